@@ -1,0 +1,65 @@
+package annotate
+
+import (
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
+	"github.com/yuin/goldmark/util"
+)
+
+// Options switch the two annotators and give the place side what it needs.
+type Options struct {
+	Figures bool
+	Places  bool
+	// Matcher resolves place names; required when Places is set.
+	Matcher *place.Matcher
+	// PlaceURL gives the URL of a place's page from its slug.
+	PlaceURL func(slug string) string
+}
+
+// Extension is the goldmark extension of the annotation stage.
+type Extension struct {
+	opts Options
+}
+
+// New returns the extension. With Places set and no Matcher, places are off.
+func New(opts Options) *Extension {
+	if opts.Matcher == nil {
+		opts.Places = false
+	}
+	if opts.PlaceURL == nil {
+		opts.PlaceURL = func(slug string) string { return "/places/" + slug + "/" }
+	}
+	return &Extension{opts: opts}
+}
+
+// Extend implements goldmark.Extender.
+func (e *Extension) Extend(m goldmark.Markdown) {
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts}, 900)))
+	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{opts: e.opts}, 500)))
+}
+
+// Document is the context of one briefing for the annotators.
+type Document struct {
+	// Countries are the ISO codes of the briefing's theatres: the first guess for homonyms.
+	Countries []string
+	// BodyLine is the line of the file on which the markdown body starts, so results carry
+	// lines of the file.
+	BodyLine int
+}
+
+var documentKey = parser.NewContextKey()
+var resultKey = parser.NewContextKey()
+
+// WithDocument stores the document's context in ctx, for the transformer to read.
+func WithDocument(ctx parser.Context, doc Document) parser.Context {
+	ctx.Set(documentKey, doc)
+	return ctx
+}
+
+// ResultOf returns what the transformer found in the document converted with ctx, or nil.
+func ResultOf(ctx parser.Context) *Result {
+	r, _ := ctx.Get(resultKey).(*Result)
+	return r
+}

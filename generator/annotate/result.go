@@ -1,0 +1,39 @@
+package annotate
+
+import (
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+)
+
+// Result is what the annotation stage found in one briefing.
+type Result struct {
+	Figures []Figure
+	Places  []PlaceMention
+	// Operations are the names that followed the word "Operation" in the text
+	// ("Operation Inherent Resolve" → "Inherent Resolve"), in order of first mention.
+	Operations []string
+	// Warnings are conversion mismatches and similar, with lines in the source file.
+	Warnings []Warning
+}
+
+// Figure is a figure with the line of the source file it stands on.
+type Figure struct {
+	figure.Figure
+	Line int
+}
+
+// PlaceMention is a place with the text it was found as and how often the briefing names it.
+type PlaceMention struct {
+	place.Place
+	Text  string // the first surface form ("Raqqa")
+	Count int
+	Line  int // line of the first mention
+}
+
+// Warning is a problem found while annotating: the line in the source file and a message.
+type Warning struct {
+	Line    int
+	Col     int
+	Length  int
+	Message string
+}

@@ -1,0 +1,342 @@
+package annotate
+
+import (
+	"bytes"
+	"html"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+type transformer struct {
+	opts Options
+}
+
+// piece is one inline node's share of a run's text.
+type piece struct {
+	node       ast.Node // *ast.Text or *ast.String
+	start, end int      // offsets of the node's own text in the run
+	atom       bool     // an ast.String (typographer entity): cannot be split
+}
+
+// run is the text of one block, gathered from its inline nodes.
+type run struct {
+	text   string
+	pieces []piece
+}
+
+// span is a found figure or place in a run.
+type span struct {
+	start, end int
+	fig        *figure.Figure
+	figIndex   int
+	place      *place.Place
+}
+
+// Transform implements parser.ASTTransformer.
+func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	d, _ := pc.Get(documentKey).(Document)
+	source := reader.Source()
+	res := &Result{}
+	pc.Set(resultKey, res)
+	if !t.opts.Figures && !t.opts.Places {
+		return
+	}
+	runs := gatherRuns(doc, source)
+	spans := make([][]span, len(runs))
+	lines := lineIndex{source: source, first: max(d.BodyLine, 1)}
+
+	if t.opts.Figures {
+		for i, r := range runs {
+			figs := figure.Find(r.text)
+			for j := range figs {
+				f := &figs[j]
+				spans[i] = append(spans[i], span{start: f.Start, end: f.End, fig: f, figIndex: len(res.Figures)})
+				line, col := lines.at(r, f.Start)
+				res.Figures = append(res.Figures, Figure{Figure: *f, Line: line})
+				if f.Check != nil && !f.Check.OK {
+					res.Warnings = append(res.Warnings, Warning{Line: line, Col: col, Length: len(f.Text),
+						Message: "conversion does not agree: " + f.Check.Message})
+				}
+			}
+		}
+	}
+	if t.opts.Places {
+		segments := make([]string, len(runs))
+		for i, r := range runs {
+			segments[i] = r.text
+		}
+		byID := map[int64]int{}
+		for _, m := range t.opts.Matcher.Resolve(segments, d.Countries) {
+			p := m.Place
+			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: &p})
+			if k, ok := byID[p.ID]; ok {
+				res.Places[k].Count++
+				continue
+			}
+			line, _ := lines.at(runs[m.Segment], m.Start)
+			byID[p.ID] = len(res.Places)
+			res.Places = append(res.Places, PlaceMention{Place: p, Text: m.Text, Count: 1, Line: line})
+		}
+	}
+	for _, r := range runs {
+		res.Operations = appendOperations(res.Operations, r.text)
+	}
+	for i, r := range runs {
+		// Right to left, so splitting a text node never moves text a later span refers to.
+		kept := dropOverlaps(spans[i])
+		for j := len(kept) - 1; j >= 0; j-- {
+			wrap(r, kept[j])
+		}
+	}
+}
+
+// gatherRuns collects the text of each block that holds inline content.
+func gatherRuns(doc *ast.Document, source []byte) []run {
+	var runs []run
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline {
+			if _, isCode := n.(*ast.CodeBlock); isCode {
+				return ast.WalkSkipChildren, nil
+			}
+			if _, isCode := n.(*ast.FencedCodeBlock); isCode {
+				return ast.WalkSkipChildren, nil
+			}
+			if _, isHTML := n.(*ast.HTMLBlock); isHTML {
+				return ast.WalkSkipChildren, nil
+			}
+			var r run
+			var b strings.Builder
+			collect(n, source, &r, &b)
+			r.text = b.String()
+			if strings.TrimSpace(r.text) != "" {
+				runs = append(runs, r)
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return runs
+}
+
+// collect appends the text of n's inline children to r, skipping code, links and raw HTML.
+// Where a skipped node stands, the run gets a line break, so no name is read across it.
+func collect(n ast.Node, source []byte, r *run, b *strings.Builder) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			start := b.Len()
+			b.Write(c.Segment.Value(source))
+			r.pieces = append(r.pieces, piece{node: c, start: start, end: b.Len()})
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			start := b.Len()
+			v := c.Value
+			if c.IsCode() {
+				v = []byte(html.UnescapeString(string(v)))
+			}
+			b.Write(v)
+			r.pieces = append(r.pieces, piece{node: c, start: start, end: b.Len(), atom: true})
+		case *ast.Emphasis, *east.Strikethrough:
+			collect(c, source, r, b)
+		default:
+			// code spans, links, autolinks, images, raw HTML, footnote links: opaque.
+			b.WriteByte('\n')
+		}
+	}
+}
+
+// dropOverlaps keeps, of overlapping spans, the one that starts first (the longer on a tie),
+// and returns them sorted.
+func dropOverlaps(spans []span) []span {
+	sort.SliceStable(spans, func(i, j int) bool {
+		if spans[i].start != spans[j].start {
+			return spans[i].start < spans[j].start
+		}
+		return spans[i].end > spans[j].end
+	})
+	out := spans[:0]
+	end := -1
+	for _, s := range spans {
+		if s.start < end {
+			continue
+		}
+		out = append(out, s)
+		end = s.end
+	}
+	return out
+}
+
+// wrap puts the text nodes of span s under a new annotation node, splitting the text nodes
+// at its ends. It leaves the tree unchanged when the span crosses an element boundary or
+// splits a typographer entity.
+func wrap(r run, s span) {
+	first, last := -1, -1
+	for i, p := range r.pieces {
+		if p.end > s.start && first < 0 {
+			first = i
+		}
+		if p.start < s.end {
+			last = i
+		}
+	}
+	if first < 0 || last < first {
+		return
+	}
+	parent := r.pieces[first].node.Parent()
+	for i := first; i <= last; i++ {
+		p := r.pieces[i]
+		if p.node.Parent() != parent {
+			return
+		}
+		if i > first && r.pieces[i-1].node.NextSibling() != p.node {
+			return
+		}
+		if p.atom && (s.start > p.start || s.end < p.end) {
+			return
+		}
+	}
+	if s.start < r.pieces[first].start || s.end > r.pieces[last].end+1 {
+		return // the span begins or ends in text that is not a node (a skipped element)
+	}
+	// Split the last node at the span's end, then the first at its start.
+	lastNode := r.pieces[last].node
+	if t, ok := lastNode.(*ast.Text); ok && s.end < r.pieces[last].end {
+		splitText(t, s.end-r.pieces[last].start)
+	}
+	firstNode := r.pieces[first].node
+	if t, ok := firstNode.(*ast.Text); ok && s.start > r.pieces[first].start {
+		firstNode = splitText(t, s.start-r.pieces[first].start)
+		if first == last {
+			lastNode = firstNode
+		}
+	}
+	var wrapper ast.Node
+	if s.fig != nil {
+		wrapper = &FigureNode{Figure: *s.fig}
+	} else {
+		wrapper = &PlaceNode{Place: *s.place}
+	}
+	parent.InsertBefore(parent, firstNode, wrapper)
+	for n := firstNode; n != nil; {
+		next := n.NextSibling()
+		parent.RemoveChild(parent, n)
+		wrapper.AppendChild(wrapper, n)
+		if n == lastNode {
+			break
+		}
+		n = next
+	}
+	// A soft line break belongs after the wrapper, not inside it.
+	if t, ok := lastNode.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+		soft, hard := t.SoftLineBreak(), t.HardLineBreak()
+		t.SetSoftLineBreak(false)
+		t.SetHardLineBreak(false)
+		brk := ast.NewTextSegment(text.NewSegment(t.Segment.Stop, t.Segment.Stop))
+		brk.SetSoftLineBreak(soft)
+		brk.SetHardLineBreak(hard)
+		parent.InsertAfter(parent, wrapper, brk)
+	}
+}
+
+// splitText cuts t after at bytes, returning the new node that holds the rest; the piece
+// offsets of later spans stay valid because they are looked up by node and position.
+func splitText(t *ast.Text, at int) *ast.Text {
+	seg := t.Segment
+	rest := ast.NewTextSegment(text.NewSegment(seg.Start+at, seg.Stop))
+	rest.SetSoftLineBreak(t.SoftLineBreak())
+	rest.SetHardLineBreak(t.HardLineBreak())
+	rest.SetRaw(t.IsRaw())
+	t.Segment = text.NewSegment(seg.Start, seg.Start+at)
+	t.SetSoftLineBreak(false)
+	t.SetHardLineBreak(false)
+	t.Parent().InsertAfter(t.Parent(), t, rest)
+	return rest
+}
+
+// appendOperations adds the names that follow "Operation" in s ("Operation Inherent
+// Resolve" → "Inherent Resolve"): the capitalised words after it.
+func appendOperations(names []string, s string) []string {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "Operation ")
+		if j < 0 {
+			return names
+		}
+		i += j + len("Operation ")
+		if i-len("Operation ")-1 >= 0 {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i-len("Operation ")])
+			if unicode.IsLetter(prev) {
+				continue
+			}
+		}
+		words := []string{}
+		rest := s[i:]
+		for len(words) < 4 {
+			w := rest
+			if k := strings.IndexAny(w, " ,.;:()[]\n"); k >= 0 {
+				w = w[:k]
+			}
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) {
+				break
+			}
+			words = append(words, w)
+			rest = rest[len(w):]
+			if !strings.HasPrefix(rest, " ") {
+				break
+			}
+			rest = rest[1:]
+		}
+		if len(words) == 0 {
+			continue
+		}
+		name := strings.Join(words, " ")
+		dup := false
+		for _, n := range names {
+			dup = dup || n == name
+		}
+		if !dup {
+			names = append(names, name)
+		}
+	}
+}
+
+// lineIndex maps run offsets back to lines and columns of the file.
+type lineIndex struct {
+	source []byte
+	first  int // line of the file on which source starts
+}
+
+func (li lineIndex) at(r run, off int) (line, col int) {
+	for _, p := range r.pieces {
+		if off < p.end || p.end == len(r.text) {
+			var pos int
+			switch n := p.node.(type) {
+			case *ast.Text:
+				pos = n.Segment.Start + max(0, off-p.start)
+			default:
+				if s, ok := p.node.(interface{ Pos() int }); ok {
+					pos = s.Pos()
+				}
+			}
+			pos = min(max(pos, 0), len(li.source))
+			line = li.first + bytes.Count(li.source[:pos], []byte("\n"))
+			col = pos - bytes.LastIndexByte(li.source[:pos], '\n')
+			return line, col
+		}
+	}
+	return li.first, 1
+}

@@ -1,0 +1,340 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/sitrep-archive/sitrep/generator/config"
+	"github.com/sitrep-archive/sitrep/generator/content"
+	"github.com/sitrep-archive/sitrep/generator/diag"
+	"github.com/sitrep-archive/sitrep/generator/markdown"
+	"github.com/sitrep-archive/sitrep/generator/output"
+	"github.com/sitrep-archive/sitrep/generator/render"
+	"github.com/sitrep-archive/sitrep/generator/site"
+	"github.com/yuin/goldmark/parser"
+)
+
+// StaticDir is the folder of files copied as they are (then minified) into the output.
+const StaticDir = "static"
+
+// Options are what a build is asked to do.
+type Options struct {
+	// Source is the site folder (holding site.yaml, content/, layouts/, static/).
+	Source fs.FS
+	// Dest is the output folder ("public").
+	Dest string
+	// BaseURL, when set, overrides site.yaml's baseURL.
+	BaseURL string
+	Drafts  bool
+	Future  bool
+	// Minify, when set, overrides site.yaml's minify.
+	Minify *bool
+	// Now decides which briefings are in the future; zero means the wall clock.
+	Now time.Time
+	// LiveReload makes layouts add the dev server's reload script.
+	LiveReload bool
+}
+
+// Result describes a finished build.
+type Result struct {
+	Site     *site.Site
+	Pages    int
+	Stats    output.Stats
+	Warnings diag.List
+	Elapsed  time.Duration
+}
+
+// Summary is the one line a build ends with.
+func (r *Result) Summary() string {
+	return fmt.Sprintf("built %d pages, %d files, %d bytes in %d ms", r.Pages, r.Stats.Files, r.Stats.Bytes, r.Elapsed.Milliseconds())
+}
+
+// Builder builds one site, again and again.
+type Builder struct {
+	minifier *output.Minifier
+
+	mu       sync.Mutex
+	gaz      *gazetteer.Gazetteer
+	matchers map[string]*place.Matcher // by the place options that made them
+}
+
+// NewBuilder returns a builder; the gazetteer is loaded on first use.
+func NewBuilder() *Builder {
+	return &Builder{minifier: output.NewMinifier(), matchers: map[string]*place.Matcher{}}
+}
+
+// Build runs every stage and swaps the new site in place of opts.Dest.
+func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
+	start := time.Now()
+	if opts.Now.IsZero() {
+		opts.Now = time.Now()
+	}
+	var diags diag.List
+	cfg, err := config.Load(opts.Source)
+	if err != nil {
+		diags = append(diags, diag.From(err)...)
+		cfg = config.Default()
+	}
+	if opts.BaseURL != "" {
+		cfg.BaseURL = config.NormaliseBaseURL(opts.BaseURL)
+	}
+	minify := cfg.Minify
+	if opts.Minify != nil {
+		minify = *opts.Minify
+	}
+	briefings, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
+	diags = append(diags, diag.From(err)...)
+	tmpl, err := render.Load(opts.Source, render.Funcs(cfg.BasePath(), cfg.BaseURL))
+	diags = append(diags, diag.From(err)...)
+	if errs := diags.Errors(); len(errs) > 0 {
+		diags.Sort()
+		return nil, diags
+	}
+
+	ext, err := bl.annotator(cfg)
+	if err != nil {
+		return nil, err
+	}
+	md := markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, Typographer: cfg.Markdown.Typographer}, ext)
+	inputs, warnings, err := convert(ctx, md, cfg, briefings)
+	if err != nil {
+		return nil, err
+	}
+	model := site.New(cfg, inputs)
+
+	var mf *output.Minifier
+	if minify {
+		mf = bl.minifier
+	}
+	tree, err := output.NewTree(opts.Dest, mf)
+	if err != nil {
+		return nil, err
+	}
+	if err := writeSite(ctx, tree, tmpl, model, opts); err != nil {
+		tree.Abort()
+		return nil, err
+	}
+	if err := copyStatic(opts.Source, tree); err != nil {
+		tree.Abort()
+		return nil, err
+	}
+	stats, err := tree.Commit()
+	if err != nil {
+		return nil, err
+	}
+	warnings.Sort()
+	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start)}, nil
+}
+
+// annotator returns the annotation extension for the site's options, reusing the matcher
+// of an earlier build with the same place options.
+func (bl *Builder) annotator(cfg *config.Site) (*annotate.Extension, error) {
+	a := cfg.Annotate
+	opts := annotate.Options{Figures: a.Figures, Places: a.Places,
+		PlaceURL: func(slug string) string { return cfg.BasePath() + "places/" + slug + "/" }}
+	if !a.Places {
+		return annotate.New(opts), nil
+	}
+	popts := placeOptions(a)
+	key := fmt.Sprintf("%#v", popts)
+	bl.mu.Lock()
+	defer bl.mu.Unlock()
+	if m, ok := bl.matchers[key]; ok {
+		opts.Matcher = m
+		return annotate.New(opts), nil
+	}
+	if bl.gaz == nil {
+		g, err := gazetteer.Load()
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		bl.gaz = g
+	}
+	m, err := place.NewMatcher(bl.gaz, popts)
+	if err != nil {
+		return nil, &diag.Diagnostic{File: config.FileName, Message: "annotate: " + err.Error()}
+	}
+	bl.matchers = map[string]*place.Matcher{key: m}
+	opts.Matcher = m
+	return annotate.New(opts), nil
+}
+
+func placeOptions(a config.Annotate) place.Options {
+	var o place.Options
+	for _, c := range a.CustomPlaces {
+		o.Custom = append(o.Custom, place.Custom{Name: c.Name, Aliases: c.Aliases, Country: c.Country, Lat: c.Lat, Lon: c.Lon})
+	}
+	o.Aliases = a.PlaceAliases
+	o.Exclude = a.ExcludePlaces
+	return o
+}
+
+// theatreCountries maps theatre names and aliases (slugified) to their countries.
+func theatreCountries(cfg *config.Site) map[string][]string {
+	m := map[string][]string{}
+	for _, t := range cfg.Theatres {
+		m[config.Slugify(t.Name)] = t.Countries
+		m[t.Slug] = t.Countries
+		for _, a := range t.Aliases {
+			m[config.Slugify(a)] = t.Countries
+		}
+	}
+	return m
+}
+
+// convert renders every briefing's markdown with annotations, in parallel.
+func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing) ([]site.Input, diag.List, error) {
+	countries := theatreCountries(cfg)
+	inputs := make([]site.Input, len(briefings))
+	warnings := make([]diag.List, len(briefings))
+	errs := make([]error, len(briefings))
+	parallel(len(briefings), func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			return
+		}
+		b := briefings[i]
+		var cc []string
+		for _, t := range b.Theatres {
+			cc = append(cc, countries[config.Slugify(t)]...)
+		}
+		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: cc, BodyLine: b.BodyLine})
+		html, err := md.Render(b.Body, pc)
+		if err != nil {
+			errs[i] = fmt.Errorf("%s: %w", b.Path, err)
+			return
+		}
+		res := annotate.ResultOf(pc)
+		for _, w := range res.Warnings {
+			d := diag.Warnf(b.Path, w.Line, w.Col, "%s", w.Message)
+			d.Length = w.Length
+			warnings[i] = append(warnings[i], d)
+		}
+		inputs[i] = site.Input{Briefing: b, HTML: html, Text: markdown.PlainText(html), Annotations: res}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return nil, nil, err
+	}
+	var all diag.List
+	for _, w := range warnings {
+		all = append(all, w...)
+	}
+	return inputs, all, nil
+}
+
+// writeSite renders every page into the tree, in parallel, and reports every template error.
+func writeSite(ctx context.Context, tree *output.Tree, tmpl *render.Templates, s *site.Site, opts Options) error {
+	errs := make([]error, len(s.Pages))
+	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
+	parallel(len(s.Pages), func(i int) {
+		if ctx.Err() != nil {
+			errs[i] = ctx.Err()
+			return
+		}
+		p := s.Pages[i]
+		buf := pool.Get().(*bytes.Buffer)
+		buf.Reset()
+		defer pool.Put(buf)
+		data := &render.Data{Site: s, Page: p, Briefing: p.Briefing, Term: p.Term, Paginator: p.Paginator, LiveReload: opts.LiveReload}
+		if err := tmpl.Render(buf, data); err != nil {
+			errs[i] = err
+			return
+		}
+		errs[i] = tree.Add(p.OutPath, buf.Bytes())
+	})
+	var diags diag.List
+	seen := map[string]bool{}
+	for _, err := range errs {
+		for _, d := range diag.From(err) {
+			if key := d.Position() + d.Message; !seen[key] && len(seen) < 20 {
+				seen[key] = true
+				diags = append(diags, d)
+			}
+		}
+	}
+	if len(diags) > 0 {
+		return diags
+	}
+	return nil
+}
+
+// copyStatic adds every file under static/ to the tree.
+func copyStatic(fsys fs.FS, tree *output.Tree) error {
+	var files []string
+	err := fs.WalkDir(fsys, StaticDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == StaticDir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipAll
+			}
+			return err
+		}
+		if !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("static: %w", err)
+	}
+	errs := make([]error, len(files))
+	parallel(len(files), func(i int) {
+		data, err := fs.ReadFile(fsys, files[i])
+		if err != nil {
+			errs[i] = fmt.Errorf("static: %w", err)
+			return
+		}
+		rel := strings.TrimPrefix(files[i], StaticDir+"/")
+		if tree.Has(rel) {
+			errs[i] = &diag.Diagnostic{File: files[i], Message: "static file has the same path as a generated page: /" + rel}
+			return
+		}
+		errs[i] = tree.Add(path.Clean(rel), data)
+	})
+	return errors.Join(errs...)
+}
+
+// parallel runs f(0..n-1) on a bounded pool of goroutines, one per core.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// DirFS is os.DirFS, named here so callers need not import os for it.
+func DirFS(dir string) fs.FS { return os.DirFS(dir) }

@@ -1,0 +1,42 @@
+package content
+
+import (
+	"time"
+)
+
+// Briefing is one briefing file: its frontmatter, decoded, and its markdown body.
+type Briefing struct {
+	// Path is the file's path below the site folder, with forward slashes
+	// ("content/iraq/2017/isis-fighters-continue-to-flee.md").
+	Path   string
+	Format string // "yaml", "toml" or "json"
+
+	Title      string
+	Date       time.Time
+	HasTime    bool // the date was given with a time of day
+	Theatres   []string
+	Operations []string
+	Author     string
+	Summary    string
+	Tags       []string
+	// Slug is the last segment of the briefing's URL: the frontmatter's slug, else the title
+	// made into a slug.
+	Slug   string
+	Source string // URL of the original release
+	Draft  bool
+
+	// Body is the markdown after the frontmatter; BodyLine is the 1-based line of the file on
+	// which it starts.
+	Body     []byte
+	BodyLine int
+	// Fields gives the line and column of each frontmatter key, for diagnostics.
+	Fields map[string]Pos
+}
+
+// Pos is a 1-based line and column.
+type Pos struct{ Line, Col int }
+
+// URLPath is the briefing's path below the site root: briefings/YYYY/MM/slug/.
+func (b *Briefing) URLPath() string {
+	return "briefings/" + b.Date.Format("2006/01") + "/" + b.Slug + "/"
+}

@@ -1,0 +1,140 @@
+// Command sitrep builds a static archive site from a folder of briefings.
+//
+//	sitrep [build] [flags]   build the site into public/ (the default command)
+//	sitrep version           print the version
+//	sitrep help              print usage
+//
+// From a checkout: go run ./generator build. The commands themselves live in the packages
+// under generator/; this file only reads flags and prints results.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+
+	"github.com/sitrep-archive/sitrep/generator/build"
+	"github.com/sitrep-archive/sitrep/generator/diag"
+)
+
+// version is set at release time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+const usage = `sitrep: a static site generator for archives of military and defence briefings.
+
+Usage:
+  sitrep [build] [flags]   build the site into public/ (default)
+  sitrep version           print the version
+  sitrep help              print this help
+
+Build flags:
+  --source DIR      the site folder, holding site.yaml, content/, layouts/, static/ (default ".")
+  --dest DIR        the output folder (default "public" inside the site folder)
+  --base-url URL    override site.yaml's baseURL, e.g. https://user.github.io/archive/
+  --drafts          include briefings marked draft: true
+  --future          include briefings dated in the future
+  --minify=false    write HTML, CSS, JS, SVG, JSON and XML without minifying
+
+Exit status: 0 on success, 1 when the site has errors (all are printed), 2 on bad usage.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	cmd := "build"
+	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "build":
+		return runBuild(args, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, "sitrep", version)
+		return 0
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "sitrep: unknown command %q\n\n%s", cmd, usage)
+	return 2
+}
+
+// siteFlags are the flags shared by the commands that build.
+type siteFlags struct {
+	source, dest, baseURL string
+	drafts, future        bool
+	minify                bool
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.source, "source", ".", "site folder")
+	fs.StringVar(&f.dest, "dest", "", "output folder")
+	fs.StringVar(&f.baseURL, "base-url", "", "base URL")
+	fs.BoolVar(&f.drafts, "drafts", false, "include drafts")
+	fs.BoolVar(&f.future, "future", false, "include future-dated briefings")
+	fs.BoolVar(&f.minify, "minify", true, "minify output")
+}
+
+func (f *siteFlags) options(set *flag.FlagSet) build.Options {
+	dest := f.dest
+	if dest == "" {
+		dest = filepath.Join(f.source, "public")
+	}
+	opts := build.Options{Source: build.DirFS(f.source), Dest: dest, BaseURL: f.baseURL, Drafts: f.drafts, Future: f.future}
+	set.Visit(func(fl *flag.Flag) {
+		if fl.Name == "minify" {
+			m := f.minify
+			opts.Minify = &m
+		}
+	})
+	return opts
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	return fs
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	set := newFlagSet("build", stderr)
+	var f siteFlags
+	f.register(set)
+	if err := set.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if set.NArg() > 0 {
+		fmt.Fprintf(stderr, "sitrep build: unexpected argument %q\n", set.Arg(0))
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	res, err := build.NewBuilder().Build(ctx, f.options(set))
+	if err != nil {
+		printDiagnostics(stderr, diag.From(err))
+		return 1
+	}
+	printDiagnostics(stderr, res.Warnings)
+	fmt.Fprintln(stdout, res.Summary())
+	return 0
+}
+
+func printDiagnostics(w io.Writer, l diag.List) {
+	for _, d := range l {
+		fmt.Fprint(w, d.Format())
+	}
+	if n := len(l.Errors()); n > 0 {
+		fmt.Fprintf(w, "%d error(s)\n", n)
+	}
+}

@@ -1,0 +1,61 @@
+// Package markdown sets up goldmark the way sitrep renders briefings: GitHub Flavored
+// Markdown (tables, strikethrough, autolinks, task lists), footnotes, the typographer and
+// heading IDs, with raw HTML left out unless the site opts in.
+//
+// It is the seam where the annotation stage plugs in: New takes extra goldmark extensions
+// from its caller, and Render takes a parser.Context through which an extension receives a
+// document's context and hands back what it found. This package imports no extension of
+// sitrep's own.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+)
+
+// Options are the site's markdown options.
+type Options struct {
+	Unsafe      bool // render raw HTML
+	Typographer bool
+}
+
+// Renderer turns markdown into HTML. It is safe for concurrent use.
+type Renderer struct {
+	md goldmark.Markdown
+}
+
+// New builds a renderer with the site's options and the given extensions.
+func New(opts Options, extensions ...goldmark.Extender) *Renderer {
+	exts := []goldmark.Extender{extension.GFM, extension.Footnote}
+	if opts.Typographer {
+		exts = append(exts, extension.Typographer)
+	}
+	exts = append(exts, extensions...)
+	rendererOpts := []goldmark.Option{}
+	if opts.Unsafe {
+		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))
+	}
+	md := goldmark.New(append(rendererOpts,
+		goldmark.WithExtensions(exts...),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	)...)
+	return &Renderer{md: md}
+}
+
+// Render converts src. ctx may be nil; pass one to exchange data with extensions.
+func (r *Renderer) Render(src []byte, ctx parser.Context) ([]byte, error) {
+	if ctx == nil {
+		ctx = parser.NewContext()
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/2)
+	if err := r.md.Convert(src, &buf, parser.WithContext(ctx)); err != nil {
+		return nil, fmt.Errorf("markdown: %w", err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,16 @@
+// Package output writes a site's files: minified, into a new folder, swapped in at once.
+//
+// A Tree is a folder being written next to the destination ("public.tmp-…" beside
+// "public"). Files are added from many goroutines; each is minified by its extension (HTML,
+// CSS, JS, SVG, JSON, XML, with tdewolff/minify) unless minification is off. Commit swaps the
+// finished folder with the destination in one atomic step (renameat2 RENAME_EXCHANGE on
+// Linux; two renames elsewhere) and removes the old tree afterwards, so the destination is
+// never half-written and files no longer produced disappear. Abort removes the temporary
+// folder and leaves the destination exactly as it was.
+//
+// When the previous build left a manifest (path → content hash), a file whose bytes did not
+// change is hard-linked from the old tree instead of written again, which keeps incremental
+// builds cheap while every build still produces a complete new tree.
+//
+// The package knows paths and bytes only; it knows nothing of pages.
+package output

@@ -1,0 +1,63 @@
+package output
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// Minifier minifies files by their extension. It is safe for concurrent use.
+type Minifier struct {
+	m *minify.M
+}
+
+// NewMinifier sets up minifiers for HTML, CSS, JS, SVG, JSON and XML.
+func NewMinifier() *Minifier {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: false, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	return &Minifier{m: m}
+}
+
+// mediaTypes maps extensions to the media types the minifiers are registered under.
+var mediaTypes = map[string]string{
+	".html": "text/html", ".htm": "text/html",
+	".css": "text/css", ".js": "application/javascript", ".mjs": "application/javascript",
+	".svg": "image/svg+xml", ".json": "application/json", ".webmanifest": "application/manifest+json",
+	".xml": "application/xml", ".atom": "application/atom+xml", ".rss": "application/rss+xml",
+	".xsl": "application/xml",
+}
+
+// Minifiable reports whether files with p's extension are minified.
+func Minifiable(p string) bool {
+	_, ok := mediaTypes[strings.ToLower(path.Ext(p))]
+	return ok
+}
+
+// Minify returns data minified by p's extension, or data itself for other files.
+func (mf *Minifier) Minify(p string, data []byte) ([]byte, error) {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(p))]
+	if !ok {
+		return data, nil
+	}
+	var buf bytes.Buffer
+	buf.Grow(len(data))
+	if err := mf.m.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
+		return nil, fmt.Errorf("minify %s: %w", p, err)
+	}
+	return buf.Bytes(), nil
+}

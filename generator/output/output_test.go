@@ -1,0 +1,150 @@
+package output
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func readTree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	got := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(dir, p)
+		got[filepath.ToSlash(rel)] = string(data)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
+}
+
+func keys(m map[string]string) string {
+	var k []string
+	for x := range m {
+		k = append(k, x)
+	}
+	sort.Strings(k)
+	return strings.Join(k, " ")
+}
+
+func TestTreeCommitReplacesAndRemovesStaleFiles(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	tr, err := NewTree(dest, NewMinifier())
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, tr.Add("index.html", []byte("<html>\n  <body>\n    <p>  Hello   </p>\n  </body>\n</html>\n")))
+	must(t, tr.Add("old/index.html", []byte("<p>old</p>")))
+	must(t, tr.Add("css/site.css", []byte("body {\n  color : red ;\n}\n")))
+	must(t, tr.Add("img/a.png", []byte("\x89PNG  raw  bytes")))
+	if _, err := tr.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	got := readTree(t, dest)
+	if got["css/site.css"] != "body{color:red}" {
+		t.Errorf("css not minified: %q", got["css/site.css"])
+	}
+	if !strings.Contains(got["index.html"], "<p>Hello</p>") || strings.Contains(got["index.html"], "\n  ") {
+		t.Errorf("html not minified: %q", got["index.html"])
+	}
+	if got["img/a.png"] != "\x89PNG  raw  bytes" {
+		t.Errorf("binary changed: %q", got["img/a.png"])
+	}
+
+	tr2, _ := NewTree(dest, nil)
+	must(t, tr2.Add("index.html", []byte("<p>  new  </p>")))
+	must(t, tr2.Add("css/site.css", []byte("body {\n  color : red ;\n}\n")))
+	st, err := tr2.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = readTree(t, dest)
+	if keys(got) != "css/site.css index.html" {
+		t.Errorf("stale files kept: %s", keys(got))
+	}
+	if got["index.html"] != "<p>  new  </p>" {
+		t.Errorf("minify off still minified: %q", got["index.html"])
+	}
+	if st.Files != 2 {
+		t.Errorf("stats %+v", st)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary folder left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestTreeLinksUnchangedFiles(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	for round := 0; round < 2; round++ {
+		tr, err := NewTree(dest, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		must(t, tr.Add("same.txt", []byte("same")))
+		must(t, tr.Add("changes.txt", []byte{byte('a' + round)}))
+		st, err := tr.Commit()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := round; st.Linked != want {
+			t.Errorf("round %d: linked %d, want %d", round, st.Linked, want)
+		}
+	}
+	got := readTree(t, dest)
+	if got["same.txt"] != "same" || got["changes.txt"] != "b" {
+		t.Errorf("tree %v", got)
+	}
+}
+
+func TestTreeAbortLeavesDestination(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	tr, _ := NewTree(dest, nil)
+	must(t, tr.Add("index.html", []byte("good")))
+	if _, err := tr.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	tr2, _ := NewTree(dest, nil)
+	must(t, tr2.Add("index.html", []byte("bad")))
+	tr2.Abort()
+	if got := readTree(t, dest); got["index.html"] != "good" || len(got) != 1 {
+		t.Errorf("destination changed by an aborted tree: %v", got)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(dest))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary folder left behind: %s", e.Name())
+		}
+	}
+}
+
+func TestTreeRejectsBadPaths(t *testing.T) {
+	tr, _ := NewTree(filepath.Join(t.TempDir(), "public"), nil)
+	defer tr.Abort()
+	for _, p := range []string{"../x", "/etc/x", ".", "a/../../x"} {
+		if err := tr.Add(p, nil); err == nil {
+			t.Errorf("path %q accepted", p)
+		}
+	}
+	must(t, tr.Add("a.txt", nil))
+	if err := tr.Add("a.txt", nil); err == nil {
+		t.Error("duplicate path accepted")
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

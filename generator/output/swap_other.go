@@ -1,0 +1,5 @@
+//go:build !linux
+
+package output
+
+func swap(tmp, dest string) (string, error) { return swapByRenames(tmp, dest) }

@@ -1,0 +1,219 @@
+package output
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// ManifestName is the file, beside the destination folder, in which a build records the
+// content hash of every file it wrote ("public" → ".public.manifest").
+func ManifestName(dest string) string {
+	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".manifest")
+}
+
+// Tree is a destination folder being written. Add is safe for concurrent use.
+type Tree struct {
+	dest, tmp string
+	minifier  *Minifier // nil: no minification
+	previous  map[string]uint64
+
+	mu       sync.Mutex
+	dirs     map[string]bool
+	written  map[string]uint64
+	bytes    atomic.Int64
+	linked   atomic.Int64
+	finished bool
+}
+
+// Stats summarise a committed tree.
+type Stats struct {
+	Files  int
+	Bytes  int64
+	Linked int // files hard-linked from the previous tree because they did not change
+}
+
+// NewTree starts a new tree for dest. With minifier nil, files are written as given.
+func NewTree(dest string, minifier *Minifier) (*Tree, error) {
+	dest = filepath.Clean(dest)
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".tmp-")
+	if err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	t := &Tree{dest: dest, tmp: tmp, minifier: minifier, dirs: map[string]bool{".": true}, written: map[string]uint64{}}
+	t.previous = readManifest(ManifestName(dest), dest)
+	return t, nil
+}
+
+// Add minifies data by p's extension and writes it at p (a slash-separated path below the
+// tree's root). Adding the same path twice is an error.
+func (t *Tree) Add(p string, data []byte) error {
+	if t.minifier != nil && Minifiable(p) {
+		m, err := t.minifier.Minify(p, data)
+		if err != nil {
+			return err
+		}
+		data = m
+	}
+	return t.AddRaw(p, data)
+}
+
+// AddRaw writes data at p as it is.
+func (t *Tree) AddRaw(p string, data []byte) error {
+	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
+	if clean == "." || strings.HasPrefix(clean, "../") || filepath.IsAbs(p) {
+		return fmt.Errorf("output: path %q is outside the site", p)
+	}
+	sum := hash(data)
+	t.mu.Lock()
+	if _, dup := t.written[clean]; dup {
+		t.mu.Unlock()
+		return fmt.Errorf("output: %s is produced twice", clean)
+	}
+	t.written[clean] = sum
+	dir := filepath.Dir(filepath.FromSlash(clean))
+	err := t.mkdirLocked(dir)
+	t.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	target := filepath.Join(t.tmp, filepath.FromSlash(clean))
+	if old, ok := t.previous[clean]; ok && old == sum {
+		if err := os.Link(filepath.Join(t.dest, filepath.FromSlash(clean)), target); err == nil {
+			t.linked.Add(1)
+			t.bytes.Add(int64(len(data)))
+			return nil
+		}
+	}
+	if err := os.WriteFile(target, data, 0o644); err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	t.bytes.Add(int64(len(data)))
+	return nil
+}
+
+func (t *Tree) mkdirLocked(dir string) error {
+	if t.dirs[dir] {
+		return nil
+	}
+	if err := t.mkdirLocked(filepath.Dir(dir)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(filepath.Join(t.tmp, dir), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("output: %w", err)
+	}
+	t.dirs[dir] = true
+	return nil
+}
+
+// Has reports whether p was added.
+func (t *Tree) Has(p string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	_, ok := t.written[p]
+	return ok
+}
+
+// Dir is the temporary folder being written, for checks that read it before Commit.
+func (t *Tree) Dir() string { return t.tmp }
+
+// Commit swaps the tree in place of the destination and removes the old one.
+func (t *Tree) Commit() (Stats, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.finished {
+		return Stats{}, errors.New("output: tree already finished")
+	}
+	t.finished = true
+	st := Stats{Files: len(t.written), Bytes: t.bytes.Load(), Linked: int(t.linked.Load())}
+	if err := writeManifest(ManifestName(t.dest)+".tmp", t.written); err != nil {
+		os.RemoveAll(t.tmp)
+		return st, err
+	}
+	old, err := swap(t.tmp, t.dest)
+	if err != nil {
+		os.RemoveAll(t.tmp)
+		os.Remove(ManifestName(t.dest) + ".tmp")
+		return st, fmt.Errorf("output: %w", err)
+	}
+	if err := os.Rename(ManifestName(t.dest)+".tmp", ManifestName(t.dest)); err != nil {
+		return st, fmt.Errorf("output: %w", err)
+	}
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return st, fmt.Errorf("output: removing the old tree: %w", err)
+		}
+	}
+	return st, nil
+}
+
+// Abort removes the temporary folder; the destination is untouched.
+func (t *Tree) Abort() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if !t.finished {
+		t.finished = true
+		os.RemoveAll(t.tmp)
+	}
+}
+
+func hash(data []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(data)
+	return h.Sum64() ^ uint64(len(data))<<48
+}
+
+// readManifest reads the previous build's hashes; it is ignored (nil) unless the
+// destination still exists, since links are made from it.
+func readManifest(name, dest string) map[string]uint64 {
+	if _, err := os.Stat(dest); err != nil {
+		return nil
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil
+	}
+	m := map[string]uint64{}
+	for len(data) >= 10 {
+		n := int(binary.LittleEndian.Uint16(data))
+		if len(data) < 2+n+8 {
+			return nil
+		}
+		m[string(data[2:2+n])] = binary.LittleEndian.Uint64(data[2+n:])
+		data = data[2+n+8:]
+	}
+	return m
+}
+
+func writeManifest(name string, m map[string]uint64) error {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var buf []byte
+	for _, k := range keys {
+		buf = binary.LittleEndian.AppendUint16(buf, uint16(len(k)))
+		buf = append(buf, k...)
+		buf = binary.LittleEndian.AppendUint64(buf, m[k])
+	}
+	if err := os.WriteFile(name, buf, 0o644); err != nil {
+		return fmt.Errorf("output: manifest: %w", err)
+	}
+	return nil
+}

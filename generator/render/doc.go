@@ -1,0 +1,15 @@
+// Package render executes the layouts of a site (html/template files in layouts/) over the
+// model of package site.
+//
+// Layout files:
+//
+//	layouts/base.html         the page frame; defines the blocks "title", "head" and "main"
+//	layouts/partials/*.html   templates shared by every page kind ({{template "header.html" .}})
+//	layouts/<kind>.html       one per page kind: home, list, briefing, terms, term, 404
+//	layouts/<kind>.xml etc.   feeds and other non-HTML outputs, where a later stage adds them
+//
+// For each kind, the base, the partials and the kind's file are parsed together, so a kind's
+// file redefines the blocks of the base. Each page is executed with a *Data value (.Site,
+// .Page, and shortcuts); Funcs documents the function map. A parse or execution error is a
+// diagnostic with the layout's file, line and column.
+package render

@@ -1,0 +1,154 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/diag"
+	"github.com/sitrep-archive/sitrep/generator/site"
+)
+
+// Dir is the folder of layouts in a site.
+const Dir = "layouts"
+
+// Kinds are the page kinds every layout set must have.
+var Kinds = []string{"home", "list", "briefing", "terms", "term", "404"}
+
+// Templates is a parsed layout set, one template per page kind. It is safe for concurrent use.
+type Templates struct {
+	byKind  map[string]*template.Template
+	sources map[string][]byte // layout file name → text, for diagnostics
+}
+
+// Data is what a layout executes with.
+type Data struct {
+	Site *site.Site
+	Page *site.Page
+	// Shortcuts to Page's fields.
+	Briefing  *site.Briefing
+	Term      *site.Term
+	Paginator *site.Paginator
+	// LiveReload is set by the dev server; the base layout adds its script when true.
+	LiveReload bool
+}
+
+// Load parses the layouts in fsys (below layouts/). Every problem is reported at once.
+func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
+	sources := map[string][]byte{}
+	var names []string
+	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		name := strings.TrimPrefix(p, Dir+"/")
+		sources[name] = data
+		names = append(names, name)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("layouts: %w", err)
+	}
+	sort.Strings(names)
+	t := &Templates{byKind: map[string]*template.Template{}, sources: sources}
+	var diags diag.List
+	if _, ok := sources["base.html"]; !ok {
+		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
+		return nil, diags
+	}
+	common := template.New("base.html").Funcs(funcs)
+	if _, err := common.Parse(string(sources["base.html"])); err != nil {
+		return nil, append(diags, t.diagnostic(err))
+	}
+	for _, name := range names {
+		if strings.HasPrefix(name, "partials/") {
+			if _, err := common.New(path.Base(name)).Parse(string(sources[name])); err != nil {
+				diags = append(diags, t.diagnostic(err))
+			}
+		}
+	}
+	if len(diags) > 0 {
+		return nil, diags
+	}
+	for _, kind := range Kinds {
+		name := kind + ".html"
+		src, ok := sources[name]
+		if !ok {
+			diags = append(diags, diag.Errorf(Dir+"/"+name, 0, 0, "missing layout for %s pages", kind))
+			continue
+		}
+		clone, err := common.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		if _, err := clone.New(name).Parse(string(src)); err != nil {
+			diags = append(diags, t.diagnostic(err))
+			continue
+		}
+		t.byKind[kind] = clone
+	}
+	if len(diags) > 0 {
+		return nil, diags
+	}
+	return t, nil
+}
+
+// Render executes the layout of the page's kind into buf.
+func (t *Templates) Render(buf *bytes.Buffer, data *Data) error {
+	tmpl, ok := t.byKind[data.Page.Kind]
+	if !ok {
+		return fmt.Errorf("render: no layout for page kind %q", data.Page.Kind)
+	}
+	if err := tmpl.ExecuteTemplate(buf, "base.html", data); err != nil {
+		d := t.diagnostic(err)
+		d.Message += " (rendering " + data.Page.URL + ")"
+		return d
+	}
+	return nil
+}
+
+// templateErr matches html/template's "template: NAME:LINE:COL: MSG" and "NAME:LINE: MSG".
+var templateErr = regexp.MustCompile(`template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)`)
+
+// diagnostic turns a template error into a diagnostic at the layout file, line and column.
+func (t *Templates) diagnostic(err error) *diag.Diagnostic {
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return d
+	}
+	msg := err.Error()
+	m := templateErr.FindStringSubmatch(msg)
+	if m == nil {
+		return &diag.Diagnostic{File: Dir, Message: msg}
+	}
+	name := m[1]
+	file := name
+	if _, ok := t.sources[name]; !ok {
+		if _, ok := t.sources["partials/"+name]; ok {
+			file = "partials/" + name
+		}
+	}
+	line, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
+	rest := m[4]
+	// Execution errors repeat the location ("executing \"x\" at <.Foo>: ..."); keep the cause.
+	out := diag.Errorf(Dir+"/"+file, line, col, "template error: %s", rest)
+	if src, ok := t.sources[file]; ok {
+		out.WithSource(src)
+	}
+	return out
+}

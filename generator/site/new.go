@@ -1,0 +1,248 @@
+package site
+
+import (
+	"fmt"
+	"html/template"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/config"
+	"github.com/sitrep-archive/sitrep/generator/content"
+)
+
+// Input is one briefing with what the earlier stages made of it.
+type Input struct {
+	Briefing    *content.Briefing
+	HTML        []byte
+	Text        string // plain text of the body, for descriptions and word counts
+	Annotations *annotate.Result
+}
+
+// New builds the model. inputs must be sorted newest first (content.Sort).
+func New(cfg *config.Site, inputs []Input) *Site {
+	u := newURLs(cfg.BaseURL)
+	s := &Site{
+		Title:       cfg.Title,
+		Description: cfg.Description,
+		Language:    cfg.Language,
+		Copyright:   cfg.Copyright,
+		BaseURL:     cfg.BaseURL,
+		BasePath:    u.basePath,
+		Config:      cfg,
+	}
+	theatres := newTaxonomy("theatre", "theatres", u)
+	for _, t := range cfg.Theatres {
+		term := theatres.configure(t.Name, t.Slug, t.Aliases)
+		term.Description = t.Description
+		term.Countries = t.Countries
+	}
+	operations := newTaxonomy("operation", "operations", u)
+	for _, o := range cfg.Operations {
+		term := operations.configure(o.Name, o.Slug, o.Aliases)
+		term.Description = o.Description
+		term.TheatreRefs = o.Theatres
+		term.Start, term.End = o.Start.Time, o.End.Time
+	}
+
+	for _, in := range inputs {
+		b := &Briefing{
+			Briefing:  in.Briefing,
+			URL:       u.rel(in.Briefing.URLPath()),
+			Permalink: u.abs(in.Briefing.URLPath()),
+			Content:   template.HTML(in.HTML),
+			WordCount: len(strings.Fields(in.Text)),
+		}
+		b.Description = in.Briefing.Summary
+		if b.Description == "" {
+			b.Description = excerpt(in.Text, 200)
+		}
+		if a := in.Annotations; a != nil {
+			b.Figures = a.Figures
+			b.Places = a.Places
+		}
+		for _, name := range in.Briefing.Theatres {
+			b.Theatres = appendTerm(b.Theatres, theatres.term(name))
+		}
+		if len(b.Theatres) == 0 {
+			for _, t := range inferTheatres(theatres.configured(), b.Places) {
+				b.Theatres = appendTerm(b.Theatres, t)
+				b.InferredTheatres = true
+			}
+		}
+		for _, name := range in.Briefing.Operations {
+			b.Operations = appendTerm(b.Operations, operations.term(name))
+		}
+		if in.Annotations != nil {
+			for _, name := range in.Annotations.Operations {
+				if t := operations.known(name); t != nil && !hasTerm(b.Operations, t) {
+					b.Operations = append(b.Operations, t)
+					b.InferredOperations = append(b.InferredOperations, t.Name)
+				}
+			}
+		}
+		for _, t := range b.Theatres {
+			t.Briefings = append(t.Briefings, b)
+		}
+		for _, t := range b.Operations {
+			t.Briefings = append(t.Briefings, b)
+		}
+		s.Briefings = append(s.Briefings, b)
+	}
+	if len(s.Briefings) > 0 {
+		s.Generated = s.Briefings[0].Date
+	}
+	s.Theatres = theatres.sorted()
+	s.Operations = operations.sorted()
+	linkOperationNeighbours(s.Operations)
+	s.Pages = pages(s, u)
+	return s
+}
+
+func appendTerm(list []*Term, t *Term) []*Term {
+	if hasTerm(list, t) {
+		return list
+	}
+	return append(list, t)
+}
+
+func hasTerm(list []*Term, t *Term) bool {
+	for _, x := range list {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+// inferTheatres returns the configured theatres whose countries hold places of the briefing,
+// ordered by how many mentions fall in each.
+func inferTheatres(configured []*Term, places []annotate.PlaceMention) []*Term {
+	score := map[*Term]int{}
+	for _, p := range places {
+		for _, t := range configured {
+			for _, cc := range t.Countries {
+				if cc == p.Country {
+					score[t] += p.Count
+				}
+			}
+		}
+	}
+	var out []*Term
+	for t := range score {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if score[out[i]] != score[out[j]] {
+			return score[out[i]] > score[out[j]]
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// linkOperationNeighbours sets Prev and Next between the briefings of each briefing's first
+// operation.
+func linkOperationNeighbours(ops []*Term) {
+	for _, op := range ops {
+		var chain []*Briefing
+		for _, b := range op.Briefings {
+			if len(b.Operations) > 0 && b.Operations[0] == op {
+				chain = append(chain, b)
+			}
+		}
+		for i, b := range chain { // newest first
+			if i > 0 {
+				b.Next = chain[i-1]
+			}
+			if i+1 < len(chain) {
+				b.Prev = chain[i+1]
+			}
+		}
+	}
+}
+
+// excerpt cuts text at a word boundary near n bytes.
+func excerpt(text string, n int) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) <= n {
+		return text
+	}
+	cut := strings.LastIndexByte(text[:n], ' ')
+	if cut < n/2 {
+		cut = n
+	}
+	return strings.TrimRight(text[:cut], ",;:") + "…"
+}
+
+// taxonomy collects the terms of one kind, matching names case-insensitively by name, slug
+// and alias.
+type taxonomy struct {
+	kind, section string
+	u             urls
+	byKey         map[string]*Term
+	terms         []*Term
+}
+
+func newTaxonomy(kind, section string, u urls) *taxonomy {
+	return &taxonomy{kind: kind, section: section, u: u, byKey: map[string]*Term{}}
+}
+
+func key(name string) string { return config.Slugify(name) }
+
+func (tx *taxonomy) configure(name, slug string, aliases []string) *Term {
+	if slug == "" {
+		slug = config.Slugify(name)
+	}
+	t := tx.byKey[key(name)]
+	if t == nil {
+		t = tx.add(name, slug)
+	}
+	t.Configured = true
+	t.Aliases = aliases
+	for _, a := range aliases {
+		tx.byKey[key(a)] = t
+	}
+	tx.byKey[slug] = t
+	return t
+}
+
+func (tx *taxonomy) add(name, slug string) *Term {
+	t := &Term{Kind: tx.kind, Name: name, Slug: slug, URL: tx.u.rel(fmt.Sprintf("%s/%s/", tx.section, slug))}
+	tx.byKey[key(name)] = t
+	tx.terms = append(tx.terms, t)
+	return t
+}
+
+// known returns the term for name or nil.
+func (tx *taxonomy) known(name string) *Term { return tx.byKey[key(name)] }
+
+// term returns the term for name, adding one when none matches.
+func (tx *taxonomy) term(name string) *Term {
+	if t := tx.known(name); t != nil {
+		return t
+	}
+	slug := config.Slugify(name)
+	if t := tx.byKey[slug]; t != nil {
+		return t
+	}
+	return tx.add(name, slug)
+}
+
+func (tx *taxonomy) configured() []*Term {
+	var out []*Term
+	for _, t := range tx.terms {
+		if t.Configured {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func (tx *taxonomy) sorted() []*Term {
+	out := append([]*Term(nil), tx.terms...)
+	sort.Slice(out, func(i, j int) bool {
+		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
+	})
+	return out
+}
