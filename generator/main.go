@@ -118,6 +118,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep build: unexpected argument %q\n", set.Arg(0))
 		return 2
 	}
+	if st, err := os.Stat(f.source); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "sitrep: the site folder %q does not exist or is not a folder\n", f.source)
+		return 1
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	res, err := build.NewBuilder().Build(ctx, f.options(set))

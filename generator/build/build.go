@@ -130,6 +130,10 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		tree.Abort()
 		return nil, err
 	}
+	if err := writeHostingFiles(tree, cfg); err != nil {
+		tree.Abort()
+		return nil, err
+	}
 	stats, err := tree.Commit()
 	if err != nil {
 		return nil, err
@@ -303,6 +307,21 @@ func copyStatic(fsys fs.FS, tree *output.Tree) error {
 		errs[i] = tree.Add(path.Clean(rel), data)
 	})
 	return errors.Join(errs...)
+}
+
+// writeHostingFiles writes what GitHub Pages reads: .nojekyll, so files and folders whose
+// names start with an underscore are served, and CNAME when site.yaml names a custom domain.
+// A file of the same name in static/ wins.
+func writeHostingFiles(tree *output.Tree, cfg *config.Site) error {
+	if !tree.Has(".nojekyll") {
+		if err := tree.AddRaw(".nojekyll", nil); err != nil {
+			return err
+		}
+	}
+	if cfg.CNAME != "" && !tree.Has("CNAME") {
+		return tree.AddRaw("CNAME", []byte(cfg.CNAME+"\n"))
+	}
+	return nil
 }
 
 // parallel runs f(0..n-1) on a bounded pool of goroutines, one per core.

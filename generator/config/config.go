@@ -17,6 +17,9 @@ type Site struct {
 	Language string `yaml:"language"`
 	// Copyright is shown in the footer of the default layouts.
 	Copyright string `yaml:"copyright"`
+	// CNAME is the custom domain of a GitHub Pages site ("archive.example.org"); when set,
+	// a CNAME file naming it is written at the root of the output.
+	CNAME string `yaml:"cname"`
 	// Paginate is the number of briefings on one list page.
 	Paginate int `yaml:"paginate"`
 	// Minify turns minification of HTML, CSS, JS, SVG, JSON and XML on or off.

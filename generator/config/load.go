@@ -173,6 +173,10 @@ func (s *Site) validate(doc *yaml.Node, add func(int, int, string, string, ...an
 		l, c := at("baseURL")
 		add(l, c, `write it like "https://user.github.io/archive/" or "/"`, "baseURL %q is not an absolute URL or path", s.BaseURL)
 	}
+	if s.CNAME != "" && (strings.ContainsAny(s.CNAME, "/: ") || !strings.Contains(s.CNAME, ".")) {
+		l, c := at("cname")
+		add(l, c, `write the bare domain, like "archive.example.org"`, "cname %q is not a domain name", s.CNAME)
+	}
 	if s.Paginate < 1 {
 		l, c := at("paginate")
 		add(l, c, "", "paginate must be at least 1, not %d", s.Paginate)
