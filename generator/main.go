@@ -39,6 +39,7 @@ Build flags:
   --drafts          include briefings marked draft: true
   --future          include briefings dated in the future
   --minify=false    write HTML, CSS, JS, SVG, JSON and XML without minifying
+  --check=false     skip the link check that runs before the output is replaced
 
 Exit status: 0 on success, 1 when the site has errors (all are printed), 2 on bad usage.
 `
@@ -71,6 +72,7 @@ type siteFlags struct {
 	source, dest, baseURL string
 	drafts, future        bool
 	minify                bool
+	checkLinks            bool
 }
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
@@ -80,6 +82,7 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.drafts, "drafts", false, "include drafts")
 	fs.BoolVar(&f.future, "future", false, "include future-dated briefings")
 	fs.BoolVar(&f.minify, "minify", true, "minify output")
+	fs.BoolVar(&f.checkLinks, "check", true, "check internal links before replacing the output")
 }
 
 func (f *siteFlags) options(set *flag.FlagSet) build.Options {
@@ -87,7 +90,7 @@ func (f *siteFlags) options(set *flag.FlagSet) build.Options {
 	if dest == "" {
 		dest = filepath.Join(f.source, "public")
 	}
-	opts := build.Options{Source: build.DirFS(f.source), Dest: dest, BaseURL: f.baseURL, Drafts: f.drafts, Future: f.future}
+	opts := build.Options{Source: build.DirFS(f.source), Dest: dest, BaseURL: f.baseURL, Drafts: f.drafts, Future: f.future, CheckLinks: f.checkLinks}
 	set.Visit(func(fl *flag.Flag) {
 		if fl.Name == "minify" {
 			m := f.minify

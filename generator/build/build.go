@@ -16,6 +16,7 @@ import (
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/sitrep-archive/sitrep/generator/check"
 	"github.com/sitrep-archive/sitrep/generator/config"
 	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/diag"
@@ -45,6 +46,9 @@ type Options struct {
 	Now time.Time
 	// LiveReload makes layouts add the dev server's reload script.
 	LiveReload bool
+	// CheckLinks runs the link checker over the new tree before it is swapped in; a broken
+	// link fails the build.
+	CheckLinks bool
 }
 
 // Result describes a finished build.
@@ -107,7 +111,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	md := markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, Typographer: cfg.Markdown.Typographer}, ext)
+	md := markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, Typographer: cfg.Markdown.Typographer, BasePath: cfg.BasePath()}, ext)
 	inputs, warnings, err := convert(ctx, md, cfg, briefings)
 	if err != nil {
 		return nil, err
@@ -122,6 +126,14 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var checker *check.Checker
+	if opts.CheckLinks {
+		if checker, err = check.New(check.Options{BaseURL: cfg.BaseURL}); err != nil {
+			tree.Abort()
+			return nil, err
+		}
+		tree.Observe(checker.AddFile)
+	}
 	if err := writeSite(ctx, tree, tmpl, model, opts); err != nil {
 		tree.Abort()
 		return nil, err
@@ -133,6 +145,12 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err := writeHostingFiles(tree, cfg); err != nil {
 		tree.Abort()
 		return nil, err
+	}
+	if checker != nil {
+		if problems := checker.Problems(); len(problems) > 0 {
+			tree.Abort()
+			return nil, linkDiagnostics(problems, model)
+		}
 	}
 	stats, err := tree.Commit()
 	if err != nil {

@@ -11,6 +11,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -22,6 +23,10 @@ import (
 type Options struct {
 	Unsafe      bool // render raw HTML
 	Typographer bool
+	// BasePath ("/archive/") is put in front of root-relative link and image URLs written in
+	// markdown ("/briefings/…" → "/archive/briefings/…"), so links between briefings keep
+	// working on a site published under a subpath.
+	BasePath string
 }
 
 // Renderer turns markdown into HTML. It is safe for concurrent use.
@@ -36,6 +41,9 @@ func New(opts Options, extensions ...goldmark.Extender) *Renderer {
 		exts = append(exts, extension.Typographer)
 	}
 	exts = append(exts, extensions...)
+	if bp := strings.TrimSuffix(opts.BasePath, "/"); bp != "" {
+		exts = append(exts, basePathLinks(bp))
+	}
 	rendererOpts := []goldmark.Option{}
 	if opts.Unsafe {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))

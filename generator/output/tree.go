@@ -26,6 +26,8 @@ type Tree struct {
 	minifier  *Minifier // nil: no minification
 	previous  map[string]uint64
 
+	observe func(path string, data []byte)
+
 	mu       sync.Mutex
 	dirs     map[string]bool
 	written  map[string]uint64
@@ -73,6 +75,10 @@ func (t *Tree) Add(p string, data []byte) error {
 	return t.AddRaw(p, data)
 }
 
+// Observe makes the tree call f with every file's path and final bytes as it is added (from
+// the adding goroutine), e.g. for a link checker. Call it before the first Add.
+func (t *Tree) Observe(f func(path string, data []byte)) { t.observe = f }
+
 // AddRaw writes data at p as it is.
 func (t *Tree) AddRaw(p string, data []byte) error {
 	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
@@ -91,6 +97,9 @@ func (t *Tree) AddRaw(p string, data []byte) error {
 	t.mu.Unlock()
 	if err != nil {
 		return err
+	}
+	if t.observe != nil {
+		t.observe(clean, data)
 	}
 	target := filepath.Join(t.tmp, filepath.FromSlash(clean))
 	if old, ok := t.previous[clean]; ok && old == sum {

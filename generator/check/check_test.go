@@ -1,0 +1,71 @@
+package check
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestSite(t *testing.T) {
+	fsys := fstest.MapFS{
+		"index.html": {Data: []byte(`<!doctype html><a href=/archive/a/>A</a><a href="b/index.html#top">B</a>
+			<a href="https://other.example/x">other host</a><a href="mailto:x@y">mail</a>
+			<link rel=stylesheet href=/archive/css/site.css><a href="https://user.github.io/archive/a/">abs</a>
+			<a href="#main">skip</a><main id=main></main><svg><a href="/archive/places/raqqa/">Raqqa</a></svg>`)},
+		"a/index.html":            {Data: []byte(`<a href="../b/#missing">x</a><a href="/elsewhere/">out</a><img src=/archive/img/none.png>`)},
+		"b/index.html":            {Data: []byte(`<h1 id=top>B</h1><a href="/archive/">home</a><a href=/archive/a>no slash</a>`)},
+		"places/raqqa/index.html": {Data: []byte(`<p>Raqqa</p>`)},
+		"orphan/index.html":       {Data: []byte(`<p>nobody links here</p>`)},
+		"404.html":                {Data: []byte(`<a href=/archive/>home</a>`)},
+		"css/site.css":            {Data: []byte(`body{}`)},
+	}
+	problems, err := Site(fsys, Options{BaseURL: "https://user.github.io/archive/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`a/index.html: link "../b/#missing": no element with id "missing" on b/index.html`,
+		`a/index.html: link "/archive/img/none.png": no such file in the site: /img/none.png`,
+		`a/index.html: link "/elsewhere/": outside the site's base path /archive/`,
+		`orphan/index.html: not reachable by links from the home page`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestRootSite(t *testing.T) {
+	fsys := fstest.MapFS{
+		"index.html":   {Data: []byte(`<a href="/x/">x</a><a href="x/">x</a><a href="/y/">y</a><a href="x/../../../etc/passwd">bad</a>`)},
+		"x/index.html": {Data: []byte(`<a href="../">up</a>`)},
+	}
+	problems, err := Site(fsys, Options{BaseURL: "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := ""
+	for _, p := range problems {
+		all += p.String() + "\n"
+	}
+	if len(problems) != 2 || !strings.Contains(all, `"/y/": no such file`) || !strings.Contains(all, "/etc/passwd") {
+		t.Errorf("problems %v", problems)
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{`<a href="x">`, `<svg><a href=y></svg>`, `<a href='&amp;'`, `<svg>`, `<`, `<a id=`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := scan(data)
+		for _, l := range p.links {
+			if l == "" {
+				t.Fatal("empty link kept")
+			}
+		}
+	})
+}

@@ -1,0 +1,45 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestRender(t *testing.T) {
+	r := New(Options{Typographer: true, BasePath: "/archive/"})
+	tests := []struct{ in, want string }{
+		{"| a | b |\n|---|---|\n| 1 | 2 |\n", "<table>"},
+		{"~~gone~~", "<del>gone</del>"},
+		{"see https://example.org", `<a href="https://example.org">`},
+		{"- [x] done", `<input checked="" disabled="" type="checkbox"`},
+		{"text[^1]\n\n[^1]: note", `class="footnote-ref"`},
+		{`"quoted" -- dash`, "&ldquo;quoted&rdquo; &ndash; dash"},
+		{"## Day 126 in Raqqa", `<h2 id="day-126-in-raqqa">`},
+		{"<b>raw</b>", "<!-- raw HTML omitted -->"},
+		{"[x](/briefings/2017/10/a/)", `href="/archive/briefings/2017/10/a/"`},
+		{"[x](/archive/briefings/)", `href="/archive/briefings/"`},
+		{"![m](/img/map.png)", `src="/archive/img/map.png"`},
+		{"[x](//cdn.example/x) [y](rel/)", `href="//cdn.example/x"`},
+	}
+	for _, tt := range tests {
+		out, err := r.Render([]byte(tt.in), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), tt.want) {
+			t.Errorf("%q → %s\nwant it to contain %s", tt.in, out, tt.want)
+		}
+	}
+	unsafe := New(Options{Unsafe: true})
+	out, _ := unsafe.Render([]byte("<b>raw</b>"), nil)
+	if !strings.Contains(string(out), "<b>raw</b>") {
+		t.Errorf("unsafe: %s", out)
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	got := PlainText([]byte("<h2>Day 126</h2><p>In <em>Raqqa</em>, <a href=x>SDF</a> &amp; allies.</p><ul><li>a</li><li>b</li></ul>"))
+	if want := "Day 126 In Raqqa, SDF & allies. a b"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
