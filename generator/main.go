@@ -29,6 +29,7 @@ const usage = `sitrep: a static site generator for archives of military and defe
 
 Usage:
   sitrep [build] [flags]   build the site into public/ (default)
+  sitrep check [flags]     check the links of a built site (--source, --dest, --base-url)
   sitrep version           print the version
   sitrep help              print this help
 
@@ -56,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return runBuild(args, stdout, stderr)
+	case "check":
+		return runCheck(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "sitrep", version)
 		return 0

@@ -317,3 +317,7 @@ func attrValue(v []byte) string {
 	}
 	return html.UnescapeString(string(v))
 }
+
+// Links returns the distinct href and src values of an HTML page, inline SVG included, in
+// the order they appear.
+func Links(data []byte) []string { return scan(data).links }
