@@ -20,6 +20,9 @@ type Result struct {
 type Figure struct {
 	figure.Figure
 	Line int
+	// Segment is the index of the block (paragraph, heading, table cell, list item) the
+	// figure stands in, in document order; PlaceMention.Segments uses the same numbering.
+	Segment int
 }
 
 // PlaceMention is a place with the text it was found as and how often the briefing names it.
@@ -28,6 +31,8 @@ type PlaceMention struct {
 	Text  string // the first surface form ("Raqqa")
 	Count int
 	Line  int // line of the first mention
+	// Segments are the blocks that name the place, ascending, each once (see Figure.Segment).
+	Segments []int
 }
 
 // Warning is a problem found while annotating: the line in the source file and a message.

@@ -61,7 +61,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				f := &figs[j]
 				spans[i] = append(spans[i], span{start: f.Start, end: f.End, fig: f, figIndex: len(res.Figures)})
 				line, col := lines.at(r, f.Start)
-				res.Figures = append(res.Figures, Figure{Figure: *f, Line: line})
+				res.Figures = append(res.Figures, Figure{Figure: *f, Line: line, Segment: i})
 				if f.Check != nil && !f.Check.OK {
 					res.Warnings = append(res.Warnings, Warning{Line: line, Col: col, Length: len(f.Text),
 						Message: "conversion does not agree: " + f.Check.Message})
@@ -79,12 +79,16 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			p := m.Place
 			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: &p})
 			if k, ok := byID[p.ID]; ok {
-				res.Places[k].Count++
+				pm := &res.Places[k]
+				pm.Count++
+				if pm.Segments[len(pm.Segments)-1] != m.Segment {
+					pm.Segments = append(pm.Segments, m.Segment)
+				}
 				continue
 			}
 			line, _ := lines.at(runs[m.Segment], m.Start)
 			byID[p.ID] = len(res.Places)
-			res.Places = append(res.Places, PlaceMention{Place: p, Text: m.Text, Count: 1, Line: line})
+			res.Places = append(res.Places, PlaceMention{Place: p, Text: m.Text, Count: 1, Line: line, Segments: []int{m.Segment}})
 		}
 	}
 	for _, r := range runs {
