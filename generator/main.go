@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/sitrep-archive/sitrep/generator/build"
 	"github.com/sitrep-archive/sitrep/generator/diag"
@@ -114,6 +115,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	set := newFlagSet("build", stderr)
 	var f siteFlags
 	f.register(set)
+	cpuProfile := set.String("cpuprofile", "", "write a CPU profile to this file")
+	memProfile := set.String("memprofile", "", "write a heap profile to this file at the end")
 	if err := set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -128,6 +131,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sitrep: the site folder %q does not exist or is not a folder\n", f.source)
 		return 1
 	}
+	if *cpuProfile != "" {
+		stopProfile, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "sitrep:", err)
+			return 1
+		}
+		defer stopProfile()
+	}
+	if *memProfile != "" {
+		defer writeHeapProfile(*memProfile, stderr)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	res, err := build.NewBuilder().Build(ctx, f.options(set))
@@ -138,6 +152,29 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	printDiagnostics(stderr, res.Warnings)
 	fmt.Fprintln(stdout, res.Summary())
 	return 0
+}
+
+func startCPUProfile(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+func writeHeapProfile(name string, stderr io.Writer) {
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.WriteHeapProfile(f)
+		f.Close()
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "sitrep: heap profile:", err)
+	}
 }
 
 func printDiagnostics(w io.Writer, l diag.List) {
