@@ -134,7 +134,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 		tree.Observe(checker.AddFile)
 	}
-	if err := writeSite(ctx, tree, tmpl, model, opts); err != nil {
+	if err := writeSite(ctx, tree, tmpl, model, opts, nil); err != nil {
 		tree.Abort()
 		return nil, err
 	}
@@ -257,7 +257,9 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 }
 
 // writeSite renders every page into the tree, in parallel, and reports every template error.
-func writeSite(ctx context.Context, tree *output.Tree, tmpl *render.Templates, s *site.Site, opts Options) error {
+// reuse, when not nil, may return the finished bytes of page i from an earlier build, which
+// are then added as they are instead of rendering the page again.
+func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.Site, opts Options, reuse func(i int) ([]byte, bool)) error {
 	errs := make([]error, len(s.Pages))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
 	parallel(len(s.Pages), func(i int) {
@@ -266,6 +268,12 @@ func writeSite(ctx context.Context, tree *output.Tree, tmpl *render.Templates, s
 			return
 		}
 		p := s.Pages[i]
+		if reuse != nil {
+			if data, ok := reuse(i); ok {
+				errs[i] = tree.AddRaw(p.OutPath, data)
+				return
+			}
+		}
 		buf := pool.Get().(*bytes.Buffer)
 		buf.Reset()
 		defer pool.Put(buf)
@@ -293,7 +301,7 @@ func writeSite(ctx context.Context, tree *output.Tree, tmpl *render.Templates, s
 }
 
 // copyStatic adds every file under static/ to the tree.
-func copyStatic(fsys fs.FS, tree *output.Tree) error {
+func copyStatic(fsys fs.FS, tree sink) error {
 	var files []string
 	err := fs.WalkDir(fsys, StaticDir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -330,7 +338,7 @@ func copyStatic(fsys fs.FS, tree *output.Tree) error {
 // writeHostingFiles writes what GitHub Pages reads: .nojekyll, so files and folders whose
 // names start with an underscore are served, and CNAME when site.yaml names a custom domain.
 // A file of the same name in static/ wins.
-func writeHostingFiles(tree *output.Tree, cfg *config.Site) error {
+func writeHostingFiles(tree sink, cfg *config.Site) error {
 	if !tree.Has(".nojekyll") {
 		if err := tree.AddRaw(".nojekyll", nil); err != nil {
 			return err
@@ -340,6 +348,13 @@ func writeHostingFiles(tree *output.Tree, cfg *config.Site) error {
 		return tree.AddRaw("CNAME", []byte(cfg.CNAME+"\n"))
 	}
 	return nil
+}
+
+// sink is where a build puts its files: an output.Tree on disk, or a site in memory.
+type sink interface {
+	Add(p string, data []byte) error    // minified by p's extension when minification is on
+	AddRaw(p string, data []byte) error // as it is
+	Has(p string) bool
 }
 
 // parallel runs f(0..n-1) on a bounded pool of goroutines, one per core.

@@ -1,0 +1,480 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"hash/maphash"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"testing/fstest"
+	"time"
+
+	"github.com/sitrep-archive/sitrep/generator/config"
+	"github.com/sitrep-archive/sitrep/generator/content"
+	"github.com/sitrep-archive/sitrep/generator/diag"
+	"github.com/sitrep-archive/sitrep/generator/markdown"
+	"github.com/sitrep-archive/sitrep/generator/render"
+	"github.com/sitrep-archive/sitrep/generator/site"
+)
+
+// seed makes the content hashes of one process comparable with each other; it is set once
+// and never changed.
+var seed = maphash.MakeSeed()
+
+func sum(data []byte) uint64 { return maphash.Bytes(seed, data) }
+
+// Session keeps one site built in memory (output path → bytes) and rebuilds it after edits,
+// redoing only what the edits affect:
+//
+//   - a briefing file is read, parsed and rendered (markdown and annotations) again only when
+//     its bytes changed; the cache is keyed by path and content hash;
+//   - the model (site.New) is rebuilt every time, which is cheap;
+//   - a page is rendered again only when its signature changed: a hash of everything the page
+//     shows (its briefing, the briefings of its list, its terms, the layouts, site.yaml), see
+//     signatures;
+//   - a change to site.yaml or to a layout changes every signature, so everything is rendered.
+//
+// The files a Session holds are byte for byte those a full Build of the same files with the
+// same options writes. A Session never writes to disk. Its methods are safe for concurrent
+// use; rebuilds run one at a time.
+type Session struct {
+	bl   *Builder
+	opts Options
+
+	mu    sync.Mutex
+	built bool
+
+	cfgSum   uint64
+	cfg      *config.Site
+	cfgDiags diag.List
+	md       *markdown.Renderer // for cfgSum
+
+	layoutSum  uint64
+	layoutText map[string]string // layouts/ file name → text
+	tmpl       *render.Templates
+	tmplDiags  diag.List
+	deps       map[string]deps // page kind → what its layouts read
+
+	docs   map[string]*doc      // content path → cached briefing
+	pages  map[string]pageEntry // output path → signature and finished bytes
+	minify map[minKey][]byte
+	files  map[string][]byte
+	result *Result
+}
+
+// doc is one briefing file as last read.
+type doc struct {
+	sum   uint64
+	b     *content.Briefing
+	diags diag.List
+	// in and warnings are the rendered briefing, for the configuration convSum.
+	in       *site.Input
+	warnings diag.List
+	convSum  uint64
+}
+
+type pageEntry struct {
+	sig  uint64
+	data []byte
+}
+
+// Update is what one rebuild changed.
+type Update struct {
+	Result  *Result
+	Files   map[string][]byte // the whole site; not to be modified
+	Changed []string          // output paths added or changed, sorted
+	Removed []string          // output paths no longer produced, sorted
+	// Rendered is the number of pages rendered by this rebuild (the others were reused).
+	Rendered int
+}
+
+// NewSession returns a session building opts.Source with opts (Dest is not used).
+func (bl *Builder) NewSession(opts Options) *Session {
+	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, pages: map[string]pageEntry{}}
+}
+
+// Files returns the site of the last successful rebuild (nil before one).
+func (s *Session) Files() map[string][]byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.files
+}
+
+// Rebuild brings the site up to date with the source folder. changed lists the paths
+// (relative to the site folder, with slashes) that changed since the last rebuild; nil means
+// anything may have changed. A path that is a folder, or was one, makes the folder be
+// listed again. On error (a diag.List with every problem) the site of the last good rebuild
+// is kept.
+func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	start := time.Now()
+	opts := s.opts
+	if opts.Now.IsZero() {
+		opts.Now = start
+	}
+	fsys := opts.Source
+	all := changed == nil || !s.built
+	var reread []string
+	cfgChanged, layoutsChanged, rescan := all, all, all
+	for _, p := range changed {
+		p = path.Clean(strings.TrimPrefix(p, "./"))
+		switch {
+		case p == config.FileName:
+			cfgChanged = true
+		case p == render.Dir || strings.HasPrefix(p, render.Dir+"/"):
+			layoutsChanged = true
+		case p == content.Dir:
+			rescan = true
+		case strings.HasPrefix(p, content.Dir+"/"):
+			if st, err := fs.Stat(fsys, p); (err == nil && st.IsDir()) || (err != nil && s.isFolder(p)) || (err != nil && !errors.Is(err, fs.ErrNotExist)) {
+				rescan = true
+			} else if strings.HasSuffix(p, ".md") {
+				reread = append(reread, p)
+			}
+		case p == "." || p == "":
+			cfgChanged, layoutsChanged, rescan = true, true, true
+		}
+	}
+	if cfgChanged {
+		s.loadConfig(fsys)
+	}
+	if cfgChanged || layoutsChanged {
+		s.loadLayouts(fsys)
+	}
+	if err := s.loadContent(fsys, rescan, all, reread); err != nil {
+		return nil, err
+	}
+
+	var diags diag.List
+	diags = append(diags, s.cfgDiags...)
+	briefings, cdiags := s.select_(fsys, opts)
+	diags = append(diags, cdiags...)
+	diags = append(diags, s.tmplDiags...)
+	if errs := diags.Errors(); len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	cfg := s.cfg
+	inputs, warnings, err := s.convert(ctx, briefings)
+	if err != nil {
+		return nil, err
+	}
+	model := site.New(cfg, inputs)
+
+	minify := cfg.Minify
+	if opts.Minify != nil {
+		minify = *opts.Minify
+	}
+	mf := s.bl.minifier
+	if !minify {
+		mf = nil
+	}
+	sink := newMemSink(mf, s.minify)
+	sigs := s.signatures(model, minify)
+	rendered := 0
+	var renderedMu sync.Mutex
+	reuse := func(i int) ([]byte, bool) {
+		p := model.Pages[i]
+		if e, ok := s.pages[p.OutPath]; ok && e.sig == sigs[i] {
+			return e.data, true
+		}
+		renderedMu.Lock()
+		rendered++
+		renderedMu.Unlock()
+		return nil, false
+	}
+	if err := writeSite(ctx, sink, s.tmpl, model, opts, reuse); err != nil {
+		return nil, err
+	}
+	if err := copyStatic(fsys, sink); err != nil {
+		return nil, err
+	}
+	if err := writeHostingFiles(sink, cfg); err != nil {
+		return nil, err
+	}
+
+	pages := make(map[string]pageEntry, len(model.Pages))
+	for i, p := range model.Pages {
+		pages[p.OutPath] = pageEntry{sig: sigs[i], data: sink.files[path.Clean(p.OutPath)]}
+	}
+	up := &Update{Files: sink.files, Rendered: rendered}
+	for p, data := range sink.files {
+		if old, ok := s.files[p]; !ok || !sameBytes(old, data) {
+			up.Changed = append(up.Changed, p)
+		}
+	}
+	for p := range s.files {
+		if _, ok := sink.files[p]; !ok {
+			up.Removed = append(up.Removed, p)
+		}
+	}
+	sort.Strings(up.Changed)
+	sort.Strings(up.Removed)
+	var bytes int64
+	for _, data := range sink.files {
+		bytes += int64(len(data))
+	}
+	warnings.Sort()
+	res := &Result{Site: model, Pages: len(model.Pages), Warnings: warnings, Elapsed: time.Since(start)}
+	res.Stats.Files = len(sink.files)
+	res.Stats.Bytes = bytes
+	up.Result = res
+	s.pages, s.minify, s.files, s.result, s.built = pages, sink.minified, sink.files, res, true
+	return up, nil
+}
+
+func sameBytes(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	if len(a) == 0 || &a[0] == &b[0] {
+		return true
+	}
+	return bytes.Equal(a, b)
+}
+
+// isFolder reports whether p held briefings at the last rebuild.
+func (s *Session) isFolder(p string) bool {
+	for q := range s.docs {
+		if strings.HasPrefix(q, p+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Session) loadConfig(fsys fs.FS) {
+	data, _ := fs.ReadFile(fsys, config.FileName)
+	h := sum(data) ^ sum([]byte(s.opts.BaseURL))
+	if s.cfg != nil && h == s.cfgSum && s.cfgDiags == nil {
+		return
+	}
+	cfg, err := config.Load(fsys)
+	s.cfgDiags = diag.From(err)
+	if err != nil {
+		cfg = config.Default()
+	}
+	if s.opts.BaseURL != "" {
+		cfg.BaseURL = config.NormaliseBaseURL(s.opts.BaseURL)
+	}
+	s.cfg, s.cfgSum, s.md = cfg, h, nil
+	s.layoutSum = 0 // the layouts' functions depend on the base URL
+}
+
+func (s *Session) loadLayouts(fsys fs.FS) {
+	text := map[string]string{}
+	var names []string
+	fs.WalkDir(fsys, render.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err == nil {
+			name := strings.TrimPrefix(p, render.Dir+"/")
+			text[name] = string(data)
+			names = append(names, name)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, n := range names {
+		h.WriteString(n)
+		h.WriteByte(0)
+		h.WriteString(text[n])
+		h.WriteByte(0)
+	}
+	lsum := h.Sum64() | 1
+	if lsum == s.layoutSum {
+		return
+	}
+	tmpl, err := render.Load(fsys, render.Funcs(s.cfg.BasePath(), s.cfg.BaseURL))
+	s.tmpl, s.tmplDiags = tmpl, diag.From(err)
+	s.layoutSum, s.layoutText = lsum, text
+	s.deps = kindDeps(text)
+}
+
+// loadContent reads the briefing files that changed; with rescan, content/ is listed again
+// and files not seen before are read too; with all, every file is read (and parsed again
+// when its bytes changed).
+func (s *Session) loadContent(fsys fs.FS, rescan, all bool, reread []string) error {
+	todo := map[string]bool{}
+	for _, p := range reread {
+		todo[p] = true
+	}
+	if rescan {
+		paths, err := content.List(fsys)
+		if err != nil {
+			return err
+		}
+		keep := make(map[string]bool, len(paths))
+		for _, p := range paths {
+			keep[p] = true
+			if s.docs[p] == nil || all {
+				todo[p] = true
+			}
+		}
+		for p := range s.docs {
+			if !keep[p] {
+				delete(s.docs, p)
+			}
+		}
+	}
+	list := make([]string, 0, len(todo))
+	for p := range todo {
+		list = append(list, p)
+	}
+	read := make([]*doc, len(list))
+	parallel(len(list), func(i int) {
+		p := list[i]
+		if !listed(p) {
+			return
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return
+			}
+			read[i] = &doc{diags: diag.List{diag.Errorf(p, 0, 0, "cannot read: %v", err)}}
+			return
+		}
+		h := sum(data)
+		if old := s.docs[p]; old != nil && old.sum == h {
+			read[i] = old
+			return
+		}
+		b, diags := content.Parse(p, data)
+		read[i] = &doc{sum: h, b: b, diags: diags}
+	})
+	for i, p := range list {
+		if read[i] == nil {
+			delete(s.docs, p)
+		} else {
+			s.docs[p] = read[i]
+		}
+	}
+	return nil
+}
+
+// listed reports whether content.List would list p: a .md file not below a folder whose
+// name starts with "." or "_", and not itself hidden.
+func listed(p string) bool {
+	parts := strings.Split(p, "/")
+	for i, part := range parts {
+		if i == 0 {
+			continue
+		}
+		if i == len(parts)-1 {
+			return strings.HasSuffix(part, ".md") && !strings.HasPrefix(part, ".")
+		}
+		if strings.HasPrefix(part, ".") || strings.HasPrefix(part, "_") {
+			return false
+		}
+	}
+	return false
+}
+
+// select_ returns the briefings the build keeps, newest first, as content.Load does, with
+// the problems of every file.
+func (s *Session) select_(fsys fs.FS, opts Options) ([]*content.Briefing, diag.List) {
+	var diags diag.List
+	var out []*content.Briefing
+	paths := make([]string, 0, len(s.docs))
+	for p := range s.docs {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	for _, p := range paths {
+		d := s.docs[p]
+		diags = append(diags, d.diags...)
+		if d.b == nil || len(d.diags.Errors()) > 0 {
+			continue
+		}
+		if d.b.Draft && !opts.Drafts {
+			continue
+		}
+		if !opts.Future && !opts.Now.IsZero() && d.b.Date.After(opts.Now) {
+			continue
+		}
+		out = append(out, d.b)
+	}
+	diags = append(diags, duplicateURLs(fsys, out)...)
+	content.Sort(out)
+	return out, diags
+}
+
+// duplicateURLs reports briefings written to the same URL, with content.Load's own
+// diagnostics: the files of each such group are loaded again on their own.
+func duplicateURLs(fsys fs.FS, bs []*content.Briefing) diag.List {
+	byURL := map[string][]*content.Briefing{}
+	for _, b := range bs {
+		byURL[b.URLPath()] = append(byURL[b.URLPath()], b)
+	}
+	group := fstest.MapFS{}
+	for _, g := range byURL {
+		if len(g) < 2 {
+			continue
+		}
+		for _, b := range g {
+			data, err := fs.ReadFile(fsys, b.Path)
+			if err != nil {
+				return diag.List{diag.Errorf(b.Path, 0, 0, "cannot read: %v", err)}
+			}
+			group[b.Path] = &fstest.MapFile{Data: data}
+		}
+	}
+	if len(group) == 0 {
+		return nil
+	}
+	_, err := content.Load(group, content.Options{Drafts: true, Future: true})
+	return diag.From(err)
+}
+
+// convert returns the rendered briefings, rendering only those not rendered before with
+// the same configuration.
+func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([]site.Input, diag.List, error) {
+	if s.md == nil {
+		ext, err := s.bl.annotator(s.cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe, Typographer: s.cfg.Markdown.Typographer}, ext)
+	}
+	var todo []*content.Briefing
+	var docs []*doc
+	for _, b := range briefings {
+		d := s.docs[b.Path]
+		if d.in == nil || d.convSum != s.cfgSum {
+			todo = append(todo, b)
+			docs = append(docs, d)
+		}
+	}
+	if len(todo) > 0 {
+		inputs, warnings, err := convert(ctx, s.md, s.cfg, todo)
+		if err != nil {
+			return nil, nil, err
+		}
+		byFile := map[string]diag.List{}
+		for _, w := range warnings {
+			byFile[w.File] = append(byFile[w.File], w)
+		}
+		for i, d := range docs {
+			in := inputs[i]
+			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
+		}
+	}
+	inputs := make([]site.Input, len(briefings))
+	var warnings diag.List
+	for i, b := range briefings {
+		d := s.docs[b.Path]
+		inputs[i] = *d.in
+		warnings = append(warnings, d.warnings...)
+	}
+	return inputs, warnings, nil
+}

@@ -1,0 +1,322 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// copySite copies the sample site of the checkout (site.yaml, content/, layouts/, static/)
+// into a new folder and returns it.
+func copySite(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"site.yaml", "content", "layouts", "static"} {
+		err := filepath.WalkDir(filepath.Join(repoRoot, name), func(p string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			rel, _ := filepath.Rel(repoRoot, p)
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return writeFile(filepath.Join(dir, rel), data)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func writeFile(p string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(p, data, 0o644)
+}
+
+// editor makes random edits to a site folder and names the paths it touched.
+type editor struct {
+	t    testing.TB
+	dir  string
+	rnd  *rand.Rand
+	n    int
+	mine map[string]*fakeBriefing // briefings written by the editor, by path
+}
+
+type fakeBriefing struct {
+	title, date, slug string
+	theatres, ops     []string
+	draft             bool
+	body              string
+}
+
+var (
+	theatreNames = []string{"Iraq", "Syria", "Afghanistan", "Narnia", "iraq", "Europe"}
+	opNames      = []string{"Inherent Resolve", "OIR", "Freedom's Sentinel", "Operation Nowhere"}
+	bodyWords    = []string{"Coalition forces", "cleared", "1,083 square kilometers", "near Mosul", "in Raqqa",
+		"seven strikes", "Day 126", "Kabul", "Operation Inherent Resolve", "the Hawija Pocket", "and", "patrols"}
+)
+
+func (e *editor) pick(list []string, max int) []string {
+	var out []string
+	for i := e.rnd.Intn(max + 1); i > 0; i-- {
+		out = append(out, list[e.rnd.Intn(len(list))])
+	}
+	return out
+}
+
+func (e *editor) randomBriefing() *fakeBriefing {
+	e.n++
+	var body []string
+	for i := 0; i < 5+e.rnd.Intn(20); i++ {
+		body = append(body, bodyWords[e.rnd.Intn(len(bodyWords))])
+	}
+	fb := &fakeBriefing{
+		title:    fmt.Sprintf("Briefing number %d", e.n),
+		date:     fmt.Sprintf("%d-%02d-%02d", 2014+e.rnd.Intn(12), 1+e.rnd.Intn(12), 1+e.rnd.Intn(28)),
+		theatres: e.pick(theatreNames, 2),
+		ops:      e.pick(opNames, 2),
+		draft:    e.rnd.Intn(5) == 0,
+		body:     strings.Join(body, " ") + ".",
+	}
+	if e.rnd.Intn(4) == 0 {
+		fb.slug = "same-slug" // sometimes collides with another briefing of the month
+	}
+	return fb
+}
+
+func (fb *fakeBriefing) text() []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "---\ntitle: %s\ndate: %s\n", fb.title, fb.date)
+	if len(fb.theatres) > 0 {
+		fmt.Fprintf(&b, "theatres: [%s]\n", strings.Join(fb.theatres, ", "))
+	}
+	if len(fb.ops) > 0 {
+		fmt.Fprintf(&b, "operations: [\"%s\"]\n", strings.Join(fb.ops, "\", \""))
+	}
+	if fb.slug != "" {
+		fmt.Fprintf(&b, "slug: %s\n", fb.slug)
+	}
+	fmt.Fprintf(&b, "draft: %v\n---\n%s\n", fb.draft, fb.body)
+	return b.Bytes()
+}
+
+func (e *editor) write(rel string, data []byte) {
+	if err := writeFile(filepath.Join(e.dir, filepath.FromSlash(rel)), data); err != nil {
+		e.t.Fatal(err)
+	}
+}
+
+func (e *editor) anyMine() (string, *fakeBriefing) {
+	if len(e.mine) == 0 {
+		return "", nil
+	}
+	var keys []string
+	for k := range e.mine {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	k := keys[e.rnd.Intn(len(keys))]
+	return k, e.mine[k]
+}
+
+// step makes one random edit and returns a description and the paths it changed.
+func (e *editor) step() (string, []string) {
+	p, fb := e.anyMine()
+	op := e.rnd.Intn(12)
+	if fb == nil && op >= 1 && op <= 7 {
+		op = 0
+	}
+	switch op {
+	case 0: // create, sometimes in a new folder
+		fb := e.randomBriefing()
+		p := fmt.Sprintf("content/new%d/b%d.md", e.rnd.Intn(3), e.n)
+		e.mine[p] = fb
+		e.write(p, fb.text())
+		return "create " + p, []string{p}
+	case 1: // change theatres
+		fb.theatres = e.pick(theatreNames, 2)
+		e.write(p, fb.text())
+		return "theatres " + p, []string{p}
+	case 2: // rename, sometimes into another folder
+		q := fmt.Sprintf("content/moved%d/r%d.md", e.rnd.Intn(2), e.n)
+		e.n++
+		os.MkdirAll(filepath.Join(e.dir, filepath.Dir(q)), 0o755)
+		if err := os.Rename(filepath.Join(e.dir, p), filepath.Join(e.dir, q)); err != nil {
+			e.t.Fatal(err)
+		}
+		delete(e.mine, p)
+		e.mine[q] = fb
+		return "rename " + p + " " + q, []string{p, q}
+	case 3: // delete
+		os.Remove(filepath.Join(e.dir, p))
+		delete(e.mine, p)
+		return "delete " + p, []string{p}
+	case 4: // draft on/off
+		fb.draft = !fb.draft
+		e.write(p, fb.text())
+		return "draft " + p, []string{p}
+	case 5: // body
+		fb.body += " Further strikes near Tal Afar."
+		e.write(p, fb.text())
+		return "body " + p, []string{p}
+	case 6: // date, title (reorders lists, moves the page)
+		fb.date = fmt.Sprintf("%d-%02d-%02d", 2014+e.rnd.Intn(12), 1+e.rnd.Intn(12), 1+e.rnd.Intn(28))
+		fb.title += " (updated)"
+		e.write(p, fb.text())
+		return "date " + p, []string{p}
+	case 7: // a broken edit, fixed at once by the next step's rewrite
+		e.write(p, []byte("---\ntitle: [unclosed\n---\nbody\n"))
+		return "break " + p, []string{p}
+	case 8: // a sample briefing goes away, or a whole folder is renamed
+		if e.rnd.Intn(2) == 0 {
+			dirs, _ := filepath.Glob(filepath.Join(e.dir, "content", "*"))
+			sort.Strings(dirs)
+			d := dirs[e.rnd.Intn(len(dirs))]
+			to := d + "-renamed"
+			os.Rename(d, to)
+			rel := func(x string) string { r, _ := filepath.Rel(e.dir, x); return filepath.ToSlash(r) }
+			for k, v := range e.mine {
+				if strings.HasPrefix(k, rel(d)+"/") {
+					delete(e.mine, k)
+					e.mine[rel(to)+strings.TrimPrefix(k, rel(d))] = v
+				}
+			}
+			return "rename folder " + rel(d), []string{rel(d), rel(to)}
+		}
+		files, _ := filepath.Glob(filepath.Join(e.dir, "content", "*", "*", "*.md"))
+		sort.Strings(files)
+		if len(files) == 0 {
+			return "nothing", nil
+		}
+		f := files[e.rnd.Intn(len(files))]
+		os.Remove(f)
+		r, _ := filepath.Rel(e.dir, f)
+		r = filepath.ToSlash(r)
+		delete(e.mine, r)
+		return "delete sample " + r, []string{r}
+	case 9: // site.yaml
+		data, _ := os.ReadFile(filepath.Join(e.dir, "site.yaml"))
+		n := 2 + e.rnd.Intn(4)
+		lines := strings.Split(string(data), "\n")
+		for i, l := range lines {
+			if strings.HasPrefix(l, "paginate:") {
+				lines[i] = fmt.Sprintf("paginate: %d", n)
+			}
+		}
+		e.write("site.yaml", []byte(strings.Join(lines, "\n")))
+		return fmt.Sprintf("paginate %d", n), []string{"site.yaml"}
+	case 10: // a layout
+		e.write("layouts/partials/footer.html", []byte(fmt.Sprintf("<footer>edit %d {{.Site.Title}}</footer>\n", e.n)))
+		e.n++
+		return "layout", []string{"layouts/partials/footer.html"}
+	default: // a stylesheet
+		e.write("static/css/site.css", []byte(fmt.Sprintf("body { color: #%06x; }\n", e.rnd.Intn(1<<24))))
+		return "css", []string{"static/css/site.css"}
+	}
+}
+
+func diffTrees(t *testing.T, got, want map[string][]byte) bool {
+	t.Helper()
+	ok := true
+	for p, w := range want {
+		g, found := got[p]
+		if !found {
+			t.Errorf("missing %s", p)
+			ok = false
+		} else if !bytes.Equal(g, w) {
+			t.Errorf("%s differs:\n got %.300q\nwant %.300q", p, g, w)
+			ok = false
+		}
+	}
+	for p := range got {
+		if _, found := want[p]; !found {
+			t.Errorf("unexpected %s", p)
+			ok = false
+		}
+	}
+	return ok
+}
+
+// TestSessionRandomEditsMatchFullBuild makes a fixed random sequence of edits (create,
+// change theatres, rename, delete, draft on/off, broken frontmatter, site.yaml, layouts,
+// static) and compares the session's site after each with a clean full build.
+func TestSessionRandomEditsMatchFullBuild(t *testing.T) {
+	dir := copySite(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
+	os.WriteFile(filepath.Join(dir, "site.yaml"), bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 3"), 1), 0o644)
+	steps := 50
+	if testing.Short() {
+		steps = 20
+	}
+	ctx := context.Background()
+	bl := NewBuilder()
+	opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
+	sess := bl.NewSession(opts)
+	if _, err := sess.Rebuild(ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	e := &editor{t: t, dir: dir, rnd: rand.New(rand.NewSource(6)), mine: map[string]*fakeBriefing{}}
+	for i := 0; i < steps; i++ {
+		what, changed := e.step()
+		if i%10 == 9 {
+			changed = nil // sometimes the watcher does not know
+		}
+		up, serr := sess.Rebuild(ctx, changed)
+		full := opts
+		full.Dest = filepath.Join(t.TempDir(), "public")
+		_, ferr := bl.Build(ctx, full)
+		if (serr == nil) != (ferr == nil) {
+			t.Fatalf("step %d (%s): session error %v, full build error %v", i, what, serr, ferr)
+		}
+		if ferr != nil {
+			if serr.Error() != ferr.Error() {
+				t.Errorf("step %d (%s): errors differ:\n%v\n%v", i, what, serr, ferr)
+			}
+			continue
+		}
+		if !diffTrees(t, up.Files, readTree(t, full.Dest)) {
+			t.Fatalf("step %d (%s): the session's site differs from a full build", i, what)
+		}
+		t.Logf("step %d: %s: %d pages rendered, %d changed, %d removed", i, what, up.Rendered, len(up.Changed), len(up.Removed))
+	}
+}
+
+// TestSessionRendersOnlyWhatAnEditAffects checks that editing one briefing's body renders
+// that briefing and the few lists that show it, not the whole site.
+func TestSessionRendersOnlyWhatAnEditAffects(t *testing.T) {
+	dir := copySite(t)
+	ctx := context.Background()
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow})
+	first, err := sess.Rebuild(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel := "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"
+	data, _ := os.ReadFile(filepath.Join(dir, rel))
+	os.WriteFile(filepath.Join(dir, rel), append(data, "\nA new closing line.\n"...), 0o644)
+	up, err := sess.Rebuild(ctx, []string{rel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if up.Rendered == 0 || up.Rendered > 8 || up.Rendered*3 > first.Rendered {
+		t.Errorf("an edit to one briefing rendered %d of %d pages", up.Rendered, first.Rendered)
+	}
+	page := "briefings/2014/10/operation-inherent-resolve-named/index.html"
+	if !bytes.Contains(up.Files[page], []byte("A new closing line.")) || len(up.Changed) != 1 || up.Changed[0] != page {
+		t.Errorf("changed %v", up.Changed)
+	}
+	again, err := sess.Rebuild(ctx, []string{rel})
+	if err != nil || again.Rendered != 0 || len(again.Changed) != 0 {
+		t.Errorf("a rebuild without edits rendered %d pages, changed %v (%v)", again.Rendered, again.Changed, err)
+	}
+}
