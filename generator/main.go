@@ -31,6 +31,8 @@ const usage = `sitrep: a static site generator for archives of military and defe
 Usage:
   sitrep [build] [flags]   build the site into public/ (default)
   sitrep check [flags]     check the links of a built site (--source, --dest, --base-url)
+  sitrep eval [--json] FILE.jsonl...
+                           score the figure and place extractors on labelled text
   sitrep version           print the version
   sitrep help              print this help
 
@@ -60,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args, stdout, stderr)
 	case "check":
 		return runCheck(args, stdout, stderr)
+	case "eval":
+		return runEval(args, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, "sitrep", version)
 		return 0
