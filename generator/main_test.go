@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, d := range []string{"layouts", "static"} {
+		copyDir(t, filepath.Join("..", d), filepath.Join(dir, d))
+	}
+	for name, text := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func runCLI(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestCLIUsage(t *testing.T) {
+	if code, out, _ := runCLI("version"); code != 0 || !strings.HasPrefix(out, "sitrep ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+	if code, out, _ := runCLI("help"); code != 0 || !strings.Contains(out, "--base-url") {
+		t.Errorf("help: %d %q", code, out)
+	}
+	if code, _, errOut := runCLI("frobnicate"); code != 2 || !strings.Contains(errOut, "unknown command") {
+		t.Errorf("unknown command: %d %q", code, errOut)
+	}
+	if code, _, _ := runCLI("build", "--no-such-flag"); code != 2 {
+		t.Errorf("bad flag: exit %d, want 2", code)
+	}
+	if code, _, errOut := runCLI("build", "--source", filepath.Join(t.TempDir(), "none")); code != 1 || !strings.Contains(errOut, "does not exist") {
+		t.Errorf("missing source: %d %q", code, errOut)
+	}
+}
+
+func TestCLIBuildAndCheck(t *testing.T) {
+	dir := writeSite(t, map[string]string{
+		"site.yaml":    "title: T\nbaseURL: https://user.github.io/archive/\n",
+		"content/a.md": "---\ntitle: A\ndate: 2017-10-17\n---\nIraqi forces cleared 26 square kilometers [10 square miles] near Mosul.\n",
+		"content/b.md": "---\ntitle: B\ndate: 2017-10-18\n---\nSee [the first briefing](/briefings/2017/10/a/).\n",
+	})
+	code, out, errOut := runCLI("build", "--source", dir)
+	if code != 0 || !strings.HasPrefix(out, "built ") {
+		t.Fatalf("build: %d %q %q", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "public", "briefings", "2017", "10", "a", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := runCLI("check", "--source", dir); code != 0 || !strings.Contains(out, "links ok") {
+		t.Fatalf("check: %d %q %q", code, out, errOut)
+	}
+
+	// A broken link in a briefing fails the build with the file, line and link, and the
+	// last good site stays.
+	os.WriteFile(filepath.Join(dir, "content", "b.md"), []byte("---\ntitle: B\ndate: 2017-10-18\n---\nSee\n[a missing briefing](/briefings/2017/10/nope/).\n"), 0o644)
+	code, _, errOut = runCLI("build", "--source", dir)
+	if code != 1 || !strings.Contains(errOut, `content/b.md:6:23: broken link "/archive/briefings/2017/10/nope/"`) {
+		t.Fatalf("broken link: %d %q", code, errOut)
+	}
+	good, _ := os.ReadFile(filepath.Join(dir, "public", "briefings", "2017", "10", "b", "index.html"))
+	if !strings.Contains(string(good), "the first briefing") {
+		t.Error("public/ lost the last good build")
+	}
+	if code, _, _ := runCLI("build", "--source", dir, "--check=false"); code != 0 {
+		t.Errorf("--check=false still failed")
+	}
+	if code, _, errOut := runCLI("check", "--source", dir); code != 1 || !strings.Contains(errOut, "nope") {
+		t.Errorf("check of a broken site: %d %q", code, errOut)
+	}
+}
