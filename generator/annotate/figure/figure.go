@@ -29,17 +29,23 @@ type Figure struct {
 	Kind       Kind
 	// Value is the number as stated (for a range, its lower end); Min and Max are the range's
 	// ends when IsRange is set.
-	Value      float64
-	IsRange    bool
-	Min, Max   float64
-	Unit       string // canonical unit: km2 mi2 km mi m percent USD hour day count:strike ...
-	Qualifier  string // canonical qualifier: about, approximately, nearly, more-than, less-than, at-least, up-to, some, over; "" for none
-	SI         float64
-	SIUnit     string // "m2", "m", "s", "kg", ... ; "" when no SI value applies
+	Value     float64
+	IsRange   bool
+	Min, Max  float64
+	Unit      string // canonical unit: km2 mi2 km mi m percent USD hour day count:strike ...
+	Qualifier string // canonical qualifier: about, approximately, nearly, more-than, less-than, at-least, up-to, some, over; "" for none
+	SI        float64
+	SIUnit    string // "m2", "m", "s", "kg", ... ; "" when no SI value applies
 	// Restates is the index (in the slice Find returned) of the figure this one restates in
 	// brackets, parentheses or after a dash, or -1. Check holds the result of comparing them.
 	Restates int
 	Check    *Check
+	// NumStart and NumEnd are the offsets of the number itself (a range: from its first number
+	// to its last), without qualifier, currency sign, unit or counted noun.
+	NumStart, NumEnd int
+	// CoreStart and CoreEnd are the quantity without its qualifier and without a counted noun:
+	// "418 square miles" in "about 418 square miles", "$2.5 million", "seven" in "seven strikes".
+	CoreStart, CoreEnd int
 }
 
 // Check is the result of comparing a figure with its restatement ("1,083 square kilometers

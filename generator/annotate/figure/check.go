@@ -1,0 +1,131 @@
+package figure
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// markRestatements links each figure restated in brackets, parentheses or after a dash to the
+// figure it restates, and checks the conversion.
+func markRestatements(text string, figs []Figure) {
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if !restateGap(text[a.End:b.Start]) {
+			continue
+		}
+		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange {
+			continue
+		}
+		b.Restates = k - 1
+		c := check(text, *a, *b)
+		b.Check = &c
+	}
+}
+
+// restateGap reports whether the text between two figures introduces a restatement.
+func restateGap(g string) bool {
+	g = strings.Trim(g, " \t\u00a0")
+	switch g {
+	case "[", "(", "-", "--", "–", "—", "/", ", or", "or":
+		return true
+	}
+	return false
+}
+
+// step returns the place value of the last stated digit of a figure's number.
+func stepOf(text string, f Figure) float64 {
+	n, ok := parseNumber(text, f.CoreStart)
+	if !ok || n.step == 0 {
+		return 1
+	}
+	if n.words {
+		return 1
+	}
+	return n.step
+}
+
+// check compares b, a restatement of a, with a converted into b's unit.
+func check(text string, a, b Figure) Check {
+	ua, ub := lookupUnit(a.Unit), lookupUnit(b.Unit)
+	conv := func(v float64) float64 { return ((v*ua.si + ua.offset) - ub.offset) / ub.si }
+	exp := conv(a.Value)
+	sa, sb := stepOf(text, a), stepOf(text, b)
+	// the first figure is itself rounded: its true value lies within half a step
+	lo, hi := conv(a.Value-sa/2), conv(a.Value+sa/2)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	v := b.Value
+	rel := 0.01
+	ok := false
+	switch b.Qualifier {
+	case "", "about", "approximately", "roughly", "around", "some", "estimated":
+		if b.Qualifier != "" {
+			rel = 0.05
+		}
+		tol := sb/2 + rel*math.Abs(exp)
+		ok = hi >= v-tol && lo <= v+tol
+	case "more-than", "over", "at-least":
+		ok = hi >= v && lo <= v*1.5+sb
+		if b.Qualifier != "at-least" {
+			ok = ok && hi > v
+		}
+	case "less-than", "fewer-than", "under", "up-to", "at-most":
+		ok = lo <= v && hi >= v/1.5-sb
+		if b.Qualifier == "less-than" || b.Qualifier == "fewer-than" || b.Qualifier == "under" {
+			ok = ok && lo < v
+		}
+	case "nearly", "almost":
+		ok = lo <= v+sb/2 && hi >= v*0.9-sb/2
+	default:
+		tol := sb/2 + 0.05*math.Abs(exp)
+		ok = hi >= v-tol && lo <= v+tol
+	}
+	c := Check{OK: ok, Expected: round4(exp), Stated: v, Unit: b.Unit}
+	qual := ""
+	if b.Qualifier != "" {
+		qual = strings.ReplaceAll(b.Qualifier, "-", " ") + " "
+	}
+	c.Message = fmt.Sprintf("%s %s is %s %s; stated %s%s %s", fmtNum(a.Value), a.Unit, fmtNum(round4(exp)), b.Unit,
+		qual, fmtNum(v), b.Unit)
+	if !ok {
+		c.Message += " (does not match)"
+	}
+	return c
+}
+
+func round4(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	mag := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(v))))
+	if mag > 1e12 {
+		return v
+	}
+	return math.Round(v*mag) / mag
+}
+
+func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// normalised renders a figure as "1083 km2", "10-15 km", "more-than 80 percent", "7 count:strike".
+func normalised(f Figure) string {
+	var b strings.Builder
+	if f.Qualifier != "" && f.Qualifier != "between" {
+		b.WriteString(f.Qualifier)
+		b.WriteByte(' ')
+	}
+	if f.IsRange {
+		b.WriteString(fmtNum(f.Min))
+		b.WriteByte('-')
+		b.WriteString(fmtNum(f.Max))
+	} else {
+		b.WriteString(fmtNum(f.Value))
+	}
+	if f.Unit != "" {
+		b.WriteByte(' ')
+		b.WriteString(f.Unit)
+	}
+	return b.String()
+}

@@ -1,0 +1,109 @@
+// Package figure finds the figures in the plain text of a briefing: the quantities a reader
+// looks for ("1,083 square kilometers", "seven strikes", "More than 80 percent", "Day 126"),
+// each with its value normalised to a canonical unit and, where one applies, to SI.
+//
+// # What is a figure
+//
+// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4",
+// "10 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half",
+// "two million", "two thirds", "two hundred point five"), with what it measures:
+//
+//   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
+//     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,
+//     temperatures (°C, degrees Fahrenheit, K), durations (seconds to years, "years old"),
+//     percentages ("80 percent", "80%", "80 per cent"), money written after the number
+//     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
+//     units (MPa, GHz, keV, µmol ...), compounds ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and
+//     powers ("km^2", "cm³");
+//   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn";
+//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day);
+//   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
+//     count:strike, "17 city blocks" → count:city block. The noun phrase is at most three words,
+//     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
+//     noun (after "one", a singular one: "one strike"). Plurals are lemmatised by a small rule
+//     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
+//     (people → person, men → man, aircraft);
+//   - or nothing: a bare number is kind number, unit number.
+//
+// A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%";
+// Value is its lower end and Min/Max its ends. An uncertainty ("2.5 ± 0.1 km") is part of the
+// span; Value is the central value.
+//
+// The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
+// noun. For a duration it is only the number and unit: "24 hours" in "the past 24 hours", as
+// "the past" belongs to the sentence, not to the quantity. CoreStart/CoreEnd exclude the
+// qualifier and a counted noun, and NumStart/NumEnd delimit the number itself.
+//
+// # Qualifiers
+//
+// A qualifier just before the number is part of the figure and canonicalised: about,
+// approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
+// more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
+// fewer-than, at-least ("at least", "≥"), at-most ("no more than", "≤"), up-to ("up to", "as
+// many as"), under, and between (for ranges). "~", "∼" and "≈" are about.
+//
+// # What is not a figure
+//
+//   - dates: a number next to a month name ("Oct. 17, 2017", "17 October"), ISO dates
+//     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
+//     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b");
+//   - times of day: "10 a.m.", "10am", "14:00", "1400 GMT", "0600 hours";
+//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
+//     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
+//     a capitalised name ("Voyager 2"); ordinal words are never numbers;
+//   - identifiers and model names: digits touching letters or joined by a hyphen to them
+//     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
+//     "24/7", phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
+//     of a line), citations and sets ("[11]", "{1}");
+//   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2") or a
+//     flattened exponent after a unit ("s −1" belongs to the unit "m s −1");
+//   - the pronoun "one": "one of the", "no one", "the one", "if one ignores". A bare "one", with
+//     no counted noun or unit, is always taken as the pronoun, as is "one" after a determiner
+//     ("on the one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit
+//     ("one mile") or is part of a larger number ("one hundred").
+//
+// # Restatements and the conversion check
+//
+// A figure restated in brackets, parentheses, or after a dash (-, –, —) or "or" ("1,083 square
+// kilometers [about 418 square miles]", "9 square kilometers – more than 3 square miles") has
+// Restates set to the index of the first figure, provided both have SI values of the same
+// dimension and neither is a range. Check then compares the first converted into the second's
+// unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
+// the interval of half its last stated digit either side (a whole number ending in three or more
+// zeros is rounded to its last non-zero digit), and:
+//
+//   - no qualifier: OK when that interval comes within half the second's last digit plus 1%;
+//   - about, approximately, roughly, around, some, estimated: the same with 5%;
+//   - more-than, over: the converted value exceeds the stated one, by at most half again;
+//     at-least allows equality;
+//   - less-than, fewer-than, under: below the stated one, by at most a third; up-to, at-most
+//     allow equality;
+//   - nearly, almost: at most the stated value and no more than 10% below it.
+//
+// So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
+// 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60
+// square miles]" fails (38.6 mi²) with a Message saying so.
+//
+// # Normalised form
+//
+// Normalised gives "1083 km2", "about 418 mi2", "7 count:strike", "10-15 km", "more-than 80
+// percent": the qualifier if any, the value or range, and the canonical unit.
+//
+// # Canonical units
+//
+// Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
+// nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3; second minute hour day
+// week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
+// is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds"; otherwise
+// "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
+// ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
+// of a prefixed SI unit.
+//
+// # Implementation
+//
+// Find is one pass over the bytes with no regular expressions: at each digit, or word that can
+// start a number, it parses the number, then looks forward for a unit (a case-insensitive phrase
+// table over up to four words and a case-sensitive symbol table with compounds and powers), a
+// range, or a counted noun, and backward for a currency sign, a qualifier and the context that
+// rules a number out. The tables are package-level maps built once at init and only read.
+package figure

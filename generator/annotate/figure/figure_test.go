@@ -1,0 +1,285 @@
+package figure
+
+import (
+	"math"
+	"os"
+	"strings"
+	"testing"
+)
+
+type want struct {
+	text, norm string
+	kind       Kind
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"cleared 1,083 square kilometers", []want{{"1,083 square kilometers", "1083 km2", Area}}},
+		{"a 2.5 km road", []want{{"2.5 km", "2.5 km", Length}}},
+		{"10,000 troops", []want{{"10,000 troops", "10000 count:troop", Count}}},
+		{"seven strikes in Iraq", []want{{"seven strikes", "7 count:strike", Count}}},
+		{"twenty-six villages", []want{{"twenty-six villages", "26 count:village", Count}}},
+		{"a hundred people", []want{{"a hundred people", "100 count:person", Count}}},
+		{"a dozen vehicles", []want{{"a dozen vehicles", "12 count:vehicle", Count}}},
+		{"one and a half miles", []want{{"one and a half miles", "1.5 mi", Length}}},
+		{"two million dollars", []want{{"two million dollars", "2000000 USD", Money}}},
+		{"80 percent", []want{{"80 percent", "80 percent", Percent}}},
+		{"80% of", []want{{"80%", "80 percent", Percent}}},
+		{"80 per cent", []want{{"80 per cent", "80 percent", Percent}}},
+		{"$2.5 million", []want{{"$2.5 million", "2500000 USD", Money}}},
+		{"3 billion dollars", []want{{"3 billion dollars", "3000000000 USD", Money}}},
+		{"€40 and £3", []want{{"€40", "40 EUR", Money}, {"£3", "3 GBP", Money}}},
+		{"26 km² and 4 km2", []want{{"26 km²", "26 km2", Area}, {"4 km2", "4 km2", Area}}},
+		{"12 sq km or 5 sq mi", []want{{"12 sq km", "12 km2", Area}, {"5 sq mi", "5 mi2", Area}}},
+		{"40 hectares, 12 acres", []want{{"40 hectares", "40 ha", Area}, {"12 acres", "12 acre", Area}}},
+		{"30 nautical miles", []want{{"30 nautical miles", "30 nmi", Length}}},
+		{"500 feet and 20 meters", []want{{"500 feet", "500 ft", Length}, {"20 meters", "20 m", Length}}},
+		{"in the past 24 hours", []want{{"24 hours", "24 hour", Duration}}},
+		{"126 days", []want{{"126 days", "126 day", Duration}}},
+		{"three weeks", []want{{"three weeks", "3 week", Duration}}},
+		{"Today marks Day 126 of", []want{{"Day 126", "126 day", OperationDay}}},
+		{"17 city blocks in Raqqa", []want{{"17 city blocks", "17 count:city block", Count}}},
+		{"more than 180 fighting positions", []want{{"more than 180 fighting positions", "more-than 180 count:fighting position", Count}}},
+		{"50 villages", []want{{"50 villages", "50 count:village", Count}}},
+		{"10 to 15", []want{{"10 to 15", "10-15 number", Number}}},
+		{"10-15 km", []want{{"10-15 km", "10-15 km", Length}}},
+		{"between 10 and 15 strikes", []want{{"between 10 and 15 strikes", "10-15 count:strike", Count}}},
+		{"about 5 km", []want{{"about 5 km", "about 5 km", Length}}},
+		{"approximately 5 km", []want{{"approximately 5 km", "approximately 5 km", Length}}},
+		{"nearly 5 km", []want{{"nearly 5 km", "nearly 5 km", Length}}},
+		{"almost 5 km", []want{{"almost 5 km", "almost 5 km", Length}}},
+		{"over 5 km", []want{{"over 5 km", "over 5 km", Length}}},
+		{"at least 5 km", []want{{"at least 5 km", "at-least 5 km", Length}}},
+		{"up to 5 km", []want{{"up to 5 km", "up-to 5 km", Length}}},
+		{"some 5 km", []want{{"some 5 km", "some 5 km", Length}}},
+		{"fewer than 5 civilians", []want{{"fewer than 5 civilians", "fewer-than 5 count:civilian", Count}}},
+		{"less than 5 km", []want{{"less than 5 km", "less-than 5 km", Length}}},
+		{"roughly 5 km", []want{{"roughly 5 km", "roughly 5 km", Length}}},
+		{"around 5 km", []want{{"around 5 km", "around 5 km", Length}}},
+		{"an estimated 5,000 fighters", []want{{"an estimated 5,000 fighters", "estimated 5000 count:fighter", Count}}},
+		{"casualties rose to 42", []want{{"42", "42 number", Number}}},
+		{"one strike hit", []want{{"one strike", "1 count:strike", Count}}},
+		{"12 casualties, 3 wolves, 4 boxes, 5 churches", []want{
+			{"12 casualties", "12 count:casualty", Count}, {"3 wolves", "3 count:wolf", Count},
+			{"4 boxes", "4 count:box", Count}, {"5 churches", "5 count:church", Count}}},
+		{"9 men and 4 women", []want{{"9 men", "9 count:man", Count}, {"4 women", "4 count:woman", Count}}},
+		{"50 kg of food and 20 liters", []want{{"50 kg", "50 kg", Mass}, {"20 liters", "20 l", Volume}}},
+		{"at 30 knots", []want{{"30 knots", "30 kn", Speed}}},
+		{"at 20 °C", []want{{"20 °C", "20 degC", Temperature}}},
+		{"minus 5", []want{{"minus 5", "-5 number", Number}}},
+		// not figures
+		{"On Oct. 17, 2017, the", nil},
+		{"on 17 October the", nil},
+		{"on 2017-10-17 the", nil},
+		{"at 10 a.m. and 14:00", nil},
+		{"at 1400 hours", nil},
+		{"in 2017 and since 2014", nil},
+		{"the 82nd Airborne Division", nil},
+		{"2nd Battalion, 319th Airborne Field Artillery Regiment", nil},
+		{"the 1st Armored Division", nil},
+		{"Task Force 51 said", nil},
+		{"call 555-1234 now", nil},
+		{"call (703) 555-1234", nil},
+		{"1. First item\n2. Second", nil},
+		{"the first and second", nil},
+		{"version 1.2.3 shipped", nil},
+		{"Resolution 2254 says", nil},
+		{"an F-16, an MQ-9 and an AH-64", nil},
+		{"24/7 coverage", nil},
+		{"ISIS2 and abc123", nil},
+		{"one of the soldiers", nil},
+		{"no one was hurt", nil},
+	}
+	for _, tc := range tests {
+		got := Find(tc.in)
+		var gs []string
+		for _, f := range got {
+			gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("Find(%q) = %q, want %d figures", tc.in, gs, len(tc.want))
+			continue
+		}
+		for i, w := range tc.want {
+			f := got[i]
+			if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
+				t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", tc.in, i, gs[i], w.text, w.norm, w.kind)
+			}
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	for in, want := range map[string]string{"strikes": "strike", "casualties": "casualty", "wolves": "wolf",
+		"knives": "knife", "boxes": "box", "churches": "church", "bushes": "bush", "people": "person",
+		"men": "man", "blocks": "block", "buses": "bus", "heroes": "hero", "class": "class", "aircraft": "aircraft",
+		"positions": "position", "houses": "house", "vehicles": "vehicle"} {
+		if got := Lemma(in); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSIAndRange(t *testing.T) {
+	f := Find("between 10 and 15 km")
+	if len(f) != 1 || !f[0].IsRange || f[0].Min != 10 || f[0].Max != 15 || f[0].Qualifier != "between" {
+		t.Fatalf("range: %+v", f)
+	}
+	f = Find("1,083 square kilometers")
+	if len(f) != 1 || f[0].SI != 1.083e9 || f[0].SIUnit != "m2" {
+		t.Fatalf("SI: %+v", f)
+	}
+	f = Find("the past 24 hours")
+	if len(f) != 1 || f[0].SI != 86400 || f[0].SIUnit != "s" {
+		t.Fatalf("SI: %+v", f)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"1,083 square kilometers [about 418 square miles]", true},
+		{"26 square kilometers [10 square miles]", true},
+		{"9 square kilometers – more than 3 square miles", true},
+		{"100 square kilometers [about 60 square miles]", false},
+		{"10 miles (16 km)", true},
+		{"10 miles (20 km)", false},
+		{"20 km — nearly 12.5 miles", true},
+		{"20 km — nearly 10 miles", false},
+		{"5 km (more than 5 miles)", false},
+	}
+	for _, tc := range tests {
+		f := Find(tc.in)
+		if len(f) != 2 || f[1].Restates != 0 || f[1].Check == nil {
+			t.Errorf("%q: no restatement: %+v", tc.in, f)
+			continue
+		}
+		if f[0].Restates != -1 || f[0].Check != nil {
+			t.Errorf("%q: first figure marked", tc.in)
+		}
+		if f[1].Check.OK != tc.ok {
+			t.Errorf("%q: OK = %v, want %v (%s)", tc.in, f[1].Check.OK, tc.ok, f[1].Check.Message)
+		}
+		if !tc.ok && f[1].Check.Message == "" {
+			t.Errorf("%q: no message", tc.in)
+		}
+	}
+	f := Find("1,083 square kilometers [about 418 square miles]")
+	if c := f[1].Check; math.Abs(c.Expected-418.1) > 0.05 || c.Stated != 418 || c.Unit != "mi2" {
+		t.Errorf("check = %+v", c)
+	}
+}
+
+// TestSeedBriefing is the briefing every change must keep annotating exactly.
+func TestSeedBriefing(t *testing.T) {
+	b, err := os.ReadFile("../../../../shared/seed-briefing.txt")
+	if err != nil {
+		t.Skip("seed briefing not found:", err)
+	}
+	type w struct {
+		text, norm string
+		kind       Kind
+		restates   int // relative: -1 none, else offset back
+	}
+	wants := []w{
+		{"24 hours", "24 hour", Duration, -1},
+		{"1,083 square kilometers", "1083 km2", Area, -1},
+		{"about 418 square miles", "about 418 mi2", Area, 1},
+		{"seven strikes", "7 count:strike", Count, -1},
+		{"Day 126", "126 day", OperationDay, -1},
+		{"Day 126", "126 day", OperationDay, -1},
+		{"17 city blocks", "17 count:city block", Count, -1},
+		{"26 square kilometers", "26 km2", Area, -1},
+		{"10 square miles", "10 mi2", Area, 1},
+		{"24 hours", "24 hour", Duration, -1},
+		{"More than 80 percent", "more-than 80 percent", Percent, -1},
+		{"24 hours", "24 hour", Duration, -1},
+		{"9 square kilometers", "9 km2", Area, -1},
+		{"more than 3 square miles", "more-than 3 mi2", Area, 1},
+	}
+	got := Find(string(b))
+	if len(got) != len(wants) {
+		for _, f := range got {
+			t.Logf("%q %s", f.Text, f.Normalised())
+		}
+		t.Fatalf("got %d figures, want %d", len(got), len(wants))
+	}
+	for i, w := range wants {
+		f := got[i]
+		if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
+			t.Errorf("[%d] = %q %q %s, want %q %q %s", i, f.Text, f.Normalised(), f.Kind, w.text, w.norm, w.kind)
+		}
+		wantRestates := -1
+		if w.restates > 0 {
+			wantRestates = i - w.restates
+		}
+		if f.Restates != wantRestates {
+			t.Errorf("[%d] %q Restates = %d, want %d", i, f.Text, f.Restates, wantRestates)
+		}
+		if wantRestates >= 0 && (f.Check == nil || !f.Check.OK) {
+			t.Errorf("[%d] %q check = %+v, want OK", i, f.Text, f.Check)
+		}
+	}
+}
+
+func checkInvariants(t *testing.T, text string, figs []Figure) {
+	t.Helper()
+	// rune starts as Go decodes them (an invalid byte is a rune of its own)
+	starts := map[int]bool{len(text): true}
+	for i := range text {
+		starts[i] = true
+	}
+	prev := 0
+	for i, f := range figs {
+		if f.Start < prev || f.End <= f.Start || f.End > len(text) {
+			t.Fatalf("figure %d [%d:%d] out of order or bounds (prev end %d) in %q", i, f.Start, f.End, prev, text)
+		}
+		if !starts[f.Start] || !starts[f.End] {
+			t.Fatalf("figure %d [%d:%d] not on rune boundaries in %q", i, f.Start, f.End, text)
+		}
+		if f.Text != text[f.Start:f.End] {
+			t.Fatalf("figure %d Text %q != %q", i, f.Text, text[f.Start:f.End])
+		}
+		if f.CoreStart < f.Start || f.CoreEnd > f.End || f.CoreStart > f.CoreEnd || f.NumStart < f.Start || f.NumEnd > f.End {
+			t.Fatalf("figure %d inner spans outside [%d:%d]: %+v", i, f.Start, f.End, f)
+		}
+		if f.Restates >= i || f.Restates < -1 {
+			t.Fatalf("figure %d restates %d", i, f.Restates)
+		}
+		prev = f.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"1,083 square kilometers [about 418 square miles]", "seven strikes", "Day 126", "$2.5 million",
+		"between 10 and 15", "10-15 km", "one and a half", "1.2e-3 ± 0.1 m s−1", "3 × 10^5 km", "½ mile",
+		"10 1/2 miles", "Oct. 17, 2017", "F-16", "24/7", "(703) 555-1234", "1. item", "−5 °C", "₿21,000,000",
+		"twenty  -  six", "two hundred point", "a", "1", "9 square kilometers – more than 3", "€", "10 −7",
+		"4 thousand 3 hundred and 21", "000B1\x9200000000", "\xff1\xfe", "1,", "1.", "5e", "1 ±", "between", "US$", "half a",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkInvariants(t, s, Find(s))
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	seed, err := os.ReadFile("../../../../shared/seed-briefing.txt")
+	if err != nil {
+		seed = []byte("In the past 24 hours, they have cleared 1,083 square kilometers [about 418 square miles]. " +
+			"Over the weekend, coalition military forces conducted seven strikes in Iraq. ")
+	}
+	text := strings.Repeat(string(seed)+"\n\n", 400)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(text)
+	}
+}

@@ -1,0 +1,554 @@
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// num is a parsed number.
+type num struct {
+	start, end int
+	v          float64
+	words      bool    // written in words ("twenty-six")
+	intDigits  int     // digits before the decimal point, when written in digits
+	grouped    bool    // has thousands separators
+	decimals   int     // digits after the decimal point
+	step       float64 // place value of the last stated digit (for the conversion check)
+	mult       bool    // scaled by a multiplier word ("2.5 million")
+	exp        bool    // has a power of ten
+	plainInt   bool    // digits only, no separator, decimal point, exponent or multiplier
+}
+
+// parseNumber parses a number in digits or words at i. skip is where scanning resumes when it
+// fails (the whole identifier-like run is skipped).
+func parseNumber(text string, i int) (num, bool) {
+	if isDigit(text[i]) || text[i] == '.' {
+		return parseDigits(text, i)
+	}
+	return parseWords(text, i)
+}
+
+func parseDigits(text string, i int) (num, bool) {
+	var buf [48]byte
+	b := buf[:0]
+	j := i
+	n := num{start: i}
+	for j < len(text) && isDigit(text[j]) {
+		if len(b) < 40 {
+			b = append(b, text[j])
+		}
+		j++
+	}
+	n.intDigits = j - i
+	if n.intDigits >= 1 && n.intDigits <= 3 {
+		// thousands separators: ",ddd" repeated; or a (thin/no-break) space before groups of three
+		for {
+			sep := 0
+			switch {
+			case j < len(text) && text[j] == ',':
+				sep = 1
+			case strings.HasPrefix(text[j:], "\u202f") || strings.HasPrefix(text[j:], "\u2009"):
+				sep = 3
+			case strings.HasPrefix(text[j:], "\u00a0"):
+				sep = 2
+			case j < len(text) && text[j] == ' ' && (n.grouped || j+1 < len(text) && text[j+1] != '0'):
+				sep = 1
+			}
+			if sep == 0 || j+sep+3 > len(text) {
+				break
+			}
+			k := j + sep
+			if !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) ||
+				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ') {
+				break
+			}
+			if text[j] == ' ' && k+3 < len(text) && (text[k+3] == ',' || text[k+3] == '-' || text[k+3] == '.' && k+4 < len(text) && isDigit(text[k+4])) && !n.grouped {
+				break
+			}
+			if text[j] == ' ' && (n.intDigits == 0 || k+3 < len(text) && text[k+3] == ' ' && k+4 < len(text) && isDigit(text[k+4]) && false) {
+				break
+			}
+			b = append(b, text[k:k+3]...)
+			n.grouped = true
+			j = k + 3
+			n.intDigits += 3
+		}
+	}
+	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+		b = append(b, '.')
+		j++
+		for j < len(text) && isDigit(text[j]) {
+			if len(b) < 40 {
+				b = append(b, text[j])
+			}
+			j++
+			n.decimals++
+		}
+		if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+			return n, false // 1.2.3: a version or an address
+		}
+	}
+	if n.intDigits == 0 && n.decimals == 0 {
+		return n, false
+	}
+	// an exponent: 1.2e-3
+	if j+1 < len(text) && (text[j] == 'e' || text[j] == 'E') && n.intDigits > 0 {
+		k := j + 1
+		if k < len(text) && (text[k] == '-' || text[k] == '+') {
+			k++
+		}
+		s := k
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k > s && k-s <= 3 && (k == len(text) || !isLetter(text[k]) && !isDigit(text[k])) {
+			b = append(b, text[j:k]...)
+			j = k
+			n.exp = true
+		}
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return n, false
+	}
+	n.v = v
+	n.end = j
+	// a simple fraction "3/4", or a mixed number "10 1/2"
+	if !n.grouped && n.decimals == 0 && !n.exp {
+		if num, den, e, ok := fraction(text, i); ok {
+			n.v, n.end, n.step = num/den, e, 1/den
+			return n, true
+		}
+		if k := skipSpace1(text, j); k == j+1 {
+			if num, den, e, ok := fraction(text, k); ok {
+				n.v += num / den
+				n.end, n.step = e, 1/den
+				return n, true
+			}
+		}
+		if num, den, e, ok := vulgar(text, j); ok {
+			n.v += num / den
+			n.end, n.step = e, 1/den
+			return n, true
+		}
+	}
+	// a power: "1.1^23", "2.5^-1"
+	if j+1 < len(text) && text[j] == '^' {
+		k := j + 1
+		neg := false
+		for k < len(text) && (text[k] == '-' || text[k] == '+') {
+			neg = neg != (text[k] == '-')
+			k++
+		}
+		s := k
+		e := 0
+		for k < len(text) && isDigit(text[k]) && k-s < 3 {
+			e = e*10 + int(text[k]-'0')
+			k++
+		}
+		if k > s {
+			if neg {
+				e = -e
+			}
+			n.v = math.Pow(n.v, float64(e))
+			n.end = k
+			n.exp, n.plainInt = true, false
+			return n, true
+		}
+	}
+	n.plainInt = !n.grouped && n.decimals == 0 && !n.exp
+	if n.decimals > 0 {
+		n.step = math.Pow(10, -float64(n.decimals))
+	} else {
+		n.step = 1
+		if !n.exp {
+			tz := 0
+			for k := len(b) - 1; k > 0 && b[k] == '0'; k-- {
+				tz++
+			}
+			if tz >= 3 {
+				n.step = math.Pow(10, float64(tz))
+			}
+		}
+	}
+	n.timesTen(text)
+	if n.v == 10 && n.plainInt && n.intDigits == 2 {
+		n.tenPower(text)
+	}
+	n.multiplier(text)
+	return n, true
+}
+
+// timesTen reads "× 10^5", "x10-3", "×10⁵" after a mantissa.
+func (n *num) timesTen(text string) {
+	j := skipSpace1(text, n.end)
+	switch {
+	case strings.HasPrefix(text[j:], "×"):
+		j += len("×")
+	case strings.HasPrefix(text[j:], "x") || strings.HasPrefix(text[j:], "X") || strings.HasPrefix(text[j:], "*"):
+		j++
+	default:
+		return
+	}
+	j = skipSpace1(text, j)
+	if !strings.HasPrefix(text[j:], "10") {
+		return
+	}
+	j += 2
+	if j < len(text) && text[j] == '^' {
+		j++
+	} else if k := skipSpace1(text, j); k > j && (strings.HasPrefix(text[k:], "−") || strings.HasPrefix(text[k:], "-") && k+1 < len(text) && isDigit(text[k+1])) {
+		j = k // "× 10 −5", flattened superscript
+	}
+	neg := false
+	switch {
+	case strings.HasPrefix(text[j:], "-"):
+		neg = true
+		j++
+	case strings.HasPrefix(text[j:], "−"), strings.HasPrefix(text[j:], "⁻"):
+		neg = true
+		j += 3
+	case strings.HasPrefix(text[j:], "+"):
+		j++
+	}
+	e, k := 0, j
+	for k < len(text) {
+		if isDigit(text[k]) {
+			e = e*10 + int(text[k]-'0')
+			k++
+			continue
+		}
+		if d := superDigit(text[k:]); d >= 0 {
+			e = e*10 + d
+			k += len(superDigits[d])
+			continue
+		}
+		break
+	}
+	if k == j || k-j > 9 || e > 300 {
+		return
+	}
+	if neg {
+		e = -e
+	}
+	n.v *= math.Pow(10, float64(e))
+	n.end = k
+	n.exp = true
+	n.plainInt = false
+}
+
+var superDigits = [...]string{"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+
+func superDigit(s string) int {
+	if len(s) < 2 {
+		return -1
+	}
+	for d, sd := range superDigits {
+		if strings.HasPrefix(s, sd) {
+			return d
+		}
+	}
+	return -1
+}
+
+// multiplier reads "million", "billion", "thousand", "hundred", "dozen" after digits, or an
+// attached "k" ("10k").
+func (n *num) multiplier(text string) {
+	if e := n.end; e < len(text) && (text[e] == 'k' || text[e] == 'K') && (e+1 == len(text) || !isLetter(text[e+1]) && !isDigit(text[e+1])) && text[e] == 'k' {
+		n.v *= 1000
+		n.step *= 1000
+		n.end = e + 1
+		n.mult, n.plainInt = true, false
+		return
+	}
+	w, _, e := wordAt(text, n.end)
+	if w == "" || len(w) > 9 {
+		return
+	}
+	var b [16]byte
+	lw := lowerASCII(b[:0], w)
+	nw, ok := numberWords[string(lw)]
+	if !ok || nw.kind != 'h' && nw.kind != 'm' && nw.kind != 'd' {
+		return
+	}
+	if lw[len(lw)-1] == 's' && nw.kind != 'd' {
+		return
+	}
+	n.v *= nw.v
+	n.step *= nw.v
+	n.end = e
+	n.mult = true
+	n.plainInt = false
+	// "4 thousand 3 hundred and 21": a smaller part follows
+	for k := 0; k < 3 && nw.kind != 'd'; k++ {
+		p := skipSpace1(text, n.end)
+		if w, _, we := wordAt(text, n.end); strings.EqualFold(w, "and") {
+			p = skipSpace1(text, we)
+		}
+		if p == n.end || p >= len(text) || !isDigit(text[p]) {
+			return
+		}
+		m, ok := parseDigits(text, p)
+		if !ok || !m.plainInt && !m.mult || m.v >= nw.v || m.mult && m.v == 0 {
+			return
+		}
+		n.v += m.v
+		n.end = m.end
+		if !m.mult {
+			return
+		}
+	}
+}
+
+// parseWords parses a number written in words: "twenty-six", "a hundred", "one and a half",
+// "two million", "three quarters".
+func parseWords(text string, i int) (num, bool) {
+	n := num{start: i, words: true, step: 1}
+	var total, cur float64
+	var last byte // kind of the last word taken
+	any := false
+	end := i
+	p := i
+	var b [16]byte
+	for {
+		e := wordEnd(text, p)
+		if e == p || e-p > 12 {
+			break
+		}
+		lw := lowerASCII(b[:0], text[p:e])
+		w := string(lw)
+		if (w == "half" || w == "quarter") && !any {
+			k := wordSep(text, e)
+			nx := strings.ToLower(text[k:wordEnd(text, k)])
+			if nw, ok := numberWords[nx]; k > e && ok && (nw.kind == 'm' || nw.kind == 'h') && nx[len(nx)-1] != 's' {
+				total += nw.v * (map[string]float64{"half": 0.5, "quarter": 0.25})[w]
+				end = wordEnd(text, k)
+				last, any = 'm', true
+				p = k
+				if k2 := wordSep(text, end); k2 > end {
+					p = k2
+					_ = p
+				}
+				break
+			}
+			break
+		} else if w == "a" || w == "an" {
+			if any {
+				break
+			}
+			cur, last, any = 1, 'a', true
+			// "a" counts only with what follows; end stays before it
+		} else if w == "and" {
+			if !any {
+				break
+			}
+			ns := wordSep(text, e)
+			ne := wordEnd(text, ns)
+			nx := text[ns:ne]
+			lnx := strings.ToLower(nx)
+			if lnx == "a" || lnx == "one" {
+				hs := wordSep(text, ne)
+				he := wordEnd(text, hs)
+				if strings.EqualFold(text[hs:he], "half") {
+					total += cur + 0.5
+					cur = 0
+					end = he
+					break
+				}
+			}
+			if nw, ok := numberWords[lnx]; ok && (nw.kind == 'u' || nw.kind == 't') && (last == 'h' || last == 'm') {
+				p = ns
+				continue
+			}
+			break
+		} else if den, ok := fractionWords[w]; ok && any && (last == 'u' || last == 'a' || last == 't') && total == 0 && cur <= 20 {
+			if last == 'a' && den != 2 && den != 4 && den != 3 {
+				break
+			}
+			if cur == 1 && w[len(w)-1] == 's' || cur > 1 && w[len(w)-1] != 's' && w != "half" {
+				break
+			}
+			cur /= den
+			end = e
+			last = 'f'
+			break
+		} else {
+			nw, ok := numberWords[w]
+			if !ok {
+				break
+			}
+			plural := w[len(w)-1] == 's' && nw.kind != 'u'
+			if plural {
+				break
+			}
+			switch nw.kind {
+			case 'u':
+				if last == 'u' || last == 'a' || last == 't' && nw.v >= 10 || last == 'h' && cur >= 100 && int(cur)%100 != 0 {
+					goto done
+				}
+				cur += nw.v
+			case 't':
+				if last == 'u' || last == 't' || last == 'a' {
+					goto done
+				}
+				cur += nw.v
+			case 'h':
+				if last == 'h' || last == 'd' {
+					goto done
+				}
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 100
+			case 'm':
+				if !any && cur == 0 {
+					goto done
+				}
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * nw.v
+				cur = 0
+			case 'd':
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= 12
+			}
+			any = true
+			last = nw.kind
+			end = e
+		}
+		// separator: spaces, a hyphen, or a spaced hyphen ("fifty - two")
+		if k := wordSep(text, e); k > e {
+			p = k
+			continue
+		}
+		break
+	}
+done:
+	if end == i {
+		return n, false
+	}
+	n.v = total + cur
+	// decimals in words: "two hundred point zero three"
+	if last != 'f' && last != 'a' {
+		if k := wordSep(text, end); k > end {
+			if e := wordEnd(text, k); eqFold(text[k:e], "point") {
+				scale, frac, q, got := 0.1, 0.0, e, false
+				for {
+					k := wordSep(text, q)
+					if k == q {
+						break
+					}
+					e := wordEnd(text, k)
+					nw, ok := numberWords[strings.ToLower(text[k:e])]
+					if !ok || nw.kind != 'u' || nw.v > 9 {
+						if lw := strings.ToLower(text[k:e]); lw == "nought" || lw == "oh" {
+							nw, ok = numWord{0, 'u'}, true
+						} else {
+							break
+						}
+					}
+					frac += nw.v * scale
+					scale /= 10
+					q, got = e, true
+				}
+				if got {
+					n.v += frac
+					end = q
+				}
+			}
+		}
+	}
+	n.end = end
+	return n, true
+}
+
+// tenPower reads a flattened power of ten: "10 −7" (10⁻⁷ with the superscript lost).
+func (n *num) tenPower(text string) {
+	j := n.end
+	if j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if !strings.HasPrefix(text[j:], "−") {
+		return
+	}
+	j += len("−")
+	e, k := 0, j
+	for k < len(text) && isDigit(text[k]) && k-j < 2 {
+		e = e*10 + int(text[k]-'0')
+		k++
+	}
+	if k == j || k < len(text) && (isDigit(text[k]) || text[k] == '.') {
+		return
+	}
+	n.v = math.Pow(10, -float64(e))
+	n.end = k
+	n.exp = true
+	n.plainInt = false
+}
+
+// wordSep returns where the next word starts after a separator at e (spaces, a hyphen, or a
+// spaced hyphen), or e when there is none.
+func wordSep(text string, e int) int {
+	k := e
+	for k < len(text) && k-e < 3 && text[k] == ' ' {
+		k++
+	}
+	if k < len(text) && text[k] == '-' {
+		k++
+		for k < len(text) && k-e < 6 && text[k] == ' ' {
+			k++
+		}
+	}
+	if k == e || k >= len(text) || !isLetter(text[k]) {
+		return e
+	}
+	return k
+}
+
+// fraction reads "n/d" at i with n < d ≤ 16, not followed by another "/" or digit.
+func fraction(text string, i int) (float64, float64, int, bool) {
+	k := i
+	for k < len(text) && isDigit(text[k]) && k-i < 2 {
+		k++
+	}
+	if k == i || k+1 >= len(text) || text[k] != '/' || !isDigit(text[k+1]) {
+		return 0, 0, i, false
+	}
+	num, _ := strconv.Atoi(text[i:k])
+	d := k + 1
+	e := d
+	for e < len(text) && isDigit(text[e]) && e-d < 2 {
+		e++
+	}
+	if e < len(text) && (isDigit(text[e]) || text[e] == '/') {
+		return 0, 0, i, false
+	}
+	den, _ := strconv.Atoi(text[d:e])
+	if den < 2 || den > 16 || num == 0 || num >= den {
+		return 0, 0, i, false
+	}
+	return float64(num), float64(den), e, true
+}
+
+var vulgarFractions = []struct {
+	s        string
+	num, den float64
+}{{"½", 1, 2}, {"⅓", 1, 3}, {"⅔", 2, 3}, {"¼", 1, 4}, {"¾", 3, 4}, {"⅕", 1, 5}, {"⅖", 2, 5}, {"⅗", 3, 5},
+	{"⅘", 4, 5}, {"⅙", 1, 6}, {"⅚", 5, 6}, {"⅛", 1, 8}, {"⅜", 3, 8}, {"⅝", 5, 8}, {"⅞", 7, 8}}
+
+// vulgar reads a vulgar fraction character at i: "½".
+func vulgar(text string, i int) (float64, float64, int, bool) {
+	if i+1 >= len(text) || text[i] < 0xc2 {
+		return 0, 0, i, false
+	}
+	for _, v := range vulgarFractions {
+		if strings.HasPrefix(text[i:], v.s) {
+			return v.num, v.den, i + len(v.s), true
+		}
+	}
+	return 0, 0, i, false
+}

@@ -1,0 +1,611 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// parseFigure parses the figure whose number starts at i. Nothing of it may start before last
+// (the end of the previous figure).
+func parseFigure(text string, i, last int) (Figure, bool) {
+	n, ok := parseNumber(text, i)
+	if !ok {
+		return Figure{}, false
+	}
+	if !n.words && rejectDigitsContext(text, n) {
+		return Figure{}, false
+	}
+	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
+	pos := n.end
+
+	// prefixes: a minus sign, a currency
+	start := i
+	if !n.words {
+		if s, ok := minusBefore(text, i, last); ok {
+			f.Value = -f.Value
+			n.v = -n.v
+			start = s
+			f.NumStart = s
+		}
+	}
+	if w, ws := wordBefore(text, start, false); ws >= last && (eqFold(w, "minus") || eqFold(w, "negative")) && ws+len(w) < start {
+		f.Value, n.v = -f.Value, -n.v
+		start, f.NumStart = ws, ws
+	}
+	cur, cstart := currencyBefore(text, start, last)
+	if cur != "" {
+		start = cstart
+	}
+
+	// a unit, or money multipliers after a currency
+	var u unitMatch
+	hasUnit := false
+	if cur != "" {
+		pos = moneySuffix(text, pos, &n)
+		f.Value = n.v
+		if m, ok := matchUnit(text, pos); ok && m.info.kind == Money {
+			pos = m.end // "$5 USD"
+		}
+		u = unitMatch{info: lookupUnit(cur), end: pos}
+		hasUnit = true
+	} else {
+		pos = skipUncertainty(text, pos)
+		if m, ok := matchUnit(text, pos); ok {
+			u, hasUnit, pos = m, true, m.end
+		}
+	}
+
+	// a range: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter"
+	between := false
+	if w, ws := wordBefore(text, start, false); w != "" && ws >= last && eqFold(w, "between") {
+		between = true
+	}
+	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
+		f.IsRange, f.Min, f.Max = true, n.v, hi.v
+		if cur != "" {
+			f.Min, f.Max = f.Value, hi.v
+		}
+		if !hasUnit && u2.end > 0 {
+			u, hasUnit = u2, true
+		}
+		pos = r
+		f.NumEnd = hi.end
+		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 {
+			return Figure{}, false // 2014-2017: years
+		}
+	} else if between && !hasUnit && false {
+		return Figure{}, false
+	}
+
+	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
+		return Figure{}, false // "at 1400 hours"
+	}
+	if hasUnit {
+		pos = skipUncertaintyAfterUnit(text, pos, u)
+		if u.info.unit == "lb" && n.mult {
+			u.info = lookupUnit("GBP") // "361 million pounds"
+		}
+	}
+	f.End = pos
+
+	// qualifier
+	qual, qstart := qualifierBefore(text, start, last)
+	if between && f.IsRange {
+		qual = "between"
+		_, qstart = wordBefore(text, start, false)
+	}
+
+	// operation day: "Day 126"
+	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
+		if w, ws := wordBefore(text, start, false); w == "Day" && ws >= last {
+			f.Start, f.Kind, f.Unit = ws, OperationDay, "day"
+			f.CoreStart, f.CoreEnd = ws, f.End
+			f.Text = text[f.Start:f.End]
+			return f, true
+		}
+	}
+
+	if !hasUnit {
+		if rejectBare(text, n, start, last, qual) {
+			return Figure{}, false
+		}
+	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
+		return Figure{}, false // "(2003b)": a year with a letter
+	}
+
+	f.CoreStart = start
+	f.Start = start
+	if qual != "" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	switch {
+	case hasUnit:
+		f.Unit, f.Kind = u.info.unit, u.info.kind
+		if f.Kind == "" {
+			f.Kind = Other
+		}
+		if u.info.si != 0 {
+			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
+		}
+		f.CoreEnd = f.End
+	default:
+		one := n.v == 1 && !f.IsRange
+		if one && n.words && oneAfterDeterminer(text, n) {
+			return Figure{}, false
+		}
+		if lemma, e, ok := countNoun(text, f.End, one); ok {
+			f.Kind, f.Unit = Count, "count:"+lemma
+			if sp := strings.LastIndexByte(lemma, ' '); sp > 0 {
+				lastWord := text[wordStart(text, e):e]
+				if c, ok := wordUnits[strings.ToLower(lastWord)]; ok && lookupUnit(c).kind == Duration {
+					info := lookupUnit(c) // "4 consecutive days"
+					f.Kind, f.Unit = info.kind, info.unit
+					f.SI, f.SIUnit = f.Value*info.si, info.siUnit
+					f.End, f.CoreEnd = e, e
+					f.Start = min(f.Start, start)
+					if qual != "" {
+						f.Start = qstart
+					}
+					f.Text = text[f.Start:f.End]
+					return f, true
+				}
+			}
+			f.CoreEnd = f.End
+			f.End = e
+		} else {
+			if n.words && n.v == 1 && !f.IsRange && n.end-n.start == 3 {
+				// a bare "one" is the pronoun ("one of the", "no one", "if one ignores")
+				return Figure{}, false
+			}
+			f.Kind, f.Unit = Number, "number"
+			f.CoreEnd = f.End
+		}
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
+}
+
+// rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
+// identifiers, phone numbers and list numbering.
+func rejectDigitsContext(text string, n num) bool {
+	e := n.end
+	if e < len(text) {
+		c := text[e]
+		switch {
+		case c == ':' && e+1 < len(text) && isDigit(text[e+1]):
+			return true // 14:00
+		case c == '/' && e+1 < len(text) && isDigit(text[e+1]) && !n.exp:
+			return true // 24/7, 10/17/2017
+		case c == '-' && n.plainInt && e+3 < len(text) && isDigit(text[e+1]) && isDigit(text[e+2]) && text[e+3] == '-':
+			return true // 2017-10-17
+		case c == '-' && n.plainInt && n.intDigits == 3 && e+5 <= len(text) && allDigits(text[e+1:e+5]) && (e+5 == len(text) || !isDigit(text[e+5])):
+			return true // 555-1234
+		case isLetter(c):
+			w := text[e:wordEnd(text, e)]
+			lw := strings.ToLower(w)
+			if n.plainInt && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
+				return true // 82nd
+			}
+		}
+	}
+	// list numbering: "1." or "1)" at the start of a line
+	if n.plainInt && e+1 < len(text) && (text[e] == '.' || text[e] == ')') && (text[e+1] == ' ' || text[e+1] == '\t') {
+		k := n.start
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || text[k-1] == '\n' {
+			return true
+		}
+	}
+	// a phone number in parentheses: "(703) 555-1234"
+	if n.plainInt && n.intDigits == 3 && n.start > 0 && text[n.start-1] == '(' && e+1 < len(text) && text[e] == ')' {
+		k := skipSpace1(text, e+1)
+		if k+8 <= len(text) && allDigits(text[k:k+3]) && text[k+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51").
+func rejectBare(text string, n num, start, last int, qual string) bool {
+	prev, ps := wordBefore(text, start, true)
+	if ps < last {
+		prev = ""
+	}
+	lprev := strings.ToLower(strings.TrimSuffix(prev, "."))
+	next, _, ne := wordAt(text, n.end)
+	lnext := strings.ToLower(next)
+	if !n.words {
+		if n.end < len(text) && (isLetter(text[n.end]) || text[n.end] >= utf8.RuneSelf && letterBefore(text, n.end+utf8RuneLen(text[n.end:]))) {
+			return true // "2π", "06F6": part of a formula or an identifier
+		}
+		if start > 0 && (text[start-1] == '[' || text[start-1] == '{') || n.end < len(text) && (text[n.end] == ']' || text[n.end] == '}') {
+			return true // [11], {1}: citations and sets
+		}
+		if k := strings.TrimRight(text[:start], " "); strings.HasSuffix(k, "(") && strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
+			return true // "(1)", "( 8)": enumerations and equation numbers
+		}
+		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
+			return true // "5-FU", "3-D"
+		}
+		if n.v < 0 && (text[start] == '-' || text[start] == 0xe2) && prev != "" && ps+len(prev) >= start-1 {
+			return true // "s −1": a flattened exponent
+		}
+		if months[lprev] || months[lnext] {
+			return true // Oct. 17, 17 October
+		}
+		// 10 a.m., 10am, 1400 GMT
+		if n.plainInt && (lnext == "a" || lnext == "p") && strings.HasPrefix(strings.ToLower(text[ne:]), ".m") {
+			return true
+		}
+		switch lnext {
+		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "local", "hrs", "o":
+			if n.plainInt {
+				return true
+			}
+		}
+		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 {
+			return true // a year
+		}
+		if n.plainInt && n.intDigits == 4 && n.v < 2400 && int(n.v)%100 < 60 && text[n.start] == '0' {
+			return true // 0600
+		}
+	}
+	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && lprev != "a" && lprev != "i" {
+		return true // "r 2", "β 2": a variable with a flattened index or power
+	}
+	if prev != "" && len(prev) <= 3 && ps+len(prev) < start && text[ps+len(prev)] == ' ' && prev[0] >= utf8.RuneSelf {
+		return true // Greek variables
+	}
+	if prev != "" && qual == "" {
+		if designators[lprev] || strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "eqs" || lprev == "sections" || lprev == "refs" {
+			return true
+		}
+		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
+		c := prev[0]
+		if isUpper(c) && !stopWords[lprev] && !months[lprev] && !isNumberWord(lprev) {
+			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isNumberWord(w string) bool {
+	_, ok := numberWords[w]
+	return ok
+}
+
+// sentenceStart reports whether position i starts a sentence or a line.
+func sentenceStart(text string, i int) bool {
+	k := i
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '"' || text[k-1] == '(' || text[k-1] == '\'') {
+		k--
+	}
+	if k == 0 || text[k-1] == '\n' || text[k-1] == '.' || text[k-1] == '!' || text[k-1] == '?' || text[k-1] == ':' {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:k])
+	return r == '“' || r == '‘'
+}
+
+// oneAfterDeterminer reports whether "one" follows a determiner: "the one", "no one".
+func oneAfterDeterminer(text string, n num) bool {
+	prev, _ := wordBefore(text, n.start, false)
+	switch strings.ToLower(prev) {
+	case "no", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "only", "little", "such", "someone", "anyone":
+		return true
+	}
+	if n.end < len(text) && (text[n.end] == '\'' || strings.HasPrefix(text[n.end:], "’")) {
+		return true
+	}
+	return false
+}
+
+// minusBefore finds a minus sign directly before a number in digits.
+func minusBefore(text string, i, last int) (int, bool) {
+	var s int
+	switch {
+	case i >= 1 && text[i-1] == '-':
+		s = i - 1
+	case i >= 3 && text[i-3:i] == "−":
+		s = i - 3
+	default:
+		return i, false
+	}
+	if s < last {
+		return i, false
+	}
+	if s > 0 && (letterBefore(text, s) || text[s-1] == '-' || text[s-1] == '.' || text[s-1] == ')') {
+		return i, false
+	}
+	return s, true
+}
+
+// currency symbols written before the number.
+var currencyPrefixes = []struct{ sym, code string }{
+	{"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
+	{"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
+	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "INR"},
+	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"},
+}
+
+// currencyBefore finds a currency symbol before the number at i ("$2.5", "€ 40", "US$3").
+func currencyBefore(text string, i, last int) (string, int) {
+	j := i
+	if j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	for _, c := range currencyPrefixes {
+		s := j - len(c.sym)
+		if s < last || s < 0 || text[s:j] != c.sym {
+			continue
+		}
+		if isLetter(c.sym[0]) && letterBefore(text, s) {
+			continue
+		}
+		if c.sym == "$" && s > 0 && isLetter(text[s-1]) {
+			continue
+		}
+		return c.code, s
+	}
+	return "", i
+}
+
+// moneySuffix reads an abbreviated multiplier after a sum: "$5m", "$2.5bn", "£3 bn", "$5k".
+func moneySuffix(text string, pos int, n *num) int {
+	q := pos
+	if q < len(text) && text[q] == ' ' {
+		q++
+	}
+	e := wordEnd(text, q)
+	if e == q {
+		return pos
+	}
+	var m float64
+	switch text[q:e] {
+	case "m", "M", "mn", "mln", "MM":
+		m = 1e6
+	case "bn", "b", "B", "bln":
+		m = 1e9
+	case "k", "K":
+		m = 1e3
+	case "tn", "trn", "T":
+		m = 1e12
+	default:
+		return pos
+	}
+	if q > pos && len(text[q:e]) == 1 {
+		return pos // "$5 m" is ambiguous
+	}
+	n.v *= m
+	n.step *= m
+	return e
+}
+
+// skipUncertainty skips "± 0.4", "+/- 0.01", "(±2)" after a number.
+func skipUncertainty(text string, pos int) int {
+	q := skipSpace1(text, pos)
+	switch {
+	case strings.HasPrefix(text[q:], "±"):
+		q += len("±")
+	case strings.HasPrefix(text[q:], "+/-"), strings.HasPrefix(text[q:], "+/−"):
+		if strings.HasPrefix(text[q:], "+/-") {
+			q += 3
+		} else {
+			q += 2 + len("−")
+		}
+	default:
+		return pos
+	}
+	q = skipSpace1(text, q)
+	if q >= len(text) || !isDigit(text[q]) && text[q] != '.' {
+		return pos
+	}
+	u, ok := parseDigits(text, q)
+	if !ok {
+		return pos
+	}
+	return u.end
+}
+
+// skipUncertaintyAfterUnit skips "± 0.4%" or "± 2 km" after a unit, when the unit repeats.
+func skipUncertaintyAfterUnit(text string, pos int, u unitMatch) int {
+	e := skipUncertainty(text, pos)
+	if e == pos {
+		return pos
+	}
+	if m, ok := matchUnit(text, e); ok && m.info.unit == u.info.unit {
+		return m.end
+	}
+	return pos
+}
+
+// parseRangeEnd parses the second half of a range after pos.
+func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, money bool) (int, num, unitMatch, bool) {
+	q := pos
+	sp := skipSpace1(text, q)
+	var k int
+	switch {
+	case strings.HasPrefix(text[sp:], "-") && sp == q && !hasUnit && !lo.words:
+		k = sp + 1
+		if strings.HasPrefix(text[k:], " to ") {
+			k += 4
+		}
+	case strings.HasPrefix(text[sp:], "-") && sp == q && hasUnit && strings.HasPrefix(text[sp:], "- to "):
+		k = sp + 5
+	case strings.HasPrefix(text[sp:], "-") && sp == q && hasUnit && sp+1 < len(text) && isDigit(text[sp+1]):
+		k = sp + 1
+	case strings.HasPrefix(text[sp:], "−") && sp > q && !hasUnit && skipSpace1(text, sp+len("−")) > sp+len("−"):
+		k = sp + len("−")
+	case strings.HasPrefix(text[sp:], "–") && (sp == q || !hasUnit):
+		k = sp + len("–")
+	case strings.HasPrefix(text[sp:], "-") && sp > q && !hasUnit && !lo.words:
+		k = sp + 1
+	case strings.HasPrefix(text[sp:], "to ") || strings.HasPrefix(text[sp:], "and ") && between:
+		if sp == q {
+			return 0, num{}, unitMatch{}, false
+		}
+		k = sp + strings.IndexByte(text[sp:], ' ') + 1
+	default:
+		return 0, num{}, unitMatch{}, false
+	}
+	k = skipSpace1(text, k)
+	if money {
+		if c, s := currencyBefore(text, k+len("$"), 0); c != "" && s == k {
+			_ = c
+			k = skipSpace1(text, k+len(text[s:s+1]))
+		}
+		for _, p := range currencyPrefixes {
+			if strings.HasPrefix(text[k:], p.sym) {
+				k = skipSpace1(text, k+len(p.sym))
+				break
+			}
+		}
+	}
+	if k >= len(text) {
+		return 0, num{}, unitMatch{}, false
+	}
+	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
+		if lo.words || !isLetter(text[k]) {
+			return 0, num{}, unitMatch{}, false
+		}
+	}
+	if !isDigit(text[k]) && !isLetter(text[k]) {
+		return 0, num{}, unitMatch{}, false
+	}
+	hi, ok := parseNumber(text, k)
+	if !ok || hi.v < lo.v || rejectDigitsContext(text, hi) && !hi.words {
+		return 0, num{}, unitMatch{}, false
+	}
+	end := hi.end
+	if money {
+		end = moneySuffix(text, end, &hi)
+		return end, hi, unitMatch{}, true
+	}
+	end = skipUncertainty(text, end)
+	m, mok := matchUnit(text, end)
+	if hasUnit {
+		if mok {
+			if m.info.unit != u.info.unit {
+				return 0, num{}, unitMatch{}, false
+			}
+			return m.end, hi, m, true
+		}
+		return end, hi, unitMatch{}, true
+	}
+	if mok {
+		return m.end, hi, m, true
+	}
+	return end, hi, unitMatch{}, true
+}
+
+// qualifierBefore finds a qualifier ending just before i.
+func qualifierBefore(text string, i, last int) (string, int) {
+	// symbols: "~5", "< 3", "≈ 2"
+	j := i
+	if j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j > last {
+		c := text[j-1]
+		if c == '~' || c == '<' || c == '>' {
+			return qualifiers[string(c)], j - 1
+		}
+		if c >= 0x80 {
+			r, sz := utf8.DecodeLastRuneInString(text[:j])
+			switch r {
+			case '∼', '≈', '≥', '≤', '≳', '≲':
+				return qualifiers[string(r)], j - sz
+			}
+		}
+	}
+	w1, s1 := wordBefore(text, i, true)
+	if w1 == "" || s1 < last {
+		return "", i
+	}
+	l1 := strings.ToLower(w1)
+	if w2, s2 := wordBefore(text, s1, false); w2 != "" && s2 >= last {
+		l2 := strings.ToLower(w2)
+		if q, ok := qualifiers[l2+" "+l1]; ok && q != "" {
+			if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+				if q3, ok := qualifiers[strings.ToLower(w3)+" "+l2+" "+l1]; ok && q3 != "" {
+					return q3, s3
+				}
+			}
+			return q, s2
+		}
+		if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+			if q3, ok := qualifiers[strings.ToLower(w3)+" "+l2+" "+l1]; ok && q3 != "" {
+				return q3, s3
+			}
+		}
+	}
+	if q, ok := qualifiers[l1]; ok && q != "" && q != "between" {
+		return q, s1
+	}
+	return "", i
+}
+
+func utf8RuneLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}
+
+// parseVulgar parses a lone vulgar fraction ("½ mile").
+func parseVulgar(text string, i int) (Figure, bool) {
+	num, den, e, _ := vulgar(text, i)
+	f := Figure{Start: i, End: e, Value: num / den, NumStart: i, NumEnd: e, CoreStart: i, CoreEnd: e}
+	if m, ok := matchUnit(text, e); ok {
+		f.End, f.CoreEnd = m.end, m.end
+		f.Unit, f.Kind = m.info.unit, m.info.kind
+		if m.info.si != 0 {
+			f.SI, f.SIUnit = f.Value*m.info.si+m.info.offset, m.info.siUnit
+		}
+	} else {
+		f.Kind, f.Unit = Number, "number"
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
+}
+
+// wordStart returns the start of the word ending at e.
+func wordStart(text string, e int) int {
+	k := e
+	for k > 0 && isLetter(text[k-1]) {
+		k--
+	}
+	return k
+}
+
+// militaryTime reports whether a four-digit number before "hours" is a time of day: zero-padded
+// ("0600 hours") or after a time preposition ("at 1400 hours").
+func militaryTime(text string, n num, start, last int) bool {
+	if n.words || !n.plainInt || n.intDigits != 4 || n.v >= 2400 || int(n.v)%100 >= 60 {
+		return false
+	}
+	if text[n.start] == '0' {
+		return true
+	}
+	prev, ps := wordBefore(text, start, false)
+	if ps < last {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "at", "by", "until", "till", "before", "after", "from", "since", "around", "approximately", "about", "to":
+		return true
+	}
+	return false
+}

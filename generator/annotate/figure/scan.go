@@ -1,0 +1,243 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Find returns the figures in text in order of Start, non-overlapping.
+func Find(text string) []Figure {
+	var figs []Figure
+	last := 0 // end of the last figure: nothing may start before it
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]):
+			if i >= last && numberBoundaryBefore(text, i) {
+				if f, ok := parseFigure(text, i, last); ok {
+					figs = appendFigure(figs, f)
+					last, i = f.End, f.End
+					continue
+				}
+			}
+			i = skipAlnum(text, i)
+		case c < utf8.RuneSelf && !isLetter(c):
+			i++
+		default:
+			j := wordEnd(text, i)
+			if j == i && i >= last && !letterBefore(text, i) {
+				if _, _, _, ok := vulgar(text, i); ok {
+					if f, ok := parseVulgar(text, i); ok {
+						figs = appendFigure(figs, f)
+						last, i = f.End, f.End
+						continue
+					}
+				}
+			}
+			if j == i {
+				_, n := utf8.DecodeRuneInString(text[i:])
+				i += n
+				continue
+			}
+			if i >= last && j-i <= 9 && isNumberWordStart(text, i, j) && !letterBefore(text, i) {
+				if f, ok := parseFigure(text, i, last); ok {
+					figs = appendFigure(figs, f)
+					last, i = f.End, f.End
+					continue
+				}
+			}
+			i = j
+		}
+	}
+	markRestatements(text, figs)
+	return figs
+}
+
+func appendFigure(figs []Figure, f Figure) []Figure {
+	f.Restates = -1
+	return append(figs, f)
+}
+
+func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
+
+// wordEnd returns the end of the run of letters starting at i (Unicode letters included).
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// skipAlnum skips a run of letters, digits and the joiners . , inside it.
+func skipAlnum(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if isDigit(c) || isLetter(c) || c == '_' {
+			i++
+			continue
+		}
+		if (c == '.' || c == ',' || c == ':' || c == '/') && i+1 < len(text) && isDigit(text[i+1]) {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	if i == 0 || i < len(text) && text[i] == 0 {
+		i++
+	}
+	return i
+}
+
+// letterBefore reports whether the rune before i is a letter, digit or underscore.
+func letterBefore(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	c := text[i-1]
+	if c < utf8.RuneSelf {
+		return isLetter(c) || isDigit(c) || c == '_'
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// numberBoundaryBefore reports whether a number may start at i: not inside a word or identifier
+// ("F16", "MQ-9", "v2").
+func numberBoundaryBefore(text string, i int) bool {
+	if letterBefore(text, i) {
+		return false
+	}
+	if i >= 1 && text[i-1] == '.' && i >= 2 && isDigit(text[i-2]) {
+		return false
+	}
+	if i >= 2 && (text[i-1] == '-' || text[i-1] == '/') && (isLetter(text[i-2]) || isDigit(text[i-2])) {
+		return false // MQ-9, AH-64, F-16, 24/7
+	}
+	return true
+}
+
+func lowerASCII(buf []byte, s string) []byte {
+	buf = buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}
+
+// isNumberWordStart reports whether the word text[i:j] can start a number in words.
+func isNumberWordStart(text string, i, j int) bool {
+	var b [16]byte
+	w := lowerASCII(b[:0], text[i:j])
+	if nw, ok := numberWords[string(w)]; ok {
+		return nw.kind == 'u' || nw.kind == 't' || nw.kind == 'd' || nw.kind == 'h' && string(w) == "hundred"
+	}
+	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
+		k := skipSpace1(text, j)
+		if k == j {
+			return false
+		}
+		e := wordEnd(text, k)
+		var b2 [16]byte
+		if e-k > 12 {
+			return false
+		}
+		n := lowerASCII(b2[:0], text[k:e])
+		if string(w) == "half" || string(w) == "quarter" {
+			nw, ok := numberWords[string(n)]
+			return string(w) == "half" && (string(n) == "a" || string(n) == "an") || ok && (nw.kind == 'm' || nw.kind == 'h') && n[len(n)-1] != 's'
+		}
+		nw, ok := numberWords[string(n)]
+		return ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half"
+	}
+	return false
+}
+
+// skipSpace1 skips one run of horizontal whitespace (at most 3 bytes of spaces, or one NBSP / thin space).
+func skipSpace1(text string, i int) int {
+	j := i
+	for j < len(text) && j-i < 3 {
+		switch {
+		case text[j] == ' ' || text[j] == '\t':
+			j++
+		case strings.HasPrefix(text[j:], "\u00a0"):
+			j += 2
+		case strings.HasPrefix(text[j:], "\u202f") || strings.HasPrefix(text[j:], "\u2009"):
+			j += 3
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// wordAt returns the word starting at i (after one optional space) and its end, or "".
+func wordAt(text string, i int) (string, int, int) {
+	k := skipSpace1(text, i)
+	e := wordEnd(text, k)
+	return text[k:e], k, e
+}
+
+// wordBefore returns the word ending at i (before optional spaces), with a trailing '.' allowed
+// when dot is set, and its start.
+func wordBefore(text string, i int, dot bool) (string, int) {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') && i-j < 3 {
+		j--
+	}
+	if j >= 2 && text[j-2:j] == "\u00a0"[:2] {
+		j -= 2
+	}
+	end := j
+	if dot && j > 0 && text[j-1] == '.' {
+		j--
+	}
+	k := j
+	for k > 0 {
+		c := text[k-1]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) {
+				break
+			}
+			k--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k -= n
+	}
+	if k == j {
+		return "", i
+	}
+	return text[k:end], k
+}
+
+func eqFold(a, b string) bool { return strings.EqualFold(a, b) }

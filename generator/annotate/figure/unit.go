@@ -1,0 +1,310 @@
+package figure
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unitMatch is a unit found after a number.
+type unitMatch struct {
+	info unitInfo
+	end  int
+}
+
+// isUnitRune reports whether r can be part of a unit symbol.
+func isUnitRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isLetter(byte(r)) || r == '%'
+	}
+	switch r {
+	case 'µ', 'μ', 'Å', 'Ω', '°', 'º', '‰', '⊕', '⊙', '☉', '℃', '℉', '²', '³':
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Sc, r)
+}
+
+// symbolRun returns the end of the run of unit runes at i.
+func symbolRun(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) && c != '%' && c != '$' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isUnitRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
+}
+
+// matchUnit finds the unit after a number ending at p. It allows no space, one space, or a
+// hyphen ("776-foot") between them.
+func matchUnit(text string, p int) (unitMatch, bool) {
+	q := p
+	spaced := false
+	if q < len(text) && text[q] == '-' && q+1 < len(text) && text[q+1] != ' ' {
+		q++
+	} else if s := skipSpace1(text, q); s > q {
+		q, spaced = s, true
+	}
+	if q >= len(text) {
+		return unitMatch{}, false
+	}
+	wm, wok := matchWordUnit(text, q)
+	sm, sok := matchSymbolUnit(text, q, spaced)
+	switch {
+	case wok && sok:
+		if wm.end > sm.end {
+			return wm, true
+		}
+		return sm, true
+	case wok:
+		return wm, true
+	case sok:
+		return sm, true
+	}
+	return unitMatch{}, false
+}
+
+// matchWordUnit matches the longest unit phrase of up to four words at q, case-insensitively.
+func matchWordUnit(text string, q int) (unitMatch, bool) {
+	var kb [64]byte
+	key := kb[:0]
+	var ends [4]int
+	var keyLens [4]int
+	nw := 0
+	// the key is the lower-cased words joined by their separators (at most 4 words, 64 bytes)
+	p := q
+	for nw < 4 {
+		e := wordEnd(text, p)
+		if e == p || len(key)+e-p+2 > len(kb) {
+			break
+		}
+		for k := p; k < e; k++ {
+			c := text[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		end := e
+		// an abbreviation's dot inside a phrase: "sq. km"
+		if e+2 < len(text) && text[e] == '.' && text[e+1] == ' ' && isLetter(text[e+2]) {
+			key = append(key, '.')
+			end = e + 1
+		}
+		ends[nw], keyLens[nw] = end, len(key)
+		nw++
+		if end < len(text) && (text[end] == ' ' || text[end] == '-') && end+1 < len(text) && isLetter(text[end+1]) {
+			key = append(key, text[end])
+			p = end + 1
+			continue
+		}
+		break
+	}
+	for k := nw - 1; k >= 0; k-- {
+		if c, ok := wordUnits[string(key[:keyLens[k]])]; ok {
+			e := ends[k]
+			if text[e-1] == '.' {
+				e-- // the dot belongs to the phrase only mid-phrase
+			}
+			return unitMatch{info: lookupUnit(c), end: e}, true
+		}
+		// a dotted word at the end: "sq. km" with its final word matched above; "sq km." drops the dot
+		if l := keyLens[k]; l > 0 && key[l-1] == '.' {
+			if c, ok := wordUnits[string(key[:l-1])]; ok {
+				return unitMatch{info: lookupUnit(c), end: ends[k] - 1}, true
+			}
+		}
+	}
+	return unitMatch{}, false
+}
+
+// spacedOK lists the one-letter symbols accepted after a space ("5 m", "20 K"); others must
+// touch the number ("5t" is fine, "5 t" is not).
+var spacedOK = map[string]bool{"m": true, "s": true, "g": true, "h": true, "K": true, "V": true, "W": true,
+	"N": true, "J": true, "L": true, "l": true, "M": true, "T": true, "°": true, "%": true, "C": true, "F": true, "d": true}
+
+// atom matches one unit symbol at q (exact case, then lower-case word forms), ending at a
+// symbol boundary.
+func atom(text string, q int) (unitInfo, int, bool) {
+	r := symbolRun(text, q)
+	if r == q {
+		return unitInfo{}, q, false
+	}
+	s := text[q:r]
+	// a run can end in "%" inside ("wt%") or carry a degree sign: "°C"
+	if u, ok := symbolUnits[s]; ok {
+		return u, r, true
+	}
+	if strings.HasPrefix(s, "°") || strings.HasPrefix(s, "º") {
+		// "° C" with a space
+		d := len("°")
+		if len(s) == d {
+			k := skipSpace1(text, r)
+			if k > r && k < len(text) && (text[k] == 'C' || text[k] == 'F') && (k+1 == len(text) || !isLetter(text[k+1])) {
+				if text[k] == 'C' {
+					return canon["degC"], k + 1, true
+				}
+				return canon["degF"], k + 1, true
+			}
+		}
+	}
+	if r-q <= 12 {
+		var b [16]byte
+		lw := lowerASCII(b[:0], s)
+		if c, ok := wordUnits[string(lw)]; ok && len(s) > 1 {
+			return lookupUnit(c), r, true
+		}
+	}
+	return unitInfo{}, q, false
+}
+
+// exponent reads a unit exponent at q: "2", "^2", "^-1", "-1", "−3", "²", "⁻¹".
+func exponent(text string, q int) (int, int) {
+	j := q
+	if j < len(text) && text[j] == '^' {
+		j++
+	}
+	neg := false
+	switch {
+	case strings.HasPrefix(text[j:], "-"):
+		neg = true
+		j++
+	case strings.HasPrefix(text[j:], "−"), strings.HasPrefix(text[j:], "⁻"):
+		neg = true
+		j += 3
+	}
+	if j == q && j+1 < len(text) && text[j] == ' ' && strings.HasPrefix(text[j+1:], "−") {
+		neg = true
+		j += 1 + len("−") // "m s −1"
+	}
+	e, k := 0, j
+	for k < len(text) && k-j < 3 {
+		if isDigit(text[k]) {
+			e = e*10 + int(text[k]-'0')
+			k++
+			continue
+		}
+		if d := superDigit(text[k:]); d >= 0 {
+			e = e*10 + d
+			k += len(superDigits[d])
+			continue
+		}
+		break
+	}
+	if k == j || e == 0 || e > 4 {
+		return 0, q
+	}
+	if k < len(text) && (isDigit(text[k]) || isLetter(text[k])) {
+		return 0, q
+	}
+	if !neg && j > q && text[q] != '^' {
+		return 0, q
+	}
+	if neg {
+		e = -e
+	}
+	return e, k
+}
+
+// matchSymbolUnit matches a unit symbol or a compound of symbols: "km", "km²", "m/s",
+// "m.s^-1", "kJ mol-1", "g cm−3".
+func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
+	u, e, ok := atom(text, q)
+	if !ok {
+		return unitMatch{}, false
+	}
+	if e < len(text) && isDigit(text[e]) {
+		if x, _ := exponent(text, e); x == 0 {
+			return unitMatch{}, false // "3C274": an identifier
+		}
+	}
+	if spaced && e-q == 1 && !spacedOK[text[q:e]] {
+		return unitMatch{}, false
+	}
+	if e-q == 1 && (text[q] == 'C' || text[q] == 'F') {
+		if text[q] == 'C' {
+			u = canon["degC"]
+		} else {
+			u = canon["degF"]
+		}
+	}
+	first := u
+	exp, e2 := exponent(text, e)
+	parts := 1
+	if exp != 0 {
+		e = e2
+	}
+	end := e
+	// compound: "/" or "." or "·" followed by an atom, or a space and an atom with a negative power
+	for parts < 4 && end < len(text) {
+		j := end
+		sep := text[j]
+		var k int
+		switch {
+		case sep == '/' || sep == '.':
+			k = j + 1
+		case strings.HasPrefix(text[j:], "·"):
+			k = j + len("·")
+		case sep == ' ':
+			k = j + 1
+		default:
+			k = -1
+		}
+		if k < 0 || k >= len(text) {
+			break
+		}
+		u2, e3, ok := atom(text, k)
+		if !ok || (u2.kind == Percent) {
+			break
+		}
+		x, e4 := exponent(text, e3)
+		if sep == ' ' && x >= 0 {
+			break
+		}
+		if sep == '.' && !(e3-k <= 4 && x != 0 || e3-k <= 3 && e3 < len(text) && (text[e3] == '/' || text[e3] == '.')) && !(e3-k <= 3 && x == 0 && isCompoundEnd(text, e3)) {
+			break
+		}
+		if x != 0 {
+			e3 = e4
+		}
+		end = e3
+		parts++
+	}
+	if parts == 1 {
+		if exp == 0 {
+			return unitMatch{info: u, end: end}, true
+		}
+		if first.kind == Length && (exp == 2 || exp == 3) {
+			if c, ok := canon[first.unit+string(rune('0'+exp))]; ok {
+				return unitMatch{info: c, end: end}, true
+			}
+		}
+		return unitMatch{info: unitInfo{unit: text[q:end], kind: Other}, end: end}, true
+	}
+	raw := text[q:end]
+	if c, ok := canon[raw]; ok {
+		return unitMatch{info: c, end: end}, true
+	}
+	info := unitInfo{unit: raw, kind: Other}
+	if i := strings.IndexByte(raw, '/'); i > 0 && parts == 2 && exp == 0 {
+		a, _, _ := atom(raw, 0)
+		b, _, _ := atom(raw, i+1)
+		if a.kind == Length && b.kind == Duration && a.si > 0 && b.si > 0 {
+			info = unitInfo{unit: raw, kind: Speed, si: a.si / b.si, siUnit: "m/s"}
+		}
+	}
+	return unitMatch{info: info, end: end}, true
+}
+
+func isCompoundEnd(text string, i int) bool {
+	return i == len(text) || text[i] == '/' || text[i] == '^'
+}

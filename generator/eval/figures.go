@@ -1,0 +1,216 @@
+package eval
+
+import (
+	"math"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+)
+
+// FigureScores are the figure metrics of one file.
+//
+// How figures are scored:
+//
+//   - Only rows whose figures are labelled count (FiguresLabelled); an empty list is a labelled
+//     row with no figures, so every prediction in it is a false positive.
+//   - A Recognizers-Text row labels one type only (its scope), so only predictions of the kinds
+//     that type covers are scored there: number → number and count figures; percent → percent;
+//     currency → money; dimension → length, area, mass, volume, speed and other measurements
+//     (not temperatures or durations); age and duration → duration; temperature → temperature
+//     and bare degrees. Rows scoped "all-quantities" score every prediction.
+//   - The span compared with a gold span follows the sources' convention: no source includes a
+//     counted noun ("seven" in "seven strikes"), and only MeasEval includes the qualifier ("∼5 m",
+//     "more than 30"). So a prediction's span is its core (CoreStart:CoreEnd) for all sources but
+//     MeasEval, where it runs from Start to CoreEnd. In a number-scoped row the span is the number
+//     itself (NumStart:NumEnd).
+//   - Matching is one to one: first every prediction whose span equals a gold span (strict),
+//     then, greedily in text order, a remaining prediction and a remaining gold span that overlap.
+//     Strict P/R/F1 count strict matches only; overlap P/R/F1 count strict and overlap matches.
+//   - ValueUnitAccuracy is measured on matched pairs whose gold span has a value (or a range's
+//     ends): the value must agree within a relative 1e-6 (a range matches on its ends, its lower
+//     end or its midpoint, as sources differ), and, where the gold unit is given, the units must
+//     be equal after mapping: a gold "count" or "number" is matched by a predicted "number" or any
+//     "count:NOUN"; other units compare as canonical strings.
+type FigureScores struct {
+	Rows, Gold, Predicted                                     int
+	StrictP, StrictR, StrictF1, OverlapP, OverlapR, OverlapF1 float64
+	Matched                                                   int
+	ValueUnitAccuracy                                         float64 // on strict-or-overlap matched spans
+	StrictMatched, ValueUnitScored, ValueUnitCorrect          int
+}
+
+// scopeKinds reports whether a predicted figure is in a row's scope.
+func inScope(scope string, f figure.Figure) bool {
+	switch scope {
+	case "", "all-quantities":
+		return true
+	case "number":
+		return f.Kind == figure.Number || f.Kind == figure.Count || f.Kind == figure.Money || f.Kind == figure.Duration
+	case "percent":
+		return f.Kind == figure.Percent
+	case "currency":
+		return f.Kind == figure.Money
+	case "dimension":
+		switch f.Kind {
+		case figure.Length, figure.Area, figure.Mass, figure.Volume, figure.Speed, figure.Other:
+			return f.Unit != "deg" && f.Unit != "times" && f.Unit != "fold"
+		}
+		return false
+	case "age", "duration":
+		return f.Kind == figure.Duration
+	case "temperature":
+		return f.Kind == figure.Temperature || f.Unit == "deg"
+	}
+	return true
+}
+
+// predSpan is the span of a prediction compared with gold spans (see FigureScores).
+func predSpan(row *Row, f figure.Figure) (int, int) {
+	if row.Scope == "number" {
+		return f.NumStart, f.NumEnd
+	}
+	if row.Source == "MeasEval" {
+		return f.Start, f.CoreEnd
+	}
+	return f.CoreStart, f.CoreEnd
+}
+
+// FigureMatch is one prediction or gold span with how it matched, for error analysis.
+type FigureMatch struct {
+	Row        int
+	Start, End int
+	Gold       *GoldFigure
+	Pred       *figure.Figure
+	Strict     bool
+}
+
+// ScoreFigures scores find on the rows.
+func ScoreFigures(rows []Row, find func(text string) []figure.Figure) FigureScores {
+	s, _ := scoreFigures(rows, find)
+	return s
+}
+
+// scoreFigures scores and also returns the false positives and negatives (Gold or Pred nil).
+func scoreFigures(rows []Row, find func(text string) []figure.Figure) (FigureScores, []FigureMatch) {
+	var s FigureScores
+	var errs []FigureMatch
+	for ri := range rows {
+		row := &rows[ri]
+		if !row.FiguresLabelled() {
+			continue
+		}
+		s.Rows++
+		var preds []figure.Figure
+		for _, f := range find(row.Text) {
+			if inScope(row.Scope, f) {
+				preds = append(preds, f)
+			}
+		}
+		gold := row.Figures
+		s.Gold += len(gold)
+		s.Predicted += len(preds)
+		pm := make([]int, len(preds)) // gold index+1 matched to each prediction
+		gm := make([]int, len(gold))
+		strict := make([]bool, len(preds))
+		for pi, p := range preds {
+			ps, pe := predSpan(row, p)
+			for gi, g := range gold {
+				if gm[gi] == 0 && g.Start == ps && g.End == pe {
+					pm[pi], gm[gi], strict[pi] = gi+1, pi+1, true
+					s.StrictMatched++
+					break
+				}
+			}
+		}
+		for pi, p := range preds {
+			if pm[pi] != 0 {
+				continue
+			}
+			ps, pe := predSpan(row, p)
+			for gi, g := range gold {
+				if gm[gi] == 0 && ps < g.End && g.Start < pe {
+					pm[pi], gm[gi] = gi+1, pi+1
+					break
+				}
+			}
+		}
+		for pi := range preds {
+			if pm[pi] == 0 {
+				ps, pe := predSpan(row, preds[pi])
+				errs = append(errs, FigureMatch{Row: ri, Start: ps, End: pe, Pred: &preds[pi]})
+				continue
+			}
+			s.Matched++
+			g := &gold[pm[pi]-1]
+			if ok, scored := valueUnitAgree(g, preds[pi]); scored {
+				s.ValueUnitScored++
+				if ok {
+					s.ValueUnitCorrect++
+				} else {
+					errs = append(errs, FigureMatch{Row: ri, Start: g.Start, End: g.End, Gold: g, Pred: &preds[pi], Strict: strict[pi]})
+				}
+			}
+		}
+		for gi := range gold {
+			if gm[gi] == 0 {
+				errs = append(errs, FigureMatch{Row: ri, Start: gold[gi].Start, End: gold[gi].End, Gold: &gold[gi]})
+			}
+		}
+	}
+	s.StrictP, s.StrictR, s.StrictF1 = prf(s.StrictMatched, s.Predicted, s.Gold)
+	s.OverlapP, s.OverlapR, s.OverlapF1 = prf(s.Matched, s.Predicted, s.Gold)
+	if s.ValueUnitScored > 0 {
+		s.ValueUnitAccuracy = float64(s.ValueUnitCorrect) / float64(s.ValueUnitScored)
+	}
+	return s, errs
+}
+
+func prf(tp, pred, gold int) (p, r, f float64) {
+	if pred > 0 {
+		p = float64(tp) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func close6(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	return math.Abs(a-b) <= 1e-6*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// valueUnitAgree compares a matched pair; scored is false when the gold span has no value.
+func valueUnitAgree(g *GoldFigure, p figure.Figure) (ok, scored bool) {
+	var valueOK bool
+	switch {
+	case g.Value != nil:
+		v := *g.Value
+		valueOK = close6(v, p.Value) || p.IsRange && (close6(v, p.Min) || close6(v, (p.Min+p.Max)/2))
+		if !valueOK && g.Min != nil && g.Max != nil && p.IsRange {
+			valueOK = close6(*g.Min, p.Min) && close6(*g.Max, p.Max)
+		}
+	case g.Min != nil && g.Max != nil:
+		valueOK = p.IsRange && close6(*g.Min, p.Min) && close6(*g.Max, p.Max)
+	default:
+		return false, false
+	}
+	if g.Unit == nil {
+		return valueOK, true
+	}
+	return valueOK && unitsAgree(*g.Unit, p.Unit), true
+}
+
+// unitsAgree compares a gold unit with a predicted canonical unit (see FigureScores).
+func unitsAgree(gold, pred string) bool {
+	countish := func(u string) bool { return u == "number" || u == "count" || strings.HasPrefix(u, "count:") }
+	if gold == "count" || gold == "number" {
+		return countish(pred)
+	}
+	return gold == pred
+}
