@@ -122,7 +122,8 @@ func gatherRuns(doc *ast.Document, source []byte) []run {
 			}
 			var r run
 			var b strings.Builder
-			collect(n, source, &r, &b)
+			depth := 0
+			collect(n, source, &r, &b, &depth)
 			r.text = b.String()
 			if strings.TrimSpace(r.text) != "" {
 				runs = append(runs, r)
@@ -134,10 +135,20 @@ func gatherRuns(doc *ast.Document, source []byte) []run {
 	return runs
 }
 
-// collect appends the text of n's inline children to r, skipping code, links and raw HTML.
-// Where a skipped node stands, the run gets a line break, so no name is read across it.
-func collect(n ast.Node, source []byte, r *run, b *strings.Builder) {
+// collect appends the text of n's inline children to r, skipping code, links and raw HTML,
+// and text inside an element opened by raw HTML (depth counts the open ones). Where a
+// skipped node stands, the run gets a line break, so no name is read across it.
+func collect(n ast.Node, source []byte, r *run, b *strings.Builder, depth *int) {
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if raw, ok := c.(*ast.RawHTML); ok {
+			*depth = max(0, *depth+htmlDepthChange(raw, source))
+			b.WriteByte('\n')
+			continue
+		}
+		if *depth > 0 {
+			b.WriteByte('\n')
+			continue
+		}
 		switch c := c.(type) {
 		case *ast.Text:
 			start := b.Len()
@@ -155,12 +166,38 @@ func collect(n ast.Node, source []byte, r *run, b *strings.Builder) {
 			b.Write(v)
 			r.pieces = append(r.pieces, piece{node: c, start: start, end: b.Len(), atom: true})
 		case *ast.Emphasis, *east.Strikethrough:
-			collect(c, source, r, b)
+			collect(c, source, r, b, depth)
 		default:
 			// code spans, links, autolinks, images, raw HTML, footnote links: opaque.
 			b.WriteByte('\n')
 		}
 	}
+}
+
+// htmlDepthChange is +1 for an inline tag that opens an element, -1 for one that closes it,
+// and 0 for comments, void and self-closing tags.
+func htmlDepthChange(raw *ast.RawHTML, source []byte) int {
+	var tag []byte
+	for i := 0; i < raw.Segments.Len(); i++ {
+		seg := raw.Segments.At(i)
+		tag = append(tag, seg.Value(source)...)
+	}
+	s := strings.TrimSpace(string(tag))
+	switch {
+	case strings.HasPrefix(s, "</"):
+		return -1
+	case strings.HasPrefix(s, "<!") || strings.HasPrefix(s, "<?") || strings.HasSuffix(s, "/>"):
+		return 0
+	}
+	name := strings.ToLower(strings.TrimLeft(s, "<"))
+	if i := strings.IndexAny(name, " \t\n/>"); i >= 0 {
+		name = name[:i]
+	}
+	switch name {
+	case "br", "img", "hr", "wbr", "input", "area", "col", "embed", "source", "track":
+		return 0
+	}
+	return 1
 }
 
 // dropOverlaps keeps, of overlapping spans, the one that starts first (the longer on a tie),

@@ -1,0 +1,188 @@
+package annotate_test
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/sitrep-archive/sitrep/generator/markdown"
+	"github.com/yuin/goldmark/parser"
+)
+
+var (
+	matcherOnce sync.Once
+	matcher     *place.Matcher
+	matcherErr  error
+)
+
+func testMatcher(t testing.TB) *place.Matcher {
+	matcherOnce.Do(func() {
+		g, err := gazetteer.Load()
+		if err != nil {
+			matcherErr = err
+			return
+		}
+		matcher, matcherErr = place.NewMatcher(g, place.Options{Aliases: map[string]string{
+			"Hawija Pocket": "Hawija", "Jazeera axis": "Jazeera",
+		}})
+	})
+	if matcherErr != nil {
+		t.Fatal(matcherErr)
+	}
+	return matcher
+}
+
+func render(t testing.TB, src string, countries ...string) (string, *annotate.Result) {
+	t.Helper()
+	ext := annotate.New(annotate.Options{Figures: true, Places: true, Matcher: testMatcher(t),
+		PlaceURL: func(slug string) string { return "/archive/places/" + slug + "/" }})
+	md := markdown.New(markdown.Options{Typographer: true}, ext)
+	pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: countries, BodyLine: 5})
+	out, err := md.Render([]byte(src), pc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), annotate.ResultOf(pc)
+}
+
+var (
+	dataRe  = regexp.MustCompile(`<data class="fig fig-([a-z-]+)[^"]*" value="([^"]*)"[^>]*>(.*?)</data>`)
+	placeRe = regexp.MustCompile(`<a class="place" href="([^"]*)" data-country="([A-Z]*)"[^>]*>(.*?)</a>`)
+)
+
+// TestSeedBriefing annotates the real DoD article the project is measured against: every
+// figure and every place marked up and normalised, nothing else.
+func TestSeedBriefing(t *testing.T) {
+	raw, err := os.ReadFile("../../../shared/seed-briefing.txt")
+	if err != nil {
+		t.Skip("shared/seed-briefing.txt not available:", err)
+	}
+	out, res := render(t, string(raw), "IQ", "SY")
+
+	var figs []string
+	for _, m := range dataRe.FindAllStringSubmatch(out, -1) {
+		figs = append(figs, m[3]+" = "+m[1]+":"+m[2])
+	}
+	wantFigs := []string{
+		"24 hours = duration:24 hour",
+		"1,083 square kilometers = area:1083 km2",
+		"about 418 square miles = area:about 418 mi2",
+		"seven strikes = count:7 count:strike",
+		"Day 126 = operation-day:126 day",
+		"Day 126 = operation-day:126 day",
+		"17 city blocks = count:17 count:city block",
+		"26 square kilometers = area:26 km2",
+		"10 square miles = area:10 mi2",
+		"24 hours = duration:24 hour",
+		"More than 80 percent = percent:more-than 80 percent",
+		"24 hours = duration:24 hour",
+		"9 square kilometers = area:9 km2",
+		"more than 3 square miles = area:more-than 3 mi2",
+	}
+	if strings.Join(figs, "\n") != strings.Join(wantFigs, "\n") {
+		t.Errorf("figures:\n%s\nwant:\n%s", strings.Join(figs, "\n"), strings.Join(wantFigs, "\n"))
+	}
+	if strings.Contains(out, "fig-mismatch") {
+		t.Error("a correct conversion is marked as a mismatch")
+	}
+	if n := strings.Count(out, "fig-checked"); n != 3 {
+		t.Errorf("%d checked conversions, want 3", n)
+	}
+
+	places := map[string]string{}
+	for _, m := range placeRe.FindAllStringSubmatch(out, -1) {
+		places[m[3]] = m[2]
+	}
+	for name, cc := range map[string]string{
+		"Iraq": "IQ", "Syria": "SY", "Hawija Pocket": "IQ", "Kirkuk province": "IQ", "Anbar province": "IQ",
+		"Ninevah province": "IQ", "Mosul": "IQ", "Tal Afar": "IQ", "Qaim": "IQ", "Huwija": "IQ", "Rawa": "IQ",
+		"Hit": "IQ", "Tuz": "IQ", "Raqqa": "SY", "Jazeera axis": "SY", "Euphrates River Valley": "SY",
+		"Khabur River Valley": "SY", "Dayr Az Zawr province": "SY",
+	} {
+		if got, ok := places[name]; !ok {
+			t.Errorf("place %q not marked up", name)
+		} else if got != cc {
+			t.Errorf("place %q in %s, want %s", name, got, cc)
+		}
+	}
+	for _, bad := range []string{"Islamic State", "Syrian Democratic", "Iraqi", "Pentagon", "Russian", "ISIS", "Manning", "DoD"} {
+		for name := range places {
+			if strings.Contains(name, bad) {
+				t.Errorf("%q marked as a place", name)
+			}
+		}
+	}
+	if !strings.Contains(out, "Islamic State of Iraq and Syria fighters") {
+		t.Error("the organisation's name was broken up by markup")
+	}
+	if len(res.Places) == 0 || len(res.Figures) != len(wantFigs) {
+		t.Errorf("result: %d places, %d figures", len(res.Places), len(res.Figures))
+	}
+}
+
+func TestNotInsideCodeLinksOrHTML(t *testing.T) {
+	out, res := render(t, "Strikes near `Mosul 7 strikes` and [Raqqa, 80 percent](https://example.org/) "+
+		"<span>Kirkuk 5 km</span> and https://example.org/Tikrit/5km.\n\n```\nRaqqa 10 km\n```\n", "IQ", "SY")
+	if strings.Contains(out, "<data") || strings.Contains(out, `class="place"`) {
+		t.Errorf("annotated inside code, a link, raw HTML or a URL:\n%s", out)
+	}
+	if len(res.Figures) != 0 || len(res.Places) != 0 {
+		t.Errorf("results from skipped text: %+v", res)
+	}
+}
+
+func TestAcrossLineBreaksAndEmphasis(t *testing.T) {
+	out, _ := render(t, "Forces cleared 26 square\nkilometers near Dayr Az\nZawr and *Raqqa* and **Tal Afar**.\n", "SY", "IQ")
+	for _, want := range []string{`value="26 km2"`, ">Dayr Az\nZawr</a>", ">Raqqa</a></em>", ">Tal Afar</a></strong>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestMismatchWarningHasLine(t *testing.T) {
+	_, res := render(t, "First paragraph.\n\nThey cleared 100 square kilometers [about 60 square miles].\n")
+	if len(res.Warnings) != 1 {
+		t.Fatalf("warnings %+v, want one", res.Warnings)
+	}
+	if w := res.Warnings[0]; w.Line != 7 || !strings.Contains(w.Message, "60") {
+		t.Errorf("warning %+v: want line 7 (body starts on line 5)", w)
+	}
+}
+
+func TestOperations(t *testing.T) {
+	_, res := render(t, "Under Operation Inherent Resolve, and later Operation Freedom's Sentinel; not Operations or operation names.\n")
+	if got := strings.Join(res.Operations, "|"); got != "Inherent Resolve|Freedom’s Sentinel" {
+		t.Errorf("operations %q", got)
+	}
+}
+
+func TestSwitches(t *testing.T) {
+	md := markdown.New(markdown.Options{}, annotate.New(annotate.Options{Figures: false, Places: true}))
+	out, _ := md.Render([]byte("Seven strikes hit Raqqa.\n"), nil)
+	if strings.Contains(string(out), "<data") || strings.Contains(string(out), "place") {
+		t.Errorf("annotations off (places without a matcher) still marked up: %s", out)
+	}
+}
+
+func BenchmarkAnnotate(b *testing.B) {
+	raw, err := os.ReadFile("../../../shared/seed-briefing.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	ext := annotate.New(annotate.Options{Figures: true, Places: true, Matcher: testMatcher(b)})
+	md := markdown.New(markdown.Options{Typographer: true}, ext)
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: []string{"IQ", "SY"}})
+		if _, err := md.Render(raw, pc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+// Package gazetteer is sitrep's embedded place list: countries, first- and second-level
+// regions, populated places, and a small curated list of natural features and press spellings.
+//
+// # Data and licence
+//
+// data.bin.gz is generated from shared/gazetteer (see SOURCE.md there) by `go generate`
+// (internal/gen). It holds GeoNames data: place data from GeoNames (https://www.geonames.org/),
+// licensed under the Creative Commons Attribution 4.0 International License
+// (https://creativecommons.org/licenses/by/4.0/); modified: filtered, columns reduced,
+// non-Latin alternate names removed, level-2 regions without coordinates dropped outside the
+// focus countries. Country official names and ISO 3166-2 based names come from the Debian
+// iso-codes package (LGPL-2.1+). Sites that ship the data show [Attribution]; the repository's
+// NOTICE file carries the same text.
+//
+// curated.tsv is maintained in this package by hand: each row cites its source (the GeoNames
+// id it adds names to, or the reference for a feature's name and representative point). Its
+// header comment documents the columns. Rows add press spellings GeoNames lacks ("Hawija",
+// "Ninevah", "Heet"), common English names ("U.S.", "Britain"), AP state abbreviations matched
+// only after a place ("Rome, Ga."), and features briefings name (Euphrates River Valley, Khabur
+// River Valley, Sinjar Mountains, Jazeera).
+//
+// # Format of data.bin.gz
+//
+// gzip of tab-separated lines, one record a line, no header:
+//
+//	kind id name ascii alts country admin1 fcode population lat lon
+//
+// kind is C, 1, 2, P or F (country, region level 1 and 2, populated place, feature); ascii is
+// empty when equal to name; alts are |-separated; admin1 is the first-level code inside the
+// country ("15" for IQ.15); lat and lon are integers in 1e-5 degrees, empty when unknown.
+// Parsing it takes about as long as decompressing it (see BenchmarkLoad).
+//
+// # Use
+//
+// [Load] parses the embedded data into a [Gazetteer] value; callers keep that value (there is
+// no package-level cache) and treat it as read-only, so it is safe for concurrent use.
+package gazetteer
+
+//go:generate go run ./internal/gen -src ../../../../shared/gazetteer -out data.bin.gz

@@ -1,0 +1,335 @@
+package gazetteer
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+//go:embed data.bin.gz
+var data []byte
+
+//go:embed curated.tsv
+var curated string
+
+// Attribution is the credit line a site or binary that ships the gazetteer shows.
+const Attribution = "Place data from GeoNames (https://www.geonames.org/), licensed under the " +
+	"Creative Commons Attribution 4.0 International License " +
+	"(https://creativecommons.org/licenses/by/4.0/). Modified: filtered, columns reduced, " +
+	"non-Latin alternate names removed. Country official names and ISO 3166-2 codes from " +
+	"the Debian iso-codes package."
+
+// Kind is the kind of a gazetteer entry.
+type Kind uint8
+
+// The kinds of entry.
+const (
+	Country Kind = iota + 1
+	Region1      // first-level division: governorate, province, state
+	Region2      // second-level division: district, county
+	Place        // populated place
+	Feature      // natural feature or informal region (curated)
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Country:
+		return "country"
+	case Region1:
+		return "region1"
+	case Region2:
+		return "region2"
+	case Place:
+		return "city"
+	case Feature:
+		return "feature"
+	}
+	return "unknown"
+}
+
+// Entry is one gazetteer record.
+type Entry struct {
+	ID          int64 // GeoNames id; curated entries have negative ids
+	Kind        Kind
+	Name        string   // main name ("Al Ḩawījah")
+	ASCII       string   // ASCII name; "" when it equals Name
+	Alt         []string // alternate names (Latin script)
+	Abbr        []string // abbreviations valid only right after another place ("Rome, Ga.")
+	Country     string   // ISO 3166-1 alpha-2; "" for features spanning countries
+	Admin1Code  string   // "IQ.15"; "" when unknown or for countries
+	Admin1      string   // name of the first-level region; a level-1 region names itself
+	FeatureCode string   // GeoNames feature code (PPLA, ADM1, PCLI, STM...)
+	Population  int      // places: GeoNames; regions and countries: sum over their places here
+	// Lat, Lon: a place's point; for countries and level-1 regions with three or more places
+	// the centre of their places (the midpoint of the 10th-90th percentile range of their
+	// latitudes and longitudes), else the capital or seat of shared/gazetteer.
+	Lat, Lon  float64
+	HasCoords bool
+	// SeatLat, SeatLon: the capital or seat point of shared/gazetteer for countries and
+	// regions (equal to Lat, Lon when no centre could be computed).
+	SeatLat, SeatLon float64
+	Source           string // "GeoNames", or the curated row's source
+}
+
+// Names returns the entry's names: Name, ASCII (when different) and the alternates.
+func (e *Entry) Names() []string {
+	out := make([]string, 0, 2+len(e.Alt))
+	out = append(out, e.Name)
+	if e.ASCII != "" {
+		out = append(out, e.ASCII)
+	}
+	return append(out, e.Alt...)
+}
+
+// Gazetteer is the parsed place list. It is read-only after Load.
+type Gazetteer struct {
+	entries []Entry
+	byID    map[int64]int32
+	country map[string]int32
+}
+
+// Entries returns all entries in a stable order (countries, regions, places, curated). The
+// slice is shared: do not modify it.
+func (g *Gazetteer) Entries() []Entry { return g.entries }
+
+// ByID returns the entry with a GeoNames (or negative curated) id.
+func (g *Gazetteer) ByID(id int64) (*Entry, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &g.entries[i], true
+}
+
+// Country returns the country entry for an ISO 3166-1 alpha-2 code.
+func (g *Gazetteer) Country(iso2 string) (*Entry, bool) {
+	i, ok := g.country[strings.ToUpper(iso2)]
+	if !ok {
+		return nil, false
+	}
+	return &g.entries[i], true
+}
+
+// Load parses the embedded data and the curated list.
+func Load() (*Gazetteer, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	var buf bytes.Buffer
+	buf.Grow(12 << 20)
+	if _, err := io.Copy(&buf, zr); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return parse(buf.String(), curated)
+}
+
+func parse(text, cur string) (*Gazetteer, error) {
+	g := &Gazetteer{
+		entries: make([]Entry, 0, strings.Count(text, "\n")+128),
+		byID:    make(map[int64]int32, 100000),
+		country: make(map[string]int32, 256),
+	}
+	region1 := map[string]int32{} // "IQ.15" -> entry index
+	var f [11]string
+	line := 0
+	for len(text) > 0 {
+		line++
+		nl := strings.IndexByte(text, '\n')
+		var s string
+		if nl < 0 {
+			s, text = text, ""
+		} else {
+			s, text = text[:nl], text[nl+1:]
+		}
+		if s == "" {
+			continue
+		}
+		n := 0
+		for n < 10 {
+			t := strings.IndexByte(s, '\t')
+			if t < 0 {
+				break
+			}
+			f[n], s = s[:t], s[t+1:]
+			n++
+		}
+		f[n] = s
+		if n != 10 {
+			return nil, fmt.Errorf("gazetteer: data line %d: %d fields, want 11", line, n+1)
+		}
+		e := Entry{Name: f[2], ASCII: f[3], Country: f[5], FeatureCode: f[7], Source: "GeoNames"}
+		switch f[0] {
+		case "C":
+			e.Kind = Country
+		case "1":
+			e.Kind = Region1
+		case "2":
+			e.Kind = Region2
+		case "P":
+			e.Kind = Place
+		case "F":
+			e.Kind = Feature
+		default:
+			return nil, fmt.Errorf("gazetteer: data line %d: unknown kind %q", line, f[0])
+		}
+		var err error
+		if e.ID, err = strconv.ParseInt(f[1], 10, 64); err != nil {
+			return nil, fmt.Errorf("gazetteer: data line %d: %w", line, err)
+		}
+		if f[4] != "" {
+			e.Alt = strings.Split(f[4], "|")
+		}
+		if f[6] != "" {
+			e.Admin1Code = e.Country + "." + f[6]
+		}
+		if f[8] != "0" {
+			if e.Population, err = strconv.Atoi(f[8]); err != nil {
+				return nil, fmt.Errorf("gazetteer: data line %d: %w", line, err)
+			}
+		}
+		if f[9] != "" {
+			la, err1 := strconv.Atoi(f[9])
+			lo, err2 := strconv.Atoi(f[10])
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("gazetteer: data line %d: bad coordinates", line)
+			}
+			e.Lat, e.Lon, e.HasCoords = float64(la)/1e5, float64(lo)/1e5, true
+		}
+		idx := int32(len(g.entries))
+		switch e.Kind {
+		case Country:
+			g.country[e.Country] = idx
+		case Region1:
+			e.Admin1 = e.Name
+			region1[e.Admin1Code] = idx
+		default:
+			if r, ok := region1[e.Admin1Code]; ok {
+				e.Admin1 = g.entries[r].Name
+			}
+		}
+		g.entries = append(g.entries, e)
+		g.byID[e.ID] = idx
+	}
+	// Populations of regions and countries: sums over their places.
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != Place || e.Population == 0 {
+			continue
+		}
+		if r, ok := region1[e.Admin1Code]; ok {
+			g.entries[r].Population += e.Population
+		}
+		if c, ok := g.country[e.Country]; ok {
+			g.entries[c].Population += e.Population
+		}
+	}
+	g.centres(region1)
+	if err := g.addCurated(cur, region1); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// addCurated applies curated.tsv (columns documented in its header).
+func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
+	header := true
+	for i, s := range strings.Split(cur, "\n") {
+		s = strings.TrimRight(s, "\r")
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		c := strings.Split(s, "\t")
+		if len(c) != 9 {
+			return fmt.Errorf("gazetteer: curated.tsv:%d: %d columns, want 9", i+1, len(c))
+		}
+		id, err := strconv.ParseInt(c[0], 10, 64)
+		if err != nil {
+			return fmt.Errorf("gazetteer: curated.tsv:%d: %w", i+1, err)
+		}
+		var aliases []string
+		if c[2] != "" {
+			aliases = strings.Split(c[2], "|")
+		}
+		switch c[3] {
+		case "alias", "abbr":
+			j, ok := g.byID[id]
+			if !ok {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: no entry with id %d", i+1, id)
+			}
+			e := &g.entries[j]
+			if e.Name != c[1] || e.Country != c[5] {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: entry %d is %q (%s), not %q (%s)", i+1, id, e.Name, e.Country, c[1], c[5])
+			}
+			if c[3] == "abbr" {
+				e.Abbr = append(e.Abbr, aliases...)
+			} else {
+				e.Alt = append(append([]string(nil), e.Alt...), aliases...)
+			}
+		case "feature", "region":
+			if id >= 0 {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: a new entry needs a negative id", i+1)
+			}
+			if _, dup := g.byID[id]; dup {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: duplicate id %d", i+1, id)
+			}
+			lat, err1 := strconv.ParseFloat(c[6], 64)
+			lon, err2 := strconv.ParseFloat(c[7], 64)
+			if err1 != nil || err2 != nil {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: bad coordinates", i+1)
+			}
+			e := Entry{ID: id, Kind: Feature, Name: c[1], Alt: aliases, Country: c[5], FeatureCode: c[4],
+				Lat: lat, Lon: lon, HasCoords: true, Source: c[8]}
+			g.byID[id] = int32(len(g.entries))
+			g.entries = append(g.entries, e)
+		default:
+			return fmt.Errorf("gazetteer: curated.tsv:%d: unknown kind %q", i+1, c[3])
+		}
+	}
+	return nil
+}
+
+// centres sets the points of countries and level-1 regions to the centre of their places.
+func (g *Gazetteer) centres(region1 map[string]int32) {
+	lats := map[int32][]float64{}
+	lons := map[int32][]float64{}
+	for i := range g.entries {
+		e := &g.entries[i]
+		e.SeatLat, e.SeatLon = e.Lat, e.Lon
+		if e.Kind != Place || !e.HasCoords {
+			continue
+		}
+		if r, ok := region1[e.Admin1Code]; ok {
+			lats[r] = append(lats[r], e.Lat)
+			lons[r] = append(lons[r], e.Lon)
+		}
+		if c, ok := g.country[e.Country]; ok {
+			lats[c] = append(lats[c], e.Lat)
+			lons[c] = append(lons[c], e.Lon)
+		}
+	}
+	for i, la := range lats {
+		if len(la) < 3 {
+			continue
+		}
+		e := &g.entries[i]
+		e.Lat, e.Lon, e.HasCoords = midRange(la), midRange(lons[i]), true
+	}
+}
+
+// midRange returns the midpoint of the 10th and 90th percentiles of xs (sorted in place).
+func midRange(xs []float64) float64 {
+	slices.Sort(xs)
+	lo := xs[len(xs)/10]
+	hi := xs[len(xs)-1-len(xs)/10]
+	return (lo + hi) / 2
+}

@@ -1,0 +1,84 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoad(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[Kind]int{}
+	for _, e := range g.Entries() {
+		counts[e.Kind]++
+	}
+	t.Logf("entries: %v", counts)
+	if counts[Country] != 252 || counts[Region1] != 4383 || counts[Place] != 57720 || counts[Feature] < 30 {
+		t.Errorf("counts = %v", counts)
+	}
+	tests := []struct {
+		id      int64
+		name    string
+		kind    Kind
+		cc      string
+		admin1  string
+		hasName string
+	}{
+		{99237, "Iraq", Country, "IQ", "", "Republic of Iraq"},
+		{92877, "Nineveh", Region1, "IQ", "Nineveh", "Ninevah"},
+		{390188, "Al Ḩawījah", Place, "IQ", "Kirkuk", "Hawija"},
+		{95788, "Hīt", Place, "IQ", "Anbar", "Heet"},
+		{-2, "Euphrates River Valley", Feature, "SY", "", "Euphrates Valley"},
+		{4197000, "Georgia", Region1, "US", "Georgia", "Ga."},
+	}
+	for _, tt := range tests {
+		e, ok := g.ByID(tt.id)
+		if !ok {
+			t.Errorf("ByID(%d) not found", tt.id)
+			continue
+		}
+		if e.Name != tt.name || e.Kind != tt.kind || e.Country != tt.cc || e.Admin1 != tt.admin1 {
+			t.Errorf("ByID(%d) = %q %v %s %q", tt.id, e.Name, e.Kind, e.Country, e.Admin1)
+		}
+		found := false
+		for _, n := range append(e.Names(), e.Abbr...) {
+			found = found || n == tt.hasName
+		}
+		if !found {
+			t.Errorf("ByID(%d) has no name %q: %v", tt.id, tt.hasName, e.Names())
+		}
+		if !e.HasCoords {
+			t.Errorf("ByID(%d) has no coordinates", tt.id)
+		}
+	}
+	if c, ok := g.Country("sy"); !ok || c.Name != "Syria" || c.Population == 0 {
+		t.Errorf("Country(sy) = %+v", c)
+	}
+}
+
+func TestCuratedErrors(t *testing.T) {
+	head := "id\tname\taliases\tkind\tfcode\tcountry\tlat\tlon\tsource\n"
+	for _, bad := range []string{
+		"1\tX\t\talias\t\tIQ\t\t\ts\n",         // unknown id
+		"-1\tX\t\tfeature\tSTM\tIQ\tx\t1\ts\n", // bad lat
+		"5\tX\t\tfeature\tSTM\tIQ\t1\t1\ts\n",  // positive id for a new entry
+		"-1\tX\t\triver\tSTM\tIQ\t1\t1\ts\n",   // unknown kind
+		"-1\tX\tfeature\tSTM\tIQ\t1\t1\ts\n",   // column missing
+	} {
+		if _, err := parse("", head+bad); err == nil {
+			t.Errorf("no error for %q", bad)
+		} else if !strings.Contains(err.Error(), "curated.tsv:") {
+			t.Errorf("error without position: %v", err)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

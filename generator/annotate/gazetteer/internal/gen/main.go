@@ -1,0 +1,177 @@
+// Command gen converts the gazetteer TSVs of shared/gazetteer (see its SOURCE.md) into the
+// compact file that package gazetteer embeds.
+//
+// Output: gzip of UTF-8 lines, one record a line, tab-separated, in this order of records:
+// countries, level-1 regions, level-2 regions, places, features. Fields:
+//
+//	kind id name ascii alts country admin1 fcode population lat lon
+//
+// kind is C (country), 1 (region level 1), 2 (region level 2), P (populated place), F (natural
+// feature). ascii is empty when it equals name; alts are |-separated; admin1 is the first-level
+// admin code inside the country ("15" for IQ.15), empty for countries; fcode is the GeoNames
+// feature code ("ADM1", "ADM2", "PCLI" for countries); lat and lon are integers in units of
+// 1e-5 degree, both empty when unknown. Level-2 regions without coordinates are dropped outside
+// the focus countries (they cannot be placed on a map and briefings do not name them). Regions
+// with an admin code but no GeoNames id get a stable synthetic negative id (see syntheticID).
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+var focus = map[string]bool{
+	"IQ": true, "SY": true, "AF": true, "SO": true, "YE": true, "LY": true, "ML": true,
+	"NE": true, "UA": true, "JO": true, "KW": true, "TR": true,
+}
+
+func main() {
+	src := flag.String("src", "", "folder with countries.tsv, regions.tsv, places.tsv, features.tsv")
+	out := flag.String("out", "data.bin.gz", "output file")
+	flag.Parse()
+	if *src == "" {
+		log.Fatal("gen: -src is required")
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	zw, err := gzip.NewWriterLevel(f, gzip.BestCompression)
+	if err != nil {
+		log.Fatal(err)
+	}
+	w := bufio.NewWriterSize(zw, 1<<20)
+	n := map[string]int{}
+	seen := map[string]bool{}
+
+	emit := func(kind, id, name, ascii, alts, cc, a1, fcode, pop, lat, lon string) {
+		if ascii == name {
+			ascii = ""
+		}
+		la, lo := coord(lat), coord(lon)
+		if la == "" || lo == "" {
+			la, lo = "", ""
+		}
+		if pop == "" {
+			pop = "0"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			kind, id, name, ascii, alts, cc, a1, fcode, pop, la, lo)
+		n[kind]++
+	}
+
+	read(filepath.Join(*src, "countries.tsv"), func(c map[string]string) {
+		emit("C", c["geonameid"], c["name"], "", c["alt_names"], c["iso2"], "", "PCLI", "0", c["lat"], c["lon"])
+	})
+	for _, level := range []string{"1", "2"} {
+		read(filepath.Join(*src, "regions.tsv"), func(c map[string]string) {
+			if c["level"] != level {
+				return
+			}
+			if level == "2" && c["lat"] == "" && !focus[c["country"]] {
+				return
+			}
+			parts := strings.Split(c["code"], ".")
+			a1 := ""
+			if len(parts) > 1 {
+				a1 = parts[1]
+			}
+			id := c["geonameid"]
+			if id == "" {
+				id = syntheticID(c["code"], seen)
+			}
+			emit(level, id, c["name"], c["ascii_name"], c["alt_names"], c["country"], a1,
+				"ADM"+level, "0", c["lat"], c["lon"])
+		})
+	}
+	read(filepath.Join(*src, "places.tsv"), func(c map[string]string) {
+		emit("P", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
+			c["feature_code"], c["population"], c["lat"], c["lon"])
+	})
+	read(filepath.Join(*src, "features.tsv"), func(c map[string]string) {
+		emit("F", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
+			c["feature_code"], "0", c["lat"], c["lon"])
+	})
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("gen: wrote %s: %d countries, %d level-1, %d level-2, %d places, %d features",
+		*out, n["C"], n["1"], n["2"], n["P"], n["F"])
+}
+
+// syntheticID gives a region that has an admin code but no GeoNames id a stable negative id
+// derived from its code: -(1e9 + FNV-1a(code) mod 1e9). Curated entries use small negative ids.
+func syntheticID(code string, seen map[string]bool) string {
+	h := fnv.New32a()
+	h.Write([]byte(code))
+	id := strconv.FormatInt(-(1_000_000_000 + int64(h.Sum32())%1_000_000_000), 10)
+	if seen[id] {
+		log.Fatalf("gen: synthetic id %s of %s collides", id, code)
+	}
+	seen[id] = true
+	return id
+}
+
+// coord turns a decimal degree string into an integer count of 1e-5 degrees.
+func coord(s string) string {
+	if s == "" {
+		return ""
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		log.Fatalf("gen: bad coordinate %q", s)
+	}
+	return strconv.FormatInt(int64(math.Round(v*1e5)), 10)
+}
+
+// read calls fn for each data row of a TSV file with a header line, keyed by column name.
+func read(path string, fn func(map[string]string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	r := bufio.NewReader(f)
+	var header []string
+	row := map[string]string{}
+	for line := 1; ; line++ {
+		s, err := r.ReadString('\n')
+		if err != nil && err != io.EOF {
+			log.Fatal(err)
+		}
+		s = strings.TrimRight(s, "\r\n")
+		if s != "" {
+			cols := strings.Split(s, "\t")
+			if header == nil {
+				header = cols
+			} else {
+				if len(cols) != len(header) {
+					log.Fatalf("gen: %s:%d: %d columns, want %d", path, line, len(cols), len(header))
+				}
+				for i, h := range header {
+					row[h] = strings.TrimSpace(cols[i])
+				}
+				fn(row)
+			}
+		}
+		if err == io.EOF {
+			return
+		}
+	}
+}

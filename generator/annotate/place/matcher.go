@@ -1,0 +1,293 @@
+package place
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+// Custom is a site-defined place (site.yaml).
+type Custom struct {
+	Name     string
+	Aliases  []string
+	Country  string // ISO 3166-1 alpha-2, may be ""
+	Lat, Lon float64
+	Kind     string // free text ("base", "camp"); "" = "custom"
+}
+
+// Options adapt a Matcher to a site.
+type Options struct {
+	Custom []Custom
+	// Aliases maps an extra name to an existing place name ("Hawija Pocket" -> "Hawija"). A
+	// value may be "Name, CC" to pin the country.
+	Aliases map[string]string
+	Exclude []string // names never tagged
+}
+
+// candidate flags
+const (
+	fArticle uint8 = 1 << iota // matched through the key without its leading article
+	fAbbr                      // an abbreviation valid only after "Place, "
+	fAlias                     // a site alias or custom name: never needs context
+	fBlock                     // an organisation's name or an excluded name: never a place
+	fSpelled                   // the name as given by the site (capitalisation as written)
+)
+
+type cand struct {
+	e     int32
+	flags uint8
+}
+
+// output is what a trie key resolves to.
+type output struct {
+	cands []cand
+	block bool
+	names []string // exact spellings given by the site (aliases, custom names)
+}
+
+// Matcher finds and resolves place names. Build it once per build with NewMatcher; it is
+// read-only afterwards and safe for concurrent use.
+type Matcher struct {
+	ents   []*gazetteer.Entry
+	custom []bool // by entry index: a site-defined place
+	kinds  []string
+	slugs  []string
+	bySlug map[string]int32
+	fold   *folder
+	trie   *trie
+	outs   []output
+	// countryIdx maps ISO 3166-1 alpha-2 codes to country entries.
+	countryIdx map[string]int32
+}
+
+// orgPhrases are organisation names that contain place names and are never places. The
+// general rules (see doc.go) catch most others.
+var orgPhrases = []string{
+	"Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant",
+	"Islamic State of Iraq and al-Sham", "Islamic State in Iraq and Syria",
+	"Islamic State in Iraq and the Levant", "Islamic State of Iraq",
+	"Al Jazeera", "Kurdistan Regional Government", "Kurdistan Workers Party",
+	"Syrian Democratic Forces", "Free Syrian Army", "Iraqi Security Forces",
+	"Afghan National Army", "Afghan National Police", "New York Times", "Washington Post",
+	"Los Angeles Times", "Wall Street Journal", "Voice of America", "Radio Free Europe",
+	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
+	"European Union", "Bank of America",
+}
+
+// NewMatcher builds the matcher for a gazetteer and a site's options.
+func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
+	if g == nil {
+		return nil, fmt.Errorf("place: nil gazetteer")
+	}
+	all := g.Entries()
+	m := &Matcher{
+		ents: make([]*gazetteer.Entry, 0, len(all)+len(opts.Custom)),
+		fold: newFolder(),
+		trie: newTrie(len(all) * 12),
+		outs: make([]output, 0, len(all)*3),
+	}
+	for i := range all {
+		m.ents = append(m.ents, &all[i])
+	}
+	m.custom = make([]bool, len(all), len(all)+len(opts.Custom))
+	for i, c := range opts.Custom {
+		if strings.TrimSpace(c.Name) == "" {
+			return nil, fmt.Errorf("place: custom place %d has no name", i+1)
+		}
+		e := &gazetteer.Entry{ID: -2_000_000_000 - int64(i), Kind: gazetteer.Feature, Name: c.Name,
+			Alt: c.Aliases, Country: strings.ToUpper(c.Country), Lat: c.Lat, Lon: c.Lon,
+			HasCoords: c.Lat != 0 || c.Lon != 0, Source: "site.yaml", FeatureCode: c.Kind}
+		m.ents = append(m.ents, e)
+		m.custom = append(m.custom, true)
+	}
+	m.kinds = make([]string, len(m.ents))
+	m.countryIdx = map[string]int32{}
+	for i, e := range m.ents {
+		if e.Kind == gazetteer.Country {
+			m.countryIdx[e.Country] = int32(i)
+		}
+		m.kinds[i] = e.Kind.String()
+		if m.custom[i] {
+			m.kinds[i] = "custom"
+		}
+	}
+
+	add := func(words []string, c cand) {
+		if len(words) == 0 {
+			return
+		}
+		n := m.trie.insert(strings.Join(words, ""))
+		o := m.trie.out[n]
+		if o < 0 {
+			o = int32(len(m.outs))
+			m.outs = append(m.outs, output{})
+			m.trie.out[n] = o
+		}
+		out := &m.outs[o]
+		for i, x := range out.cands {
+			if x.e == c.e {
+				// Keep the most direct way in: exact before article-stripped.
+				if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
+					out.cands[i] = c
+				}
+				return
+			}
+		}
+		out.cands = append(out.cands, c)
+	}
+	addName := func(words []string, c cand) {
+		add(words, c)
+		if len(words) > 1 && articles[words[0]] {
+			c.flags |= fArticle
+			add(words[1:], c)
+		}
+	}
+	for i, e := range m.ents {
+		c := cand{e: int32(i)}
+		if m.custom[i] {
+			c.flags |= fAlias | fSpelled
+		}
+		for _, name := range e.Names() {
+			w := m.fold.words(name)
+			if len(w) == 0 {
+				continue
+			}
+			addName(w, c)
+		}
+		for _, a := range e.Abbr {
+			add(m.fold.words(a), cand{e: c.e, flags: c.flags | fAbbr})
+		}
+	}
+	for _, c := range opts.Custom {
+		for _, n := range append([]string{c.Name}, c.Aliases...) {
+			m.spelled(n)
+		}
+	}
+	// Site aliases: the target's candidates under a new key.
+	keys := make([]string, 0, len(opts.Aliases))
+	for k := range opts.Aliases {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, alias := range keys {
+		target := opts.Aliases[alias]
+		name, cc := target, ""
+		if i := strings.LastIndexByte(target, ','); i >= 0 {
+			name, cc = strings.TrimSpace(target[:i]), strings.ToUpper(strings.TrimSpace(target[i+1:]))
+		}
+		o := m.trie.find(strings.Join(m.fold.words(name), ""))
+		if o < 0 || m.outs[o].block {
+			return nil, fmt.Errorf("place: alias %q: no place named %q", alias, name)
+		}
+		var cs []cand
+		for _, c := range m.outs[o].cands {
+			if (cc == "" || m.ents[c.e].Country == cc) && c.flags&fAbbr == 0 {
+				cs = append(cs, cand{e: c.e, flags: fAlias | fSpelled})
+			}
+		}
+		if len(cs) == 0 {
+			return nil, fmt.Errorf("place: alias %q: no place named %q in country %q", alias, name, cc)
+		}
+		w := m.fold.words(alias)
+		if len(w) == 0 {
+			return nil, fmt.Errorf("place: alias %q has no letters", alias)
+		}
+		for _, c := range cs {
+			add(w, c)
+		}
+		m.spelled(alias)
+	}
+	block := func(name string) {
+		w := m.fold.words(name)
+		if len(w) == 0 {
+			return
+		}
+		n := m.trie.insert(strings.Join(w, ""))
+		if m.trie.out[n] < 0 {
+			m.trie.out[n] = int32(len(m.outs))
+			m.outs = append(m.outs, output{})
+		}
+		m.outs[m.trie.out[n]].block = true
+	}
+	for _, p := range orgPhrases {
+		block(p)
+	}
+	for _, x := range opts.Exclude {
+		block(x)
+	}
+	m.trie.freeze()
+	m.makeSlugs()
+	return m, nil
+}
+
+// spelled records a site-given spelling for its key: such names are matched as written even
+// when lower-case ("Jazeera axis").
+func (m *Matcher) spelled(name string) {
+	o := m.trie.find(strings.Join(m.fold.words(name), ""))
+	if o >= 0 {
+		m.outs[o].names = append(m.outs[o].names, strings.TrimSpace(name))
+	}
+}
+
+// Lookup returns the place with a slug.
+func (m *Matcher) Lookup(slug string) (Place, bool) {
+	i, ok := m.bySlug[slug]
+	if !ok {
+		return Place{}, false
+	}
+	return m.place(i), true
+}
+
+func (m *Matcher) place(i int32) Place {
+	e := m.ents[i]
+	return Place{ID: e.ID, Name: e.Name, Slug: m.slugs[i], Kind: m.kinds[i], Country: e.Country,
+		Region: e.Admin1, Lat: e.Lat, Lon: e.Lon, HasCoords: e.HasCoords, Population: e.Population}
+}
+
+// prior is a candidate's score before context: kind, population and administrative rank.
+func (m *Matcher) prior(c cand) float64 {
+	e := m.ents[c.e]
+	if m.custom[c.e] {
+		return 20
+	}
+	lp := math.Log10(float64(e.Population) + 1)
+	var s float64
+	switch e.Kind {
+	case gazetteer.Country:
+		s = 10 + 0.1*lp
+	case gazetteer.Region1:
+		s = 6 + 0.15*lp
+	case gazetteer.Region2:
+		s = 3 + 0.1*lp
+	case gazetteer.Feature:
+		s = 6.5
+	default:
+		s = lp
+		switch e.FeatureCode {
+		case "PPLC":
+			s += 2.5
+		case "PPLA":
+			s += 1
+		case "PPLA2":
+			s += 0.3
+		}
+	}
+	if c.flags&fArticle != 0 {
+		s -= 0.3
+	}
+	return s
+}
+
+func haversine(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// Haversine returns the great-circle distance in kilometres between two WGS84 points.
+func Haversine(lat1, lon1, lat2, lon2 float64) float64 { return haversine(lat1, lon1, lat2, lon2) }

@@ -1,0 +1,123 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Matching keys follow shared/gazetteer/SOURCE.md "Name matching": Unicode NFKD, combining
+// marks dropped, case folded, ı→i ß→ss ø→o đ→d ł→l æ→ae œ→oe þ→th, apostrophes and ayn/hamza
+// signs removed, any other character that is not a letter or digit a separator. A name's key
+// is its words joined without spaces (so "Deir Ezzor" = "Deir ez-Zor"); a second key drops a
+// leading Arabic article ("Qaim" = "Al Qā’im").
+
+// foldTableSize covers Latin, Greek, Cyrillic and the Latin Extended Additional block.
+const foldTableSize = 0x2000
+
+// folder maps runes to their folded form. sep marks a separator, drop a removed character.
+type folder struct {
+	table [foldTableSize]string
+}
+
+const (
+	sep  = " "
+	drop = ""
+)
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', '`', 'ʻ', 'ʼ', 'ʽ', 'ʾ', 'ʿ', '´', '′':
+		return true
+	}
+	return false
+}
+
+func newFolder() *folder {
+	f := &folder{}
+	for r := rune(0); r < foldTableSize; r++ {
+		f.table[r] = foldSlow(r)
+	}
+	return f
+}
+
+func foldSlow(r rune) string {
+	if isApostrophe(r) {
+		return drop
+	}
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
+		return sep
+	}
+	switch r {
+	case 'ı':
+		return "i"
+	case 'ß', 'ẞ':
+		return "ss"
+	case 'ø', 'Ø':
+		return "o"
+	case 'đ', 'Đ':
+		return "d"
+	case 'ł', 'Ł':
+		return "l"
+	case 'æ', 'Æ':
+		return "ae"
+	case 'œ', 'Œ':
+		return "oe"
+	case 'þ', 'Þ':
+		return "th"
+	}
+	var b strings.Builder
+	for _, c := range norm.NFKD.String(string(r)) {
+		if unicode.Is(unicode.Mn, c) {
+			continue
+		}
+		if isApostrophe(c) {
+			continue
+		}
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			b.WriteString(sep)
+			continue
+		}
+		b.WriteRune(unicode.ToLower(c))
+	}
+	if b.Len() == 0 {
+		return drop // a lone combining mark
+	}
+	return b.String()
+}
+
+// fold returns the folded form of r: lower-case letters and digits, sep, or drop. A nil
+// folder computes every rune without the table.
+func (f *folder) fold(r rune) string {
+	if f != nil && r < foldTableSize {
+		return f.table[r]
+	}
+	return foldSlow(r)
+}
+
+// words returns the folded words of s.
+func (f *folder) words(s string) []string {
+	var b strings.Builder
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+				b.WriteByte(byte(r))
+				continue
+			case 'A' <= r && r <= 'Z':
+				b.WriteByte(byte(r) + 'a' - 'A')
+				continue
+			}
+		}
+		b.WriteString(f.fold(r))
+	}
+	return strings.Fields(b.String())
+}
+
+// Key returns the matching key of a name (words joined by single spaces), as documented
+// above; "Al Qā’im" → "al qaim".
+func Key(name string) string {
+	return strings.Join((*folder)(nil).words(name), " ")
+}

@@ -1,0 +1,287 @@
+package place
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer.Gazetteer
+	base    *Matcher
+	baseErr error
+)
+
+// seedOptions are the site options the seed briefing's test uses.
+var seedOptions = Options{Aliases: map[string]string{"Hawija Pocket": "Hawija", "Jazeera axis": "Jazeera"}}
+
+func testMatcher(t testing.TB) *Matcher {
+	gazOnce.Do(func() {
+		gaz, baseErr = gazetteer.Load()
+		if baseErr == nil {
+			base, baseErr = NewMatcher(gaz, seedOptions)
+		}
+	})
+	if baseErr != nil {
+		t.Fatal(baseErr)
+	}
+	return base
+}
+
+type want struct {
+	text    string
+	country string
+	kind    string
+	id      int64 // 0: any
+}
+
+func check(t *testing.T, got []Mention, wants []want) {
+	t.Helper()
+	if len(got) != len(wants) {
+		var s []string
+		for _, m := range got {
+			s = append(s, m.Text+" → "+m.Place.Name+" "+m.Place.Country+" "+m.Place.Kind)
+		}
+		t.Fatalf("got %d mentions %q, want %d", len(got), s, len(wants))
+	}
+	for i, w := range wants {
+		m := got[i]
+		if m.Text != w.text || m.Place.Country != w.country || m.Place.Kind != w.kind || w.id != 0 && m.Place.ID != w.id {
+			t.Errorf("mention %d = %q → %s %s %s (%d), want %q → %s %s (%d)", i, m.Text, m.Place.Name,
+				m.Place.Country, m.Place.Kind, m.Place.ID, w.text, w.country, w.kind, w.id)
+		}
+	}
+}
+
+func TestSeedBriefing(t *testing.T) {
+	b, err := os.ReadFile("../../../../shared/seed-briefing.txt")
+	if err != nil {
+		t.Skipf("seed briefing missing: %v", err)
+	}
+	m := testMatcher(t)
+	got := m.Resolve(strings.Split(string(b), "\n\n"), []string{"IQ", "SY"})
+	const hawija, kirkuk, anbar, nineveh, deir = 390188, 98410, 99592, 92877, 170792
+	check(t, got, []want{
+		{"Iraq", "IQ", "country", 99237}, {"Syria", "SY", "country", 163843}, // "on the run in Iraq and Syria"
+		{"Hawija Pocket", "IQ", "city", hawija}, {"Iraq", "IQ", "country", 0}, {"Kirkuk province", "IQ", "region1", kirkuk},
+		{"Hawija Pocket", "IQ", "city", hawija}, // "Northern Hawija Pocket"
+		{"Anbar", "IQ", "region1", anbar},       // heading "ISIS Cleared in Western Anbar"
+		{"Anbar province", "IQ", "region1", anbar}, {"Ninevah province", "IQ", "region1", nineveh}, {"Mosul", "IQ", "city", 99072},
+		{"Mosul", "IQ", "city", 0}, {"Tal Afar", "IQ", "city", 90393},
+		{"Iraq", "IQ", "country", 0}, {"Qaim", "IQ", "city", 92138}, {"Huwija", "IQ", "city", hawija},
+		{"Rawa", "IQ", "city", 92004}, {"Hit", "IQ", "city", 95788}, {"Tuz", "IQ", "city", 90026},
+		{"Syria", "SY", "country", 0}, {"Raqqa", "SY", "city", 172955}, // heading "Syria: Day 126 in Raqqa"
+		{"Raqqa", "SY", "city", 0}, {"Syria", "SY", "country", 0},
+		{"Raqqa", "SY", "city", 0}, {"Jazeera axis", "SY", "feature", -8},
+		{"Raqqa", "SY", "city", 0}, {"Euphrates River Valley", "SY", "feature", -2},
+		{"Khabur River Valley", "SY", "feature", -7}, {"Dayr Az Zawr province", "SY", "region1", deir},
+	})
+}
+
+func TestResolve(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name      string
+		text      string
+		countries []string
+		want      []want
+	}{
+		{"variants", "Raqqa, Raqqah and Ar Raqqah.", nil,
+			[]want{{"Raqqa", "SY", "city", 0}, {"Raqqah", "SY", "city", 0}, {"Ar Raqqah", "SY", "city", 0}}},
+		{"transliterations", "From Dayr Az Zawr to Deir ez-Zor and Deir Ezzor.", nil,
+			[]want{{"Dayr Az Zawr", "SY", "city", 170794}, {"Deir ez-Zor", "SY", "city", 170794}, {"Deir Ezzor", "SY", "city", 170794}}},
+		{"diacritics and article", "Forces entered al-Qā’im and AL QAIM.", []string{"IQ"},
+			[]want{{"al-Qā’im", "IQ", "city", 92138}, {"AL QAIM", "IQ", "city", 92138}}},
+		{"province is the region", "Kirkuk province and Kirkuk city differ; so do Anbar province and Nineveh province.", nil,
+			[]want{{"Kirkuk province", "IQ", "region1", 98410}, {"Kirkuk city", "IQ", "city", 94787},
+				{"Anbar province", "IQ", "region1", 99592}, {"Nineveh province", "IQ", "region1", 92877}}},
+		{"modifier", "Strikes in western Anbar.", nil, []want{{"Anbar", "IQ", "region1", 99592}}},
+		{"possessive", "Iraq’s north and Syria's east.", nil,
+			[]want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}}},
+		{"organisations", "The Islamic State of Iraq and Syria, the Syrian Democratic Forces, Iraqi security forces and the Afghan National Army.", nil, nil},
+		{"org run after a place", "He spoke for the US Defense Department and the Kirkuk Police Directorate.", nil, nil},
+		{"head of", "The University of Texas and the Bank of Baghdad.", nil, nil},
+		{"person", "Army Col. Rob Manning said. Manning added that Paris Hilton arrived.", nil, nil},
+		{"demonyms", "Iraqi, Syrian and Afghan troops.", nil, nil},
+		{"lower case", "the hit was nice, reading a split police report.", nil, nil},
+		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
+		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
+		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
+		{"common word in a list", "Strikes in Ramadi, Fallujah and Hit.", nil,
+			[]want{{"Ramadi", "IQ", "city", 0}, {"Fallujah", "IQ", "city", 0}, {"Hit", "IQ", "city", 95788}}},
+		{"many-country name with theatre", "Clearing Rawa.", []string{"IQ"}, []want{{"Rawa", "IQ", "city", 92004}}},
+		{"many-country name without support", "Clearing Rawa.", nil, nil},
+		{"place, country", "Raqqa, Syria and Paris, Texas.", nil,
+			[]want{{"Raqqa", "SY", "city", 0}, {"Syria", "SY", "country", 0}, {"Paris", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
+		{"state abbreviation", "He lives in Rome, Ga., now.", nil,
+			[]want{{"Rome", "US", "city", 0}, {"Ga.", "US", "region1", 4197000}}},
+		{"context country", "Kabul and Kandahar.", []string{"AF"},
+			[]want{{"Kabul", "AF", "city", 0}, {"Kandahar", "AF", "city", 0}}},
+		{"US", "The US and the U.S. said.", nil,
+			[]want{{"US", "US", "country", 0}, {"U.S.", "US", "country", 0}}},
+		{"curated features", "Along the Euphrates and the Tigris, in the Sinjar Mountains and Hamrin Mountains.", nil,
+			[]want{{"Euphrates", "SY", "feature", -1}, {"Tigris", "IQ", "feature", -4}, {"Sinjar Mountains", "IQ", "feature", -10}, {"Hamrin Mountains", "IQ", "feature", -9}}},
+		{"heading in title case", "Fighting Continues Near Mosul Dam And Tal Afar", nil,
+			[]want{{"Mosul Dam", "IQ", "feature", -15}, {"Tal Afar", "IQ", "city", 90393}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, m.Resolve([]string{tt.text}, tt.countries), tt.want)
+		})
+	}
+}
+
+func TestRepeatsResolveAlike(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Paris, Texas is small.", "Later Paris was quiet."}, nil)
+	if len(got) != 3 || got[0].Place.ID != got[2].Place.ID || got[2].Place.Country != "US" {
+		t.Fatalf("got %+v", got)
+	}
+	if got[2].Segment != 1 {
+		t.Errorf("segment = %d", got[2].Segment)
+	}
+}
+
+func TestOptions(t *testing.T) {
+	testMatcher(t)
+	m, err := NewMatcher(gaz, Options{
+		Custom:  []Custom{{Name: "Camp Swift", Aliases: []string{"FOB Swift"}, Country: "iq", Lat: 35.1, Lon: 43.2, Kind: "base"}},
+		Aliases: map[string]string{"Hawija Pocket": "Hawija", "Old Anbar": "Anbar, IQ"},
+		Exclude: []string{"Mosul"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.Resolve([]string{"From Camp Swift and FOB Swift to the Hawija Pocket, Old Anbar and Mosul."}, nil)
+	check(t, got, []want{{"Camp Swift", "IQ", "custom", 0}, {"FOB Swift", "IQ", "custom", 0},
+		{"Hawija Pocket", "IQ", "city", 390188}, {"Old Anbar", "IQ", "region1", 99592}})
+	p, ok := m.Lookup("camp-swift")
+	if !ok || p.Name != "Camp Swift" || p.Lat != 35.1 {
+		t.Errorf("Lookup(camp-swift) = %+v, %v", p, ok)
+	}
+	for _, bad := range []Options{
+		{Aliases: map[string]string{"X": "No Such Place Anywhere"}},
+		{Aliases: map[string]string{"X": "Hawija, FR"}},
+		{Custom: []Custom{{Name: " "}}},
+	} {
+		if _, err := NewMatcher(gaz, bad); err == nil {
+			t.Errorf("no error for %+v", bad)
+		}
+	}
+	if _, err := NewMatcher(nil, Options{}); err == nil {
+		t.Error("no error for a nil gazetteer")
+	}
+}
+
+func TestSlugs(t *testing.T) {
+	m := testMatcher(t)
+	seen := map[string]bool{}
+	for i, s := range m.slugs {
+		if s == "" || seen[s] {
+			t.Fatalf("slug %q of %s is empty or repeated", s, m.ents[i].Name)
+		}
+		seen[s] = true
+	}
+	for slug, id := range map[string]int64{"raqqah": 172955, "raqqah-region": 172957, "iraq": 99237,
+		"hawijah": 390188, "anbar": 99592, "georgia": 614540, "georgia-us": 4197000} {
+		if p, ok := m.Lookup(slug); !ok || p.ID != id {
+			t.Errorf("Lookup(%q) = %d %s, %v; want %d", slug, p.ID, p.Name, ok, id)
+		}
+	}
+	if _, ok := m.Lookup("no-such-slug"); ok {
+		t.Error("Lookup of an unknown slug succeeded")
+	}
+}
+
+func TestResolveName(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Nashville, Tennessee"}, nil)
+	for _, tt := range []struct{ name, country string }{{"Paris", "US"}, {"Swedish", "SE"}, {"Al Anbar", "IQ"}} {
+		p, ok := m.ResolveName(tt.name, ctx, nil)
+		if !ok || p.Country != tt.country {
+			t.Errorf("ResolveName(%q) = %+v, %v", tt.name, p, ok)
+		}
+	}
+	if _, ok := m.ResolveName("Qwxyzzy", nil, nil); ok {
+		t.Error("resolved a non-name")
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{"Al Qā’im": "al qaim", "Deir ez-Zor": "deir ez zor",
+		"Ţūz Khūrmātū": "tuz khurmatu", "Straße": "strasse", "Łódź": "lodz"} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{"", "Raqqa, Syria", "Iraq’s Kirkuk province", "al-Qā’im", "U.S.", "Rome, Ga.",
+		"ǅ Ḩ \u0301 ’s", "Hit and Tuz", "\xff\xfeMosul", "Islamic State of Iraq and Syria", "A. B. C. D. E. F. G. H. I."} {
+		f.Add(s, "Mosul Dam")
+	}
+	m := testMatcher(f)
+	f.Fuzz(func(t *testing.T, a, b string) {
+		segs := []string{a, b}
+		got := m.Resolve(segs, []string{"IQ"})
+		for i, x := range got {
+			seg := segs[x.Segment]
+			if x.Start < 0 || x.End > len(seg) || x.Start >= x.End {
+				t.Fatalf("mention %d out of range: %+v", i, x)
+			}
+			if !boundary(seg, x.Start) || !boundary(seg, x.End) {
+				t.Fatalf("mention %d not on rune boundaries: %+v", i, x)
+			}
+			if x.Text != seg[x.Start:x.End] {
+				t.Fatalf("mention %d text %q != %q", i, x.Text, seg[x.Start:x.End])
+			}
+			if i > 0 {
+				p := got[i-1]
+				if p.Segment > x.Segment || p.Segment == x.Segment && p.End > x.Start {
+					t.Fatalf("mentions %d and %d unsorted or overlapping", i-1, i)
+				}
+			}
+		}
+	})
+}
+
+// boundary reports whether i is where a rune starts (as range decodes s, invalid bytes
+// counting as one rune each) or the end of s.
+func boundary(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	for j := range s {
+		if j == i {
+			return true
+		}
+	}
+	return false
+}
+
+func BenchmarkResolve(b *testing.B) {
+	m := testMatcher(b)
+	text, err := os.ReadFile("../../../../shared/seed-briefing.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	segs := strings.Split(string(text), "\n\n")
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Resolve(segs, []string{"IQ", "SY"})
+	}
+}
+
+func BenchmarkNewMatcher(b *testing.B) {
+	testMatcher(b)
+	for b.Loop() {
+		if _, err := NewMatcher(gaz, seedOptions); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

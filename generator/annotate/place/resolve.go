@@ -1,0 +1,793 @@
+package place
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+// token is one word of a segment.
+type token struct {
+	start, end int   // byte offsets in the segment
+	fs, fe     int32 // folded bytes in the scan buffer
+	upper      bool  // starts with an upper-case letter
+	allUpper   bool  // two or more letters, all upper case
+	join       bool  // only spaces, a hyphen or an abbreviation's dot before the next token
+	title      bool  // on a line in title case (a heading)
+}
+
+// raw is an accepted name occurrence before resolution.
+type raw struct {
+	seg, start, end int
+	ti, tj          int // first and last token
+	group           int
+}
+
+// group is every occurrence of one key in a document; all resolve to one place.
+type group struct {
+	out      int32
+	variant  uint8 // vPlain, vAbbr (abbreviations after "Place, "), vRegion1/2, vCity (suffixed)
+	cands    []cand
+	prior    []float64
+	weak     bool
+	chosen   int
+	contains []int // groups named right after this one as "X, Y"
+	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	drop     bool
+}
+
+var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec`)
+
+var lowerOK = wordSet(`province governorate district county city town valley river mountains
+mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa
+of the and`)
+
+var abbrevs = wordSet(`mr mrs ms dr col gen lt sgt capt maj adm gov sen rep st mt ft jr sr prof rev
+cpl pvt brig cmdr no vol lieut cdr spc`)
+
+// Group variants: how the name was qualified in the text.
+const (
+	vPlain   uint8 = iota
+	vAbbr          // "Ga." after "Rome, "
+	vRegion1       // "Kirkuk province"
+	vRegion2       // "Hawija district"
+	vCity          // "Kirkuk city"
+)
+
+// rejection reasons that matter beyond one occurrence
+const (
+	rejNone = iota
+	rejOther
+	rejPerson  // part of a longer capitalised name ("Rob Manning"): the name is a person's here
+	rejContext // part of a longer name here: a shorter name inside it is no place either
+)
+
+// scanner holds the state of one Resolve call.
+type scanner struct {
+	m    *Matcher
+	buf  []byte
+	toks []token
+	seg  string
+}
+
+func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
+
+func (s *scanner) tokenize(seg string) {
+	s.seg = seg
+	s.buf = s.buf[:0]
+	s.toks = s.toks[:0]
+	open := false
+	var cur token
+	letters, uppers := 0, 0
+	closeTok := func() {
+		if open {
+			cur.fe = int32(len(s.buf))
+			cur.allUpper = letters >= 2 && uppers == letters
+			s.toks = append(s.toks, cur)
+			open = false
+		}
+	}
+	for i := 0; i < len(seg); {
+		r, size := rune(seg[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(seg[i:])
+		}
+		var f string
+		isUp := false
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			s.buf = append(s.buf, byte(r))
+		case 'A' <= r && r <= 'Z':
+			s.buf = append(s.buf, byte(r)+'a'-'A')
+			isUp = true
+		case r < utf8.RuneSelf && r != '\'' && r != '`':
+			closeTok()
+			i += size
+			continue
+		case isApostrophe(r):
+			if open {
+				// possessive 's ends the word
+				j := i + size
+				if j < len(seg) && (seg[j] == 's' || seg[j] == 'S') {
+					k := j + 1
+					if k >= len(seg) || !isWordByte(seg, k) {
+						closeTok()
+						i = k
+						continue
+					}
+				}
+				cur.end = i + size
+			}
+			i += size
+			continue
+		default:
+			f = s.m.fold.fold(r)
+			if f == drop {
+				if open {
+					cur.end = i + size
+				}
+				i += size
+				continue
+			}
+			if strings.IndexByte(f, ' ') >= 0 {
+				closeTok()
+				i += size
+				continue
+			}
+			s.buf = append(s.buf, f...)
+			isUp = unicode.IsUpper(r)
+		}
+		if !open {
+			open = true
+			cur = token{start: i, fs: int32(len(s.buf) - max(1, len(f)))}
+			if f != "" {
+				cur.fs = int32(len(s.buf) - len(f))
+			}
+			cur.upper = isUp
+			letters, uppers = 0, 0
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if isUp {
+				uppers++
+			}
+		}
+		cur.end = i + size
+		i += size
+	}
+	closeTok()
+	// joins and title-case lines
+	lineStart := 0
+	for t := range s.toks {
+		if t+1 < len(s.toks) {
+			s.toks[t].join = s.joinable(t)
+		}
+		last := t+1 == len(s.toks) || strings.IndexByte(seg[s.toks[t].end:s.toks[t+1].start], '\n') >= 0
+		if last {
+			s.markTitle(lineStart, t+1)
+			lineStart = t + 1
+		}
+	}
+}
+
+func isWordByte(seg string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(seg[k:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (s *scanner) joinable(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if len(gap) == 0 || len(gap) > 4 {
+		return len(gap) == 0
+	}
+	dots := 0
+	for _, r := range gap {
+		switch r {
+		case ' ', '\u00a0', '-', '\u2010', '\u2011':
+		case '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots == 0 || dots == 1 && s.toks[t].fe-s.toks[t].fs <= 3
+}
+
+// markTitle marks the tokens of a line written in title case: at least two words of four or
+// more letters, three quarters of them capitalised.
+func (s *scanner) markTitle(a, b int) {
+	n, up := 0, 0
+	for t := a; t < b; t++ {
+		if s.toks[t].fe-s.toks[t].fs >= 4 && !isDigit(s.buf[s.toks[t].fs]) {
+			n++
+			if s.toks[t].upper {
+				up++
+			}
+		}
+	}
+	if n >= 2 && up*4 >= n*3 {
+		for t := a; t < b; t++ {
+			s.toks[t].title = true
+		}
+	}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// sentenceStart reports whether token t starts a sentence (or the segment, or a line).
+func (s *scanner) sentenceStart(t int) bool {
+	i := s.toks[t].start
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s.seg[:i])
+		switch r {
+		case ' ', '\t', '\u00a0', '"', '“', '”', '\'', '‘', '’', '(', '[', '*', '—', '–', '-':
+			i -= size
+			continue
+		case '\n', '\r', '!', '?', ':', ';':
+			return true
+		case '.':
+			if t > 0 && s.toks[t-1].end == i-1 {
+				w := s.word(t - 1)
+				if len(w) == 1 || abbrevs[w] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// spelledExactly reports whether surface is exactly one of the candidates' names.
+func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
+	for _, c := range cs {
+		e := m.ents[c.e]
+		if e.Name == surface || e.ASCII == surface {
+			return true
+		}
+		for _, a := range e.Alt {
+			if a == surface {
+				return true
+			}
+		}
+		for _, a := range e.Abbr {
+			if a == surface {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accept applies the recognition rules of doc.go to the name spanning tokens i..j. It returns
+// the surface's end (which may take a trailing abbreviation dot), whether the name is accepted,
+// whether it needs context (weak), and whether only abbreviation candidates apply.
+func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrOnly bool, reason int) {
+	reason = rejOther
+	m := s.m
+	out := &m.outs[o]
+	end = s.toks[j].end
+	surface := s.seg[s.toks[i].start:end]
+	hasAbbr := false
+	for _, c := range out.cands {
+		if c.flags&fAbbr != 0 {
+			hasAbbr = true
+		}
+	}
+	if (hasAbbr || strings.IndexByte(surface, '.') >= 0) && end < len(s.seg) && s.seg[end] == '.' {
+		end++
+		surface = s.seg[s.toks[i].start:end]
+	}
+	spelled := false
+	for _, n := range out.names {
+		spelled = spelled || n == surface
+	}
+	key := string(s.buf[s.toks[i].fs:s.toks[j].fe])
+	first := i
+	if j > i && articles[s.word(i)] && !s.toks[i].upper {
+		first = i + 1
+	}
+	if !spelled {
+		if !s.toks[first].upper {
+			return end, false, false, false, reason
+		}
+		if j > i && !s.toks[j].upper && !lowerOK[s.word(j)] {
+			return end, false, false, false, reason
+		}
+	}
+	if demonyms[key] {
+		return end, false, false, false, reason
+	}
+	if stopWords[key] {
+		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
+			return end, false, false, false, reason
+		}
+	}
+	aliasOnly := true
+	for _, c := range out.cands {
+		if c.flags&fAlias == 0 {
+			aliasOnly = false
+		}
+	}
+	if commonWords[key] && !spelled && !aliasOnly {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	// A name that is also a word heading organisations' names ("University", "Police") is
+	// no place before "of" ("University of Alberta").
+	if orgHeads[key] && !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" {
+		return end, false, false, false, reason
+	}
+	if orgHeads[key] && !spelled && !aliasOnly && !weak {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	reason = rejContext
+	// Abbreviations ("Ga.") count only right after "Place, ".
+	if hasAbbr {
+		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
+			abbrOnly = true
+		} else {
+			other := false
+			for _, c := range out.cands {
+				other = other || c.flags&fAbbr == 0
+			}
+			if !other {
+				return end, false, false, false, reason
+			}
+			if end > s.toks[j].end { // give back the dot
+				end = s.toks[j].end
+			}
+		}
+	}
+	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
+		return end, false, false, false, reason
+	}
+	// ... or X followed by capitalised words that name an organisation ("US Defense Department").
+	for k, n := j+1, 0; k < len(s.toks) && s.toks[k-1].join && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+		w := s.word(k)
+		if s.toks[k].upper {
+			if orgHeads[w] {
+				return end, false, false, false, reason
+			}
+			if titleWords[w] || dayMonth[w] {
+				break
+			}
+			continue
+		}
+		if w != "of" && w != "and" && w != "for" && w != "the" {
+			break
+		}
+	}
+	if !s.toks[i].title && !spelled {
+		// A capitalised word before ("Rob Manning", "George Washington") ...
+		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1) {
+			w := s.word(i - 1)
+			if !modifierWords[w] && !articles[w] && !s.sentenceStart(i-1) {
+				return end, false, false, false, rejPerson
+			}
+		}
+		// ... or after ("Houston Rockets") makes a longer proper name.
+		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
+			w := s.word(j + 1)
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] {
+				return end, false, false, false, reason
+			}
+		}
+	}
+	return end, true, weak, abbrOnly, rejNone
+}
+
+// Resolve finds and resolves the places in one document. segments are the document's text
+// blocks (for example each paragraph's plain text); countries are the context countries of the
+// briefing's theatres (ISO 3166-1 alpha-2, may be empty). Every repeat of a name in the
+// document resolves to the same place. Mentions are sorted by (Segment, Start) and do not
+// overlap within a segment.
+func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
+	s := &scanner{m: m}
+	var raws []raw
+	var groups []group
+	index := map[int64]int{} // out*8+variant -> group
+	person := map[int32]bool{}
+	for si, seg := range segments {
+		s.tokenize(seg)
+		var prev *raw
+		segFirst := len(raws)
+		for i := 0; i < len(s.toks); {
+			type hit struct {
+				j int
+				o int32
+			}
+			var hits [8]hit
+			nh := 0
+			n := int32(0)
+		walk:
+			for t := i; t < len(s.toks); t++ {
+				for p := s.toks[t].fs; p < s.toks[t].fe; p++ {
+					if n = m.trie.child(n, s.buf[p]); n == 0 {
+						break walk
+					}
+				}
+				if o := m.trie.out[n]; o >= 0 {
+					if nh == len(hits) {
+						copy(hits[:], hits[1:])
+						nh--
+					}
+					hits[nh] = hit{t, o}
+					nh++
+				}
+				if !s.toks[t].join {
+					break
+				}
+			}
+			next := i + 1
+			for k := nh - 1; k >= 0; k-- {
+				h := hits[k]
+				if m.outs[h.o].block {
+					next = h.j + 1
+					break
+				}
+				if len(m.outs[h.o].cands) == 0 {
+					continue
+				}
+				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
+				if !ok {
+					if why == rejPerson {
+						person[h.o] = true
+					}
+					if why != rejOther {
+						break
+					}
+					continue
+				}
+				variant, j := vPlain, h.j
+				if abbrOnly {
+					variant = vAbbr
+				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
+					if v, ok := suffixes[s.word(j+1)]; ok && m.hasVariant(h.o, v) {
+						variant, j = v, j+1
+						end = s.toks[j].end
+					}
+				}
+				gk := int64(h.o)*8 + int64(variant)
+				g, seen := index[gk]
+				if !seen {
+					g = len(groups)
+					index[gk] = g
+					groups = append(groups, m.newGroup(h.o, variant))
+				}
+				groups[g].weak = groups[g].weak || weak
+				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g})
+				prev = &raws[len(raws)-1]
+				next = j + 1
+				break
+			}
+			i = next
+		}
+		// relations between neighbours in this segment
+		for r := segFirst; r+1 < len(raws); r++ {
+			a, b := raws[r], raws[r+1]
+			gap := strings.TrimSpace(seg[a.end:b.start])
+			switch gap {
+			case ",":
+				groups[a.group].contains = append(groups[a.group].contains, b.group)
+				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
+				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
+			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
+				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
+				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
+			}
+		}
+	}
+	if len(raws) == 0 {
+		return nil
+	}
+	for k := range groups {
+		// A name seen as part of a person's name is that person elsewhere in the document too
+		// ("Col. Rob Manning ... Manning said"), unless qualified ("Kirkuk province").
+		if groups[k].variant == vPlain && person[groups[k].out] {
+			groups[k].drop = true
+		}
+	}
+	ctx := map[string]bool{}
+	for _, c := range countries {
+		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
+	}
+	m.disambiguate(groups, ctx)
+	mentions := make([]Mention, 0, len(raws))
+	for _, r := range raws {
+		g := &groups[r.group]
+		if g.drop {
+			continue
+		}
+		mentions = append(mentions, Mention{Segment: r.seg, Start: r.start, End: r.end,
+			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
+	}
+	return mentions
+}
+
+// fits reports whether a candidate fits a group variant.
+func (m *Matcher) fits(c cand, variant uint8) bool {
+	k := m.ents[c.e].Kind
+	switch variant {
+	case vAbbr:
+		return c.flags&fAbbr != 0
+	case vRegion1:
+		return k == gazetteer.Region1 && c.flags&fAbbr == 0
+	case vRegion2:
+		return k == gazetteer.Region2 && c.flags&fAbbr == 0
+	case vCity:
+		return k == gazetteer.Place && c.flags&fAbbr == 0
+	}
+	return c.flags&fAbbr == 0
+}
+
+func (m *Matcher) hasVariant(o int32, variant uint8) bool {
+	for _, c := range m.outs[o].cands {
+		if m.fits(c, variant) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Matcher) newGroup(o int32, variant uint8) group {
+	g := group{out: o, variant: variant}
+	for _, c := range m.outs[o].cands {
+		if m.fits(c, variant) {
+			g.cands = append(g.cands, c)
+		}
+	}
+	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
+		g.cands = append(g.cands, m.outs[o].cands...)
+	}
+	g.prior = make([]float64, len(g.cands))
+	best, bestAlias := -1, false
+	countries := map[string]bool{}
+	if variant != vPlain {
+		bestAlias = true // qualified: "X province" is a place whatever X's homonyms
+	}
+	for k, c := range g.cands {
+		g.prior[k] = m.prior(c)
+		countries[m.ents[c.e].Country] = true
+		if best < 0 || g.prior[k] > g.prior[best] {
+			best = k
+		}
+		bestAlias = bestAlias || c.flags&fAlias != 0
+	}
+	// A first-level region whose seat has the same name yields to the seat ("Raqqa" is the
+	// city; "Raqqa province" the region).
+	for k, c := range g.cands {
+		e := m.ents[c.e]
+		if e.Kind != gazetteer.Region1 {
+			continue
+		}
+		for _, d := range g.cands {
+			p := m.ents[d.e]
+			if p.Kind == gazetteer.Place && p.Admin1Code == e.Admin1Code && (p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC") {
+				g.prior[k] -= 3
+				break
+			}
+		}
+	}
+	// Names shared by places in several countries, none of them big, need context.
+	if !bestAlias && len(countries) >= 2 && variant == vPlain {
+		e := m.ents[g.cands[best].e]
+		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 {
+			g.weak = true
+		}
+	}
+	g.chosen = best
+	return g
+}
+
+// contextScore adds the document's evidence to a candidate's prior.
+type votes struct {
+	country map[string]float64
+	admin1  map[string]float64
+	n       float64
+	points  [][2]float64
+}
+
+func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
+	e := m.ents[c.e]
+	s := prior
+	if e.Country != "" && ctx[e.Country] {
+		s += 6
+	}
+	if v != nil && v.n > 0 {
+		s += 5 * v.country[e.Country] / v.n
+		if e.Admin1Code != "" {
+			s += 3 * v.admin1[e.Admin1Code] / v.n
+		}
+		if e.HasCoords && e.Kind != gazetteer.Country {
+			best := math.Inf(1)
+			for _, p := range v.points {
+				if math.Abs(p[0]-e.Lat) > 4.6 { // more than 500 km apart
+					continue
+				}
+				if d := haversine(e.Lat, e.Lon, p[0], p[1]); d < best {
+					best = d
+				}
+			}
+			switch {
+			case best < 50:
+				s += 2
+			case best < 200:
+				s += 1.5
+			case best < 500:
+				s += 0.5
+			}
+		}
+	}
+	if self != nil {
+		for _, h := range self.contains {
+			for _, y := range groups[h].cands {
+				if contains(m.ents[y.e], e) {
+					s += 10
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+// contains reports whether region or country a contains b.
+func contains(a, b *gazetteer.Entry) bool {
+	switch a.Kind {
+	case gazetteer.Country:
+		return b.Kind != gazetteer.Country && a.Country == b.Country
+	case gazetteer.Region1:
+		return b.Kind != gazetteer.Country && b.Kind != gazetteer.Region1 && b.Admin1Code == a.Admin1Code
+	}
+	return false
+}
+
+// collect returns the votes of the groups' current choices, leaving out group skip.
+func (m *Matcher) collect(groups []group, skip int) *votes {
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}}
+	for k := range groups {
+		g := &groups[k]
+		if k == skip || g.drop {
+			continue
+		}
+		e := m.ents[g.cands[g.chosen].e]
+		v.n++
+		v.country[e.Country]++
+		if e.Admin1Code != "" {
+			v.admin1[e.Admin1Code]++
+		}
+		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < 100 {
+			v.points = append(v.points, [2]float64{e.Lat, e.Lon})
+		}
+	}
+	return v
+}
+
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
+	for round := 0; round < 3; round++ {
+		for k := range groups {
+			g := &groups[k]
+			if len(g.cands) == 1 && round > 0 {
+				continue
+			}
+			var v *votes
+			if round > 0 {
+				v = m.collect(groups, k)
+			}
+			best, bestScore := 0, math.Inf(-1)
+			for ci, c := range g.cands {
+				if sc := m.score(c, g.prior[ci], ctx, v, g, groups); sc > bestScore {
+					best, bestScore = ci, sc
+				}
+			}
+			g.chosen = best
+		}
+	}
+	// Weak names need support: a context country, a confident place of the same country or
+	// within 300 km, or a confident neighbour in a list.
+	strong := func(k int) bool { return !groups[k].weak }
+	for k := range groups {
+		g := &groups[k]
+		if !g.weak {
+			continue
+		}
+		e := m.ents[g.cands[g.chosen].e]
+		ok := e.Country != "" && ctx[e.Country]
+		for _, h := range g.nearby {
+			ok = ok || strong(h)
+		}
+		for _, h := range g.contains {
+			for _, y := range groups[h].cands {
+				ok = ok || contains(m.ents[y.e], e)
+			}
+		}
+		for h := range groups {
+			if ok {
+				break
+			}
+			if h == k || !strong(h) {
+				continue
+			}
+			f := m.ents[groups[h].cands[groups[h].chosen].e]
+			if f.Country != "" && f.Country == e.Country {
+				ok = true
+			} else if f.HasCoords && e.HasCoords && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
+				ok = true
+			}
+		}
+		g.drop = !ok
+	}
+}
+
+// ResolveName resolves a name given on its own (not found in running text) in the context of
+// a document's mentions and context countries. It applies no recognition rules: the caller
+// asserts that the string is a place name.
+func (m *Matcher) ResolveName(name string, context []Mention, countries []string) (Place, bool) {
+	w := m.fold.words(name)
+	if len(w) == 0 {
+		return Place{}, false
+	}
+	o := m.trie.find(strings.Join(w, ""))
+	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 && articles[w[0]] {
+		o = m.trie.find(strings.Join(w[1:], ""))
+	}
+	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
+		if cc := demonymCountry[strings.Join(w, " ")]; cc != "" {
+			if i, ok := m.countryIdx[cc]; ok {
+				return m.place(i), true
+			}
+		}
+		return Place{}, false
+	}
+	g := m.newGroup(o, vPlain)
+	ctx := map[string]bool{}
+	for _, c := range countries {
+		ctx[strings.ToUpper(c)] = true
+	}
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}}
+	for _, c := range context {
+		p := c.Place
+		v.n++
+		v.country[p.Country]++
+		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < 100 {
+			v.points = append(v.points, [2]float64{p.Lat, p.Lon})
+		}
+		if i, ok := m.bySlug[p.Slug]; ok && m.ents[i].Admin1Code != "" {
+			v.admin1[m.ents[i].Admin1Code]++
+		}
+	}
+	best, bestScore := 0, math.Inf(-1)
+	for ci, c := range g.cands {
+		if sc := m.score(c, g.prior[ci], ctx, v, nil, nil); sc > bestScore {
+			best, bestScore = ci, sc
+		}
+	}
+	return m.place(g.cands[best].e), true
+}
+
+// allUpper reports whether s has two or more letters, all upper case ("US", "U.S.").
+func allUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}

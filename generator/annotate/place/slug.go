@@ -1,0 +1,147 @@
+package place
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+// Slugs: the words of the entry's ASCII name (or folded name) joined by "-", without a leading
+// Arabic article ("anbar" for Al Anbar, "deir-ez-zor"). Entries sharing a slug are ranked: site-defined places, countries, capitals
+// and first-level seats, level-1 regions, other places by population, level-2 regions,
+// features; ties by id. The first keeps the plain slug; each other one takes the first free of
+// slug-cc (when no other entry of the group has its country), slug-region / slug-district (for
+// regions), slug-cc-<region slug>, slug-cc-<|id|>, then that with -2, -3... The rank depends only on the data and the
+// site's custom places, so slugs are stable across builds.
+func (m *Matcher) makeSlugs() {
+	m.slugs = make([]string, len(m.ents))
+	groups := map[string][]int32{}
+	for i, e := range m.ents {
+		name := e.ASCII
+		if name == "" || m.custom[i] {
+			name = e.Name
+		}
+		base := slugify(m.fold, name)
+		if base == "" {
+			base = "place"
+		}
+		groups[base] = append(groups[base], int32(i))
+	}
+	bases := make([]string, 0, len(groups))
+	for b := range groups {
+		bases = append(bases, b)
+	}
+	sort.Strings(bases)
+	taken := make(map[string]bool, len(m.ents))
+	for _, b := range bases {
+		g := groups[b]
+		sort.SliceStable(g, func(x, y int) bool {
+			rx, ry := m.slugRank(g[x]), m.slugRank(g[y])
+			if rx != ry {
+				return rx < ry
+			}
+			px, py := m.ents[g[x]].Population, m.ents[g[y]].Population
+			if px != py {
+				return px > py
+			}
+			return m.ents[g[x]].ID < m.ents[g[y]].ID
+		})
+		m.slugs[g[0]] = b
+		taken[b] = true
+	}
+	for _, b := range bases {
+		g := groups[b]
+		ccCount := map[string]int{}
+		for _, i := range g {
+			ccCount[m.ents[i].Country]++
+		}
+		for _, i := range g[1:] {
+			e := m.ents[i]
+			cc := strings.ToLower(e.Country)
+			if cc == "" {
+				cc = "xx"
+			}
+			var tries []string
+			if ccCount[e.Country] == 1 {
+				tries = append(tries, b+"-"+cc)
+			}
+			switch e.Kind {
+			case gazetteer.Region1:
+				tries = append(tries, b+"-region", b+"-"+cc+"-region")
+			case gazetteer.Region2:
+				tries = append(tries, b+"-district", b+"-"+cc+"-district")
+			}
+			if r := slugify(m.fold, e.Admin1); r != "" {
+				tries = append(tries, b+"-"+cc+"-"+r)
+			}
+			id := e.ID
+			if id < 0 {
+				id = -id
+			}
+			tries = append(tries, b+"-"+cc+"-"+strconv.FormatInt(id, 10))
+			for _, s := range tries {
+				if !taken[s] {
+					m.slugs[i] = s
+					taken[s] = true
+					break
+				}
+			}
+			for n := 2; m.slugs[i] == ""; n++ { // the same id twice (a region and a place)
+				if s := tries[len(tries)-1] + "-" + strconv.Itoa(n); !taken[s] {
+					m.slugs[i] = s
+					taken[s] = true
+				}
+			}
+		}
+	}
+	m.bySlug = make(map[string]int32, len(m.ents))
+	for i, s := range m.slugs {
+		m.bySlug[s] = int32(i)
+	}
+}
+
+func (m *Matcher) slugRank(i int32) int {
+	e := m.ents[i]
+	switch {
+	case m.custom[i]:
+		return 0
+	case e.Kind == gazetteer.Country:
+		return 1
+	case e.Kind == gazetteer.Place && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA"):
+		return 2
+	case e.Kind == gazetteer.Region1:
+		return 3
+	case e.Kind == gazetteer.Place:
+		return 4
+	case e.Kind == gazetteer.Region2:
+		return 5
+	}
+	return 6
+}
+
+func slugify(f *folder, s string) string {
+	w := f.words(s)
+	if len(w) > 1 && articles[w[0]] {
+		w = w[1:] // "Al Anbar" -> "anbar"
+	}
+	var b strings.Builder
+	for _, x := range w {
+		// keep ASCII letters and digits only
+		var t strings.Builder
+		for i := 0; i < len(x); i++ {
+			if c := x[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+				t.WriteByte(c)
+			}
+		}
+		if t.Len() == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(t.String())
+	}
+	return b.String()
+}

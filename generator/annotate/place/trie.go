@@ -1,0 +1,107 @@
+package place
+
+// trie is a byte trie over the matching keys with their words joined (no separators). Matching
+// walks it from each word start of the text across word boundaries (see Matcher.scan), so one
+// pass over the text finds every name, multiword or not. Children are sibling lists, except
+// at the root, which is a table.
+type trie struct {
+	root  [256]int32
+	first []int32 // first child, 0 = none
+	next  []int32 // next sibling, 0 = none
+	label []byte
+	out   []int32 // output index, -1 = none
+	// after freeze: the children of node n are echild[estart[n]:estart[n+1]]
+	estart []int32
+	elabel []byte
+	echild []int32
+}
+
+// freeze lays each node's children out contiguously for faster matching. The trie must not
+// be changed afterwards.
+func (t *trie) freeze() {
+	n := len(t.out)
+	t.estart = make([]int32, n+1)
+	t.elabel = make([]byte, 0, n)
+	t.echild = make([]int32, 0, n)
+	for v := 0; v < n; v++ {
+		t.estart[v] = int32(len(t.echild))
+		if v == 0 {
+			continue
+		}
+		for c := t.first[v]; c != 0; c = t.next[c] {
+			t.elabel = append(t.elabel, t.label[c])
+			t.echild = append(t.echild, c)
+		}
+	}
+	t.estart[n] = int32(len(t.echild))
+	t.first, t.next = nil, nil
+}
+
+func newTrie(capacity int) *trie {
+	t := &trie{first: make([]int32, 0, capacity), next: make([]int32, 0, capacity),
+		label: make([]byte, 0, capacity), out: make([]int32, 0, capacity)}
+	t.newNode(0) // node 0: the root
+	return t
+}
+
+func (t *trie) newNode(b byte) int32 {
+	t.first = append(t.first, 0)
+	t.next = append(t.next, 0)
+	t.label = append(t.label, b)
+	t.out = append(t.out, -1)
+	return int32(len(t.out) - 1)
+}
+
+func (t *trie) child(n int32, b byte) int32 {
+	if n == 0 {
+		return t.root[b]
+	}
+	if t.estart != nil {
+		for k := t.estart[n]; k < t.estart[n+1]; k++ {
+			if t.elabel[k] == b {
+				return t.echild[k]
+			}
+		}
+		return 0
+	}
+	for c := t.first[n]; c != 0; c = t.next[c] {
+		if t.label[c] == b {
+			return c
+		}
+	}
+	return 0
+}
+
+// insert adds key and returns its node.
+func (t *trie) insert(key string) int32 {
+	n := int32(0)
+	for i := 0; i < len(key); i++ {
+		b := key[i]
+		c := t.child(n, b)
+		if c == 0 {
+			c = t.newNode(b)
+			if n == 0 {
+				t.root[b] = c
+			} else {
+				t.next[c] = t.first[n]
+				t.first[n] = c
+			}
+		}
+		n = c
+	}
+	return n
+}
+
+// find returns the output of an exact key, or -1.
+func (t *trie) find(key string) int32 {
+	n := int32(0)
+	for i := 0; i < len(key); i++ {
+		if n = t.child(n, key[i]); n == 0 {
+			return -1
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	return t.out[n]
+}

@@ -1,0 +1,158 @@
+package place
+
+import "strings"
+
+// Word lists used by the precision rules (see doc.go). Entries are matching keys: lower case,
+// ASCII, words separated by single spaces.
+
+// stopWords are English function words and very common words. A gazetteer name whose key is
+// one of these is never tagged, unless the text spells it exactly as an all-capital name of
+// the gazetteer ("US").
+var stopWords = wordSet(`a an the of and or but nor if then else for to from in into on onto at by with
+without within about above below over under after before between among through during
+is are was were be been being am do does did done has have had having can could will would
+shall should may might must it its this that these those there here where when why how what
+which who whom whose he she they we you i me him her them us our your their my mine his hers
+no not yes so as than too very just also only even still yet all any some each every both
+either neither one two three four five six seven eight nine ten first last next new old
+same other such own more most less least many much few own up down out off again once
+today now then soon later ago per via vs mr mrs ms dr st mt ft along across around amid
+amidst despite since until while though although because however meanwhile moreover also
+instead perhaps maybe nearly almost about against toward towards upon beyond beside besides
+except inside outside near among whether unless once twice`)
+
+// commonWords are ordinary English words that are also names of places somewhere ("Hit",
+// "Mobile", "Reading", "Nice", "Split", "Police", "Center"). Such a name is tagged only when
+// the text spells it exactly as the gazetteer does, it does not start a sentence, and the
+// document supports it (see Matcher.Resolve).
+var commonWords = wordSet(`hit mobile reading nice split police center centre victoria orange bath
+buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
+commerce industry enterprise paradise friendship concord harmony providence victory triumph
+freedom republic commonwealth university college school church hospital court market bridge
+mill mills park hill hills lake lakes river rivers springs spring valley beach harbor harbour
+port station camp fort mount mountain island islands forest grove garden gardens field fields
+wells well bay cove point rock rocks cliff falls ridge plains plain city town village county
+state nation capital central north south east west northern southern eastern western middle
+upper lower great little big long short high low wide deep green white black red blue brown
+gray grey gold golden silver iron stone sand salt sandy rocky deer elk bear wolf fox lion
+tiger crane swan hawk falcon raven dove sparrow robin cherry apple pine oak elm cedar maple
+ash birch willow palm rose lily ivy laurel olive vine clay chalk cotton wheat corn rice sugar
+bread butter cheese honey coffee tea wine beer milk water fire ice snow rain wind storm
+sun moon star stars sky cloud day night morning evening summer winter autumn fall christmas
+easter home house houses hall halls castle tower towers gate gates wall walls road roads
+street way path lane cross crossing junction corner end side edge line border frontier
+coast shore bank banks dam canal lock locks ferry landing dock docks wharf pier
+man men woman women boy girl king queen prince princess lord lady duke earl baron knight
+bishop priest monk nun saint angel angels paradise heaven eden zion bethel salem
+fair faith grace mercy charity patience prudence temperance justice peace truth honor
+honour glory pride joy bliss delight pleasant pleasure prospect promise plenty welfare
+success progress reform relief rescue retreat refuge haven harbor shelter sanctuary
+security defense defence army navy marine marines guard guards force forces police
+office post mail news press times herald journal tribune gazette courier examiner
+service services support supply trade trust bank capital fund funds hope energy power
+people person family friends friend member members worker workers farmer farmers miner
+miners hunter hunters fisher fishers cook cooks baker bakers smith smiths mason masons
+carpenter taylor tailor miller weaver potter archer bowman fowler shepherd sheppard
+young elder senior junior major minor general colonel captain sergeant private
+chase hunt reading writing split cut mark marks march may june july august
+want need like love live life lives living dead death war battle peace strike attack
+raid fight fights fighting clash clashes control order orders rule rules law laws
+police support aid help care cure health medicine hospital clinic school schools`)
+
+// orgHeads are words that end or head an organisation's name: a place name directly followed
+// by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
+// directly preceded by "<Head> of" ("State of Iraq", "University of Texas") is part of that
+// name, not a place.
+var orgHeads = wordSet(`department ministry government council party university college school
+academy institute institution hospital clinic church mosque bank company corporation corp inc ltd
+llc group holdings airlines airways railway railways times post news journal herald tribune
+gazette chronicle daily weekly radio television tv network committee commission agency authority
+bureau office service services club association society federation league union foundation
+trust fund army navy forces force corps guard guards police command brigade brigades division
+regiment battalion militia front movement organization organisation administration court
+senate assembly parliament congress cabinet state republic emirate caliphate center centre
+museum library stadium arena team fc democrats republicans revolutionary mobilization
+mobilisation unit units coalition alliance council directorate secretariat embassy consulate
+mission program programme project initiative operation operations`)
+
+// modifierWords may directly precede a place name without making it part of a longer proper
+// name ("Western Anbar", "Northern Hawija Pocket", "Greater London").
+var modifierWords = wordSet(`north south east west northern southern eastern western central
+northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+upper lower greater downtown metro metropolitan suburban rural coastal inner outer mid
+old new in at from to of the and or near outside inside across throughout toward towards
+into onto via for by on with without around between through over under during since until
+while after before as if but so liberated occupied annexed free`)
+
+// titleWords may directly follow a place name without making it part of a longer proper name
+// ("Texas Gov. Rick Perry", "Kirkuk Governor").
+var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime
+minister attorney secretary sheriff judge commissioner chief police-chief province governorate
+district county city valley river region state border`)
+
+// demonyms are adjectives of nationality, never places ("Iraqi security forces").
+var demonyms = wordSet(`iraqi iraqis syrian syrians afghan afghans afghani american americans
+russian russians iranian iranians turkish turk turks kurdish kurd kurds british briton britons
+french german germans israeli israelis palestinian palestinians lebanese jordanian jordanians
+saudi saudis yemeni yemenis libyan libyans somali somalis malian nigerien ukrainian ukrainians
+pakistani pakistanis indian indians chinese japanese korean koreans egyptian egyptians
+european europeans african africans asian asians arab arabs sunni shia shiite yazidi yazidis
+turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexicans`)
+
+// articles are the Arabic articles a name may start with (matching key rule of
+// shared/gazetteer/SOURCE.md).
+var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
+
+// suffixes make a name a first-level region ("Kirkuk province"), a second-level region
+// ("Hawija district") or a city ("Kirkuk city").
+var suffixes = map[string]uint8{
+	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1,
+	"state": vRegion1, "provinces": vRegion1,
+	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2,
+	"city": vCity, "town": vCity,
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// demonymCountry maps demonyms to countries for ResolveName: a caller that asserts "Swedish"
+// names a place gets Sweden. Resolve never tags demonyms.
+var demonymCountry = map[string]string{
+	"afghan": "AF", "afghans": "AF", "afghani": "AF", "albanian": "AL", "algerian": "DZ",
+	"american": "US", "americans": "US", "argentine": "AR", "argentinian": "AR", "armenian": "AM",
+	"australian": "AU", "australians": "AU", "austrian": "AT", "azerbaijani": "AZ", "bahraini": "BH",
+	"bangladeshi": "BD", "belarusian": "BY", "belgian": "BE", "bolivian": "BO", "bosnian": "BA",
+	"brazilian": "BR", "british": "GB", "briton": "GB", "britons": "GB", "bulgarian": "BG",
+	"burmese": "MM", "cambodian": "KH", "cameroonian": "CM", "canadian": "CA", "canadians": "CA",
+	"chilean": "CL", "chinese": "CN", "colombian": "CO", "congolese": "CD", "croatian": "HR",
+	"cuban": "CU", "cubans": "CU", "cypriot": "CY", "czech": "CZ", "danish": "DK", "dutch": "NL",
+	"ecuadorian": "EC", "egyptian": "EG", "egyptians": "EG", "emirati": "AE", "english": "GB",
+	"eritrean": "ER", "estonian": "EE", "ethiopian": "ET", "filipino": "PH", "finnish": "FI",
+	"french": "FR", "georgian": "GE", "german": "DE", "germans": "DE", "ghanaian": "GH",
+	"greek": "GR", "guatemalan": "GT", "haitian": "HT", "haitians": "HT", "honduran": "HN",
+	"hungarian": "HU", "icelandic": "IS", "indian": "IN", "indians": "IN", "indonesian": "ID",
+	"iranian": "IR", "iranians": "IR", "iraqi": "IQ", "iraqis": "IQ", "irish": "IE",
+	"israeli": "IL", "israelis": "IL", "italian": "IT", "italians": "IT", "ivorian": "CI",
+	"jamaican": "JM", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE",
+	"korean": "KR", "kosovar": "XK", "kuwaiti": "KW", "kyrgyz": "KG", "latvian": "LV",
+	"lebanese": "LB", "liberian": "LR", "libyan": "LY", "libyans": "LY", "lithuanian": "LT",
+	"malaysian": "MY", "malian": "ML", "mexican": "MX", "mexicans": "MX", "moldovan": "MD",
+	"mongolian": "MN", "moroccan": "MA", "nepalese": "NP", "nepali": "NP", "nigerian": "NG",
+	"nigerien": "NE", "norwegian": "NO", "omani": "OM", "pakistani": "PK", "pakistanis": "PK",
+	"palestinian": "PS", "palestinians": "PS", "panamanian": "PA", "peruvian": "PE",
+	"polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU",
+	"russians": "RU", "rwandan": "RW", "saudi": "SA", "saudis": "SA", "scottish": "GB",
+	"senegalese": "SN", "serbian": "RS", "singaporean": "SG", "slovak": "SK", "slovenian": "SI",
+	"somali": "SO", "somalis": "SO", "african": "", "spanish": "ES", "sri lankan": "LK",
+	"sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "syrians": "SY",
+	"taiwanese": "TW", "tajik": "TJ", "tanzanian": "TZ", "thai": "TH", "tunisian": "TN",
+	"turkish": "TR", "turks": "TR", "turkmen": "TM", "ugandan": "UG", "ukrainian": "UA",
+	"ukrainians": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
+	"yemeni": "YE", "yemenis": "YE", "zambian": "ZM", "zimbabwean": "ZW", "south african": "ZA",
+	"north korean": "KP", "south korean": "KR", "new zealander": "NZ", "kurdish": "IQ",
+}

@@ -1,0 +1,181 @@
+package eval
+
+import (
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+)
+
+// Place scoring rules.
+//
+// Recognition compares the matcher's mentions with the gold spans of each labelled row; the
+// row's whole text is one segment and there are no context countries (the eval sets are
+// general news, not briefings). Strict: same start and end. Overlap: the spans share a byte;
+// each gold and each predicted span is matched at most once. For GeoWebNews only the literal
+// toponym types count as gold, as Gritta et al. score geotagging (Literal, Mixed,
+// Literal_Modifier, Embedded_Literal, Coercion); a prediction overlapping a gold span of
+// another type (Metonymic, Non_Literal_Modifier, Embedded_Non_Lit, Demonym, Homonym,
+// Language) is neither a true nor a false positive. Demonyms ("Iraqi") are never predicted by
+// the matcher, so they fall out of recognition entirely.
+//
+// Resolution is measured on the gold spans, whatever their type: for each gold span with
+// coordinates (or a country), the place the matcher gives it in context is a mention that
+// overlaps the span, else the span's surface resolved with Matcher.ResolveName using the
+// document's other mentions as context. A span the matcher cannot resolve counts as wrong.
+// Accuracy@161km: fraction of gold spans with coordinates whose predicted point is within
+// 161 km (great-circle). Country accuracy: fraction of gold spans with a country whose
+// predicted country is the same. AccuracyAt161kmOrID also counts a prediction of the gold
+// GeoNames id as right (LGL and TR-News give ids): their points for countries and regions are
+// GeoNames' centre points, ours the capital or seat, often more than 161 km apart.
+
+// PlaceScores are the place extraction scores of one eval file.
+type PlaceScores struct {
+	Rows, Gold, Predicted            int
+	StrictP, StrictR, StrictF1       float64
+	OverlapP, OverlapR, OverlapF1    float64
+	Resolved                         int // gold spans with coordinates or a country that got a place
+	GoldWithCoords, GoldWithCountry  int
+	CountryAccuracy, AccuracyAt161km float64
+	// AccuracyAt161kmOrID also counts as right a prediction that is the gold GeoNames entry
+	// itself (see above).
+	AccuracyAt161kmOrID               float64
+	MeanErrorKm                       float64 // over resolved spans with coordinates
+	Unresolved                        int     // gold spans with coordinates or a country the matcher could not resolve
+	StrictTP, OverlapTP, IgnoredPreds int
+}
+
+var literalTypes = map[string]bool{
+	"Literal": true, "Mixed": true, "Literal_Modifier": true, "Embedded_Literal": true, "Coercion": true,
+}
+
+// countsForRecognition reports whether a gold span is scored for recognition.
+func countsForRecognition(g GoldPlace) bool { return g.Type == "" || literalTypes[g.Type] }
+
+// ScorePlaces scores the matcher on the rows that label places.
+func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
+	var s PlaceScores
+	var within, withinOrID, countryOK int
+	var errSum float64
+	var errN int
+	for i := range rows {
+		r := &rows[i]
+		if !r.PlacesLabelled() {
+			continue
+		}
+		s.Rows++
+		ms := m.Resolve([]string{r.Text}, nil)
+		var gold []GoldPlace
+		var other []GoldPlace
+		for _, g := range r.Places {
+			if countsForRecognition(g) {
+				gold = append(gold, g)
+			} else {
+				other = append(other, g)
+			}
+		}
+		s.Gold += len(gold)
+		usedG := make([]bool, len(gold))
+		usedStrict := make([]bool, len(gold))
+		for _, p := range ms {
+			ignored := false
+			for _, g := range other {
+				if spanOverlap(p.Start, p.End, g.Start, g.End) {
+					ignored = true
+					break
+				}
+			}
+			hit := false
+			for k, g := range gold {
+				if !usedStrict[k] && p.Start == g.Start && p.End == g.End {
+					usedStrict[k] = true
+					s.StrictTP++
+					break
+				}
+			}
+			for k, g := range gold {
+				if !usedG[k] && spanOverlap(p.Start, p.End, g.Start, g.End) {
+					usedG[k] = true
+					hit = true
+					break
+				}
+			}
+			if hit {
+				s.OverlapTP++
+			} else if ignored {
+				s.IgnoredPreds++
+				continue
+			}
+			s.Predicted++
+		}
+		// Resolution on gold spans of every type.
+		for _, g := range r.Places {
+			hasCoords := g.Lat != nil && g.Lon != nil
+			hasCountry := g.Country != nil && *g.Country != ""
+			if !hasCoords && !hasCountry {
+				continue
+			}
+			if hasCoords {
+				s.GoldWithCoords++
+			}
+			if hasCountry {
+				s.GoldWithCountry++
+			}
+			var got place.Place
+			ok := false
+			for _, p := range ms {
+				if spanOverlap(p.Start, p.End, g.Start, g.End) {
+					got, ok = p.Place, true
+					break
+				}
+			}
+			if !ok {
+				got, ok = m.ResolveName(r.Text[g.Start:g.End], ms, nil)
+			}
+			if !ok {
+				s.Unresolved++
+				continue
+			}
+			s.Resolved++
+			if hasCoords && got.HasCoords {
+				d := place.Haversine(*g.Lat, *g.Lon, got.Lat, got.Lon)
+				errSum += d
+				errN++
+				if d <= 161 {
+					within++
+				}
+				if d <= 161 || g.GeonameID != 0 && int64(g.GeonameID) == got.ID {
+					withinOrID++
+				}
+			}
+			if hasCountry && got.Country == *g.Country {
+				countryOK++
+			}
+		}
+	}
+	s.StrictP, s.StrictR, s.StrictF1 = placePRF(s.StrictTP, s.Predicted, s.Gold)
+	s.OverlapP, s.OverlapR, s.OverlapF1 = placePRF(s.OverlapTP, s.Predicted, s.Gold)
+	if s.GoldWithCoords > 0 {
+		s.AccuracyAt161km = float64(within) / float64(s.GoldWithCoords)
+		s.AccuracyAt161kmOrID = float64(withinOrID) / float64(s.GoldWithCoords)
+	}
+	if s.GoldWithCountry > 0 {
+		s.CountryAccuracy = float64(countryOK) / float64(s.GoldWithCountry)
+	}
+	if errN > 0 {
+		s.MeanErrorKm = errSum / float64(errN)
+	}
+	return s
+}
+
+func spanOverlap(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
+
+func placePRF(tp, pred, gold int) (p, r, f float64) {
+	if pred > 0 {
+		p = float64(tp) / float64(pred)
+	}
+	if gold > 0 {
+		r = float64(tp) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
