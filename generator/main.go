@@ -30,6 +30,7 @@ const usage = `sitrep: a static site generator for archives of military and defe
 
 Usage:
   sitrep [build] [flags]   build the site into public/ (default)
+  sitrep serve [flags]     serve the site with live reload (sitrep serve --help)
   sitrep check [flags]     check the links of a built site (--source, --dest, --base-url)
   sitrep eval [--json] FILE.jsonl...
                            score the figure and place extractors on labelled text
@@ -60,6 +61,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "build":
 		return runBuild(args, stdout, stderr)
+	case "serve":
+		return runServe(args, stdout, stderr)
 	case "check":
 		return runCheck(args, stdout, stderr)
 	case "eval":
