@@ -58,6 +58,12 @@ func check(text string, a, b Figure) Check {
 		lo, hi = hi, lo
 	}
 	v := b.Value
+	// roundsTo: the first, converted, rounds to the stated value: within half the stated last
+	// digit, or within 1% of it. Editors restate a conversion rounded to the nearest unit and then
+	// prefix a qualifier loosely ("2,351 km² [at least 908 mi²]" for 907.7), so a directional
+	// qualifier accepts this as well as its own direction.
+	near := math.Max(sb/2, 0.01*math.Abs(v))
+	roundsTo := hi >= v-near && lo <= v+near
 	rel := 0.01
 	ok := false
 	switch b.Qualifier {
@@ -72,13 +78,15 @@ func check(text string, a, b Figure) Check {
 		if b.Qualifier != "at-least" {
 			ok = ok && hi > v
 		}
+		ok = ok || roundsTo
 	case "less-than", "fewer-than", "under", "up-to", "at-most":
 		ok = lo <= v && hi >= v/1.5-sb
 		if b.Qualifier == "less-than" || b.Qualifier == "fewer-than" || b.Qualifier == "under" {
 			ok = ok && lo < v
 		}
+		ok = ok || roundsTo
 	case "nearly", "almost":
-		ok = lo <= v+sb/2 && hi >= v*0.9-sb/2
+		ok = lo <= v+sb/2 && hi >= v*0.9-sb/2 || roundsTo
 	default:
 		tol := sb/2 + 0.05*math.Abs(exp)
 		ok = hi >= v-tol && lo <= v+tol

@@ -78,11 +78,17 @@
 //     at-least allows equality;
 //   - less-than, fewer-than, under: below the stated one, by at most a third; up-to, at-most
 //     allow equality;
-//   - nearly, almost: at most the stated value and no more than 10% below it.
+//   - nearly, almost: at most the stated value and no more than 10% below it;
+//   - and with any of these directional qualifiers, also OK when the converted value rounds to
+//     the stated one: the interval comes within half the stated last digit, or within 1% of the
+//     stated value. Editors restate a conversion rounded to the nearest unit and then prefix a
+//     qualifier loosely, so "2,351 square kilometers [at least 908 square miles]" (907.7) and
+//     "126 square kilometers [over 49 square miles]" (48.65) are OK.
 //
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60
-// square miles]" fails (38.6 mi²) with a Message saying so.
+// square miles]" fails (38.6 mi²) with a Message saying so, as do "[more than 60 square miles]"
+// and "[nearly 60 square miles]".
 //
 // # Normalised form
 //

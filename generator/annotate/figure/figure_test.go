@@ -152,6 +152,22 @@ func TestCheck(t *testing.T) {
 		{"20 km — nearly 12.5 miles", true},
 		{"20 km — nearly 10 miles", false},
 		{"5 km (more than 5 miles)", false},
+		// a conversion rounded to the nearest unit, then qualified loosely
+		{"2,351 square kilometers [at least 908 square miles]", true},
+		{"126 square kilometers [over 49 square miles]", true},
+		{"1,470 square kilometers [more than 568 square miles]", true},
+		{"1,470 square kilometers [nearly 567 square miles]", true},
+		{"2,351 square kilometers [almost 907 square miles]", true},
+		{"126 square kilometers [under 48 square miles]", true},
+		{"1,470 square kilometers [less than 567 square miles]", true},
+		{"3 square kilometers [more than 1 square miles]", true},
+		// real mismatches stay flagged, whatever the qualifier
+		{"100 square kilometers [more than 60 square miles]", false},
+		{"100 square kilometers [at least 45 square miles]", false},
+		{"100 square kilometers [nearly 60 square miles]", false},
+		{"100 square kilometers [less than 30 square miles]", false},
+		{"100 square kilometers [under 35 square miles]", false},
+		{"126 square kilometers [over 52 square miles]", false},
 	}
 	for _, tc := range tests {
 		f := Find(tc.in)
