@@ -259,6 +259,10 @@ func resolve(link, from string, base *url.URL, basePath string) (target, frag st
 		return from, frag, true, ""
 	}
 	if !strings.HasPrefix(p, basePath) && p+"/" != basePath {
+		if u.Host != "" {
+			// Another site on the same host (another project site of the same user).
+			return "", "", false, ""
+		}
 		return "", "", true, fmt.Sprintf("outside the site's base path %s", basePath)
 	}
 	rel := strings.TrimPrefix(p, basePath)

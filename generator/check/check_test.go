@@ -10,7 +10,7 @@ func TestSite(t *testing.T) {
 	fsys := fstest.MapFS{
 		"index.html": {Data: []byte(`<!doctype html><a href=/archive/a/>A</a><a href="b/index.html#top">B</a>
 			<a href="https://other.example/x">other host</a><a href="mailto:x@y">mail</a>
-			<link rel=stylesheet href=/archive/css/site.css><a href="https://user.github.io/archive/a/">abs</a>
+			<link rel=stylesheet href=/archive/css/site.css><a href="https://user.github.io/archive/a/">abs</a><a href="https://user.github.io/other-project/">other site</a>
 			<a href="#main">skip</a><main id=main></main><svg><a href="/archive/places/raqqa/">Raqqa</a></svg>`)},
 		"a/index.html":            {Data: []byte(`<a href="../b/#missing">x</a><a href="/elsewhere/">out</a><img src=/archive/img/none.png>`)},
 		"b/index.html":            {Data: []byte(`<h1 id=top>B</h1><a href="/archive/">home</a><a href=/archive/a>no slash</a>`)},

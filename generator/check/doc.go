@@ -7,6 +7,8 @@
 //     and the pages listed in Options.Unlinked excepted).
 //
 // Internal means: a root-relative URL, a relative URL, or an absolute URL on the site's own
-// host; other hosts are not fetched. The checker knows nothing of how the site was made: it
+// host under its base path; other hosts, and other paths of the same host (another project
+// site of the same GitHub user), are not fetched. A root-relative URL outside the base path
+// is an error: it is the mark of a link written without the base path. The checker knows nothing of how the site was made: it
 // reports the page, the link and why, and the caller maps pages back to source files.
 package check
