@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
+	"github.com/sitrep-archive/sitrep/generator/render"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden output in testdata/")
@@ -221,8 +222,8 @@ func TestBadInputLeavesOutputUntouched(t *testing.T) {
 		"layouts/base.html": {Data: []byte(`{{block "main" .}}{{end}}`)},
 		"content/a.md":      {Data: []byte("---\ntitle: A\ndate: 2017-10-17\n---\nText.\n")},
 	}
-	for _, k := range []string{"home", "list", "briefing", "terms", "term", "404"} {
-		good["layouts/"+k+".html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}` + k + `{{end}}`)}
+	for _, f := range render.LayoutFiles() {
+		good["layouts/"+f] = &fstest.MapFile{Data: []byte(`{{define "main"}}` + f + `{{end}}`)}
 	}
 	dest := filepath.Join(t.TempDir(), "public")
 	if _, err := buildInto(t, good, dest, nil); err != nil {

@@ -2,13 +2,16 @@ package render
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"html/template"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/config"
+	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
 // Funcs is the function map of every layout:
@@ -23,6 +26,17 @@ import (
 //	join ", " list          → list joined by the separator
 //	jsonLD value            → value as JSON inside <script type="application/ld+json">
 //	add a b, sub a b        → integer arithmetic
+//	addf a b, subf a b      → float arithmetic (SVG coordinates)
+//	limit n list            → the first n items of a list (all of it when shorter)
+//	xml s                   → s escaped for XML text and attributes (for the .xml layouts)
+//	value 83.5              → "83.50"; value 1083 → "1,083": a figure's value
+//	mapOf places cc n       → the geometry of an SVG map of up to n places ([]site.TermCount),
+//	                          those in countries cc when cc is not empty (see Map)
+//	chart series            → the geometry of an SVG line chart of a site.Series (see Chart)
+//	briefingLD .Briefing .Site.Title .Site.BaseURL, termLD .Term, breadcrumbLD .Page
+//	                        → schema.org values (NewsArticle, CollectionPage, BreadcrumbList)
+//	                          for jsonLD
+//	searchIndex .Site       → the search index as JSON (see searchIndex)
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {
@@ -30,15 +44,16 @@ func Funcs(basePath, baseURL string) template.FuncMap {
 		}
 		return basePath + strings.TrimPrefix(p, "/")
 	}
+	abs := func(p string) string {
+		r := rel(p)
+		if strings.HasPrefix(baseURL, "/") {
+			return r
+		}
+		return strings.TrimSuffix(baseURL, "/") + r[len(basePath)-1:]
+	}
 	return template.FuncMap{
-		"relURL": rel,
-		"absURL": func(p string) string {
-			r := rel(p)
-			if strings.HasPrefix(baseURL, "/") {
-				return r
-			}
-			return strings.TrimSuffix(baseURL, "/") + r[len(basePath)-1:]
-		},
+		"relURL":  rel,
+		"absURL":  abs,
 		"date":    func(layout string, t time.Time) string { return t.Format(layout) },
 		"isoDate": func(t time.Time) string { return t.Format(time.RFC3339) },
 		"number":  formatNumber,
@@ -57,9 +72,36 @@ func Funcs(basePath, baseURL string) template.FuncMap {
 			}
 			return template.JS(b), nil
 		},
-		"add": func(a, b int) int { return a + b },
-		"sub": func(a, b int) int { return a - b },
+		"add":          func(a, b int) int { return a + b },
+		"limit":        limit,
+		"addf":         func(a, b float64) float64 { return a + b },
+		"subf":         func(a, b float64) float64 { return a - b },
+		"xml":          xmlEscape,
+		"value":        formatValue,
+		"mapOf":        mapOf,
+		"chart":        chartOf,
+		"briefingLD":   briefingLD,
+		"termLD":       termLD,
+		"breadcrumbLD": func(p *site.Page) any { return breadcrumbLD(abs, p) },
+		"searchIndex":  searchIndex,
+		"sub":          func(a, b int) int { return a - b },
 	}
+}
+
+// limit returns the first n items of a slice.
+func limit(n int, list any) (any, error) {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("limit: %T is not a list", list)
+	}
+	return v.Slice(0, min(max(n, 0), v.Len())).Interface(), nil
+}
+
+// xmlEscape escapes a value's text for XML.
+func xmlEscape(v any) string {
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(fmt.Sprint(v)))
+	return b.String()
 }
 
 // formatNumber writes an integer with thousands separators.

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	texttemplate "text/template"
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
 	"github.com/sitrep-archive/sitrep/generator/site"
@@ -19,12 +20,38 @@ import (
 // Dir is the folder of layouts in a site.
 const Dir = "layouts"
 
-// Kinds are the page kinds every layout set must have.
-var Kinds = []string{"home", "list", "briefing", "terms", "term", "404"}
+// Kinds are the HTML page kinds every layout set must have: each is layouts/KIND.html,
+// parsed with base.html and the partials.
+var Kinds = []string{"home", "list", "briefing", "terms", "term", "archive", "search", "404"}
+
+// TextKinds are the kinds of page that are not HTML, and their layout files. They are
+// text/template files, parsed alone (no base, no partials): a layout escapes what it prints
+// itself, with the xml function in XML.
+var TextKinds = map[string]string{
+	"feed":         "feed.xml",
+	"sitemap":      "sitemap.xml",
+	"sitemapindex": "sitemap-index.xml",
+	"robots":       "robots.txt",
+	"searchindex":  "search-index.json",
+}
+
+// LayoutFiles returns the file name (below layouts/) of every page kind's layout, sorted.
+func LayoutFiles() []string {
+	var out []string
+	for _, k := range Kinds {
+		out = append(out, k+".html")
+	}
+	for _, f := range TextKinds {
+		out = append(out, f)
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Templates is a parsed layout set, one template per page kind. It is safe for concurrent use.
 type Templates struct {
 	byKind  map[string]*template.Template
+	text    map[string]*texttemplate.Template
 	sources map[string][]byte // layout file name → text, for diagnostics
 }
 
@@ -64,7 +91,7 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
 	sort.Strings(names)
-	t := &Templates{byKind: map[string]*template.Template{}, sources: sources}
+	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources}
 	var diags diag.List
 	if _, ok := sources["base.html"]; !ok {
 		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
@@ -101,6 +128,25 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 		}
 		t.byKind[kind] = clone
 	}
+	textKinds := make([]string, 0, len(TextKinds))
+	for kind := range TextKinds {
+		textKinds = append(textKinds, kind)
+	}
+	sort.Strings(textKinds)
+	for _, kind := range textKinds {
+		name := TextKinds[kind]
+		src, ok := sources[name]
+		if !ok {
+			diags = append(diags, diag.Errorf(Dir+"/"+name, 0, 0, "missing layout for %s pages (copy it from the default layouts)", kind))
+			continue
+		}
+		tt, err := texttemplate.New(name).Funcs(texttemplate.FuncMap(funcs)).Parse(string(src))
+		if err != nil {
+			diags = append(diags, t.diagnostic(err))
+			continue
+		}
+		t.text[kind] = tt
+	}
 	if len(diags) > 0 {
 		return nil, diags
 	}
@@ -109,6 +155,14 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 
 // Render executes the layout of the page's kind into buf.
 func (t *Templates) Render(buf *bytes.Buffer, data *Data) error {
+	if tt, ok := t.text[data.Page.Kind]; ok {
+		if err := tt.Execute(buf, data); err != nil {
+			d := t.diagnostic(err)
+			d.Message += " (rendering " + data.Page.URL + ")"
+			return d
+		}
+		return nil
+	}
 	tmpl, ok := t.byKind[data.Page.Kind]
 	if !ok {
 		return fmt.Errorf("render: no layout for page kind %q", data.Page.Kind)

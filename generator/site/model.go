@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 	"github.com/sitrep-archive/sitrep/generator/config"
 	"github.com/sitrep-archive/sitrep/generator/content"
 )
@@ -22,7 +23,11 @@ type Site struct {
 	Briefings  []*Briefing // newest first
 	Theatres   []*Term     // by name
 	Operations []*Term     // by name
-	Pages      []*Page     // every page to write, in a stable order
+	Places     []*Term     // places named in at least one briefing, by name
+	Years      []*Term     // the archive by date: years, newest first, each with its months
+	// Taxonomies are the lists of terms with index pages: theatres, operations, places.
+	Taxonomies []*Taxonomy
+	Pages      []*Page // every page to write, in a stable order
 	// Generated is the date of the newest briefing (not the wall clock, so builds repeat).
 	Generated time.Time
 }
@@ -42,14 +47,20 @@ type Briefing struct {
 	InferredOperations []string
 	Figures            []annotate.Figure
 	Places             []annotate.PlaceMention
+	// PlaceTerms are the place pages of Places, in the same order.
+	PlaceTerms []*Term
+	// KeyFigures are up to three figures worth listing beside the briefing's title.
+	KeyFigures []annotate.Figure
 	// Prev and Next are the older and newer briefings of its first operation, or nil.
 	Prev, Next *Briefing
 	WordCount  int
+	Month      *Term // the archive month holding the briefing
 }
 
-// Term is a theatre or an operation and the briefings filed under it.
+// Term is a theatre, an operation, a place, a year or a month, and the briefings filed
+// under it.
 type Term struct {
-	Kind        string // "theatre" or "operation"
+	Kind        string // "theatre", "operation", "place", "year" or "month"
 	Name        string
 	Slug        string
 	Description string
@@ -58,13 +69,73 @@ type Term struct {
 	TheatreRefs []string // operations: theatre names from site.yaml
 	Start, End  time.Time
 	URL         string
-	Briefings   []*Briefing // newest first
-	Configured  bool        // listed in site.yaml
+	Permalink   string
+	// FeedURL is the URL of the term's Atom feed (theatres and operations), or "".
+	FeedURL    string
+	Briefings  []*Briefing // newest first
+	Configured bool        // listed in site.yaml
+	// Mentions is how often the briefings name a place (places only).
+	Mentions int
+	// Place is the gazetteer entry of a place term: country, region, coordinates.
+	Place *place.Place
+	// Related terms, most shared briefings first: the operations of a theatre or place, the
+	// theatres of an operation, the places named under a theatre or operation (by mentions).
+	Theatres, Operations, Places []TermCount
+	// Nearby are the closest other places (places with coordinates only), nearest first.
+	Nearby []Nearby
+	// Months are the months of a year, newest first; Year is a month's year.
+	Months []*Term
+	Year   *Term
+}
+
+// TermCount is a related term with the number of briefings (or mentions) they share.
+type TermCount struct {
+	Term  *Term
+	Count int
+}
+
+// Nearby is a place and its great-circle distance in kilometres.
+type Nearby struct {
+	Term *Term
+	Km   float64
+}
+
+// Newest and Oldest are the dates of the term's newest and oldest briefing.
+func (t *Term) Newest() time.Time {
+	if len(t.Briefings) == 0 {
+		return time.Time{}
+	}
+	return t.Briefings[0].Date
+}
+
+// Oldest: see Newest.
+func (t *Term) Oldest() time.Time {
+	if len(t.Briefings) == 0 {
+		return time.Time{}
+	}
+	return t.Briefings[len(t.Briefings)-1].Date
+}
+
+// Count is the number of briefings filed under the term.
+func (t *Term) Count() int { return len(t.Briefings) }
+
+// Taxonomy is a kind of term with its index pages (/places/, /places/by-count/).
+type Taxonomy struct {
+	Kind       string // "theatre", "operation", "place"
+	Title      string // "Places"
+	Section    string // URL path below the site root: "places/"
+	URL        string // the list by name
+	ByCountURL string // the list by number of briefings
+	Terms      []*Term
 }
 
 // Page is one file to render.
 type Page struct {
-	Kind      string // layout: "home", "briefing", "list", "term", "terms", "404"
+	// Kind names the layout: "home", "briefing", "list", "term", "terms", "archive",
+	// "search", "404" (HTML, layouts/KIND.html), "feed" (layouts/feed.xml), "sitemap"
+	// (layouts/sitemap.xml), "robots" (layouts/robots.txt), "searchindex"
+	// (layouts/search-index.json).
+	Kind      string
 	Title     string
 	OutPath   string // path below the output folder ("briefings/2017/10/x/index.html")
 	URL       string // with base path
@@ -73,8 +144,21 @@ type Page struct {
 	Term      *Term
 	Terms     []*Term
 	Paginator *Paginator
+	// Taxonomy is the list a "terms" page shows; Sort is "name" or "count".
+	Taxonomy *Taxonomy
+	Sort     string
+	// FeedURL is the Atom feed offered in the page's head: the term's, else the site's.
+	FeedURL string
+	// URLs lists the pages of a sitemap ("sitemap" pages).
+	URLs []SitemapURL
 	// Breadcrumbs lead from the home page to this page's parent.
 	Breadcrumbs []Link
+}
+
+// SitemapURL is one entry of sitemap.xml.
+type SitemapURL struct {
+	Loc     string
+	Lastmod time.Time
 }
 
 // Link is a titled URL.
@@ -86,10 +170,59 @@ type Link struct {
 // Paginator is one page of a paginated list.
 type Paginator struct {
 	Items                   []*Briefing
+	Terms                   []*Term // term lists: this page's terms
 	Number, Total           int // 1-based page number; number of pages
 	TotalItems              int
 	First, Prev, Next, Last string // URLs; "" where there is none
 	HasPrev, HasNext        bool
 	PageURLs                []string // URL of every page, index 0 = page 1
 	FirstItemNo, LastItemNo int      // 1-based positions of the page's items in the list
+}
+
+// MapCountries are the countries a term's map keeps its places to, so that a place named in
+// passing far away does not stretch it: a theatre's countries; the countries of an
+// operation's theatres; none (every place) when they are not known.
+func (t *Term) MapCountries() []string {
+	switch t.Kind {
+	case "theatre":
+		return t.Countries
+	case "operation":
+		var out []string
+		seen := map[string]bool{}
+		for _, tc := range t.Theatres {
+			for _, cc := range tc.Term.Countries {
+				if !seen[cc] {
+					seen[cc] = true
+					out = append(out, cc)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+var placeKinds = map[string]string{"country": "Country", "region1": "Region", "region2": "District",
+	"city": "Town or city", "feature": "Place", "custom": "Place"}
+
+// KindName is the term's kind for headings: "Theatre", "Operation", "Town or city", "Year"…
+func (t *Term) KindName() string {
+	switch t.Kind {
+	case "place":
+		if t.Place != nil {
+			if k, ok := placeKinds[t.Place.Kind]; ok {
+				return k
+			}
+		}
+		return "Place"
+	case "theatre":
+		return "Theatre"
+	case "operation":
+		return "Operation"
+	case "year":
+		return "Year"
+	case "month":
+		return "Month"
+	}
+	return t.Kind
 }

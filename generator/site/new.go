@@ -45,6 +45,7 @@ func New(cfg *config.Site, inputs []Input) *Site {
 		term.Start, term.End = o.Start.Time, o.End.Time
 	}
 
+	ix := newIndexer(u)
 	for _, in := range inputs {
 		b := &Briefing{
 			Briefing:  in.Briefing,
@@ -87,6 +88,7 @@ func New(cfg *config.Site, inputs []Input) *Site {
 		for _, t := range b.Operations {
 			t.Briefings = append(t.Briefings, b)
 		}
+		ix.add(b)
 		s.Briefings = append(s.Briefings, b)
 	}
 	if len(s.Briefings) > 0 {
@@ -95,6 +97,12 @@ func New(cfg *config.Site, inputs []Input) *Site {
 	s.Theatres = theatres.sorted()
 	s.Operations = operations.sorted()
 	linkOperationNeighbours(s.Operations)
+	ix.finish(s)
+	s.Taxonomies = []*Taxonomy{
+		newTaxonomyIndex("theatre", "Theatres", "theatres/", s.Theatres, u),
+		newTaxonomyIndex("operation", "Operations", "operations/", s.Operations, u),
+		newTaxonomyIndex("place", "Places", "places/", s.Places, u),
+	}
 	s.Pages = pages(s, u)
 	return s
 }
@@ -208,7 +216,8 @@ func (tx *taxonomy) configure(name, slug string, aliases []string) *Term {
 }
 
 func (tx *taxonomy) add(name, slug string) *Term {
-	t := &Term{Kind: tx.kind, Name: name, Slug: slug, URL: tx.u.rel(fmt.Sprintf("%s/%s/", tx.section, slug))}
+	p := fmt.Sprintf("%s/%s/", tx.section, slug)
+	t := &Term{Kind: tx.kind, Name: name, Slug: slug, URL: tx.u.rel(p), Permalink: tx.u.abs(p), FeedURL: tx.u.rel(p + "index.xml")}
 	tx.byKey[key(name)] = t
 	tx.terms = append(tx.terms, t)
 	return t
@@ -241,8 +250,11 @@ func (tx *taxonomy) configured() []*Term {
 
 func (tx *taxonomy) sorted() []*Term {
 	out := append([]*Term(nil), tx.terms...)
-	sort.Slice(out, func(i, j int) bool {
-		return strings.ToLower(out[i].Name) < strings.ToLower(out[j].Name)
-	})
+	sortByName(out)
 	return out
+}
+
+func newTaxonomyIndex(kind, title, section string, terms []*Term, u urls) *Taxonomy {
+	return &Taxonomy{Kind: kind, Title: title, Section: section, URL: u.rel(section),
+		ByCountURL: u.rel(section + "by-count/"), Terms: terms}
 }
