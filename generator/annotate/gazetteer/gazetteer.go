@@ -17,6 +17,9 @@ var data []byte
 //go:embed curated.tsv
 var curated string
 
+//go:embed centres.tsv
+var countryCentres string
+
 // Attribution is the credit line a site or binary that ships the gazetteer shows.
 const Attribution = "Place data from GeoNames (https://www.geonames.org/), licensed under the " +
 	"Creative Commons Attribution 4.0 International License " +
@@ -230,6 +233,9 @@ func parse(text, cur string) (*Gazetteer, error) {
 		}
 	}
 	g.centres(region1)
+	if err := g.countryCentres(countryCentres); err != nil {
+		return nil, err
+	}
 	if err := g.addCurated(cur, region1); err != nil {
 		return nil, err
 	}
@@ -326,10 +332,33 @@ func (g *Gazetteer) centres(region1 map[string]int32) {
 	}
 }
 
+// countryCentres sets the points of the countries listed in centres.tsv.
+func (g *Gazetteer) countryCentres(tab string) error {
+	for i, s := range strings.Split(tab, "\n") {
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		c := strings.Split(s, "\t")
+		if len(c) != 3 {
+			return fmt.Errorf("gazetteer: centres.tsv:%d: %d columns, want 3", i+1, len(c))
+		}
+		lat, err1 := strconv.ParseFloat(c[1], 64)
+		lon, err2 := strconv.ParseFloat(c[2], 64)
+		if err1 != nil || err2 != nil {
+			return fmt.Errorf("gazetteer: centres.tsv:%d: bad coordinates", i+1)
+		}
+		if j, ok := g.country[c[0]]; ok {
+			e := &g.entries[j]
+			e.Lat, e.Lon, e.HasCoords = lat, lon, true
+		}
+	}
+	return nil
+}
+
 // midRange returns the midpoint of the 10th and 90th percentiles of xs (sorted in place).
 func midRange(xs []float64) float64 {
 	slices.Sort(xs)
-	lo := xs[len(xs)/10]
-	hi := xs[len(xs)-1-len(xs)/10]
+	lo := xs[len(xs)/50]
+	hi := xs[len(xs)-1-len(xs)/50]
 	return (lo + hi) / 2
 }
