@@ -90,7 +90,7 @@ func TestCLIBuildAndCheck(t *testing.T) {
 	// last good site stays.
 	os.WriteFile(filepath.Join(dir, "content", "b.md"), []byte("---\ntitle: B\ndate: 2017-10-18\n---\nSee\n[a missing briefing](/briefings/2017/10/nope/).\n"), 0o644)
 	code, _, errOut = runCLI("build", "--source", dir)
-	if code != 1 || !strings.Contains(errOut, `content/b.md:6:23: broken link "/archive/briefings/2017/10/nope/"`) {
+	if code != 1 || !strings.Contains(errOut, `content/b.md:6:22: broken link "/archive/briefings/2017/10/nope/"`) {
 		t.Fatalf("broken link: %d %q", code, errOut)
 	}
 	good, _ := os.ReadFile(filepath.Join(dir, "public", "briefings", "2017", "10", "b", "index.html"))
