@@ -23,6 +23,10 @@ import (
 //     "more than 30"). So a prediction's span is its core (CoreStart:CoreEnd) for all sources but
 //     MeasEval, where it runs from Start to CoreEnd. In a number-scoped row the span is the number
 //     itself (NumStart:NumEnd).
+//   - A list of numbers sharing a unit ("45 and 50 mg") is one prediction (IsList) where the
+//     source labels lists as one span (grobid-quantities, MeasEval), and one prediction per
+//     item, each with the list's unit, where it labels each number (quantulum3, Recognizers).
+//     A gold list has no single value, so its value and unit are not scored.
 //   - Matching is one to one: first every prediction whose span equals a gold span (strict),
 //     then, greedily in text order, a remaining prediction and a remaining gold span that overlap.
 //     Strict P/R/F1 count strict matches only; overlap P/R/F1 count strict and overlap matches.
@@ -64,6 +68,31 @@ func inScope(scope string, f figure.Figure) bool {
 	return true
 }
 
+// listsAsOneSpan reports whether a source labels a list of numbers sharing a unit as one span
+// (grobid-quantities and MeasEval do; quantulum3 and Recognizers label each number).
+func listsAsOneSpan(source string) bool {
+	return source == "grobid-quantities" || source == "MeasEval"
+}
+
+// splitList turns a list figure into one figure per item, each with the list's unit.
+func splitList(f figure.Figure) []figure.Figure {
+	out := make([]figure.Figure, 0, len(f.Parts))
+	for k, p := range f.Parts {
+		g := f
+		g.IsList, g.Parts, g.Value = false, nil, p.Value
+		g.CoreStart, g.CoreEnd, g.NumStart, g.NumEnd = p.Start, p.End, p.Start, p.End
+		g.Start, g.End = p.Start, p.End
+		if k == 0 {
+			g.Start = f.Start
+		}
+		if k == len(f.Parts)-1 {
+			g.NumEnd, g.End = f.NumEnd, f.End
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
 // predSpan is the span of a prediction compared with gold spans (see FigureScores).
 func predSpan(row *Row, f figure.Figure) (int, int) {
 	if row.Scope == "number" {
@@ -102,9 +131,14 @@ func scoreFigures(rows []Row, find func(text string) []figure.Figure) (FigureSco
 		s.Rows++
 		var preds []figure.Figure
 		for _, f := range find(row.Text) {
-			if inScope(row.Scope, f) {
-				preds = append(preds, f)
+			if !inScope(row.Scope, f) {
+				continue
 			}
+			if f.IsList && !listsAsOneSpan(row.Source) {
+				preds = append(preds, splitList(f)...)
+				continue
+			}
+			preds = append(preds, f)
 		}
 		gold := row.Figures
 		s.Gold += len(gold)

@@ -15,7 +15,7 @@ func markRestatements(text string, figs []Figure) {
 		if !restateGap(text[a.End:b.Start]) {
 			continue
 		}
-		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange {
+		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
 		b.Restates = k - 1
@@ -124,7 +124,14 @@ func normalised(f Figure) string {
 		b.WriteString(f.Qualifier)
 		b.WriteByte(' ')
 	}
-	if f.IsRange {
+	if f.IsList {
+		for k, p := range f.Parts {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(fmtNum(p.Value))
+		}
+	} else if f.IsRange {
 		b.WriteString(fmtNum(f.Min))
 		b.WriteByte('-')
 		b.WriteString(fmtNum(f.Max))

@@ -40,12 +40,22 @@ type Figure struct {
 	// brackets, parentheses or after a dash, or -1. Check holds the result of comparing them.
 	Restates int
 	Check    *Check
+	// IsList is set for a list of numbers sharing one unit ("12, 25, 140 and 240 µm"): Value is
+	// its first value, Parts its items in order (each item's number; the last with its unit).
+	IsList bool
+	Parts  []Part
 	// NumStart and NumEnd are the offsets of the number itself (a range: from its first number
 	// to its last), without qualifier, currency sign, unit or counted noun.
 	NumStart, NumEnd int
 	// CoreStart and CoreEnd are the quantity without its qualifier and without a counted noun:
 	// "418 square miles" in "about 418 square miles", "$2.5 million", "seven" in "seven strikes".
 	CoreStart, CoreEnd int
+}
+
+// Part is one item of a list figure: its span and value.
+type Part struct {
+	Start, End int
+	Value      float64
 }
 
 // Check is the result of comparing a figure with its restatement ("1,083 square kilometers

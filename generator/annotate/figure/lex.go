@@ -336,6 +336,7 @@ var numberWords = map[string]numWord{
 	"forty": {40, 't'}, "fourty": {40, 't'}, "fifty": {50, 't'}, "sixty": {60, 't'}, "seventy": {70, 't'},
 	"eighty": {80, 't'}, "ninety": {90, 't'}, "hundred": {100, 'h'}, "thousand": {1e3, 'm'}, "million": {1e6, 'm'},
 	"billion": {1e9, 'm'}, "trillion": {1e12, 'm'}, "dozen": {12, 'd'}, "dozens": {12, 'd'},
+	"lakh": {1e5, 'm'}, "crore": {1e7, 'm'},
 	"hundreds": {100, 'h'}, "thousands": {1e3, 'm'}, "millions": {1e6, 'm'}, "billions": {1e9, 'm'},
 }
 

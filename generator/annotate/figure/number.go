@@ -60,7 +60,7 @@ func parseDigits(text string, i int) (num, bool) {
 			}
 			k := j + sep
 			if !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) ||
-				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ') {
+				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ' && !unitAt(text, k+3)) {
 				break
 			}
 			if text[j] == ' ' && k+3 < len(text) && (text[k+3] == ',' || text[k+3] == '-' || text[k+3] == '.' && k+4 < len(text) && isDigit(text[k+4])) && !n.grouped {
@@ -75,7 +75,20 @@ func parseDigits(text string, i int) (num, bool) {
 			n.intDigits += 3
 		}
 	}
-	if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
+	// a decimal comma: "0,05", "3,5", "2,6" (not a thousands group: "0," or not three digits)
+	if !n.grouped && j+1 < len(text) && text[j] == ',' && isDigit(text[j+1]) && n.intDigits <= 3 {
+		k := j + 1
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if (k-j-1 != 3 || text[i] == '0' && n.intDigits == 1) && k-j-1 <= 4 && !(k+1 < len(text) && (text[k] == ',' || text[k] == '.') && isDigit(text[k+1])) {
+			b = append(b, '.')
+			b = append(b, text[j+1:k]...)
+			n.decimals = k - j - 1
+			j = k
+		}
+	}
+	if n.decimals == 0 && j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
 		b = append(b, '.')
 		j++
 		for j < len(text) && isDigit(text[j]) {
@@ -261,6 +274,32 @@ func (n *num) multiplier(text string) {
 		n.end = e + 1
 		n.mult, n.plainInt = true, false
 		return
+	}
+	// attached abbreviations: "5M", "3.2bn", "1.2b" (a lone "b" only after decimals)
+	if e := n.end; e < len(text) && isLetter(text[e]) {
+		we := wordEnd(text, e)
+		if we == len(text) || !isDigit(text[we]) && text[we] != '_' {
+			var m float64
+			switch text[e:we] {
+			case "M", "mn", "mln":
+				m = 1e6
+			case "bn", "bln":
+				m = 1e9
+			case "b", "B":
+				if n.decimals > 0 {
+					m = 1e9
+				}
+			case "tn", "trn":
+				m = 1e12
+			}
+			if m != 0 && !(we < len(text) && (text[we] == '/' || text[we] == '^' || text[we] == '-')) {
+				n.v *= m
+				n.step *= m
+				n.end = we
+				n.mult, n.plainInt = true, false
+				return
+			}
+		}
 	}
 	w, _, e := wordAt(text, n.end)
 	if w == "" || len(w) > 9 {

@@ -51,8 +51,125 @@ func Find(text string) []Figure {
 			i = j
 		}
 	}
+	figs = mergeCompounds(text, figs)
+	figs = mergeLists(text, figs)
 	markRestatements(text, figs)
 	return figs
+}
+
+// mergeCompounds joins an amount written in parts of one dimension into one figure: "5 feet 2
+// inches" (5.1667 ft), "1 hour and 30 minutes" (5400 second), "thirteen dollars and forty-five
+// cents" (13.45 USD). A length or mass takes the first part's unit and needs each part smaller
+// than the one before; durations in any order are totalled in seconds.
+func mergeCompounds(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for i := 0; i < len(figs); {
+		a := figs[i]
+		j := i
+		total := a.Value
+		dur := a.Kind == Duration && a.SIUnit == "s"
+		secs := a.SI
+		seen := map[string]bool{a.Unit: true}
+		for j+1 < len(figs) && compoundable(a) {
+			b, prev := figs[j+1], figs[j]
+			g := text[prev.End:b.Start]
+			if g != " " && (g != " and " || dur) || !compoundable(b) || b.Qualifier != "" || seen[b.Unit] {
+				break
+			}
+			switch {
+			case dur && b.Kind == Duration && b.SIUnit == "s":
+				secs += b.SI
+			case a.Kind == Money && b.Kind == Money && subUnit(a.Unit) == b.Unit && j == i:
+				total += b.Value / 100
+			case (a.Kind == Length || a.Kind == Mass) && b.SIUnit == a.SIUnit && b.Kind == a.Kind &&
+				lookupUnit(b.Unit).si < lookupUnit(prev.Unit).si && b.Value < a.Value*1000 && !a.IsRange:
+				total += b.SI / lookupUnit(a.Unit).si
+			default:
+				goto done
+			}
+			seen[b.Unit] = true
+			j++
+		}
+	done:
+		if j == i {
+			out = append(out, a)
+			i++
+			continue
+		}
+		l := figs[j]
+		a.End, a.CoreEnd = l.End, l.CoreEnd
+		if dur {
+			a.Value, a.Unit, a.SI = secs, "second", secs
+		} else {
+			a.Value = total
+			if u := lookupUnit(a.Unit); u.si != 0 {
+				a.SI = total*u.si + u.offset
+			}
+		}
+		a.Text = text[a.Start:a.End]
+		out = append(out, a)
+		i = j + 1
+	}
+	return out
+}
+
+func compoundable(f Figure) bool {
+	return !f.IsRange && !f.IsList && f.Kind != Number && f.Kind != Count && f.Kind != OperationDay && f.Unit != ""
+}
+
+// subUnit is the hundredth of a currency written as a word: cents of dollars, pence of pounds.
+func subUnit(u string) string {
+	switch u {
+	case "USD", "EUR":
+		return u + "-cent"
+	case "GBP":
+		return "GBP-pence"
+	}
+	return ""
+}
+
+// mergeLists joins bare numbers followed by a figure with a unit or counted noun, separated only
+// by commas and "and"/"or", into one list figure: "12, 25, 140 and 240 µm", "2 and 6cm".
+func mergeLists(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for i := 0; i < len(figs); {
+		j := i
+		for j+1 < len(figs) && figs[j].Kind == Number && !figs[j].IsRange && (j == i || figs[j].Qualifier == "") &&
+			listGap(text[figs[j].End:figs[j+1].Start]) && figs[j+1].Qualifier == "" {
+			j++
+		}
+		if j == i || figs[j].Kind == Number || figs[j].IsRange || figs[j].Kind == OperationDay {
+			out = append(out, figs[i])
+			i++
+			continue
+		}
+		l := figs[j]
+		first := figs[i]
+		parts := make([]Part, 0, j-i+1)
+		for k := i; k < j; k++ {
+			parts = append(parts, Part{Start: figs[k].NumStart, End: figs[k].NumEnd, Value: figs[k].Value})
+		}
+		parts = append(parts, Part{Start: l.CoreStart, End: l.CoreEnd, Value: l.Value})
+		l.IsList, l.Parts = true, parts
+		l.Value, l.Qualifier = first.Value, first.Qualifier
+		l.Start, l.CoreStart, l.NumStart = first.Start, first.CoreStart, first.NumStart
+		if u := lookupUnit(l.Unit); u.si != 0 {
+			l.SI = l.Value*u.si + u.offset
+		}
+		l.Text = text[l.Start:l.End]
+		out = append(out, l)
+		i = j + 1
+	}
+	return out
+}
+
+// listGap reports whether the text between two items of a list is a list separator.
+func listGap(g string) bool {
+	switch g {
+	case ", ", " and ", ", and ", " or ", ", or ", " & ":
+		return true
+	}
+	return false
 }
 
 func appendFigure(figs []Figure, f Figure) []Figure {
@@ -128,15 +245,28 @@ func letterBefore(text string, i int) bool {
 // ("F16", "MQ-9", "v2").
 func numberBoundaryBefore(text string, i int) bool {
 	if letterBefore(text, i) {
-		return false
+		return currencyCodeBefore(text, i) // "USD115"
 	}
-	if i >= 1 && text[i-1] == '.' && i >= 2 && isDigit(text[i-2]) {
+	if i >= 2 && (text[i-1] == '.' || text[i-1] == ',') && isDigit(text[i-2]) {
 		return false
 	}
 	if i >= 2 && (text[i-1] == '-' || text[i-1] == '/') && (isLetter(text[i-2]) || isDigit(text[i-2])) {
 		return false // MQ-9, AH-64, F-16, 24/7
 	}
 	return true
+}
+
+// currencyCodeBefore reports whether an ISO currency code, as a word of its own, touches the
+// number at i: "USD115".
+func currencyCodeBefore(text string, i int) bool {
+	if i < 3 || i > 3 && letterBefore(text, i-3) || i+1 >= len(text) || !isDigit(text[i+1]) {
+		return false
+	}
+	switch text[i-3 : i] {
+	case "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "INR", "CAD", "AUD":
+		return true
+	}
+	return false
 }
 
 func lowerASCII(buf []byte, s string) []byte {

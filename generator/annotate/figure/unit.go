@@ -73,6 +73,12 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	return unitMatch{}, false
 }
 
+// unitAt reports whether a unit symbol or word starts at q.
+func unitAt(text string, q int) bool {
+	_, ok := matchUnit(text, q)
+	return ok
+}
+
 // matchWordUnit matches the longest unit phrase of up to four words at q, case-insensitively.
 func matchWordUnit(text string, q int) (unitMatch, bool) {
 	var kb [64]byte
