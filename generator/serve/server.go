@@ -43,6 +43,8 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Ready, when set, is called with the site's URL once the server listens.
 	Ready func(url string)
+	// Builder, when set, is used instead of a new one (it keeps the place matcher).
+	Builder *build.Builder
 }
 
 // Server is a running dev server.
@@ -86,7 +88,10 @@ func New(opts Options) *Server {
 	opts.Dir = absDir(opts.Dir)
 	opts.Build.Source = build.DirFS(opts.Dir)
 	opts.Build.LiveReload = !opts.NoLiveReload
-	bl := build.NewBuilder()
+	bl := opts.Builder
+	if bl == nil {
+		bl = build.NewBuilder()
+	}
 	return &Server{opts: opts, builder: bl, sess: bl.NewSession(opts.Build),
 		id: strconv.FormatInt(time.Now().UnixNano(), 36), basePath: "/",
 		clients: map[chan event]bool{}, done: make(chan struct{})}

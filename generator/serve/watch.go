@@ -33,6 +33,7 @@ type watcher struct {
 
 	fsw  *fsnotify.Watcher // nil when polling
 	dirs map[string]bool   // watched folders, as absolute paths under root
+	prev map[string]stamp  // polling: the last scan
 }
 
 // newWatcher watches root with inotify (or the platform's equivalent), falling back to
@@ -40,11 +41,13 @@ type watcher struct {
 func newWatcher(root string, forcePoll bool, log io.Writer) *watcher {
 	w := &watcher{root: root, quiet: 10 * time.Millisecond, maxWait: 250 * time.Millisecond, poll: 300 * time.Millisecond, log: log, dirs: map[string]bool{}}
 	if forcePoll {
+		w.prev = w.scan()
 		return w
 	}
 	fsw, err := fsnotify.NewWatcher()
 	if err != nil {
 		fmt.Fprintf(log, "sitrep serve: cannot watch files (%v); raise the limit with: sudo sysctl fs.inotify.max_user_instances=1024\nsitrep serve: polling for changes every %v instead\n", err, w.poll)
+		w.prev = w.scan()
 		return w
 	}
 	w.fsw = fsw
@@ -71,6 +74,7 @@ func (w *watcher) fallBack(err error) {
 	w.fsw.Close()
 	w.fsw = nil
 	w.dirs = map[string]bool{}
+	w.prev = w.scan()
 }
 
 // addTree watches dir, and with recursive every folder below it (following a symbolic link
@@ -258,7 +262,10 @@ func (w *watcher) scan() map[string]stamp {
 
 // runPolling scans the folder every poll interval and sends what differs.
 func (w *watcher) runPolling(ctx context.Context, out chan<- []string) {
-	prev := w.scan()
+	prev := w.prev
+	if prev == nil {
+		prev = w.scan()
+	}
 	ticker := time.NewTicker(w.poll)
 	defer ticker.Stop()
 	for {
