@@ -15,6 +15,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if !n.words && rejectDigitsContext(text, n) {
 		return Figure{}, false
 	}
+	overFraction(text, &n)
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
 	pos := n.end
 
@@ -255,7 +256,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true
 			}
 		}
-		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 {
+		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, n, qual) {
 			return true // a year
 		}
 		if n.plainInt && n.intDigits == 4 && n.v < 2400 && int(n.v)%100 < 60 && text[n.start] == '0' {
@@ -267,6 +268,18 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	}
 	if prev != "" && len(prev) <= 3 && ps+len(prev) < start && text[ps+len(prev)] == ' ' && prev[0] >= utf8.RuneSelf {
 		return true // Greek variables
+	}
+	if !n.words && n.end+1 < len(text) && text[n.end] == '/' && isLetter(text[n.end+1]) {
+		return true // "1/T": a formula
+	}
+	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' {
+		return true // "75 As": an isotope
+	}
+	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
+		return true // "A 1": a variable
+	}
+	if qual == "" && designatedList(text, start, last) {
+		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
 		if designators[lprev] || strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "eqs" || lprev == "sections" || lprev == "refs" {
@@ -608,4 +621,87 @@ func militaryTime(text string, n num, start, last int) bool {
 		return true
 	}
 	return false
+}
+
+// notYear reports whether a four-digit number that could be a year is a count: it counts a noun
+// ("2000 troops") or has a comparative qualifier ("more than 1700").
+func notYear(text string, n num, qual string) bool {
+	switch qual {
+	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
+		return true
+	}
+	_, _, ok := countNoun(text, n.end, false)
+	return ok
+}
+
+// designatedList reports whether the bare number at start continues a list or range of numbers
+// after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15".
+func designatedList(text string, start, last int) bool {
+	k := start
+	for range 6 {
+		// a separator
+		j := k
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		switch {
+		case j > 0 && (text[j-1] == ',' || text[j-1] == '-'):
+			j--
+		case strings.HasSuffix(text[:j], "–"):
+			j -= len("–")
+		default:
+			w, ws := wordBefore(text, j, false)
+			if lw := strings.ToLower(w); lw != "and" && lw != "or" && lw != "to" {
+				return false
+			}
+			j = ws
+		}
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		// a number
+		e := j
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if j == e || j < last || e-j > 4 {
+			return false
+		}
+		prev, _ := wordBefore(text, j, true)
+		lprev := strings.ToLower(strings.TrimSuffix(prev, "."))
+		if prev != "" && (designators[lprev] || strings.HasSuffix(lprev, "figure") || strings.HasSuffix(lprev, "figures") ||
+			strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "classes" ||
+			lprev == "sections" || lprev == "seasons" || lprev == "eqs" || lprev == "refs") {
+			return true
+		}
+		k = j
+	}
+	return false
+}
+
+// overFraction reads "1 over 3", "one over three" as a fraction when nothing is measured after
+// it (not "$2000 over 3 years").
+func overFraction(text string, n *num) {
+	w, _, we := wordAt(text, n.end)
+	if w != "over" || n.v != float64(int(n.v)) || n.v > 20 {
+		return
+	}
+	k := skipSpace1(text, we)
+	if k == we || k >= len(text) || !(isDigit(text[k]) || isLetter(text[k])) {
+		return
+	}
+	if isLetter(text[k]) && !isNumberWordStart(text, k, wordEnd(text, k)) {
+		return
+	}
+	d, ok := parseNumber(text, k)
+	if !ok || d.v == 0 || d.words != n.words && false || unitAt(text, d.end) {
+		return
+	}
+	if _, _, ok := countNoun(text, d.end, d.v == 1); ok {
+		return
+	}
+	n.v /= d.v
+	n.end = d.end
+	n.step = 0
+	n.plainInt = false
 }

@@ -237,6 +237,9 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 		return unitMatch{}, false
 	}
 	if e-q == 1 && (text[q] == 'C' || text[q] == 'F') {
+		if !spaced || e < len(text) && (text[e] == '.' || text[e] == '-') {
+			return unitMatch{}, false // "777F", "13F", "C.P.I.", "F-Series": not a temperature
+		}
 		if text[q] == 'C' {
 			u = canon["degC"]
 		} else {
