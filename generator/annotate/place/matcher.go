@@ -34,6 +34,7 @@ const (
 	fAlias                     // a site alias or custom name: never needs context
 	fBlock                     // an organisation's name or an excluded name: never a place
 	fSpelled                   // the name as given by the site (capitalisation as written)
+	fMain                      // the entry's main or ASCII name, not an alternate
 )
 
 type cand struct {
@@ -74,7 +75,7 @@ var orgPhrases = []string{
 	"Afghan National Army", "Afghan National Police", "New York Times", "Washington Post",
 	"Los Angeles Times", "Wall Street Journal", "Voice of America", "Radio Free Europe",
 	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
-	"European Union", "Bank of America",
+	"European Union", "Bank of America", "White House",
 }
 
 // NewMatcher builds the matcher for a gazetteer and a site's options.
@@ -129,9 +130,12 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		out := &m.outs[o]
 		for i, x := range out.cands {
 			if x.e == c.e {
-				// Keep the most direct way in: exact before article-stripped.
+				// Keep the most direct way in: exact before article-stripped, the main name
+				// before an alternate.
 				if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
 					out.cands[i] = c
+				} else if x.flags&fArticle == c.flags&fArticle {
+					out.cands[i].flags |= c.flags & fMain
 				}
 				return
 			}
@@ -150,12 +154,16 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		if m.custom[i] {
 			c.flags |= fAlias | fSpelled
 		}
-		for _, name := range e.Names() {
+		for k, name := range e.Names() {
 			w := m.fold.words(name)
 			if len(w) == 0 {
 				continue
 			}
-			addName(w, c)
+			cm := c
+			if k == 0 || k == 1 && e.ASCII != "" {
+				cm.flags |= fMain
+			}
+			addName(w, cm)
 		}
 		for _, a := range e.Abbr {
 			add(m.fold.words(a), cand{e: c.e, flags: c.flags | fAbbr})
@@ -277,6 +285,9 @@ func (m *Matcher) prior(c cand) float64 {
 	}
 	if c.flags&fArticle != 0 {
 		s -= 0.3
+	}
+	if c.flags&fMain != 0 {
+		s += 1.5 // "Mexico" is the country before Mexico City, whose alternate it is
 	}
 	return s
 }

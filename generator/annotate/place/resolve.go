@@ -745,14 +745,28 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		o = m.trie.find(strings.Join(w[1:], ""))
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
-		if cc := demonymCountry[strings.Join(w, " ")]; cc != "" {
+		key := strings.Join(w, " ")
+		if cc := demonymCountry[key]; cc != "" {
 			if i, ok := m.countryIdx[cc]; ok {
 				return m.place(i), true
 			}
 		}
+		if cont := demonymContinent[key]; cont != "" {
+			if o := m.trie.find(strings.Join(m.fold.words(cont), "")); o >= 0 {
+				for _, c := range m.outs[o].cands {
+					if m.ents[c.e].FeatureCode == "CONT" {
+						return m.place(c.e), true
+					}
+				}
+			}
+		}
 		return Place{}, false
 	}
-	g := m.newGroup(o, vPlain)
+	variant := vPlain
+	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
+		variant = vAbbr // "Pa.", "Ont.": the caller asserts a place, so the abbreviation
+	}
+	g := m.newGroup(o, variant)
 	ctx := map[string]bool{}
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true

@@ -120,6 +120,13 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// demonymContinent maps continental demonyms to the continent's name, for ResolveName.
+var demonymContinent = map[string]string{
+	"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
+	"asian": "Asia", "asians": "Asia", "north american": "North America",
+	"south american": "South America", "latin american": "South America",
+}
+
 // demonymCountry maps demonyms to countries for ResolveName: a caller that asserts "Swedish"
 // names a place gets Sweden. Resolve never tags demonyms.
 var demonymCountry = map[string]string{
