@@ -109,10 +109,10 @@ func TestFiguresEvalTargets(t *testing.T) {
 		file                string
 		overlapF1, strictF1 float64
 	}{
-		{"figures-recognizers.jsonl", 0.83, 0.62},
-		{"figures-quantulum3.jsonl", 0.88, 0.70},
-		{"figures-grobid-quantities.jsonl", 0.82, 0.69},
-		{"figures-measeval.jsonl", 0.82, 0.62},
+		{"figures-recognizers.jsonl", 0.87, 0.70},
+		{"figures-quantulum3.jsonl", 0.90, 0.72},
+		{"figures-grobid-quantities.jsonl", 0.855, 0.745},
+		{"figures-measeval.jsonl", 0.85, 0.65},
 	}
 	for _, fl := range floors {
 		rows, err := ReadFile(filepath.Join(dir, fl.file))

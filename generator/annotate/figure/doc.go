@@ -25,6 +25,15 @@
 //     (people → person, men → man, aircraft);
 //   - or nothing: a bare number is kind number, unit number.
 //
+// Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
+// or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (IsList;
+// Value is the first item, Parts each item's number and value). An amount written in parts of
+// one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
+// seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
+// comma ("0,05%", "3,5"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
+// "crore", and a currency code touching them ("USD115"); "1 over 3" is a fraction when nothing
+// measured follows.
+//
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%";
 // Value is its lower end and Min/Max its ends. An uncertainty ("2.5 ± 0.1 km") is part of the
 // span; Value is the central value.
@@ -46,7 +55,8 @@
 //
 //   - dates: a number next to a month name ("Oct. 17, 2017", "17 October"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
-//     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b");
+//     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
+//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - times of day: "10 a.m.", "10am", "14:00", "1400 GMT", "0600 hours";
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
 //     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
@@ -55,8 +65,13 @@
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
 //     of a line), citations and sets ("[11]", "{1}");
-//   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2") or a
-//     flattened exponent after a unit ("s −1" belongs to the unit "m s −1");
+//   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
+//     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
+//     "m s −1"); an isotope's mass number ("75 As");
+//   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
+//     4, 6 and 15");
+//   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
+//     temperature;
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores". A bare "one", with
 //     no counted noun or unit, is always taken as the pronoun, as is "one" after a determiner
 //     ("on the one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit

@@ -136,7 +136,7 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 // spacedOK lists the one-letter symbols accepted after a space ("5 m", "20 K"); others must
 // touch the number ("5t" is fine, "5 t" is not).
 var spacedOK = map[string]bool{"m": true, "s": true, "g": true, "h": true, "K": true, "V": true, "W": true,
-	"N": true, "J": true, "L": true, "l": true, "M": true, "T": true, "°": true, "%": true, "C": true, "F": true, "d": true}
+	"N": true, "J": true, "L": true, "l": true, "M": true, "T": true, "°": true, "%": true, "$": true, "C": true, "F": true, "d": true}
 
 // atom matches one unit symbol at q (exact case, then lower-case word forms), ending at a
 // symbol boundary.
