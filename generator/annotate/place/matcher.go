@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
@@ -62,6 +64,9 @@ type Matcher struct {
 	outs   []output
 	// countryIdx maps ISO 3166-1 alpha-2 codes to country entries.
 	countryIdx map[string]int32
+	// lowerStart: some site-given name or exclusion starts with a lower-case letter, so a walk
+	// may start at any word (see Resolve).
+	lowerStart bool
 }
 
 // orgPhrases are organisation names that contain place names and are never places. The
@@ -225,6 +230,18 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 	}
 	for _, x := range opts.Exclude {
 		block(x)
+	}
+	for _, o := range m.outs {
+		for _, n := range o.names {
+			if r, _ := utf8.DecodeRuneInString(n); !unicode.IsUpper(r) {
+				m.lowerStart = true
+			}
+		}
+	}
+	for _, x := range opts.Exclude {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(x)); !unicode.IsUpper(r) {
+			m.lowerStart = true
+		}
 	}
 	m.trie.freeze()
 	m.makeSlugs()

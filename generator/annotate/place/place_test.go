@@ -1,7 +1,9 @@
 package place
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -282,6 +284,39 @@ func BenchmarkNewMatcher(b *testing.B) {
 	for b.Loop() {
 		if _, err := NewMatcher(gaz, seedOptions); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResolveCorpus resolves every briefing of a gen-corpus archive, one document each
+// (SITREP_BENCH_CORPUS=/tmp/c100 after `shared/bench/gen-corpus 100 /tmp/c100`).
+func BenchmarkResolveCorpus(b *testing.B) {
+	dir := os.Getenv("SITREP_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("SITREP_BENCH_CORPUS not set")
+	}
+	m := testMatcher(b)
+	var docs [][]string
+	var n int64
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return err
+		}
+		text, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		n += int64(len(text))
+		docs = append(docs, strings.Split(string(text), "\n\n"))
+		return nil
+	})
+	if err != nil || len(docs) == 0 {
+		b.Skip("no briefings:", err)
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		for _, d := range docs {
+			m.Resolve(d, []string{"IQ", "SY"})
 		}
 	}
 }

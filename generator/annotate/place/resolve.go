@@ -405,6 +405,12 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		var prev *raw
 		segFirst := len(raws)
 		for i := 0; i < len(s.toks); {
+			// A name starts with a capital or a lower-case article ("al-Qaim"), unless the
+			// site spelled it in lower case: skip the walk from other words.
+			if t := &s.toks[i]; !t.upper && !m.lowerStart && !articles[string(s.buf[t.fs:t.fe])] {
+				i++
+				continue
+			}
 			type hit struct {
 				j int
 				o int32
@@ -592,14 +598,23 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	return g
 }
 
-// contextScore adds the document's evidence to a candidate's prior.
+// votes is the document's evidence: the current choices of its groups (see disambiguate).
 type votes struct {
 	country map[string]float64
 	admin1  map[string]float64
 	n       float64
-	points  [][2]float64
+	points  []vpoint // at most maxPoints, in group order
+	skip    int      // the group being scored, whose own vote does not count (-1: none)
 }
 
+type vpoint struct {
+	lat, lon float64
+	group    int
+}
+
+const maxPoints = 100
+
+// score adds the document's evidence to a candidate's prior.
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ents[c.e]
 	s := prior
@@ -612,23 +627,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			s += 3 * v.admin1[e.Admin1Code] / v.n
 		}
 		if e.HasCoords && e.Kind != gazetteer.Country {
-			best := math.Inf(1)
-			for _, p := range v.points {
-				if math.Abs(p[0]-e.Lat) > 4.6 { // more than 500 km apart
-					continue
-				}
-				if d := haversine(e.Lat, e.Lon, p[0], p[1]); d < best {
-					best = d
-				}
-			}
-			switch {
-			case best < 50:
-				s += 2
-			case best < 200:
-				s += 1.5
-			case best < 500:
-				s += 0.5
-			}
+			s += nearness(e.Lat, e.Lon, v)
 		}
 	}
 	if self != nil {
@@ -644,6 +643,44 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	return s
 }
 
+// nearness scores how close a point is to the nearest other place of the document: 2 within
+// 50 km, 1.5 within 200 km, 0.5 within 500 km. Distances use the equirectangular
+// approximation, which is within a fraction of a per cent of the great-circle distance at
+// these ranges.
+func nearness(lat, lon float64, v *votes) float64 {
+	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
+	coslat := math.Cos(lat * math.Pi / 180)
+	best := math.Inf(1)
+	for _, p := range v.points {
+		if p.group == v.skip {
+			continue
+		}
+		dlat := p.lat - lat
+		if dlat > 4.6 || dlat < -4.6 { // more than 500 km apart
+			continue
+		}
+		dlon := p.lon - lon
+		if dlon > 180 {
+			dlon -= 360
+		} else if dlon < -180 {
+			dlon += 360
+		}
+		x := dlon * coslat
+		if d := degKm * math.Sqrt(x*x+dlat*dlat); d < best {
+			best = d
+		}
+	}
+	switch {
+	case best < 50:
+		return 2
+	case best < 200:
+		return 1.5
+	case best < 500:
+		return 0.5
+	}
+	return 0
+}
+
 // contains reports whether region or country a contains b.
 func contains(a, b *gazetteer.Entry) bool {
 	switch a.Kind {
@@ -655,45 +692,82 @@ func contains(a, b *gazetteer.Entry) bool {
 	return false
 }
 
-// collect returns the votes of the groups' current choices, leaving out group skip.
-func (m *Matcher) collect(groups []group, skip int) *votes {
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}}
+// vote adds (d = 1) or removes (d = -1) group k's current choice to or from v.
+func (m *Matcher) vote(v *votes, g *group, d float64) {
+	e := m.ents[g.cands[g.chosen].e]
+	v.n += d
+	v.country[e.Country] += d
+	if e.Admin1Code != "" {
+		v.admin1[e.Admin1Code] += d
+	}
+}
+
+// points sets v.points to the points of the groups' current choices.
+func (m *Matcher) points(v *votes, groups []group) {
+	v.points = v.points[:0]
 	for k := range groups {
 		g := &groups[k]
-		if k == skip || g.drop {
+		if g.drop {
 			continue
 		}
 		e := m.ents[g.cands[g.chosen].e]
-		v.n++
-		v.country[e.Country]++
-		if e.Admin1Code != "" {
-			v.admin1[e.Admin1Code]++
-		}
-		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < 100 {
-			v.points = append(v.points, [2]float64{e.Lat, e.Lon})
+		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
+			v.points = append(v.points, vpoint{e.Lat, e.Lon, k})
 		}
 	}
-	return v
 }
 
 func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
-	for round := 0; round < 3; round++ {
+	for k := range groups {
+		g := &groups[k]
+		best, bestScore := 0, math.Inf(-1)
+		for ci, c := range g.cands {
+			if sc := m.score(c, g.prior[ci], ctx, nil, g, groups); sc > bestScore {
+				best, bestScore = ci, sc
+			}
+		}
+		g.chosen = best
+	}
+	// Two more rounds, each group scored against the others' current choices.
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1}
+	for k := range groups {
+		if !groups[k].drop {
+			m.vote(v, &groups[k], 1)
+		}
+	}
+	for round := 1; round < 3; round++ {
+		m.points(v, groups)
 		for k := range groups {
 			g := &groups[k]
-			if len(g.cands) == 1 && round > 0 {
+			if len(g.cands) == 1 {
 				continue
 			}
-			var v *votes
-			if round > 0 {
-				v = m.collect(groups, k)
+			if !g.drop {
+				m.vote(v, g, -1)
 			}
+			v.skip = k
 			best, bestScore := 0, math.Inf(-1)
 			for ci, c := range g.cands {
 				if sc := m.score(c, g.prior[ci], ctx, v, g, groups); sc > bestScore {
 					best, bestScore = ci, sc
 				}
 			}
-			g.chosen = best
+			v.skip = -1
+			if best != g.chosen {
+				g.chosen = best
+				e := m.ents[g.cands[best].e]
+				for p := range v.points {
+					if v.points[p].group == k {
+						v.points[p].lat, v.points[p].lon = e.Lat, e.Lon
+						if !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
+							v.points[p].group = -2 // no longer a point
+						}
+					}
+				}
+			}
+			if !g.drop {
+				m.vote(v, g, 1)
+			}
 		}
 	}
 	// Weak names need support: a context country, a confident place of the same country or
@@ -771,13 +845,13 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true
 	}
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}}
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1}
 	for _, c := range context {
 		p := c.Place
 		v.n++
 		v.country[p.Country]++
-		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < 100 {
-			v.points = append(v.points, [2]float64{p.Lat, p.Lon})
+		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
+			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4}) // no group: never skipped
 		}
 		if i, ok := m.bySlug[p.Slug]; ok && m.ents[i].Admin1Code != "" {
 			v.admin1[m.ents[i].Admin1Code]++
