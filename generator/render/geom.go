@@ -145,7 +145,7 @@ type ChartTick struct {
 }
 
 // chartMaxPoints is the most points a chart draws; longer series are sampled evenly.
-const chartMaxPoints = 300
+const chartMaxPoints = 200
 
 // chartOf lays out a series (oldest first) as a line chart, its y axis starting at zero.
 func chartOf(s site.Series) *Chart {

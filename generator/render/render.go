@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	texttemplate "text/template"
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
@@ -53,6 +54,15 @@ type Templates struct {
 	byKind  map[string]*template.Template
 	text    map[string]*texttemplate.Template
 	sources map[string][]byte // layout file name → text, for diagnostics
+
+	// partials executes the partials on their own (briefingItem).
+	partials *template.Template
+	// items caches each briefing's rendered briefing-item.html for the site being rendered:
+	// a briefing is listed on a dozen index pages (all, theatre, operation, places, year,
+	// month) and is rendered once.
+	mu       sync.Mutex
+	itemSite *site.Site
+	items    map[*site.Briefing]template.HTML
 }
 
 // Data is what a layout executes with.
@@ -97,6 +107,12 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
 		return nil, diags
 	}
+	own := template.FuncMap{}
+	for k, v := range funcs {
+		own[k] = v
+	}
+	own["briefingItem"] = t.briefingItem
+	funcs = own
 	common := template.New("base.html").Funcs(funcs)
 	if _, err := common.Parse(string(sources["base.html"])); err != nil {
 		return nil, append(diags, t.diagnostic(err))
@@ -110,6 +126,13 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	}
 	if len(diags) > 0 {
 		return nil, diags
+	}
+	if common.Lookup("briefing-item.html") != nil {
+		p, err := common.Clone()
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
+		t.partials = p
 	}
 	for _, kind := range Kinds {
 		name := kind + ".html"
@@ -153,8 +176,38 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 	return t, nil
 }
 
+// briefingItem returns partials/briefing-item.html executed with b, rendering it once per
+// briefing of the site being rendered.
+func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
+	if t.partials == nil {
+		return "", errors.New("briefingItem: no layout partials/briefing-item.html")
+	}
+	t.mu.Lock()
+	h, ok := t.items[b]
+	t.mu.Unlock()
+	if ok {
+		return h, nil
+	}
+	var buf bytes.Buffer
+	if err := t.partials.ExecuteTemplate(&buf, "briefing-item.html", b); err != nil {
+		return "", err
+	}
+	h = template.HTML(buf.String())
+	t.mu.Lock()
+	if t.items != nil {
+		t.items[b] = h
+	}
+	t.mu.Unlock()
+	return h, nil
+}
+
 // Render executes the layout of the page's kind into buf.
 func (t *Templates) Render(buf *bytes.Buffer, data *Data) error {
+	t.mu.Lock()
+	if t.itemSite != data.Site { // a new model: drop the items of the last one
+		t.itemSite, t.items = data.Site, map[*site.Briefing]template.HTML{}
+	}
+	t.mu.Unlock()
 	if tt, ok := t.text[data.Page.Kind]; ok {
 		if err := tt.Execute(buf, data); err != nil {
 			d := t.diagnostic(err)

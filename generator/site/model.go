@@ -171,7 +171,7 @@ type Link struct {
 type Paginator struct {
 	Items                   []*Briefing
 	Terms                   []*Term // term lists: this page's terms
-	Number, Total           int // 1-based page number; number of pages
+	Number, Total           int     // 1-based page number; number of pages
 	TotalItems              int
 	First, Prev, Next, Last string // URLs; "" where there is none
 	HasPrev, HasNext        bool

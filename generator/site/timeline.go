@@ -18,7 +18,7 @@ type Series struct {
 type Point struct {
 	Date     time.Time
 	Value    float64
-	Figure   annotate.Figure
+	Figure   *annotate.Figure // in Briefing.Figures
 	Briefing *Briefing
 }
 
@@ -41,7 +41,7 @@ func (t *Term) Timeline() []Series {
 		value float64
 	}
 	seen := map[fact]bool{} // of the current briefing: a figure repeated is one point
-	add := func(b *Briefing, f annotate.Figure) {
+	add := func(b *Briefing, f *annotate.Figure) {
 		if !chartable[f.Kind] || f.Restates >= 0 || f.IsRange || seen[fact{f.Unit, f.Value}] {
 			return
 		}
@@ -58,8 +58,8 @@ func (t *Term) Timeline() []Series {
 		b := t.Briefings[i]
 		clear(seen)
 		if t.Kind == "operation" {
-			for _, f := range b.Figures {
-				add(b, f)
+			for k := range b.Figures {
+				add(b, &b.Figures[k])
 			}
 			continue
 		}
@@ -70,9 +70,9 @@ func (t *Term) Timeline() []Series {
 				break
 			}
 		}
-		for _, f := range b.Figures {
-			if containsInt(segs, f.Segment) {
-				add(b, f)
+		for k := range b.Figures {
+			if containsInt(segs, b.Figures[k].Segment) {
+				add(b, &b.Figures[k])
 			}
 		}
 	}
