@@ -23,8 +23,20 @@ import (
 // Accuracy@161km: fraction of gold spans with coordinates whose predicted point is within
 // 161 km (great-circle). Country accuracy: fraction of gold spans with a country whose
 // predicted country is the same. AccuracyAt161kmOrID also counts a prediction of the gold
-// GeoNames id as right (LGL and TR-News give ids): their points for countries and regions are
-// GeoNames' centre points, ours the capital or seat, often more than 161 km apart.
+// GeoNames id as right (LGL and TR-News give ids).
+//
+// Reference points. LGL, TR-News and GeoWebNews place countries and first-level regions at
+// GeoNames' own points (the United States at 39.76,-98.5, not Washington); the gazetteer uses
+// the same country points (gazetteer/centres.tsv) and the middle of their places' extent for
+// regions, so a right answer usually scores. GeoVirus takes its points from Wikipedia
+// (the United States at 40,-100, Canada at 60,-95, China at 35,103): right countries and
+// regions often lie more than 161 km from those, and its accuracy@161km understates the
+// resolution. Failures on the development split fall into: gold names the gazetteer lacks
+// (small US places, streets, buildings, demonyms of regions: about a third of LGL's and two
+// thirds of GeoWebNews' failures), a homonym in the right country (LGL: Gainesville, GA for
+// Gainesville, TX), a homonym in another country (London, Ontario), and the right entry more
+// than 161 km from the gold point (regions whose GeoNames point is far from their places'
+// middle: Alberta, Quebec).
 
 // PlaceScores are the place extraction scores of one eval file.
 type PlaceScores struct {

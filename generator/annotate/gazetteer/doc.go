@@ -19,6 +19,11 @@
 // only after a place ("Rome, Ga."), and features briefings name (Euphrates River Valley, Khabur
 // River Valley, Sinjar Mountains, Jazeera).
 //
+// centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
+// territory, as GeoNames and the geoparsing corpora that use it place a country) instead of
+// the capital; its header cites the source. Level-1 regions get the midpoint of the 2nd-98th
+// percentile range of their places' latitudes and longitudes (see Entry.Lat).
+//
 // # Format of data.bin.gz
 //
 // gzip of tab-separated lines, one record a line, no header:

@@ -68,9 +68,10 @@ type Entry struct {
 	Admin1      string   // name of the first-level region; a level-1 region names itself
 	FeatureCode string   // GeoNames feature code (PPLA, ADM1, PCLI, STM...)
 	Population  int      // places: GeoNames; regions and countries: sum over their places here
-	// Lat, Lon: a place's point; for countries and level-1 regions with three or more places
-	// the centre of their places (the midpoint of the 10th-90th percentile range of their
-	// latitudes and longitudes), else the capital or seat of shared/gazetteer.
+	// Lat, Lon: a place's point; for countries the GeoNames country point of centres.tsv;
+	// for level-1 regions (and unlisted countries) with three or more places the centre of
+	// their places (the midpoint of the 2nd-98th percentile range of their latitudes and
+	// longitudes), else the capital or seat of shared/gazetteer.
 	Lat, Lon  float64
 	HasCoords bool
 	// SeatLat, SeatLon: the capital or seat point of shared/gazetteer for countries and
@@ -304,7 +305,8 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 	return nil
 }
 
-// centres sets the points of countries and level-1 regions to the centre of their places.
+// centres sets the points of countries and level-1 regions to the centre of their places
+// (countries listed in centres.tsv are set again afterwards).
 func (g *Gazetteer) centres(region1 map[string]int32) {
 	lats := map[int32][]float64{}
 	lons := map[int32][]float64{}
@@ -355,7 +357,8 @@ func (g *Gazetteer) countryCentres(tab string) error {
 	return nil
 }
 
-// midRange returns the midpoint of the 10th and 90th percentiles of xs (sorted in place).
+// midRange returns the midpoint of the 2nd and 98th percentiles of xs (sorted in place): the
+// middle of the area the places cover, not their population centre.
 func midRange(xs []float64) float64 {
 	slices.Sort(xs)
 	lo := xs[len(xs)/50]
