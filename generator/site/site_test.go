@@ -104,3 +104,135 @@ func names(ts []*Term) []string {
 	}
 	return out
 }
+
+func terms(n int) []*Term {
+	out := make([]*Term, n)
+	for i := range out {
+		out[i] = &Term{Name: fmt.Sprint(i)}
+	}
+	return out
+}
+
+// TestPaginateTermsBoundaries checks the pages of a term list at 0, 1, exactly a page, and
+// a page plus one.
+func TestPaginateTermsBoundaries(t *testing.T) {
+	u := newURLs("https://user.github.io/archive/")
+	for _, tc := range []struct{ items, size, pages, lastLen int }{
+		{0, 10, 1, 0}, {1, 10, 1, 1}, {10, 10, 1, 10}, {11, 10, 2, 1}, {TermsPageSize + 1, TermsPageSize, 2, 1},
+	} {
+		pgs := paginateTerms(terms(tc.items), tc.size, "places/by-count/", u)
+		if len(pgs) != tc.pages || len(pgs[len(pgs)-1].Terms) != tc.lastLen {
+			t.Errorf("%d terms: %d pages, last holds %d; want %d, %d", tc.items, len(pgs), len(pgs[len(pgs)-1].Terms), tc.pages, tc.lastLen)
+			continue
+		}
+		if pgs[0].First != "/archive/places/by-count/" || pgs[len(pgs)-1].Last != pgs[len(pgs)-1].PageURLs[tc.pages-1] {
+			t.Errorf("%d terms: first %q last %q", tc.items, pgs[0].First, pgs[len(pgs)-1].Last)
+		}
+		if tc.pages == 2 && (pgs[1].Prev != "/archive/places/by-count/" || pgs[0].Next != "/archive/places/by-count/page/2/" || pgs[1].FirstItemNo != tc.size+1) {
+			t.Errorf("%d terms: page links %+v", tc.items, pgs[1])
+		}
+		if tc.items == 0 && (pgs[0].FirstItemNo != 0 || pgs[0].LastItemNo != 0) {
+			t.Errorf("empty list numbered %d–%d", pgs[0].FirstItemNo, pgs[0].LastItemNo)
+		}
+	}
+}
+
+// TestIndexPlacesArchiveAndRelations builds a model with places and dates and checks the
+// place terms, the archive, the related terms, the pages written and their counts.
+func TestIndexPlacesArchiveAndRelations(t *testing.T) {
+	cfg := config.Default()
+	cfg.BaseURL = "https://user.github.io/archive/"
+	cfg.Paginate = 1
+	cfg.Theatres = []config.Theatre{{Name: "Syria", Slug: "syria", Countries: []string{"SY"}}}
+	raqqa := place.Place{ID: 1, Name: "Raqqa", Slug: "raqqa", Kind: "city", Country: "SY", Lat: 35.95, Lon: 39.01, HasCoords: true}
+	tabqa := place.Place{ID: 2, Name: "Tabqa", Slug: "tabqa", Kind: "city", Country: "SY", Lat: 35.84, Lon: 38.55, HasCoords: true}
+	far := place.Place{ID: 3, Name: "Kabul", Slug: "kabul", Kind: "city", Country: "AF", Lat: 34.5, Lon: 69.2, HasCoords: true}
+	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+	pct := func(v float64, seg int) annotate.Figure {
+		f := annotate.Figure{Segment: seg}
+		f.Kind, f.Unit, f.Value, f.Text, f.Restates = "percent", "percent", v, fmt.Sprint(v, " percent"), -1
+		return f
+	}
+	in := []Input{
+		{Briefing: &content.Briefing{Title: "C", Slug: "c", Date: day(2017, 10, 3), Theatres: []string{"Syria"}, Operations: []string{"OIR"}},
+			Annotations: &annotate.Result{Places: []annotate.PlaceMention{{Place: raqqa, Count: 2, Segments: []int{0}}},
+				Figures: []annotate.Figure{pct(80, 0), pct(5, 1)}}},
+		{Briefing: &content.Briefing{Title: "B", Slug: "b", Date: day(2017, 9, 2), Theatres: []string{"Syria"}, Operations: []string{"OIR"}},
+			Annotations: &annotate.Result{Places: []annotate.PlaceMention{{Place: raqqa, Count: 1, Segments: []int{1}}, {Place: tabqa, Count: 1, Segments: []int{0}}},
+				Figures: []annotate.Figure{pct(60, 1)}}},
+		{Briefing: &content.Briefing{Title: "A", Slug: "a", Date: day(2016, 1, 1)},
+			Annotations: &annotate.Result{Places: []annotate.PlaceMention{{Place: far, Count: 1}}}},
+	}
+	s := New(cfg, in)
+	if len(s.Places) != 3 || s.Places[0].Slug != "kabul" || s.Places[1].Slug != "raqqa" {
+		t.Fatalf("places %v", names(s.Places))
+	}
+	r := s.Places[1]
+	if r.Count() != 2 || r.Mentions != 3 || r.URL != "/archive/places/raqqa/" || r.Newest() != day(2017, 10, 3) || r.Oldest() != day(2017, 9, 2) {
+		t.Errorf("raqqa: %d briefings, %d mentions, %s, %v–%v", r.Count(), r.Mentions, r.URL, r.Oldest(), r.Newest())
+	}
+	if len(r.Nearby) != 1 || r.Nearby[0].Term.Slug != "tabqa" || r.Nearby[0].Km < 35 || r.Nearby[0].Km > 50 {
+		t.Errorf("nearby %+v", r.Nearby)
+	}
+	if len(r.Operations) != 1 || r.Operations[0].Term.Name != "OIR" || r.Operations[0].Count != 2 {
+		t.Errorf("operations of raqqa %+v", r.Operations)
+	}
+	syria := s.Theatres[0]
+	if len(syria.Operations) != 1 || len(syria.Places) != 2 || syria.Places[0].Term != r || syria.Places[0].Count != 3 {
+		t.Errorf("syria related: ops %+v places %+v", syria.Operations, syria.Places)
+	}
+	tl := r.Timeline()
+	if len(tl) != 1 || len(tl[0].Points) != 2 || tl[0].Points[0].Value != 60 || tl[0].Points[1].Value != 80 {
+		t.Errorf("timeline of raqqa: %+v (want 60 then 80: the figures in the blocks naming it)", tl)
+	}
+	if len(s.Years) != 2 || s.Years[0].Name != "2017" || len(s.Years[0].Months) != 2 || s.Years[0].Months[0].URL != "/archive/archive/2017/10/" {
+		t.Fatalf("years %v months %v", names(s.Years), names(s.Years[0].Months))
+	}
+	byOut := map[string]*Page{}
+	for _, p := range s.Pages {
+		byOut[p.OutPath] = p
+	}
+	for _, want := range []string{"places/index.html", "places/by-count/index.html", "places/raqqa/index.html", "places/raqqa/page/2/index.html",
+		"archive/index.html", "archive/2017/index.html", "archive/2017/page/2/index.html", "archive/2017/10/index.html", "archive/2016/01/index.html",
+		"index.xml", "theatres/syria/index.xml", "operations/oir/index.xml", "sitemap.xml", "robots.txt", "search/index.html", "search-index.json",
+		"theatres/by-count/index.html", "operations/by-count/index.html"} {
+		if byOut[want] == nil {
+			t.Errorf("no page %s", want)
+		}
+	}
+	if byOut["places/raqqa/page/3/index.html"] != nil {
+		t.Errorf("a third page of raqqa")
+	}
+	sm := byOut["sitemap.xml"]
+	html := 0
+	for _, p := range s.Pages {
+		if p.Kind != "404" && len(p.OutPath) > 5 && p.OutPath[len(p.OutPath)-5:] == ".html" {
+			html++
+		}
+	}
+	if len(sm.URLs) != html || sm.URLs[0].Loc != "https://user.github.io/archive/" {
+		t.Errorf("sitemap lists %d URLs, want %d", len(sm.URLs), html)
+	}
+	// The counts add up: every briefing is in exactly one month and one year.
+	total := 0
+	for _, y := range s.Years {
+		n := 0
+		for _, m := range y.Months {
+			n += m.Count()
+		}
+		if n != y.Count() {
+			t.Errorf("year %s: months hold %d of %d", y.Name, n, y.Count())
+		}
+		total += y.Count()
+	}
+	if total != len(s.Briefings) {
+		t.Errorf("years hold %d of %d briefings", total, len(s.Briefings))
+	}
+}
+
+func TestHaversine(t *testing.T) {
+	// Baghdad to Mosul is about 340 km.
+	if d := Haversine(33.34, 44.40, 36.34, 43.13); d < 330 || d > 360 {
+		t.Errorf("Baghdad–Mosul %.0f km", d)
+	}
+}
