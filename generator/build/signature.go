@@ -21,6 +21,13 @@ type deps struct {
 	termCounts   bool // len .Briefings: the terms of each briefing shown, with their counts
 }
 
+// precise turns on the per-kind reading of the layouts. It is off: the model now reaches
+// further than the signature covers (related briefings, maps, timelines, sitemaps, feeds),
+// so every page depends on every briefing and term, which is always correct; a content edit
+// then renders every page again, while edits that change no briefing (static files) and
+// repeated saves of the same bytes still render nothing.
+const precise = false
+
 var (
 	reSiteBriefings = regexp.MustCompile(`\.Site\.Briefings\b`)
 	reSiteTerms     = regexp.MustCompile(`\.Site\.(Theatres|Operations)\b`)
@@ -58,6 +65,9 @@ func kindDeps(text map[string]string) map[string]deps {
 }
 
 func depsOf(t string) deps {
+	if !precise {
+		return deps{everything: true}
+	}
 	d := deps{
 		allBriefings: reSiteBriefings.MatchString(t),
 		termLists:    reSiteTerms.MatchString(t),
