@@ -247,7 +247,7 @@ func TestBrowserSearchFindsBriefingByPlace(t *testing.T) {
 }
 
 // TestCorpusSite builds a 1,000-briefing archive made by ../shared/bench/gen-corpus with
-// scripts/corpus-site and checks its index pages like TestIndexPagesFeedsSitemap. It is slow,
+// bench/corpus-site and checks its index pages like TestIndexPagesFeedsSitemap. It is slow,
 // so it runs only with SITREP_CORPUS_TEST=1.
 func TestCorpusSite(t *testing.T) {
 	if os.Getenv("SITREP_CORPUS_TEST") == "" {
@@ -261,8 +261,7 @@ func TestCorpusSite(t *testing.T) {
 	if out, err := exec.Command(gen, "1000", dir).CombinedOutput(); err != nil {
 		t.Fatalf("gen-corpus: %v\n%s", err, out)
 	}
-	cmd := exec.Command("go", "run", "./scripts/corpus-site", "-paginate", "10", dir)
-	cmd.Dir = repoRoot
+	cmd := exec.Command("bash", filepath.Join(repoRoot, "bench", "corpus-site"), dir, "10")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("corpus-site: %v\n%s", err, out)
 	}
