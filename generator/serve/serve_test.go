@@ -135,7 +135,8 @@ func (r *running) get(t testing.TB, path string) (int, string) {
 // events opens the event stream and returns a channel of "name data" lines.
 func (r *running) events(t testing.TB) <-chan string {
 	t.Helper()
-	resp, err := r.client.Get(r.url + Prefix + "events")
+	stream := &http.Client{Transport: r.client.Transport} // no time limit: the stream stays open
+	resp, err := stream.Get(r.url + Prefix + "events")
 	if err != nil {
 		t.Fatal(err)
 	}
