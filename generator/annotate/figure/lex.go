@@ -68,6 +68,10 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 // over up to four words. The value is the canonical unit.
 var wordUnits = map[string]string{}
 
+// wordScale is the amount of its canonical unit a word unit stands for, where it is not one:
+// a fortnight is 2 weeks, a weekend 2 days.
+var wordScale = map[string]float64{}
+
 func addWords(unit string, forms ...string) {
 	for _, f := range forms {
 		wordUnits[f] = unit
@@ -246,6 +250,12 @@ func init() {
 	addWords("month", "months old", "month old", "months of age", "month-old")
 	addWords("week", "weeks old", "week old", "weeks of age", "week-old")
 	addWords("day", "days old", "day old", "days of age", "day-old")
+	addWords("day", "nights", "night")
+	addWords("week", "fortnights", "fortnight")
+	addWords("day", "weekends", "weekend")
+	for _, w := range []string{"fortnights", "fortnight", "weekends", "weekend"} {
+		wordScale[w] = 2
+	}
 	addWords("decade", "decades", "decade")
 	addWords("century", "centuries", "century")
 	addWords("ms", "milliseconds", "millisecond")

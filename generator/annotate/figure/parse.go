@@ -122,6 +122,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	switch {
 	case hasUnit:
 		f.Unit, f.Kind = u.info.unit, u.info.kind
+		if u.scale != 0 {
+			f.Value, f.Min, f.Max = f.Value*u.scale, f.Min*u.scale, f.Max*u.scale
+		}
 		if f.Kind == "" {
 			f.Kind = Other
 		}

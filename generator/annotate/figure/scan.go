@@ -41,6 +41,13 @@ func Find(text string) []Figure {
 				i += n
 				continue
 			}
+			if i >= last && j-i <= 8 && phraseStart(text, i, j) && !letterBefore(text, i) {
+				if f, ok := parsePhrase(text, i, last); ok {
+					figs = appendFigure(figs, f)
+					last, i = f.End, f.End
+					continue
+				}
+			}
 			if i >= last && j-i <= 9 && isNumberWordStart(text, i, j) && !letterBefore(text, i) {
 				if f, ok := parseFigure(text, i, last); ok {
 					figs = appendFigure(figs, f)

@@ -8,8 +8,9 @@ import (
 
 // unitMatch is a unit found after a number.
 type unitMatch struct {
-	info unitInfo
-	end  int
+	info  unitInfo
+	end   int
+	scale float64 // the amount of the unit one written unit is ("fortnight": 2 weeks); 0 for 1
 }
 
 // isUnitRune reports whether r can be part of a unit symbol.
@@ -61,7 +62,7 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	sm, sok := matchSymbolUnit(text, q, spaced)
 	switch {
 	case wok && sok:
-		if wm.end > sm.end {
+		if wm.end > sm.end || wm.end == sm.end && wm.scale != 0 {
 			return wm, true
 		}
 		return sm, true
@@ -121,7 +122,7 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 			if text[e-1] == '.' {
 				e-- // the dot belongs to the phrase only mid-phrase
 			}
-			return unitMatch{info: lookupUnit(c), end: e}, true
+			return unitMatch{info: lookupUnit(c), end: e, scale: wordScale[string(key[:keyLens[k]])]}, true
 		}
 		// a dotted word at the end: "sq. km" with its final word matched above; "sq km." drops the dot
 		if l := keyLens[k]; l > 0 && key[l-1] == '.' {

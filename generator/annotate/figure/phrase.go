@@ -1,0 +1,130 @@
+package figure
+
+import "strings"
+
+// phraseStart reports whether the word text[i:j] can start a unit phrase (see parsePhrase).
+func phraseStart(text string, i, j int) bool {
+	switch strings.ToLower(text[i:j]) {
+	case "a", "an", "few", "several", "couple", "half":
+		return true
+	}
+	return false
+}
+
+// parsePhrase parses an amount of a unit written without a number in digits or number words:
+//
+//   - a vague amount: "a few weeks", "several days", "a couple of hours" (3, 3 and 2, qualified
+//     "about" unless another qualifier precedes);
+//   - a half: "half an hour", "half a mile", "half hour";
+//   - one unit and a half: "an hour and a half", "a mile and half";
+//   - one unit after a qualifier: "more than an hour", "nearly a year";
+//   - "a fortnight" (2 weeks), and "a" before a unit that is itself an amount.
+//
+// The unit must be a word unit ("hours", "percent", "miles"), not "times" or "fold".
+func parsePhrase(text string, i, last int) (Figure, bool) {
+	w1, _, e1 := wordAt(text, i)
+	lw1 := strings.ToLower(w1)
+	var v float64
+	numStart, numEnd, p := i, e1, e1
+	vague := false
+	oneUnit := false // "a"/"an" directly before the unit
+	switch lw1 {
+	case "a", "an":
+		w2, s2, e2 := wordAt(text, e1)
+		if s2 == e1 {
+			return Figure{}, false
+		}
+		switch strings.ToLower(w2) {
+		case "few":
+			v, vague, numStart, numEnd, p = 3, true, s2, e2, e2
+		case "couple":
+			w3, _, e3 := wordAt(text, e2)
+			if !strings.EqualFold(w3, "of") {
+				return Figure{}, false
+			}
+			v, vague, numEnd, p = 2, true, e3, e3
+		default:
+			v, oneUnit, numEnd, p = 1, true, e1, e1
+		}
+	case "few", "several":
+		switch strings.ToLower(wordBeforeLower(text, i)) {
+		case "the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "very", "too", "so", "quite":
+			return Figure{}, false
+		}
+		v, vague = 3, true
+	case "couple":
+		w2, _, e2 := wordAt(text, e1)
+		if !strings.EqualFold(w2, "of") || wordBeforeLower(text, i) == "the" {
+			return Figure{}, false
+		}
+		v, vague, numEnd, p = 2, true, e2, e2
+	case "half":
+		v = 0.5
+		if w2, s2, e2 := wordAt(text, e1); s2 > e1 && (strings.EqualFold(w2, "a") || strings.EqualFold(w2, "an")) {
+			numEnd, p = e2, e2
+		}
+	default:
+		return Figure{}, false
+	}
+	if s := skipSpace1(text, p); s == p || s-p > 1 {
+		return Figure{}, false
+	}
+	u, ok := matchWordUnit(text, p+1)
+	if !ok || u.info.unit == "times" || u.info.unit == "fold" || u.info.kind == "" {
+		return Figure{}, false
+	}
+	if u.end < len(text) && (isLetter(text[u.end]) || isDigit(text[u.end])) {
+		return Figure{}, false
+	}
+	end := u.end
+	if u.scale != 0 {
+		v *= u.scale
+	}
+	qual, qstart := qualifierBefore(text, i, last)
+	if oneUnit {
+		// "an hour and a half", "an hour and half"
+		if w, _, we := wordAt(text, end); strings.EqualFold(w, "and") {
+			w2, _, e2 := wordAt(text, we)
+			if strings.EqualFold(w2, "a") {
+				w2, _, e2 = wordAt(text, e2)
+			}
+			if strings.EqualFold(w2, "half") {
+				v, end = v*1.5, e2
+			}
+		}
+		if v == 1 && u.scale == 0 && qual == "" {
+			return Figure{}, false // "a mile", "a day": one only with a qualifier
+		}
+		if strings.EqualFold(text[p+1:u.end], "second") && v == 1 {
+			return Figure{}, false // "a second": the ordinal
+		}
+	}
+	if lw1 == "half" && u.info.kind != Duration && numEnd == e1 {
+		return Figure{}, false // "half mile": only "half hour", "half year" go without "a"
+	}
+	start := numStart
+	if lw1 == "a" && vague && numStart > i {
+		start = i // "a few": the "a" belongs to the phrase, not to the core
+	}
+	f := Figure{Start: start, End: end, CoreStart: numStart, CoreEnd: end, NumStart: numStart, NumEnd: numEnd,
+		Value: v, Unit: u.info.unit, Kind: u.info.kind}
+	if f.Kind == "" {
+		f.Kind = Other
+	}
+	if u.info.si != 0 {
+		f.SI, f.SIUnit = v*u.info.si+u.info.offset, u.info.siUnit
+	}
+	if qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	} else if vague {
+		f.Qualifier = "about"
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
+}
+
+// wordBeforeLower returns the lower-cased word before i.
+func wordBeforeLower(text string, i int) string {
+	w, _ := wordBefore(text, i, false)
+	return strings.ToLower(w)
+}
