@@ -129,6 +129,28 @@ func TestResolve(t *testing.T) {
 			[]want{{"Euphrates", "SY", "feature", -1}, {"Tigris", "IQ", "feature", -4}, {"Sinjar Mountains", "IQ", "feature", -10}, {"Hamrin Mountains", "IQ", "feature", -9}}},
 		{"heading in title case", "Fighting Continues Near Mosul Dam And Tal Afar", nil,
 			[]want{{"Mosul Dam", "IQ", "feature", -15}, {"Tal Afar", "IQ", "city", 90393}}},
+		{"months", "The mission ended on August 30, 2021; in March 2017 and mid-August it was calm.", []string{"AF"}, nil},
+		{"months without context", "On August 26 and March 10, 2020 they met.", nil, nil},
+		{"rank abbreviations", "The force is led by Brig. Gen. Roger Turner and Col. Rob Manning.", []string{"AF"}, nil},
+		{"name after a rank", "Gen. Turner and Secretary Pompeo spoke.", nil, nil},
+		{"code name", "Operation Freedom's Sentinel began on January 1, 2015.", []string{"AF"}, nil},
+		{"acronym", "U.S., NATO and Afghan investigations; NATO's mission.", []string{"AF"},
+			[]want{{"U.S.", "US", "country", 0}}},
+		{"dateline in capitals", "MOSUL - Iraqi forces advanced.", nil, []want{{"MOSUL", "IQ", "city", 0}}},
+		{"function word before a lower-case generic", "The city left behind was ruined.", nil, nil},
+		{"common word before a lower-case generic", "Inner city districts.", []string{"IQ"}, nil},
+		{"Arabic name after a place name", "Fighters of Bunyan al-Marsous advanced.", []string{"LY"}, nil},
+		{"alternate name of a place elsewhere", "The Taliban seized Kunduz. ISIS-Khorasan claimed it.", []string{"AF"},
+			[]want{{"Kunduz", "AF", "city", 0}}},
+		{"small place elsewhere", "Secretary of State Mike Pompeo was present; villages including Sousa and Hajin.", []string{"SY"},
+			[]want{{"Hajin", "SY", "city", 0}}},
+		{"given name before a common noun", "Bradley fighting vehicles and M1 tanks arrived at Zagan.", []string{"PL"},
+			[]want{{"Zagan", "PL", "city", 0}}},
+		{"given name needs nearby support", "Fort Carson, Colorado sent Bradley vehicles.", []string{"PL"},
+			[]want{{"Fort Carson", "US", "city", 0}, {"Colorado", "US", "region1", 0}}},
+		{"sentence start English word", "Far more people remain. Federal police cleared it.", []string{"IQ"}, nil},
+		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
+			[]want{{"Sirte", "LY", "city", 0}, {"Sirte", "LY", "city", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -193,6 +215,14 @@ func TestSlugs(t *testing.T) {
 		if p, ok := m.Lookup(slug); !ok || p.ID != id {
 			t.Errorf("Lookup(%q) = %d %s, %v; want %d", slug, p.ID, p.Name, ok, id)
 		}
+	}
+	for _, r := range []string{"page", "by-count", "by-name"} {
+		if p, ok := m.Lookup(r); ok {
+			t.Errorf("reserved slug %q names %s", r, p.Name)
+		}
+	}
+	if p, ok := m.Lookup("page-us"); !ok || p.Name != "Page" {
+		t.Errorf("Lookup(page-us) = %+v, %v", p, ok)
 	}
 	if _, ok := m.Lookup("no-such-slug"); ok {
 		t.Error("Lookup of an unknown slug succeeded")
@@ -319,4 +349,14 @@ func BenchmarkResolveCorpus(b *testing.B) {
 			m.Resolve(d, []string{"IQ", "SY"})
 		}
 	}
+}
+
+// Each block of a briefing (paragraph, heading, table cell, list item) is its own segment, so
+// a capitalised common word at its start starts a sentence.
+func TestSegmentStarts(t *testing.T) {
+	m := testMatcher(t)
+	segs := []string{"Date", "Main sea platform", "Welcome in Zagan: January 14, 2017", "Area", "Base",
+		"Bottom line: the name changes nothing.", "Page", "Story", "Alliance members met."}
+	check(t, m.Resolve(segs, []string{"PL", "IQ"}), []want{{"Zagan", "PL", "city", 0}})
+	check(t, m.Resolve(segs, nil), []want{{"Zagan", "PL", "city", 0}})
 }

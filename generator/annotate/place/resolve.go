@@ -24,15 +24,19 @@ type raw struct {
 	seg, start, end int
 	ti, tj          int // first and last token
 	group           int
+	weak            bool // needed support when accepted
 }
 
 // group is every occurrence of one key in a document; all resolve to one place.
 type group struct {
-	out      int32
-	variant  uint8 // vPlain, vAbbr (abbreviations after "Place, "), vRegion1/2, vCity (suffixed)
-	cands    []cand
-	prior    []float64
-	weak     bool
+	out     int32
+	variant uint8 // vPlain, vAbbr (abbreviations after "Place, "), vRegion1/2, vCity (suffixed)
+	cands   []cand
+	prior   []float64
+	weak    bool
+	// needNear: weak, and a confident place of the same country does not suffice: support
+	// must come from a list neighbour, "X, Y", or a confident place within 300 km.
+	needNear bool
 	chosen   int
 	contains []int // groups named right after this one as "X, Y"
 	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
@@ -304,6 +308,33 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if demonyms[key] {
 		return end, false, false, false, reason
 	}
+	// Month and weekday names are never places ("August 30", "March 2017").
+	if dayMonth[key] {
+		return end, false, false, false, reason
+	}
+	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
+	if i == j && ranks[key] && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
+		return end, false, false, false, reason
+	}
+	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo").
+	if i >= 1 && s.toks[i-1].upper && ranks[s.word(i-1)] && s.rankGap(i-1) {
+		return end, false, false, false, rejPerson
+	}
+	// A name after "Operation" or "Exercise" is (part of) a code name.
+	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
+		return end, false, false, false, rejContext
+	}
+	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
+	// acronym ("NATO" is not Nato, Philippines), unless it starts a line (a dateline: "LONDON -").
+	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !s.lineStart(i) &&
+		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) {
+		return end, false, false, false, reason
+	}
+	// A name of several words ending in a lower-case generic word must not start with a
+	// function or common word ("The city", "Inner city").
+	if j > first && !spelled && !s.toks[j].upper && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
+		return end, false, false, false, reason
+	}
 	if stopWords[key] {
 		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
 			return end, false, false, false, reason
@@ -333,6 +364,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	reason = rejContext
+	// A name followed by an Arabic article and a capitalised word is part of a longer Arabic
+	// name ("Bunyan al-Marsous").
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper {
+		return end, false, false, false, reason
+	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
 	if hasAbbr {
 		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
@@ -372,7 +408,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
-		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1) {
+		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) {
 			w := s.word(i - 1)
 			if !modifierWords[w] && !articles[w] && !s.sentenceStart(i-1) {
 				return end, false, false, false, rejPerson
@@ -387,6 +423,21 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
+func (s *scanner) rankGap(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	gap = strings.TrimPrefix(gap, ".")
+	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// lineStart reports whether token t is the first of its line or segment.
+func (s *scanner) lineStart(t int) bool {
+	if t == 0 {
+		return true
+	}
+	return strings.IndexByte(s.seg[s.toks[t-1].end:s.toks[t].start], '\n') >= 0
 }
 
 // Resolve finds and resolves the places in one document. segments are the document's text
@@ -474,7 +525,11 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					groups = append(groups, m.newGroup(h.o, variant))
 				}
 				groups[g].weak = groups[g].weak || weak
-				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g})
+				if variant == vPlain && i == h.j && givenNames[string(s.buf[s.toks[i].fs:s.toks[i].fe])] && m.smallOnly(h.o) {
+					// a given name or surname on its own: likelier a person (or a vehicle)
+					groups[g].weak, groups[g].needNear = true, true
+				}
+				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
 				next = j + 1
 				break
@@ -521,6 +576,18 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
 	}
 	return mentions
+}
+
+// smallOnly reports whether no candidate of a key is a country, a first-level region or a
+// place of 100,000 people or more.
+func (m *Matcher) smallOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ents[c.e]
+		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= 100000 || m.custom[c.e] || c.flags&fAlias != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fits reports whether a candidate fits a group variant.
@@ -772,7 +839,22 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
 	}
 	// Weak names need support: a context country, a confident place of the same country or
 	// within 300 km, or a confident neighbour in a list.
-	strong := func(k int) bool { return !groups[k].weak }
+	// With context countries, a place elsewhere that is small or was named only by one of
+	// its alternate names ("Taliban" for Bozhuyuk, Turkey) needs support nearby.
+	if len(ctx) > 0 {
+		for k := range groups {
+			g := &groups[k]
+			c := g.cands[g.chosen]
+			e := m.ents[c.e]
+			if g.variant != vPlain || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
+				continue
+			}
+			if c.flags&fMain == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+				g.weak, g.needNear = true, true
+			}
+		}
+	}
+	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop }
 	for k := range groups {
 		g := &groups[k]
 		if !g.weak {
@@ -781,7 +863,11 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
 		e := m.ents[g.cands[g.chosen].e]
 		ok := e.Country != "" && ctx[e.Country]
 		for _, h := range g.nearby {
-			ok = ok || strong(h)
+			if !strong(h) {
+				continue
+			}
+			f := m.ents[groups[h].cands[groups[h].chosen].e]
+			ok = ok || !g.needNear || f.Country == e.Country
 		}
 		for _, h := range g.contains {
 			for _, y := range groups[h].cands {
@@ -796,7 +882,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
 				continue
 			}
 			f := m.ents[groups[h].cands[groups[h].chosen].e]
-			if f.Country != "" && f.Country == e.Country {
+			if f.Country != "" && f.Country == e.Country && !g.needNear {
 				ok = true
 			} else if f.HasCoords && e.HasCoords && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
 				ok = true

@@ -13,8 +13,12 @@ import (
 // and first-level seats, level-1 regions, other places by population, level-2 regions,
 // features; ties by id. The first keeps the plain slug; each other one takes the first free of
 // slug-cc (when no other entry of the group has its country), slug-region / slug-district (for
-// regions), slug-cc-<region slug>, slug-cc-<|id|>, then that with -2, -3... The rank depends only on the data and the
-// site's custom places, so slugs are stable across builds.
+// regions), slug-cc-<region slug>, slug-cc-<|id|>, then that with -2, -3... The rank depends
+// only on the data and the site's custom places, so slugs are stable across builds.
+//
+// Reserved slugs: the site's place listing uses /places/page/N/, /places/by-count/ and
+// /places/by-name/, so no place takes the plain slug "page", "by-count" or "by-name": every
+// entry of such a group takes a suffixed slug as above ("page-us").
 func (m *Matcher) makeSlugs() {
 	m.slugs = make([]string, len(m.ents))
 	groups := map[string][]int32{}
@@ -35,6 +39,9 @@ func (m *Matcher) makeSlugs() {
 	}
 	sort.Strings(bases)
 	taken := make(map[string]bool, len(m.ents))
+	for r := range reservedSlugs {
+		taken[r] = true
+	}
 	for _, b := range bases {
 		g := groups[b]
 		sort.SliceStable(g, func(x, y int) bool {
@@ -48,7 +55,9 @@ func (m *Matcher) makeSlugs() {
 			}
 			return m.ents[g[x]].ID < m.ents[g[y]].ID
 		})
-		m.slugs[g[0]] = b
+		if !reservedSlugs[b] {
+			m.slugs[g[0]] = b
+		}
 		taken[b] = true
 	}
 	for _, b := range bases {
@@ -57,7 +66,11 @@ func (m *Matcher) makeSlugs() {
 		for _, i := range g {
 			ccCount[m.ents[i].Country]++
 		}
-		for _, i := range g[1:] {
+		rest := g[1:]
+		if reservedSlugs[b] {
+			rest = g
+		}
+		for _, i := range rest {
 			e := m.ents[i]
 			cc := strings.ToLower(e.Country)
 			if cc == "" {
@@ -101,6 +114,9 @@ func (m *Matcher) makeSlugs() {
 		m.bySlug[s] = int32(i)
 	}
 }
+
+// reservedSlugs are the listing pages' path segments under /places/ (see makeSlugs).
+var reservedSlugs = map[string]bool{"page": true, "by-count": true, "by-name": true}
 
 func (m *Matcher) slugRank(i int32) int {
 	e := m.ents[i]

@@ -57,7 +57,22 @@ young elder senior junior major minor general colonel captain sergeant private
 chase hunt reading writing split cut mark marks march may june july august
 want need like love live life lives living dead death war battle peace strike attack
 raid fight fights fighting clash clashes control order orders rule rules law laws
-police support aid help care cure health medicine hospital clinic school schools`)
+police support aid help care cure health medicine hospital clinic school schools
+date time main welcome page pages area areas base bases story alliance federal inner bottom top
+far key note notes source sources summary background result results outcome impact total totals
+type types status location locations name names role remarks phase objective target targets
+sector zone zones unit region regions primary secondary final early late recent national
+regional local global public royal special standard official common general key chief premier
+liberty freedom victory justice civil civilian military naval air sea land ground lake
+gulf ocean desert delta canyon prairie meadow meadows orchard vineyard ranch farm farms
+factory mine mines plant plants center centres storage depot arsenal barracks airfield airport
+tower bridge gateway harbour anchor pilot captain commander marshal ranger rangers scout
+scouts patrol patrols sentinel shield sword spear arrow lance dagger falcon eagle thunder
+lightning resolve endeavour endeavor enduring inherent odyssey atlas titan trident
+success mission vision venture union concord accord treaty pact charter covenant
+mission missions embassy consulate office agency table figure figures chart map maps photo
+credit credits caption video audio transcript release statement report reports update
+updates briefing briefings press`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
@@ -163,3 +178,47 @@ var demonymCountry = map[string]string{
 	"yemeni": "YE", "yemenis": "YE", "zambian": "ZM", "zimbabwean": "ZW", "south african": "ZA",
 	"north korean": "KP", "south korean": "KR", "new zealander": "NZ", "kurdish": "IQ",
 }
+
+// givenNames are common given names and surnames that are also names of small places
+// ("Bradley", "Mike", "Turner"). Such a name on its own needs support nearby (see
+// group.needNear): a person or a vehicle is the likelier reading.
+var givenNames = wordSet(`james john robert michael mike william bill david richard dick charles joseph
+thomas tom christopher chris daniel dan matthew matt anthony tony mark donald steven steve paul
+andrew andy joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin ben samuel frank gregory
+raymond alexander patrick jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary
+kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin noah
+lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan wayne ralph
+roy eugene randy vincent russell louis philip bobby johnny bradley mary patricia jennifer linda
+elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily
+donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa
+kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly
+danielle theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla
+smith johnson williams brown jones miller davis wilson anderson taylor moore jackson martin lee
+thompson white harris clark lewis robinson walker young allen king wright hill green adams baker
+nelson carter mitchell roberts turner phillips campbell parker evans edwards collins stewart morris
+murphy cook rogers morgan peterson cooper reed bailey bell kelly howard ward cox richardson wood
+watson brooks bennett gray james hughes price sanders myers long ross foster powell jenkins perry
+russell sullivan barnes fisher henderson coleman simmons patterson jordan reynolds hamilton graham
+wallace west cole hayes gibson ellis stevens murray ford marshall owens mcdonald harrison kennedy
+wells hunt palmer black robertson stone hawkins dunn perkins hudson spencer gardner payne pierce
+berry matthews arnold wagner willis ray watkins olson carroll duncan snyder hart cunningham bradley
+lane andrews ruiz harper fox riley armstrong carpenter weaver greene lawrence elliott chavez sims
+austin peters kelley franklin lawson fields`)
+
+// ranks are military ranks, civil titles and their abbreviations: a name right after one is a
+// person's ("Brig. Gen. Roger Turner", "Gen. Sherman"), and an abbreviated one followed by a
+// dot is never a place itself ("Brig.").
+var ranks = wordSet(`gen general col colonel lt lieut lieutenant sgt sergeant adm admiral maj major capt
+captain brig brigadier cpl corporal pvt private spc specialist cmdr cdr commander cmdt commandant
+ens ensign marshal msgt ssgt sfc cwo wo po cpo mcpo gy gysgt lcpl pfc amn sra tsgt
+gov governor sen senator rep representative pres president mr mrs ms dr prof rev sir lord lady
+dame sheikh shaykh sheik mullah imam emir king queen prince princess minister secretary
+ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
+
+// codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
+// Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
+var codenameHeads = wordSet(`operation operations exercise exercises op`)
