@@ -39,6 +39,8 @@ var canon = map[string]unitInfo{
 	"gal": {kind: Volume, si: 0.003785411784, siUnit: "m3"}, "bbl": {kind: Volume, si: 0.158987294928, siUnit: "m3"},
 	"m3": {kind: Volume, si: 1, siUnit: "m3"}, "km3": {kind: Volume, si: 1e9, siUnit: "m3"},
 	"cm3": {kind: Volume, si: 1e-6, siUnit: "m3"}, "ft3": {kind: Volume, si: 0.028316846592, siUnit: "m3"},
+	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
+	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
 	"hour": {kind: Duration, si: 3600, siUnit: "s"}, "day": {kind: Duration, si: 86400, siUnit: "s"},
@@ -228,7 +230,7 @@ func init() {
 	addWords("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kg", "kgs")
 	addWords("g", "grams", "grammes", "gram", "gramme")
 	addWords("mg", "milligrams", "milligram", "milligrammes", "milligramme")
-	addWords("ug", "micrograms", "microgram")
+	addWords("ug", "micrograms", "microgram", "microgrammes", "microgramme")
 	addWords("t", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne")
 	addWords("ton", "tons", "ton", "short tons", "short ton")
 	addWords("kt", "kilotons", "kiloton", "kilotonnes", "kilotonne")
@@ -256,6 +258,9 @@ func init() {
 	for _, w := range []string{"fortnights", "fortnight", "weekends", "weekend"} {
 		wordScale[w] = 2
 	}
+	addWords("cup", "cups", "cup")
+	addWords("tbsp", "tablespoons", "tablespoon", "tbsp")
+	addWords("tsp", "teaspoons", "teaspoon", "tsp")
 	addWords("decade", "decades", "decade")
 	addWords("century", "centuries", "century")
 	addWords("ms", "milliseconds", "millisecond")

@@ -53,6 +53,16 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = skipUncertainty(text, pos)
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
+			if m.info.kind == Money {
+				pos = moneyMultiplierAfter(text, pos, &n) // "75 USD million"
+				f.Value = n.v
+			}
+		} else if m, ok := millionsCode(text, pos); ok {
+			n.v *= 1e6 // "120 MEUR"
+			f.Value = n.v
+			u, hasUnit, pos = m, true, m.end
+		} else if m, ok := bracketedUnit(text, pos); ok {
+			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
 		}
 	}
 
@@ -246,6 +256,15 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if n.v < 0 && (text[start] == '-' || text[start] == 0xe2) && prev != "" && ps+len(prev) >= start-1 {
 			return true // "s −1": a flattened exponent
 		}
+		if n.start > 0 && (text[n.start-1] == '-' || strings.HasSuffix(text[:n.start], "−")) {
+			k := n.start - 1
+			if text[k] != '-' {
+				k = n.start - len("−")
+			}
+			if k > 0 && letterBefore(text, k) && n.plainInt && n.intDigits == 1 {
+				return true // "fb−1", "s-1": an exponent flattened onto a unit
+			}
+		}
 		if months[lprev] || months[lnext] {
 			return true // Oct. 17, 17 October
 		}
@@ -255,8 +274,8 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 		switch lnext {
 		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "local", "hrs", "o":
-			if n.plainInt {
-				return true
+			if n.plainInt || n.decimals == 2 && n.intDigits <= 2 && n.v < 24 && !n.grouped && !n.exp && !n.mult {
+				return true // "2.13 am"
 			}
 		}
 		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, n, qual) {
@@ -355,7 +374,8 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
 	{"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
 	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "INR"},
-	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"},
+	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
+	{"₿", "Bitcoin"},
 }
 
 // currencyBefore finds a currency symbol before the number at i ("$2.5", "€ 40", "US$3").
@@ -707,4 +727,68 @@ func overFraction(text string, n *num) {
 	n.end = d.end
 	n.step = 0
 	n.plainInt = false
+}
+
+// moneyMultiplierAfter reads a multiplier word after a currency written after the number:
+// "75 USD million", "3 euros billion" are rare, "75 USD million" is how some reports write it.
+func moneyMultiplierAfter(text string, pos int, n *num) int {
+	w, _, e := wordAt(text, pos)
+	if w == "" || len(w) > 8 {
+		return pos
+	}
+	nw, ok := numberWords[strings.ToLower(w)]
+	if !ok || nw.kind != 'm' || w[len(w)-1] == 's' {
+		return pos
+	}
+	n.v *= nw.v
+	n.step *= nw.v
+	n.mult, n.plainInt = true, false
+	return e
+}
+
+// millionsCode reads an ISO 4217 code prefixed with M for millions, as in financial tables:
+// "120 MEUR", "20 MUSD".
+func millionsCode(text string, pos int) (unitMatch, bool) {
+	w, s, e := wordAt(text, pos)
+	if len(w) != 4 || w[0] != 'M' || s > pos+1 || e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return unitMatch{}, false
+	}
+	code := w[1:]
+	for _, c := range currencyCodes {
+		if c == code {
+			return unitMatch{info: lookupUnit(c), end: e}, true
+		}
+	}
+	return unitMatch{}, false
+}
+
+// bracketedUnit reads a unit symbol in brackets right after a number: "20 (kg)", "20 [kg]",
+// "20 {kg}", "20 <kg>".
+func bracketedUnit(text string, pos int) (unitMatch, bool) {
+	q := skipSpace1(text, pos)
+	if q != pos+1 || q >= len(text) {
+		return unitMatch{}, false
+	}
+	var closing byte
+	switch text[q] {
+	case '(':
+		closing = ')'
+	case '[':
+		closing = ']'
+	case '{':
+		closing = '}'
+	case '<':
+		closing = '>'
+	default:
+		return unitMatch{}, false
+	}
+	m, ok := matchSymbolUnit(text, q+1, false)
+	if !ok || m.end >= len(text) || text[m.end] != closing || m.info.kind == Money || m.end-q-1 > 6 || m.end-q-1 < 2 {
+		return unitMatch{}, false
+	}
+	if e := m.end + 1; e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return unitMatch{}, false
+	}
+	m.end++
+	return m, true
 }
