@@ -27,6 +27,8 @@ import (
 //     source labels lists as one span (grobid-quantities, MeasEval), and one prediction per
 //     item, each with the list's unit, where it labels each number (quantulum3, Recognizers).
 //     A gold list has no single value, so its value and unit are not scored.
+//     Where the source labels lists as one span, bare numbers separated only by ", ", "and" or
+//     "or" are also joined into one prediction ("x = 0.3 and 0.7"), with the first one's value.
 //   - Matching is one to one: first every prediction whose span equals a gold span (strict),
 //     then, greedily in text order, a remaining prediction and a remaining gold span that overlap.
 //     Strict P/R/F1 count strict matches only; overlap P/R/F1 count strict and overlap matches.
@@ -72,6 +74,39 @@ func inScope(scope string, f figure.Figure) bool {
 // (grobid-quantities and MeasEval do; quantulum3 and Recognizers label each number).
 func listsAsOneSpan(source string) bool {
 	return source == "grobid-quantities" || source == "MeasEval"
+}
+
+// joinBareLists joins bare numbers separated only by list separators (", ", " and ", ", and ",
+// " or ") into one list prediction, for sources that label such a list as one span ("x = 0.3
+// and 0.7", "Classes 6, 7 and 8"). Its value is the first number's.
+func joinBareLists(text string, preds []figure.Figure) []figure.Figure {
+	bare := func(f figure.Figure) bool { return f.Kind == figure.Number && !f.IsRange && !f.IsList }
+	out := preds[:0]
+	for i := 0; i < len(preds); {
+		j := i
+		for bare(preds[i]) && j+1 < len(preds) && bare(preds[j+1]) && preds[j+1].Qualifier == "" &&
+			preds[j].End <= preds[j+1].Start && listSeparator(text[preds[j].End:preds[j+1].Start]) {
+			j++
+		}
+		f := preds[i]
+		if j > i {
+			l := preds[j]
+			f.IsList = true
+			f.End, f.CoreEnd, f.NumEnd = l.End, l.CoreEnd, l.NumEnd
+			f.Text = text[f.Start:f.End]
+		}
+		out = append(out, f)
+		i = j + 1
+	}
+	return out
+}
+
+func listSeparator(g string) bool {
+	switch g {
+	case ", ", " and ", ", and ", " or ", ", or ":
+		return true
+	}
+	return false
 }
 
 // splitList turns a list figure into one figure per item, each with the list's unit.
@@ -139,6 +174,9 @@ func scoreFigures(rows []Row, find func(text string) []figure.Figure) (FigureSco
 				continue
 			}
 			preds = append(preds, f)
+		}
+		if listsAsOneSpan(row.Source) {
+			preds = joinBareLists(row.Text, preds)
 		}
 		gold := row.Figures
 		s.Gold += len(gold)

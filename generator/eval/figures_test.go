@@ -127,3 +127,17 @@ func TestFiguresEvalTargets(t *testing.T) {
 		}
 	}
 }
+
+func TestScoreFiguresBareLists(t *testing.T) {
+	text := "for x = 0.3 and 0.7 here"
+	rows := []Row{{Source: "grobid-quantities", Text: text, Figures: []GoldFigure{{Start: 8, End: 19}},
+		Scope: "all-quantities", figuresLabelled: true}}
+	preds := fixed(fig(8, 11, figure.Number, 0.3, "number"), fig(16, 19, figure.Number, 0.7, "number"))
+	if s := ScoreFigures(rows, preds); s.Predicted != 1 || s.StrictF1 != 1 {
+		t.Errorf("a list of bare numbers is one span in grobid-quantities: %+v", s)
+	}
+	rows[0].Source = "quantulum3"
+	if s := ScoreFigures(rows, preds); s.Predicted != 2 {
+		t.Errorf("quantulum3 labels each number: %+v", s)
+	}
+}
