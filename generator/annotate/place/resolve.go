@@ -451,8 +451,19 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	var groups []group
 	index := map[int64]int{} // out*8+variant -> group
 	person := map[int32]bool{}
+	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
 	for si, seg := range segments {
 		s.tokenize(seg)
+		for t := range s.toks {
+			if s.toks[t].upper && !s.toks[t].allUpper {
+				if cc := demonymCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]; cc != "" {
+					if demonymVotes == nil {
+						demonymVotes = map[string]float64{}
+					}
+					demonymVotes[cc]++
+				}
+			}
+		}
 		var prev *raw
 		segFirst := len(raws)
 		for i := 0; i < len(s.toks); {
@@ -565,7 +576,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
-	m.disambiguate(groups, ctx)
+	m.disambiguate(groups, ctx, demonymVotes)
 	mentions := make([]Mention, 0, len(raws))
 	for _, r := range raws {
 		g := &groups[r.group]
@@ -784,7 +795,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 	}
 }
 
-func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64) {
 	for k := range groups {
 		g := &groups[k]
 		best, bestScore := 0, math.Inf(-1)
@@ -797,6 +808,11 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool) {
 	}
 	// Two more rounds, each group scored against the others' current choices.
 	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1}
+	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
+	for cc, n := range demonymVotes {
+		v.country[cc] += n
+		v.n += n
+	}
 	for k := range groups {
 		if !groups[k].drop {
 			m.vote(v, &groups[k], 1)
