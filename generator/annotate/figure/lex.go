@@ -403,6 +403,10 @@ var designators = map[string]bool{
 	"claim": true, "claims": true, "equations": true, "figures": true, "ring": true, "eqn": true, "eqs.": true,
 	"lemma": true, "theorem": true, "proposition": true, "corollary": true, "definition": true, "note": true,
 	"footnote": true, "season": true, "embodiment": true, "example": true, "sample": true, "patient": true,
+	"month": true, "simulation": true, "simulations": true, "solution": true, "score": true, "scores": true,
+	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
+	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
+	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

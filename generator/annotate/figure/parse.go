@@ -300,11 +300,17 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
 	}
+	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && referenceNumeral(text, n, start, prev, ps) {
+		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
+	}
+	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
+		return true // "phases 3, 5 and 7", "columns 4 and 5"
+	}
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if designators[lprev] || strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "eqs" || lprev == "sections" || lprev == "refs" {
+		if designators[lprev] || strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "figure") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "eqs" || lprev == "sections" || lprev == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
@@ -678,6 +684,9 @@ func designatedList(text string, start, last int) bool {
 				return false
 			}
 			j = ws
+			if j > 1 && text[j-1] == ' ' && text[j-2] == ',' {
+				j -= 2 // "3, 5, and 7"
+			}
 		}
 		for j > 0 && text[j-1] == ' ' {
 			j--
@@ -690,11 +699,11 @@ func designatedList(text string, start, last int) bool {
 		if j == e || j < last || e-j > 4 {
 			return false
 		}
-		prev, _ := wordBefore(text, j, true)
+		prev, ps2 := wordBefore(text, j, true)
 		lprev := strings.ToLower(strings.TrimSuffix(prev, "."))
 		if prev != "" && (designators[lprev] || strings.HasSuffix(lprev, "figure") || strings.HasSuffix(lprev, "figures") ||
 			strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "classes" ||
-			lprev == "sections" || lprev == "seasons" || lprev == "eqs" || lprev == "refs") {
+			lprev == "sections" || lprev == "seasons" || lprev == "eqs" || lprev == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
 			return true
 		}
 		k = j
@@ -791,4 +800,48 @@ func bracketedUnit(text string, pos int) (unitMatch, bool) {
 	}
 	m.end++
 	return m, true
+}
+
+// referenceNumeral reports whether a bare number names a part in a drawing: "8 is a shaft, 11
+// is a magnetic pole and 15 is a coupling". It starts a clause (after a sentence start, a
+// comma, a semicolon or "and") and is followed by "is a", "is an" or "are the".
+func referenceNumeral(text string, n num, start int, prev string, ps int) bool {
+	rest := text[n.end:]
+	if !strings.HasPrefix(rest, " is a ") && !strings.HasPrefix(rest, " is an ") && !strings.HasPrefix(rest, " are the ") {
+		return false
+	}
+	if prev == "and" {
+		return true
+	}
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k == 0 || text[k-1] == ',' || text[k-1] == ';' || sentenceStart(text, start)
+}
+
+// pluralDesignator reports whether w looks like a plural noun naming numbered things when a list
+// of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and 17".
+func pluralDesignator(w string) bool {
+	if len(w) < 4 || !isLower(w[0]) || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "ss", "us", "is":
+		return false
+	}
+	return !stopWords[w]
+}
+
+func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// listFollows reports whether a list separator and another number in digits follow at e.
+func listFollows(text string, e int) bool {
+	for _, sep := range []string{", and ", ", ", " and ", " or "} {
+		if strings.HasPrefix(text[e:], sep) {
+			k := e + len(sep)
+			return k < len(text) && isDigit(text[k])
+		}
+	}
+	return false
 }
