@@ -920,8 +920,14 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 && articles[w[0]] {
 		o = m.trie.find(strings.Join(w[1:], ""))
 	}
+	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 {
+		o = m.headName(w)
+	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		key := strings.Join(w, " ")
+		if cc := demonymCountry[w[0]]; cc != "" && len(w) > 1 {
+			key = w[0] // "Korean Peninsula": the country is the nearest known place
+		}
 		if cc := demonymCountry[key]; cc != "" {
 			if i, ok := m.countryIdx[cc]; ok {
 				return m.place(i), true
@@ -966,6 +972,27 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		}
 	}
 	return m.place(g.cands[best].e), true
+}
+
+// headName finds, for a name the gazetteer lacks, the longest run of its first words (after
+// modifiers such as "Greater") that names a place: "Oaxaca State" → Oaxaca, "Vancouver Art
+// Gallery" → Vancouver, "Greater Toronto Area" → Toronto. Runs that are common words, given
+// names or organisation heads ("University Hospital", "Thomas Memorial") do not count.
+func (m *Matcher) headName(w []string) int32 {
+	for len(w) > 1 && modifierWords[w[0]] {
+		w = w[1:]
+	}
+	for n := len(w) - 1; n >= 1; n-- {
+		head := w[:n]
+		if n == 1 && (stopWords[head[0]] || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]]) {
+			continue
+		}
+		o := m.trie.find(strings.Join(head, ""))
+		if o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
+			return o
+		}
+	}
+	return -1
 }
 
 // allUpper reports whether s has two or more letters, all upper case ("US", "U.S.").
