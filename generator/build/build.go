@@ -244,7 +244,8 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			d.Length = w.Length
 			warnings[i] = append(warnings[i], d)
 		}
-		inputs[i] = site.Input{Briefing: b, HTML: html, Text: markdown.PlainText(html), Annotations: res}
+		words, lead := markdown.Summary(html, 200)
+		inputs[i] = site.Input{Briefing: b, HTML: html, WordCount: words, Lead: lead, Annotations: res}
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, nil, err

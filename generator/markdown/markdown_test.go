@@ -43,3 +43,15 @@ func TestPlainText(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestSummary(t *testing.T) {
+	h := []byte("<h2>Day 126</h2><p>In <em>Raqqa</em>, <a href=x>SDF</a> &amp; allies advanced far.</p><ul><li>a</li><li>b</li></ul>")
+	words, lead := Summary(h, 200)
+	if words != 11 || lead != PlainText(h) {
+		t.Errorf("Summary = %d %q; PlainText %q", words, lead, PlainText(h))
+	}
+	words, lead = Summary(h, 20)
+	if words != 11 || lead != "Day 126 In Raqqa…" {
+		t.Errorf("short Summary = %d %q", words, lead)
+	}
+}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
-	"strings"
+	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/config"
@@ -13,9 +13,12 @@ import (
 
 // Input is one briefing with what the earlier stages made of it.
 type Input struct {
-	Briefing    *content.Briefing
-	HTML        []byte
-	Text        string // plain text of the body, for descriptions and word counts
+	Briefing *content.Briefing
+	HTML     []byte
+	// WordCount and Lead (the start of the text, at most about 200 bytes) describe the body
+	// (markdown.Summary); the full text is not kept.
+	WordCount   int
+	Lead        string
 	Annotations *annotate.Result
 }
 
@@ -51,12 +54,12 @@ func New(cfg *config.Site, inputs []Input) *Site {
 			Briefing:  in.Briefing,
 			URL:       u.rel(in.Briefing.URLPath()),
 			Permalink: u.abs(in.Briefing.URLPath()),
-			Content:   template.HTML(in.HTML),
-			WordCount: len(strings.Fields(in.Text)),
+			Content:   htmlOf(in.HTML),
+			WordCount: in.WordCount,
 		}
 		b.Description = in.Briefing.Summary
 		if b.Description == "" {
-			b.Description = excerpt(in.Text, 200)
+			b.Description = in.Lead
 		}
 		if a := in.Annotations; a != nil {
 			b.Figures = a.Figures
@@ -170,19 +173,6 @@ func linkOperationNeighbours(ops []*Term) {
 	}
 }
 
-// excerpt cuts text at a word boundary near n bytes.
-func excerpt(text string, n int) string {
-	text = strings.Join(strings.Fields(text), " ")
-	if len(text) <= n {
-		return text
-	}
-	cut := strings.LastIndexByte(text[:n], ' ')
-	if cut < n/2 {
-		cut = n
-	}
-	return strings.TrimRight(text[:cut], ",;:") + "…"
-}
-
 // taxonomy collects the terms of one kind, matching names case-insensitively by name, slug
 // and alias.
 type taxonomy struct {
@@ -257,4 +247,14 @@ func (tx *taxonomy) sorted() []*Term {
 func newTaxonomyIndex(kind, title, section string, terms []*Term, u urls) *Taxonomy {
 	return &Taxonomy{Kind: kind, Title: title, Section: section, URL: u.rel(section),
 		ByCountURL: u.rel(section + "by-count/"), Terms: terms}
+}
+
+// htmlOf makes the rendered body a template.HTML without copying it: the bytes are never
+// changed after rendering, and a copy of every body would double the largest part of a
+// build's memory.
+func htmlOf(b []byte) template.HTML {
+	if len(b) == 0 {
+		return ""
+	}
+	return template.HTML(unsafe.String(&b[0], len(b)))
 }
