@@ -37,6 +37,22 @@
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), or a following
 //     "X, Region" supports them.
+//   - Never places either: month and weekday names ("August 30"); a rank or title abbreviation
+//     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
+//     Pompeo", dropped from the document like other persons); a name after "Operation" or
+//     "Exercise" (a code name); an all-capital word the gazetteer spells otherwise amid ordinary
+//     text ("NATO" is not Nato), unless it starts a line (a dateline); a name of several words
+//     ending in a lower-case generic word whose first word is a function or common word ("The
+//     city", "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
+//     al-Marsous"). commonWords also lists words that open table cells, list items and headings
+//     ("Date", "Main", "Welcome", "Area"): each block is its own segment, so its start is a
+//     sentence start.
+//   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
+//     place within 300 km; a confident place elsewhere in the same country is not enough): a
+//     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), and,
+//     when the document has context countries, a place outside them that was named only by an
+//     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse) or has fewer than
+//     10,000 people.
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation
@@ -51,17 +67,21 @@
 // its country; 3 × the share in its first-level region; up to 2 for nearness to the other
 // places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance
 // to the nearest of the first 100 other places); 10 when the text says "X, Y" and Y contains
-// it. The first round scores the priors (and "X, Y"); two more rounds score each group against
+// it. A demonym in the text ("Turkish policeman") counts as one vote for its country. The first round scores the priors (and "X, Y"); two more rounds score each group against
 // the other groups' current choices, kept as running totals (Gauss-Seidel order).
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) also takes an abbreviation on its own ("Pa.", "Ont."), a country
-// demonym ("Swedish") and a continental one ("European" → Europe).
+// demonym ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in
+// France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
+// "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
+// own), and a leading demonym's country ("Korean Peninsula" → South Korea).
 //
 // # Slugs
 //
 // See makeSlugs: the name's words (ASCII, no leading article) joined by "-"; homonyms get
 // -cc, -region, -district or -cc-<id> by a stable rank, so slugs do not change between builds.
+// "page", "by-count" and "by-name" are never slugs (the place listing's own paths).
 //
 // # Performance
 //

@@ -360,3 +360,17 @@ func TestSegmentStarts(t *testing.T) {
 	check(t, m.Resolve(segs, []string{"PL", "IQ"}), []want{{"Zagan", "PL", "city", 0}})
 	check(t, m.Resolve(segs, nil), []want{{"Zagan", "PL", "city", 0}})
 }
+
+func TestResolveNameFallbacks(t *testing.T) {
+	m := testMatcher(t)
+	for name, want := range map[string]string{"EU": "Europe", "European Union": "Europe",
+		"Greater Kirkuk Area": "Kirkuk", "Mosul Art Gallery": "Mosul", "Iraqi Plains": "Iraq"} {
+		p, ok := m.ResolveName(name, nil, nil)
+		if !ok || !strings.Contains(p.Name, want) {
+			t.Errorf("ResolveName(%q) = %s (%s), %v; want %s", name, p.Name, p.Kind, ok, want)
+		}
+	}
+	if p, ok := m.ResolveName("University Hospital Wing", nil, nil); ok {
+		t.Errorf("ResolveName(University Hospital Wing) = %s", p.Name)
+	}
+}

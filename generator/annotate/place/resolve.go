@@ -916,6 +916,11 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if len(w) == 0 {
 		return Place{}, false
 	}
+	if cont := unionAcronyms[strings.Join(w, " ")]; cont != "" && allUpper(name) {
+		if p, ok := m.continent(cont); ok {
+			return p, true // "EU" is not Eu, France
+		}
+	}
 	o := m.trie.find(strings.Join(w, ""))
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 && articles[w[0]] {
 		o = m.trie.find(strings.Join(w[1:], ""))
@@ -925,7 +930,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		key := strings.Join(w, " ")
-		if cc := demonymCountry[w[0]]; cc != "" && len(w) > 1 {
+		if len(w) > 1 && (demonymCountry[w[0]] != "" || demonymContinent[w[0]] != "") {
 			key = w[0] // "Korean Peninsula": the country is the nearest known place
 		}
 		if cc := demonymCountry[key]; cc != "" {
@@ -934,12 +939,8 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			}
 		}
 		if cont := demonymContinent[key]; cont != "" {
-			if o := m.trie.find(strings.Join(m.fold.words(cont), "")); o >= 0 {
-				for _, c := range m.outs[o].cands {
-					if m.ents[c.e].FeatureCode == "CONT" {
-						return m.place(c.e), true
-					}
-				}
+			if p, ok := m.continent(cont); ok {
+				return p, true
 			}
 		}
 		return Place{}, false
@@ -972,6 +973,21 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		}
 	}
 	return m.place(g.cands[best].e), true
+}
+
+// unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
+var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}
+
+// continent returns the continent with a name.
+func (m *Matcher) continent(name string) (Place, bool) {
+	if o := m.trie.find(strings.Join(m.fold.words(name), "")); o >= 0 {
+		for _, c := range m.outs[o].cands {
+			if m.ents[c.e].FeatureCode == "CONT" {
+				return m.place(c.e), true
+			}
+		}
+	}
+	return Place{}, false
 }
 
 // headName finds, for a name the gazetteer lacks, the longest run of its first words (after
