@@ -109,10 +109,10 @@ func TestFiguresEvalTargets(t *testing.T) {
 		file                string
 		overlapF1, strictF1 float64
 	}{
-		{"figures-recognizers.jsonl", 0.87, 0.70},
-		{"figures-quantulum3.jsonl", 0.90, 0.72},
-		{"figures-grobid-quantities.jsonl", 0.855, 0.745},
-		{"figures-measeval.jsonl", 0.85, 0.65},
+		{"figures-recognizers.jsonl", 0.91, 0.74},
+		{"figures-quantulum3.jsonl", 0.915, 0.745},
+		{"figures-grobid-quantities.jsonl", 0.87, 0.765},
+		{"figures-measeval.jsonl", 0.865, 0.66},
 	}
 	for _, fl := range floors {
 		rows, err := ReadFile(filepath.Join(dir, fl.file))

@@ -10,12 +10,15 @@
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,
-//     temperatures (°C, degrees Fahrenheit, K), durations (seconds to years, "years old"),
+//     temperatures (°C, degrees Fahrenheit, K), durations (seconds to years, "years old",
+//     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
 //     percentages ("80 percent", "80%", "80 per cent"), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
 //     units (MPa, GHz, keV, µmol ...), compounds ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and
-//     powers ("km^2", "cm³");
-//   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn";
+//     powers ("km^2", "cm³"); a unit symbol in brackets right after the number, as in a table
+//     ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
+//   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
+//     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most three words,
@@ -30,11 +33,20 @@
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
-// comma ("0,05%", "3,5"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
+// comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
 // "crore", and a currency code touching them ("USD115"); "1 over 3" is a fraction when nothing
 // measured follows.
 //
-// A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%";
+// A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
+// "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
+// precedes ("less than a couple of days"); a half, "half an hour", "half a mile", "half hour"
+// (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
+// than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
+// "a day later"), nor are "several times" and "the few days". The core of "a few weeks" starts
+// at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
+//
+// A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
+// "-18 °C to -34 °C" (a range of negative values may run downwards);
 // Value is its lower end and Min/Max its ends. An uncertainty ("2.5 ± 0.1 km") is part of the
 // span; Value is the central value.
 //
@@ -57,19 +69,23 @@
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
-//   - times of day: "10 a.m.", "10am", "14:00", "1400 GMT", "0600 hours";
+//   - times of day: "10 a.m.", "10am", "2.13 am", "14:00", "1400 GMT", "0600 hours";
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
 //     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
-//     a capitalised name ("Voyager 2"); ordinal words are never numbers;
+//     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
+//     "class 8", "Figure 2" glued to the word before it); ordinal words are never numbers;
+//   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
+//     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
 //     of a line), citations and sets ("[11]", "{1}");
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
-//     "m s −1"); an isotope's mass number ("75 As");
+//     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15");
+//     4, 6 and 15"), and a list of bare numbers right after a lower-case plural noun ("phases 3,
+//     5, and 7", "columns 4 and 5");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature;
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores". A bare "one", with

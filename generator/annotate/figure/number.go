@@ -52,7 +52,7 @@ func parseDigits(text string, i int) (num, bool) {
 				sep = 3
 			case strings.HasPrefix(text[j:], "\u00a0"):
 				sep = 2
-			case j < len(text) && text[j] == ' ' && (n.grouped || j+1 < len(text) && text[j+1] != '0'):
+			case j < len(text) && text[j] == ' ' && (n.grouped || j+1 < len(text) && (text[j+1] != '0' || n.intDigits >= 2)):
 				sep = 1
 			}
 			if sep == 0 || j+sep+3 > len(text) {

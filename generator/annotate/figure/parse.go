@@ -72,7 +72,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		between = true
 	}
 	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
-		f.IsRange, f.Min, f.Max = true, n.v, hi.v
+		f.IsRange, f.Min, f.Max = true, min(n.v, hi.v), max(n.v, hi.v)
 		if cur != "" {
 			f.Min, f.Max = f.Value, hi.v
 		}
@@ -520,6 +520,12 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	if k >= len(text) {
 		return 0, num{}, unitMatch{}, false
 	}
+	neg := false // "-18 °C to -34 °C": both ends below zero
+	if lo.v < 0 && hasUnit && !money && text[k] == '-' && k+1 < len(text) && isDigit(text[k+1]) {
+		neg, k = true, k+1
+	} else if lo.v < 0 && hasUnit && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
+		neg, k = true, k+len("−")
+	}
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
 		if lo.words || !isLetter(text[k]) {
 			return 0, num{}, unitMatch{}, false
@@ -529,7 +535,10 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		return 0, num{}, unitMatch{}, false
 	}
 	hi, ok := parseNumber(text, k)
-	if !ok || hi.v < lo.v || rejectDigitsContext(text, hi) && !hi.words {
+	if neg {
+		hi.v = -hi.v
+	}
+	if !ok || hi.v < lo.v && !neg || rejectDigitsContext(text, hi) && !hi.words {
 		return 0, num{}, unitMatch{}, false
 	}
 	end := hi.end
