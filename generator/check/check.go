@@ -10,9 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/tdewolff/parse/v2"
-	tdhtml "github.com/tdewolff/parse/v2/html"
 )
 
 // Options describe the site being checked.
@@ -51,9 +48,10 @@ type Checker struct {
 	base     *url.URL
 	basePath string
 
-	mu    sync.Mutex
-	files map[string]bool
-	pages map[string]*page
+	mu     sync.Mutex
+	files  map[string]bool
+	pages  map[string]*page
+	intern map[string]string // one copy of each link string shared by every page
 }
 
 // New returns a checker for a site published at opts.BaseURL.
@@ -66,7 +64,7 @@ func New(opts Options) (*Checker, error) {
 	if !strings.HasSuffix(basePath, "/") {
 		basePath += "/"
 	}
-	return &Checker{opts: opts, base: base, basePath: basePath, files: map[string]bool{}, pages: map[string]*page{}}, nil
+	return &Checker{opts: opts, base: base, basePath: basePath, files: map[string]bool{}, pages: map[string]*page{}, intern: map[string]string{}}, nil
 }
 
 // AddFile records a file of the site (a slash-separated path below the root) and, for an
@@ -80,6 +78,13 @@ func (c *Checker) AddFile(p string, data []byte) {
 	defer c.mu.Unlock()
 	c.files[p] = true
 	if pg != nil {
+		for i, l := range pg.links {
+			if shared, ok := c.intern[l]; ok {
+				pg.links[i] = shared
+			} else {
+				c.intern[l] = l
+			}
+		}
 		c.pages[p] = pg
 	}
 }
@@ -272,52 +277,130 @@ func resolve(link, from string, base *url.URL, basePath string) (target, frag st
 	return rel, frag, true, ""
 }
 
-// scan lexes an HTML page and keeps its links and ids; inline SVG is lexed too.
+// scan reads an HTML page and keeps its distinct links (href, src, xlink:href) and its ids
+// (id, name). It is a small attribute scanner rather than a full tokenizer: it skips
+// comments and the contents of script and style elements, and reads every start tag's
+// attributes, quoted or not, inline SVG included.
 func scan(data []byte) *page {
 	p := &page{ids: map[string]bool{}}
-	scanInto(p, data)
+	seen := map[string]bool{}
+	for i := 0; i < len(data); {
+		lt := bytes.IndexByte(data[i:], '<')
+		if lt < 0 {
+			break
+		}
+		i += lt + 1
+		if i >= len(data) {
+			break
+		}
+		switch c := data[i]; {
+		case c == '!':
+			if bytes.HasPrefix(data[i:], []byte("!--")) {
+				end := bytes.Index(data[i+3:], []byte("-->"))
+				if end < 0 {
+					return p
+				}
+				i += 3 + end + 3
+			}
+			continue
+		case !isLetter(c):
+			continue
+		}
+		// Tag name.
+		start := i
+		for i < len(data) && !isSpace(data[i]) && data[i] != '>' && data[i] != '/' {
+			i++
+		}
+		name := strings.ToLower(string(data[start:i]))
+		// Attributes.
+		for i < len(data) && data[i] != '>' {
+			if isSpace(data[i]) || data[i] == '/' {
+				i++
+				continue
+			}
+			ks := i
+			for i < len(data) && !isSpace(data[i]) && data[i] != '=' && data[i] != '>' && data[i] != '/' {
+				i++
+			}
+			key := data[ks:i]
+			for i < len(data) && isSpace(data[i]) {
+				i++
+			}
+			var val []byte
+			if i < len(data) && data[i] == '=' {
+				i++
+				for i < len(data) && isSpace(data[i]) {
+					i++
+				}
+				if i < len(data) && (data[i] == '"' || data[i] == '\'') {
+					q := data[i]
+					end := bytes.IndexByte(data[i+1:], q)
+					if end < 0 {
+						return p
+					}
+					val = data[i+1 : i+1+end]
+					i += end + 2
+				} else {
+					vs := i
+					for i < len(data) && !isSpace(data[i]) && data[i] != '>' {
+						i++
+					}
+					val = data[vs:i]
+				}
+			}
+			switch {
+			case equalFold(key, "href"), equalFold(key, "src"), equalFold(key, "xlink:href"):
+				if v := attrValue(val); v != "" && !seen[v] {
+					seen[v] = true
+					p.links = append(p.links, v)
+				}
+			case equalFold(key, "id"), equalFold(key, "name"):
+				p.ids[attrValue(val)] = true
+			}
+		}
+		if name == "script" || name == "style" {
+			end := indexFold(data[i:], "</"+name)
+			if end < 0 {
+				return p
+			}
+			i += end
+		}
+	}
 	return p
 }
 
-func scanInto(p *page, data []byte) {
-	seen := map[string]bool{}
-	for _, l := range p.links {
-		seen[l] = true
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isSpace(c byte) bool  { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+
+func equalFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
 	}
-	lx := tdhtml.NewLexer(parse.NewInputBytes(data))
-	for {
-		tt, raw := lx.Next()
-		switch tt {
-		case tdhtml.ErrorToken:
-			return
-		case tdhtml.SVGToken:
-			if i := bytes.IndexByte(raw, '>'); i >= 0 && len(raw) > i+1 {
-				inner := raw[i+1:]
-				if j := bytes.LastIndex(inner, []byte("</svg")); j >= 0 {
-					inner = inner[:j]
-				}
-				// The <svg> element's own attributes are not links; its children are.
-				scanInto(p, inner)
-			}
-		case tdhtml.AttributeToken:
-			key := strings.ToLower(string(lx.AttrKey()))
-			val := attrValue(lx.AttrVal())
-			switch key {
-			case "href", "src", "xlink:href":
-				if val != "" && !seen[val] {
-					seen[val] = true
-					p.links = append(p.links, val)
-				}
-			case "id", "name":
-				p.ids[val] = true
-			}
+	for i := range b {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
 		}
 	}
+	return true
+}
+
+// indexFold finds s (lower case) in b, ignoring the case of b.
+func indexFold(b []byte, s string) int {
+	for i := 0; i+len(s) <= len(b); i++ {
+		if equalFold(b[i:i+len(s)], s) {
+			return i
+		}
+	}
+	return -1
 }
 
 func attrValue(v []byte) string {
-	if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-		v = v[1 : len(v)-1]
+	if bytes.IndexByte(v, '&') < 0 {
+		return string(v)
 	}
 	return html.UnescapeString(string(v))
 }

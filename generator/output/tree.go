@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -28,8 +29,9 @@ type Tree struct {
 
 	observe func(path string, data []byte)
 
+	dirs sync.Map // folder (slash path) → *folder, made at most once
+
 	mu       sync.Mutex
-	dirs     map[string]bool
 	written  map[string]uint64
 	bytes    atomic.Int64
 	linked   atomic.Int64
@@ -57,7 +59,7 @@ func NewTree(dest string, minifier *Minifier) (*Tree, error) {
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	t := &Tree{dest: dest, tmp: tmp, minifier: minifier, dirs: map[string]bool{".": true}, written: map[string]uint64{}}
+	t := &Tree{dest: dest, tmp: tmp, minifier: minifier, written: map[string]uint64{}}
 	t.previous = readManifest(ManifestName(dest), dest)
 	return t, nil
 }
@@ -92,10 +94,8 @@ func (t *Tree) AddRaw(p string, data []byte) error {
 		return fmt.Errorf("output: %s is produced twice", clean)
 	}
 	t.written[clean] = sum
-	dir := filepath.Dir(filepath.FromSlash(clean))
-	err := t.mkdirLocked(dir)
 	t.mu.Unlock()
-	if err != nil {
+	if err := t.mkdir(path.Dir(clean)); err != nil {
 		return err
 	}
 	if t.observe != nil {
@@ -116,18 +116,29 @@ func (t *Tree) AddRaw(p string, data []byte) error {
 	return nil
 }
 
-func (t *Tree) mkdirLocked(dir string) error {
-	if t.dirs[dir] {
+// folder is a folder of the tree, made once however many files go into it.
+type folder struct {
+	once sync.Once
+	err  error
+}
+
+// mkdir makes dir (a slash path below the root) and its parents, each once. Different
+// folders are made concurrently; no lock is held during a system call.
+func (t *Tree) mkdir(dir string) error {
+	if dir == "." || dir == "" {
 		return nil
 	}
-	if err := t.mkdirLocked(filepath.Dir(dir)); err != nil {
-		return err
-	}
-	if err := os.Mkdir(filepath.Join(t.tmp, dir), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("output: %w", err)
-	}
-	t.dirs[dir] = true
-	return nil
+	v, _ := t.dirs.LoadOrStore(dir, &folder{})
+	f := v.(*folder)
+	f.once.Do(func() {
+		if f.err = t.mkdir(path.Dir(dir)); f.err != nil {
+			return
+		}
+		if err := os.Mkdir(filepath.Join(t.tmp, filepath.FromSlash(dir)), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			f.err = fmt.Errorf("output: %w", err)
+		}
+	})
+	return f.err
 }
 
 // Has reports whether p was added.
