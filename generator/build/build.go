@@ -263,7 +263,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.Site, opts Options, reuse func(i int) ([]byte, bool)) error {
 	errs := make([]error, len(s.Pages))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
-	parallel(len(s.Pages), func(i int) {
+	parallelIO(len(s.Pages), func(i int) {
 		if ctx.Err() != nil {
 			errs[i] = ctx.Err()
 			return
@@ -359,8 +359,14 @@ type sink interface {
 }
 
 // parallel runs f(0..n-1) on a bounded pool of goroutines, one per core.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+func parallel(n int, f func(i int)) { parallelN(runtime.GOMAXPROCS(0), n, f) }
+
+// parallelIO is parallel for work that ends in system calls (rendering and writing pages):
+// more goroutines than cores, so that while some wait for the file system, others render.
+func parallelIO(n int, f func(i int)) { parallelN(4*runtime.GOMAXPROCS(0), n, f) }
+
+func parallelN(workers, n int, f func(i int)) {
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := 0; i < n; i++ {
 			f(i)
