@@ -61,7 +61,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				f := &figs[j]
 				spans[i] = append(spans[i], span{start: f.Start, end: f.End, fig: f, figIndex: len(res.Figures)})
 				line, col := lines.at(r, f.Start)
-				res.Figures = append(res.Figures, Figure{Figure: *f, Line: line, Segment: i})
+				kept := *f
+				kept.Text = strings.Clone(f.Text) // not a slice of the whole block's text
+				res.Figures = append(res.Figures, Figure{Figure: kept, Line: line, Segment: i})
 				if f.Check != nil && !f.Check.OK {
 					res.Warnings = append(res.Warnings, Warning{Line: line, Col: col, Length: len(f.Text),
 						Message: "conversion does not agree: " + f.Check.Message})
@@ -88,7 +90,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			}
 			line, _ := lines.at(runs[m.Segment], m.Start)
 			byID[p.ID] = len(res.Places)
-			res.Places = append(res.Places, PlaceMention{Place: p, Text: m.Text, Count: 1, Line: line, Segments: []int{m.Segment}})
+			res.Places = append(res.Places, PlaceMention{Place: p, Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}})
 		}
 	}
 	for _, r := range runs {

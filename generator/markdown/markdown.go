@@ -65,5 +65,7 @@ func (r *Renderer) Render(src []byte, ctx parser.Context) ([]byte, error) {
 	if err := r.md.Convert(src, &buf, parser.WithContext(ctx)); err != nil {
 		return nil, fmt.Errorf("markdown: %w", err)
 	}
-	return buf.Bytes(), nil
+	// An exact-size copy: the buffer's spare capacity would otherwise stay alive with the
+	// HTML for as long as the build keeps it.
+	return bytes.Clone(buf.Bytes()), nil
 }
