@@ -94,13 +94,10 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if opts.BaseURL != "" {
 		cfg.BaseURL = config.NormaliseBaseURL(opts.BaseURL)
 	}
-	minify := cfg.Minify
-	if opts.Minify != nil {
-		minify = *opts.Minify
-	}
+	minify := opts.minifies(cfg)
 	briefings, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
 	diags = append(diags, diag.From(err)...)
-	tmpl, err := render.Load(opts.Source, render.Funcs(cfg.BasePath(), cfg.BaseURL))
+	tmpl, err := render.Load(opts.Source, render.Funcs(cfg.BasePath(), cfg.BaseURL), bl.layoutOptions(minify)...)
 	diags = append(diags, diag.From(err)...)
 	if errs := diags.Errors(); len(errs) > 0 {
 		diags.Sort()
@@ -112,16 +109,16 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	md := markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, Typographer: cfg.Markdown.Typographer, BasePath: cfg.BasePath()}, ext)
-	inputs, warnings, err := convert(ctx, md, cfg, briefings)
+	var mf *output.Minifier
+	if minify {
+		mf = bl.minifier
+	}
+	inputs, warnings, err := convert(ctx, md, cfg, briefings, mf)
 	if err != nil {
 		return nil, err
 	}
 	model := site.New(cfg, inputs)
 
-	var mf *output.Minifier
-	if minify {
-		mf = bl.minifier
-	}
 	tree, err := output.NewTree(opts.Dest, mf)
 	if err != nil {
 		return nil, err
@@ -158,6 +155,25 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	warnings.Sort()
 	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start)}, nil
+}
+
+// minifies tells whether the build minifies: the --minify flag, else site.yaml.
+func (o Options) minifies(cfg *config.Site) bool {
+	if o.Minify != nil {
+		return *o.Minify
+	}
+	return cfg.Minify
+}
+
+// layoutOptions minifies the HTML layouts themselves when the build minifies. Pages are then
+// minified as they are rendered (the layouts' text is minified once, each body once), and
+// are not minified again as a whole: the same tdewolff minifier, applied where it costs
+// least.
+func (bl *Builder) layoutOptions(minify bool) []render.Option {
+	if !minify {
+		return nil
+	}
+	return []render.Option{render.WithSourceFilter(bl.minifier.MinifyTemplate)}
 }
 
 // annotator returns the annotation extension for the site's options, reusing the matcher
@@ -217,7 +233,8 @@ func theatreCountries(cfg *config.Site) map[string][]string {
 }
 
 // convert renders every briefing's markdown with annotations, in parallel.
-func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing) ([]site.Input, diag.List, error) {
+// With mf set, each body is minified once here, so the pages that show it need not be.
+func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing, mf *output.Minifier) ([]site.Input, diag.List, error) {
 	countries := theatreCountries(cfg)
 	inputs := make([]site.Input, len(briefings))
 	warnings := make([]diag.List, len(briefings))
@@ -245,6 +262,12 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			warnings[i] = append(warnings[i], d)
 		}
 		words, lead := markdown.Summary(html, 200)
+		if mf != nil {
+			if html, err = mf.Minify("body.html", html); err != nil {
+				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
+				return
+			}
+		}
 		inputs[i] = site.Input{Briefing: b, HTML: html, WordCount: words, Lead: lead, Annotations: res}
 	})
 	if err := errors.Join(errs...); err != nil {
@@ -281,6 +304,10 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 		data := &render.Data{Site: s, Page: p, Briefing: p.Briefing, Term: p.Term, Paginator: p.Paginator, LiveReload: opts.LiveReload}
 		if err := tmpl.Render(buf, data); err != nil {
 			errs[i] = err
+			return
+		}
+		if tmpl.Filtered() && strings.HasSuffix(p.OutPath, ".html") {
+			errs[i] = tree.AddRaw(p.OutPath, bytes.Clone(buf.Bytes())) // minified as rendered
 			return
 		}
 		errs[i] = tree.Add(p.OutPath, buf.Bytes())

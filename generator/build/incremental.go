@@ -17,6 +17,7 @@ import (
 	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/diag"
 	"github.com/sitrep-archive/sitrep/generator/markdown"
+	"github.com/sitrep-archive/sitrep/generator/output"
 	"github.com/sitrep-archive/sitrep/generator/render"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
@@ -75,6 +76,8 @@ type doc struct {
 	in       *site.Input
 	warnings diag.List
 	convSum  uint64
+	// figSum and placeSum hash the briefing's figures and place mentions (for signatures).
+	figSum, placeSum uint64
 }
 
 type pageEntry struct {
@@ -166,10 +169,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	}
 	model := site.New(cfg, inputs)
 
-	minify := cfg.Minify
-	if opts.Minify != nil {
-		minify = *opts.Minify
-	}
+	minify := opts.minifies(cfg)
 	mf := s.bl.minifier
 	if !minify {
 		mf = nil
@@ -290,11 +290,14 @@ func (s *Session) loadLayouts(fsys fs.FS) {
 		h.WriteString(text[n])
 		h.WriteByte(0)
 	}
+	if s.opts.minifies(s.cfg) {
+		h.WriteString("minified")
+	}
 	lsum := h.Sum64() | 1
 	if lsum == s.layoutSum {
 		return
 	}
-	tmpl, err := render.Load(fsys, render.Funcs(s.cfg.BasePath(), s.cfg.BaseURL))
+	tmpl, err := render.Load(fsys, render.Funcs(s.cfg.BasePath(), s.cfg.BaseURL), s.bl.layoutOptions(s.opts.minifies(s.cfg))...)
 	s.tmpl, s.tmplDiags = tmpl, diag.From(err)
 	s.layoutSum, s.layoutText = lsum, text
 	s.deps = kindDeps(text)
@@ -444,7 +447,7 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		if err != nil {
 			return nil, nil, err
 		}
-		s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe, Typographer: s.cfg.Markdown.Typographer}, ext)
+		s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe, Typographer: s.cfg.Markdown.Typographer, BasePath: s.cfg.BasePath()}, ext)
 	}
 	var todo []*content.Briefing
 	var docs []*doc
@@ -456,7 +459,11 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		}
 	}
 	if len(todo) > 0 {
-		inputs, warnings, err := convert(ctx, s.md, s.cfg, todo)
+		var mf *output.Minifier
+		if s.opts.minifies(s.cfg) {
+			mf = s.bl.minifier
+		}
+		inputs, warnings, err := convert(ctx, s.md, s.cfg, todo, mf)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -467,6 +474,7 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		for i, d := range docs {
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
+			d.figSum, d.placeSum = annotationSums(in.Annotations)
 		}
 	}
 	inputs := make([]site.Input, len(briefings))

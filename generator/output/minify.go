@@ -18,7 +18,8 @@ import (
 
 // Minifier minifies files by their extension. It is safe for concurrent use.
 type Minifier struct {
-	m *minify.M
+	m        *minify.M
+	template *minify.M // HTML with Go template actions left as they are
 }
 
 // NewMinifier sets up minifiers for HTML, CSS, JS, SVG, JSON and XML.
@@ -30,7 +31,22 @@ func NewMinifier() *Minifier {
 	m.AddFuncRegexp(regexp.MustCompile(`^(application|text)/(x-)?(java|ecma)script$`), js.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]json$`), json.Minify)
 	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
-	return &Minifier{m: m}
+	t := minify.New()
+	t.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepDefaultAttrVals: true, TemplateDelims: [2]string{"{{", "}}"}})
+	t.AddFunc("text/css", css.Minify)
+	t.AddFunc("image/svg+xml", svg.Minify)
+	return &Minifier{m: m, template: t}
+}
+
+// MinifyTemplate minifies the text of an HTML layout, keeping its {{ }} actions as they are,
+// so that what the layout writes comes out minified.
+func (mf *Minifier) MinifyTemplate(name string, src []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(src))
+	if err := mf.template.Minify("text/html", &buf, bytes.NewReader(src)); err != nil {
+		return nil, fmt.Errorf("minify layout %s: %w", name, err)
+	}
+	return buf.Bytes(), nil
 }
 
 // mediaTypes maps extensions to the media types the minifiers are registered under.

@@ -63,7 +63,30 @@ type Templates struct {
 	mu       sync.Mutex
 	itemSite *site.Site
 	items    map[*site.Briefing]template.HTML
+
+	// With a source filter (minification), plain is the same layout set parsed from the files
+	// as written: an execution error is reported from it, so its line and column are those of
+	// the file.
+	filtered bool
+	plain    *Templates
 }
+
+// Option changes how Load reads layouts.
+type Option func(*loadOptions)
+
+type loadOptions struct {
+	filter func(name string, src []byte) ([]byte, error)
+}
+
+// WithSourceFilter passes every HTML layout's text through f before it is parsed; sitrep
+// uses it to minify layouts once, so that pages come out of the templates minified. Errors
+// are still reported at the lines and columns of the files as written.
+func WithSourceFilter(f func(name string, src []byte) ([]byte, error)) Option {
+	return func(o *loadOptions) { o.filter = f }
+}
+
+// Filtered reports whether the layouts were passed through a source filter.
+func (t *Templates) Filtered() bool { return t.filtered }
 
 // Data is what a layout executes with.
 type Data struct {
@@ -78,7 +101,27 @@ type Data struct {
 }
 
 // Load parses the layouts in fsys (below layouts/). Every problem is reported at once.
-func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
+func Load(fsys fs.FS, funcs template.FuncMap, opts ...Option) (*Templates, error) {
+	var o loadOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.filter == nil {
+		return load(fsys, funcs, nil)
+	}
+	plain, err := load(fsys, funcs, nil)
+	if err != nil {
+		return nil, err // positions of the files as written
+	}
+	t, err := load(fsys, funcs, o.filter)
+	if err != nil {
+		return nil, err
+	}
+	t.filtered, t.plain = true, plain
+	return t, nil
+}
+
+func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byte, error)) (*Templates, error) {
 	sources := map[string][]byte{}
 	var names []string
 	err := fs.WalkDir(fsys, Dir, func(p string, d fs.DirEntry, err error) error {
@@ -93,6 +136,11 @@ func Load(fsys fs.FS, funcs template.FuncMap) (*Templates, error) {
 			return err
 		}
 		name := strings.TrimPrefix(p, Dir+"/")
+		if filter != nil && strings.HasSuffix(name, ".html") {
+			if data, err = filter(name, data); err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+		}
 		sources[name] = data
 		names = append(names, name)
 		return nil
@@ -221,6 +269,12 @@ func (t *Templates) Render(buf *bytes.Buffer, data *Data) error {
 		return fmt.Errorf("render: no layout for page kind %q", data.Page.Kind)
 	}
 	if err := tmpl.ExecuteTemplate(buf, "base.html", data); err != nil {
+		if t.plain != nil {
+			var discard bytes.Buffer
+			if perr := t.plain.Render(&discard, data); perr != nil {
+				return perr
+			}
+		}
 		d := t.diagnostic(err)
 		d.Message += " (rendering " + data.Page.URL + ")"
 		return d
