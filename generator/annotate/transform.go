@@ -3,6 +3,7 @@ package annotate
 import (
 	"bytes"
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -96,6 +97,10 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	for _, r := range runs {
 		res.Operations = appendOperations(res.Operations, r.text)
 	}
+	// The result outlives the document (a build keeps it for every briefing): no spare
+	// capacity.
+	res.Figures = slices.Clone(res.Figures)
+	res.Places = slices.Clone(res.Places)
 	for i, r := range runs {
 		// Right to left, so splitting a text node never moves text a later span refers to.
 		kept := dropOverlaps(spans[i])

@@ -117,6 +117,9 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	for _, b := range briefings {
+		b.Body = nil // rendered; read again from the file only for a diagnostic
+	}
 	model := site.New(cfg, inputs)
 
 	tree, err := output.NewTree(opts.Dest, mf)
@@ -146,7 +149,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if checker != nil {
 		if problems := checker.Problems(); len(problems) > 0 {
 			tree.Abort()
-			return nil, linkDiagnostics(problems, model)
+			return nil, linkDiagnostics(problems, model, opts.Source)
 		}
 	}
 	stats, err := tree.Commit()

@@ -2,9 +2,11 @@ package build
 
 import (
 	"bytes"
+	"io/fs"
 	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/check"
+	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/diag"
 	"github.com/sitrep-archive/sitrep/generator/render"
 	"github.com/sitrep-archive/sitrep/generator/site"
@@ -13,7 +15,7 @@ import (
 // linkDiagnostics maps the link checker's problems back to the files a user edits: the
 // briefing (at the line that holds the link, when it is found there) for a briefing page,
 // else the layout of the page's kind.
-func linkDiagnostics(problems []check.Problem, s *site.Site) diag.List {
+func linkDiagnostics(problems []check.Problem, s *site.Site, src fs.FS) diag.List {
 	byOut := map[string]*site.Page{}
 	for _, p := range s.Pages {
 		byOut[p.OutPath] = p
@@ -29,13 +31,14 @@ func linkDiagnostics(problems []check.Problem, s *site.Site) diag.List {
 		var d *diag.Diagnostic
 		switch {
 		case p != nil && p.Briefing != nil && pr.Link != "":
-			line, col := findLink(p.Briefing.Body, pr.Link, s.BasePath)
+			body := bodyOf(p.Briefing.Briefing, src)
+			line, col := findLink(body, pr.Link, s.BasePath)
 			if line > 0 {
 				line += p.Briefing.BodyLine - 1
 			}
 			d = diag.Errorf(p.Briefing.Path, line, col, "%s", msg)
 			if line > 0 {
-				d.Source = diag.LineOf(p.Briefing.Body, line-p.Briefing.BodyLine+1)
+				d.Source = diag.LineOf(body, line-p.Briefing.BodyLine+1)
 				d.Length = len(pr.Link)
 			}
 		case p != nil:
@@ -46,6 +49,26 @@ func linkDiagnostics(problems []check.Problem, s *site.Site) diag.List {
 		out = append(out, d)
 	}
 	return out
+}
+
+// bodyOf is a briefing's markdown: kept in memory, or read again from its file (a full
+// build lets go of bodies once they are rendered).
+func bodyOf(b *content.Briefing, src fs.FS) []byte {
+	if b.Body != nil || src == nil {
+		return b.Body
+	}
+	data, err := fs.ReadFile(src, b.Path)
+	if err != nil {
+		return nil
+	}
+	for i := 1; i < b.BodyLine; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return nil
+		}
+		data = data[j+1:]
+	}
+	return data
 }
 
 // findLink finds the line and column of a link target in markdown, trying the URL as
