@@ -56,12 +56,14 @@ type fakeBriefing struct {
 	title, date, slug string
 	theatres, ops     []string
 	draft             bool
+	summary           string
 	body              string
 }
 
 var (
 	theatreNames = []string{"Iraq", "Syria", "Afghanistan", "Narnia", "iraq", "Europe"}
 	opNames      = []string{"Inherent Resolve", "OIR", "Freedom's Sentinel", "Operation Nowhere"}
+	placeNames   = []string{"Mosul", "Raqqa", "Kabul", "Kirkuk", "Tal Afar", "Aleppo", "Baghdad", "Kandahar", "Deir ez-Zor"}
 	bodyWords    = []string{"Coalition forces", "cleared", "1,083 square kilometers", "near Mosul", "in Raqqa",
 		"seven strikes", "Day 126", "Kabul", "Operation Inherent Resolve", "the Hawija Pocket", "and", "patrols"}
 )
@@ -106,6 +108,9 @@ func (fb *fakeBriefing) text() []byte {
 	if fb.slug != "" {
 		fmt.Fprintf(&b, "slug: %s\n", fb.slug)
 	}
+	if fb.summary != "" {
+		fmt.Fprintf(&b, "summary: %s\n", fb.summary)
+	}
 	fmt.Fprintf(&b, "draft: %v\n---\n%s\n", fb.draft, fb.body)
 	return b.Bytes()
 }
@@ -132,8 +137,8 @@ func (e *editor) anyMine() (string, *fakeBriefing) {
 // step makes one random edit and returns a description and the paths it changed.
 func (e *editor) step() (string, []string) {
 	p, fb := e.anyMine()
-	op := e.rnd.Intn(12)
-	if fb == nil && op >= 1 && op <= 7 {
+	op := e.rnd.Intn(17)
+	if fb == nil && (op >= 1 && op <= 7 || op >= 12 && op <= 14) {
 		op = 0
 	}
 	switch op {
@@ -219,6 +224,44 @@ func (e *editor) step() (string, []string) {
 		e.write("layouts/partials/footer.html", []byte(fmt.Sprintf("<footer>edit %d {{.Site.Title}}</footer>\n", e.n)))
 		e.n++
 		return "layout", []string{"layouts/partials/footer.html"}
+	case 12: // places named in the body (maps, related places, place pages)
+		fb.body += " Fighting spread to " + placeNames[e.rnd.Intn(len(placeNames))] + "."
+		if e.rnd.Intn(3) == 0 {
+			fb.body = strings.Replace(fb.body, "Mosul", "Kirkuk", 1)
+		}
+		e.write(p, fb.text())
+		return "places " + p, []string{p}
+	case 13: // figures in the body (key figures, timelines)
+		fb.body += fmt.Sprintf("\n\nCoalition aircraft conducted %d strikes near Raqqa, destroying %d percent of the %d square kilometers held.",
+			1+e.rnd.Intn(40), e.rnd.Intn(100), 10+e.rnd.Intn(5000))
+		e.write(p, fb.text())
+		return "figures " + p, []string{p}
+	case 14: // the summary (list items, feeds, search)
+		fb.summary = fmt.Sprintf("Summary %d", e.rnd.Intn(1000))
+		if e.rnd.Intn(3) == 0 {
+			fb.summary = ""
+		}
+		e.write(p, fb.text())
+		return "summary " + p, []string{p}
+	case 15: // a line added to a sample briefing: its body, sometimes its figures and places
+		files, _ := filepath.Glob(filepath.Join(e.dir, "content", "*", "*", "*.md"))
+		sort.Strings(files)
+		if len(files) == 0 {
+			return "nothing", nil
+		}
+		f := files[e.rnd.Intn(len(files))]
+		data, err := os.ReadFile(f)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		lines := []string{"A closing remark.", "Patrols continued near " + placeNames[e.rnd.Intn(len(placeNames))] + ".",
+			fmt.Sprintf("Forces cleared %d square kilometers.", 1+e.rnd.Intn(900))}
+		data = append(data, "\n"+lines[e.rnd.Intn(len(lines))]+"\n"...)
+		if err := os.WriteFile(f, data, 0o644); err != nil {
+			e.t.Fatal(err)
+		}
+		r, _ := filepath.Rel(e.dir, f)
+		return "sample body " + filepath.ToSlash(r), []string{filepath.ToSlash(r)}
 	default: // a stylesheet
 		e.write("static/css/site.css", []byte(fmt.Sprintf("body { color: #%06x; }\n", e.rnd.Intn(1<<24))))
 		return "css", []string{"static/css/site.css"}
@@ -248,13 +291,13 @@ func diffTrees(t *testing.T, got, want map[string][]byte) bool {
 }
 
 // TestSessionRandomEditsMatchFullBuild makes a fixed random sequence of edits (create,
-// change theatres, rename, delete, draft on/off, broken frontmatter, site.yaml, layouts,
-// static) and compares the session's site after each with a clean full build.
+// change theatres, rename, delete, draft on/off, broken frontmatter, places, figures,
+// summaries, lines added to sample briefings, site.yaml, layouts, static) and compares the session's site after each with a clean full build.
 func TestSessionRandomEditsMatchFullBuild(t *testing.T) {
 	dir := copySite(t)
 	data, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
 	os.WriteFile(filepath.Join(dir, "site.yaml"), bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 3"), 1), 0o644)
-	steps := 50
+	steps := 80
 	if testing.Short() {
 		steps = 20
 	}
@@ -318,7 +361,7 @@ func TestSessionRendersOnlyWhatAnEditAffects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if precise && (up.Rendered == 0 || up.Rendered > 8 || up.Rendered*3 > first.Rendered) {
+	if up.Rendered == 0 || up.Rendered > 8 || up.Rendered*3 > first.Rendered {
 		t.Errorf("an edit to one briefing rendered %d of %d pages", up.Rendered, first.Rendered)
 	}
 	page := "briefings/2014/10/operation-inherent-resolve-named/index.html"

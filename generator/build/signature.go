@@ -1,96 +1,219 @@
 package build
 
 import (
+	"fmt"
+	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"hash/maphash"
-	"path"
+	"math"
 	"regexp"
 	"strings"
 
+	"github.com/sitrep-archive/sitrep/generator/render"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
-// deps is what the layouts of one page kind read beyond the page itself, found by reading
-// their text. Every page's signature covers its own fields, its briefing, its terms and the
-// briefings of its paginator; deps adds what lies beyond.
+// A page's signature is a hash of everything its layouts can show: equal signatures mean
+// equal bytes, so a page whose signature did not change is not rendered again.
+//
+// What a page shows is read from the layouts of its kind (deps): the page's own fields, its
+// briefing, the briefings of its list, its terms, and what the layouts reach through .Site.
+// The model is hashed in layers, each as small as what a layout can print of it:
+//
+//	briefing full    its file (body, annotations, word count) and its links (terms, places,
+//	                 neighbours, month): what its own page shows
+//	briefing summary the frontmatter, URL, description, terms, figures and places: what a
+//	                 list item, a feed entry or a search row shows; a body edit that changes
+//	                 none of these leaves every list alone
+//	term list        its own fields, count, first and last dates: a row of a term list
+//	term related     related terms with counts, nearby places, months, map countries
+//	term timeline    date, title, URL, figures and places of every briefing of the term
+//
+// A kind whose layouts read more than a layer covers (an item's .Content, a term's
+// .Briefings, .Site.Pages, .Site as a whole) gets the wider key, up to everything, so an
+// unusual layout costs speed, never correctness.
+
+// deps is what the layouts of one page kind read beyond the page itself.
 type deps struct {
-	allBriefings bool // .Site.Briefings
-	termLists    bool // .Site.Theatres, .Site.Operations
-	generated    bool // .Site.Generated
-	everything   bool // .Site.Pages, or .Site handed on as a whole
-	termMembers  bool // a term's .Briefings, beyond its length
-	termCounts   bool // len .Briefings: the terms of each briefing shown, with their counts
+	siteBriefings bool // .Site.Briefings (not only its length)
+	siteTerms     bool // .Site.Theatres, .Operations, .Places, .Years, .Taxonomies
+	siteCounts    bool // len .Site.X
+	generated     bool // .Site.Generated
+	search        bool // searchIndex .Site
+	everything    bool // .Site.Pages, or .Site handed on as a whole
+	itemsFull     bool // a listed briefing's body, content, word count
+	termMembers   bool // a term's .Briefings, beyond its length
+	termRelated   bool // related terms, nearby places, months, maps, JSON-LD
+	timeline      bool // .Timeline on every page of a term
+	timelineFirst bool // .Timeline on the first page of a term only
 }
 
-// precise turns on the per-kind reading of the layouts. It is off: the model now reaches
-// further than the signature covers (related briefings, maps, timelines, sitemaps, feeds),
-// so every page depends on every briefing and term, which is always correct; a content edit
-// then renders every page again, while edits that change no briefing (static files) and
-// repeated saves of the same bytes still render nothing.
-const precise = false
-
 var (
-	reSiteBriefings = regexp.MustCompile(`\.Site\.Briefings\b`)
-	reSiteTerms     = regexp.MustCompile(`\.Site\.(Theatres|Operations)\b`)
-	reSiteGenerated = regexp.MustCompile(`\.Site\.Generated\b`)
-	reSiteAll       = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
-	reLenBriefings  = regexp.MustCompile(`len\s+\.Briefings\b`)
-	reBriefings     = regexp.MustCompile(`\.Briefings\b`)
+	reSiteBriefings  = regexp.MustCompile(`\.Site\.Briefings\b`)
+	reLenSite        = regexp.MustCompile(`len\s+\$?\.Site\.(Briefings|Theatres|Operations|Places|Years|Taxonomies)\b`)
+	reSiteTerms      = regexp.MustCompile(`\.Site\.(Theatres|Operations|Places|Years|Taxonomies)\b`)
+	reSiteGenerated  = regexp.MustCompile(`\.Site\.Generated\b`)
+	reSearchIndex    = regexp.MustCompile(`searchIndex\s+\$?\.Site\b`)
+	reSiteAll        = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
+	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields)\b|\.(Prev|Next)\.(\w+)`)
+	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
+	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
+	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)
+	reTimeline       = regexp.MustCompile(`\.Timeline\b`)
+	reTemplateCall   = regexp.MustCompile(`\{\{-?\s*template\s+("[^"]*"|\S+)`)
+	reAction         = regexp.MustCompile(`\{\{-?\s*(/\*.*?\*/|[^}]*?)\s*-?\}\}`)
+	reFirstPageBlock = regexp.MustCompile(`^if\s+eq\s+\.Paginator\.Number\s+1$`)
 )
 
-// kindDeps reads the layouts of each page kind: base.html, the partials, and the kind's own
-// files; a kind without a file of its own is read against every layout.
+// summaryOK are the fields of a neighbour (.Prev, .Next) a list item may show without
+// reading the neighbour's whole file.
+var summaryOK = map[string]bool{"URL": true, "Title": true, "Date": true, "Permalink": true, "Slug": true}
+
+// kindDeps reads the layouts of each page kind: for an HTML kind, base.html, the kind's
+// file and the partials they call (briefing-item.html when briefingItem is called); for a
+// text kind, its file alone. A kind without a file of its own is read against every layout.
 func kindDeps(text map[string]string) map[string]deps {
-	var shared, every strings.Builder
-	own := map[string]*strings.Builder{}
-	for name, t := range text {
+	var every strings.Builder
+	for _, t := range text {
 		every.WriteString(t)
 		every.WriteByte('\n')
-		if name == "base.html" || strings.HasPrefix(name, "partials/") {
-			shared.WriteString(t)
-			shared.WriteByte('\n')
+	}
+	out := map[string]deps{"": depsOf(every.String(), every.String())}
+	for _, kind := range render.Kinds {
+		own, ok := text[kind+".html"]
+		if !ok {
 			continue
 		}
-		kind := strings.TrimSuffix(name, path.Ext(name))
-		if own[kind] == nil {
-			own[kind] = &strings.Builder{}
-		}
-		own[kind].WriteString(t)
-		own[kind].WriteByte('\n')
+		full := withPartials(text, text["base.html"]+"\n"+own)
+		rest := withPartials(text, text["base.html"]+"\n"+stripFirstPage(own))
+		out[kind] = depsOf(full, rest)
 	}
-	out := map[string]deps{"": depsOf(every.String())}
-	for kind, b := range own {
-		out[kind] = depsOf(shared.String() + b.String())
+	for kind, name := range render.TextKinds {
+		if own, ok := text[name]; ok {
+			out[kind] = depsOf(own, own)
+		}
 	}
 	return out
 }
 
-func depsOf(t string) deps {
-	if !precise {
-		return deps{everything: true}
+// withPartials returns t with the text of every partial it calls, transitively; a call of
+// a name that is not a partial file adds every partial.
+func withPartials(text map[string]string, t string) string {
+	var b strings.Builder
+	b.WriteString(t)
+	seen := map[string]bool{}
+	queue := []string{t}
+	add := func(name string) {
+		if seen[name] {
+			return
+		}
+		seen[name] = true
+		if p, ok := text["partials/"+name]; ok {
+			b.WriteByte('\n')
+			b.WriteString(p)
+			queue = append(queue, p)
+		}
 	}
+	for len(queue) > 0 {
+		cur := queue[0]
+		queue = queue[1:]
+		for _, m := range reTemplateCall.FindAllStringSubmatch(cur, -1) {
+			if strings.HasPrefix(m[1], `"`) {
+				add(strings.Trim(m[1], `"`))
+			} else { // a computed name: any partial
+				for p := range text {
+					if strings.HasPrefix(p, "partials/") {
+						add(strings.TrimPrefix(p, "partials/"))
+					}
+				}
+			}
+		}
+		if strings.Contains(cur, "briefingItem") {
+			add("briefing-item.html")
+		}
+	}
+	return b.String()
+}
+
+// stripFirstPage removes the blocks {{if eq .Paginator.Number 1}} … {{end}} (with their
+// {{else}} branches, which are kept) from a layout's text.
+func stripFirstPage(t string) string {
+	var b strings.Builder
+	depth, skipFrom := 0, -1 // skipFrom: the depth of the open first-page block
+	last := 0
+	for _, m := range reAction.FindAllStringSubmatchIndex(t, -1) {
+		action := strings.TrimSpace(t[m[2]:m[3]])
+		word := action
+		if i := strings.IndexAny(word, " \t\n"); i >= 0 {
+			word = word[:i]
+		}
+		switch word {
+		case "if", "with", "range", "block", "define":
+			if skipFrom < 0 && reFirstPageBlock.MatchString(action) {
+				b.WriteString(t[last:m[0]])
+				skipFrom = depth
+			}
+			depth++
+		case "else":
+			if skipFrom == depth-1 { // the else branch is shown on the other pages
+				last = m[1]
+				skipFrom = -2 - skipFrom // keep the depth, stop skipping
+			}
+		case "end":
+			depth--
+			if skipFrom == depth {
+				last = m[1]
+				skipFrom = -1
+			} else if skipFrom <= -2 && -2-skipFrom == depth {
+				skipFrom = -1
+			}
+		}
+	}
+	if skipFrom < 0 {
+		b.WriteString(t[last:])
+	}
+	return b.String()
+}
+
+// depsOf reads one kind's text: full is everything its pages execute; rest is what they
+// execute beyond page 1 of a term.
+func depsOf(full, rest string) deps {
+	t := reSearchIndex.ReplaceAllString(full, "searchIndex")
 	d := deps{
-		allBriefings: reSiteBriefings.MatchString(t),
-		termLists:    reSiteTerms.MatchString(t),
-		generated:    reSiteGenerated.MatchString(t),
-		everything:   reSiteAll.MatchString(t),
-		termCounts:   reLenBriefings.MatchString(t),
+		siteCounts:  reLenSite.MatchString(t),
+		generated:   reSiteGenerated.MatchString(t),
+		search:      reSearchIndex.MatchString(full),
+		everything:  reSiteAll.MatchString(t),
+		termRelated: reTermRelated.MatchString(t),
+		timeline:    reTimeline.MatchString(rest),
 	}
-	rest := reSiteBriefings.ReplaceAllString(reLenBriefings.ReplaceAllString(t, ""), "")
-	d.termMembers = reBriefings.MatchString(rest)
-	d.termCounts = d.termCounts || d.termMembers
+	noLen := reLenSite.ReplaceAllString(t, "")
+	d.siteBriefings = reSiteBriefings.MatchString(noLen)
+	d.siteTerms = reSiteTerms.MatchString(noLen)
+	d.timelineFirst = !d.timeline && reTimeline.MatchString(t)
+	d.termMembers = reBriefings.MatchString(reTermBriefings.ReplaceAllString(t, ""))
+	for _, m := range reItemsFull.FindAllStringSubmatch(t, -1) {
+		if m[1] != "" || !summaryOK[m[3]] {
+			d.itemsFull = true
+		}
+	}
 	return d
 }
 
-// signer computes page signatures for one model, with memos per briefing and term.
+// signer computes page signatures for one model, with keys per briefing and term.
 type signer struct {
-	s        *Session
-	global   uint64
-	bkeys    map[*site.Briefing]uint64
-	tkeys    map[*site.Term]uint64
-	members  map[*site.Term]uint64
-	allKey   uint64
-	termsKey uint64
-	pagesKey uint64
+	s      *Session
+	global uint64
+	bi     map[*site.Briefing]int // index in the model's briefings
+	full   []uint64               // per briefing: its file and links
+	sum    []uint64               // per briefing: what a list shows
+	tl     []uint64               // per briefing: what a timeline shows
+	terms  map[*site.Term]*termKeys
+
+	allKey, termsKey, countsKey, pagesKey, searchKey uint64
+}
+
+type termKeys struct {
+	id, list, related, timeline, members uint64
 }
 
 type hasher struct{ maphash.Hash }
@@ -114,6 +237,10 @@ func (h *hasher) num(n uint64) {
 	h.Write(b[:])
 }
 
+func (h *hasher) int(n int) { h.num(uint64(n)) }
+
+func (h *hasher) float(f float64) { h.num(math.Float64bits(f)) }
+
 func (h *hasher) flag(v bool) {
 	if v {
 		h.WriteByte(1)
@@ -122,31 +249,66 @@ func (h *hasher) flag(v bool) {
 	}
 }
 
-// signatures returns the signature of every page of m: equal signatures mean equal output.
+func (h *hasher) strs(l []string) {
+	h.int(len(l))
+	for _, s := range l {
+		h.str(s)
+	}
+}
+
+// signatures returns the signature of every page of m.
 func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	g := newHasher()
 	g.num(s.cfgSum)
 	g.num(s.layoutSum)
 	g.flag(minify)
 	g.flag(s.opts.LiveReload)
-	sg := &signer{s: s, global: g.Sum64(),
-		bkeys: make(map[*site.Briefing]uint64, len(m.Briefings)), tkeys: map[*site.Term]uint64{}, members: map[*site.Term]uint64{}}
-	for _, b := range m.Briefings {
-		sg.bkeys[b] = sg.briefing(b)
+	n := len(m.Briefings)
+	sg := &signer{s: s, global: g.Sum64(), bi: make(map[*site.Briefing]int, n),
+		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), terms: map[*site.Term]*termKeys{}}
+	for i, b := range m.Briefings {
+		sg.bi[b] = i
 	}
+	// Term identities first (briefing keys name their terms), then briefings, then the rest
+	// of the term keys (which name their briefings).
+	lists := [][]*site.Term{m.Theatres, m.Operations, m.Places, m.Years}
+	for _, y := range m.Years {
+		lists = append(lists, y.Months)
+	}
+	var all []*site.Term
+	for _, l := range lists {
+		for _, t := range l {
+			if sg.terms[t] == nil {
+				sg.terms[t] = &termKeys{id: termID(t)}
+				all = append(all, t)
+			}
+		}
+	}
+	parallel(n, func(i int) { sg.briefing(i, m.Briefings[i]) })
+	parallel(len(all), func(i int) { sg.term(all[i]) })
+
 	h := newHasher()
-	for _, b := range m.Briefings {
-		h.num(sg.bkeys[b])
+	for i := range m.Briefings {
+		h.num(sg.full[i])
 	}
 	sg.allKey = h.Sum64()
 	h = newHasher()
-	for _, list := range [][]*site.Term{m.Theatres, m.Operations} {
-		for _, t := range list {
-			h.num(sg.term(t, true))
+	for _, l := range lists {
+		h.int(len(l))
+		for _, t := range l {
+			k := sg.terms[t]
+			h.num(k.list)
+			h.num(k.related)
 		}
-		h.WriteByte(1)
 	}
 	sg.termsKey = h.Sum64()
+	h = newHasher()
+	h.int(n)
+	for _, l := range [][]*site.Term{m.Theatres, m.Operations, m.Places, m.Years} {
+		h.int(len(l))
+	}
+	h.int(len(m.Taxonomies))
+	sg.countsKey = h.Sum64()
 	h = newHasher()
 	for _, p := range m.Pages {
 		h.str(p.Kind)
@@ -154,6 +316,20 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 		h.str(p.Title)
 	}
 	sg.pagesKey = h.Sum64()
+	if sg.needs(func(d deps) bool { return d.search }) {
+		h = newHasher()
+		for i := range m.Briefings {
+			h.num(sg.sum[i])
+		}
+		for _, l := range [][]*site.Term{m.Theatres, m.Operations, m.Places} {
+			for _, t := range l {
+				h.num(sg.terms[t].id)
+				h.int(len(t.Briefings))
+			}
+			h.WriteByte(1)
+		}
+		sg.searchKey = h.Sum64()
+	}
 
 	sigs := make([]uint64, len(m.Pages))
 	parallel(len(m.Pages), func(i int) {
@@ -162,72 +338,197 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	return sigs
 }
 
-// briefing is the key of what a layout can show of b: its file (which decides its fields,
-// body and annotations), its terms and its neighbours.
-func (sg *signer) briefing(b *site.Briefing) uint64 {
-	h := newHasher()
-	h.str(b.Path)
-	if d := sg.s.docs[b.Path]; d != nil {
-		h.num(d.sum)
-	}
-	for _, list := range [][]*site.Term{b.Theatres, b.Operations} {
-		for _, t := range list {
-			h.str(t.Name)
-			h.str(t.Slug)
-			h.str(t.URL)
-		}
-		h.WriteByte(1)
-	}
-	h.flag(b.InferredTheatres)
-	for _, o := range b.InferredOperations {
-		h.str(o)
-	}
-	for _, n := range []*site.Briefing{b.Prev, b.Next} {
-		if n == nil {
-			h.str("")
-			continue
-		}
-		h.str(n.Path)
-		if d := sg.s.docs[n.Path]; d != nil {
-			h.num(d.sum)
+func (sg *signer) needs(f func(deps) bool) bool {
+	for _, d := range sg.s.deps {
+		if f(d) {
+			return true
 		}
 	}
-	return h.Sum64()
+	return false
 }
 
-// term is the key of a term's own fields and count. With memo (called from one goroutine,
-// for every term of the model, before pages are signed in parallel) it also records the key
-// and the key of the term's briefings; page signing then only reads the memos.
-func (sg *signer) term(t *site.Term, memo bool) uint64 {
-	if k, ok := sg.tkeys[t]; ok {
-		return k
-	}
+// termID is the key of what a layout shows of a term it names: name, URLs, countries, place.
+func termID(t *site.Term) uint64 {
 	h := newHasher()
 	h.str(t.Kind)
 	h.str(t.Name)
 	h.str(t.Slug)
 	h.str(t.URL)
+	h.str(t.Permalink)
+	h.str(t.FeedURL)
+	h.strs(t.Countries)
+	if p := t.Place; p != nil {
+		h.int(int(p.ID))
+		h.str(p.Name)
+		h.str(p.Slug)
+		h.str(p.Kind)
+		h.str(p.Country)
+		h.str(p.Region)
+		h.float(p.Lat)
+		h.float(p.Lon)
+		h.flag(p.HasCoords)
+		h.int(p.Population)
+	}
+	return h.Sum64()
+}
+
+func (sg *signer) id(t *site.Term) uint64 {
+	if t == nil {
+		return 0
+	}
+	if k := sg.terms[t]; k != nil {
+		return k.id
+	}
+	return termID(t)
+}
+
+// briefing sets the keys of briefing i.
+func (sg *signer) briefing(i int, b *site.Briefing) {
+	d := sg.s.docs[b.Path]
+	var file, figs, places uint64
+	if d != nil {
+		file, figs, places = d.sum, d.figSum, d.placeSum
+	}
+	near := func(h *hasher, n *site.Briefing) {
+		if n == nil {
+			h.str("")
+			return
+		}
+		h.str(n.Path)
+		h.str(n.URL)
+		h.str(n.Permalink)
+		h.str(n.Title)
+		h.int(int(n.Date.UnixNano()))
+	}
+
+	h := newHasher()
+	h.str(b.Path)
+	h.str(b.Title)
+	h.int(int(b.Date.UnixNano()))
+	h.str(b.Date.Location().String())
+	h.flag(b.HasTime)
+	h.str(b.URL)
+	h.str(b.Permalink)
+	h.str(b.Slug)
+	h.str(b.Author)
+	h.str(b.Summary)
+	h.str(b.Description)
+	h.str(b.Source)
+	h.strs(b.Tags)
+	h.flag(b.Draft)
+	for _, l := range [][]*site.Term{b.Theatres, b.Operations, b.PlaceTerms} {
+		h.int(len(l))
+		for _, t := range l {
+			h.num(sg.id(t))
+		}
+	}
+	h.flag(b.InferredTheatres)
+	h.strs(b.InferredOperations)
+	h.num(sg.id(b.Month))
+	h.num(figs)
+	h.num(places)
+	near(h, b.Prev)
+	near(h, b.Next)
+	sg.sum[i] = h.Sum64()
+
+	h = newHasher()
+	h.num(sg.sum[i])
+	h.num(file)
+	sg.full[i] = h.Sum64()
+
+	h = newHasher()
+	h.str(b.Path)
+	h.str(b.Title)
+	h.str(b.URL)
+	h.int(int(b.Date.UnixNano()))
+	h.num(figs)
+	h.num(places)
+	sg.tl[i] = h.Sum64()
+}
+
+// term sets the keys of t beyond its identity.
+func (sg *signer) term(t *site.Term) {
+	k := sg.terms[t]
+	h := newHasher()
+	h.num(k.id)
 	h.str(t.Description)
+	h.strs(t.Aliases)
+	h.strs(t.TheatreRefs)
+	h.int(int(t.Start.UnixNano()))
+	h.int(int(t.End.UnixNano()))
 	h.flag(t.Configured)
-	h.num(uint64(len(t.Briefings)))
-	for _, l := range [][]string{t.Aliases, t.Countries, t.TheatreRefs} {
-		for _, x := range l {
-			h.str(x)
+	h.int(t.Mentions)
+	h.int(len(t.Briefings))
+	h.int(int(t.Newest().UnixNano()))
+	h.int(int(t.Oldest().UnixNano()))
+	h.num(sg.id(t.Year))
+	k.list = h.Sum64()
+
+	h = newHasher()
+	for _, l := range [][]site.TermCount{t.Theatres, t.Operations, t.Places} {
+		h.int(len(l))
+		for _, tc := range l {
+			h.num(sg.id(tc.Term))
+			h.int(tc.Count)
 		}
-		h.WriteByte(1)
 	}
-	h.num(uint64(t.Start.UnixNano()))
-	h.num(uint64(t.End.UnixNano()))
-	k := h.Sum64()
-	if memo {
-		sg.tkeys[t] = k
-		m := newHasher()
+	h.int(len(t.Nearby))
+	for _, nb := range t.Nearby {
+		h.num(sg.id(nb.Term))
+		h.float(nb.Km)
+	}
+	h.int(len(t.Months))
+	for _, mo := range t.Months {
+		h.num(sg.id(mo))
+		h.int(len(mo.Briefings))
+		h.int(int(mo.Newest().UnixNano()))
+	}
+	k.related = h.Sum64()
+
+	if t.Kind == "place" || t.Kind == "operation" {
+		h = newHasher()
 		for _, b := range t.Briefings {
-			m.num(sg.bkeys[b])
+			h.num(sg.tl[sg.bi[b]])
 		}
-		sg.members[t] = m.Sum64()
+		k.timeline = h.Sum64()
 	}
-	return k
+	h = newHasher()
+	for _, b := range t.Briefings {
+		h.num(sg.full[sg.bi[b]])
+	}
+	k.members = h.Sum64()
+}
+
+// item is the key of a briefing listed on a page of kind d.
+func (sg *signer) item(d deps, b *site.Briefing) uint64 {
+	i, ok := sg.bi[b]
+	if !ok {
+		return 0
+	}
+	if d.itemsFull {
+		return sg.full[i]
+	}
+	return sg.sum[i]
+}
+
+// termKey is the key of a term shown on a page of kind d; first is true on page 1 of a list.
+func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool) {
+	k := sg.terms[t]
+	if k == nil { // not in the model's lists: hash what can be reached cheaply
+		h.num(termID(t))
+		h.int(len(t.Briefings))
+		return
+	}
+	h.num(k.list)
+	if d.termRelated {
+		h.num(k.related)
+	}
+	if d.timeline || (d.timelineFirst && first) {
+		h.num(k.timeline)
+	}
+	if d.termMembers {
+		h.num(k.members)
+	}
 }
 
 // page is the signature of one page.
@@ -243,58 +544,106 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 	h.str(p.OutPath)
 	h.str(p.URL)
 	h.str(p.Permalink)
+	h.str(p.FeedURL)
+	h.str(p.Sort)
+	h.int(len(p.Breadcrumbs))
 	for _, l := range p.Breadcrumbs {
 		h.str(l.Title)
 		h.str(l.URL)
 	}
-	h.WriteByte(1)
-	var shown []*site.Briefing
-	if p.Briefing != nil {
-		h.num(sg.bkeys[p.Briefing])
-		shown = append(shown, p.Briefing)
+	h.int(len(p.URLs))
+	for _, u := range p.URLs {
+		h.str(u.Loc)
+		h.int(int(u.Lastmod.UnixNano()))
 	}
-	terms := append([]*site.Term(nil), p.Terms...)
-	if p.Term != nil {
-		terms = append(terms, p.Term)
+	if tx := p.Taxonomy; tx != nil {
+		h.str(tx.Kind)
+		h.str(tx.Title)
+		h.str(tx.Section)
+		h.str(tx.URL)
+		h.str(tx.ByCountURL)
+		h.int(len(tx.Terms))
 	}
+	if b := p.Briefing; b != nil {
+		if i, ok := sg.bi[b]; ok {
+			h.num(sg.full[i])
+		}
+		if d.itemsFull {
+			for _, n := range []*site.Briefing{b.Prev, b.Next} {
+				if n != nil {
+					h.num(sg.full[sg.bi[n]])
+				}
+			}
+		}
+	}
+	first := true
 	if pg := p.Paginator; pg != nil {
-		h.num(uint64(pg.Number))
-		h.num(uint64(pg.Total))
-		h.num(uint64(pg.TotalItems))
-		h.num(uint64(pg.FirstItemNo))
-		h.num(uint64(pg.LastItemNo))
+		first = pg.Number <= 1
+		h.int(pg.Number)
+		h.int(pg.Total)
+		h.int(pg.TotalItems)
+		h.int(pg.FirstItemNo)
+		h.int(pg.LastItemNo)
 		for _, u := range []string{pg.First, pg.Prev, pg.Next, pg.Last} {
 			h.str(u)
 		}
+		h.int(len(pg.Items))
 		for _, b := range pg.Items {
-			h.num(sg.bkeys[b])
+			h.num(sg.item(d, b))
 		}
-		shown = append(shown, pg.Items...)
-	}
-	if d.termCounts {
-		for _, b := range shown {
-			terms = append(terms, b.Theatres...)
-			terms = append(terms, b.Operations...)
+		h.int(len(pg.Terms))
+		for _, t := range pg.Terms {
+			sg.termKey(h, d, t, first)
 		}
 	}
-	for _, t := range terms {
-		h.num(sg.term(t, false))
-		if d.termMembers {
-			h.num(sg.members[t])
-		}
+	h.WriteByte(1)
+	if p.Term != nil {
+		sg.termKey(h, d, p.Term, first)
 	}
-	if d.allBriefings || d.everything {
+	h.int(len(p.Terms))
+	for _, t := range p.Terms {
+		sg.termKey(h, d, t, first)
+	}
+	if d.siteBriefings || d.everything {
 		h.num(sg.allKey)
 	}
-	if d.termLists || d.everything {
+	if d.siteTerms || d.everything {
 		h.num(sg.termsKey)
 	}
+	if d.siteCounts || d.everything {
+		h.num(sg.countsKey)
+	}
+	if d.search || d.everything {
+		h.num(sg.searchKey)
+	}
 	if d.generated || d.everything {
-		h.num(uint64(m.Generated.UnixNano()))
-		h.num(uint64(len(m.Briefings)))
+		h.int(int(m.Generated.UnixNano()))
 	}
 	if d.everything {
 		h.num(sg.pagesKey)
 	}
 	return h.Sum64()
+}
+
+// annotationSums hashes a briefing's figures and place mentions, every field, so that a
+// body edit that changes neither leaves the lists, maps and timelines that show them alone.
+func annotationSums(a *annotate.Result) (figs, places uint64) {
+	if a == nil {
+		return 0, 0
+	}
+	h := newHasher()
+	for i := range a.Figures {
+		f := a.Figures[i]
+		f.Check = nil // a pointer: printed below by value
+		fmt.Fprintf(h, "%+v\x00", f)
+		if c := a.Figures[i].Check; c != nil {
+			fmt.Fprintf(h, "%+v\x00", *c)
+		}
+	}
+	figs = h.Sum64()
+	h = newHasher()
+	for i := range a.Places {
+		fmt.Fprintf(h, "%+v\x00", a.Places[i])
+	}
+	return figs, h.Sum64()
 }

@@ -1,0 +1,69 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// BenchmarkSessionEdit times a Session rebuild after appending a line to one briefing of a
+// site folder named by SITREP_BENCH_SITE (a gen-corpus archive made into a site by
+// bench/corpus-site); without it the benchmark is skipped:
+//
+//	SITREP_BENCH_SITE=/tmp/c10k go test ./generator/build -run '^$' -bench SessionEdit -benchtime 20x
+func BenchmarkSessionEdit(b *testing.B) {
+	dir := os.Getenv("SITREP_BENCH_SITE")
+	if dir == "" {
+		b.Skip("set SITREP_BENCH_SITE to a site folder")
+	}
+	var files []string
+	filepath.WalkDir(filepath.Join(dir, "content"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	sort.Strings(files)
+	ctx := context.Background()
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Drafts: true, Future: true, LiveReload: true})
+	t0 := time.Now()
+	if _, err := sess.Rebuild(ctx, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("first rebuild: %v", time.Since(t0))
+	orig := map[string][]byte{}
+	defer func() {
+		for f, data := range orig {
+			os.WriteFile(f, data, 0o644)
+		}
+	}()
+	var times []time.Duration
+	rendered := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f := files[(i*7919)%len(files)]
+		data, _ := os.ReadFile(f)
+		if _, ok := orig[f]; !ok {
+			orig[f] = data
+		}
+		data = append(data, fmt.Sprintf("\nEdit %d.\n", i)...)
+		os.WriteFile(f, data, 0o644)
+		rel, _ := filepath.Rel(dir, f)
+		t := time.Now()
+		up, err := sess.Rebuild(ctx, []string{filepath.ToSlash(rel)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(t))
+		rendered += up.Rendered
+	}
+	b.StopTimer()
+	sort.Slice(times, func(x, y int) bool { return times[x] < times[y] })
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms/edit-median")
+	b.ReportMetric(float64(rendered)/float64(b.N), "pages/edit")
+}
