@@ -20,11 +20,13 @@ type indexer struct {
 	months map[int]*Term // by year*100+month
 	// rel[a][b] counts the briefings (or mentions, for places) a and b share.
 	rel map[*Term]map[*Term]int
+	// written counts, per place, the briefings that name it in each form ("Raqqa", "Raqqah").
+	written map[*Term]map[string]int
 }
 
 func newIndexer(u urls) *indexer {
 	return &indexer{u: u, places: map[string]*Term{}, years: map[int]*Term{}, months: map[int]*Term{},
-		rel: map[*Term]map[*Term]int{}}
+		rel: map[*Term]map[*Term]int{}, written: map[*Term]map[string]int{}}
 }
 
 func (ix *indexer) relate(a, b *Term, n int) {
@@ -53,6 +55,14 @@ func (ix *indexer) add(b *Briefing) {
 		}
 		b.PlaceTerms[i] = t
 		t.Mentions += pm.Count
+		if pm.Text != "" {
+			w := ix.written[t]
+			if w == nil {
+				w = map[string]int{}
+				ix.written[t] = w
+			}
+			w[pm.Text]++
+		}
 		if n := len(t.Briefings); n == 0 || t.Briefings[n-1] != b {
 			t.Briefings = append(t.Briefings, b)
 		}
@@ -94,6 +104,7 @@ func (ix *indexer) add(b *Briefing) {
 // finish sorts what add collected into the site and sets the related terms.
 func (ix *indexer) finish(s *Site) {
 	for _, t := range ix.places {
+		t.Name = displayName(t.Place.Name, ix.written[t])
 		s.Places = append(s.Places, t)
 	}
 	sortByName(s.Places)
@@ -218,4 +229,28 @@ func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
 	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// displayName names a place as the archive writes it: the form most briefings use
+// ("Raqqa" rather than the gazetteer's "Ar Raqqah"), ties broken by the shorter, then the
+// alphabetically first form; the gazetteer's name when no form is known. Forms that are
+// not capitalised, or carry a qualifier ("Kirkuk province"), are passed over.
+func displayName(gazetteer string, written map[string]int) string {
+	best, bestN := "", 0
+	for form, n := range written {
+		if form == "" || strings.ToUpper(form[:1]) != form[:1] || strings.ContainsAny(form, "\n") {
+			continue
+		}
+		lower := strings.ToLower(form)
+		if strings.HasSuffix(lower, " province") || strings.HasSuffix(lower, " governorate") || strings.HasSuffix(lower, " district") || strings.HasSuffix(lower, " city") {
+			continue
+		}
+		if n > bestN || n == bestN && (len(form) < len(best) || len(form) == len(best) && form < best) {
+			best, bestN = form, n
+		}
+	}
+	if best == "" {
+		return gazetteer
+	}
+	return best
 }
