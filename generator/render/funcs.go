@@ -84,6 +84,7 @@ func Funcs(basePath, baseURL string) template.FuncMap {
 		"termLD":       termLD,
 		"breadcrumbLD": func(p *site.Page) any { return breadcrumbLD(abs, p) },
 		"searchIndex":  searchIndex,
+		"annotations":  annotationsJSON,
 		"sub":          func(a, b int) int { return a - b },
 	}
 }

@@ -34,6 +34,7 @@ var TextKinds = map[string]string{
 	"sitemapindex": "sitemap-index.xml",
 	"robots":       "robots.txt",
 	"searchindex":  "search-index.json",
+	"annotations":  "annotations.json",
 }
 
 // LayoutFiles returns the file name (below layouts/) of every page kind's layout, sorted.

@@ -82,6 +82,7 @@ func pages(s *Site, u urls) []*Page {
 	}
 	add(&Page{Kind: "search", Title: "Search", OutPath: "search/index.html", Breadcrumbs: []Link{home}})
 	add(&Page{Kind: "searchindex", Title: "Search index", OutPath: "search-index.json"})
+	add(&Page{Kind: "annotations", Title: "Annotations", OutPath: "annotations.json"})
 	add(&Page{Kind: "404", Title: "Page not found", OutPath: "404.html"})
 	return append(out, sitemaps(s, out, u)...)
 }
