@@ -124,6 +124,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	f.register(set)
 	cpuProfile := set.String("cpuprofile", "", "write a CPU profile to this file")
 	memProfile := set.String("memprofile", "", "write a heap profile to this file at the end")
+	timings := set.Bool("timings", false, "print the time of each stage")
 	if err := set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -157,6 +158,11 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	printDiagnostics(stderr, res.Warnings)
+	if *timings {
+		for _, st := range res.Stages {
+			fmt.Fprintf(stdout, "%-18s %6d ms\n", st.Name, st.Elapsed.Milliseconds())
+		}
+	}
 	fmt.Fprintln(stdout, res.Summary())
 	return 0
 }

@@ -58,6 +58,26 @@ type Result struct {
 	Stats    output.Stats
 	Warnings diag.List
 	Elapsed  time.Duration
+	// Stages are the wall-clock times of the stages, in order (for --timings).
+	Stages []Stage
+}
+
+// Stage is the time one stage of a build took.
+type Stage struct {
+	Name    string
+	Elapsed time.Duration
+}
+
+// stopwatch records stage times.
+type stopwatch struct {
+	last   time.Time
+	stages []Stage
+}
+
+func (w *stopwatch) lap(name string) {
+	now := time.Now()
+	w.stages = append(w.stages, Stage{Name: name, Elapsed: now.Sub(w.last)})
+	w.last = now
 }
 
 // Summary is the one line a build ends with.
@@ -82,6 +102,7 @@ func NewBuilder() *Builder {
 // Build runs every stage and swaps the new site in place of opts.Dest.
 func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	start := time.Now()
+	watch := &stopwatch{last: start}
 	if opts.Now.IsZero() {
 		opts.Now = time.Now()
 	}
@@ -97,8 +118,10 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	minify := opts.minifies(cfg)
 	briefings, err := content.Load(opts.Source, content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now})
 	diags = append(diags, diag.From(err)...)
+	watch.lap("load")
 	tmpl, err := render.Load(opts.Source, render.Funcs(cfg.BasePath(), cfg.BaseURL), bl.layoutOptions(minify)...)
 	diags = append(diags, diag.From(err)...)
+	watch.lap("layouts")
 	if errs := diags.Errors(); len(errs) > 0 {
 		diags.Sort()
 		return nil, diags
@@ -109,6 +132,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	md := markdown.New(markdown.Options{Unsafe: cfg.Markdown.Unsafe, Typographer: cfg.Markdown.Typographer, BasePath: cfg.BasePath()}, ext)
+	watch.lap("gazetteer")
 	var mf *output.Minifier
 	if minify {
 		mf = bl.minifier
@@ -120,7 +144,9 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	for _, b := range briefings {
 		b.Body = nil // rendered; read again from the file only for a diagnostic
 	}
+	watch.lap("markdown+annotate")
 	model := site.New(cfg, inputs)
+	watch.lap("site")
 
 	tree, err := output.NewTree(opts.Dest, mf)
 	if err != nil {
@@ -146,8 +172,11 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		tree.Abort()
 		return nil, err
 	}
+	watch.lap("render+write")
 	if checker != nil {
-		if problems := checker.Problems(); len(problems) > 0 {
+		problems := checker.Problems()
+		watch.lap("check")
+		if len(problems) > 0 {
 			tree.Abort()
 			return nil, linkDiagnostics(problems, model, opts.Source)
 		}
@@ -156,8 +185,9 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	watch.lap("commit")
 	warnings.Sort()
-	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start)}, nil
+	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start), Stages: watch.stages}, nil
 }
 
 // minifies tells whether the build minifies: the --minify flag, else site.yaml.
