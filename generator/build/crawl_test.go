@@ -9,8 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/sitrep-archive/sitrep/generator/check"
+	"github.com/sitrep-archive/sitrep/generator/render"
 )
 
 // pagesServer serves a built site under /archive/ the way GitHub Pages serves a project
@@ -143,5 +145,50 @@ func TestCrawlSubpathSite(t *testing.T) {
 	}
 	if resp, err := client.Get(srv.URL + css); err != nil || resp.StatusCode != http.StatusOK {
 		t.Errorf("404 page stylesheet %s does not load", css)
+	}
+}
+
+// TestHostingFiles checks the files GitHub Pages reads: .nojekyll always, CNAME when
+// site.yaml names a custom domain, and a static file of the same name wins.
+func TestHostingFiles(t *testing.T) {
+	base := fstest.MapFS{
+		"layouts/base.html": {Data: []byte(`{{block "main" .}}{{end}}`)},
+		"content/a.md":      {Data: []byte("---\ntitle: A\ndate: 2017-10-17\n---\nText.\n")},
+	}
+	for _, f := range render.LayoutFiles() {
+		if strings.HasSuffix(f, ".html") {
+			base["layouts/"+f] = &fstest.MapFile{Data: []byte(`{{define "main"}}x{{end}}`)}
+		} else {
+			base["layouts/"+f] = &fstest.MapFile{Data: []byte(`x`)}
+		}
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := buildInto(t, base, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	files := readTree(t, dest)
+	if _, ok := files[".nojekyll"]; !ok {
+		t.Error("no .nojekyll")
+	}
+	if _, ok := files["CNAME"]; ok {
+		t.Error("CNAME written without a custom domain")
+	}
+	base["site.yaml"] = &fstest.MapFile{Data: []byte("cname: archive.example.org\n")}
+	if _, err := buildInto(t, base, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(readTree(t, dest)["CNAME"]); got != "archive.example.org\n" {
+		t.Errorf("CNAME = %q", got)
+	}
+	base["static/CNAME"] = &fstest.MapFile{Data: []byte("other.example.org\n")}
+	if _, err := buildInto(t, base, dest, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := string(readTree(t, dest)["CNAME"]); got != "other.example.org\n" {
+		t.Errorf("static CNAME overridden: %q", got)
+	}
+	base["site.yaml"] = &fstest.MapFile{Data: []byte("cname: https://archive.example.org/\n")}
+	if _, err := buildInto(t, base, dest, nil); err == nil || !strings.Contains(err.Error(), "site.yaml:1:8: cname") {
+		t.Errorf("bad cname: %v", err)
 	}
 }
