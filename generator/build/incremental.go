@@ -78,6 +78,8 @@ type doc struct {
 	convSum  uint64
 	// figSum and placeSum hash the briefing's figures and place mentions (for signatures).
 	figSum, placeSum uint64
+	placeFigs        []uint64 // per place mention: the figures of the blocks naming it
+	keys             *docKeys // set by the first signing after a conversion
 }
 
 type pageEntry struct {
@@ -474,7 +476,8 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		for i, d := range docs {
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
-			d.figSum, d.placeSum = annotationSums(in.Annotations)
+			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
+			d.keys = nil
 		}
 	}
 	inputs := make([]site.Input, len(briefings))

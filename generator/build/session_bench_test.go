@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"testing"
@@ -16,6 +17,8 @@ import (
 // bench/corpus-site); without it the benchmark is skipped:
 //
 //	SITREP_BENCH_SITE=/tmp/c10k go test ./generator/build -run '^$' -bench SessionEdit -benchtime 20x
+//
+// SITREP_BENCH_PROFILE names a file for a CPU profile of the edits alone.
 func BenchmarkSessionEdit(b *testing.B) {
 	dir := os.Getenv("SITREP_BENCH_SITE")
 	if dir == "" {
@@ -42,6 +45,14 @@ func BenchmarkSessionEdit(b *testing.B) {
 			os.WriteFile(f, data, 0o644)
 		}
 	}()
+	if p := os.Getenv("SITREP_BENCH_PROFILE"); p != "" { // the edits alone, not the first build
+		f, err := os.Create(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	var times []time.Duration
 	rendered := 0
 	b.ResetTimer()

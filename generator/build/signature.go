@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/render"
@@ -39,6 +40,7 @@ type deps struct {
 	siteCounts    bool // len .Site.X
 	generated     bool // .Site.Generated
 	search        bool // searchIndex .Site
+	annotations   bool // annotations .Site
 	everything    bool // .Site.Pages, or .Site handed on as a whole
 	itemsFull     bool // a listed briefing's body, content, word count
 	termMembers   bool // a term's .Briefings, beyond its length
@@ -53,8 +55,9 @@ var (
 	reSiteTerms      = regexp.MustCompile(`\.Site\.(Theatres|Operations|Places|Years|Taxonomies)\b`)
 	reSiteGenerated  = regexp.MustCompile(`\.Site\.Generated\b`)
 	reSearchIndex    = regexp.MustCompile(`searchIndex\s+\$?\.Site\b`)
+	reAnnotations    = regexp.MustCompile(`annotations\s+\$?\.Site\b`)
 	reSiteAll        = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
-	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields)\b|\.(Prev|Next)\.(\w+)`)
+	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)`)
 	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)
@@ -178,7 +181,9 @@ func stripFirstPage(t string) string {
 // execute beyond page 1 of a term.
 func depsOf(full, rest string) deps {
 	t := reSearchIndex.ReplaceAllString(full, "searchIndex")
+	t = reAnnotations.ReplaceAllString(t, "annotations")
 	d := deps{
+		annotations: reAnnotations.MatchString(full),
 		siteCounts:  reLenSite.MatchString(t),
 		generated:   reSiteGenerated.MatchString(t),
 		search:      reSearchIndex.MatchString(full),
@@ -206,10 +211,14 @@ type signer struct {
 	bi     map[*site.Briefing]int // index in the model's briefings
 	full   []uint64               // per briefing: its file and links
 	sum    []uint64               // per briefing: what a list shows
-	tl     []uint64               // per briefing: what a timeline shows
-	terms  map[*site.Term]*termKeys
+	tl     []uint64               // per briefing: what a timeline shows, figures aside
+	opTL   []uint64               // per briefing: what an operation's timeline shows
+	// placeFigs are, per briefing, the figures of the blocks naming each place (in the order
+	// of its Places).
+	placeFigs [][]uint64
+	terms     map[*site.Term]*termKeys
 
-	allKey, termsKey, countsKey, pagesKey, searchKey uint64
+	allKey, termsKey, countsKey, pagesKey, searchKey, annotKey uint64
 }
 
 type termKeys struct {
@@ -265,7 +274,8 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	g.flag(s.opts.LiveReload)
 	n := len(m.Briefings)
 	sg := &signer{s: s, global: g.Sum64(), bi: make(map[*site.Briefing]int, n),
-		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), terms: map[*site.Term]*termKeys{}}
+		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), opTL: make([]uint64, n),
+		placeFigs: make([][]uint64, n), terms: map[*site.Term]*termKeys{}}
 	for i, b := range m.Briefings {
 		sg.bi[b] = i
 	}
@@ -284,6 +294,12 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 			}
 		}
 	}
+	parallel(n, func(i int) { // the keys of files read or converted since the last signing
+		b := m.Briefings[i]
+		if d := s.docs[b.Path]; d != nil && d.keys == nil {
+			d.keys = ownKeys(b, d.placeSum)
+		}
+	})
 	parallel(n, func(i int) { sg.briefing(i, m.Briefings[i]) })
 	parallel(len(all), func(i int) { sg.term(all[i]) })
 
@@ -329,6 +345,19 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 			h.WriteByte(1)
 		}
 		sg.searchKey = h.Sum64()
+	}
+
+	if sg.needs(func(d deps) bool { return d.annotations }) {
+		h = newHasher()
+		for i, b := range m.Briefings {
+			h.str(b.Permalink)
+			h.num(sg.tl[i]) // path, title, URL, date
+			if d := sg.s.docs[b.Path]; d != nil {
+				h.num(d.figSum)
+				h.num(d.placeSum)
+			}
+		}
+		sg.annotKey = h.Sum64()
 	}
 
 	sigs := make([]uint64, len(m.Pages))
@@ -382,25 +411,15 @@ func (sg *signer) id(t *site.Term) uint64 {
 	return termID(t)
 }
 
-// briefing sets the keys of briefing i.
-func (sg *signer) briefing(i int, b *site.Briefing) {
-	d := sg.s.docs[b.Path]
-	var file, figs, places uint64
-	if d != nil {
-		file, figs, places = d.sum, d.figSum, d.placeSum
-	}
-	near := func(h *hasher, n *site.Briefing) {
-		if n == nil {
-			h.str("")
-			return
-		}
-		h.str(n.Path)
-		h.str(n.URL)
-		h.str(n.Permalink)
-		h.str(n.Title)
-		h.int(int(n.Date.UnixNano()))
-	}
+// docKeys are the parts of a briefing's keys that depend on its file alone (with the
+// configuration), kept with the file until it is read or converted again.
+type docKeys struct {
+	own  uint64 // the summary fields of the file: title, dates, URL, description, key figures…
+	near uint64 // what a neighbour's page shows of it
+	tl   uint64 // what a timeline shows of it, figures aside
+}
 
+func ownKeys(b *site.Briefing, places uint64) *docKeys {
 	h := newHasher()
 	h.str(b.Path)
 	h.str(b.Title)
@@ -416,6 +435,46 @@ func (sg *signer) briefing(i int, b *site.Briefing) {
 	h.str(b.Source)
 	h.strs(b.Tags)
 	h.flag(b.Draft)
+	keyFigures(h, b.KeyFigures)
+	h.num(places)
+	k := &docKeys{own: h.Sum64()}
+	h = newHasher()
+	h.str(b.Path)
+	h.str(b.URL)
+	h.str(b.Permalink)
+	h.str(b.Title)
+	h.int(int(b.Date.UnixNano()))
+	k.near = h.Sum64()
+	k.tl = k.near
+	return k
+}
+
+// briefing sets the keys of briefing i.
+func (sg *signer) briefing(i int, b *site.Briefing) {
+	d := sg.s.docs[b.Path]
+	var keys *docKeys
+	var file, figs uint64
+	if d != nil && d.keys != nil {
+		file, figs = d.sum, d.figSum
+		sg.placeFigs[i] = d.placeFigs
+		keys = d.keys
+	} else {
+		keys = ownKeys(b, 0)
+	}
+	near := func(h *hasher, n *site.Briefing) {
+		if n == nil {
+			h.num(0)
+			return
+		}
+		if d := sg.s.docs[n.Path]; d != nil && d.keys != nil {
+			h.num(d.keys.near)
+			return
+		}
+		h.num(ownKeys(n, 0).near)
+	}
+
+	h := newHasher()
+	h.num(keys.own)
 	for _, l := range [][]*site.Term{b.Theatres, b.Operations, b.PlaceTerms} {
 		h.int(len(l))
 		for _, t := range l {
@@ -425,8 +484,6 @@ func (sg *signer) briefing(i int, b *site.Briefing) {
 	h.flag(b.InferredTheatres)
 	h.strs(b.InferredOperations)
 	h.num(sg.id(b.Month))
-	h.num(figs)
-	h.num(places)
 	near(h, b.Prev)
 	near(h, b.Next)
 	sg.sum[i] = h.Sum64()
@@ -436,14 +493,11 @@ func (sg *signer) briefing(i int, b *site.Briefing) {
 	h.num(file)
 	sg.full[i] = h.Sum64()
 
+	sg.tl[i] = keys.tl
 	h = newHasher()
-	h.str(b.Path)
-	h.str(b.Title)
-	h.str(b.URL)
-	h.int(int(b.Date.UnixNano()))
+	h.num(keys.tl)
 	h.num(figs)
-	h.num(places)
-	sg.tl[i] = h.Sum64()
+	sg.opTL[i] = h.Sum64()
 }
 
 // term sets the keys of t beyond its identity.
@@ -485,10 +539,24 @@ func (sg *signer) term(t *site.Term) {
 	}
 	k.related = h.Sum64()
 
-	if t.Kind == "place" || t.Kind == "operation" {
+	switch t.Kind {
+	case "operation":
 		h = newHasher()
 		for _, b := range t.Briefings {
-			h.num(sg.tl[sg.bi[b]])
+			h.num(sg.opTL[sg.bi[b]])
+		}
+		k.timeline = h.Sum64()
+	case "place":
+		h = newHasher()
+		for _, b := range t.Briefings {
+			i := sg.bi[b]
+			h.num(sg.tl[i])
+			for j, pt := range b.PlaceTerms {
+				if pt == t && j < len(sg.placeFigs[i]) {
+					h.num(sg.placeFigs[i][j])
+					break
+				}
+			}
 		}
 		k.timeline = h.Sum64()
 	}
@@ -616,6 +684,9 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 	if d.search || d.everything {
 		h.num(sg.searchKey)
 	}
+	if d.annotations || d.everything {
+		h.num(sg.annotKey)
+	}
 	if d.generated || d.everything {
 		h.int(int(m.Generated.UnixNano()))
 	}
@@ -625,25 +696,63 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 	return h.Sum64()
 }
 
-// annotationSums hashes a briefing's figures and place mentions, every field, so that a
-// body edit that changes neither leaves the lists, maps and timelines that show them alone.
-func annotationSums(a *annotate.Result) (figs, places uint64) {
+// annotationSums hashes a briefing's figures and place mentions, every field, and for each
+// place mention the figures of the blocks that name it (what the place's timeline shows of
+// the briefing), so that a body edit that changes none of these leaves the lists, maps and
+// timelines that show them alone.
+func annotationSums(a *annotate.Result) (figs, places uint64, placeFigs []uint64) {
 	if a == nil {
-		return 0, 0
+		return 0, 0, nil
 	}
-	h := newHasher()
+	each := make([]uint64, len(a.Figures))
 	for i := range a.Figures {
+		h := newHasher()
 		f := a.Figures[i]
 		f.Check = nil // a pointer: printed below by value
 		fmt.Fprintf(h, "%+v\x00", f)
 		if c := a.Figures[i].Check; c != nil {
 			fmt.Fprintf(h, "%+v\x00", *c)
 		}
+		each[i] = h.Sum64()
+	}
+	h := newHasher()
+	for _, k := range each {
+		h.num(k)
 	}
 	figs = h.Sum64()
 	h = newHasher()
+	placeFigs = make([]uint64, len(a.Places))
 	for i := range a.Places {
-		fmt.Fprintf(h, "%+v\x00", a.Places[i])
+		pm := &a.Places[i]
+		fmt.Fprintf(h, "%+v\x00", *pm)
+		ph := newHasher()
+		for k := range a.Figures {
+			if slices.Contains(pm.Segments, a.Figures[k].Segment) {
+				ph.num(each[k])
+			}
+		}
+		placeFigs[i] = ph.Sum64()
 	}
-	return figs, h.Sum64()
+	return figs, h.Sum64(), placeFigs
+}
+
+// keyFigures hashes what a list item can show of a briefing's key figures.
+func keyFigures(h *hasher, figs []annotate.Figure) {
+	h.int(len(figs))
+	for i := range figs {
+		f := &figs[i]
+		h.str(f.Text)
+		h.str(string(f.Kind))
+		h.str(f.Unit)
+		h.str(f.Qualifier)
+		h.str(f.SIUnit)
+		h.float(f.Value)
+		h.float(f.Min)
+		h.float(f.Max)
+		h.float(f.SI)
+		h.flag(f.IsRange)
+		h.flag(f.IsList)
+		h.int(f.Restates)
+		h.int(f.Segment)
+	}
 }

@@ -50,10 +50,11 @@ func New(cfg *config.Site, inputs []Input) *Site {
 
 	ix := newIndexer(u)
 	for _, in := range inputs {
+		up := in.Briefing.URLPath()
 		b := &Briefing{
 			Briefing:  in.Briefing,
-			URL:       u.rel(in.Briefing.URLPath()),
-			Permalink: u.abs(in.Briefing.URLPath()),
+			URL:       u.rel(up),
+			Permalink: u.abs(up),
 			Content:   htmlOf(in.HTML),
 			WordCount: in.WordCount,
 		}
@@ -179,14 +180,25 @@ type taxonomy struct {
 	kind, section string
 	u             urls
 	byKey         map[string]*Term
+	keys          map[string]string // name → key(name)
 	terms         []*Term
 }
 
 func newTaxonomy(kind, section string, u urls) *taxonomy {
-	return &taxonomy{kind: kind, section: section, u: u, byKey: map[string]*Term{}}
+	return &taxonomy{kind: kind, section: section, u: u, byKey: map[string]*Term{}, keys: map[string]string{}}
 }
 
 func key(name string) string { return config.Slugify(name) }
+
+// key is key(name), computed once per name: thousands of briefings name the same terms.
+func (tx *taxonomy) key(name string) string {
+	k, ok := tx.keys[name]
+	if !ok {
+		k = key(name)
+		tx.keys[name] = k
+	}
+	return k
+}
 
 func (tx *taxonomy) configure(name, slug string, aliases []string) *Term {
 	if slug == "" {
@@ -214,14 +226,14 @@ func (tx *taxonomy) add(name, slug string) *Term {
 }
 
 // known returns the term for name or nil.
-func (tx *taxonomy) known(name string) *Term { return tx.byKey[key(name)] }
+func (tx *taxonomy) known(name string) *Term { return tx.byKey[tx.key(name)] }
 
 // term returns the term for name, adding one when none matches.
 func (tx *taxonomy) term(name string) *Term {
 	if t := tx.known(name); t != nil {
 		return t
 	}
-	slug := config.Slugify(name)
+	slug := tx.key(name)
 	if t := tx.byKey[slug]; t != nil {
 		return t
 	}

@@ -45,7 +45,7 @@ func pages(s *Site, u urls) []*Page {
 		if len(b.Operations) > 0 {
 			crumbs = append(crumbs, Link{Title: b.Operations[0].Name, URL: b.Operations[0].URL})
 		}
-		add(&Page{Kind: "briefing", Title: b.Title, OutPath: outPath(b.URLPath()), Briefing: b, Breadcrumbs: crumbs})
+		add(&Page{Kind: "briefing", Title: b.Title, OutPath: outPath(strings.TrimPrefix(b.URL, u.basePath)), Briefing: b, Breadcrumbs: crumbs})
 	}
 	for _, tx := range s.Taxonomies {
 		section := Link{Title: tx.Title, URL: tx.URL}
