@@ -64,9 +64,9 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.63, 0.71, 0.85},
-		"places-trnews.jsonl":     {0.77, 0.79, 0.87},
-		"places-geowebnews.jsonl": {0.67, 0.74, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.64, 0.72, 0.86},
+		"places-trnews.jsonl":     {0.78, 0.79, 0.88},
+		"places-geowebnews.jsonl": {0.68, 0.75, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.89, 0.75, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")

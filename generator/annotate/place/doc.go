@@ -26,7 +26,8 @@
 //     "University of Texas"), or followed by capitalised words containing an organisation head
 //     ("US Defense Department", "Kirkuk Police Directorate"), or directly preceded by a
 //     capitalised word that is not a modifier such as "Western" or "Northern" and does not
-//     start a sentence ("Rob Manning"), or directly followed by a capitalised word that is not
+//     start a sentence and is not a function word ("Rob Manning", but not "The Dublin
+//     Singers", which is no person), or directly followed by a capitalised word that is not
 //     a title, weekday or month ("Houston Rockets"). The last two are skipped on lines written
 //     in title case (headings). A name seen as part of a person's name is dropped from the
 //     whole document ("Manning said").
@@ -40,7 +41,8 @@
 //   - Never places either: month and weekday names ("August 30"); a rank or title abbreviation
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
-//     "Exercise" (a code name); an all-capital word the gazetteer spells otherwise amid ordinary
+//     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
+//     an all-capital word the gazetteer spells otherwise amid ordinary
 //     text ("NATO" is not Nato), unless it starts a line (a dateline); a name of several words
 //     ending in a lower-case generic word whose first word is a function or common word ("The
 //     city", "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
@@ -67,7 +69,12 @@
 // its country; 3 × the share in its first-level region; up to 2 for nearness to the other
 // places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance
 // to the nearest of the first 100 other places); 10 when the text says "X, Y" and Y contains
-// it. A demonym in the text ("Turkish policeman") counts as one vote for its country. The first round scores the priors (and "X, Y"); two more rounds score each group against
+// it. In a document where one country has at least half of three or more votes (other names
+// and demonyms), a candidate
+// in a country nothing else in the document names loses 4 (local news: "Palestine" and
+// "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a million or more
+// people (Paris, London, Rome stay themselves). A name's groups in other variants ("Anderson
+// County" and "Anderson County district") do not vote for each other. A demonym in the text ("Turkish policeman") counts as one vote for its country. The first round scores the priors (and "X, Y"); two more rounds score each group against
 // the other groups' current choices, kept as running totals (Gauss-Seidel order).
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the

@@ -17,6 +17,7 @@ type token struct {
 	allUpper   bool  // two or more letters, all upper case
 	join       bool  // only spaces, a hyphen or an abbreviation's dot before the next token
 	title      bool  // on a line in title case (a heading)
+	contracted bool  // an English contraction ("I’ve", "We'll"): never a place
 }
 
 // raw is an accepted name occurrence before resolution.
@@ -125,6 +126,9 @@ func (s *scanner) tokenize(seg string) {
 						continue
 					}
 				}
+				if isContraction(seg[j:]) {
+					cur.contracted = true
+				}
 				cur.end = i + size
 			}
 			i += size
@@ -177,6 +181,23 @@ func (s *scanner) tokenize(seg string) {
 			lineStart = t + 1
 		}
 	}
+}
+
+// isContraction reports whether s (the text after an apostrophe) starts with the end of an
+// English contraction: ve, ll, re, d, m or t, then no further letter.
+func isContraction(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+		n++
+	}
+	if n == 3 || n < len(s) && isWordByte(s, n) {
+		return false
+	}
+	switch strings.ToLower(s[:n]) {
+	case "ve", "ll", "re", "d", "m", "t":
+		return true
+	}
+	return false
 }
 
 func isWordByte(seg string, k int) bool {
@@ -308,6 +329,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if demonyms[key] {
 		return end, false, false, false, reason
 	}
+	for t := i; t <= j; t++ {
+		if s.toks[t].contracted {
+			return end, false, false, false, reason
+		}
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if dayMonth[key] {
 		return end, false, false, false, reason
@@ -410,7 +436,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) {
 			w := s.word(i - 1)
-			if !modifierWords[w] && !articles[w] && !s.sentenceStart(i-1) {
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !s.sentenceStart(i-1) {
 				return end, false, false, false, rejPerson
 			}
 		}
@@ -681,16 +707,29 @@ type votes struct {
 	country map[string]float64
 	admin1  map[string]float64
 	n       float64
+	top     float64  // the most votes of one country (see dominant)
 	points  []vpoint // at most maxPoints, in group order
 	skip    int      // the group being scored, whose own vote does not count (-1: none)
+	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
 }
 
 type vpoint struct {
 	lat, lon float64
 	group    int
+	out      int32
 }
 
 const maxPoints = 100
+
+// A candidate in a country no other place of the document names loses domPenalty when one
+// country has at least domShare of the document's domMin or more votes: in local news of one
+// country, "Paris" and "Palestine" are the local homonyms unless the text names France or the
+// Palestinian territories too.
+const (
+	domShare   = 0.5
+	domMin     = 3.0
+	domPenalty = 4.0
+)
 
 // score adds the document's evidence to a candidate's prior.
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
@@ -700,7 +739,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		s += 6
 	}
 	if v != nil && v.n > 0 {
-		s += 5 * v.country[e.Country] / v.n
+		share := v.country[e.Country] / v.n
+		s += 5 * share
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) {
+			s -= domPenalty
+		}
 		if e.Admin1Code != "" {
 			s += 3 * v.admin1[e.Admin1Code] / v.n
 		}
@@ -730,7 +773,7 @@ func nearness(lat, lon float64, v *votes) float64 {
 	coslat := math.Cos(lat * math.Pi / 180)
 	best := math.Inf(1)
 	for _, p := range v.points {
-		if p.group == v.skip {
+		if p.group == v.skip || p.out == v.skipOut {
 			continue
 		}
 		dlat := p.lat - lat
@@ -780,6 +823,14 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 	}
 }
 
+// setTop sets v.top.
+func (v *votes) setTop() {
+	v.top = 0
+	for _, n := range v.country {
+		v.top = max(v.top, n)
+	}
+}
+
 // points sets v.points to the points of the groups' current choices.
 func (m *Matcher) points(v *votes, groups []group) {
 	v.points = v.points[:0]
@@ -790,7 +841,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 		}
 		e := m.ents[g.cands[g.chosen].e]
 		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{e.Lat, e.Lon, k})
+			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out})
 		}
 	}
 }
@@ -807,7 +858,26 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		g.chosen = best
 	}
 	// Two more rounds, each group scored against the others' current choices.
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1}
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1, skipOut: -1}
+	// Groups of the same name in another variant ("Anderson County" and "Anderson County
+	// district") must not vote for each other.
+	var siblings map[int32][]int
+	{
+		seen := make(map[int32]int, len(groups))
+		for k := range groups {
+			if f, ok := seen[groups[k].out]; ok {
+				if siblings == nil {
+					siblings = map[int32][]int{}
+				}
+				if len(siblings[groups[k].out]) == 0 {
+					siblings[groups[k].out] = []int{f}
+				}
+				siblings[groups[k].out] = append(siblings[groups[k].out], k)
+			} else {
+				seen[groups[k].out] = k
+			}
+		}
+	}
 	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
 	for cc, n := range demonymVotes {
 		v.country[cc] += n
@@ -828,14 +898,27 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if !g.drop {
 				m.vote(v, g, -1)
 			}
-			v.skip = k
+			sib := siblings[g.out]
+			for _, h := range sib {
+				if h != k && !groups[h].drop {
+					m.vote(v, &groups[h], -1)
+				}
+			}
+			v.skip, v.skipOut = k, g.out
+			v.setTop()
 			best, bestScore := 0, math.Inf(-1)
 			for ci, c := range g.cands {
-				if sc := m.score(c, g.prior[ci], ctx, v, g, groups); sc > bestScore {
+				sc := m.score(c, g.prior[ci], ctx, v, g, groups)
+				if sc > bestScore {
 					best, bestScore = ci, sc
 				}
 			}
-			v.skip = -1
+			v.skip, v.skipOut = -1, -1
+			for _, h := range sib {
+				if h != k && !groups[h].drop {
+					m.vote(v, &groups[h], 1)
+				}
+			}
 			if best != g.chosen {
 				g.chosen = best
 				e := m.ents[g.cands[best].e]
@@ -954,18 +1037,19 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true
 	}
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1}
+	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1, skipOut: -1}
 	for _, c := range context {
 		p := c.Place
 		v.n++
 		v.country[p.Country]++
 		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4}) // no group: never skipped
+			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4}) // no group: never skipped
 		}
 		if i, ok := m.bySlug[p.Slug]; ok && m.ents[i].Admin1Code != "" {
 			v.admin1[m.ents[i].Admin1Code]++
 		}
 	}
+	v.setTop()
 	best, bestScore := 0, math.Inf(-1)
 	for ci, c := range g.cands {
 		if sc := m.score(c, g.prior[ci], ctx, v, nil, nil); sc > bestScore {
