@@ -25,9 +25,14 @@ func BenchmarkSessionEdit(b *testing.B) {
 		b.Skip("set SITREP_BENCH_SITE to a site folder")
 	}
 	var files []string
-	filepath.WalkDir(filepath.Join(dir, "content"), func(p string, d os.DirEntry, err error) error {
+	root, err := filepath.EvalSymlinks(filepath.Join(dir, "content"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			files = append(files, p)
+			rel, _ := filepath.Rel(root, p)
+			files = append(files, filepath.Join(dir, "content", rel))
 		}
 		return nil
 	})
