@@ -4,7 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
+	"hash/crc64"
 	"io/fs"
 	"os"
 	"path"
@@ -192,10 +192,11 @@ func (t *Tree) Abort() {
 	}
 }
 
+// crcTable is read-only after init.
+var crcTable = crc64.MakeTable(crc64.ECMA)
+
 func hash(data []byte) uint64 {
-	h := fnv.New64a()
-	h.Write(data)
-	return h.Sum64() ^ uint64(len(data))<<48
+	return crc64.Checksum(data, crcTable) ^ uint64(len(data))<<48
 }
 
 // readManifest reads the previous build's hashes; it is ignored (nil) unless the
