@@ -339,7 +339,7 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 			errs[i] = err
 			return
 		}
-		if tmpl.Filtered() && strings.HasSuffix(p.OutPath, ".html") {
+		if tmpl.Minified(p) {
 			errs[i] = tree.AddRaw(p.OutPath, bytes.Clone(buf.Bytes())) // minified as rendered
 			return
 		}

@@ -1,11 +1,14 @@
 package render
 
 import (
-	"bytes"
-	"encoding/json"
 	"math"
+	"strconv"
+	"sync"
+	"unicode/utf8"
 
+	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
@@ -27,64 +30,215 @@ const AnnotationsVersion = 1
 // and lon are null for a place without coordinates; id is the gazetteer id (GeoNames id, or
 // negative for curated and site places).
 func annotationsJSON(s *site.Site) (string, error) {
-	type doc struct {
-		URL     string  `json:"url"`
-		File    string  `json:"file"`
-		Title   string  `json:"title"`
-		Date    string  `json:"date"`
-		Figures [][]any `json:"figures"`
-		Places  [][]any `json:"places"`
+	return (&annotationCache{}).encode(s), nil
+}
+
+// annotationCache keeps each briefing's encoded part between builds of the same site (the
+// dev server's rebuilds), so an edit re-encodes only the briefings it changed. A part is
+// reused when the briefing's file, URL and annotation results are the very same values.
+type annotationCache struct {
+	mu    sync.Mutex
+	parts map[annotationKey][]byte
+}
+
+type annotationKey struct {
+	file      *content.Briefing
+	permalink string
+	figures   *annotate.Figure
+	nFigures  int
+	places    *annotate.PlaceMention
+	nPlaces   int
+}
+
+func keyOf(b *site.Briefing) annotationKey {
+	k := annotationKey{file: b.Briefing, permalink: b.Permalink, nFigures: len(b.Figures), nPlaces: len(b.Places)}
+	if len(b.Figures) > 0 {
+		k.figures = &b.Figures[0]
 	}
-	out := struct {
-		Version     int                 `json:"version"`
-		Attribution string              `json:"attribution"`
-		Columns     map[string][]string `json:"columns"`
-		Briefings   []doc               `json:"briefings"`
-	}{
-		Version:     AnnotationsVersion,
-		Attribution: gazetteer.Attribution,
-		Columns: map[string][]string{
-			"figure": {"text", "kind", "value", "min", "max", "unit", "qualifier", "si", "siUnit", "line", "check", "checkMessage"},
-			"place":  {"text", "name", "slug", "country", "region", "lat", "lon", "id", "count", "line"},
-		},
-		Briefings: make([]doc, len(s.Briefings)),
+	if len(b.Places) > 0 {
+		k.places = &b.Places[0]
 	}
-	num := func(f float64) any {
-		if math.IsNaN(f) || math.IsInf(f, 0) {
-			return nil
-		}
-		return f
-	}
+	return k
+}
+
+const annotationsHead = `{"version":1,"attribution":`
+
+func (c *annotationCache) encode(s *site.Site) string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old := c.parts
+	c.parts = make(map[annotationKey][]byte, len(s.Briefings))
+	buf := make([]byte, 0, 1<<16)
+	buf = append(buf, annotationsHead...)
+	buf = appendJSONString(buf, gazetteer.Attribution)
+	buf = append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
 	for i, b := range s.Briefings {
-		d := doc{URL: b.Permalink, File: b.Path, Title: b.Title, Date: b.Date.Format("2006-01-02"),
-			Figures: make([][]any, len(b.Figures)), Places: make([][]any, len(b.Places))}
-		for j, f := range b.Figures {
-			var lo, hi, si, siUnit, check, msg any
-			if f.IsRange {
-				lo, hi = num(f.Min), num(f.Max)
-			}
-			if f.SIUnit != "" {
-				si, siUnit = num(f.SI), f.SIUnit
-			}
-			if f.Check != nil {
-				check, msg = f.Check.OK, f.Check.Message
-			}
-			d.Figures[j] = []any{f.Text, string(f.Kind), num(f.Value), lo, hi, f.Unit, f.Qualifier, si, siUnit, f.Line, check, msg}
+		if i > 0 {
+			buf = append(buf, ',')
 		}
-		for j, p := range b.Places {
-			var lat, lon any
-			if p.HasCoords {
-				lat, lon = p.Lat, p.Lon
-			}
-			d.Places[j] = []any{p.Text, p.Name, p.Slug, p.Country, p.Region, lat, lon, p.ID, p.Count, p.Line}
+		k := keyOf(b)
+		part, ok := old[k]
+		if !ok {
+			part = appendBriefingAnnotations(nil, b)
 		}
-		out.Briefings[i] = d
+		c.parts[k] = part
+		buf = append(buf, part...)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(out); err != nil {
-		return "", err
+	buf = append(buf, "]}"...)
+	return string(buf)
+}
+
+func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
+	b = append(b, `{"url":`...)
+	b = appendJSONString(b, br.Permalink)
+	b = append(b, `,"file":`...)
+	b = appendJSONString(b, br.Path)
+	b = append(b, `,"title":`...)
+	b = appendJSONString(b, br.Title)
+	b = append(b, `,"date":"`...)
+	b = br.Date.AppendFormat(b, "2006-01-02")
+	b = append(b, `","figures":[`...)
+	for i, f := range br.Figures {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		b = appendJSONString(b, f.Text)
+		b = append(b, ',')
+		b = appendJSONString(b, string(f.Kind))
+		b = append(b, ',')
+		b = appendJSONNumber(b, f.Value)
+		if f.IsRange {
+			b = append(b, ',')
+			b = appendJSONNumber(b, f.Min)
+			b = append(b, ',')
+			b = appendJSONNumber(b, f.Max)
+		} else {
+			b = append(b, ",null,null"...)
+		}
+		b = append(b, ',')
+		b = appendJSONString(b, f.Unit)
+		b = append(b, ',')
+		b = appendJSONString(b, f.Qualifier)
+		if f.SIUnit != "" {
+			b = append(b, ',')
+			b = appendJSONNumber(b, f.SI)
+			b = append(b, ',')
+			b = appendJSONString(b, f.SIUnit)
+		} else {
+			b = append(b, ",null,null"...)
+		}
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(f.Line), 10)
+		if f.Check != nil {
+			b = append(b, ',')
+			b = strconv.AppendBool(b, f.Check.OK)
+			b = append(b, ',')
+			b = appendJSONString(b, f.Check.Message)
+		} else {
+			b = append(b, ",null,null"...)
+		}
+		b = append(b, ']')
 	}
-	return buf.String(), nil
+	b = append(b, `],"places":[`...)
+	for i, p := range br.Places {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		for j, str := range [...]string{p.Text, p.Name, p.Slug, p.Country, p.Region} {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, str)
+		}
+		if p.HasCoords {
+			b = append(b, ',')
+			b = appendJSONNumber(b, p.Lat)
+			b = append(b, ',')
+			b = appendJSONNumber(b, p.Lon)
+		} else {
+			b = append(b, ",null,null"...)
+		}
+		b = append(b, ',')
+		b = strconv.AppendInt(b, p.ID, 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(p.Count), 10)
+		b = append(b, ',')
+		b = strconv.AppendInt(b, int64(p.Line), 10)
+		b = append(b, ']')
+	}
+	return append(b, "]}"...)
+}
+
+// appendJSONNumber writes f as encoding/json does; NaN and infinities, which JSON cannot
+// hold, become null.
+func appendJSONNumber(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, "null"...)
+	}
+	format := byte('f')
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// "1e-07" → "1e-7", as encoding/json writes it.
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// appendJSONString writes s as a JSON string: quotes, backslashes and control characters
+// escaped, everything else (HTML characters included) as it is; invalid UTF-8 becomes U+FFFD.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, "\ufffd"...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -70,6 +70,24 @@ type Templates struct {
 	// the file.
 	filtered bool
 	plain    *Templates
+
+	annotations annotationCache
+	// compact marks the text kinds whose layout is one call of a Go encoder that writes
+	// minimal JSON ({{searchIndex .Site}}): their pages need no minifying.
+	compact map[string]bool
+}
+
+// compactLayout matches a layout that is one call of a JSON encoder of the function map.
+var compactLayout = regexp.MustCompile(`^\{\{-?\s*(annotations|searchIndex)\s+\.Site\s*-?\}\}$`)
+
+// Minified reports whether the page comes out of its layout already minified: an HTML page
+// when the layouts were minified (WithSourceFilter), or a page whose layout is one call of a
+// JSON encoder. Such a page need not pass through a minifier again.
+func (t *Templates) Minified(p *site.Page) bool {
+	if _, ok := t.text[p.Kind]; ok {
+		return t.compact[p.Kind]
+	}
+	return t.filtered && strings.HasSuffix(p.OutPath, ".html")
 }
 
 // Option changes how Load reads layouts.
@@ -150,7 +168,7 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
 	sort.Strings(names)
-	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources}
+	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources, compact: map[string]bool{}}
 	var diags diag.List
 	if _, ok := sources["base.html"]; !ok {
 		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
@@ -161,6 +179,7 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 		own[k] = v
 	}
 	own["briefingItem"] = t.briefingItem
+	own["annotations"] = func(s *site.Site) (string, error) { return t.annotations.encode(s), nil }
 	funcs = own
 	common := template.New("base.html").Funcs(funcs)
 	if _, err := common.Parse(string(sources["base.html"])); err != nil {
@@ -218,6 +237,9 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 			continue
 		}
 		t.text[kind] = tt
+		if compactLayout.MatchString(strings.TrimSpace(string(src))) {
+			t.compact[kind] = true
+		}
 	}
 	if len(diags) > 0 {
 		return nil, diags
@@ -258,10 +280,15 @@ func (t *Templates) Render(buf *bytes.Buffer, data *Data) error {
 	}
 	t.mu.Unlock()
 	if tt, ok := t.text[data.Page.Kind]; ok {
+		start := buf.Len()
 		if err := tt.Execute(buf, data); err != nil {
 			d := t.diagnostic(err)
 			d.Message += " (rendering " + data.Page.URL + ")"
 			return d
+		}
+		if t.compact[data.Page.Kind] {
+			trimmed := bytes.TrimRight(buf.Bytes()[start:], " \t\r\n")
+			buf.Truncate(start + len(trimmed))
 		}
 		return nil
 	}
