@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
@@ -39,6 +40,7 @@ func annotationsJSON(s *site.Site) (string, error) {
 type annotationCache struct {
 	mu    sync.Mutex
 	parts map[annotationKey][]byte
+	size  int // of the last file, to allocate the next at once
 }
 
 type annotationKey struct {
@@ -68,7 +70,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 	defer c.mu.Unlock()
 	old := c.parts
 	c.parts = make(map[annotationKey][]byte, len(s.Briefings))
-	buf := make([]byte, 0, 1<<16)
+	buf := make([]byte, 0, max(1<<16, c.size+c.size/8))
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
 	buf = append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
@@ -85,7 +87,8 @@ func (c *annotationCache) encode(s *site.Site) string {
 		buf = append(buf, part...)
 	}
 	buf = append(buf, "]}"...)
-	return string(buf)
+	c.size = len(buf)
+	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 
 func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {

@@ -18,25 +18,19 @@ type indexer struct {
 	places map[string]*Term // by slug
 	years  map[int]*Term
 	months map[int]*Term // by year*100+month
-	// rel[a][b] counts the briefings (or mentions, for places) a and b share.
-	rel map[*Term]map[*Term]int
+	// rel[{a, b}] counts the briefings (or mentions, for places) a and b share: one flat
+	// map, one hash a count, as it is updated for every place mention of the archive.
+	rel map[[2]*Term]int
 	// written counts, per place, the briefings that name it in each form ("Raqqa", "Raqqah").
 	written map[*Term]map[string]int
 }
 
 func newIndexer(u urls) *indexer {
 	return &indexer{u: u, places: map[string]*Term{}, years: map[int]*Term{}, months: map[int]*Term{},
-		rel: map[*Term]map[*Term]int{}, written: map[*Term]map[string]int{}}
+		rel: map[[2]*Term]int{}, written: map[*Term]map[string]int{}}
 }
 
-func (ix *indexer) relate(a, b *Term, n int) {
-	m := ix.rel[a]
-	if m == nil {
-		m = map[*Term]int{}
-		ix.rel[a] = m
-	}
-	m[b] += n
-}
+func (ix *indexer) relate(a, b *Term, n int) { ix.rel[[2]*Term{a, b}] += n }
 
 // add files b under its places and its month; briefings come newest first.
 func (ix *indexer) add(b *Briefing) {
@@ -112,11 +106,15 @@ func (ix *indexer) finish(s *Site) {
 		s.Years = append(s.Years, t)
 	}
 	sort.Slice(s.Years, func(i, j int) bool { return s.Years[i].Name > s.Years[j].Name })
+	byTerm := map[*Term][]TermCount{}
+	for pair, n := range ix.rel {
+		byTerm[pair[0]] = append(byTerm[pair[0]], TermCount{Term: pair[1], Count: n})
+	}
 	related := func(t *Term, kind string) []TermCount {
 		var out []TermCount
-		for o, n := range ix.rel[t] {
-			if o.Kind == kind {
-				out = append(out, TermCount{Term: o, Count: n})
+		for _, tc := range byTerm[t] {
+			if tc.Term.Kind == kind {
+				out = append(out, tc)
 			}
 		}
 		sort.Slice(out, func(i, j int) bool {
