@@ -40,7 +40,8 @@ func annotationsJSON(s *site.Site) (string, error) {
 type annotationCache struct {
 	mu    sync.Mutex
 	parts map[annotationKey][]byte
-	size  int // of the last file, to allocate the next at once
+	size  int  // of the last file, to allocate the next at once
+	again bool // encode was called before: the site is being rebuilt, keep the parts
 }
 
 type annotationKey struct {
@@ -81,6 +82,11 @@ func (c *annotationCache) encode(s *site.Site) string {
 		k := keyOf(b)
 		part, ok := old[k]
 		if !ok {
+			if !c.again {
+				// A single build (the common case) keeps no parts: it never asks again.
+				buf = appendBriefingAnnotations(buf, b)
+				continue
+			}
 			part = appendBriefingAnnotations(nil, b)
 		}
 		c.parts[k] = part
@@ -88,6 +94,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 	}
 	buf = append(buf, "]}"...)
 	c.size = len(buf)
+	c.again = true
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 
