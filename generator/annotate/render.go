@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -35,17 +34,20 @@ func (r *nodeRenderer) renderFigure(w util.BufWriter, _ []byte, node ast.Node, e
 			class += " fig-mismatch"
 		}
 	}
+	norm := f.Normalised()
 	_, _ = w.WriteString(`<data class="` + class + `" value="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(f.Normalised())))
+	_, _ = w.Write(util.EscapeHTML([]byte(norm)))
 	_, _ = w.WriteString(`" title="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(FigureTitle(f))))
+	_, _ = w.Write(util.EscapeHTML([]byte(figureTitle(f, norm))))
 	_, _ = w.WriteString(`">`)
 	return ast.WalkContinue, nil
 }
 
 // FigureTitle is the tooltip of a figure: its normalised value, its SI value where one
 // applies, and the result of the conversion check.
-func FigureTitle(f figure.Figure) string {
+func FigureTitle(f figure.Figure) string { return figureTitle(f, f.Normalised()) }
+
+func figureTitle(f figure.Figure, norm string) string {
 	var b strings.Builder
 	b.WriteString(string(f.Kind))
 	b.WriteString(": ")
@@ -53,9 +55,13 @@ func FigureTitle(f figure.Figure) string {
 		b.WriteString(strings.ReplaceAll(f.Qualifier, "-", " "))
 		b.WriteByte(' ')
 	}
-	b.WriteString(f.Normalised())
+	b.WriteString(norm)
 	if f.SIUnit != "" && f.SIUnit != f.Unit {
-		fmt.Fprintf(&b, " (%s %s)", strconv.FormatFloat(f.SI, 'g', 6, 64), f.SIUnit)
+		b.WriteString(" (")
+		b.WriteString(strconv.FormatFloat(f.SI, 'g', 6, 64))
+		b.WriteByte(' ')
+		b.WriteString(f.SIUnit)
+		b.WriteByte(')')
 	}
 	if f.Check != nil {
 		if f.Check.OK {
