@@ -1,7 +1,6 @@
 package annotate
 
 import (
-	"bytes"
 	"html"
 	"slices"
 	"sort"
@@ -53,7 +52,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	}
 	runs := gatherRuns(doc, source)
 	spans := make([][]span, len(runs))
-	lines := lineIndex{source: source, first: max(d.BodyLine, 1)}
+	lines := &lineIndex{source: source, first: max(d.BodyLine, 1)}
 
 	if t.opts.Figures {
 		for i, r := range runs {
@@ -365,10 +364,11 @@ func appendOperations(names []string, s string) []string {
 // lineIndex maps run offsets back to lines and columns of the file.
 type lineIndex struct {
 	source []byte
-	first  int // line of the file on which source starts
+	first  int   // line of the file on which source starts
+	starts []int // offsets at which lines start, made on first use
 }
 
-func (li lineIndex) at(r run, off int) (line, col int) {
+func (li *lineIndex) at(r run, off int) (line, col int) {
 	for _, p := range r.pieces {
 		if off < p.end || p.end == len(r.text) {
 			var pos int
@@ -381,9 +381,16 @@ func (li lineIndex) at(r run, off int) (line, col int) {
 				}
 			}
 			pos = min(max(pos, 0), len(li.source))
-			line = li.first + bytes.Count(li.source[:pos], []byte("\n"))
-			col = pos - bytes.LastIndexByte(li.source[:pos], '\n')
-			return line, col
+			if li.starts == nil {
+				li.starts = append(li.starts, 0)
+				for i, c := range li.source {
+					if c == '\n' {
+						li.starts = append(li.starts, i+1)
+					}
+				}
+			}
+			n := sort.SearchInts(li.starts, pos+1) - 1 // the last line start at or before pos
+			return li.first + n, pos - li.starts[n] + 1
 		}
 	}
 	return li.first, 1
