@@ -21,13 +21,14 @@ type indexer struct {
 	// rel[{a, b}] counts the briefings (or mentions, for places) a and b share: one flat
 	// map, one hash a count, as it is updated for every place mention of the archive.
 	rel map[[2]*Term]int
-	// written counts, per place, the briefings that name it in each form ("Raqqa", "Raqqah").
-	written map[*Term]map[string]int
+	// written counts, per place, the briefings that name it in each form ("Raqqa", "Raqqah");
+	// a place has few forms, so a short list searched in order beats a map.
+	written map[*Term][]formCount
 }
 
 func newIndexer(u urls) *indexer {
 	return &indexer{u: u, places: map[string]*Term{}, years: map[int]*Term{}, months: map[int]*Term{},
-		rel: map[[2]*Term]int{}, written: map[*Term]map[string]int{}}
+		rel: map[[2]*Term]int{}, written: map[*Term][]formCount{}}
 }
 
 func (ix *indexer) relate(a, b *Term, n int) { ix.rel[[2]*Term{a, b}] += n }
@@ -50,12 +51,7 @@ func (ix *indexer) add(b *Briefing) {
 		b.PlaceTerms[i] = t
 		t.Mentions += pm.Count
 		if pm.Text != "" {
-			w := ix.written[t]
-			if w == nil {
-				w = map[string]int{}
-				ix.written[t] = w
-			}
-			w[pm.Text]++
+			ix.written[t] = countForm(ix.written[t], pm.Text)
 		}
 		if n := len(t.Briefings); n == 0 || t.Briefings[n-1] != b {
 			t.Briefings = append(t.Briefings, b)
@@ -156,22 +152,25 @@ func byCount(ts []*Term) []*Term {
 	return out
 }
 
-// chartable are the kinds of figure worth following over time.
-var chartable = map[figure.Kind]bool{
-	figure.Area: true, figure.Percent: true, figure.Money: true, figure.OperationDay: true,
-	figure.Count: true, figure.Length: true, figure.Mass: true, figure.Volume: true,
+// chartable reports whether figures of kind k are worth following over time.
+func chartable(k figure.Kind) bool {
+	switch k {
+	case figure.Area, figure.Percent, figure.Money, figure.OperationDay, figure.Count, figure.Length, figure.Mass, figure.Volume:
+		return true
+	}
+	return false
 }
 
 // keyFigures picks up to n figures to list with a briefing: measured quantities first
 // stated (not restatements in brackets), in the order of the text.
 func keyFigures(figs []annotate.Figure, n int) []annotate.Figure {
 	var out []annotate.Figure
-	for _, f := range figs {
+	for i := range figs {
 		if len(out) == n {
 			break
 		}
-		if chartable[f.Kind] && f.Restates < 0 {
-			out = append(out, f)
+		if f := &figs[i]; chartable(f.Kind) && f.Restates < 0 {
+			out = append(out, *f)
 		}
 	}
 	return out
@@ -233,9 +232,10 @@ func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
 // ("Raqqa" rather than the gazetteer's "Ar Raqqah"), ties broken by the shorter, then the
 // alphabetically first form; the gazetteer's name when no form is known. Forms that are
 // not capitalised, or carry a qualifier ("Kirkuk province"), are passed over.
-func displayName(gazetteer string, written map[string]int) string {
+func displayName(gazetteer string, written []formCount) string {
 	best, bestN := "", 0
-	for form, n := range written {
+	for _, fc := range written {
+		form, n := fc.form, fc.n
 		if form == "" || strings.ToUpper(form[:1]) != form[:1] || strings.ContainsAny(form, "\n") {
 			continue
 		}
@@ -251,4 +251,20 @@ func displayName(gazetteer string, written map[string]int) string {
 		return gazetteer
 	}
 	return best
+}
+
+// formCount is how many briefings write a place in one form.
+type formCount struct {
+	form string
+	n    int
+}
+
+func countForm(list []formCount, form string) []formCount {
+	for i := range list {
+		if list[i].form == form {
+			list[i].n++
+			return list
+		}
+	}
+	return append(list, formCount{form, 1})
 }

@@ -42,7 +42,7 @@ func (t *Term) Timeline() []Series {
 	}
 	seen := map[fact]bool{} // of the current briefing: a figure repeated is one point
 	add := func(b *Briefing, f *annotate.Figure) {
-		if !chartable[f.Kind] || f.Restates >= 0 || f.IsRange || seen[fact{f.Unit, f.Value}] {
+		if !chartable(f.Kind) || f.Restates >= 0 || f.IsRange || seen[fact{f.Unit, f.Value}] {
 			return
 		}
 		seen[fact{f.Unit, f.Value}] = true
