@@ -49,6 +49,11 @@ type Options struct {
 	// CheckLinks runs the link checker over the new tree before it is swapped in; a broken
 	// link fails the build.
 	CheckLinks bool
+	// Cache keeps a build cache beside Dest (CacheDir) after each build.
+	Cache bool
+	// Incremental, with Cache, updates Dest in place from the cache when the cache is valid
+	// and Dest is as the last build left it: only the files whose bytes changed are written.
+	Incremental bool
 }
 
 // Result describes a finished build.
@@ -82,6 +87,9 @@ func (w *stopwatch) lap(name string) {
 
 // Summary is the one line a build ends with.
 func (r *Result) Summary() string {
+	if r.Stats.Incremental {
+		return fmt.Sprintf("updated %d pages, %d files (%d written, %d unchanged, %d removed) in %d ms", r.Pages, r.Stats.Files, r.Stats.Written, r.Stats.Unchanged, r.Stats.Removed, r.Elapsed.Milliseconds())
+	}
 	return fmt.Sprintf("built %d pages, %d files, %d bytes in %d ms", r.Pages, r.Stats.Files, r.Stats.Bytes, r.Elapsed.Milliseconds())
 }
 
@@ -99,8 +107,12 @@ func NewBuilder() *Builder {
 	return &Builder{minifier: output.NewMinifier(), matchers: map[string]*place.Matcher{}}
 }
 
-// Build runs every stage and swaps the new site in place of opts.Dest.
+// Build runs every stage and swaps the new site in place of opts.Dest; with opts.Cache it
+// keeps a build cache and, with opts.Incremental, updates opts.Dest in place when it can.
 func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
+	if opts.Cache {
+		return bl.cachedBuild(ctx, opts)
+	}
 	start := time.Now()
 	watch := &stopwatch{last: start}
 	if opts.Now.IsZero() {
@@ -212,9 +224,10 @@ func (bl *Builder) layoutOptions(minify bool) []render.Option {
 // annotator returns the annotation extension for the site's options, reusing the matcher
 // of an earlier build with the same place options.
 func (bl *Builder) annotator(cfg *config.Site) (*annotate.Extension, error) {
+	placesPath := cfg.BasePath() + "places/" // once: BasePath parses the URL
 	a := cfg.Annotate
 	opts := annotate.Options{Figures: a.Figures, Places: a.Places,
-		PlaceURL: func(slug string) string { return cfg.BasePath() + "places/" + slug + "/" }}
+		PlaceURL: func(slug string) string { return placesPath + slug + "/" }}
 	if !a.Places {
 		return annotate.New(opts), nil
 	}
@@ -300,6 +313,8 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 				return
 			}
+			html = bytes.Clone(html) // exact size: the build keeps every body
+
 		}
 		inputs[i] = site.Input{Briefing: b, HTML: html, WordCount: words, Lead: lead, Annotations: res}
 	})
@@ -315,7 +330,8 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 
 // writeSite renders every page into the tree, in parallel, and reports every template error.
 // reuse, when not nil, may return the finished bytes of page i from an earlier build, which
-// are then added as they are instead of rendering the page again.
+// are then added as they are instead of rendering the page again; ok with nil bytes means
+// the page is already in the sink.
 func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.Site, opts Options, reuse func(i int) ([]byte, bool)) error {
 	errs := make([]error, len(s.Pages))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
@@ -327,7 +343,9 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 		p := s.Pages[i]
 		if reuse != nil {
 			if data, ok := reuse(i); ok {
-				errs[i] = tree.AddRaw(p.OutPath, data)
+				if data != nil { // nil: the page is already in the sink (kept from the last build)
+					errs[i] = tree.AddRaw(p.OutPath, data)
+				}
 				return
 			}
 		}

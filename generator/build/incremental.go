@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"hash/maphash"
 	"io/fs"
 	"path"
 	"sort"
@@ -21,12 +20,6 @@ import (
 	"github.com/sitrep-archive/sitrep/generator/render"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
-
-// seed makes the content hashes of one process comparable with each other; it is set once
-// and never changed.
-var seed = maphash.MakeSeed()
-
-func sum(data []byte) uint64 { return maphash.Bytes(seed, data) }
 
 // Session keeps one site built in memory (output path → bytes) and rebuilds it after edits,
 // redoing only what the edits affect:
@@ -71,8 +64,12 @@ type Session struct {
 // doc is one briefing file as last read.
 type doc struct {
 	sum   uint64
-	b     *content.Briefing
-	diags diag.List
+	stamp stamp // size and modification time when read (build cache only)
+	// bodyOff is where the rendered body is in the build cache's bodies file; -1 when it
+	// is not there (build cache only).
+	bodyOff int64
+	b       *content.Briefing
+	diags   diag.List
 	// in and warnings are the rendered briefing, for the configuration convSum.
 	in       *site.Input
 	warnings diag.List
@@ -124,61 +121,20 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		opts.Now = start
 	}
 	fsys := opts.Source
-	all := changed == nil || !s.built
-	var reread []string
-	cfgChanged, layoutsChanged, rescan := all, all, all
-	for _, p := range changed {
-		p = path.Clean(strings.TrimPrefix(p, "./"))
-		switch {
-		case p == config.FileName:
-			cfgChanged = true
-		case p == render.Dir || strings.HasPrefix(p, render.Dir+"/"):
-			layoutsChanged = true
-		case p == content.Dir:
-			rescan = true
-		case strings.HasPrefix(p, content.Dir+"/"):
-			if st, err := fs.Stat(fsys, p); (err == nil && st.IsDir()) || (err != nil && s.isFolder(p)) || (err != nil && !errors.Is(err, fs.ErrNotExist)) {
-				rescan = true
-			} else if strings.HasSuffix(p, ".md") {
-				reread = append(reread, p)
-			}
-		case p == "." || p == "":
-			cfgChanged, layoutsChanged, rescan = true, true, true
-		}
-	}
-	if cfgChanged {
-		s.loadConfig(fsys)
-	}
-	if cfgChanged || layoutsChanged {
-		s.loadLayouts(fsys)
-	}
-	if err := s.loadContent(fsys, rescan, all, reread); err != nil {
+	if err := s.refresh(fsys, changed, nil); err != nil {
 		return nil, err
 	}
-
-	var diags diag.List
-	diags = append(diags, s.cfgDiags...)
-	briefings, cdiags := s.select_(fsys, opts)
-	diags = append(diags, cdiags...)
-	diags = append(diags, s.tmplDiags...)
-	if errs := diags.Errors(); len(errs) > 0 {
-		errs.Sort()
-		return nil, errs
-	}
-	cfg := s.cfg
-	inputs, warnings, err := s.convert(ctx, briefings)
+	pr, err := s.prepare(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	model := site.New(cfg, inputs)
-
+	cfg, model, sigs, warnings := s.cfg, pr.model, pr.sigs, pr.warnings
 	minify := opts.minifies(cfg)
 	mf := s.bl.minifier
 	if !minify {
 		mf = nil
 	}
 	sink := newMemSink(mf, s.minify)
-	sigs := s.signatures(model, minify)
 	rendered := 0
 	var renderedMu sync.Mutex
 	reuse := func(i int) ([]byte, bool) {
@@ -229,6 +185,73 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	up.Result = res
 	s.pages, s.minify, s.files, s.result, s.built = pages, sink.minified, sink.files, res, true
 	return up, nil
+}
+
+// refresh brings the session's configuration, layouts and briefing files up to date with
+// fsys. changed lists the paths that changed (nil: anything may have). With stamps (the
+// size and modification time of each file as last read, from the build cache), every
+// briefing file is looked at, and read again only when its stamp differs.
+func (s *Session) refresh(fsys fs.FS, changed []string, stamps map[string]stamp) error {
+	all := changed == nil || !s.built
+	var reread []string
+	cfgChanged, layoutsChanged, rescan := all, all, all
+	for _, p := range changed {
+		p = path.Clean(strings.TrimPrefix(p, "./"))
+		switch {
+		case p == config.FileName:
+			cfgChanged = true
+		case p == render.Dir || strings.HasPrefix(p, render.Dir+"/"):
+			layoutsChanged = true
+		case p == content.Dir:
+			rescan = true
+		case strings.HasPrefix(p, content.Dir+"/"):
+			if st, err := fs.Stat(fsys, p); (err == nil && st.IsDir()) || (err != nil && s.isFolder(p)) || (err != nil && !errors.Is(err, fs.ErrNotExist)) {
+				rescan = true
+			} else if strings.HasSuffix(p, ".md") {
+				reread = append(reread, p)
+			}
+		case p == "." || p == "":
+			cfgChanged, layoutsChanged, rescan = true, true, true
+		}
+	}
+	if cfgChanged {
+		s.loadConfig(fsys)
+	}
+	if cfgChanged || layoutsChanged {
+		s.loadLayouts(fsys)
+	}
+	if stamps != nil {
+		return s.statContent(fsys, stamps)
+	}
+	return s.loadContent(fsys, rescan, all, reread)
+
+}
+
+// prepared is a model ready to be rendered, with the signature of each of its pages.
+type prepared struct {
+	model    *site.Site
+	sigs     []uint64
+	warnings diag.List
+}
+
+// prepare converts the briefings not converted yet, makes the model and signs its pages.
+func (s *Session) prepare(ctx context.Context, opts Options) (*prepared, error) {
+	var diags diag.List
+	diags = append(diags, s.cfgDiags...)
+	briefings, cdiags := s.select_(opts.Source, opts)
+	diags = append(diags, cdiags...)
+	diags = append(diags, s.tmplDiags...)
+	if errs := diags.Errors(); len(errs) > 0 {
+		errs.Sort()
+		return nil, errs
+	}
+	inputs, warnings, err := s.convert(ctx, briefings)
+	if err != nil {
+		return nil, err
+	}
+	model := site.New(s.cfg, inputs)
+	sigs := s.signatures(model, opts.minifies(s.cfg))
+	return &prepared{model: model, sigs: sigs, warnings: warnings}, nil
 }
 
 func sameBytes(a, b []byte) bool {
@@ -285,8 +308,7 @@ func (s *Session) loadLayouts(fsys fs.FS) {
 		return nil
 	})
 	sort.Strings(names)
-	var h maphash.Hash
-	h.SetSeed(seed)
+	var h hash64
 	for _, n := range names {
 		h.WriteString(n)
 		h.WriteByte(0)
@@ -445,13 +467,6 @@ func duplicateURLs(fsys fs.FS, bs []*content.Briefing) diag.List {
 // convert returns the rendered briefings, rendering only those not rendered before with
 // the same configuration.
 func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([]site.Input, diag.List, error) {
-	if s.md == nil {
-		ext, err := s.bl.annotator(s.cfg)
-		if err != nil {
-			return nil, nil, err
-		}
-		s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe, Typographer: s.cfg.Markdown.Typographer, BasePath: s.cfg.BasePath()}, ext)
-	}
 	var todo []*content.Briefing
 	var docs []*doc
 	for _, b := range briefings {
@@ -460,6 +475,13 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 			todo = append(todo, b)
 			docs = append(docs, d)
 		}
+	}
+	if len(todo) > 0 && s.md == nil { // the gazetteer is loaded only when something is converted
+		ext, err := s.bl.annotator(s.cfg)
+		if err != nil {
+			return nil, nil, err
+		}
+		s.md = markdown.New(markdown.Options{Unsafe: s.cfg.Markdown.Unsafe, Typographer: s.cfg.Markdown.Typographer, BasePath: s.cfg.BasePath()}, ext)
 	}
 	if len(todo) > 0 {
 		var mf *output.Minifier
@@ -478,7 +500,7 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
 			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
-			d.keys = nil
+			d.keys, d.bodyOff = nil, -1
 		}
 	}
 	inputs := make([]site.Input, len(briefings))

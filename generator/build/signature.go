@@ -3,7 +3,6 @@ package build
 import (
 	"fmt"
 	"github.com/sitrep-archive/sitrep/generator/annotate"
-	"hash/maphash"
 	"math"
 	"regexp"
 	"slices"
@@ -225,13 +224,9 @@ type termKeys struct {
 	id, list, related, timeline, members uint64
 }
 
-type hasher struct{ maphash.Hash }
+type hasher struct{ hash64 }
 
-func newHasher() *hasher {
-	h := &hasher{}
-	h.SetSeed(seed)
-	return h
-}
+func newHasher() *hasher { return &hasher{} }
 
 func (h *hasher) str(s string) {
 	h.WriteString(s)

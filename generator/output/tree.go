@@ -41,8 +41,15 @@ type Tree struct {
 // Stats summarise a committed tree.
 type Stats struct {
 	Files  int
-	Bytes  int64
-	Linked int // files hard-linked from the previous tree because they did not change
+	Bytes  int64 // of the files added (a Patch does not count the files it keeps)
+	Linked int   // files hard-linked from the previous tree because they did not change
+	// Written, Unchanged and Removed count the files whose bytes were written, the files
+	// whose bytes were already there (hard-linked or left in place), and the files of the
+	// previous build no longer produced.
+	Written, Unchanged, Removed int
+	// Incremental is set when the destination was updated in place (a Patch) rather than
+	// replaced by a new tree.
+	Incremental bool
 }
 
 // NewTree starts a new tree for dest. With minifier nil, files are written as given.
@@ -161,6 +168,12 @@ func (t *Tree) Commit() (Stats, error) {
 	}
 	t.finished = true
 	st := Stats{Files: len(t.written), Bytes: t.bytes.Load(), Linked: int(t.linked.Load())}
+	st.Written, st.Unchanged = st.Files-st.Linked, st.Linked
+	for p := range t.previous {
+		if _, ok := t.written[p]; !ok {
+			st.Removed++
+		}
+	}
 	if err := writeManifest(ManifestName(t.dest)+".tmp", t.written); err != nil {
 		os.RemoveAll(t.tmp)
 		return st, err

@@ -1,0 +1,415 @@
+package build
+
+import (
+	"bufio"
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"time"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/content"
+	"github.com/sitrep-archive/sitrep/generator/diag"
+	"github.com/sitrep-archive/sitrep/generator/output"
+	"github.com/sitrep-archive/sitrep/generator/site"
+)
+
+// The build cache keeps, beside the destination (".public.cache" beside "public"), what a
+// Session keeps in memory between rebuilds, so that the next `sitrep build` redoes only
+// what changed: per briefing file its size, modification time and content hash, its parsed
+// frontmatter, rendered body and annotations; per output page its signature. It also
+// records what makes all of that valid: the cache format, the program that wrote it, the
+// options, the hashes of site.yaml and of the layouts, and the hash of the manifest the
+// build left beside the destination. Anything that does not match makes the next build a
+// full one; a cache that cannot be read is ignored, never an error.
+
+// cacheFormat changes whenever the cache's layout or meaning changes.
+const cacheFormat = 1
+
+// CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
+func CacheDir(dest string) string {
+	dest = filepath.Clean(dest)
+	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".cache")
+}
+
+// The cache folder holds:
+//
+//	state      the header (format, program, options, sums) and every page's signature
+//	docs-NN    the briefings whose paths hash to shard NN, without their bodies
+//	bodies     the rendered bodies, one after another; a shard names each by offset and
+//	           length. It is only appended to by incremental builds (the bodies of changed
+//	           briefings) and written again when more than half of it is no longer used.
+//
+// A build that changed one briefing writes its shard, appends its body and writes the
+// header; the rest stays as it is. The bodies file is mapped into memory, so only the bodies
+// of pages rendered again are ever read.
+const (
+	cacheFileName = "state"
+	bodiesName    = "bodies"
+	shardCount    = 16
+)
+
+// racyWindow is how recent a file's modification time must be for its stamp not to be
+// trusted by the next build.
+const racyWindow = 3 * time.Second
+
+// stamp is what a stat of a file tells cheaply: when it differs, the file is read again.
+type stamp struct{ Size, MTime int64 }
+
+type cacheFile struct {
+	Format    int
+	Program   string // the executable that wrote the cache (path, size, modification time)
+	Options   string
+	CfgSum    uint64
+	LayoutSum uint64
+	Manifest  uint64             // hash of the manifest file the build wrote
+	Pages     map[string]uint64  // output path → signature
+	Shards    [shardCount]uint64 // key of each docs file (shardKey)
+	Bodies    int64              // bytes of the bodies file in use by the shards
+	BodiesLen int64              // length of the bodies file
+
+	docs   []cachedDoc
+	bodies []byte // the bodies file, mapped
+	unmap  func()
+}
+
+type cachedDoc struct {
+	Path        string
+	Stamp       stamp
+	Sum         uint64
+	ConvSum     uint64
+	Briefing    *content.Briefing
+	Diags       diag.List // warnings only: a file with errors is not cached
+	BodyOff     int64
+	BodyLen     int
+	WordCount   int
+	Lead        string
+	Annotations *annotate.Result
+	Warnings    diag.List
+	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
+	// cost more to compute than to read.
+	FigSum, PlaceSum uint64
+	PlaceFigs        []uint64
+}
+
+// program identifies the running executable: a rebuilt binary invalidates the cache.
+func program() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%s|%d|%d|%s", exe, st.Size(), st.ModTime().UnixNano(), runtime.Version())
+}
+
+// optionsKey is what of the options changes the output.
+func optionsKey(o Options) string {
+	m := "site"
+	if o.Minify != nil {
+		m = fmt.Sprint(*o.Minify)
+	}
+	return fmt.Sprintf("base=%q drafts=%v future=%v minify=%s live=%v", o.BaseURL, o.Drafts, o.Future, m, o.LiveReload)
+}
+
+func manifestSum(dest string) (uint64, bool) {
+	data, err := os.ReadFile(output.ManifestName(dest))
+	if err != nil {
+		return 0, false
+	}
+	return sum(data), true
+}
+
+func shardOf(p string) int { return int(sum([]byte(p)) % shardCount) }
+
+func shardName(i int) string { return fmt.Sprintf("docs-%02d", i) }
+
+// shardKey identifies the content of a docs file: the files and conversions it holds and
+// where their bodies are.
+func shardKey(docs []cachedDoc) uint64 {
+	h := newHasher()
+	for i := range docs {
+		d := &docs[i]
+		h.str(d.Path)
+		h.num(d.Sum)
+		h.num(d.ConvSum)
+		h.num(uint64(d.Stamp.Size))
+		h.num(uint64(d.Stamp.MTime))
+		h.num(uint64(d.BodyOff))
+		h.int(d.BodyLen)
+	}
+	return h.Sum64() | 1
+}
+
+// loadCache reads the cache for opts; nil when there is none or it does not apply.
+func loadCache(opts Options) *cacheFile {
+	dir := CacheDir(opts.Dest)
+	var cf cacheFile
+	if err := readGob(filepath.Join(dir, cacheFileName), &cf); err != nil {
+		return nil
+	}
+	if cf.Format != cacheFormat || cf.Program != program() || cf.Options != optionsKey(opts) {
+		return nil
+	}
+	if st, err := os.Stat(opts.Dest); err != nil || !st.IsDir() {
+		return nil
+	}
+	if m, ok := manifestSum(opts.Dest); !ok || m != cf.Manifest {
+		return nil
+	}
+	bodies, unmap, err := mapFile(filepath.Join(dir, bodiesName))
+	if err != nil || int64(len(bodies)) < cf.BodiesLen {
+		return nil
+	}
+	cf.bodies, cf.unmap = bodies, unmap
+	shards := make([][]cachedDoc, shardCount)
+	errs := make([]error, shardCount)
+	parallel(shardCount, func(i int) {
+		errs[i] = readGob(filepath.Join(dir, shardName(i)), &shards[i])
+		if errs[i] == nil && shardKey(shards[i]) != cf.Shards[i] {
+			errs[i] = errors.New("shard does not match")
+		}
+	})
+	if errors.Join(errs...) != nil {
+		unmap()
+		return nil
+	}
+	for _, sh := range shards {
+		for _, d := range sh {
+			if d.BodyOff < 0 || d.BodyOff+int64(d.BodyLen) > cf.BodiesLen {
+				unmap()
+				return nil
+			}
+			cf.docs = append(cf.docs, d)
+		}
+	}
+	return &cf
+}
+
+func readGob(name string, v any) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return gob.NewDecoder(bufio.NewReaderSize(f, 1<<18)).Decode(v)
+}
+
+// restore fills an empty session with the briefings of the cache and returns their stamps.
+func (s *Session) restore(cf *cacheFile) map[string]stamp {
+	stamps := make(map[string]stamp, len(cf.docs))
+	for i := range cf.docs {
+		c := &cf.docs[i]
+		if c.Briefing == nil {
+			continue
+		}
+		html := cf.bodies[c.BodyOff : c.BodyOff+int64(c.BodyLen) : c.BodyOff+int64(c.BodyLen)]
+		in := &site.Input{Briefing: c.Briefing, HTML: html, WordCount: c.WordCount, Lead: c.Lead, Annotations: c.Annotations}
+		if in.Annotations == nil {
+			in.Annotations = &annotate.Result{}
+		}
+		d := &doc{sum: c.Sum, stamp: c.Stamp, b: c.Briefing, diags: c.Diags, in: in, warnings: c.Warnings, convSum: c.ConvSum, bodyOff: c.BodyOff}
+		d.figSum, d.placeSum, d.placeFigs = c.FigSum, c.PlaceSum, c.PlaceFigs
+		if len(d.placeFigs) != len(in.Annotations.Places) {
+			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
+		}
+		s.docs[c.Path] = d
+		stamps[c.Path] = c.Stamp
+	}
+	return stamps
+}
+
+// saveCache writes the session's briefings and the pages' signatures; old is the cache the
+// build started from (nil: none), whose files are kept where nothing changed. On failure
+// the cache is removed, so the next build is a full one.
+func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs []uint64) error {
+	dir := CacheDir(opts.Dest)
+	name := filepath.Join(dir, cacheFileName)
+	if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	m, ok := manifestSum(opts.Dest)
+	if !ok {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	cf := cacheFile{Format: cacheFormat, Program: program(), Options: optionsKey(opts), CfgSum: s.cfgSum, LayoutSum: s.layoutSum, Manifest: m,
+		Pages: make(map[string]uint64, len(model.Pages))}
+	for i, p := range model.Pages {
+		cf.Pages[p.OutPath] = sigs[i]
+	}
+	paths := make([]string, 0, len(s.docs))
+	var live, fresh int64
+	for p, d := range s.docs {
+		if d.b != nil && d.in != nil && d.convSum == s.cfgSum && len(d.diags.Errors()) == 0 {
+			paths = append(paths, p)
+			if d.bodyOff >= 0 {
+				live += int64(len(d.in.HTML))
+			} else {
+				fresh += int64(len(d.in.HTML))
+			}
+		}
+	}
+	sort.Strings(paths)
+
+	// The bodies: appended to, or written again when most of the file would be unused.
+	bodiesPath := filepath.Join(dir, bodiesName)
+	appendTo := old != nil && old.BodiesLen > 0 && 2*(live+fresh) >= old.BodiesLen+fresh
+	var f *os.File
+	var err error
+	var off int64
+	if appendTo {
+		f, err = os.OpenFile(bodiesPath, os.O_WRONLY, 0)
+		if err == nil {
+			_, err = f.Seek(old.BodiesLen, 0) // past anything a failed build may have left
+		}
+		off = old.BodiesLen
+	} else {
+		f, err = os.Create(bodiesPath + ".tmp")
+	}
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	shards := make([][]cachedDoc, shardCount)
+	for _, p := range paths {
+		d := s.docs[p]
+		bodyOff := d.bodyOff
+		if !appendTo || bodyOff < 0 {
+			if _, err := w.Write(d.in.HTML); err != nil {
+				f.Close()
+				return err
+			}
+			bodyOff = off
+			off += int64(len(d.in.HTML))
+		}
+		b := *d.b
+		b.Body = nil // read again from the file when a diagnostic needs it
+		i := shardOf(p)
+		shards[i] = append(shards[i], cachedDoc{Path: p, Stamp: d.stamp, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
+			BodyOff: bodyOff, BodyLen: len(d.in.HTML), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Warnings: d.warnings,
+			FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs})
+	}
+	err = w.Flush()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil && !appendTo {
+		err = os.Rename(bodiesPath+".tmp", bodiesPath)
+	}
+	if err != nil {
+		return err
+	}
+	cf.BodiesLen, cf.Bodies = off, live+fresh
+	errs := make([]error, shardCount)
+	parallel(shardCount, func(i int) {
+		cf.Shards[i] = shardKey(shards[i])
+		if old != nil && old.Shards[i] == cf.Shards[i] {
+			return // the file holds exactly these
+		}
+		errs[i] = writeGob(filepath.Join(dir, shardName(i)), shards[i])
+	})
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return writeGob(name, &cf)
+}
+
+// writeGob writes v to name through a temporary file.
+func writeGob(name string, v any) error {
+	tmp := name + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	err = gob.NewEncoder(w).Encode(v)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, name)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// statContent lists content/ and reads a briefing file again only when its size or
+// modification time differs from its stamp (and parses it again only when its bytes
+// differ); files no longer listed are forgotten.
+func (s *Session) statContent(fsys fs.FS, stamps map[string]stamp) error {
+	paths, err := content.List(fsys)
+	if err != nil {
+		return err
+	}
+	keep := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		keep[p] = true
+	}
+	for p := range s.docs {
+		if !keep[p] {
+			delete(s.docs, p)
+		}
+	}
+	// A file modified within the last seconds may be modified again within the resolution
+	// of its modification time without changing its size: its stamp is marked racy, so the
+	// next build reads it again (and compares its hash) whatever its stamp says.
+	racy := time.Now().Add(-racyWindow).UnixNano()
+	read := make([]*doc, len(paths))
+	parallel(len(paths), func(i int) {
+		p := paths[i]
+		old := s.docs[p]
+		st, err := fs.Stat(fsys, p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				read[i] = &doc{diags: diag.List{diag.Errorf(p, 0, 0, "cannot read: %v", err)}}
+			}
+			return
+		}
+		now := stamp{Size: st.Size(), MTime: st.ModTime().UnixNano()}
+		if old != nil && stamps[p] == now {
+			read[i] = old
+			return
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) {
+				read[i] = &doc{diags: diag.List{diag.Errorf(p, 0, 0, "cannot read: %v", err)}}
+			}
+			return
+		}
+		if int64(len(data)) != now.Size || now.MTime >= racy {
+			now.MTime = -1 // changed while read, or recently: read again next time
+		}
+		h := sum(data)
+		if old != nil && old.sum == h {
+			old.stamp = now
+			read[i] = old
+			return
+		}
+		b, diags := content.Parse(p, data)
+		read[i] = &doc{sum: h, stamp: now, b: b, diags: diags, bodyOff: -1}
+	})
+	for i, p := range paths {
+		if read[i] == nil {
+			delete(s.docs, p)
+		} else {
+			s.docs[p] = read[i]
+		}
+	}
+	return nil
+}

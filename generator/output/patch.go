@@ -1,0 +1,245 @@
+package output
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Patch updates a destination folder written by an earlier build in place: files are added
+// in memory, and Commit writes only those whose bytes differ from the previous build's (by
+// the manifest), each to a temporary name in its folder and renamed over the old file, then
+// removes the files the previous build wrote and this one did not. Each file is replaced
+// atomically, so no reader ever sees a half-written file; unlike a Tree, the destination as
+// a whole is not replaced in one step. Nothing is written before Commit, so a Patch that is
+// abandoned leaves the destination exactly as it was.
+//
+// Add, AddRaw, Keep and Has are safe for concurrent use.
+type Patch struct {
+	dest     string
+	minifier *Minifier
+	previous map[string]uint64
+	observe  func(path string, data []byte)
+
+	mu       sync.Mutex
+	all      map[string]uint64 // every file of the new site (kept ones with their old hash)
+	changed  map[string][]byte // files whose bytes differ from the previous build's
+	bytes    int64
+	finished bool
+}
+
+// ErrNoManifest is returned by OpenPatch when the destination or its manifest is missing.
+var ErrNoManifest = errors.New("output: no previous build to update")
+
+// OpenPatch starts an update of dest, which the previous build must have written (its
+// manifest is read).
+func OpenPatch(dest string, minifier *Minifier) (*Patch, error) {
+	dest = filepath.Clean(dest)
+	prev := readManifest(ManifestName(dest), dest)
+	if prev == nil {
+		return nil, ErrNoManifest
+	}
+	return &Patch{dest: dest, minifier: minifier, previous: prev, all: map[string]uint64{}, changed: map[string][]byte{}}, nil
+}
+
+// Previous returns the manifest of the previous build (path → content hash); it must not
+// be modified.
+func (p *Patch) Previous() map[string]uint64 { return p.previous }
+
+// Observe makes the patch call f with the path and bytes of every file added (not of those
+// kept). Call it before the first Add.
+func (p *Patch) Observe(f func(path string, data []byte)) { p.observe = f }
+
+// Add minifies data by name's extension and adds it.
+func (p *Patch) Add(name string, data []byte) error {
+	if p.minifier != nil && Minifiable(name) {
+		m, err := p.minifier.Minify(name, data)
+		if err != nil {
+			return err
+		}
+		data = m
+	}
+	return p.AddRaw(name, data)
+}
+
+// AddRaw adds data at name as it is; data must not be changed afterwards.
+func (p *Patch) AddRaw(name string, data []byte) error {
+	clean, err := cleanPath(name)
+	if err != nil {
+		return err
+	}
+	sum := hash(data)
+	p.mu.Lock()
+	if _, dup := p.all[clean]; dup {
+		p.mu.Unlock()
+		return fmt.Errorf("output: %s is produced twice", clean)
+	}
+	p.all[clean] = sum
+	p.bytes += int64(len(data))
+	if old, ok := p.previous[clean]; !ok || old != sum {
+		p.changed[clean] = data
+	}
+	p.mu.Unlock()
+	if p.observe != nil {
+		p.observe(clean, data)
+	}
+	return nil
+}
+
+// Keep adds the file the previous build wrote at name, unchanged. It fails when the
+// previous build did not write name.
+func (p *Patch) Keep(name string) error {
+	clean, err := cleanPath(name)
+	if err != nil {
+		return err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	old, ok := p.previous[clean]
+	if !ok {
+		return fmt.Errorf("output: %s is not in the previous build", clean)
+	}
+	if _, dup := p.all[clean]; dup {
+		return fmt.Errorf("output: %s is produced twice", clean)
+	}
+	p.all[clean] = old
+	return nil
+}
+
+// Has reports whether name was added or kept.
+func (p *Patch) Has(name string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	_, ok := p.all[name]
+	return ok
+}
+
+// Changed returns the files that Commit would write, sorted.
+func (p *Patch) Changed() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]string, 0, len(p.changed))
+	for k := range p.changed {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Removed returns the files that Commit would remove, sorted.
+func (p *Patch) Removed() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []string
+	for k := range p.previous {
+		if _, ok := p.all[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Commit writes the changed files, removes those no longer produced and records the new
+// manifest. Each changed file is written to a temporary name beside it and renamed over it;
+// removals come last, so a link from a new page never points to a file not yet written.
+func (p *Patch) Commit() (Stats, error) {
+	removed := p.Removed()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.finished {
+		return Stats{}, errors.New("output: patch already finished")
+	}
+	p.finished = true
+	st := Stats{Files: len(p.all), Written: len(p.changed), Unchanged: len(p.all) - len(p.changed), Removed: len(removed), Incremental: true}
+	names := make([]string, 0, len(p.changed))
+	for k := range p.changed {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var made sync.Map
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 8)
+	for i, name := range names {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			errs[i] = p.replace(name, p.changed[name], &made)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return st, fmt.Errorf("output: %w", err)
+	}
+	dirs := map[string]bool{}
+	for _, name := range removed {
+		if err := os.Remove(filepath.Join(p.dest, filepath.FromSlash(name))); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return st, fmt.Errorf("output: %w", err)
+		}
+		for d := path.Dir(name); d != "."; d = path.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	// Folders left empty go too, deepest first; a folder that still holds files stays.
+	order := make([]string, 0, len(dirs))
+	for d := range dirs {
+		order = append(order, d)
+	}
+	sort.Slice(order, func(i, j int) bool { return len(order[i]) > len(order[j]) })
+	for _, d := range order {
+		os.Remove(filepath.Join(p.dest, filepath.FromSlash(d))) // fails, as it should, when not empty
+	}
+	if err := writeManifest(ManifestName(p.dest)+".tmp", p.all); err != nil {
+		return st, err
+	}
+	if err := os.Rename(ManifestName(p.dest)+".tmp", ManifestName(p.dest)); err != nil {
+		return st, fmt.Errorf("output: %w", err)
+	}
+	return st, nil
+}
+
+// replace writes data at name through a temporary file in the same folder.
+func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
+	target := filepath.Join(p.dest, filepath.FromSlash(name))
+	dir := filepath.Dir(target)
+	if _, ok := p.previous[name]; !ok {
+		if _, done := made.LoadOrStore(dir, true); !done {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+		}
+	}
+	tmp := filepath.Join(dir, ".sitrep-"+path.Base(name)+".tmp")
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, target); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// Abort abandons the patch; the destination is untouched.
+func (p *Patch) Abort() {
+	p.mu.Lock()
+	p.finished = true
+	p.mu.Unlock()
+}
+
+func cleanPath(p string) (string, error) {
+	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
+	if clean == "." || clean == ".." || strings.HasPrefix(clean, "../") || filepath.IsAbs(p) {
+		return "", fmt.Errorf("output: path %q is outside the site", p)
+	}
+	return clean, nil
+}
