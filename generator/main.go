@@ -172,6 +172,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	fmt.Fprintln(stdout, res.Summary())
+	if err := res.Cleanup(); err != nil { // after the summary: the site is already in place
+		fmt.Fprintln(stderr, "sitrep: removing the old output:", err)
+	}
 	return 0
 }
 

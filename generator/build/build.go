@@ -65,6 +65,19 @@ type Result struct {
 	Elapsed  time.Duration
 	// Stages are the wall-clock times of the stages, in order (for --timings).
 	Stages []Stage
+
+	trash string // where the replaced tree was moved (builds with a cache)
+}
+
+// Cleanup removes what the build left to remove later: the tree a full build with a cache
+// replaced (moved into the cache folder, and removed here, after the build, because
+// removing ten thousand folders takes about as long as writing them). Any tree left there
+// by an earlier build that was stopped goes too.
+func (r *Result) Cleanup() error {
+	if r.trash == "" {
+		return nil
+	}
+	return output.RemoveTrash(r.trash)
 }
 
 // Stage is the time one stage of a build took.

@@ -99,8 +99,12 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	}
 	watch.lap("cache write")
 	pr.warnings.Sort()
-	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: pr.warnings, Elapsed: time.Since(start), Stages: watch.stages}, nil
+	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: pr.warnings, Elapsed: time.Since(start), Stages: watch.stages,
+		trash: trashDir(opts.Dest)}, nil
 }
+
+// trashDir is where a full build moves the tree it replaced; Result.Cleanup removes it.
+func trashDir(dest string) string { return filepath.Join(CacheDir(dest), "trash") }
 
 // errNotIncremental: the destination does not hold what the cache says; build in full.
 var errNotIncremental = errors.New("build: the destination does not match the build cache")
@@ -111,6 +115,7 @@ func (bl *Builder) treeSite(ctx context.Context, s *Session, opts Options, minif
 	if err != nil {
 		return output.Stats{}, err
 	}
+	tree.MoveOldTo(trashDir(opts.Dest))
 	var checker *check.Checker
 	if opts.CheckLinks {
 		if checker, err = check.New(check.Options{BaseURL: s.cfg.BaseURL}); err != nil {

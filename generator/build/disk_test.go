@@ -161,6 +161,15 @@ func TestIncrementalBuildFallsBackToFull(t *testing.T) {
 		if res.Stats.Incremental != wantIncremental {
 			t.Errorf("%s: incremental %v, want %v (%+v)", what, res.Stats.Incremental, wantIncremental, res.Stats)
 		}
+		if err := res.Cleanup(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(trashDir(dest)); err == nil {
+			t.Errorf("%s: the replaced tree is still in the cache folder after Cleanup", what)
+		}
+		if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dest), ".public.tmp-*")); len(left) > 0 {
+			t.Errorf("%s: left %v", what, left)
+		}
 		want, _ := cleanTree(t, opts)
 		if !diffTrees(t, readTree(t, dest), want) {
 			t.Fatalf("%s: the build differs from a clean build", what)

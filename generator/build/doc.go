@@ -12,4 +12,16 @@
 // problem of a run (site.yaml, frontmatter, layouts) is collected and returned at once as a
 // diag.List; on any error the output tree is abandoned and the destination is left exactly
 // as it was.
+//
+// A Session (incremental.go) keeps a site in memory for the dev server and rebuilds only
+// what edits affect: briefings are converted again only when their bytes change, pages
+// rendered again only when their signature (signature.go) changes. Options.Cache makes
+// Build keep the same state on disk, in a build cache beside the destination (persist.go:
+// stamps, hashes, frontmatter, annotations and pages' signatures in gob files, rendered
+// bodies in an append-only file that is mapped into memory); with Options.Incremental the
+// next Build restores it, reads only the briefings whose stamp changed, renders only the
+// pages whose signature changed and updates the destination in place with an
+// output.Patch (disk.go). Every hash kept between runs is the seedless hash64
+// (stablehash.go). Whatever the cache holds, a build writes exactly the bytes a clean build
+// of the same files writes; a cache that does not match falls back to a full build.
 package build

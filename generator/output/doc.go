@@ -12,5 +12,11 @@
 // change is hard-linked from the old tree instead of written again, which keeps incremental
 // builds cheap while every build still produces a complete new tree.
 //
+// A Patch updates a destination written by an earlier build in place instead: files are
+// collected in memory, and Commit writes only those whose hash differs from the manifest's,
+// each to a temporary name in its folder renamed over the old file, then removes files no
+// longer produced and records the new manifest. Each file is replaced atomically; the
+// destination as a whole is not.
+//
 // The package knows paths and bytes only; it knows nothing of pages.
 package output

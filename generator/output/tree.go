@@ -28,6 +28,7 @@ type Tree struct {
 	previous  map[string]uint64
 
 	observe func(path string, data []byte)
+	trash   string // where Commit moves the old tree; "" to remove it at once
 
 	dirs sync.Map // folder (slash path) → *folder, made at most once
 
@@ -148,6 +149,14 @@ func (t *Tree) mkdir(dir string) error {
 	return f.err
 }
 
+// MoveOldTo makes Commit move the old tree into the folder dir (made if needed, on the same
+// file system as the destination) instead of removing it, which takes as long as writing
+// it did: RemoveTrash(dir) removes it later, off the critical path.
+func (t *Tree) MoveOldTo(dir string) { t.trash = dir }
+
+// RemoveTrash removes the folder dir and everything in it.
+func RemoveTrash(dir string) error { return os.RemoveAll(dir) }
+
 // Has reports whether p was added.
 func (t *Tree) Has(p string) bool {
 	t.mu.Lock()
@@ -186,6 +195,13 @@ func (t *Tree) Commit() (Stats, error) {
 	}
 	if err := os.Rename(ManifestName(t.dest)+".tmp", ManifestName(t.dest)); err != nil {
 		return st, fmt.Errorf("output: %w", err)
+	}
+	if old != "" && t.trash != "" {
+		if err := os.MkdirAll(t.trash, 0o755); err == nil {
+			if err := os.Rename(old, filepath.Join(t.trash, filepath.Base(old))); err == nil {
+				return st, nil
+			}
+		}
 	}
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
