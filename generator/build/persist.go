@@ -29,7 +29,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 1
+const cacheFormat = 2
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -67,8 +67,11 @@ type cacheFile struct {
 	Options   string
 	CfgSum    uint64
 	LayoutSum uint64
-	Manifest  uint64             // hash of the manifest file the build wrote
-	Pages     map[string]uint64  // output path → signature
+	Manifest  uint64            // hash of the manifest file the build wrote
+	Pages     map[string]uint64 // output path → signature
+	// Stamps are the briefing files' stamps, kept here rather than with the briefings so
+	// that a file read again with the same bytes does not make its docs file be rewritten.
+	Stamps    map[string]stamp
 	Shards    [shardCount]uint64 // key of each docs file (shardKey)
 	Bodies    int64              // bytes of the bodies file in use by the shards
 	BodiesLen int64              // length of the bodies file
@@ -80,7 +83,6 @@ type cacheFile struct {
 
 type cachedDoc struct {
 	Path        string
-	Stamp       stamp
 	Sum         uint64
 	ConvSum     uint64
 	Briefing    *content.Briefing
@@ -132,7 +134,7 @@ func shardOf(p string) int { return int(sum([]byte(p)) % shardCount) }
 func shardName(i int) string { return fmt.Sprintf("docs-%02d", i) }
 
 // shardKey identifies the content of a docs file: the files and conversions it holds and
-// where their bodies are.
+// where their bodies are (not the files' stamps, which are in the state file).
 func shardKey(docs []cachedDoc) uint64 {
 	h := newHasher()
 	for i := range docs {
@@ -140,8 +142,6 @@ func shardKey(docs []cachedDoc) uint64 {
 		h.str(d.Path)
 		h.num(d.Sum)
 		h.num(d.ConvSum)
-		h.num(uint64(d.Stamp.Size))
-		h.num(uint64(d.Stamp.MTime))
 		h.num(uint64(d.BodyOff))
 		h.int(d.BodyLen)
 	}
@@ -215,13 +215,17 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		if in.Annotations == nil {
 			in.Annotations = &annotate.Result{}
 		}
-		d := &doc{sum: c.Sum, stamp: c.Stamp, b: c.Briefing, diags: c.Diags, in: in, warnings: c.Warnings, convSum: c.ConvSum, bodyOff: c.BodyOff}
+		st, ok := cf.Stamps[c.Path]
+		if !ok {
+			st.MTime = -1
+		}
+		d := &doc{sum: c.Sum, stamp: st, b: c.Briefing, diags: c.Diags, in: in, warnings: c.Warnings, convSum: c.ConvSum, bodyOff: c.BodyOff}
 		d.figSum, d.placeSum, d.placeFigs = c.FigSum, c.PlaceSum, c.PlaceFigs
 		if len(d.placeFigs) != len(in.Annotations.Places) {
 			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
 		}
 		s.docs[c.Path] = d
-		stamps[c.Path] = c.Stamp
+		stamps[c.Path] = st
 	}
 	return stamps
 }
@@ -243,7 +247,7 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		return err
 	}
 	cf := cacheFile{Format: cacheFormat, Program: program(), Options: optionsKey(opts), CfgSum: s.cfgSum, LayoutSum: s.layoutSum, Manifest: m,
-		Pages: make(map[string]uint64, len(model.Pages))}
+		Pages: make(map[string]uint64, len(model.Pages)), Stamps: make(map[string]stamp, len(s.docs))}
 	for i, p := range model.Pages {
 		cf.Pages[p.OutPath] = sigs[i]
 	}
@@ -295,7 +299,8 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		b := *d.b
 		b.Body = nil // read again from the file when a diagnostic needs it
 		i := shardOf(p)
-		shards[i] = append(shards[i], cachedDoc{Path: p, Stamp: d.stamp, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
+		cf.Stamps[p] = d.stamp
+		shards[i] = append(shards[i], cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
 			BodyOff: bodyOff, BodyLen: len(d.in.HTML), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Warnings: d.warnings,
 			FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs})
 	}
