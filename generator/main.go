@@ -17,7 +17,6 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
-	"runtime/debug"
 	"runtime/pprof"
 
 	"github.com/sitrep-archive/sitrep/generator/build"
@@ -159,7 +158,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	opts := f.options(set)
 	opts.Cache, opts.Incremental = true, *incremental
-	tuneGC()
 	res, err := build.NewBuilder().Build(ctx, opts)
 	if err != nil {
 		printDiagnostics(stderr, diag.From(err))
@@ -178,17 +176,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// tuneGC lets a build's heap grow up to a fixed limit before collecting, instead of
-// collecting each time it doubles: a build is one short run whose garbage is freed at exit,
-// and an incremental build spends more time in the collector than in its own work
-// otherwise. GOGC or GOMEMLIMIT in the environment win.
-func tuneGC() {
-	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	debug.SetMemoryLimit(2 << 30)
-	debug.SetGCPercent(-1)
-}
 
 func startCPUProfile(name string) (func(), error) {
 	f, err := os.Create(name)
