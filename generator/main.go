@@ -176,7 +176,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-
 func startCPUProfile(name string) (func(), error) {
 	f, err := os.Create(name)
 	if err != nil {
