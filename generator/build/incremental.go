@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"testing/fstest"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/config"
@@ -424,44 +423,13 @@ func (s *Session) select_(fsys fs.FS, opts Options) ([]*content.Briefing, diag.L
 		if d.b == nil || len(d.diags.Errors()) > 0 {
 			continue
 		}
-		if d.b.Draft && !opts.Drafts {
-			continue
+		if (content.Options{Drafts: opts.Drafts, Future: opts.Future, Now: opts.Now}).Keeps(d.b) {
+			out = append(out, d.b)
 		}
-		if !opts.Future && !opts.Now.IsZero() && d.b.Date.After(opts.Now) {
-			continue
-		}
-		out = append(out, d.b)
 	}
-	diags = append(diags, duplicateURLs(fsys, out)...)
+	diags = append(diags, content.CheckURLs(out)...)
 	content.Sort(out)
 	return out, diags
-}
-
-// duplicateURLs reports briefings written to the same URL, with content.Load's own
-// diagnostics: the files of each such group are loaded again on their own.
-func duplicateURLs(fsys fs.FS, bs []*content.Briefing) diag.List {
-	byURL := map[string][]*content.Briefing{}
-	for _, b := range bs {
-		byURL[b.URLPath()] = append(byURL[b.URLPath()], b)
-	}
-	group := fstest.MapFS{}
-	for _, g := range byURL {
-		if len(g) < 2 {
-			continue
-		}
-		for _, b := range g {
-			data, err := fs.ReadFile(fsys, b.Path)
-			if err != nil {
-				return diag.List{diag.Errorf(b.Path, 0, 0, "cannot read: %v", err)}
-			}
-			group[b.Path] = &fstest.MapFile{Data: data}
-		}
-	}
-	if len(group) == 0 {
-		return nil
-	}
-	_, err := content.Load(group, content.Options{Drafts: true, Future: true})
-	return diag.From(err)
 }
 
 // convert returns the rendered briefings, rendering only those not rendered before with

@@ -66,15 +66,11 @@ func Load(fsys fs.FS, opts Options) ([]*Briefing, error) {
 		if r.b == nil || len(r.diags.Errors()) > 0 {
 			continue
 		}
-		if r.b.Draft && !opts.Drafts {
-			continue
+		if opts.Keeps(r.b) {
+			out = append(out, r.b)
 		}
-		if !opts.Future && !opts.Now.IsZero() && r.b.Date.After(opts.Now) {
-			continue
-		}
-		out = append(out, r.b)
 	}
-	diags = append(diags, checkURLs(out)...)
+	diags = append(diags, CheckURLs(out)...)
 	Sort(out)
 	diags.Sort()
 	if len(diags) > 0 {
@@ -159,8 +155,18 @@ func Parse(name string, data []byte) (*Briefing, diag.List) {
 	return b, diags
 }
 
-// checkURLs reports briefings that would be written to the same URL.
-func checkURLs(bs []*Briefing) diag.List {
+// Keeps reports whether a build with these options keeps b: drafts and briefings dated after
+// Now only when asked for.
+func (o Options) Keeps(b *Briefing) bool {
+	if b.Draft && !o.Drafts {
+		return false
+	}
+	return o.Future || o.Now.IsZero() || !b.Date.After(o.Now)
+}
+
+// CheckURLs reports briefings that would be written to the same URL, each at its slug (or
+// title) line.
+func CheckURLs(bs []*Briefing) diag.List {
 	byURL := map[string][]*Briefing{}
 	for _, b := range bs {
 		byURL[b.URLPath()] = append(byURL[b.URLPath()], b)
