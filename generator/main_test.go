@@ -104,3 +104,33 @@ func TestCLIBuildAndCheck(t *testing.T) {
 		t.Errorf("check of a broken site: %d %q", code, errOut)
 	}
 }
+
+func TestCLIEval(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "mixed.jsonl")
+	rows := `{"id":"f1","text":"They cleared 1,083 square kilometers near Mosul.","places":null,"figures":[{"start":13,"end":36,"value":1083,"unit":"km2","surface":"1,083 square kilometers"}],"scope":"all-quantities"}
+{"id":"p1","text":"Fighting continued in Mosul and Raqqa.","places":[{"start":21,"end":26,"name":"Mosul","country":"IQ","lat":36.335,"lon":43.119,"surface":"Mosul"},{"start":31,"end":36,"name":"Raqqa","country":"SY","lat":35.95,"lon":39.01,"surface":"Raqqa"}],"figures":null}
+`
+	if err := os.WriteFile(file, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI("eval", "--json", file)
+	if code != 0 {
+		t.Fatalf("eval: %d %s", code, errOut)
+	}
+	for _, want := range []string{`"file":"mixed.jsonl"`, `"rows":2`, `"StrictF1":1`, `"CountryAccuracy":1`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval --json output lacks %s:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCLI("eval", file)
+	if code != 0 || !strings.Contains(out, "figures: gold 1, predicted 1") || !strings.Contains(out, "accuracy@161km 1.000") {
+		t.Errorf("eval text output:\n%s", out)
+	}
+	if code, _, _ := runCLI("eval"); code != 2 {
+		t.Errorf("eval without files: exit %d, want 2", code)
+	}
+	if code, _, _ := runCLI("eval", filepath.Join(dir, "missing.jsonl")); code != 1 {
+		t.Errorf("eval of a missing file: exit %d, want 1", code)
+	}
+}
