@@ -193,8 +193,12 @@ func (s *Server) rebuild(ctx context.Context, paths []string) {
 		for _, d := range l {
 			fmt.Fprint(s.opts.Stderr, d.Format())
 		}
-		fmt.Fprintf(s.opts.Stderr, "%d error(s); still serving the last good site\n", len(l.Errors()))
 		s.mu.Lock()
+		if s.files == nil {
+			fmt.Fprintf(s.opts.Stderr, "%d error(s); the site is served once it builds\n", len(l.Errors()))
+		} else {
+			fmt.Fprintf(s.opts.Stderr, "%d error(s); still serving the last good site\n", len(l.Errors()))
+		}
 		s.errs = l
 		s.rebuilds++
 		st := s.stateLocked()
