@@ -177,25 +177,38 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	stats, err := writeTree(tree, cfg.BaseURL, opts, model, watch, func(dst sink) error {
+		if err := writeSite(ctx, dst, tmpl, model, opts, nil); err != nil {
+			return err
+		}
+		if err := copyStatic(opts.Source, dst); err != nil {
+			return err
+		}
+		return writeHostingFiles(dst, cfg)
+	})
+	if err != nil {
+		return nil, err
+	}
+	warnings.Sort()
+	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start), Stages: watch.stages}, nil
+}
+
+// writeTree fills a new tree with fill, checks its links when asked, and swaps it in place
+// of the destination; on any problem the tree is abandoned and the destination left as it
+// was.
+func writeTree(tree *output.Tree, baseURL string, opts Options, model *site.Site, watch *stopwatch, fill func(sink) error) (output.Stats, error) {
 	var checker *check.Checker
 	if opts.CheckLinks {
-		if checker, err = check.New(check.Options{BaseURL: cfg.BaseURL}); err != nil {
+		var err error
+		if checker, err = check.New(check.Options{BaseURL: baseURL}); err != nil {
 			tree.Abort()
-			return nil, err
+			return output.Stats{}, err
 		}
 		tree.Observe(checker.AddFile)
 	}
-	if err := writeSite(ctx, tree, tmpl, model, opts, nil); err != nil {
+	if err := fill(tree); err != nil {
 		tree.Abort()
-		return nil, err
-	}
-	if err := copyStatic(opts.Source, tree); err != nil {
-		tree.Abort()
-		return nil, err
-	}
-	if err := writeHostingFiles(tree, cfg); err != nil {
-		tree.Abort()
-		return nil, err
+		return output.Stats{}, err
 	}
 	watch.lap("render+write")
 	if checker != nil {
@@ -203,16 +216,15 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		watch.lap("check")
 		if len(problems) > 0 {
 			tree.Abort()
-			return nil, linkDiagnostics(problems, model, opts.Source)
+			return output.Stats{}, linkDiagnostics(problems, model, opts.Source)
 		}
 	}
 	stats, err := tree.Commit()
 	if err != nil {
-		return nil, err
+		return output.Stats{}, err
 	}
 	watch.lap("commit")
-	warnings.Sort()
-	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: warnings, Elapsed: time.Since(start), Stages: watch.stages}, nil
+	return stats, nil
 }
 
 // minifies tells whether the build minifies: the --minify flag, else site.yaml.

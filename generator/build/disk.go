@@ -116,30 +116,9 @@ func (bl *Builder) treeSite(ctx context.Context, s *Session, opts Options, minif
 		return output.Stats{}, err
 	}
 	tree.MoveOldTo(trashDir(opts.Dest))
-	var checker *check.Checker
-	if opts.CheckLinks {
-		if checker, err = check.New(check.Options{BaseURL: s.cfg.BaseURL}); err != nil {
-			tree.Abort()
-			return output.Stats{}, err
-		}
-		tree.Observe(checker.AddFile)
-	}
-	if err := fillSite(ctx, tree, s, opts, pr, nil); err != nil {
-		tree.Abort()
-		return output.Stats{}, err
-	}
-	watch.lap("render+write")
-	if checker != nil {
-		problems := checker.Problems()
-		watch.lap("check")
-		if len(problems) > 0 {
-			tree.Abort()
-			return output.Stats{}, linkDiagnostics(problems, pr.model, opts.Source)
-		}
-	}
-	stats, err := tree.Commit()
-	watch.lap("commit")
-	return stats, err
+	return writeTree(tree, s.cfg.BaseURL, opts, pr.model, watch, func(dst sink) error {
+		return fillSite(ctx, dst, s, opts, pr, nil)
+	})
 }
 
 // patchSite renders the pages whose signature changed and updates the destination in

@@ -237,6 +237,7 @@ func scoreFigures(rows []Row, find func(text string) []figure.Figure) (FigureSco
 	return s, errs
 }
 
+// prf is precision, recall and F1 from true positives, predictions and gold spans.
 func prf(tp, pred, gold int) (p, r, f float64) {
 	if pred > 0 {
 		p = float64(tp) / float64(pred)

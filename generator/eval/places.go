@@ -166,8 +166,8 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 			}
 		}
 	}
-	s.StrictP, s.StrictR, s.StrictF1 = placePRF(s.StrictTP, s.Predicted, s.Gold)
-	s.OverlapP, s.OverlapR, s.OverlapF1 = placePRF(s.OverlapTP, s.Predicted, s.Gold)
+	s.StrictP, s.StrictR, s.StrictF1 = prf(s.StrictTP, s.Predicted, s.Gold)
+	s.OverlapP, s.OverlapR, s.OverlapF1 = prf(s.OverlapTP, s.Predicted, s.Gold)
 	if s.GoldWithCoords > 0 {
 		s.AccuracyAt161km = float64(within) / float64(s.GoldWithCoords)
 		s.AccuracyAt161kmOrID = float64(withinOrID) / float64(s.GoldWithCoords)
@@ -182,16 +182,3 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 }
 
 func spanOverlap(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }
-
-func placePRF(tp, pred, gold int) (p, r, f float64) {
-	if pred > 0 {
-		p = float64(tp) / float64(pred)
-	}
-	if gold > 0 {
-		r = float64(tp) / float64(gold)
-	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
-}
