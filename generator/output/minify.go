@@ -38,6 +38,15 @@ func NewMinifier() *Minifier {
 	return &Minifier{m: m, template: t}
 }
 
+// apply minifies data by p's extension when mf is set and the extension is one it
+// minifies; otherwise it returns data as it is.
+func (mf *Minifier) apply(p string, data []byte) ([]byte, error) {
+	if mf == nil || !Minifiable(p) {
+		return data, nil
+	}
+	return mf.Minify(p, data)
+}
+
 // MinifyTemplate minifies the text of an HTML layout, keeping its {{ }} actions as they are,
 // so that what the layout writes comes out minified.
 func (mf *Minifier) MinifyTemplate(name string, src []byte) ([]byte, error) {

@@ -58,12 +58,9 @@ func (p *Patch) Observe(f func(path string, data []byte)) { p.observe = f }
 
 // Add minifies data by name's extension and adds it.
 func (p *Patch) Add(name string, data []byte) error {
-	if p.minifier != nil && Minifiable(name) {
-		m, err := p.minifier.Minify(name, data)
-		if err != nil {
-			return err
-		}
-		data = m
+	data, err := p.minifier.apply(name, data)
+	if err != nil {
+		return err
 	}
 	return p.AddRaw(name, data)
 }

@@ -75,12 +75,9 @@ func NewTree(dest string, minifier *Minifier) (*Tree, error) {
 // Add minifies data by p's extension and writes it at p (a slash-separated path below the
 // tree's root). Adding the same path twice is an error.
 func (t *Tree) Add(p string, data []byte) error {
-	if t.minifier != nil && Minifiable(p) {
-		m, err := t.minifier.Minify(p, data)
-		if err != nil {
-			return err
-		}
-		data = m
+	data, err := t.minifier.apply(p, data)
+	if err != nil {
+		return err
 	}
 	return t.AddRaw(p, data)
 }
