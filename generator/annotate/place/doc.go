@@ -29,8 +29,12 @@
 //     start a sentence and is not a function word ("Rob Manning", but not "The Dublin
 //     Singers", which is no person), or directly followed by a capitalised word that is not
 //     a title, weekday or month ("Houston Rockets"). The last two are skipped on lines written
-//     in title case (headings). A name seen as part of a person's name is dropped from the
-//     whole document ("Manning said").
+//     in title case (headings); a word joined by a hyphen alone ("Middlesex-London") is a
+//     compound name, not a given name. A name seen as part of a person's name is dropped from
+//     the whole document ("Manning said"), unless the document also writes it right after a
+//     preposition of place ("in London", "near Gainesville"). A one-word name whose places
+//     are all small (smallOnly) directly before a capitalised word is a given name ("Kate
+//     Middleton") and counts as part of a person's name too.
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
@@ -55,6 +59,10 @@
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse) or has fewer than
 //     10,000 people.
+//     The same holds, with or without context countries, for a one-word name that the
+//     document also writes in lower case ("Industry ... industry") and whose places are all
+//     small (smallOnly), and for a one-word name whose candidates are all populated places
+//     of fewer than 5,000 people ("Advance", "Wilson").
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation
@@ -64,7 +72,10 @@
 // place log10(population) plus 2.5 for a capital, 1 for a first-level seat, 0.3 for a
 // second-level seat (a region whose seat has the same name yields to the seat: "Raqqa" is the
 // city); 1.5 more when the name is the entry's main (or ASCII) name rather than an alternate
-// ("Mexico" is the country, not Mexico City, whose alternate it is). Context adds: 6 when the
+// ("Mexico" is the country, not Mexico City, whose alternate it is). Coherence adds to the
+// prior: each other name of the document with a candidate within 50 km of this one adds
+// 1/(its number of candidates), at most 3 in all ("London" and "St. Thomas" in one text are the
+// pair in Ontario). Context adds: 6 when the
 // candidate's country is a context country; 5 × the share of the document's other places in
 // its country; 3 × the share in its first-level region; up to 2 for nearness to the other
 // places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance
@@ -78,7 +89,8 @@
 // the other groups' current choices, kept as running totals (Gauss-Seidel order).
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
-// matcher did not find) also takes an abbreviation on its own ("Pa.", "Ont."), a country
+// matcher did not find) resolves a country demonym ("Canadian") to its country before any
+// town of that name, and also takes an abbreviation on its own ("Pa.", "Ont."), a country
 // demonym ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in
 // France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
 // "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its

@@ -1,7 +1,9 @@
 package place
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -434,7 +436,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
-		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) {
+		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
+			!s.hyphenated(i-1) {
 			w := s.word(i - 1)
 			if !modifierWords[w] && !articles[w] && !stopWords[w] && !s.sentenceStart(i-1) {
 				return end, false, false, false, rejPerson
@@ -444,11 +447,33 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] {
+				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
+					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
+					// surname is a given name, elsewhere in the document too
+					return end, false, false, false, rejPerson
+				}
 				return end, false, false, false, reason
 			}
 		}
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// hyphenated reports whether tokens t and t+1 are joined by a hyphen alone
+// ("Middlesex-London"): a compound name, not a given name and a surname.
+func (s *scanner) hyphenated(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
+}
+
+// locative reports whether token t directly follows a preposition of place ("in London",
+// "near Gainesville"): the name is a place there, whatever else it is elsewhere.
+func (s *scanner) locative(t int) bool {
+	if t == 0 || s.toks[t-1].upper {
+		return false
+	}
+	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
+	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
 }
 
 // rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
@@ -477,6 +502,9 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	var groups []group
 	index := map[int64]int{} // out*8+variant -> group
 	person := map[int32]bool{}
+	placeCue := map[int32]bool{}        // names seen right after "in", "near", ... (see locative)
+	var firstRaw []int                  // by group: its first occurrence
+	var oneKey []string                 // by group: the folded word of a one-word name, else ""
 	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
 	for si, seg := range segments {
 		s.tokenize(seg)
@@ -566,6 +594,17 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					// a given name or surname on its own: likelier a person (or a vehicle)
 					groups[g].weak, groups[g].needNear = true, true
 				}
+				if s.locative(i) {
+					placeCue[h.o] = true
+				}
+				if !seen {
+					firstRaw = append(firstRaw, len(raws))
+					key := ""
+					if i == h.j {
+						key = string(s.buf[s.toks[i].fs:s.toks[i].fe])
+					}
+					oneKey = append(oneKey, key)
+				}
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
 				next = j + 1
@@ -592,9 +631,17 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		return nil
 	}
 	for k := range groups {
+		// A one-word name the document also writes in lower case is an ordinary word there
+		// ("Industry", "Recovery", "Congress"): it needs a place nearby.
+		// So is a one-word name whose places are all small (fewer than smallPop people): most
+		// such words in running text are surnames or ordinary words ("Advance", "Wilson").
+		if g := &groups[k]; g.variant == vPlain && oneKey[k] != "" && !g.needNear && m.smallOnly(g.out) &&
+			(m.tiny(g) || lowerWord(segments, oneKey[k])) {
+			g.weak, g.needNear = true, true
+		}
 		// A name seen as part of a person's name is that person elsewhere in the document too
 		// ("Col. Rob Manning ... Manning said"), unless qualified ("Kirkuk province").
-		if groups[k].variant == vPlain && person[groups[k].out] {
+		if groups[k].variant == vPlain && person[groups[k].out] && !placeCue[groups[k].out] {
 			groups[k].drop = true
 		}
 	}
@@ -613,6 +660,57 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
 	}
 	return mentions
+}
+
+// smallPop: see tiny.
+const smallPop = 5000
+
+// tiny reports whether every candidate of a group is a populated place of fewer than smallPop
+// people named by its main name, none of them a site's own.
+func (m *Matcher) tiny(g *group) bool {
+	for _, c := range g.cands {
+		e := m.ents[c.e]
+		if e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord reports whether the documents' segments contain w (lower-case ASCII) as a
+// whole word.
+func lowerWord(segments []string, w string) bool {
+	for _, seg := range segments {
+		for off := 0; ; {
+			i := strings.Index(seg[off:], w)
+			if i < 0 {
+				break
+			}
+			i += off
+			e := i + len(w)
+			if (i == 0 || !isWordByte(seg, prevRuneStart(seg, i))) && (e == len(seg) || !isWordByte(seg, e)) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	return false
+}
+
+func prevRuneStart(s string, i int) int {
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return i - n
+}
+
+// bigName reports whether some candidate of a key is a country, a first-level region or a
+// site's own place or alias.
+func (m *Matcher) bigName(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if k := m.ents[c.e].Kind; k == gazetteer.Country || k == gazetteer.Region1 || m.custom[c.e] || c.flags&fAlias != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region or a
@@ -700,6 +798,76 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	g.chosen = best
 	return g
+}
+
+const cohW, cohR, cohCap = 1.0, 50.0, 3.0
+
+// coherence adds to each candidate's prior a bonus for the other names of the document that
+// have some candidate near it: places named together tend to lie together, so "London" and
+// "St. Thomas" in one text are the pair in Ontario. A name with many candidates is weak
+// evidence for any one point, so each other name counts 1/(number of its candidates), at most
+// once, and the bonus is capped.
+func (m *Matcher) coherence(groups []group) {
+	type cpt struct {
+		lat, lon float64
+		group    int32
+	}
+	var pts []cpt
+	multi := 0
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
+			continue
+		}
+		if len(g.cands) > 1 {
+			multi++
+		}
+		for _, c := range g.cands {
+			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature {
+				pts = append(pts, cpt{e.Lat, e.Lon, int32(k)})
+			}
+		}
+	}
+	if multi == 0 || len(groups) < 2 {
+		return
+	}
+	slices.SortFunc(pts, func(a, b cpt) int { return cmp.Compare(a.lat, b.lat) })
+	const degKm = 111.195
+	dlat := cohR / degKm
+	stamp := make([]int32, len(groups)) // the candidate that last counted each group, +1
+	id := int32(0)
+	for k := range groups {
+		g := &groups[k]
+		if g.drop || len(g.cands) < 2 {
+			continue
+		}
+		for ci, c := range g.cands {
+			e := m.ents[c.e]
+			if !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
+				continue
+			}
+			id++
+			coslat := math.Cos(e.Lat * math.Pi / 180)
+			sum := 0.0
+			lo, _ := slices.BinarySearchFunc(pts, e.Lat-dlat, func(p cpt, lat float64) int { return cmp.Compare(p.lat, lat) })
+			for _, p := range pts[lo:] {
+				if p.lat > e.Lat+dlat {
+					break
+				}
+				h := &groups[p.group]
+				if stamp[p.group] == id || h.out == g.out {
+					continue
+				}
+				x := (p.lon - e.Lon) * coslat
+				y := p.lat - e.Lat
+				if degKm*math.Sqrt(x*x+y*y) <= cohR {
+					stamp[p.group] = id
+					sum += 1 / float64(len(h.cands))
+				}
+			}
+			g.prior[ci] += min(cohCap, cohW*sum)
+		}
+	}
 }
 
 // votes is the document's evidence: the current choices of its groups (see disambiguate).
@@ -847,6 +1015,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 }
 
 func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64) {
+	m.coherence(groups)
 	for k := range groups {
 		g := &groups[k]
 		best, bestScore := 0, math.Inf(-1)
@@ -1002,6 +1171,14 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if cont := unionAcronyms[strings.Join(w, " ")]; cont != "" && allUpper(name) {
 		if p, ok := m.continent(cont); ok {
 			return p, true // "EU" is not Eu, France
+		}
+	}
+	// A demonym is its country before any town of that name ("Canadian", "Spanish").
+	if len(w) == 1 {
+		if cc := demonymCountry[w[0]]; cc != "" {
+			if i, ok := m.countryIdx[cc]; ok {
+				return m.place(i), true
+			}
 		}
 	}
 	o := m.trie.find(strings.Join(w, ""))

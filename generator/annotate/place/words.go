@@ -105,6 +105,11 @@ var titleWords = wordSet(`gov governor sen senator rep representative mayor pres
 minister attorney secretary sheriff judge commissioner chief police-chief province governorate
 district county city valley river region state border`)
 
+// locativeWords are prepositions of place: a name right after one is a place there ("in
+// London"), so it is not dropped as a person's name elsewhere in the document.
+var locativeWords = wordSet(`in at near outside inside across around throughout into toward towards
+via from`)
+
 // demonyms are adjectives of nationality, never places ("Iraqi security forces").
 var demonyms = wordSet(`iraqi iraqis syrian syrians afghan afghans afghani american americans
 russian russians iranian iranians turkish turk turks kurdish kurd kurds british briton britons

@@ -38,6 +38,9 @@ var focus = map[string]bool{
 func main() {
 	src := flag.String("src", "", "folder with countries.tsv, regions.tsv, places.tsv, features.tsv")
 	out := flag.String("out", "data.bin.gz", "output file")
+	c500 := flag.String("cities500", "", "GeoNames cities500.txt: add its smaller populated places of the -more countries")
+	more := flag.String("more", "US,GB,CA,AU,NZ,IE", "countries (ISO 3166-1 alpha-2) that get the smaller places of -cities500")
+	moreMin := flag.Int("more-min", 0, "least population of a place added from -cities500")
 	flag.Parse()
 	if *src == "" {
 		log.Fatal("gen: -src is required")
@@ -94,10 +97,24 @@ func main() {
 				"ADM"+level, "0", c["lat"], c["lon"])
 		})
 	}
+	have := map[string]bool{}
 	read(filepath.Join(*src, "places.tsv"), func(c map[string]string) {
+		have[c["geonameid"]] = true
 		emit("P", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
 			c["feature_code"], c["population"], c["lat"], c["lon"])
 	})
+	if *c500 != "" {
+		want := map[string]bool{}
+		for _, cc := range strings.Split(*more, ",") {
+			want[strings.TrimSpace(strings.ToUpper(cc))] = true
+		}
+		// Only the main and ASCII names: the alternates of small places are mostly other
+		// languages' spellings and old names, which collide with ordinary words and names
+		// ("Minster" as "Minister", "Carroll" as "Karol").
+		morePlaces(*c500, want, *moreMin, have, func(c []string) {
+			emit("P", c[0], c[1], c[2], "", c[8], c[10], c[7], c[14], c[4], c[5])
+		})
+	}
 	read(filepath.Join(*src, "features.tsv"), func(c map[string]string) {
 		emit("F", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
 			c["feature_code"], "0", c["lat"], c["lon"])
@@ -113,6 +130,40 @@ func main() {
 	}
 	log.Printf("gen: wrote %s: %d countries, %d level-1, %d level-2, %d places, %d features",
 		*out, n["C"], n["1"], n["2"], n["P"], n["F"])
+}
+
+// morePlaces calls fn with the columns of each populated place of cities500.txt (GeoNames
+// dump format, no header) in a wanted country with at least min people that places.tsv lacks.
+// Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) are left out, as build.py
+// leaves them out of places.tsv.
+func morePlaces(path string, want map[string]bool, min int, have map[string]bool, fn func([]string)) {
+	f, err := os.Open(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for line := 1; sc.Scan(); line++ {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 19 {
+			log.Fatalf("gen: %s:%d: %d columns, want 19", path, line, len(c))
+		}
+		if c[6] != "P" || !want[c[8]] || have[c[0]] {
+			continue
+		}
+		switch c[7] {
+		case "PPLH", "PPLQ", "PPLW":
+			continue
+		}
+		if pop, _ := strconv.Atoi(c[14]); pop < min {
+			continue
+		}
+		fn(c)
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
 }
 
 // syntheticID gives a region that has an admin code but no GeoNames id a stable negative id
