@@ -374,10 +374,16 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 				return
 			}
 		}
+		data := &render.Data{Site: s, Page: p, Briefing: p.Briefing, Term: p.Term, Paginator: p.Paginator, LiveReload: opts.LiveReload}
+		if out, ok, err := tmpl.Encoded(data); ok {
+			if errs[i] = err; err == nil {
+				errs[i] = tree.AddRaw(p.OutPath, out)
+			}
+			return
+		}
 		buf := pool.Get().(*bytes.Buffer)
 		buf.Reset()
 		defer pool.Put(buf)
-		data := &render.Data{Site: s, Page: p, Briefing: p.Briefing, Term: p.Term, Paginator: p.Paginator, LiveReload: opts.LiveReload}
 		if err := tmpl.Render(buf, data); err != nil {
 			errs[i] = err
 			return

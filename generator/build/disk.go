@@ -34,6 +34,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 		}
 	}()
 	s := bl.NewSession(opts)
+	s.rebuilds = false // one build
 	var cf *cacheFile
 	if opts.Incremental {
 		cf = loadCache(opts)
@@ -49,14 +50,14 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 		stamps = s.restore(cf) // the bodies stay mapped: the model (in the Result) points into them
 	}
 	watch.lap("cache")
-	if err := s.refresh(opts.Source, nil, stamps); err != nil {
+	if _, err := s.refresh(opts.Source, nil, stamps); err != nil {
 		return nil, err
 	}
 	if cf != nil && cf.LayoutSum != s.layoutSum {
 		cf.Pages = nil // every page would change: the briefings already converted are kept
 	}
 	watch.lap("load")
-	pr, err := s.prepare(ctx, opts)
+	pr, err := s.prepare(ctx, opts, false)
 	if err != nil {
 		return nil, err
 	}

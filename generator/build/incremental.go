@@ -58,6 +58,10 @@ type Session struct {
 	minify map[minKey][]byte
 	files  map[string][]byte
 	result *Result
+	last   *revision // what the last rebuild made, when it succeeded (for revise)
+	// rebuilds is set for a session rebuilt after edits (NewSession), not for one build
+	// from the build cache.
+	rebuilds bool
 }
 
 // doc is one briefing file as last read.
@@ -92,11 +96,14 @@ type Update struct {
 	Removed []string          // output paths no longer produced, sorted
 	// Rendered is the number of pages rendered by this rebuild (the others were reused).
 	Rendered int
+	// Revised is set when the rebuild took the short way: the edits changed only the text of
+	// briefings, and the model was updated in place (see revise.go).
+	Revised bool
 }
 
 // NewSession returns a session building opts.Source with opts (Dest is not used).
 func (bl *Builder) NewSession(opts Options) *Session {
-	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, pages: map[string]pageEntry{}}
+	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, pages: map[string]pageEntry{}, rebuilds: true}
 }
 
 // Files returns the site of the last successful rebuild (nil before one).
@@ -120,10 +127,16 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		opts.Now = start
 	}
 	fsys := opts.Source
-	if err := s.refresh(fsys, changed, nil); err != nil {
+	last := s.last
+	s.last = nil // kept again when this rebuild succeeds
+	ch, err := s.refresh(fsys, changed, nil)
+	if err != nil {
 		return nil, err
 	}
-	pr, err := s.prepare(ctx, opts)
+	if up, ok, err := s.revise(ctx, opts, last, ch, start); ok || err != nil {
+		return up, err
+	}
+	pr, err := s.prepare(ctx, opts, true)
 	if err != nil {
 		return nil, err
 	}
@@ -183,6 +196,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	res.Stats.Bytes = bytes
 	up.Result = res
 	s.pages, s.minify, s.files, s.result, s.built = pages, sink.minified, sink.files, res, true
+	s.last = newRevision(model, pr, s.docs, opts)
 	return up, nil
 }
 
@@ -190,10 +204,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 // fsys. changed lists the paths that changed (nil: anything may have). With stamps (the
 // size and modification time of each file as last read, from the build cache), every
 // briefing file is looked at, and read again only when its stamp differs.
-func (s *Session) refresh(fsys fs.FS, changed []string, stamps map[string]stamp) error {
+func (s *Session) refresh(fsys fs.FS, changed []string, stamps map[string]stamp) (changes, error) {
 	all := changed == nil || !s.built
 	var reread []string
 	cfgChanged, layoutsChanged, rescan := all, all, all
+	other := all || stamps != nil
 	for _, p := range changed {
 		p = path.Clean(strings.TrimPrefix(p, "./"))
 		switch {
@@ -211,7 +226,13 @@ func (s *Session) refresh(fsys fs.FS, changed []string, stamps map[string]stamp)
 			}
 		case p == "." || p == "":
 			cfgChanged, layoutsChanged, rescan = true, true, true
+		default:
+			other = true // static/, or anything else a full rebuild looks at
 		}
+	}
+	ch := changes{other: other || cfgChanged || layoutsChanged || rescan, reread: reread}
+	for _, p := range reread {
+		ch.before = append(ch.before, s.docs[p])
 	}
 	if cfgChanged {
 		s.loadConfig(fsys)
@@ -220,21 +241,33 @@ func (s *Session) refresh(fsys fs.FS, changed []string, stamps map[string]stamp)
 		s.loadLayouts(fsys)
 	}
 	if stamps != nil {
-		return s.statContent(fsys, stamps)
+		return ch, s.statContent(fsys, stamps)
 	}
-	return s.loadContent(fsys, rescan, all, reread)
+	return ch, s.loadContent(fsys, rescan, all, reread)
+}
 
+// changes is what refresh found changed.
+type changes struct {
+	// other is set when site.yaml, a layout, a folder of content/ or a file outside content/
+	// changed, or when anything may have: the whole site is made again.
+	other bool
+	// reread are the briefing files read again, and before the docs they had before (nil
+	// for a file not read before).
+	reread []string
+	before []*doc
 }
 
 // prepared is a model ready to be rendered, with the signature of each of its pages.
 type prepared struct {
 	model    *site.Site
 	sigs     []uint64
+	signer   *signer
 	warnings diag.List
 }
 
-// prepare converts the briefings not converted yet, makes the model and signs its pages.
-func (s *Session) prepare(ctx context.Context, opts Options) (*prepared, error) {
+// prepare converts the briefings not converted yet, makes the model and signs its pages;
+// with record, the signer keeps what each page read (for revise).
+func (s *Session) prepare(ctx context.Context, opts Options, record bool) (*prepared, error) {
 	var diags diag.List
 	diags = append(diags, s.cfgDiags...)
 	briefings, cdiags := s.select_(opts.Source, opts)
@@ -249,8 +282,8 @@ func (s *Session) prepare(ctx context.Context, opts Options) (*prepared, error) 
 		return nil, err
 	}
 	model := site.New(s.cfg, inputs)
-	sigs := s.signatures(model, opts.minifies(s.cfg))
-	return &prepared{model: model, sigs: sigs, warnings: warnings}, nil
+	sigs, sg := s.signatures(model, opts.minifies(s.cfg), record)
+	return &prepared{model: model, sigs: sigs, signer: sg, warnings: warnings}, nil
 }
 
 func sameBytes(a, b []byte) bool {
@@ -321,7 +354,11 @@ func (s *Session) loadLayouts(fsys fs.FS) {
 	if lsum == s.layoutSum {
 		return
 	}
-	tmpl, err := render.Load(fsys, render.Funcs(s.cfg.BasePath(), s.cfg.BaseURL), s.bl.layoutOptions(s.opts.minifies(s.cfg))...)
+	lopts := s.bl.layoutOptions(s.opts.minifies(s.cfg))
+	if s.rebuilds {
+		lopts = append(lopts, render.ForRebuilds())
+	}
+	tmpl, err := render.Load(fsys, render.Funcs(s.cfg.BasePath(), s.cfg.BaseURL), lopts...)
 	s.tmpl, s.tmplDiags = tmpl, diag.From(err)
 	s.layoutSum, s.layoutText = lsum, text
 	s.deps = kindDeps(text)

@@ -137,8 +137,8 @@ func (e *editor) anyMine() (string, *fakeBriefing) {
 // step makes one random edit and returns a description and the paths it changed.
 func (e *editor) step() (string, []string) {
 	p, fb := e.anyMine()
-	op := e.rnd.Intn(17)
-	if fb == nil && (op >= 1 && op <= 7 || op >= 12 && op <= 14) {
+	op := e.rnd.Intn(18)
+	if fb == nil && (op >= 1 && op <= 7 || op >= 12 && op <= 14 || op == 16) {
 		op = 0
 	}
 	switch op {
@@ -262,6 +262,12 @@ func (e *editor) step() (string, []string) {
 		}
 		r, _ := filepath.Rel(e.dir, f)
 		return "sample body " + filepath.ToSlash(r), []string{filepath.ToSlash(r)}
+	case 16: // text alone, or figures without places: the short way (revise.go)
+		lines := []string{" The spokesman declined to comment.", fmt.Sprintf(" Engineers cleared %d city blocks.", 1+e.rnd.Intn(90)),
+			fmt.Sprintf(" About %d percent of the district is cleared.", e.rnd.Intn(100))}
+		fb.body += lines[e.rnd.Intn(len(lines))]
+		e.write(p, fb.text())
+		return "text " + p, []string{p}
 	default: // a stylesheet
 		e.write("static/css/site.css", []byte(fmt.Sprintf("body { color: #%06x; }\n", e.rnd.Intn(1<<24))))
 		return "css", []string{"static/css/site.css"}
@@ -294,21 +300,19 @@ func diffTrees(t *testing.T, got, want map[string][]byte) bool {
 // change theatres, rename, delete, draft on/off, broken frontmatter, places, figures,
 // summaries, lines added to sample briefings, site.yaml, layouts, static) and compares the session's site after each with a clean full build.
 func TestSessionRandomEditsMatchFullBuild(t *testing.T) {
-	dir := copySite(t)
-	data, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
-	os.WriteFile(filepath.Join(dir, "site.yaml"), bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 3"), 1), 0o644)
+	dir, bl, opts, sess := newEditedSite(t)
 	steps := 80
 	if testing.Short() {
 		steps = 20
 	}
 	ctx := context.Background()
-	bl := NewBuilder()
-	opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
-	sess := bl.NewSession(opts)
-	if _, err := sess.Rebuild(ctx, nil); err != nil {
-		t.Fatal(err)
-	}
 	e := &editor{t: t, dir: dir, rnd: rand.New(rand.NewSource(6)), mine: map[string]*fakeBriefing{}}
+	revised := 0
+	defer func() {
+		if !t.Failed() && revised == 0 {
+			t.Errorf("no edit took the short way (Update.Revised)")
+		}
+	}()
 	for i := 0; i < steps; i++ {
 		what, changed := e.step()
 		if i%10 == 9 {
@@ -330,8 +334,26 @@ func TestSessionRandomEditsMatchFullBuild(t *testing.T) {
 		if !diffTrees(t, up.Files, readTree(t, full.Dest)) {
 			t.Fatalf("step %d (%s): the session's site differs from a full build", i, what)
 		}
-		t.Logf("step %d: %s: %d pages rendered, %d changed, %d removed", i, what, up.Rendered, len(up.Changed), len(up.Removed))
+		if up.Revised {
+			revised++
+		}
+		t.Logf("step %d: %s: %d pages rendered, %d changed, %d removed, revised %v", i, what, up.Rendered, len(up.Changed), len(up.Removed), up.Revised)
 	}
+}
+
+// newEditedSite copies the sample site with three briefings a page (so that edits move
+// briefings between pages) and returns it with a session that has built it once.
+func newEditedSite(t *testing.T) (string, *Builder, Options, *Session) {
+	dir := copySite(t)
+	data, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
+	os.WriteFile(filepath.Join(dir, "site.yaml"), bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 3"), 1), 0o644)
+	bl := NewBuilder()
+	opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
+	sess := bl.NewSession(opts)
+	if _, err := sess.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	return dir, bl, opts, sess
 }
 
 func contains(list []string, s string) bool {

@@ -19,6 +19,8 @@ type memSink struct {
 	// minified keeps, by path and input hash, the minified bytes of files that are added
 	// again unchanged (static files); prev is the cache of the previous run.
 	minified, prev map[minKey][]byte
+	// replace lets a file be added over one already there (a revision over the last site).
+	replace bool
 }
 
 type minKey struct {
@@ -62,7 +64,7 @@ func (m *memSink) AddRaw(p string, data []byte) error {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if _, dup := m.files[clean]; dup {
+	if _, dup := m.files[clean]; dup && !m.replace {
 		return fmt.Errorf("output: %s is produced twice", clean)
 	}
 	if data == nil {

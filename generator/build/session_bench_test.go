@@ -77,6 +77,9 @@ func BenchmarkSessionEdit(b *testing.B) {
 		}
 		times = append(times, time.Since(t))
 		rendered += up.Rendered
+		if os.Getenv("SITREP_BENCH_VERBOSE") != "" {
+			b.Logf("%v: %d rendered, revised %v, changed %v", time.Since(t), up.Rendered, up.Revised, up.Changed)
+		}
 	}
 	b.StopTimer()
 	sort.Slice(times, func(x, y int) bool { return times[x] < times[y] })

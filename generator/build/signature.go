@@ -212,12 +212,15 @@ type signer struct {
 	sum    []uint64               // per briefing: what a list shows
 	tl     []uint64               // per briefing: what a timeline shows, figures aside
 	opTL   []uint64               // per briefing: what an operation's timeline shows
+	annot  []uint64               // per briefing: what annotations.json shows
 	// placeFigs are, per briefing, the figures of the blocks naming each place (in the order
 	// of its Places).
 	placeFigs [][]uint64
 	terms     map[*site.Term]*termKeys
 
 	allKey, termsKey, countsKey, pagesKey, searchKey, annotKey uint64
+
+	refs *pageRefs // what each page read, when recorded
 }
 
 type termKeys struct {
@@ -260,8 +263,10 @@ func (h *hasher) strs(l []string) {
 	}
 }
 
-// signatures returns the signature of every page of m.
-func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
+// signatures returns the signature of every page of m, and the signer that made them. With
+// record, the signer also keeps what each page's signature read (see pageRefs), so that a
+// later revision of one briefing can sign again only the pages that show it.
+func (s *Session) signatures(m *site.Site, minify bool, record bool) ([]uint64, *signer) {
 	g := newHasher()
 	g.num(s.cfgSum)
 	g.num(s.layoutSum)
@@ -269,19 +274,15 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	g.flag(s.opts.LiveReload)
 	n := len(m.Briefings)
 	sg := &signer{s: s, global: g.Sum64(), bi: make(map[*site.Briefing]int, n),
-		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), opTL: make([]uint64, n),
+		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), opTL: make([]uint64, n), annot: make([]uint64, n),
 		placeFigs: make([][]uint64, n), terms: map[*site.Term]*termKeys{}}
 	for i, b := range m.Briefings {
 		sg.bi[b] = i
 	}
 	// Term identities first (briefing keys name their terms), then briefings, then the rest
 	// of the term keys (which name their briefings).
-	lists := [][]*site.Term{m.Theatres, m.Operations, m.Places, m.Years}
-	for _, y := range m.Years {
-		lists = append(lists, y.Months)
-	}
 	var all []*site.Term
-	for _, l := range lists {
+	for _, l := range termLists(m) {
 		for _, t := range l {
 			if sg.terms[t] == nil {
 				sg.terms[t] = &termKeys{id: termID(t)}
@@ -297,14 +298,53 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	})
 	parallel(n, func(i int) { sg.briefing(i, m.Briefings[i]) })
 	parallel(len(all), func(i int) { sg.term(all[i]) })
+	sg.siteKeys(m)
+	h := newHasher()
+	for _, p := range m.Pages {
+		h.str(p.Kind)
+		h.str(p.OutPath)
+		h.str(p.Title)
+	}
+	sg.pagesKey = h.Sum64()
 
+	sigs := make([]uint64, len(m.Pages))
+	var refs []pageRef
+	if record {
+		refs = make([]pageRef, len(m.Pages))
+	}
+	parallel(len(m.Pages), func(i int) {
+		var rec *pageRef
+		if record {
+			rec = &refs[i]
+		}
+		sigs[i] = sg.page(m, m.Pages[i], rec)
+	})
+	if record {
+		sg.refs = invertRefs(refs, n)
+	}
+	return sigs, sg
+}
+
+// termLists are the model's lists of terms, in the order signatures hash them.
+func termLists(m *site.Site) [][]*site.Term {
+	lists := [][]*site.Term{m.Theatres, m.Operations, m.Places, m.Years}
+	for _, y := range m.Years {
+		lists = append(lists, y.Months)
+	}
+	return lists
+}
+
+// siteKeys sets the keys of what layouts read of the site as a whole, from the keys of its
+// briefings and terms (all but pagesKey).
+func (sg *signer) siteKeys(m *site.Site) {
+	n := len(m.Briefings)
 	h := newHasher()
 	for i := range m.Briefings {
 		h.num(sg.full[i])
 	}
 	sg.allKey = h.Sum64()
 	h = newHasher()
-	for _, l := range lists {
+	for _, l := range termLists(m) {
 		h.int(len(l))
 		for _, t := range l {
 			k := sg.terms[t]
@@ -320,13 +360,6 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 	}
 	h.int(len(m.Taxonomies))
 	sg.countsKey = h.Sum64()
-	h = newHasher()
-	for _, p := range m.Pages {
-		h.str(p.Kind)
-		h.str(p.OutPath)
-		h.str(p.Title)
-	}
-	sg.pagesKey = h.Sum64()
 	if sg.needs(func(d deps) bool { return d.search }) {
 		h = newHasher()
 		for i := range m.Briefings {
@@ -341,25 +374,46 @@ func (s *Session) signatures(m *site.Site, minify bool) []uint64 {
 		}
 		sg.searchKey = h.Sum64()
 	}
-
 	if sg.needs(func(d deps) bool { return d.annotations }) {
 		h = newHasher()
-		for i, b := range m.Briefings {
-			h.str(b.Permalink)
-			h.num(sg.tl[i]) // path, title, URL, date
-			if d := sg.s.docs[b.Path]; d != nil {
-				h.num(d.figSum)
-				h.num(d.placeSum)
-			}
+		for i := range m.Briefings {
+			h.num(sg.annot[i])
 		}
 		sg.annotKey = h.Sum64()
 	}
+}
 
-	sigs := make([]uint64, len(m.Pages))
-	parallel(len(m.Pages), func(i int) {
-		sigs[i] = sg.page(m, m.Pages[i])
-	})
-	return sigs
+// pageRef is what one page's signature read: the briefings whose keys it hashed, the terms
+// whose keys it hashed, and whether it hashed a key of the whole site.
+type pageRef struct {
+	briefings []int32
+	terms     []*site.Term
+	site      bool
+}
+
+// pageRefs are the pages (indexes in the model's Pages) whose signatures read each briefing,
+// each term, and the site as a whole.
+type pageRefs struct {
+	byBriefing [][]int32
+	byTerm     map[*site.Term][]int32
+	site       []int32
+}
+
+func invertRefs(refs []pageRef, n int) *pageRefs {
+	out := &pageRefs{byBriefing: make([][]int32, n), byTerm: map[*site.Term][]int32{}}
+	for pi, r := range refs {
+		p := int32(pi)
+		for _, i := range r.briefings {
+			out.byBriefing[i] = append(out.byBriefing[i], p)
+		}
+		for _, t := range r.terms {
+			out.byTerm[t] = append(out.byTerm[t], p)
+		}
+		if r.site {
+			out.site = append(out.site, p)
+		}
+	}
+	return out
 }
 
 func (sg *signer) needs(f func(deps) bool) bool {
@@ -493,6 +547,15 @@ func (sg *signer) briefing(i int, b *site.Briefing) {
 	h.num(keys.tl)
 	h.num(figs)
 	sg.opTL[i] = h.Sum64()
+
+	h = newHasher()
+	h.str(b.Permalink)
+	h.num(keys.tl) // path, title, URL, date
+	if d != nil {
+		h.num(d.figSum)
+		h.num(d.placeSum)
+	}
+	sg.annot[i] = h.Sum64()
 }
 
 // term sets the keys of t beyond its identity.
@@ -563,11 +626,12 @@ func (sg *signer) term(t *site.Term) {
 }
 
 // item is the key of a briefing listed on a page of kind d.
-func (sg *signer) item(d deps, b *site.Briefing) uint64 {
+func (sg *signer) item(d deps, b *site.Briefing, rec *pageRef) uint64 {
 	i, ok := sg.bi[b]
 	if !ok {
 		return 0
 	}
+	rec.briefing(i)
 	if d.itemsFull {
 		return sg.full[i]
 	}
@@ -575,7 +639,8 @@ func (sg *signer) item(d deps, b *site.Briefing) uint64 {
 }
 
 // termKey is the key of a term shown on a page of kind d; first is true on page 1 of a list.
-func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool) {
+func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool, rec *pageRef) {
+	rec.term(t)
 	k := sg.terms[t]
 	if k == nil { // not in the model's lists: hash what can be reached cheaply
 		h.num(termID(t))
@@ -595,7 +660,7 @@ func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool) {
 }
 
 // page is the signature of one page.
-func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
+func (sg *signer) page(m *site.Site, p *site.Page, rec *pageRef) uint64 {
 	d, ok := sg.s.deps[p.Kind]
 	if !ok {
 		d = sg.s.deps[""]
@@ -629,11 +694,13 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 	}
 	if b := p.Briefing; b != nil {
 		if i, ok := sg.bi[b]; ok {
+			rec.briefing(i)
 			h.num(sg.full[i])
 		}
 		if d.itemsFull {
 			for _, n := range []*site.Briefing{b.Prev, b.Next} {
 				if n != nil {
+					rec.briefing(sg.bi[n])
 					h.num(sg.full[sg.bi[n]])
 				}
 			}
@@ -652,20 +719,23 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 		}
 		h.int(len(pg.Items))
 		for _, b := range pg.Items {
-			h.num(sg.item(d, b))
+			h.num(sg.item(d, b, rec))
 		}
 		h.int(len(pg.Terms))
 		for _, t := range pg.Terms {
-			sg.termKey(h, d, t, first)
+			sg.termKey(h, d, t, first, rec)
 		}
 	}
 	h.WriteByte(1)
 	if p.Term != nil {
-		sg.termKey(h, d, p.Term, first)
+		sg.termKey(h, d, p.Term, first, rec)
 	}
 	h.int(len(p.Terms))
 	for _, t := range p.Terms {
-		sg.termKey(h, d, t, first)
+		sg.termKey(h, d, t, first, rec)
+	}
+	if d.siteBriefings || d.siteTerms || d.siteCounts || d.search || d.annotations || d.generated || d.everything {
+		rec.whole()
 	}
 	if d.siteBriefings || d.everything {
 		h.num(sg.allKey)
@@ -689,6 +759,24 @@ func (sg *signer) page(m *site.Site, p *site.Page) uint64 {
 		h.num(sg.pagesKey)
 	}
 	return h.Sum64()
+}
+
+func (r *pageRef) briefing(i int) {
+	if r != nil {
+		r.briefings = append(r.briefings, int32(i))
+	}
+}
+
+func (r *pageRef) term(t *site.Term) {
+	if r != nil {
+		r.terms = append(r.terms, t)
+	}
+}
+
+func (r *pageRef) whole() {
+	if r != nil {
+		r.site = true
+	}
 }
 
 // annotationSums hashes a briefing's figures and place mentions, every field, and for each

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"reflect"
 	"time"
 )
 
@@ -39,4 +40,21 @@ type Pos struct{ Line, Col int }
 // URLPath is the briefing's path below the site root: briefings/YYYY/MM/slug/.
 func (b *Briefing) URLPath() string {
 	return "briefings/" + b.Date.Format("2006/01") + "/" + b.Slug + "/"
+}
+
+// SameMeta reports whether a and b are the same file with the same frontmatter: every field
+// but the body, the line it starts on and the positions of the keys.
+func SameMeta(a, b *Briefing) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if !a.Date.Equal(b.Date) || a.Date.Format(time.RFC3339Nano) != b.Date.Format(time.RFC3339Nano) || a.Date.Location().String() != b.Date.Location().String() {
+		return false
+	}
+	x, y := *a, *b
+	x.Body, y.Body = nil, nil
+	x.BodyLine, y.BodyLine = 0, 0
+	x.Fields, y.Fields = nil, nil
+	x.Date, y.Date = time.Time{}, time.Time{}
+	return reflect.DeepEqual(x, y)
 }

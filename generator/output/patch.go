@@ -209,10 +209,12 @@ func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
 	target := filepath.Join(p.dest, filepath.FromSlash(name))
 	dir := filepath.Dir(target)
 	if _, ok := p.previous[name]; !ok {
-		if _, done := made.LoadOrStore(dir, true); !done {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
+		// Made once per folder; a writer of another new file in it waits until it is made.
+		v, _ := made.LoadOrStore(dir, &madeDir{})
+		md := v.(*madeDir)
+		md.once.Do(func() { md.err = os.MkdirAll(dir, 0o755) })
+		if md.err != nil {
+			return md.err
 		}
 	}
 	tmp := filepath.Join(dir, ".sitrep-"+path.Base(name)+".tmp")
@@ -224,6 +226,12 @@ func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
 		return err
 	}
 	return nil
+}
+
+// madeDir is a folder a patch makes for new files, once.
+type madeDir struct {
+	once sync.Once
+	err  error
 }
 
 // Abort abandons the patch; the destination is untouched.

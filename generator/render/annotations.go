@@ -36,12 +36,14 @@ func annotationsJSON(s *site.Site) (string, error) {
 
 // annotationCache keeps each briefing's encoded part between builds of the same site (the
 // dev server's rebuilds), so an edit re-encodes only the briefings it changed. A part is
-// reused when the briefing's file, URL and annotation results are the very same values.
+// reused when the briefing (at the same place in the list, or anywhere after briefings came
+// or went) has the very same file, URL and annotation results as the last time.
 type annotationCache struct {
 	mu    sync.Mutex
-	parts map[annotationKey][]byte
+	keys  []annotationKey // of the briefings of the last encoding, in order
+	parts [][]byte
 	size  int  // of the last file, to allocate the next at once
-	again bool // encode was called before: the site is being rebuilt, keep the parts
+	again bool // encode was called before, or will be: the site is being rebuilt, keep the parts
 }
 
 type annotationKey struct {
@@ -69,8 +71,13 @@ const annotationsHead = `{"version":1,"attribution":`
 func (c *annotationCache) encode(s *site.Site) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	old := c.parts
-	c.parts = make(map[annotationKey][]byte, len(s.Briefings))
+	keep := c.again
+	var keys []annotationKey
+	var parts [][]byte
+	var moved map[annotationKey][]byte
+	if keep {
+		keys, parts = make([]annotationKey, len(s.Briefings)), make([][]byte, len(s.Briefings))
+	}
 	buf := make([]byte, 0, max(1<<16, c.size+c.size/8))
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
@@ -79,22 +86,31 @@ func (c *annotationCache) encode(s *site.Site) string {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		k := keyOf(b)
-		part, ok := old[k]
-		if !ok {
-			if !c.again {
-				// A single build (the common case) keeps no parts: it never asks again.
-				buf = appendBriefingAnnotations(buf, b)
-				continue
-			}
-			part = appendBriefingAnnotations(nil, b)
+		if !keep { // a single build (the common case) keeps no parts: it never asks again
+			buf = appendBriefingAnnotations(buf, b)
+			continue
 		}
-		c.parts[k] = part
+		k := keyOf(b)
+		var part []byte
+		if i < len(c.keys) && c.keys[i] == k {
+			part = c.parts[i]
+		} else {
+			if moved == nil { // briefings came or went: look the others up by key
+				moved = make(map[annotationKey][]byte, len(c.keys))
+				for j, k := range c.keys {
+					moved[k] = c.parts[j]
+				}
+			}
+			if part = moved[k]; part == nil {
+				part = appendBriefingAnnotations(nil, b)
+			}
+		}
+		keys[i], parts[i] = k, part
 		buf = append(buf, part...)
 	}
 	buf = append(buf, "]}"...)
 	c.size = len(buf)
-	c.again = true
+	c.keys, c.parts, c.again = keys, parts, true
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 

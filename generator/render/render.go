@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	texttemplate "text/template"
+	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
 	"github.com/sitrep-archive/sitrep/generator/site"
@@ -75,6 +76,9 @@ type Templates struct {
 	// compact marks the text kinds whose layout is one call of a Go encoder that writes
 	// minimal JSON ({{searchIndex .Site}}): their pages need no minifying.
 	compact map[string]bool
+	// encoders are the Go encoders of the compact kinds whose layout is that one call and
+	// nothing else, for Encoded.
+	encoders map[string]func(*site.Site) (string, error)
 }
 
 // compactLayout matches a layout that is one call of a JSON encoder of the function map.
@@ -94,7 +98,15 @@ func (t *Templates) Minified(p *site.Page) bool {
 type Option func(*loadOptions)
 
 type loadOptions struct {
-	filter func(name string, src []byte) ([]byte, error)
+	filter   func(name string, src []byte) ([]byte, error)
+	rebuilds bool
+}
+
+// ForRebuilds says the templates will render the same site again and again after edits
+// (the dev server): the encoded parts of annotations.json are kept from the first
+// rendering on, so that the first edit re-encodes only what it changed.
+func ForRebuilds() Option {
+	return func(o *loadOptions) { o.rebuilds = true }
 }
 
 // WithSourceFilter passes every HTML layout's text through f before it is parsed; sitrep
@@ -126,7 +138,11 @@ func Load(fsys fs.FS, funcs template.FuncMap, opts ...Option) (*Templates, error
 		opt(&o)
 	}
 	if o.filter == nil {
-		return load(fsys, funcs, nil)
+		t, err := load(fsys, funcs, nil)
+		if t != nil {
+			t.annotations.again = o.rebuilds
+		}
+		return t, err
 	}
 	plain, err := load(fsys, funcs, nil)
 	if err != nil {
@@ -137,6 +153,7 @@ func Load(fsys fs.FS, funcs template.FuncMap, opts ...Option) (*Templates, error
 		return nil, err
 	}
 	t.filtered, t.plain = true, plain
+	t.annotations.again = o.rebuilds
 	return t, nil
 }
 
@@ -168,7 +185,8 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 		return nil, fmt.Errorf("layouts: %w", err)
 	}
 	sort.Strings(names)
-	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources, compact: map[string]bool{}}
+	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources, compact: map[string]bool{},
+		encoders: map[string]func(*site.Site) (string, error){}}
 	var diags diag.List
 	if _, ok := sources["base.html"]; !ok {
 		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
@@ -237,8 +255,12 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 			continue
 		}
 		t.text[kind] = tt
-		if compactLayout.MatchString(strings.TrimSpace(string(src))) {
+		if m := compactLayout.FindStringSubmatch(strings.TrimSpace(string(src))); m != nil {
 			t.compact[kind] = true
+			enc, ok := funcs[m[1]].(func(*site.Site) (string, error))
+			if ok && strings.TrimRight(string(src), " \t\r\n") == strings.TrimSpace(string(src)) {
+				t.encoders[kind] = enc
+			}
 		}
 	}
 	if len(diags) > 0 {
@@ -270,6 +292,26 @@ func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
 	}
 	t.mu.Unlock()
 	return h, nil
+}
+
+// Encoded returns the bytes of a page whose layout is one call of a Go encoder of the site
+// and nothing else ({{annotations .Site}}, {{searchIndex .Site}}): what Render would write,
+// straight from the encoder, without the copies that printing through the template makes
+// (the annotations of a large archive are tens of megabytes). ok is false for other pages.
+// The bytes must not be changed.
+func (t *Templates) Encoded(data *Data) (out []byte, ok bool, err error) {
+	enc := t.encoders[data.Page.Kind]
+	if enc == nil {
+		return nil, false, nil
+	}
+	s, err := enc(data.Site)
+	if err != nil {
+		d := t.diagnostic(err)
+		d.Message += " (rendering " + data.Page.URL + ")"
+		return nil, true, d
+	}
+	s = strings.TrimRight(s, " \t\r\n")
+	return unsafe.Slice(unsafe.StringData(s), len(s)), true, nil
 }
 
 // Render executes the layout of the page's kind into buf.

@@ -55,6 +55,8 @@ type Briefing struct {
 	Prev, Next *Briefing
 	WordCount  int
 	Month      *Term // the archive month holding the briefing
+
+	textOperations []string // the operations named in the text (annotate.Result.Operations)
 }
 
 // Term is a theatre, an operation, a place, a year or a month, and the briefings filed

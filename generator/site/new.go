@@ -65,6 +65,7 @@ func New(cfg *config.Site, inputs []Input) *Site {
 		if a := in.Annotations; a != nil {
 			b.Figures = a.Figures
 			b.Places = a.Places
+			b.textOperations = a.Operations
 		}
 		for _, name := range in.Briefing.Theatres {
 			b.Theatres = appendTerm(b.Theatres, theatres.term(name))

@@ -40,12 +40,19 @@ func (t *Term) Timeline() []Series {
 		unit  string
 		value float64
 	}
-	seen := map[fact]bool{} // of the current briefing: a figure repeated is one point
+	// seen are the facts of the current briefing: a figure repeated is one point. A
+	// briefing has a few dozen figures, which a list compares faster than a map hashes.
+	var seen []fact
 	add := func(b *Briefing, f *annotate.Figure) {
-		if !chartable(f.Kind) || f.Restates >= 0 || f.IsRange || seen[fact{f.Unit, f.Value}] {
+		if !chartable(f.Kind) || f.Restates >= 0 || f.IsRange {
 			return
 		}
-		seen[fact{f.Unit, f.Value}] = true
+		for _, x := range seen {
+			if x.value == f.Value && x.unit == f.Unit {
+				return
+			}
+		}
+		seen = append(seen, fact{f.Unit, f.Value})
 		s := byUnit[f.Unit]
 		if s == nil {
 			s = &Series{Unit: f.Unit, Label: unitLabel(f.Unit)}
@@ -56,7 +63,7 @@ func (t *Term) Timeline() []Series {
 	}
 	for i := len(t.Briefings) - 1; i >= 0; i-- { // oldest first
 		b := t.Briefings[i]
-		clear(seen)
+		seen = seen[:0]
 		if t.Kind == "operation" {
 			for k := range b.Figures {
 				add(b, &b.Figures[k])

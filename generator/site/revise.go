@@ -1,0 +1,65 @@
+package site
+
+import (
+	"slices"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/content"
+)
+
+// Revise puts in in place of s.Briefings[i] when that leaves the rest of the model as New
+// would make it: the same file, the same frontmatter, the same operations named in the text
+// and the same place mentions (place, form and count), so that every term, count, relation,
+// neighbour and page stays as it is. The body, the figures, the description and the word
+// count may differ. This is an edit to the text of one briefing, the common case while
+// writing; the dev server then redoes only that briefing instead of the whole model.
+//
+// When it can, Revise updates the briefing in place and returns a new Site sharing everything
+// else with s (s, which shares the briefing, is not to be used afterwards); otherwise it
+// returns nil and changes nothing, and the caller makes the model again with New.
+func (s *Site) Revise(i int, in Input) *Site {
+	if i < 0 || i >= len(s.Briefings) {
+		return nil
+	}
+	b := s.Briefings[i]
+	if !sameShape(b, in) {
+		return nil
+	}
+	b.Briefing = in.Briefing
+	b.Content = htmlOf(in.HTML)
+	b.WordCount = in.WordCount
+	b.Description = in.Briefing.Summary
+	if b.Description == "" {
+		b.Description = in.Lead
+	}
+	b.Figures, b.Places, b.textOperations = nil, nil, nil
+	if a := in.Annotations; a != nil {
+		b.Figures, b.Places, b.textOperations = a.Figures, a.Places, a.Operations
+	}
+	b.KeyFigures = keyFigures(b.Figures, 3)
+	revised := *s
+	return &revised
+}
+
+// sameShape reports whether in changes nothing of b that New reads beyond the briefing
+// itself.
+func sameShape(b *Briefing, in Input) bool {
+	if in.Briefing == nil || !content.SameMeta(b.Briefing, in.Briefing) {
+		return false
+	}
+	var ops []string
+	var places []annotate.PlaceMention
+	if a := in.Annotations; a != nil {
+		ops, places = a.Operations, a.Places
+	}
+	if !slices.Equal(ops, b.textOperations) || len(places) != len(b.Places) {
+		return false
+	}
+	for j := range places {
+		p, q := &places[j], &b.Places[j]
+		if p.Place != q.Place || p.Text != q.Text || p.Count != q.Count {
+			return false
+		}
+	}
+	return true
+}
