@@ -35,11 +35,13 @@
 //
 // gzip of tab-separated lines, one record a line, no header:
 //
-//	kind id name ascii alts country admin1 fcode population lat lon
+//	kind id name ascii alts country admin1 fcode population lat lon admin2
 //
 // kind is C, 1, 2, P or F (country, region level 1 and 2, populated place, feature); ascii is
 // empty when equal to name; alts are |-separated; admin1 is the first-level code inside the
-// country ("15" for IQ.15); lat and lon are integers in 1e-5 degrees, empty when unknown.
+// country ("15" for IQ.15); lat and lon are integers in 1e-5 degrees, empty when unknown;
+// admin2 is the second-level code inside the first-level one ("003" for US.GA.003) of level-2
+// regions and places, empty when unknown.
 // Parsing it takes about as long as decompressing it (see BenchmarkLoad).
 //
 // # Use

@@ -65,6 +65,7 @@ type Entry struct {
 	Abbr        []string // abbreviations valid only right after another place ("Rome, Ga.")
 	Country     string   // ISO 3166-1 alpha-2; "" for features spanning countries
 	Admin1Code  string   // "IQ.15"; "" when unknown or for countries
+	Admin2Code  string   // "US.GA.003" for level-2 regions and places; "" when unknown
 	Admin1      string   // name of the first-level region; a level-1 region names itself
 	FeatureCode string   // GeoNames feature code (PPLA, ADM1, PCLI, STM...)
 	Population  int      // places: GeoNames; regions and countries: sum over their places here
@@ -140,7 +141,7 @@ func parse(text, cur string) (*Gazetteer, error) {
 		country: make(map[string]int32, 256),
 	}
 	region1 := map[string]int32{} // "IQ.15" -> entry index
-	var f [11]string
+	var f [12]string
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -155,7 +156,7 @@ func parse(text, cur string) (*Gazetteer, error) {
 			continue
 		}
 		n := 0
-		for n < 10 {
+		for n < 11 {
 			t := strings.IndexByte(s, '\t')
 			if t < 0 {
 				break
@@ -164,8 +165,8 @@ func parse(text, cur string) (*Gazetteer, error) {
 			n++
 		}
 		f[n] = s
-		if n != 10 {
-			return nil, fmt.Errorf("gazetteer: data line %d: %d fields, want 11", line, n+1)
+		if n != 11 {
+			return nil, fmt.Errorf("gazetteer: data line %d: %d fields, want 12", line, n+1)
 		}
 		e := Entry{Name: f[2], ASCII: f[3], Country: f[5], FeatureCode: f[7], Source: "GeoNames"}
 		switch f[0] {
@@ -191,6 +192,9 @@ func parse(text, cur string) (*Gazetteer, error) {
 		}
 		if f[6] != "" {
 			e.Admin1Code = e.Country + "." + f[6]
+			if f[11] != "" {
+				e.Admin2Code = e.Admin1Code + "." + f[11]
+			}
 		}
 		if f[8] != "0" {
 			if e.Population, err = strconv.Atoi(f[8]); err != nil {

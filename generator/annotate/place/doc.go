@@ -12,7 +12,9 @@
 // The longest name that passes the rules below wins (leftmost-longest); then nothing inside it
 // is matched. A name followed by "province", "governorate", "state", ... is the first-level
 // region ("Kirkuk province"); by "district", "county", ... a second-level region; by "city"
-// or "town" the city.
+// or "town" the city. So is each name of a list that ends in a plural of these ("Cooke,
+// Grayson and Love counties"). A second-level region named "X County", "X Parish" or "X
+// Borough" is also keyed as "X", valid only before such a suffix or in such a list.
 //
 // # Recognition rules
 //
@@ -73,20 +75,24 @@
 // second-level seat (a region whose seat has the same name yields to the seat: "Raqqa" is the
 // city); 1.5 more when the name is the entry's main (or ASCII) name rather than an alternate
 // ("Mexico" is the country, not Mexico City, whose alternate it is). Coherence adds to the
-// prior: each other name of the document with a candidate within 50 km of this one adds
-// 1/(its number of candidates), at most 3 in all ("London" and "St. Thomas" in one text are the
-// pair in Ontario). Context adds: 6 when the
-// candidate's country is a context country; 5 × the share of the document's other places in
-// its country; 3 × the share in its first-level region; up to 2 for nearness to the other
-// places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance
-// to the nearest of the first 100 other places); 10 when the text says "X, Y" and Y contains
-// it. In a document where one country has at least half of three or more votes (other names
-// and demonyms), a candidate
-// in a country nothing else in the document names loses 4 (local news: "Palestine" and
-// "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a million or more
-// people (Paris, London, Rome stay themselves). A name's groups in other variants ("Anderson
-// County" and "Anderson County district") do not vote for each other. A demonym in the text ("Turkish policeman") counts as one vote for its country. The first round scores the priors (and "X, Y"); two more rounds score each group against
-// the other groups' current choices, kept as running totals (Gauss-Seidel order).
+// prior: each other name of the document with candidates within 50 km of this one adds three
+// times the largest share among them (a softmax of that name's priors), at most 3 in all
+// ("London" and "St. Thomas" in one text are the pair in Ontario). Context adds: 6 when the
+// candidate's country is a context country; 5 × the share of the document's other places in its
+// country; 2 when the document names the candidate's country itself ("France"); 3 × the share
+// in its first-level region; 3 × the share in its second-level region (a county named with its
+// seat); up to 2 for nearness to the other places (2 within 50 km, 1.5 within 200 km, 0.5
+// within 500 km, equirectangular distance to the nearest of the first 100 other places); 10
+// when the text says "X, Y" and Y contains it (a country or first-level region Y contains no X
+// that could be of its own kind: "Russia, United States" is a list). In a document where one
+// country has at least half of three or more votes (other names and demonyms), a candidate in a
+// country nothing else in the document names loses 4 (local news: "Palestine" and "Lebanon" are
+// the Texas and Pennsylvania towns), unless it is a capital of a million or more people (Paris,
+// London, Rome stay themselves). A name's groups in other variants ("Anderson County" and
+// "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
+// policeman") counts as one vote for its country. The first round scores the priors (and "X,
+// Y"); two more rounds score each group against the other groups' current choices, kept as
+// running totals (Gauss-Seidel order).
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any

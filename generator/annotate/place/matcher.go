@@ -37,6 +37,7 @@ const (
 	fBlock                     // an organisation's name or an excluded name: never a place
 	fSpelled                   // the name as given by the site (capitalisation as written)
 	fMain                      // the entry's main or ASCII name, not an alternate
+	fBare                      // a second-level region's name without "County": only before a suffix
 )
 
 type cand struct {
@@ -64,6 +65,9 @@ type Matcher struct {
 	outs   []output
 	// countryIdx maps ISO 3166-1 alpha-2 codes to country entries.
 	countryIdx map[string]int32
+	// codes are each entry's country, first- and second-level region as small numbers, which
+	// the disambiguation counts votes by (see votes).
+	codes []codes
 	// lowerStart: some site-given name or exclusion starts with a lower-case letter, so a walk
 	// may start at any word (see Resolve).
 	lowerStart bool
@@ -169,6 +173,13 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fMain
 			}
 			addName(w, cm)
+			// "Walker" for Walker County, valid only as "Walker county" or in "Walker and
+			// Grimes counties" (see the group variants)
+			if e.Kind == gazetteer.Region2 && len(w) > 1 && regionWords[w[len(w)-1]] && !m.custom[i] {
+				cb := cm
+				cb.flags |= fBare
+				addName(w[:len(w)-1], cb)
+			}
 		}
 		for _, a := range e.Abbr {
 			add(m.fold.words(a), cand{e: c.e, flags: c.flags | fAbbr})
@@ -245,7 +256,44 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 	}
 	m.trie.freeze()
 	m.makeSlugs()
+	m.makeCodes()
 	return m, nil
+}
+
+// codes are an entry's country, first- and second-level region numbers (0: none).
+type codes struct {
+	country, a1, a2 int32
+}
+
+// makeCodes numbers the countries and regions of the entries.
+func (m *Matcher) makeCodes() {
+	cs := map[string]int32{}
+	rs := map[string]int32{}
+	region := func(code string) int32 {
+		if code == "" {
+			return 0
+		}
+		n, ok := rs[code]
+		if !ok {
+			n = int32(len(rs) + 1)
+			rs[code] = n
+		}
+		return n
+	}
+	m.codes = make([]codes, len(m.ents))
+	for i, e := range m.ents {
+		var c codes
+		if e.Country != "" {
+			n, ok := cs[e.Country]
+			if !ok {
+				n = int32(len(cs) + 1)
+				cs[e.Country] = n
+			}
+			c.country = n
+		}
+		c.a1, c.a2 = region(e.Admin1Code), region(e.Admin2Code)
+		m.codes[i] = c
+	}
 }
 
 // spelled records a site-given spelling for its key: such names are matched as written even

@@ -1,9 +1,9 @@
 package place
 
 import (
-	"cmp"
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,8 +41,9 @@ type group struct {
 	// must come from a list neighbour, "X, Y", or a confident place within 300 km.
 	needNear bool
 	chosen   int
-	contains []int // groups named right after this one as "X, Y"
-	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	word     string // the folded word of a one-word plain name, else ""
+	contains []int  // groups named right after this one as "X, Y"
+	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
 }
 
@@ -459,6 +460,54 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	return end, true, weak, abbrOnly, rejNone
 }
 
+// bareOnly reports whether every candidate of a key is a second-level region's name without
+// its "County" (see fBare).
+func (m *Matcher) bareOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&fBare == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAhead reports whether a second-level suffix follows token t ("Walker county") or a
+// list that t belongs to ends in one ("Walker and Grimes counties").
+func (s *scanner) regionAhead(t int) bool {
+	if t+1 < len(s.toks) && s.toks[t].join && suffixes[s.word(t+1)] == vRegion2 {
+		return true
+	}
+	return s.pluralAhead(t) == vRegion2
+}
+
+// pluralSuffixes: see words.go.
+
+// pluralAhead returns the region variant of a list of names that token t belongs to and that
+// ends in a plural suffix ("Cooke, Grayson and Love counties"), else vPlain. Between t and the
+// suffix there may be only capitalised words, commas, "and" and "or".
+func (s *scanner) pluralAhead(t int) uint8 {
+	for k, n := t+1, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		gap := s.seg[s.toks[k-1].end:s.toks[k].start]
+		if strings.Trim(gap, " ,\u00a0") != "" {
+			return vPlain
+		}
+		if s.toks[k].upper {
+			continue
+		}
+		w := s.buf[s.toks[k].fs:s.toks[k].fe]
+		if v, ok := pluralSuffixes[string(w)]; ok {
+			if k == t+1 || s.toks[k-1].upper {
+				return v
+			}
+			return vPlain
+		}
+		if string(w) != "and" && string(w) != "or" {
+			return vPlain
+		}
+	}
+	return vPlain
+}
+
 // hyphenated reports whether tokens t and t+1 are joined by a hyphen alone
 // ("Middlesex-London"): a compound name, not a given name and a surname.
 func (s *scanner) hyphenated(t int) bool {
@@ -560,7 +609,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					next = h.j + 1
 					break
 				}
-				if len(m.outs[h.o].cands) == 0 {
+				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) {
 					continue
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
@@ -581,6 +630,14 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 						variant, j = v, j+1
 						end = s.toks[j].end
 					}
+				}
+				if variant == vPlain && end == s.toks[j].end {
+					if v := s.pluralAhead(j); v != vPlain && m.hasVariant(h.o, v) {
+						variant = v // "Cooke, Grayson and Love counties"
+					}
+				}
+				if !m.hasVariant(h.o, variant) {
+					continue // "Walker" alone is not Walker County
 				}
 				gk := int64(h.o)*8 + int64(variant)
 				g, seen := index[gk]
@@ -631,14 +688,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		return nil
 	}
 	for k := range groups {
-		// A one-word name the document also writes in lower case is an ordinary word there
-		// ("Industry", "Recovery", "Congress"): it needs a place nearby.
-		// So is a one-word name whose places are all small (fewer than smallPop people): most
-		// such words in running text are surnames or ordinary words ("Advance", "Wilson").
-		if g := &groups[k]; g.variant == vPlain && oneKey[k] != "" && !g.needNear && m.smallOnly(g.out) &&
-			(m.tiny(g) || lowerWord(segments, oneKey[k])) {
-			g.weak, g.needNear = true, true
-		}
+		groups[k].word = oneKey[k]
 		// A name seen as part of a person's name is that person elsewhere in the document too
 		// ("Col. Rob Manning ... Manning said"), unless qualified ("Kirkuk province").
 		if groups[k].variant == vPlain && person[groups[k].out] && !placeCue[groups[k].out] {
@@ -649,7 +699,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
-	m.disambiguate(groups, ctx, demonymVotes)
+	m.disambiguate(groups, ctx, demonymVotes, segments)
 	mentions := make([]Mention, 0, len(raws))
 	for _, r := range raws {
 		g := &groups[r.group]
@@ -736,9 +786,9 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 	case vRegion2:
 		return k == gazetteer.Region2 && c.flags&fAbbr == 0
 	case vCity:
-		return k == gazetteer.Place && c.flags&fAbbr == 0
+		return k == gazetteer.Place && c.flags&(fAbbr|fBare) == 0
 	}
-	return c.flags&fAbbr == 0
+	return c.flags&(fAbbr|fBare) == 0
 }
 
 func (m *Matcher) hasVariant(o int32, variant uint8) bool {
@@ -800,80 +850,128 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	return g
 }
 
-const cohW, cohR, cohCap = 1.0, 50.0, 3.0
+// Coherence (see coherence): weight, radius in km, cap, and the inverse temperature of the
+// softmax that turns a name's priors into its candidates' shares.
+const cohW, cohR, cohCap, cohT = 3.0, 50.0, 3.0, 1.0
 
 // coherence adds to each candidate's prior a bonus for the other names of the document that
 // have some candidate near it: places named together tend to lie together, so "London" and
-// "St. Thomas" in one text are the pair in Ontario. A name with many candidates is weak
-// evidence for any one point, so each other name counts 1/(number of its candidates), at most
-// once, and the bonus is capped.
+// "St. Thomas" in one text are the pair in Ontario, and "Walker County" and "Huntsville" the
+// pair in Texas. Each other name counts once, with the largest share (a softmax of its
+// candidates' priors) of its candidates within cohR km, so a name whose candidates are many
+// and alike is weak evidence for any one point; the bonus is cohW times the sum, at most
+// cohCap. Priors change only after every bonus is known, so the order of names does not matter.
 func (m *Matcher) coherence(groups []group) {
 	type cpt struct {
 		lat, lon float64
 		group    int32
+		w        float64 // the candidate's share of its name (softmax of the priors)
 	}
-	var pts []cpt
-	multi := 0
+	total, multi := 0, 0
 	for k := range groups {
-		g := &groups[k]
-		if g.drop {
-			continue
-		}
-		if len(g.cands) > 1 {
-			multi++
-		}
-		for _, c := range g.cands {
-			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature {
-				pts = append(pts, cpt{e.Lat, e.Lon, int32(k)})
+		if !groups[k].drop {
+			total += len(groups[k].cands)
+			if len(groups[k].cands) > 1 {
+				multi++
 			}
 		}
 	}
 	if multi == 0 || len(groups) < 2 {
 		return
 	}
-	slices.SortFunc(pts, func(a, b cpt) int { return cmp.Compare(a.lat, b.lat) })
-	const degKm = 111.195
-	dlat := cohR / degKm
-	stamp := make([]int32, len(groups)) // the candidate that last counted each group, +1
-	id := int32(0)
+	pts := make([]cpt, 0, total)
 	for k := range groups {
 		g := &groups[k]
-		if g.drop || len(g.cands) < 2 {
+		if g.drop {
+			continue
+		}
+		top := math.Inf(-1)
+		for _, p := range g.prior {
+			top = max(top, p)
+		}
+		sum := 0.0
+		for _, p := range g.prior {
+			sum += math.Exp(cohT * (p - top))
+		}
+		for ci, c := range g.cands {
+			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature {
+				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), math.Exp(cohT*(g.prior[ci]-top)) / sum})
+			}
+		}
+	}
+	slices.SortFunc(pts, func(a, b cpt) int {
+		if a.lat < b.lat {
+			return -1
+		}
+		if a.lat > b.lat {
+			return 1
+		}
+		return 0
+	})
+	const degKm = 111.195
+	dlat := cohR / degKm
+	best := make([]float64, len(groups)) // the nearest candidates' largest share, by group
+	bonus := make([]float64, total)      // by group, then candidate (off)
+	var near []int32
+	off := 0
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
 			continue
 		}
 		for ci, c := range g.cands {
 			e := m.ents[c.e]
-			if !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
+			if len(g.cands) < 2 || !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
 				continue
 			}
-			id++
 			coslat := math.Cos(e.Lat * math.Pi / 180)
-			sum := 0.0
-			lo, _ := slices.BinarySearchFunc(pts, e.Lat-dlat, func(p cpt, lat float64) int { return cmp.Compare(p.lat, lat) })
+			near = near[:0]
+			lo := sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
 			for _, p := range pts[lo:] {
 				if p.lat > e.Lat+dlat {
 					break
 				}
-				h := &groups[p.group]
-				if stamp[p.group] == id || h.out == g.out {
+				if groups[p.group].out == g.out || p.w <= best[p.group] {
 					continue
 				}
 				x := (p.lon - e.Lon) * coslat
 				y := p.lat - e.Lat
 				if degKm*math.Sqrt(x*x+y*y) <= cohR {
-					stamp[p.group] = id
-					sum += 1 / float64(len(h.cands))
+					if best[p.group] == 0 {
+						near = append(near, p.group)
+					}
+					best[p.group] = p.w
 				}
 			}
-			g.prior[ci] += min(cohCap, cohW*sum)
+			sum := 0.0
+			for _, h := range near {
+				sum += best[h]
+				best[h] = 0
+			}
+			bonus[off+ci] = min(cohCap, cohW*sum)
 		}
+		off += len(g.cands)
+	}
+	off = 0
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
+			continue
+		}
+		for ci := range g.cands {
+			g.prior[ci] += bonus[off+ci]
+		}
+		off += len(g.cands)
 	}
 }
 
 // votes is the document's evidence: the current choices of its groups (see disambiguate).
 type votes struct {
-	country map[string]float64
-	admin1  map[string]float64
+	country map[int32]float64 // by country number (see Matcher.codes)
+	named   map[int32]float64 // countries the document names itself ("France")
+	nNamed  float64           // sum of named
+	admin1  map[int32]float64
+	admin2  map[int32]float64
 	n       float64
 	top     float64  // the most votes of one country (see dominant)
 	points  []vpoint // at most maxPoints, in group order
@@ -899,29 +997,54 @@ const (
 	domPenalty = 4.0
 )
 
+// namedBonus is added to a candidate in a country the document names itself ("France"):
+// "Paris" in a text that names France is Paris, France, even among American places. admin2W
+// weighs the share of the document's places in the candidate's second-level region (a county
+// named with its seat: "Walker County ... Huntsville").
+const (
+	namedBonus = 2.0
+	admin2W    = 3.0
+)
+
 // score adds the document's evidence to a candidate's prior.
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ents[c.e]
 	s := prior
-	if e.Country != "" && ctx[e.Country] {
+	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
-		share := v.country[e.Country] / v.n
+		code := m.codes[c.e]
+		share := v.country[code.country] / v.n
 		s += 5 * share
+		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 {
+			s += namedBonus // "Paris" in a text that names France
+		}
 		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) {
 			s -= domPenalty
 		}
-		if e.Admin1Code != "" {
-			s += 3 * v.admin1[e.Admin1Code] / v.n
+		if code.a1 != 0 {
+			s += 3 * v.admin1[code.a1] / v.n
+		}
+		if code.a2 != 0 && len(v.admin2) > 0 {
+			s += admin2W * v.admin2[code.a2] / v.n
 		}
 		if e.HasCoords && e.Kind != gazetteer.Country {
 			s += nearness(e.Lat, e.Lon, v)
 		}
 	}
-	if self != nil {
+	if self != nil && len(self.contains) > 0 {
+		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
+		// States" names two countries, not Russia, Ohio.
+		var kinds [8]bool
+		for _, c := range self.cands {
+			kinds[m.ents[c.e].Kind&7] = true
+		}
 		for _, h := range self.contains {
 			for _, y := range groups[h].cands {
+				if k := m.ents[y.e].Kind; (k == gazetteer.Country || k == gazetteer.Region1) && kinds[k&7] {
+					continue
+				}
 				if contains(m.ents[y.e], e) {
 					s += 10
 					break
@@ -977,6 +1100,8 @@ func contains(a, b *gazetteer.Entry) bool {
 		return b.Kind != gazetteer.Country && a.Country == b.Country
 	case gazetteer.Region1:
 		return b.Kind != gazetteer.Country && b.Kind != gazetteer.Region1 && b.Admin1Code == a.Admin1Code
+	case gazetteer.Region2:
+		return b.Kind == gazetteer.Place && a.Admin2Code != "" && b.Admin2Code == a.Admin2Code
 	}
 	return false
 }
@@ -985,11 +1110,26 @@ func contains(a, b *gazetteer.Entry) bool {
 func (m *Matcher) vote(v *votes, g *group, d float64) {
 	e := m.ents[g.cands[g.chosen].e]
 	v.n += d
-	v.country[e.Country] += d
-	if e.Admin1Code != "" {
-		v.admin1[e.Admin1Code] += d
+	c := m.codes[g.cands[g.chosen].e]
+	v.addCountry(c.country, d)
+	if e.Kind == gazetteer.Country {
+		v.named[c.country] += d
+		v.nNamed += d
+	}
+	if c.a1 != 0 {
+		v.admin1[c.a1] += d
+	}
+	if c.a2 != 0 {
+		v.admin2[c.a2] += d
 	}
 }
+
+func (m *Matcher) newVotes() *votes {
+	return &votes{country: map[int32]float64{}, named: map[int32]float64{},
+		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+}
+
+func (v *votes) addCountry(c int32, d float64) { v.country[c] += d }
 
 // setTop sets v.top.
 func (v *votes) setTop() {
@@ -1014,7 +1154,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 	}
 }
 
-func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64) {
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string) {
 	m.coherence(groups)
 	for k := range groups {
 		g := &groups[k]
@@ -1027,7 +1167,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		g.chosen = best
 	}
 	// Two more rounds, each group scored against the others' current choices.
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1, skipOut: -1}
+	v := m.newVotes()
 	// Groups of the same name in another variant ("Anderson County" and "Anderson County
 	// district") must not vote for each other.
 	var siblings map[int32][]int
@@ -1049,7 +1189,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
 	for cc, n := range demonymVotes {
-		v.country[cc] += n
+		if i, ok := m.countryIdx[cc]; ok {
+			v.addCountry(m.codes[i].country, n)
+		}
 		v.n += n
 	}
 	for k := range groups {
@@ -1105,6 +1247,22 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 	}
+	// A one-word name whose places are all small (smallOnly) and that the document also
+	// writes in lower case ("Industry ... industry") is an ordinary word there, and so is most
+	// often a one-word name whose places all have fewer than smallPop people ("Advance",
+	// "Wilson"): both need a place nearby, unless a context country holds the chosen place.
+	for k := range groups {
+		g := &groups[k]
+		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || !m.smallOnly(g.out) {
+			continue
+		}
+		if e := m.ents[g.cands[g.chosen].e]; len(ctx) > 0 && ctx[e.Country] {
+			continue
+		}
+		if m.tiny(g) || lowerWord(segments, g.word) {
+			g.weak, g.needNear = true, true
+		}
+	}
 	// Weak names need support: a context country, a confident place of the same country or
 	// within 300 km, or a confident neighbour in a list.
 	// With context countries, a place elsewhere that is small or was named only by one of
@@ -1152,7 +1310,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			f := m.ents[groups[h].cands[groups[h].chosen].e]
 			if f.Country != "" && f.Country == e.Country && !g.needNear {
 				ok = true
-			} else if f.HasCoords && e.HasCoords && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
+			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
 				ok = true
 			}
 		}
@@ -1214,16 +1372,28 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true
 	}
-	v := &votes{country: map[string]float64{}, admin1: map[string]float64{}, skip: -1, skipOut: -1}
+	v := m.newVotes()
 	for _, c := range context {
 		p := c.Place
 		v.n++
-		v.country[p.Country]++
 		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
 			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4}) // no group: never skipped
 		}
-		if i, ok := m.bySlug[p.Slug]; ok && m.ents[i].Admin1Code != "" {
-			v.admin1[m.ents[i].Admin1Code]++
+		i, ok := m.bySlug[p.Slug]
+		if !ok {
+			continue
+		}
+		code := m.codes[i]
+		v.addCountry(code.country, 1)
+		if p.Kind == "country" {
+			v.named[code.country]++
+			v.nNamed++
+		}
+		if code.a1 != 0 {
+			v.admin1[code.a1]++
+		}
+		if code.a2 != 0 {
+			v.admin2[code.a2]++
 		}
 	}
 	v.setTop()

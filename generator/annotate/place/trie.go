@@ -10,11 +10,35 @@ type trie struct {
 	next  []int32 // next sibling, 0 = none
 	label []byte
 	out   []int32 // output index, -1 = none
-	// after freeze: the children of node n are echild[estart[n]:estart[n+1]]
+	// after freeze: the children of node n are echild[estart[n]:estart[n+1]]. A node with
+	// many children starts its list with the label denseMark, whose echild is the offset of
+	// the node's block in dense: its children by a letter or digit (see denseSlot), 0 = none.
 	estart []int32
 	elabel []byte
 	echild []int32
+	dense  []int32
 }
+
+// denseMark labels the first child entry of a node with a dense block; no key holds the byte
+// 0xFF (keys are UTF-8).
+const denseMark = 0xFF
+
+// denseMin is the number of children from which a node gets a dense block.
+const denseMin = 8
+
+// denseSlot maps a-z and 0-9 to 0..35 and every other byte to -1.
+var denseSlot = func() (t [256]int8) {
+	for i := range t {
+		t[i] = -1
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		t[b] = int8(b - 'a')
+	}
+	for b := '0'; b <= '9'; b++ {
+		t[b] = int8(26 + b - '0')
+	}
+	return t
+}()
 
 // freeze lays each node's children out contiguously for faster matching. The trie must not
 // be changed afterwards.
@@ -27,6 +51,21 @@ func (t *trie) freeze() {
 		t.estart[v] = int32(len(t.echild))
 		if v == 0 {
 			continue
+		}
+		deg := 0
+		for c := t.first[v]; c != 0; c = t.next[c] {
+			deg++
+		}
+		if deg >= denseMin {
+			off := int32(len(t.dense))
+			t.dense = append(t.dense, make([]int32, 36)...)
+			for c := t.first[v]; c != 0; c = t.next[c] {
+				if i := denseSlot[t.label[c]]; i >= 0 {
+					t.dense[off+int32(i)] = c
+				}
+			}
+			t.elabel = append(t.elabel, denseMark)
+			t.echild = append(t.echild, off)
 		}
 		for c := t.first[v]; c != 0; c = t.next[c] {
 			t.elabel = append(t.elabel, t.label[c])
@@ -57,7 +96,14 @@ func (t *trie) child(n int32, b byte) int32 {
 		return t.root[b]
 	}
 	if t.estart != nil {
-		for k := t.estart[n]; k < t.estart[n+1]; k++ {
+		k := t.estart[n]
+		if k < t.estart[n+1] && t.elabel[k] == denseMark {
+			if i := denseSlot[b]; i >= 0 {
+				return t.dense[t.echild[k]+int32(i)]
+			}
+			k++
+		}
+		for ; k < t.estart[n+1]; k++ {
 			if t.elabel[k] == b {
 				return t.echild[k]
 			}

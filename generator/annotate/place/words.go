@@ -132,6 +132,17 @@ var suffixes = map[string]uint8{
 	"city": vCity, "town": vCity,
 }
 
+// regionWords end the names of second-level regions that text may leave out before a
+// suffix ("Walker and Grimes counties").
+var regionWords = wordSet(`county parish borough`)
+
+// pluralSuffixes end a list of names of one kind of region ("Cooke, Grayson and Love
+// counties").
+var pluralSuffixes = map[string]uint8{
+	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2,
+	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1,
+}
+
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {

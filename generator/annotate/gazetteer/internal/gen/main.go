@@ -4,11 +4,13 @@
 // Output: gzip of UTF-8 lines, one record a line, tab-separated, in this order of records:
 // countries, level-1 regions, level-2 regions, places, features. Fields:
 //
-//	kind id name ascii alts country admin1 fcode population lat lon
+//	kind id name ascii alts country admin1 fcode population lat lon admin2
 //
 // kind is C (country), 1 (region level 1), 2 (region level 2), P (populated place), F (natural
 // feature). ascii is empty when it equals name; alts are |-separated; admin1 is the first-level
-// admin code inside the country ("15" for IQ.15), empty for countries; fcode is the GeoNames
+// admin code inside the country ("15" for IQ.15), empty for countries; admin2 the
+// second-level code inside the first ("003" for US.GA.003), for level-2 regions and places,
+// empty when unknown; fcode is the GeoNames
 // feature code ("ADM1", "ADM2", "PCLI" for countries); lat and lon are integers in units of
 // 1e-5 degree, both empty when unknown. Level-2 regions without coordinates are dropped outside
 // the focus countries (they cannot be placed on a map and briefings do not name them). Regions
@@ -57,7 +59,7 @@ func main() {
 	n := map[string]int{}
 	seen := map[string]bool{}
 
-	emit := func(kind, id, name, ascii, alts, cc, a1, fcode, pop, lat, lon string) {
+	emit := func(kind, id, name, ascii, alts, cc, a1, fcode, pop, lat, lon, a2 string) {
 		if ascii == name {
 			ascii = ""
 		}
@@ -68,13 +70,13 @@ func main() {
 		if pop == "" {
 			pop = "0"
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			kind, id, name, ascii, alts, cc, a1, fcode, pop, la, lo)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+			kind, id, name, ascii, alts, cc, a1, fcode, pop, la, lo, a2)
 		n[kind]++
 	}
 
 	read(filepath.Join(*src, "countries.tsv"), func(c map[string]string) {
-		emit("C", c["geonameid"], c["name"], "", c["alt_names"], c["iso2"], "", "PCLI", "0", c["lat"], c["lon"])
+		emit("C", c["geonameid"], c["name"], "", c["alt_names"], c["iso2"], "", "PCLI", "0", c["lat"], c["lon"], "")
 	})
 	for _, level := range []string{"1", "2"} {
 		read(filepath.Join(*src, "regions.tsv"), func(c map[string]string) {
@@ -85,23 +87,26 @@ func main() {
 				return
 			}
 			parts := strings.Split(c["code"], ".")
-			a1 := ""
+			a1, a2 := "", ""
 			if len(parts) > 1 {
 				a1 = parts[1]
+			}
+			if len(parts) > 2 {
+				a2 = parts[2]
 			}
 			id := c["geonameid"]
 			if id == "" {
 				id = syntheticID(c["code"], seen)
 			}
 			emit(level, id, c["name"], c["ascii_name"], c["alt_names"], c["country"], a1,
-				"ADM"+level, "0", c["lat"], c["lon"])
+				"ADM"+level, "0", c["lat"], c["lon"], a2)
 		})
 	}
 	have := map[string]bool{}
 	read(filepath.Join(*src, "places.tsv"), func(c map[string]string) {
 		have[c["geonameid"]] = true
 		emit("P", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
-			c["feature_code"], c["population"], c["lat"], c["lon"])
+			c["feature_code"], c["population"], c["lat"], c["lon"], c["admin2"])
 	})
 	if *c500 != "" {
 		want := map[string]bool{}
@@ -112,12 +117,12 @@ func main() {
 		// languages' spellings and old names, which collide with ordinary words and names
 		// ("Minster" as "Minister", "Carroll" as "Karol").
 		morePlaces(*c500, want, *moreMin, have, func(c []string) {
-			emit("P", c[0], c[1], c[2], "", c[8], c[10], c[7], c[14], c[4], c[5])
+			emit("P", c[0], c[1], c[2], "", c[8], c[10], c[7], c[14], c[4], c[5], c[11])
 		})
 	}
 	read(filepath.Join(*src, "features.tsv"), func(c map[string]string) {
 		emit("F", c["geonameid"], c["name"], c["ascii_name"], c["alt_names"], c["country"], c["admin1"],
-			c["feature_code"], "0", c["lat"], c["lon"])
+			c["feature_code"], "0", c["lat"], c["lon"], "")
 	})
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
