@@ -54,6 +54,7 @@ func figureTitle(f figure.Figure, norm string) string {
 	if f.Qualifier != "" {
 		b.WriteString(strings.ReplaceAll(f.Qualifier, "-", " "))
 		b.WriteByte(' ')
+		norm = strings.TrimPrefix(norm, f.Qualifier+" ") // said once, in words
 	}
 	b.WriteString(norm)
 	if f.SIUnit != "" && f.SIUnit != f.Unit {
