@@ -65,9 +65,9 @@ func TestPlacesEvalTargets(t *testing.T) {
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
 		"places-lgl.jsonl":        {0.67, 0.81, 0.91},
-		"places-trnews.jsonl":     {0.81, 0.81, 0.89},
+		"places-trnews.jsonl":     {0.81, 0.83, 0.89},
 		"places-geowebnews.jsonl": {0.70, 0.76, 0}, // no gold countries
-		"places-geovirus.jsonl":   {0.90, 0.76, 0}, // no gold countries
+		"places-geovirus.jsonl":   {0.90, 0.78, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")
 	for name, fl := range floors {

@@ -28,8 +28,9 @@
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of
-// the capital; its header cites the source. Level-1 regions get the midpoint of the 2nd-98th
-// percentile range of their places' latitudes and longitudes (see Entry.Lat).
+// the capital; its header cites the source. Level-1 regions get the midpoint of the range of
+// their places' latitudes and longitudes without the three extreme places on each side (see
+// Entry.Lat).
 //
 // # Format of data.bin.gz
 //

@@ -71,8 +71,8 @@ type Entry struct {
 	Population  int      // places: GeoNames; regions and countries: sum over their places here
 	// Lat, Lon: a place's point; for countries the GeoNames country point of centres.tsv;
 	// for level-1 regions (and unlisted countries) with three or more places the centre of
-	// their places (the midpoint of the 2nd-98th percentile range of their latitudes and
-	// longitudes), else the capital or seat of shared/gazetteer.
+	// their places (the midpoint of the range of their latitudes and longitudes without the
+	// three extreme places on each side), else the capital or seat of shared/gazetteer.
 	Lat, Lon  float64
 	HasCoords bool
 	// SeatLat, SeatLon: the capital or seat point of shared/gazetteer for countries and
@@ -361,11 +361,15 @@ func (g *Gazetteer) countryCentres(tab string) error {
 	return nil
 }
 
-// midRange returns the midpoint of the 2nd and 98th percentiles of xs (sorted in place): the
-// middle of the area the places cover, not their population centre.
+// midRange returns the midpoint of xs's range without its trim smallest and trim largest
+// values (xs is sorted in place; the whole range when there are too few): the middle of the
+// area the places cover, not their population centre, and not moved by a few outlying or
+// misfiled places.
 func midRange(xs []float64) float64 {
+	const trim = 3
 	slices.Sort(xs)
-	lo := xs[len(xs)/50]
-	hi := xs[len(xs)-1-len(xs)/50]
-	return (lo + hi) / 2
+	if len(xs) <= 2*trim+1 {
+		return (xs[0] + xs[len(xs)-1]) / 2
+	}
+	return (xs[trim] + xs[len(xs)-1-trim]) / 2
 }

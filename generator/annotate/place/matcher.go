@@ -68,6 +68,7 @@ type Matcher struct {
 	// codes are each entry's country, first- and second-level region as small numbers, which
 	// the disambiguation counts votes by (see votes).
 	codes []codes
+	base  []float64 // by entry: basePrior
 	// lowerStart: some site-given name or exclusion starts with a lower-case letter, so a walk
 	// may start at any word (see Resolve).
 	lowerStart bool
@@ -281,7 +282,9 @@ func (m *Matcher) makeCodes() {
 		return n
 	}
 	m.codes = make([]codes, len(m.ents))
+	m.base = make([]float64, len(m.ents))
 	for i, e := range m.ents {
+		m.base[i] = m.basePrior(i)
 		var c codes
 		if e.Country != "" {
 			n, ok := cs[e.Country]
@@ -322,10 +325,22 @@ func (m *Matcher) place(i int32) Place {
 
 // prior is a candidate's score before context: kind, population and administrative rank.
 func (m *Matcher) prior(c cand) float64 {
-	e := m.ents[c.e]
 	if m.custom[c.e] {
 		return 20
 	}
+	s := m.base[c.e]
+	if c.flags&fArticle != 0 {
+		s -= 0.3
+	}
+	if c.flags&fMain != 0 {
+		s += 1.5 // "Mexico" is the country before Mexico City, whose alternate it is
+	}
+	return s
+}
+
+// basePrior is the part of an entry's prior that does not depend on the name it was found by.
+func (m *Matcher) basePrior(i int) float64 {
+	e := m.ents[i]
 	lp := math.Log10(float64(e.Population) + 1)
 	var s float64
 	switch e.Kind {
@@ -347,12 +362,6 @@ func (m *Matcher) prior(c cand) float64 {
 		case "PPLA2":
 			s += 0.3
 		}
-	}
-	if c.flags&fArticle != 0 {
-		s -= 0.3
-	}
-	if c.flags&fMain != 0 {
-		s += 1.5 // "Mexico" is the country before Mexico City, whose alternate it is
 	}
 	return s
 }

@@ -801,10 +801,27 @@ func (m *Matcher) hasVariant(o int32, variant uint8) bool {
 }
 
 func (m *Matcher) newGroup(o int32, variant uint8) group {
-	g := group{out: o, variant: variant}
+	g := group{out: o, variant: variant, cands: make([]cand, 0, len(m.outs[o].cands))}
 	for _, c := range m.outs[o].cands {
 		if m.fits(c, variant) {
 			g.cands = append(g.cands, c)
+		}
+	}
+	// A country's name is not a village's: "China" is never China, Texas (1,100 people).
+	if len(g.cands) > 1 {
+		country := false
+		for _, c := range g.cands {
+			country = country || m.ents[c.e].Kind == gazetteer.Country
+		}
+		if country {
+			k := 0
+			for _, c := range g.cands {
+				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 {
+					g.cands[k] = c
+					k++
+				}
+			}
+			g.cands = g.cands[:k]
 		}
 	}
 	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
@@ -812,13 +829,17 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	g.prior = make([]float64, len(g.cands))
 	best, bestAlias := -1, false
-	countries := map[string]bool{}
+	firstCountry, countries := "", 0 // countries: 1, or 2 for two or more
 	if variant != vPlain {
 		bestAlias = true // qualified: "X province" is a place whatever X's homonyms
 	}
 	for k, c := range g.cands {
 		g.prior[k] = m.prior(c)
-		countries[m.ents[c.e].Country] = true
+		if cc := m.ents[c.e].Country; k == 0 {
+			firstCountry, countries = cc, 1
+		} else if cc != firstCountry {
+			countries = 2
+		}
 		if best < 0 || g.prior[k] > g.prior[best] {
 			best = k
 		}
@@ -840,7 +861,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		}
 	}
 	// Names shared by places in several countries, none of them big, need context.
-	if !bestAlias && len(countries) >= 2 && variant == vPlain {
+	if !bestAlias && countries >= 2 && variant == vPlain {
 		e := m.ents[g.cands[best].e]
 		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 {
 			g.weak = true
@@ -865,6 +886,7 @@ func (m *Matcher) coherence(groups []group) {
 	type cpt struct {
 		lat, lon float64
 		group    int32
+		e        int32
 		w        float64 // the candidate's share of its name (softmax of the priors)
 	}
 	total, multi := 0, 0
@@ -895,7 +917,7 @@ func (m *Matcher) coherence(groups []group) {
 		}
 		for ci, c := range g.cands {
 			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature {
-				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), math.Exp(cohT*(g.prior[ci]-top)) / sum})
+				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum})
 			}
 		}
 	}
@@ -921,11 +943,33 @@ func (m *Matcher) coherence(groups []group) {
 		}
 		for ci, c := range g.cands {
 			e := m.ents[c.e]
-			if len(g.cands) < 2 || !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
+			if len(g.cands) < 2 || e.Kind == gazetteer.Feature {
+				continue
+			}
+			near = near[:0]
+			if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
+				// a country or region: the other names with candidates inside it
+				for _, p := range pts {
+					if groups[p.group].out == g.out || p.w <= best[p.group] || !contains(e, m.ents[p.e]) {
+						continue
+					}
+					if best[p.group] == 0 {
+						near = append(near, p.group)
+					}
+					best[p.group] = p.w
+				}
+				sum := 0.0
+				for _, h := range near {
+					sum += best[h]
+					best[h] = 0
+				}
+				bonus[off+ci] = min(cohCap, cohW*sum)
+				continue
+			}
+			if !e.HasCoords {
 				continue
 			}
 			coslat := math.Cos(e.Lat * math.Pi / 180)
-			near = near[:0]
 			lo := sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
 			for _, p := range pts[lo:] {
 				if p.lat > e.Lat+dlat {
@@ -1020,7 +1064,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 {
 			s += namedBonus // "Paris" in a text that names France
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) {
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) && e.Kind != gazetteer.Country {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
