@@ -64,9 +64,9 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.67, 0.81, 0.91},
-		"places-trnews.jsonl":     {0.81, 0.83, 0.89},
-		"places-geowebnews.jsonl": {0.70, 0.76, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.68, 0.81, 0.91},
+		"places-trnews.jsonl":     {0.81, 0.83, 0.90},
+		"places-geowebnews.jsonl": {0.71, 0.76, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.90, 0.78, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")

@@ -438,9 +438,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
-			!s.hyphenated(i-1) {
+			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
-			if !modifierWords[w] && !articles[w] && !stopWords[w] && !s.sentenceStart(i-1) {
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] &&
+				!(s.sentenceStart(i-1) && verbForm(w)) {
 				return end, false, false, false, rejPerson
 			}
 		}
@@ -508,8 +509,9 @@ func (s *scanner) pluralAhead(t int) uint8 {
 	return vPlain
 }
 
-// hyphenated reports whether tokens t and t+1 are joined by a hyphen alone
-// ("Middlesex-London"): a compound name, not a given name and a surname.
+// hyphenated reports whether tokens t and t+1 are joined by a hyphen alone: with a place
+// name ("Middlesex-London") or a single letter ("D-Chicopee", a party and a district) before
+// it, not a given name and a surname.
 func (s *scanner) hyphenated(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
 	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
@@ -523,6 +525,12 @@ func (s *scanner) locative(t int) bool {
 	}
 	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
 	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
+}
+
+// verbForm reports whether a word ends like an English participle or adverb ("Missing",
+// "Acting", "Reportedly"): opening a sentence before a place name, it is no given name.
+func verbForm(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
 }
 
 // rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
@@ -710,6 +718,20 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
 	}
 	return mentions
+}
+
+// wordOut returns the trie output of one folded word, or -1.
+func (m *Matcher) wordOut(w []byte) int32 {
+	n := int32(0)
+	for _, b := range w {
+		if n = m.trie.child(n, b); n == 0 {
+			return -1
+		}
+	}
+	if o := m.trie.out[n]; o >= 0 && len(m.outs[o].cands) > 0 {
+		return o
+	}
+	return -1
 }
 
 // smallPop: see tiny.
