@@ -31,7 +31,8 @@
 //     common word, a demonym, nor, at the start of a sentence, a participle or adverb
 //     ("Missing", "Acting") ("Rob Manning", "Elliot Ferguson", but not "The Dublin Singers",
 //     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday
-//     or month ("Houston Rockets"). The last two are skipped on lines written in title case
+//     or month, nor starts a run of up to three capitalised words ending in a title ("Quebec
+//     Health Minister") ("Houston Rockets"). The last two are skipped on lines written in title case
 //     (headings); a hyphen alone after a place name or a single letter ("Middlesex-London",
 //     "D-Chicopee") makes no person's name. A name seen as part of a person's name is dropped
 //     from the whole document ("Manning said"), unless the document also writes it right after
@@ -93,7 +94,8 @@
 // "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
 // policeman") counts as one vote for its country. The first round scores the priors (and "X,
 // Y"); two more rounds score each group against the other groups' current choices, kept as
-// running totals (Gauss-Seidel order).
+// running totals (Gauss-Seidel order). When the support check below then drops names (weak
+// names without support), their votes are taken back and the others are scored once more.
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any

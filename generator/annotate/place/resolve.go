@@ -448,7 +448,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// ... or after ("Houston Rockets") makes a longer proper name.
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
-			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] {
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) {
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too
@@ -525,6 +525,21 @@ func (s *scanner) locative(t int) bool {
 	}
 	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
 	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
+}
+
+// titleAhead reports whether the capitalised words from token t on end, within three words,
+// in a title: "Quebec Health Minister", "Texas Agriculture Commissioner" name the place's
+// officer, not a longer proper name.
+func (s *scanner) titleAhead(t int) bool {
+	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].upper; k++ {
+		if titleWords[s.word(k)] {
+			return true
+		}
+		if !s.toks[k].join {
+			break
+		}
+	}
+	return false
 }
 
 // verbForm reports whether a word ends like an English participle or adverb ("Missing",
@@ -1265,7 +1280,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			m.vote(v, &groups[k], 1)
 		}
 	}
-	for round := 1; round < 3; round++ {
+	rescore := func() {
 		m.points(v, groups)
 		for k := range groups {
 			g := &groups[k]
@@ -1313,6 +1328,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 	}
+	for round := 1; round < 3; round++ {
+		rescore()
+	}
 	// A one-word name whose places are all small (smallOnly) and that the document also
 	// writes in lower case ("Industry ... industry") is an ordinary word there, and so is most
 	// often a one-word name whose places all have fewer than smallPop people ("Advance",
@@ -1345,6 +1363,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				g.weak, g.needNear = true, true
 			}
 		}
+	}
+	wasDropped := make([]bool, len(groups))
+	for k := range groups {
+		wasDropped[k] = groups[k].drop
 	}
 	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop }
 	for k := range groups {
@@ -1381,6 +1403,17 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 		g.drop = !ok
+	}
+	// The names found to be no places no longer vote: score the others once more.
+	again := false
+	for k := range groups {
+		if groups[k].drop && !wasDropped[k] {
+			m.vote(v, &groups[k], -1)
+			again = true
+		}
+	}
+	if again {
+		rescore()
 	}
 }
 

@@ -72,7 +72,8 @@ lightning resolve endeavour endeavor enduring inherent odyssey atlas titan tride
 success mission vision venture union concord accord treaty pact charter covenant
 mission missions embassy consulate office agency table figure figures chart map maps photo
 credit credits caption video audio transcript release statement report reports update
-updates briefing briefings press`)
+updates briefing briefings press liberal liberals conservative conservatives democrat
+democratic republican labour labor socialist socialists progressive independent`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
