@@ -94,8 +94,10 @@
 // "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
 // policeman") counts as one vote for its country. The first round scores the priors (and "X,
 // Y"); two more rounds score each group against the other groups' current choices, kept as
-// running totals (Gauss-Seidel order). When the support check below then drops names (weak
-// names without support), their votes are taken back and the others are scored once more.
+// running totals (Gauss-Seidel order); a dropped name (a person's) is not scored. When the
+// support check then drops weak names without support, their votes are taken back and the
+// others are scored once more. A name dropped as a person's stays dropped, however well
+// supported.
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any

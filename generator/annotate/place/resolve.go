@@ -958,15 +958,19 @@ func (m *Matcher) coherence(groups []group) {
 			}
 		}
 	}
-	slices.SortFunc(pts, func(a, b cpt) int {
-		if a.lat < b.lat {
-			return -1
-		}
-		if a.lat > b.lat {
-			return 1
-		}
-		return 0
-	})
+	// Few points are scanned whole; many are sorted by latitude and searched.
+	sorted := len(pts) > 64
+	if sorted {
+		slices.SortFunc(pts, func(a, b cpt) int {
+			if a.lat < b.lat {
+				return -1
+			}
+			if a.lat > b.lat {
+				return 1
+			}
+			return 0
+		})
+	}
 	const degKm = 111.195
 	dlat := cohR / degKm
 	best := make([]float64, len(groups)) // the nearest candidates' largest share, by group
@@ -1007,10 +1011,19 @@ func (m *Matcher) coherence(groups []group) {
 				continue
 			}
 			coslat := math.Cos(e.Lat * math.Pi / 180)
-			lo := sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
+			lo := 0
+			if sorted {
+				lo = sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
+			}
 			for _, p := range pts[lo:] {
 				if p.lat > e.Lat+dlat {
-					break
+					if sorted {
+						break
+					}
+					continue
+				}
+				if p.lat < e.Lat-dlat {
+					continue
 				}
 				if groups[p.group].out == g.out || p.w <= best[p.group] {
 					continue
@@ -1284,7 +1297,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		m.points(v, groups)
 		for k := range groups {
 			g := &groups[k]
-			if len(g.cands) == 1 {
+			if len(g.cands) == 1 || g.drop { // a dropped name neither votes nor shows
 				continue
 			}
 			if !g.drop {
@@ -1371,7 +1384,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop }
 	for k := range groups {
 		g := &groups[k]
-		if !g.weak {
+		if !g.weak || g.drop {
 			continue
 		}
 		e := m.ents[g.cands[g.chosen].e]
