@@ -72,32 +72,34 @@
 // # Disambiguation
 //
 // Every repeat of a name in a document resolves to one place. Each candidate gets a prior:
-// country 10, first-level region 6, curated feature 6.5, second-level region 3, a populated
-// place log10(population) plus 2.5 for a capital, 1 for a first-level seat, 0.3 for a
-// second-level seat (a region whose seat has the same name yields to the seat: "Raqqa" is the
-// city); 1.5 more when the name is the entry's main (or ASCII) name rather than an alternate
-// ("Mexico" is the country, not Mexico City, whose alternate it is). Coherence adds to the
-// prior: each other name of the document with candidates within 50 km of this one adds three
-// times the largest share among them (a softmax of that name's priors), at most 3 in all
-// ("London" and "St. Thomas" in one text are the pair in Ontario). Context adds: 6 when the
-// candidate's country is a context country; 5 × the share of the document's other places in its
-// country; 2 when the document names the candidate's country itself ("France"); 3 × the share
-// in its first-level region; 3 × the share in its second-level region (a county named with its
-// seat); up to 2 for nearness to the other places (2 within 50 km, 1.5 within 200 km, 0.5
-// within 500 km, equirectangular distance to the nearest of the first 100 other places); 10
-// when the text says "X, Y" and Y contains it (a country or first-level region Y contains no X
-// that could be of its own kind: "Russia, United States" is a list). In a document where one
-// country has at least half of three or more votes (other names and demonyms), a candidate in a
-// country nothing else in the document names loses 4 (local news: "Palestine" and "Lebanon" are
-// the Texas and Pennsylvania towns), unless it is a capital of a million or more people (Paris,
-// London, Rome stay themselves). A name's groups in other variants ("Anderson County" and
-// "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
-// policeman") counts as one vote for its country. The first round scores the priors (and "X,
-// Y"); two more rounds score each group against the other groups' current choices, kept as
-// running totals (Gauss-Seidel order); a dropped name (a person's) is not scored. When the
-// support check then drops weak names without support, their votes are taken back and the
-// others are scored once more. A name dropped as a person's stays dropped, however well
-// supported.
+// country 10, first-level region 4 + 0.4 log10(population of its places), curated feature 6.5,
+// second-level region 3, a populated place log10(population) plus 2.5 for a capital, 1 for a
+// first-level seat, 0.3 for a second-level seat (a region whose seat has the same name yields
+// to the seat: "Raqqa" is the city); 1.5 more when the name is the entry's main (or ASCII) name
+// rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
+// Coherence adds to the prior: each other name of the document with candidates within 50 km of
+// this one adds three times the largest share among them (a softmax of that name's priors), at
+// most 3 in all ("London" and "St. Thomas" in one text are the pair in Ontario); a country or
+// first-level region counts instead the other names with candidates inside it. A name that is a
+// country's has no candidates of fewer than 5,000 people ("China" is not China, Texas). Context
+// adds: 6 when the candidate's country is a context country; 5 × the share of the document's
+// other places in its country; 2 when the document names the candidate's country itself
+// ("France"); 3 × the share in its first-level region; 3 × the share in its second-level region
+// (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5
+// within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
+// other places); 10 when the text says "X, Y" and Y contains it (a country or first-level
+// region Y contains no X that could be of its own kind: "Russia, United States" is a list). In
+// a document where one country has at least half of three or more votes (other names and
+// demonyms), a candidate in a country nothing else in the document names loses 4 (local news:
+// "Palestine" and "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a
+// million or more people (Paris, London, Rome stay themselves) or a country. A name's groups in
+// other variants ("Anderson County" and "Anderson County district") do not vote for each other.
+// A demonym in the text ("Turkish policeman") counts as one vote for its country. The first
+// round scores the priors (and "X, Y"); two more rounds score each group against the other
+// groups' current choices, kept as running totals (Gauss-Seidel order); a dropped name (a
+// person's) is not scored. When the support check then drops weak names without support, their
+// votes are taken back and the others are scored once more. A name dropped as a person's stays
+// dropped, however well supported.
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any

@@ -347,7 +347,7 @@ func (m *Matcher) basePrior(i int) float64 {
 	case gazetteer.Country:
 		s = 10 + 0.1*lp
 	case gazetteer.Region1:
-		s = 6 + 0.15*lp
+		s = 4 + 0.4*lp // a parish of 17,000 people is no Texas
 	case gazetteer.Region2:
 		s = 3 + 0.1*lp
 	case gazetteer.Feature:
