@@ -44,8 +44,9 @@
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
 //     several countries with none of more than 100,000 people ("Rawa", "Tuz") are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
-//     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), or a following
-//     "X, Region" supports them.
+//     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
+//     Region", or (when a place of the same country is not enough, see below) the name written
+//     right after a preposition of place somewhere in the document ("in Albany") supports them.
 //   - Never places either: month and weekday names ("August 30"); a rank or title abbreviation
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
@@ -59,7 +60,8 @@
 //     sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
-//     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), and,
+//     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
+//     common word whose places are all small ("Council", Idaho), and,
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse) or has fewer than
 //     10,000 people.

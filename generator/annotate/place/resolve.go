@@ -42,6 +42,7 @@ type group struct {
 	needNear bool
 	chosen   int
 	word     string // the folded word of a one-word plain name, else ""
+	cue      bool   // written right after a preposition of place somewhere ("in Albany")
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
@@ -670,12 +671,16 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					groups = append(groups, m.newGroup(h.o, variant))
 				}
 				groups[g].weak = groups[g].weak || weak
+				if weak && variant == vPlain && m.smallOnly(h.o) {
+					// a common word naming only small places ("Council", Idaho)
+					groups[g].needNear = true
+				}
 				if variant == vPlain && i == h.j && givenNames[string(s.buf[s.toks[i].fs:s.toks[i].fe])] && m.smallOnly(h.o) {
 					// a given name or surname on its own: likelier a person (or a vehicle)
 					groups[g].weak, groups[g].needNear = true, true
 				}
-				if s.locative(i) {
-					placeCue[h.o] = true
+				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) {
+					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"
 				}
 				if !seen {
 					firstRaw = append(firstRaw, len(raws))
@@ -714,6 +719,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		groups[k].word = oneKey[k]
 		// A name seen as part of a person's name is that person elsewhere in the document too
 		// ("Col. Rob Manning ... Manning said"), unless qualified ("Kirkuk province").
+		groups[k].cue = placeCue[groups[k].out]
 		if groups[k].variant == vPlain && person[groups[k].out] && !placeCue[groups[k].out] {
 			groups[k].drop = true
 		}
@@ -1388,7 +1394,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			continue
 		}
 		e := m.ents[g.cands[g.chosen].e]
-		ok := e.Country != "" && ctx[e.Country]
+		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
@@ -1459,9 +1465,23 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		o = m.headName(w)
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
+		// "University of Alberta", "Bank of Japan": the place after the last "of"
+		for k := len(w) - 2; k >= 1; k-- {
+			if w[k] == "of" {
+				if t := w[k+1:]; !(len(t) == 1 && (stopWords[t[0]] || commonWords[t[0]])) {
+					o = m.trie.find(strings.Join(t, ""))
+				}
+				break
+			}
+		}
+	}
+	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		key := strings.Join(w, " ")
 		if len(w) > 1 && (demonymCountry[w[0]] != "" || demonymContinent[w[0]] != "") {
 			key = w[0] // "Korean Peninsula": the country is the nearest known place
+		}
+		if len(w) == 1 && demonymCountry[key] == "" && strings.HasSuffix(key, "s") {
+			key = strings.TrimSuffix(key, "s") // "Latvians", "Czechs"
 		}
 		if cc := demonymCountry[key]; cc != "" {
 			if i, ok := m.countryIdx[cc]; ok {
