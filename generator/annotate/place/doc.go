@@ -61,7 +61,8 @@
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
-//     common word whose places are all small ("Council", Idaho), and,
+//     common word whose places are all small ("Council", Idaho), a one-word name that only
+//     alternate names of small places have ("Kristina" for Ristiina), and,
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse) or has fewer than
 //     10,000 people.

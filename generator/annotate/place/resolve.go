@@ -717,6 +717,11 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	}
 	for k := range groups {
 		groups[k].word = oneKey[k]
+		// A one-word name that is only an alternate name of small places is rarely meant
+		// ("Kristina" for Ristiina, "Wilkinson" for Putnam): it needs a place nearby.
+		if g := &groups[k]; oneKey[k] != "" && g.variant == vPlain && !g.needNear && m.altOnly(g) && m.smallOnly(g.out) {
+			g.weak, g.needNear = true, true
+		}
 		// A name seen as part of a person's name is that person elsewhere in the document too
 		// ("Col. Rob Manning ... Manning said"), unless qualified ("Kirkuk province").
 		groups[k].cue = placeCue[groups[k].out]
@@ -753,6 +758,16 @@ func (m *Matcher) wordOut(w []byte) int32 {
 		return o
 	}
 	return -1
+}
+
+// altOnly reports whether a group's candidates were all found by an alternate name.
+func (m *Matcher) altOnly(g *group) bool {
+	for _, c := range g.cands {
+		if c.flags&(fMain|fAlias) != 0 || m.custom[c.e] {
+			return false
+		}
+	}
+	return true
 }
 
 // smallPop: see tiny.

@@ -19,7 +19,7 @@ same other such own more most less least many much few own up down out off again
 today now then soon later ago per via vs mr mrs ms dr st mt ft along across around amid
 amidst despite since until while though although because however meanwhile moreover also
 instead perhaps maybe nearly almost about against toward towards upon beyond beside besides
-except inside outside near among whether unless once twice`)
+except inside outside near among whether unless once twice none`)
 
 // commonWords are ordinary English words that are also names of places somewhere ("Hit",
 // "Mobile", "Reading", "Nice", "Split", "Police", "Center"). Such a name is tagged only when
@@ -73,7 +73,8 @@ success mission vision venture union concord accord treaty pact charter covenant
 mission missions embassy consulate office agency table figure figures chart map maps photo
 credit credits caption video audio transcript release statement report reports update
 updates briefing briefings press liberal liberals conservative conservatives democrat
-democratic republican labour labor socialist socialists progressive independent`)
+democratic republican labour labor socialist socialists progressive independent section
+secretary courthouse loop tour god`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
