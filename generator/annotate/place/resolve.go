@@ -997,6 +997,22 @@ func (m *Matcher) coherence(groups []group) {
 	best := make([]float64, len(groups)) // the nearest candidates' largest share, by group
 	bonus := make([]float64, total)      // by group, then candidate (off)
 	var near []int32
+	// take counts another name's candidate share; sumNear sums the counted names' largest
+	// shares into the bonus and resets them.
+	take := func(h int32, w float64) {
+		if best[h] == 0 {
+			near = append(near, h)
+		}
+		best[h] = w
+	}
+	sumNear := func() float64 {
+		sum := 0.0
+		for _, h := range near {
+			sum += best[h]
+			best[h] = 0
+		}
+		return min(cohCap, cohW*sum)
+	}
 	off := 0
 	for k := range groups {
 		g := &groups[k]
@@ -1012,20 +1028,11 @@ func (m *Matcher) coherence(groups []group) {
 			if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
 				// a country or region: the other names with candidates inside it
 				for _, p := range pts {
-					if groups[p.group].out == g.out || p.w <= best[p.group] || !contains(e, m.ents[p.e]) {
-						continue
+					if groups[p.group].out != g.out && p.w > best[p.group] && contains(e, m.ents[p.e]) {
+						take(p.group, p.w)
 					}
-					if best[p.group] == 0 {
-						near = append(near, p.group)
-					}
-					best[p.group] = p.w
 				}
-				sum := 0.0
-				for _, h := range near {
-					sum += best[h]
-					best[h] = 0
-				}
-				bonus[off+ci] = min(cohCap, cohW*sum)
+				bonus[off+ci] = sumNear()
 				continue
 			}
 			if !e.HasCoords {
@@ -1052,18 +1059,10 @@ func (m *Matcher) coherence(groups []group) {
 				x := (p.lon - e.Lon) * coslat
 				y := p.lat - e.Lat
 				if degKm*math.Sqrt(x*x+y*y) <= cohR {
-					if best[p.group] == 0 {
-						near = append(near, p.group)
-					}
-					best[p.group] = p.w
+					take(p.group, p.w)
 				}
 			}
-			sum := 0.0
-			for _, h := range near {
-				sum += best[h]
-				best[h] = 0
-			}
-			bonus[off+ci] = min(cohCap, cohW*sum)
+			bonus[off+ci] = sumNear()
 		}
 		off += len(g.cands)
 	}
