@@ -489,8 +489,7 @@ func (s *scanner) regionAhead(t int) bool {
 // suffix there may be only capitalised words, commas, "and" and "or".
 func (s *scanner) pluralAhead(t int) uint8 {
 	for k, n := t+1, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
-		gap := s.seg[s.toks[k-1].end:s.toks[k].start]
-		if strings.Trim(gap, " ,\u00a0") != "" {
+		if !listGap(s.seg[s.toks[k-1].end:s.toks[k].start]) {
 			return vPlain
 		}
 		if s.toks[k].upper {
@@ -508,6 +507,23 @@ func (s *scanner) pluralAhead(t int) uint8 {
 		}
 	}
 	return vPlain
+}
+
+// listGap reports whether a gap between two words holds only spaces and commas.
+func listGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', ',':
+		case 0xc2: // U+00A0, no-break space
+			if i+1 >= len(gap) || gap[i+1] != 0xa0 {
+				return false
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenated reports whether tokens t and t+1 are joined by a hyphen alone: with a place
