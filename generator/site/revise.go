@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/content"
@@ -9,9 +10,11 @@ import (
 
 // Revise puts in in place of s.Briefings[i] when that leaves the rest of the model as New
 // would make it: the same file, the same frontmatter, the same operations named in the text
-// and the same place mentions (place, form and count), so that every term, count, relation,
-// neighbour and page stays as it is. The body, the figures, the description and the word
-// count may differ. This is an edit to the text of one briefing, the common case while
+// and the same places named, in the same order and forms, so that every term, relation,
+// neighbour and page stays as it is. The body, the figures, the description, the word count
+// and how often each place is named may differ (a place's count of mentions and the weights
+// of its relations to the briefing's theatres and operations follow; not when the theatres
+// were inferred from those counts). This is an edit to the text of one briefing, the common case while
 // writing; the dev server then redoes only that briefing instead of the whole model.
 //
 // When it can, Revise updates the briefing in place and returns a new Site sharing everything
@@ -24,6 +27,22 @@ func (s *Site) Revise(i int, in Input) *Site {
 	b := s.Briefings[i]
 	if !sameShape(b, in) {
 		return nil
+	}
+	if in.Annotations != nil {
+		for j, pm := range in.Annotations.Places {
+			t := b.PlaceTerms[j]
+			delta := pm.Count - b.Places[j].Count
+			if t == nil || delta == 0 {
+				continue
+			}
+			t.Mentions += delta
+			for _, o := range b.Operations {
+				addCount(o.Places, t, delta)
+			}
+			for _, th := range b.Theatres {
+				addCount(th.Places, t, delta)
+			}
+		}
 	}
 	b.Briefing = in.Briefing
 	b.Content = htmlOf(in.HTML)
@@ -57,9 +76,29 @@ func sameShape(b *Briefing, in Input) bool {
 	}
 	for j := range places {
 		p, q := &places[j], &b.Places[j]
-		if p.Place != q.Place || p.Text != q.Text || p.Count != q.Count {
+		if p.Place != q.Place || p.Text != q.Text {
+			return false
+		}
+		if p.Count != q.Count && (b.InferredTheatres || j >= len(b.PlaceTerms)) {
 			return false
 		}
 	}
 	return true
+}
+
+// addCount adds delta to t's count in a list of related terms and keeps the list in the
+// order finish gives it: most first, then by slug.
+func addCount(list []TermCount, t *Term, delta int) {
+	for k := range list {
+		if list[k].Term == t {
+			list[k].Count += delta
+			sort.SliceStable(list, func(a, b int) bool {
+				if list[a].Count != list[b].Count {
+					return list[a].Count > list[b].Count
+				}
+				return list[a].Term.Slug < list[b].Term.Slug
+			})
+			return
+		}
+	}
 }
