@@ -43,6 +43,7 @@ type group struct {
 	chosen   int
 	word     string // the folded word of a one-word plain name, else ""
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
+	hidden   bool   // only inside organisations' names: votes, is never shown
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
@@ -568,7 +569,12 @@ func verbForm(w string) bool {
 // rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
 func (s *scanner) rankGap(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
-	gap = strings.TrimPrefix(gap, ".")
+	if strings.HasPrefix(gap, ".") {
+		if s.toks[t].fe-s.toks[t].fs > 4 {
+			return false // "Judge. Columbus": a sentence ends; only abbreviations take a dot
+		}
+		gap = gap[1:]
+	}
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
 }
 
@@ -592,7 +598,6 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 	index := map[int64]int{} // out*8+variant -> group
 	person := map[int32]bool{}
 	placeCue := map[int32]bool{}        // names seen right after "in", "near", ... (see locative)
-	var firstRaw []int                  // by group: its first occurrence
 	var oneKey []string                 // by group: the folded word of a one-word name, else ""
 	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
 	for si, seg := range segments {
@@ -657,6 +662,18 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					if why == rejPerson {
 						person[h.o] = true
 					}
+					if why == rejContext && m.bigName(h.o) && !(i == h.j && modifierWords[s.word(i)]) {
+						// "Texas Department of Transportation" is no place, but says the text
+						// is about Texas: a hidden group votes without being shown
+						gk := int64(h.o)*8 + int64(vPlain)
+						if _, seen := index[gk]; !seen {
+							index[gk] = len(groups)
+							g := m.newGroup(h.o, vPlain)
+							g.hidden = true
+							groups = append(groups, g)
+							oneKey = append(oneKey, "")
+						}
+					}
 					if why != rejOther {
 						break
 					}
@@ -686,6 +703,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					index[gk] = g
 					groups = append(groups, m.newGroup(h.o, variant))
 				}
+				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
 				if weak && variant == vPlain && m.smallOnly(h.o) {
 					// a common word naming only small places ("Council", Idaho)
@@ -699,12 +717,10 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"
 				}
 				if !seen {
-					firstRaw = append(firstRaw, len(raws))
-					key := ""
-					if i == h.j {
-						key = string(s.buf[s.toks[i].fs:s.toks[i].fe])
-					}
-					oneKey = append(oneKey, key)
+					oneKey = append(oneKey, "")
+				}
+				if oneKey[g] == "" && i == h.j {
+					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
 				}
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
@@ -1417,7 +1433,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	for k := range groups {
 		wasDropped[k] = groups[k].drop
 	}
-	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop }
+	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop && !groups[k].hidden }
 	for k := range groups {
 		g := &groups[k]
 		if !g.weak || g.drop {
