@@ -98,12 +98,13 @@
 // million or more people (Paris, London, Rome stay themselves) or a country. A name's groups in
 // other variants ("Anderson County" and "Anderson County district") do not vote for each other.
 // A demonym in the text ("Turkish policeman") counts as one vote for its country, and so does a
-// country or first-level region named inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown. The first round scores the priors (and "X, Y"); two
-// more rounds score each group against the other groups' current choices, kept as running
-// totals (Gauss-Seidel order); a dropped name (a person's) is not scored. When the support
-// check then drops weak names without support, their votes are taken back and the others are
-// scored once more. A name dropped as a person's stays dropped, however well supported.
+// name that is not only small places' (smallOnly) inside an organisation's name ("Texas
+// Department of Transportation"), though it is not shown. The first round scores the priors
+// (and "X, Y"); two more rounds score each group against the other groups' current choices,
+// kept as running totals (Gauss-Seidel order); a dropped name (a person's) is not scored. When
+// the support check then drops weak names without support, their votes are taken back and the
+// others are scored once more. A name dropped as a person's stays dropped, however well
+// supported.
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any

@@ -662,9 +662,10 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && m.bigName(h.o) && !(i == h.j && modifierWords[s.word(i)]) {
+					if why == rejContext && !m.smallOnly(h.o) && !(i == h.j && modifierWords[s.word(i)]) {
 						// "Texas Department of Transportation" is no place, but says the text
-						// is about Texas: a hidden group votes without being shown
+						// is about Texas: a hidden group votes without being shown (not for
+						// names of small places only, nor for modifiers: "Northern")
 						gk := int64(h.o)*8 + int64(vPlain)
 						if _, seen := index[gk]; !seen {
 							index[gk] = len(groups)
