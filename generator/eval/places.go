@@ -32,9 +32,9 @@ import (
 // (the United States at 40,-100, Canada at 60,-95, China at 35,103): right countries and
 // regions often lie more than 161 km from those, and its accuracy@161km understates the
 // resolution. Failures on the development split fall into: gold names the gazetteer lacks
-// (small US places, streets, buildings, demonyms of regions: about a third of LGL's and two
-// thirds of GeoWebNews' failures), a homonym in the right country (LGL: Gainesville, GA for
-// Gainesville, TX), a homonym in another country (London, Ontario), and the right entry more
+// (streets, buildings, airports, small places, demonyms of regions: about two fifths of LGL's
+// and three quarters of GeoWebNews' failures), a homonym in the right country (LGL: Albany,
+// NY for Albany, GA), a homonym in another country (London, Ontario), and the right entry more
 // than 161 km from the gold point (regions whose GeoNames point is far from their places'
 // middle: Alberta, Ontario, Quebec, Manitoba; the seat, the centroid, the median, the middle
 // of the full extent and of the 1st-99th, 2nd-98th and 5th-95th percentile ranges were
