@@ -24,21 +24,21 @@
 //   - Never places: organisation names in orgPhrases ("Islamic State of Iraq and Syria",
 //     "Syrian Democratic Forces"), demonyms, English function words (stopWords; "US" is
 //     accepted only in capitals), and site exclusions.
-//   - Part of a longer proper name: a name preceded by "<Head> of" ("State of Iraq",
-//     "University of Texas"), or followed by capitalised words containing an organisation head
-//     ("US Defense Department", "Kirkuk Police Directorate"), or directly preceded by a
-//     capitalised word that is not a modifier such as "Western" or "Northern", a function or
-//     common word, a demonym, nor, at the start of a sentence, a participle or adverb
+//   - Part of a longer proper name: a name preceded by "<Head> of" ("State of Iraq", "University
+//     of Texas"), or followed by capitalised words containing an organisation head ("US Defense
+//     Department", "Kirkuk Police Directorate"), or directly preceded by a capitalised word that
+//     is not a modifier such as "Western" or "Northern", a function or common word, a demonym, a
+//     word with a digit ("A429"), nor, at the start of a sentence, a participle or adverb
 //     ("Missing", "Acting") ("Rob Manning", "Elliot Ferguson", but not "The Dublin Singers",
-//     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday
-//     or month, nor starts a run of up to three capitalised words ending in a title ("Quebec
-//     Health Minister") ("Houston Rockets"). The last two are skipped on lines written in title case
-//     (headings); a hyphen alone after a place name or a single letter ("Middlesex-London",
-//     "D-Chicopee") makes no person's name. A name seen as part of a person's name is dropped
-//     from the whole document ("Manning said"), unless the document also writes it right after
-//     a preposition of place ("in London", "near Gainesville"). A one-word name whose places
-//     are all small (smallOnly) directly before a capitalised word is a given name ("Kate
-//     Middleton") and counts as part of a person's name too.
+//     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
+//     month, nor starts a run of up to three capitalised words ending in a title ("Houston
+//     Rockets", but not "Quebec Health Minister"). The last two are skipped on lines written in
+//     title case (headings); a hyphen alone after a place name or a single letter
+//     ("Middlesex-London", "D-Chicopee") makes no person's name. A name seen as part of a
+//     person's name is dropped from the whole document ("Manning said"), unless the document also
+//     writes it right after a preposition of place ("in London", "near Gainesville"). A one-word
+//     name whose places are all small (smallOnly) directly before a capitalised word is a given
+//     name ("Kate Middleton") and counts as part of a person's name too.
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
