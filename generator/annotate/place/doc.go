@@ -122,10 +122,11 @@
 //
 // # Performance
 //
-// Building a Matcher takes about 0.3-0.7 s (BenchmarkNewMatcher). Resolve walks the trie only
+// Building a Matcher takes about 0.4-0.7 s (BenchmarkNewMatcher). Resolve walks the trie only
 // from capitalised words and lower-case Arabic articles (from every word when a site alias,
-// custom name or exclusion starts in lower case), keeps the votes of the disambiguation as
-// running totals and measures nearness with the equirectangular approximation: about 50 MB/s
+// custom name or exclusion starts in lower case; trie nodes with many children look them up in
+// a table), keeps the votes of the disambiguation as running totals by interned country and
+// region numbers and measures nearness with the equirectangular approximation: about 45 MB/s
 // on the place-dense seed briefing (BenchmarkResolve) and 40 MB/s over a generated archive
 // (SITREP_BENCH_CORPUS=/tmp/c100 go test -bench ResolveCorpus, after
 // `shared/bench/gen-corpus 100 /tmp/c100`), per core.
