@@ -843,17 +843,6 @@ func prevRuneStart(s string, i int) int {
 	return i - n
 }
 
-// bigName reports whether some candidate of a key is a country, a first-level region or a
-// site's own place or alias.
-func (m *Matcher) bigName(o int32) bool {
-	for _, c := range m.outs[o].cands {
-		if k := m.ents[c.e].Kind; k == gazetteer.Country || k == gazetteer.Region1 || m.custom[c.e] || c.flags&fAlias != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // smallOnly reports whether no candidate of a key is a country, a first-level region or a
 // place of 100,000 people or more.
 func (m *Matcher) smallOnly(o int32) bool {
@@ -1258,7 +1247,7 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 	e := m.ents[g.cands[g.chosen].e]
 	v.n += d
 	c := m.codes[g.cands[g.chosen].e]
-	v.addCountry(c.country, d)
+	v.country[c.country] += d
 	if e.Kind == gazetteer.Country {
 		v.named[c.country] += d
 		v.nNamed += d
@@ -1275,8 +1264,6 @@ func (m *Matcher) newVotes() *votes {
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{},
 		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
 }
-
-func (v *votes) addCountry(c int32, d float64) { v.country[c] += d }
 
 // setTop sets v.top.
 func (v *votes) setTop() {
@@ -1337,7 +1324,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
 	for cc, n := range demonymVotes {
 		if i, ok := m.countryIdx[cc]; ok {
-			v.addCountry(m.codes[i].country, n)
+			v.country[m.codes[i].country] += n
 		}
 		v.n += n
 	}
@@ -1353,9 +1340,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if len(g.cands) == 1 || g.drop { // a dropped name neither votes nor shows
 				continue
 			}
-			if !g.drop {
-				m.vote(v, g, -1)
-			}
+			m.vote(v, g, -1)
 			sib := siblings[g.out]
 			for _, h := range sib {
 				if h != k && !groups[h].drop {
@@ -1389,9 +1374,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 					}
 				}
 			}
-			if !g.drop {
-				m.vote(v, g, 1)
-			}
+			m.vote(v, g, 1)
 		}
 	}
 	for round := 1; round < 3; round++ {
@@ -1563,7 +1546,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			continue
 		}
 		code := m.codes[i]
-		v.addCountry(code.country, 1)
+		v.country[code.country]++
 		if p.Kind == "country" {
 			v.named[code.country]++
 			v.nNamed++
