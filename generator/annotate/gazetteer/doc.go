@@ -28,9 +28,12 @@
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of
-// the capital; its header cites the source. Level-1 regions get the midpoint of the range of
-// their places' latitudes and longitudes without the three extreme places on each side (see
-// Entry.Lat).
+// the capital; its header cites the source. Level-1 regions get the centre of the area their
+// places cover, as GeoNames places a region near the middle of its territory rather than at
+// its seat: the generator gives each cell of a quarter-degree grid to the region of the nearest
+// populated place of cities500 (any country), if that place is within three times the distance
+// to its own nearest neighbour (30 to 200 km), and averages each region's cells by area (see
+// internal/gen/area.go and Entry.Lat).
 //
 // # Format of data.bin.gz
 //

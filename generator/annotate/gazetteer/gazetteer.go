@@ -70,13 +70,14 @@ type Entry struct {
 	FeatureCode string   // GeoNames feature code (PPLA, ADM1, PCLI, STM...)
 	Population  int      // places: GeoNames; regions and countries: sum over their places here
 	// Lat, Lon: a place's point; for countries the GeoNames country point of centres.tsv;
-	// for level-1 regions (and unlisted countries) with three or more places the centre of
-	// their places (the midpoint of the range of their latitudes and longitudes without the
-	// three extreme places on each side), else the capital or seat of shared/gazetteer.
+	// for level-1 regions the centre of the area their places cover, computed by the generator
+	// (see internal/gen/area.go), else the seat of shared/gazetteer; for unlisted countries with
+	// three or more places the centre of their places (the midpoint of the range of their
+	// latitudes and longitudes without the three extreme places on each side), else the capital.
 	Lat, Lon  float64
 	HasCoords bool
-	// SeatLat, SeatLon: the capital or seat point of shared/gazetteer for countries and
-	// regions (equal to Lat, Lon when no centre could be computed).
+	// SeatLat, SeatLon: the point of the data file for countries and regions (the capital of
+	// a country; equal to Lat, Lon when no centre was computed here).
 	SeatLat, SeatLon float64
 	Source           string // "GeoNames", or the curated row's source
 }
@@ -237,7 +238,7 @@ func parse(text, cur string) (*Gazetteer, error) {
 			g.entries[c].Population += e.Population
 		}
 	}
-	g.centres(region1)
+	g.centres()
 	if err := g.countryCentres(countryCentres); err != nil {
 		return nil, err
 	}
@@ -309,9 +310,9 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 	return nil
 }
 
-// centres sets the points of countries and level-1 regions to the centre of their places
-// (countries listed in centres.tsv are set again afterwards).
-func (g *Gazetteer) centres(region1 map[string]int32) {
+// centres sets the points of countries to the centre of their places (countries listed in
+// centres.tsv are set again afterwards). Level-1 regions keep the area centres of the data file.
+func (g *Gazetteer) centres() {
 	lats := map[int32][]float64{}
 	lons := map[int32][]float64{}
 	for i := range g.entries {
@@ -319,10 +320,6 @@ func (g *Gazetteer) centres(region1 map[string]int32) {
 		e.SeatLat, e.SeatLon = e.Lat, e.Lon
 		if e.Kind != Place || !e.HasCoords {
 			continue
-		}
-		if r, ok := region1[e.Admin1Code]; ok {
-			lats[r] = append(lats[r], e.Lat)
-			lons[r] = append(lons[r], e.Lon)
 		}
 		if c, ok := g.country[e.Country]; ok {
 			lats[c] = append(lats[c], e.Lat)

@@ -85,6 +85,7 @@ func main() {
 	read(filepath.Join(*src, "countries.tsv"), func(c map[string]string) {
 		emit("C", c["geonameid"], c["name"], "", c["alt_names"], c["iso2"], "", "PCLI", "0", c["lat"], c["lon"], "")
 	})
+	centres := areaCentres(*src, *c500)
 	for _, level := range []string{"1", "2"} {
 		read(filepath.Join(*src, "regions.tsv"), func(c map[string]string) {
 			if c["level"] != level {
@@ -101,12 +102,16 @@ func main() {
 			if len(parts) > 2 {
 				a2 = parts[2]
 			}
+			lat, lon := c["lat"], c["lon"]
+			if p, ok := centres[c["code"]]; ok && level == "1" {
+				lat, lon = strconv.FormatFloat(p[0], 'f', 5, 64), strconv.FormatFloat(p[1], 'f', 5, 64)
+			}
 			id := c["geonameid"]
 			if id == "" {
 				id = syntheticID(c["code"], seen)
 			}
 			emit(level, id, c["name"], c["ascii_name"], c["alt_names"], c["country"], a1,
-				"ADM"+level, "0", c["lat"], c["lon"], a2)
+				"ADM"+level, "0", lat, lon, a2)
 		})
 	}
 	have := map[string]bool{}
