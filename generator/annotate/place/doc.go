@@ -78,7 +78,8 @@
 // country 10, first-level region 4 + 0.4 log10(population of its places), curated feature 6.5,
 // second-level region 3, a populated place log10(population) plus 2.5 for a capital, 1 for a
 // first-level seat, 0.3 for a second-level seat (a region whose seat has the same name yields
-// to the seat: "Raqqa" is the city); 1.5 more when the name is the entry's main (or ASCII) name
+// to the seat, "Raqqa" is the city, unless the region has five times the seat's people or more:
+// "Quebec" is the province); 1.5 more when the name is the entry's main (or ASCII) name
 // rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
 // Coherence adds to the prior: each other name of the document with candidates within 50 km of
 // this one adds three times the largest share among them (a softmax of that name's priors), at

@@ -926,7 +926,8 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		bestAlias = bestAlias || c.flags&fAlias != 0
 	}
 	// A first-level region whose seat has the same name yields to the seat ("Raqqa" is the
-	// city; "Raqqa province" the region).
+	// city; "Raqqa province" the region), unless the seat holds only a small part of the
+	// region's people ("Quebec" is the province).
 	for k, c := range g.cands {
 		e := m.ents[c.e]
 		if e.Kind != gazetteer.Region1 {
@@ -934,7 +935,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		}
 		for _, d := range g.cands {
 			p := m.ents[d.e]
-			if p.Kind == gazetteer.Place && p.Admin1Code == e.Admin1Code && (p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC") {
+			if p.Kind == gazetteer.Place && p.Admin1Code == e.Admin1Code && (p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC") && e.Population < seatShare*p.Population {
 				g.prior[k] -= 3
 				break
 			}
@@ -950,6 +951,10 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	g.chosen = best
 	return g
 }
+
+// seatShare: a first-level region yields to its seat of the same name when it has fewer than
+// seatShare times the seat's people.
+const seatShare = 5
 
 // Coherence (see coherence): weight, radius in km, cap, and the inverse temperature of the
 // softmax that turns a name's priors into its candidates' shares.
