@@ -162,7 +162,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if minify {
 		mf = bl.minifier
 	}
-	inputs, warnings, err := convert(ctx, md, cfg, briefings, mf)
+	inputs, _, warnings, err := convert(ctx, md, cfg, briefings, mf, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -305,9 +305,14 @@ func theatreCountries(cfg *config.Site) map[string][]string {
 
 // convert renders every briefing's markdown with annotations, in parallel.
 // With mf set, each body is minified once here, so the pages that show it need not be.
-func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing, mf *output.Minifier) ([]site.Input, diag.List, error) {
+// With sp set, each body is written to it and read back when its page is rendered
+// (site.Input.Body), and spans gives where; otherwise spans is nil.
+func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing, mf *output.Minifier, sp *spill) (inputs []site.Input, spans []span, _ diag.List, _ error) {
 	countries := theatreCountries(cfg)
-	inputs := make([]site.Input, len(briefings))
+	inputs = make([]site.Input, len(briefings))
+	if sp != nil {
+		spans = make([]span, len(briefings))
+	}
 	warnings := make([]diag.List, len(briefings))
 	errs := make([]error, len(briefings))
 	parallel(len(briefings), func(i int) {
@@ -338,19 +343,30 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 				return
 			}
-			html = bytes.Clone(html) // exact size: the build keeps every body
-
 		}
-		inputs[i] = site.Input{Briefing: b, HTML: html, WordCount: words, Lead: lead, Annotations: res}
+		inputs[i] = site.Input{Briefing: b, WordCount: words, Lead: lead, Annotations: res}
+		if sp != nil {
+			off, err := sp.put(html)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			spans[i], inputs[i].Body = span{off, len(html)}, sp.reader(off, len(html))
+			return
+		}
+		if mf != nil {
+			html = bytes.Clone(html) // exact size: the build keeps every body
+		}
+		inputs[i].HTML = html
 	})
 	if err := errors.Join(errs...); err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var all diag.List
 	for _, w := range warnings {
 		all = append(all, w...)
 	}
-	return inputs, all, nil
+	return inputs, spans, all, nil
 }
 
 // writeSite renders every page into the tree, in parallel, and reports every template error.

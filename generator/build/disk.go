@@ -35,6 +35,14 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	}()
 	s := bl.NewSession(opts)
 	s.rebuilds = false // one build
+	// The bodies wait on disk for their pages; the file becomes the cache's bodies file when
+	// every body is in it. Pages of the Result cannot read their bodies after the build.
+	if err := os.MkdirAll(CacheDir(opts.Dest), 0o755); err == nil {
+		if sp, err := newSpill(filepath.Join(CacheDir(opts.Dest), spillName)); err == nil {
+			s.spill = sp
+			defer sp.remove()
+		}
+	}
 	var cf *cacheFile
 	if opts.Incremental {
 		cf = loadCache(opts)

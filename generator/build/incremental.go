@@ -61,6 +61,7 @@ type Session struct {
 	files  map[string][]byte
 	result *Result
 	last   *revision // what the last rebuild made, when it succeeded (for revise)
+	spill  *spill    // where converted bodies go, when set (cachedBuild)
 	// rebuilds is set for a session rebuilt after edits (NewSession), not for one build
 	// from the build cache.
 	rebuilds bool
@@ -73,8 +74,11 @@ type doc struct {
 	// bodyOff is where the rendered body is in the build cache's bodies file; -1 when it
 	// is not there (build cache only).
 	bodyOff int64
-	b       *content.Briefing
-	diags   diag.List
+	// spill is where the rendered body is in the session's spill file (one full build from
+	// the command line); its offset is -1 when the bytes are in in.HTML.
+	spill span
+	b     *content.Briefing
+	diags diag.List
 	// in and warnings are the rendered briefing, for the configuration convSum.
 	in       *site.Input
 	warnings diag.List
@@ -495,7 +499,7 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		if s.opts.minifies(s.cfg) {
 			mf = s.bl.minifier
 		}
-		inputs, warnings, err := convert(ctx, s.md, s.cfg, todo, mf)
+		inputs, spans, warnings, err := convert(ctx, s.md, s.cfg, todo, mf, s.spill)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -507,7 +511,13 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
 			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
-			d.keys, d.bodyOff = nil, -1
+			d.keys, d.bodyOff, d.spill = nil, -1, span{-1, 0}
+			if spans != nil {
+				d.spill = spans[i]
+			}
+			if !s.rebuilds {
+				d.b.Body = nil // one build, as Build: read again from the file only for a diagnostic
+			}
 		}
 	}
 	inputs := make([]site.Input, len(briefings))

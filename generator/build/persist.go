@@ -51,6 +51,7 @@ func CacheDir(dest string) string {
 const (
 	cacheFileName = "state"
 	bodiesName    = "bodies"
+	spillName     = "bodies.spill" // the bodies of the build under way (spill.go)
 	shardCount    = 16
 )
 
@@ -253,17 +254,25 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 	}
 	paths := make([]string, 0, len(s.docs))
 	var live, fresh int64
+	spilled := 0
 	for p, d := range s.docs {
 		if d.b != nil && d.in != nil && d.convSum == s.cfgSum && len(d.diags.Errors()) == 0 {
 			paths = append(paths, p)
 			if d.bodyOff >= 0 {
-				live += int64(len(d.in.HTML))
+				live += int64(d.bodyLen())
 			} else {
-				fresh += int64(len(d.in.HTML))
+				fresh += int64(d.bodyLen())
+			}
+			if d.spilled() {
+				spilled++
 			}
 		}
 	}
 	sort.Strings(paths)
+	if old == nil && spilled == len(paths) && s.spill != nil {
+		// Every body is in the spill file, and only they: it becomes the bodies file.
+		return s.saveCacheAdopting(dir, name, cf, paths, live+fresh)
+	}
 
 	// The bodies: appended to, or written again when most of the file would be unused.
 	bodiesPath := filepath.Join(dir, bodiesName)
@@ -289,20 +298,20 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		d := s.docs[p]
 		bodyOff := d.bodyOff
 		if !appendTo || bodyOff < 0 {
-			if _, err := w.Write(d.in.HTML); err != nil {
+			html, err := d.html()
+			if err == nil {
+				_, err = w.Write(html)
+			}
+			if err != nil {
 				f.Close()
 				return err
 			}
 			bodyOff = off
-			off += int64(len(d.in.HTML))
+			off += int64(len(html))
 		}
-		b := *d.b
-		b.Body = nil // read again from the file when a diagnostic needs it
 		i := shardOf(p)
 		cf.Stamps[p] = d.stamp
-		shards[i] = append(shards[i], cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
-			BodyOff: bodyOff, BodyLen: len(d.in.HTML), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Warnings: d.warnings,
-			FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs})
+		shards[i] = append(shards[i], cachedDocOf(p, d, bodyOff))
 	}
 	err = w.Flush()
 	if cerr := f.Close(); err == nil {
@@ -315,6 +324,40 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		return err
 	}
 	cf.BodiesLen, cf.Bodies = off, live+fresh
+	return writeShards(dir, name, old, &cf, shards)
+}
+
+// saveCacheAdopting finishes saveCache when the spill file holds exactly the bodies of
+// paths: it is renamed into place as the bodies file, instead of every body being read back
+// and written again.
+func (s *Session) saveCacheAdopting(dir, name string, cf cacheFile, paths []string, size int64) error {
+	shards := make([][]cachedDoc, shardCount)
+	for _, p := range paths {
+		d := s.docs[p]
+		i := shardOf(p)
+		cf.Stamps[p] = d.stamp
+		shards[i] = append(shards[i], cachedDocOf(p, d, d.spill.off))
+	}
+	if err := os.Rename(s.spill.path, filepath.Join(dir, bodiesName)); err != nil {
+		return err
+	}
+	s.spill.path = "" // adopted: not to be removed
+	cf.BodiesLen, cf.Bodies = s.spill.size.Load(), size
+	return writeShards(dir, name, nil, &cf, shards)
+}
+
+// cachedDocOf is what the cache keeps of a briefing whose body is at bodyOff in the bodies
+// file.
+func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
+	b := *d.b
+	b.Body = nil // read again from the file when a diagnostic needs it
+	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
+		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Warnings: d.warnings,
+		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
+}
+
+// writeShards writes the shards that changed since old, then the cache file itself.
+func writeShards(dir, name string, old *cacheFile, cf *cacheFile, shards [][]cachedDoc) error {
 	errs := make([]error, shardCount)
 	parallel(shardCount, func(i int) {
 		cf.Shards[i] = shardKey(shards[i])
@@ -326,7 +369,7 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return writeGob(name, &cf)
+	return writeGob(name, cf)
 }
 
 // writeGob writes v to name through a temporary file.

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"fmt"
 	"html/template"
 	"time"
 
@@ -35,9 +36,11 @@ type Site struct {
 // Briefing is a briefing as layouts see it.
 type Briefing struct {
 	*content.Briefing
-	URL       string        // site-relative URL with the base path ("/archive/briefings/2017/10/x/")
-	Permalink string        // absolute URL
-	Content   template.HTML // the rendered body
+	URL       string // site-relative URL with the base path ("/archive/briefings/2017/10/x/")
+	Permalink string // absolute URL
+	// content is the rendered body (Content), or nil with body set, which reads it.
+	content template.HTML
+	body    func() ([]byte, error)
 	// Description is the summary, or the start of the text when the frontmatter has none.
 	Description string
 	Theatres    []*Term
@@ -57,6 +60,27 @@ type Briefing struct {
 	Month      *Term // the archive month holding the briefing
 
 	textOperations []string // the operations named in the text (annotate.Result.Operations)
+}
+
+// Content is the rendered body. A full build may keep the bodies on disk until their pages are
+// rendered (Input.Body); Content then reads it, and a read error fails the page.
+func (b *Briefing) Content() (template.HTML, error) {
+	if b.body == nil {
+		return b.content, nil
+	}
+	data, err := b.body()
+	if err != nil {
+		return "", fmt.Errorf("the body of %s: %w", b.Path, err)
+	}
+	return htmlOf(data), nil
+}
+
+// setBody keeps the rendered body of in: its bytes, or the function that reads them.
+func (b *Briefing) setBody(in Input) {
+	b.content, b.body = htmlOf(in.HTML), nil
+	if in.HTML == nil && in.Body != nil {
+		b.body = in.Body
+	}
 }
 
 // Term is a theatre, an operation, a place, a year or a month, and the briefings filed

@@ -14,7 +14,10 @@ import (
 // Input is one briefing with what the earlier stages made of it.
 type Input struct {
 	Briefing *content.Briefing
-	HTML     []byte
+	// HTML is the rendered body; when it is nil, Body, if set, reads it (a build that keeps
+	// the bodies on disk until their pages are rendered).
+	HTML []byte
+	Body func() ([]byte, error)
 	// WordCount and Lead (the start of the text, at most about 200 bytes) describe the body
 	// (markdown.Summary); the full text is not kept.
 	WordCount   int
@@ -55,9 +58,9 @@ func New(cfg *config.Site, inputs []Input) *Site {
 			Briefing:  in.Briefing,
 			URL:       u.rel(up),
 			Permalink: u.abs(up),
-			Content:   htmlOf(in.HTML),
 			WordCount: in.WordCount,
 		}
+		b.setBody(in)
 		b.Description = in.Briefing.Summary
 		if b.Description == "" {
 			b.Description = in.Lead

@@ -45,7 +45,7 @@ func (s *Site) Revise(i int, in Input) *Site {
 		}
 	}
 	b.Briefing = in.Briefing
-	b.Content = htmlOf(in.HTML)
+	b.setBody(in)
 	b.WordCount = in.WordCount
 	b.Description = in.Briefing.Summary
 	if b.Description == "" {

@@ -113,7 +113,8 @@
 // demonym ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in
 // France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
 // "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
-// own), and a leading demonym's country ("Korean Peninsula" → South Korea).
+// own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
+// ("Ohioans", "Texan", "New Yorkers", "Ontarians": see demonymSuffixes).
 //
 // # Slugs
 //

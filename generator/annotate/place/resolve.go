@@ -1528,7 +1528,9 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 				return p, true
 			}
 		}
-		return Place{}, false
+		if o = m.demonymPlace(w); o < 0 {
+			return Place{}, false
+		}
 	}
 	variant := vPlain
 	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
@@ -1571,6 +1573,42 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		}
 	}
 	return m.place(g.cands[best].e), true
+}
+
+// demonymSuffixes turn the last word of a place's demonym back into the place's name, tried in
+// order: "Minnesotan" → Minnesota, "Ohioan" → Ohio, "Texan" → Texas, "Ontarian" → Ontario,
+// "Kentuckian" → Kentucky, "Bostonian" → Boston, "New Yorker" → New York, "Richmondite" → Richmond.
+var demonymSuffixes = [][2]string{
+	{"ian", "ia"}, {"ian", "io"}, {"ian", "y"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"an", "as"},
+	{"er", ""}, {"ite", ""},
+}
+
+// demonymPlace finds the place a demonym of a city, region or country names ("Ohioans",
+// "New Yorker", "Ontarians"), or -1. The name without its ending must be a place's name of at
+// least four letters that is not a common word.
+func (m *Matcher) demonymPlace(w []string) int32 {
+	last := w[len(w)-1]
+	forms := []string{last}
+	if strings.HasSuffix(last, "s") {
+		forms = []string{strings.TrimSuffix(last, "s"), last}
+	}
+	head := strings.Join(w[:len(w)-1], "")
+	for _, f := range forms {
+		for _, sf := range demonymSuffixes {
+			stem, ok := strings.CutSuffix(f, sf[0])
+			if !ok || len(stem)+len(sf[1]) < 4 {
+				continue
+			}
+			base := stem + sf[1]
+			if len(w) == 1 && (stopWords[base] || commonWords[base] || givenNames[base] || orgHeads[base]) {
+				continue
+			}
+			if o := m.trie.find(head + base); o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
+				return o
+			}
+		}
+	}
+	return -1
 }
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
