@@ -54,6 +54,9 @@ type Session struct {
 	tmpl       *render.Templates
 	tmplDiags  diag.List
 	deps       map[string]deps // page kind → what its layouts read
+	// itemLevel is the key list items of tmpl are kept by across models (shareItems).
+	itemTmpl  *render.Templates
+	itemLevel itemLevel
 
 	docs   map[string]*doc      // content path → cached briefing
 	pages  map[string]pageEntry // output path → signature and finished bytes
@@ -153,6 +156,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		mf = nil
 	}
 	sink := newMemSink(mf, s.minify)
+	s.shareItems(model, pr.signer)
 	rendered := 0
 	var renderedMu sync.Mutex
 	reuse := func(i int) ([]byte, bool) {

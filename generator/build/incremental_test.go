@@ -10,6 +10,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"github.com/sitrep-archive/sitrep/generator/render"
 )
 
 // copySite copies the sample site of the checkout (site.yaml, content/, layouts/, static/)
@@ -283,7 +286,12 @@ func diffTrees(t *testing.T, got, want map[string][]byte) bool {
 			t.Errorf("missing %s", p)
 			ok = false
 		} else if !bytes.Equal(g, w) {
-			t.Errorf("%s differs:\n got %.300q\nwant %.300q", p, g, w)
+			at := 0
+			for at < len(g) && at < len(w) && g[at] == w[at] {
+				at++
+			}
+			from := max(at-150, 0)
+			t.Errorf("%s differs at byte %d:\n got %.300q\nwant %.300q", p, at, g[from:], w[from:])
 			ok = false
 		}
 	}
@@ -393,5 +401,135 @@ func TestSessionRendersOnlyWhatAnEditAffects(t *testing.T) {
 	again, err := sess.Rebuild(ctx, []string{rel})
 	if err != nil || again.Rendered != 0 || len(again.Changed) != 0 {
 		t.Errorf("a rebuild without edits rendered %d pages, changed %v (%v)", again.Rendered, again.Changed, err)
+	}
+}
+
+// TestItemKeyLevel checks which key list items are kept by across models, read from the
+// item partial: the summary key for what it hashes, the full key for more of the file,
+// and no sharing for anything else.
+func TestItemKeyLevel(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join(repoRoot, "layouts", "partials", "briefing-item.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		partial, other string
+		want           itemLevel
+	}{
+		{string(sample), "", itemSummary},
+		{`{{.Title}} {{.Date.Format "2006"}} {{isoDate .Date}} {{join ", " .Tags}}`, "", itemSummary},
+		{`{{with .Prev}}{{.Title}}{{end}}{{if .Next}}{{.Next.URL}}{{end}}`, "", itemSummary},
+		{`{{with .Month}}{{.Name}}{{end}}`, "", itemSummary},
+		{`{{range $i, $t := .PlaceTerms}}{{$i}} {{$t.Place.Lat}} {{$t.KindName}}{{end}}`, "", itemSummary},
+		{`{{$t := index .Theatres 0}}{{$t.Name}}`, "", itemSummary},
+		{`{{range limit 2 .KeyFigures}}{{.Normalised}} {{value .Value}}{{end}}`, "", itemSummary},
+		{`{{(and .Prev .Next).Title}}`, "", itemSummary},
+		{`{{template "x" .}}`, `{{define "x"}}{{.Title}}{{end}}`, itemSummary},
+		{`{{.Title}} {{.WordCount}}`, "", itemFull},
+		{`{{.Content}}`, "", itemFull},
+		{`{{range .Figures}}{{.Text}}{{.Check}}{{end}}`, "", itemFull},
+		{`{{.Briefing.Theatres}}`, "", itemFull},
+		{`{{range .Theatres}}{{.Description}}{{end}}`, "", itemNone},
+		{`{{range .Theatres}}{{len .Briefings}}{{end}}`, "", itemNone},
+		{`{{range .Operations}}{{.Mentions}}{{end}}`, "", itemNone},
+		{`{{.Month.Year.Name}}`, "", itemNone},
+		{`{{.Prev.Slug}}`, "", itemNone},
+		{`{{.Prev.Content}}`, "", itemNone},
+		{`{{with .Prev}}{{.WordCount}}{{end}}`, "", itemNone},
+		{`{{$x := .Title}}{{range .Theatres}}{{$x = .}}{{end}}{{$x}}`, "", itemNone},
+		{`{{(index .Theatres 0).Briefings}}`, "", itemNone},
+		{`{{(or .Prev .Month).Title}}`, "", itemNone},
+		{`{{range .KeyFigures}}{{.Check}}{{end}}`, "", itemNone},
+		{`{{.}}`, "", itemNone},
+		{`{{.Theatres}}`, "", itemNone},
+		{`{{printf "%v" .Month}}`, "", itemNone},
+		{`{{jsonLD .}}`, "", itemNone},
+		{`{{briefingItem .}}`, "", itemNone},
+		{`{{template "x" .}}`, `{{define "x"}}{{range .Theatres}}{{.Start}}{{end}}{{end}}`, itemNone},
+		{`{{template "missing" .}}`, "", itemNone},
+	}
+	for _, c := range cases {
+		fsys := fstest.MapFS{
+			"layouts/base.html":                   {Data: []byte(`{{block "main" .}}{{end}}`)},
+			"layouts/partials/briefing-item.html": {Data: []byte(c.partial)},
+		}
+		if c.other != "" {
+			fsys["layouts/partials/other.html"] = &fstest.MapFile{Data: []byte(c.other)}
+		}
+		for _, name := range render.LayoutFiles() {
+			fsys["layouts/"+name] = &fstest.MapFile{Data: []byte("x")}
+		}
+		tmpl, err := render.Load(fsys, render.Funcs("/", "https://example.org/"))
+		if err != nil {
+			t.Fatalf("%s: %v", c.partial, err)
+		}
+		if got := itemKeyLevel(tmpl.PartialTrees()); got != c.want {
+			t.Errorf("%s %s: level %d, want %d", c.partial, c.other, got, c.want)
+		}
+	}
+}
+
+// TestSessionSharedItemsMatchFullBuild makes random edits with item partials kept by each
+// key (and by none), comparing the session's site after each with a clean full build.
+func TestSessionSharedItemsMatchFullBuild(t *testing.T) {
+	sample, err := os.ReadFile(filepath.Join(repoRoot, "layouts", "partials", "briefing-item.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	extras := []struct {
+		text string
+		want itemLevel
+	}{
+		{`<p>{{with .Prev}}<a href="{{.URL}}">{{.Title}}</a>{{end}}{{range .PlaceTerms}} {{.Name}}{{end}}</p>`, itemSummary},
+		{`<p>{{.WordCount}} words{{range .Figures}} {{.Text}}{{end}}</p>`, itemFull},
+		{`<p>{{with or .Prev .Month}}<a href="{{.URL}}">more</a>{{end}}</p>`, itemNone},
+	}
+	steps := 15
+	if testing.Short() {
+		steps = 5
+	}
+	ctx := context.Background()
+	for k, x := range extras {
+		dir := copySite(t)
+		partial := bytes.Replace(sample, []byte("</article>"), []byte(x.text+"\n</article>"), 1)
+		if err := writeFile(filepath.Join(dir, "layouts", "partials", "briefing-item.html"), partial); err != nil {
+			t.Fatal(err)
+		}
+		bl := NewBuilder()
+		opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
+		sess := bl.NewSession(opts)
+		if _, err := sess.Rebuild(ctx, nil); err != nil {
+			t.Fatal(err)
+		}
+		if sess.itemLevel != x.want {
+			t.Fatalf("partial %d: level %d, want %d", k, sess.itemLevel, x.want)
+		}
+		e := &editor{t: t, dir: dir, rnd: rand.New(rand.NewSource(int64(20 + k))), mine: map[string]*fakeBriefing{}}
+		shared := 0
+		for i := 0; i < steps; i++ {
+			what, changed := e.step()
+			up, serr := sess.Rebuild(ctx, changed)
+			full := opts
+			full.Dest = filepath.Join(t.TempDir(), "public")
+			_, ferr := bl.Build(ctx, full)
+			if (serr == nil) != (ferr == nil) {
+				t.Fatalf("partial %d, step %d (%s): session error %v, full build error %v", k, i, what, serr, ferr)
+			}
+			if ferr != nil {
+				continue
+			}
+			if !diffTrees(t, up.Files, readTree(t, full.Dest)) {
+				t.Fatalf("partial %d, step %d (%s): the session's site differs from a full build", k, i, what)
+			}
+			if sess.itemLevel != x.want {
+				t.Fatalf("partial %d, step %d (%s): level %d, want %d", k, i, what, sess.itemLevel, x.want)
+			}
+			if sess.tmpl.SharedItems() > 0 {
+				shared++
+			}
+		}
+		if (shared > 0) != (x.want != itemNone) {
+			t.Errorf("partial %d: items shared by %d rebuilds", k, shared)
+		}
 	}
 }

@@ -123,6 +123,7 @@ func (s *Session) revise(ctx context.Context, opts Options, last *revision, ch c
 		sigs[pi] = sg.page(model, model.Pages[pi], nil)
 	}
 
+	s.shareItems(model, sg)
 	minify := opts.minifies(s.cfg)
 	sink := newMemSink(nil, s.minify)
 	if minify {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	texttemplate "text/template"
+	"text/template/parse"
 	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
@@ -57,14 +58,18 @@ type Templates struct {
 	text    map[string]*texttemplate.Template
 	sources map[string][]byte // layout file name → text, for diagnostics
 
-	// partials executes the partials on their own (briefingItem).
-	partials *template.Template
+	// partials executes the partials on their own (briefingItem); partialTrees are copies of
+	// its parse trees as parsed, before any execution escaped them (see PartialTrees).
+	partials     *template.Template
+	partialTrees map[string]*parse.Tree
 	// items caches each briefing's rendered briefing-item.html for the site being rendered:
 	// a briefing is listed on a dozen index pages (all, theatre, operation, places, year,
-	// month) and is rendered once.
+	// month) and is rendered once. With ShareItems, items are also kept by key from one site
+	// to the next.
 	mu       sync.Mutex
 	itemSite *site.Site
 	items    map[*site.Briefing]template.HTML
+	shared   itemShare
 
 	// With a source filter (minification), plain is the same layout set parsed from the files
 	// as written: an execution error is reported from it, so its line and column are those of
@@ -219,6 +224,12 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 			return nil, fmt.Errorf("layouts: %w", err)
 		}
 		t.partials = p
+		t.partialTrees = map[string]*parse.Tree{}
+		for _, pt := range p.Templates() {
+			if pt.Tree != nil {
+				t.partialTrees[pt.Name()] = pt.Tree.Copy()
+			}
+		}
 	}
 	for _, kind := range Kinds {
 		name := kind + ".html"
@@ -269,14 +280,74 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 	return t, nil
 }
 
+// itemShare keeps rendered list items from one site to the next, by key (ShareItems).
+type itemShare struct {
+	site  *site.Site                // the site keys are for
+	keys  map[*site.Briefing]uint64 // its briefings' keys (0: not shared)
+	byKey map[uint64]template.HTML  // items rendered for it, or for the last site and still keyed
+	hits  int                       // items of site taken from byKey
+}
+
+// PartialTrees returns the parse trees of base.html, the partials and the templates they
+// define, by template name, as parsed (before execution adds html/template's escaping), or
+// nil without partials/briefing-item.html. They are copies and are not to be modified.
+func (t *Templates) PartialTrees() map[string]*parse.Tree {
+	if t.partials == nil || t.partials.Lookup("briefing-item.html") == nil {
+		return nil
+	}
+	return t.partialTrees
+}
+
+// ShareItems says that the list items (briefingItem) of s, about to be rendered, may be
+// taken from those rendered for earlier sites: keys gives a key to each briefing of s
+// (keys[i] for s.Briefings[i]; 0 for none), and partials/briefing-item.html must write the
+// same bytes for two briefings with the same non-zero key. Items are kept only for the keys
+// of the latest site shared.
+func (t *Templates) ShareItems(s *site.Site, keys []uint64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	old := t.shared.byKey
+	sh := itemShare{site: s, keys: make(map[*site.Briefing]uint64, len(keys)), byKey: make(map[uint64]template.HTML, len(keys))}
+	for i, k := range keys {
+		if k == 0 || i >= len(s.Briefings) {
+			continue
+		}
+		sh.keys[s.Briefings[i]] = k
+		if h, ok := old[k]; ok {
+			sh.byKey[k] = h
+		}
+	}
+	t.shared = sh
+	if t.itemSite == s { // items rendered for s before this call are not known to be keyed
+		t.itemSite = nil
+	}
+}
+
+// SharedItems returns the number of list items of the site being rendered taken from those
+// of an earlier site (ShareItems), for tests.
+func (t *Templates) SharedItems() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.shared.hits
+}
+
 // briefingItem returns partials/briefing-item.html executed with b, rendering it once per
-// briefing of the site being rendered.
+// briefing of the site being rendered (or, with ShareItems, once per key).
 func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
 	if t.partials == nil {
 		return "", errors.New("briefingItem: no layout partials/briefing-item.html")
 	}
 	t.mu.Lock()
 	h, ok := t.items[b]
+	var key uint64
+	if !ok && t.items != nil && t.shared.site == t.itemSite {
+		if key = t.shared.keys[b]; key != 0 {
+			if h, ok = t.shared.byKey[key]; ok {
+				t.items[b] = h
+				t.shared.hits++
+			}
+		}
+	}
 	t.mu.Unlock()
 	if ok {
 		return h, nil
@@ -289,6 +360,9 @@ func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
 	t.mu.Lock()
 	if t.items != nil {
 		t.items[b] = h
+		if key != 0 && t.shared.site == t.itemSite {
+			t.shared.byKey[key] = h
+		}
 	}
 	t.mu.Unlock()
 	return h, nil

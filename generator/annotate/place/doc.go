@@ -38,7 +38,9 @@
 //     person's name is dropped from the whole document ("Manning said"), unless the document also
 //     writes it right after a preposition of place ("in London", "near Gainesville"). A one-word
 //     name whose places are all small (smallOnly) directly before a capitalised word is a given
-//     name ("Kate Middleton") and counts as part of a person's name too.
+//     name ("Kate Middleton") and counts as part of a person's name too. A name found to be part
+//     of a longer proper name hides the names inside it ("University of North Carolina" is no
+//     Carolina, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in

@@ -375,3 +375,12 @@ func TestResolveNameFallbacks(t *testing.T) {
 		t.Errorf("ResolveName(University Hospital Wing) = %s", p.Name)
 	}
 }
+
+// A name rejected as part of a longer name hides the names inside it, not the names that
+// run on past it.
+func TestInsideRejectedName(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"She studied at the University of North Carolina and reads the New York Times."}, nil), nil)
+	check(t, m.Resolve([]string{"He said. A New Mexico native, he moved to Mosul."}, nil),
+		[]want{{"New Mexico", "US", "region1", 0}, {"Mosul", "IQ", "city", 0}})
+}

@@ -614,6 +614,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		}
 		var prev *raw
 		segFirst := len(raws)
+		inside := -1 // the last token of the last name rejected as part of a longer name
 		for i := 0; i < len(s.toks); {
 			// A name starts with a capital or a lower-case article ("al-Qaim"), unless the
 			// site spelled it in lower case: skip the walk from other words.
@@ -654,7 +655,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					next = h.j + 1
 					break
 				}
-				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) {
+				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) || h.j <= inside {
 					continue
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
@@ -676,6 +677,9 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 						}
 					}
 					if why != rejOther {
+						// nor is any name inside it ("University of North Carolina" is no
+						// Carolina; "New York Times" no York)
+						inside = max(inside, h.j)
 						break
 					}
 					continue
