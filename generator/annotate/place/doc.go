@@ -53,10 +53,11 @@
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
 //     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
-//     an all-capital word the gazetteer spells otherwise amid ordinary
-//     text ("NATO" is not Nato), unless it starts a line (a dateline); a name of several words
-//     ending in a lower-case generic word whose first word is a function or common word ("The
-//     city", "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
+//     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
+//     Nato), unless it starts a line or a sentence that goes on with ", " and a country or
+//     region (a dateline: "... pig. CHARLESTON, W.Va. -"); a name of several words ending in a
+//     lower-case generic word whose first word is a function or common word ("The city",
+//     "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
 //     al-Marsous"). commonWords also lists words that open table cells, list items and headings
 //     ("Date", "Main", "Welcome", "Area"): each block is its own segment, so its start is a
 //     sentence start.

@@ -384,3 +384,11 @@ func TestInsideRejectedName(t *testing.T) {
 	check(t, m.Resolve([]string{"He said. A New Mexico native, he moved to Mosul."}, nil),
 		[]want{{"New Mexico", "US", "region1", 0}, {"Mosul", "IQ", "city", 0}})
 }
+
+// A dateline in capitals after a headline on the same line.
+func TestDatelineAfterHeadline(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Cleanup planned Saturday. CHARLESTON, W.Va. - Volunteers met."}, nil),
+		[]want{{"CHARLESTON", "US", "city", 0}, {"W.Va.", "US", "region1", 0}})
+	check(t, m.Resolve([]string{"Talks went on. NATO, the alliance, met."}, nil), nil)
+}

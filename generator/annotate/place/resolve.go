@@ -274,6 +274,34 @@ func (s *scanner) sentenceStart(t int) bool {
 	return true
 }
 
+// regionAfterComma reports whether token t is followed by ", " and the name or abbreviation of
+// a country or first-level region ("CHARLESTON, W.Va.", "AUSTIN, Texas").
+func (s *scanner) regionAfterComma(t int) bool {
+	if t+1 >= len(s.toks) || !s.toks[t+1].upper || strings.TrimSpace(s.seg[s.toks[t].end:s.toks[t+1].start]) != "," {
+		return false
+	}
+	m := s.m
+	n := int32(0)
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		for p := s.toks[k].fs; p < s.toks[k].fe; p++ {
+			if n = m.trie.child(n, s.buf[p]); n == 0 {
+				return false
+			}
+		}
+		if o := m.trie.out[n]; o >= 0 {
+			for _, c := range m.outs[o].cands {
+				if e := m.ents[c.e]; e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
+					return true
+				}
+			}
+		}
+		if !s.toks[k].join {
+			return false
+		}
+	}
+	return false
+}
+
 // spelledExactly reports whether surface is exactly one of the candidates' names.
 func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	for _, c := range cs {
@@ -356,9 +384,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejContext
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
-	// acronym ("NATO" is not Nato, Philippines), unless it starts a line (a dateline: "LONDON -").
+	// acronym ("NATO" is not Nato, Philippines), unless it starts a line (a dateline: "LONDON -")
+	// or a sentence that goes on with ", " and a region ("... pig. CHARLESTON, W.Va. -").
 	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !s.lineStart(i) &&
-		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) {
+		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
+		!(s.regionAfterComma(j) && s.sentenceStart(i)) {
 		return end, false, false, false, reason
 	}
 	// A name of several words ending in a lower-case generic word must not start with a
