@@ -54,8 +54,9 @@
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
 //     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
-//     Nato), unless it starts a line or a sentence that goes on with ", " and a country or
-//     region (a dateline: "... pig. CHARLESTON, W.Va. -"); a name of several words ending in a
+//     Nato), unless it starts a line, or a sentence that goes on with ", " and a country or
+//     region or with a dash and a capitalised word (a dateline after a headline: "... pig.
+//     CHARLESTON, W.Va. -", "... debt. MANSFIELD -- The council"); a name of several words ending in a
 //     lower-case generic word whose first word is a function or common word ("The city",
 //     "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
 //     al-Marsous"). commonWords also lists words that open table cells, list items and headings

@@ -392,3 +392,10 @@ func TestDatelineAfterHeadline(t *testing.T) {
 		[]want{{"CHARLESTON", "US", "city", 0}, {"W.Va.", "US", "region1", 0}})
 	check(t, m.Resolve([]string{"Talks went on. NATO, the alliance, met."}, nil), nil)
 }
+
+func TestDatelineDash(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Council backs repairs. MOSUL -- The council met on Monday."}, nil),
+		[]want{{"MOSUL", "IQ", "city", 0}})
+	check(t, m.Resolve([]string{"The plan failed. NATO - and its allies - met."}, nil), nil)
+}

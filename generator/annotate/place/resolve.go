@@ -274,6 +274,22 @@ func (s *scanner) sentenceStart(t int) bool {
 	return true
 }
 
+// dashAfter reports whether token t is followed by a dash between spaces and a capitalised
+// word, as a dateline is ("ROSWELL - A man ...", "MANSFIELD -- The City Council ...").
+func (s *scanner) dashAfter(t int) bool {
+	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
+	for _, d := range []string{"--", "-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			if !strings.HasPrefix(r, " ") && !strings.HasPrefix(r, "\u00a0") {
+				return false
+			}
+			c, _ := utf8.DecodeRuneInString(strings.TrimLeft(r, " \u00a0"))
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
 // regionAfterComma reports whether token t is followed by ", " and the name or abbreviation of
 // a country or first-level region ("CHARLESTON, W.Va.", "AUSTIN, Texas").
 func (s *scanner) regionAfterComma(t int) bool {
@@ -388,7 +404,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// or a sentence that goes on with ", " and a region ("... pig. CHARLESTON, W.Va. -").
 	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !s.lineStart(i) &&
 		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
-		!(s.regionAfterComma(j) && s.sentenceStart(i)) {
+		!((s.regionAfterComma(j) || s.dashAfter(j)) && s.sentenceStart(i)) {
 		return end, false, false, false, reason
 	}
 	// A name of several words ending in a lower-case generic word must not start with a
