@@ -110,6 +110,8 @@ func (r *Result) Summary() string {
 type Builder struct {
 	minifier *output.Minifier
 
+	once bool // see Once
+
 	mu       sync.Mutex
 	gaz      *gazetteer.Gazetteer
 	matchers map[string]*place.Matcher // by the place options that made them
@@ -118,6 +120,25 @@ type Builder struct {
 // NewBuilder returns a builder; the gazetteer is loaded on first use.
 func NewBuilder() *Builder {
 	return &Builder{minifier: output.NewMinifier(), matchers: map[string]*place.Matcher{}}
+}
+
+// Once says the builder will build one site once (the command line's build): what only the
+// conversion of briefings needs, the gazetteer and its place matcher (close to a hundred
+// megabytes), is let go as soon as the briefings are converted, before the pages are
+// rendered, instead of being kept for the next build.
+func (bl *Builder) Once() *Builder {
+	bl.once = true
+	return bl
+}
+
+// release lets go of the gazetteer and the matchers of a builder that builds once.
+func (bl *Builder) release() {
+	if !bl.once {
+		return
+	}
+	bl.mu.Lock()
+	bl.gaz, bl.matchers = nil, map[string]*place.Matcher{}
+	bl.mu.Unlock()
 }
 
 // Build runs every stage and swaps the new site in place of opts.Dest; with opts.Cache it
