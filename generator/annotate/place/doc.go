@@ -59,7 +59,8 @@
 //     CHARLESTON, W.Va. -", "... debt. MANSFIELD -- The council"); a name of several words ending in a
 //     lower-case generic word whose first word is a function or common word ("The city",
 //     "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
-//     al-Marsous"). commonWords also lists words that open table cells, list items and headings
+//     al-Marsous"; an article that is also an English word, "as", "at", "an", only with a
+//     hyphen: "Syria as Turkish forces"). commonWords also lists words that open table cells, list items and headings
 //     ("Date", "Main", "Welcome", "Area"): each block is its own segment, so its start is a
 //     sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
@@ -73,7 +74,8 @@
 //     The same holds, with or without context countries, for a one-word name that the
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
-//     of fewer than 5,000 people ("Advance", "Wilson").
+//     of fewer than 5,000 people ("Advance", "Wilson"; a seat whose population GeoNames
+//     leaves at 0, such as Qamishli, is not counted as small).
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation

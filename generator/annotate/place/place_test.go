@@ -399,3 +399,11 @@ func TestDatelineDash(t *testing.T) {
 		[]want{{"MOSUL", "IQ", "city", 0}})
 	check(t, m.Resolve([]string{"The plan failed. NATO - and its allies - met."}, nil), nil)
 }
+
+func TestEnglishArticleAndUnknownSeat(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Shelling hit northeastern Syria as Turkish forces pressed on."}, nil),
+		[]want{{"Syria", "SY", "country", 0}})
+	check(t, m.Resolve([]string{"Artillery fired on Qamishli and other towns."}, nil),
+		[]want{{"Qamishli", "SY", "city", 0}})
+}

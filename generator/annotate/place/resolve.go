@@ -443,7 +443,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	reason = rejContext
 	// A name followed by an Arabic article and a capitalised word is part of a longer Arabic
 	// name ("Bunyan al-Marsous").
-	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper {
+	// ("Syria as Turkish forces press" is no such name: an article that is also an English word
+	// counts only when hyphenated).
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper &&
+		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
 		return end, false, false, false, reason
 	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
@@ -861,11 +864,17 @@ const smallPop = 5000
 func (m *Matcher) tiny(g *group) bool {
 	for _, c := range g.cands {
 		e := m.ents[c.e]
-		if e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 {
+		if e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 || unknownSeat(e) {
 			return false
 		}
 	}
 	return true
+}
+
+// unknownSeat reports whether e is an administrative seat whose population GeoNames does not
+// give (0): in Iraq and Syria such seats are often towns of tens of thousands ("Qamishli").
+func unknownSeat(e *gazetteer.Entry) bool {
+	return e.Population == 0 && strings.HasPrefix(e.FeatureCode, "PPLA")
 }
 
 // lowerWord reports whether the documents' segments contain w (lower-case ASCII) as a

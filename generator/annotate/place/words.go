@@ -125,6 +125,9 @@ turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexican
 // shared/gazetteer/SOURCE.md).
 var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 
+// englishArticles are the articles that are also English words.
+var englishArticles = wordSet(`as ad at an`)
+
 // suffixes make a name a first-level region ("Kirkuk province"), a second-level region
 // ("Hawija district") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
