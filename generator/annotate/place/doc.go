@@ -76,6 +76,11 @@
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
 //     of fewer than 5,000 people ("Advance", "Wilson"; a seat whose population GeoNames
 //     leaves at 0, such as Qamishli, is not counted as small).
+//     Without context countries, when one country has at least half of three or more votes
+//     (see Disambiguation), the same stronger support is needed by a place in another country
+//     that no other name of the document votes for and that has fewer than 30,000 people, or
+//     fewer than a million and was named by an alternate name ("Hamas" is not Hamm, Germany,
+//     in a text about Gaza; "Kiev" stays Kyiv).
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation

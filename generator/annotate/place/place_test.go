@@ -407,3 +407,12 @@ func TestEnglishArticleAndUnknownSeat(t *testing.T) {
 	check(t, m.Resolve([]string{"Artillery fired on Qamishli and other towns."}, nil),
 		[]want{{"Qamishli", "SY", "city", 0}})
 }
+
+// In a document of one country, a place elsewhere that is neither big nor supported is no
+// place; a big one named by a common alternate name stays.
+func TestForeignWithoutSupport(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Fighting went on in Mosul, Tikrit, Kirkuk, Ramadi and Baghdad on Monday. Kiev sent aid, and a spokesman said Hamas would not."}, nil),
+		[]want{{"Mosul", "IQ", "city", 0}, {"Tikrit", "IQ", "city", 0}, {"Kirkuk", "IQ", "city", 0},
+			{"Ramadi", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}, {"Kiev", "UA", "city", 0}})
+}

@@ -1191,6 +1191,9 @@ const maxPoints = 100
 // country has at least domShare of the document's domMin or more votes: in local news of one
 // country, "Paris" and "Palestine" are the local homonyms unless the text names France or the
 // Palestinian territories too.
+// foreignPop: see the support rules in disambiguate.
+const foreignPop = 30000
+
 const (
 	domShare   = 0.5
 	domMin     = 3.0
@@ -1473,6 +1476,30 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				continue
 			}
 			if c.flags&fMain == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+				g.weak, g.needNear = true, true
+			}
+		}
+	}
+	// Without context countries, in a document where one country has most of the votes (see
+	// domShare), a place elsewhere of fewer than foreignPop people, or of fewer than a million
+	// named by an alternate name, that nothing else in the document places in its country is
+	// most often a person's or an organisation's name ("Flores", "Hamas" for Hamm): it needs
+	// support nearby too.
+	if len(ctx) == 0 && v.n >= domMin {
+		v.skip, v.skipOut = -1, -1
+		v.setTop()
+		if v.top >= domShare*v.n {
+			for k := range groups {
+				g := &groups[k]
+				c := g.cands[g.chosen]
+				e := m.ents[c.e]
+				if g.drop || g.hidden || g.variant != vPlain || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
+					e.Population >= foreignPop && (c.flags&fMain != 0 || e.Population >= 1000000) {
+					continue
+				}
+				if v.country[m.codes[c.e].country] > 1+1e-9 { // another name votes for its country
+					continue
+				}
 				g.weak, g.needNear = true, true
 			}
 		}
