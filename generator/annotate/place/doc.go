@@ -81,6 +81,8 @@
 //     that no other name of the document votes for and that has fewer than 30,000 people, or
 //     fewer than a million and was named by an alternate name ("Hamas" is not Hamm, Germany,
 //     in a text about Gaza; "Kiev" stays Kyiv).
+//   - Nor are a name directly before an ordinal or a code of digits and letters ("Northwest
+//     34th Street", "Section 2AA") and a name before "'s Day" ("St. Patrick's Day").
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation

@@ -416,3 +416,9 @@ func TestForeignWithoutSupport(t *testing.T) {
 		[]want{{"Mosul", "IQ", "city", 0}, {"Tikrit", "IQ", "city", 0}, {"Kirkuk", "IQ", "city", 0},
 			{"Ramadi", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}, {"Kiev", "UA", "city", 0}})
 }
+
+func TestStreetCodesAndSaintsDays(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Safety on St. Patrick's Day. The march went along Northwest 8th Avenue and won the Section 2AA title. It was Mosul's 5th attack."}, nil),
+		[]want{{"Mosul", "IQ", "city", 0}})
+}

@@ -290,6 +290,30 @@ func (s *scanner) dashAfter(t int) bool {
 	return false
 }
 
+// codeWord reports whether a folded word starts with a digit and holds a letter ("34th",
+// "2aa").
+func codeWord(w string) bool {
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// saintsDay reports whether the text after a name is a possessive and "Day" ("'s Day").
+func saintsDay(rest string) bool {
+	for _, p := range []string{"'s Day", "’s Day"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return r == "" || !unicode.IsLetter(rune(r[0]))
+		}
+	}
+	return false
+}
+
 // regionAfterComma reports whether token t is followed by ", " and the name or abbreviation of
 // a country or first-level region ("CHARLESTON, W.Va.", "AUSTIN, Texas").
 func (s *scanner) regionAfterComma(t int) bool {
@@ -465,6 +489,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				end = s.toks[j].end
 			}
 		}
+	}
+	// Part of a street's or a code's name: a name before an ordinal or a code of digits and
+	// letters ("Northwest 34th Street", "Section 2AA").
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
+		return end, false, false, false, reason
+	}
+	// A saint's day is no place ("St. Patrick's Day").
+	if end < len(s.seg) && saintsDay(s.seg[end:]) {
+		return end, false, false, false, reason
 	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
 	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
