@@ -64,10 +64,10 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.70, 0.83, 0.92},
-		"places-trnews.jsonl":     {0.82, 0.84, 0.91},
-		"places-geowebnews.jsonl": {0.73, 0.77, 0}, // no gold countries
-		"places-geovirus.jsonl":   {0.91, 0.78, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.72, 0.84, 0.93},
+		"places-trnews.jsonl":     {0.82, 0.88, 0.915},
+		"places-geowebnews.jsonl": {0.75, 0.78, 0},  // no gold countries
+		"places-geovirus.jsonl":   {0.915, 0.79, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")
 	for name, fl := range floors {
