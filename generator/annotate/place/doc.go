@@ -120,6 +120,10 @@
 // others are scored once more. A name dropped as a person's stays dropped, however well
 // supported.
 //
+// Of candidates with equal scores the one with more people wins (for a second-level region,
+// the sum over its places): with nothing else to go by, "Madison County" is the most populous
+// one.
+//
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
 // matcher did not find) resolves a country demonym ("Canadian") to its country before any
 // town of that name, and also takes an abbreviation on its own ("Pa.", "Ont."), a country

@@ -69,6 +69,9 @@ type Matcher struct {
 	// the disambiguation counts votes by (see votes).
 	codes []codes
 	base  []float64 // by entry: basePrior
+	// size breaks ties between equally scored candidates: a place's population, a
+	// second-level region's people (the sum over its places), else 0.
+	size []int
 	// lowerStart: some site-given name or exclusion starts with a lower-case letter, so a walk
 	// may start at any word (see Resolve).
 	lowerStart bool
@@ -258,7 +261,34 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 	m.trie.freeze()
 	m.makeSlugs()
 	m.makeCodes()
+	m.makeSizes()
 	return m, nil
+}
+
+// makeSizes sets m.size.
+func (m *Matcher) makeSizes() {
+	m.size = make([]int, len(m.ents))
+	region2 := map[string]int{}
+	for i, e := range m.ents {
+		if e.Kind == gazetteer.Region2 && e.Admin2Code != "" {
+			region2[e.Admin2Code] = i
+		}
+	}
+	for i, e := range m.ents {
+		m.size[i] = e.Population
+		if e.Kind == gazetteer.Place && e.Admin2Code != "" {
+			if r, ok := region2[e.Admin2Code]; ok {
+				m.size[r] += e.Population
+			}
+		}
+	}
+}
+
+// better reports whether candidate a with score sa beats b with score sb: a higher score, or
+// the same score and more people.
+func (m *Matcher) better(a cand, sa float64, b cand, sb float64) bool {
+	const eps = 1e-9
+	return sa > sb+eps || sa > sb-eps && m.size[a.e] > m.size[b.e]
 }
 
 // codes are an entry's country, first- and second-level region numbers (0: none).

@@ -422,3 +422,12 @@ func TestStreetCodesAndSaintsDays(t *testing.T) {
 	check(t, m.Resolve([]string{"Safety on St. Patrick's Day. The march went along Northwest 8th Avenue and won the Section 2AA title. It was Mosul's 5th attack."}, nil),
 		[]want{{"Mosul", "IQ", "city", 0}})
 }
+
+// With nothing else to go by, the most populous of equally scored counties wins.
+func TestTieByPeople(t *testing.T) {
+	m := testMatcher(t)
+	p, ok := m.ResolveName("Orange County", nil, nil)
+	if !ok || p.Region != "California" {
+		t.Errorf("ResolveName(Orange County) = %s, %s", p.Name, p.Region)
+	}
+}

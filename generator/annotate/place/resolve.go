@@ -1394,7 +1394,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		g := &groups[k]
 		best, bestScore := 0, math.Inf(-1)
 		for ci, c := range g.cands {
-			if sc := m.score(c, g.prior[ci], ctx, nil, g, groups); sc > bestScore {
+			if sc := m.score(c, g.prior[ci], ctx, nil, g, groups); m.better(c, sc, g.cands[best], bestScore) {
 				best, bestScore = ci, sc
 			}
 		}
@@ -1452,7 +1452,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			best, bestScore := 0, math.Inf(-1)
 			for ci, c := range g.cands {
 				sc := m.score(c, g.prior[ci], ctx, v, g, groups)
-				if sc > bestScore {
+				if m.better(c, sc, g.cands[best], bestScore) {
 					best, bestScore = ci, sc
 				}
 			}
@@ -1687,7 +1687,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	v.setTop()
 	best, bestScore := 0, math.Inf(-1)
 	for ci, c := range g.cands {
-		if sc := m.score(c, g.prior[ci], ctx, v, nil, nil); sc > bestScore {
+		if sc := m.score(c, g.prior[ci], ctx, v, nil, nil); m.better(c, sc, g.cands[best], bestScore) {
 			best, bestScore = ci, sc
 		}
 	}
