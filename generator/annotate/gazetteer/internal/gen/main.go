@@ -12,7 +12,8 @@
 // second-level code inside the first ("003" for US.GA.003), for level-2 regions and places,
 // empty when unknown; fcode is the GeoNames
 // feature code ("ADM1", "ADM2", "PCLI" for countries); lat and lon are integers in units of
-// 1e-5 degree, both empty when unknown. Level-2 regions without coordinates are dropped outside
+// 1e-5 degree, both empty when unknown; a level-1 region's point is the centre of the area its
+// populated places cover (see area.go), else the seat or centroid of regions.tsv. Level-2 regions without coordinates are dropped outside
 // the focus countries (they cannot be placed on a map and briefings do not name them). Regions
 // with an admin code but no GeoNames id get a stable synthetic negative id (see syntheticID).
 package main
