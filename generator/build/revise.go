@@ -93,10 +93,14 @@ func (s *Session) revise(ctx context.Context, opts Options, last *revision, ch c
 
 	sg := last.signer
 	terms := map[*site.Term]bool{}
-	for _, i := range at {
+	for _, i := range at { // the files first: a briefing's keys read its neighbours'
 		b := model.Briefings[i]
 		d := s.docs[b.Path]
 		d.keys = ownKeys(b, d.placeSum)
+		sg.docs[i] = d
+	}
+	for _, i := range at {
+		b := model.Briefings[i]
 		sg.briefing(i, b)
 		for _, l := range [][]*site.Term{b.Theatres, b.Operations, b.PlaceTerms} {
 			for _, t := range l {

@@ -211,6 +211,7 @@ type signer struct {
 	s      *Session
 	global uint64
 	bi     map[*site.Briefing]int // index in the model's briefings
+	docs   []*doc                 // per briefing: its file (nil when not a file of the session)
 	full   []uint64               // per briefing: its file and links
 	sum    []uint64               // per briefing: what a list shows
 	tl     []uint64               // per briefing: what a timeline shows, figures aside
@@ -276,7 +277,7 @@ func (s *Session) signatures(m *site.Site, minify bool, record bool) ([]uint64, 
 	g.flag(minify)
 	g.flag(s.opts.LiveReload)
 	n := len(m.Briefings)
-	sg := &signer{s: s, global: g.Sum64(), bi: make(map[*site.Briefing]int, n),
+	sg := &signer{s: s, global: g.Sum64(), bi: make(map[*site.Briefing]int, n), docs: make([]*doc, n),
 		full: make([]uint64, n), sum: make([]uint64, n), tl: make([]uint64, n), opTL: make([]uint64, n), annot: make([]uint64, n),
 		placeFigs: make([][]uint64, n), terms: map[*site.Term]*termKeys{}}
 	for i, b := range m.Briefings {
@@ -295,20 +296,24 @@ func (s *Session) signatures(m *site.Site, minify bool, record bool) ([]uint64, 
 	}
 	parallel(n, func(i int) { // the keys of files read or converted since the last signing
 		b := m.Briefings[i]
-		if d := s.docs[b.Path]; d != nil && d.keys == nil {
+		d := s.docs[b.Path]
+		if d != nil && d.keys == nil {
 			d.keys = ownKeys(b, d.placeSum)
 		}
+		sg.docs[i] = d
 	})
 	parallel(n, func(i int) { sg.briefing(i, m.Briefings[i]) })
 	parallel(len(all), func(i int) { sg.term(all[i]) })
 	sg.siteKeys(m)
-	h := newHasher()
-	for _, p := range m.Pages {
-		h.str(p.Kind)
-		h.str(p.OutPath)
-		h.str(p.Title)
+	if sg.needs(func(d deps) bool { return d.everything }) {
+		h := newHasher()
+		for _, p := range m.Pages {
+			h.str(p.Kind)
+			h.str(p.OutPath)
+			h.str(p.Title)
+		}
+		sg.pagesKey = h.Sum64()
 	}
-	sg.pagesKey = h.Sum64()
 
 	sigs := make([]uint64, len(m.Pages))
 	var refs []pageRef
@@ -500,9 +505,10 @@ func ownKeys(b *site.Briefing, places uint64) *docKeys {
 	return k
 }
 
-// briefing sets the keys of briefing i.
+// briefing sets the keys of briefing i; sg.docs must hold the file of each briefing of the
+// model, as signatures sets it (and revise for the briefings it revises).
 func (sg *signer) briefing(i int, b *site.Briefing) {
-	d := sg.s.docs[b.Path]
+	d := sg.docs[i]
 	var keys *docKeys
 	var file, figs uint64
 	if d != nil && d.keys != nil {
@@ -517,9 +523,11 @@ func (sg *signer) briefing(i int, b *site.Briefing) {
 			h.num(0)
 			return
 		}
-		if d := sg.s.docs[n.Path]; d != nil && d.keys != nil {
-			h.num(d.keys.near)
-			return
+		if j, ok := sg.bi[n]; ok {
+			if d := sg.docs[j]; d != nil && d.keys != nil {
+				h.num(d.keys.near)
+				return
+			}
 		}
 		h.num(ownKeys(n, 0).near)
 	}
@@ -1261,8 +1269,8 @@ func (sg *signer) itemKeys(m *site.Site, level itemLevel) []uint64 {
 		return nil
 	}
 	keys := make([]uint64, len(m.Briefings))
-	for i, b := range m.Briefings {
-		if d := sg.s.docs[b.Path]; d == nil || d.keys == nil {
+	for i := range m.Briefings {
+		if d := sg.docs[i]; d == nil || d.keys == nil {
 			continue
 		}
 		h := newHasher()
