@@ -365,7 +365,8 @@ func TestResolveNameFallbacks(t *testing.T) {
 	m := testMatcher(t)
 	for name, want := range map[string]string{"EU": "Europe", "European Union": "Europe",
 		"Greater Kirkuk Area": "Kirkuk", "Mosul Art Gallery": "Mosul", "Iraqi Plains": "Iraq",
-		"New Yorkers": "New York", "Kentuckians": "Kentucky", "Albertans": "Alberta", "Texan": "Texas"} {
+		"New Yorkers": "New York", "Kentuckians": "Kentucky", "Albertans": "Alberta", "Texan": "Texas",
+		"Floridians": "Florida", "Virginians": "Virginia"} {
 		p, ok := m.ResolveName(name, nil, nil)
 		if !ok || !strings.Contains(p.Name, want) {
 			t.Errorf("ResolveName(%q) = %s (%s), %v; want %s", name, p.Name, p.Kind, ok, want)

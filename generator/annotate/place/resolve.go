@@ -1694,17 +1694,20 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	return m.place(g.cands[best].e), true
 }
 
-// demonymSuffixes turn the last word of a place's demonym back into the place's name, tried in
-// order: "Minnesotan" → Minnesota, "Ohioan" → Ohio, "Texan" → Texas, "Ontarian" → Ontario,
-// "Kentuckian" → Kentucky, "Bostonian" → Boston, "New Yorker" → New York, "Richmondite" → Richmond.
+// demonymSuffixes turn the last word of a place's demonym back into the place's name:
+// "Minnesotan" → Minnesota, "Ohioan" → Ohio, "Texan" → Texas, "Ontarian" → Ontario,
+// "Kentuckian" → Kentucky, "Floridian" → Florida, "Bostonian" → Boston, "New Yorker" → New
+// York, "Richmondite" → Richmond.
 var demonymSuffixes = [][2]string{
-	{"ian", "ia"}, {"ian", "io"}, {"ian", "y"}, {"ian", ""}, {"an", "a"}, {"an", ""}, {"an", "as"},
-	{"er", ""}, {"ite", ""},
+	{"ian", "ia"}, {"ian", "a"}, {"ian", "io"}, {"ian", "y"}, {"ian", ""},
+	{"an", "a"}, {"an", ""}, {"an", "as"}, {"er", ""}, {"ite", ""},
 }
 
 // demonymPlace finds the place a demonym of a city, region or country names ("Ohioans",
-// "New Yorker", "Ontarians"), or -1. The name without its ending must be a place's name of at
-// least four letters that is not a common word.
+// "New Yorker", "Floridians"), or -1: of the names that the endings give back (see
+// demonymSuffixes), the one whose likeliest place ranks highest ("Florida", not Floridia in
+// Sicily). The name without its ending must be a place's name of at least four letters that
+// is not a common word.
 func (m *Matcher) demonymPlace(w []string) int32 {
 	last := w[len(w)-1]
 	forms := []string{last}
@@ -1712,6 +1715,7 @@ func (m *Matcher) demonymPlace(w []string) int32 {
 		forms = []string{strings.TrimSuffix(last, "s"), last}
 	}
 	head := strings.Join(w[:len(w)-1], "")
+	best, bestPrior := int32(-1), math.Inf(-1)
 	for _, f := range forms {
 		for _, sf := range demonymSuffixes {
 			stem, ok := strings.CutSuffix(f, sf[0])
@@ -1719,15 +1723,21 @@ func (m *Matcher) demonymPlace(w []string) int32 {
 				continue
 			}
 			base := stem + sf[1]
-			if len(w) == 1 && (stopWords[base] || commonWords[base] || givenNames[base] || orgHeads[base]) {
+			if len(w) == 1 && (stopWords[base] || commonWords[base] || orgHeads[base]) {
 				continue
 			}
-			if o := m.trie.find(head + base); o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
-				return o
+			o := m.trie.find(head + base)
+			if o < 0 || m.outs[o].block {
+				continue
+			}
+			for _, c := range m.outs[o].cands {
+				if p := m.prior(c); p > bestPrior {
+					best, bestPrior = o, p
+				}
 			}
 		}
 	}
-	return -1
+	return best
 }
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
