@@ -432,3 +432,9 @@ func TestTieByPeople(t *testing.T) {
 		t.Errorf("ResolveName(Orange County) = %s, %s", p.Name, p.Region)
 	}
 }
+
+func TestArticleAfterDateline(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"MOSUL, Iraq A car bomb went off."}, nil),
+		[]want{{"MOSUL", "IQ", "city", 0}, {"Iraq", "IQ", "country", 0}})
+}

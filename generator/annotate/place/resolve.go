@@ -532,7 +532,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// ... or after ("Houston Rockets") makes a longer proper name.
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
-			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) {
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] {
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too

@@ -125,6 +125,10 @@ turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexican
 // shared/gazetteer/SOURCE.md).
 var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 
+// sentenceArticles start a sentence after a dateline ("AUSTIN, Texas A white ..."); they never
+// continue a place's name into a longer proper name.
+var sentenceArticles = wordSet(`a an the`)
+
 // englishArticles are the articles that are also English words.
 var englishArticles = wordSet(`as ad at an`)
 
