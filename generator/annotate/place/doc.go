@@ -33,8 +33,9 @@
 //     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
 //     month, nor starts a run of up to three capitalised words ending in a title ("Houston
 //     Rockets", but not "Quebec Health Minister", nor an article: "AUSTIN, Texas A man ...").
-//     The last two are skipped on lines written in title case (headings); a hyphen alone after a place name or a single letter
-//     ("Middlesex-London", "D-Chicopee") makes no person's name. A name seen as part of a
+//     The last two are skipped on lines written in title case (headings); a hyphen alone after
+//     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's
+//     name. A name seen as part of a
 //     person's name is dropped from the whole document ("Manning said"), unless the document also
 //     writes it right after a preposition of place ("in London", "near Gainesville"). A one-word
 //     name whose places are all small (smallOnly) directly before a capitalised word is a given
