@@ -57,13 +57,13 @@
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
 //     Nato), unless it starts a line, or a sentence that goes on with ", " and a country or
 //     region or with a dash and a capitalised word (a dateline after a headline: "... pig.
-//     CHARLESTON, W.Va. -", "... debt. MANSFIELD -- The council"); a name of several words ending in a
-//     lower-case generic word whose first word is a function or common word ("The city",
-//     "Inner city"); a name followed by an Arabic article and a capitalised word ("Bunyan
-//     al-Marsous"; an article that is also an English word, "as", "at", "an", only with a
-//     hyphen: "Syria as Turkish forces"). commonWords also lists words that open table cells, list items and headings
-//     ("Date", "Main", "Welcome", "Area"): each block is its own segment, so its start is a
-//     sentence start.
+//     CHARLESTON, W.Va. -", "... debt. MANSFIELD -- The council"); a name of several words
+//     ending in a lower-case generic word whose first word is a function or common word ("The
+//     city", "Inner city"); a name followed by an Arabic article and a capitalised word
+//     ("Bunyan al-Marsous"; an article that is also an English word, "as", "at", "an", only
+//     with a hyphen: "Syria as Turkish forces"). commonWords also lists words that open table
+//     cells, list items and headings ("Date", "Main", "Welcome", "Area"): each block is its own
+//     segment, so its start is a sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
