@@ -438,3 +438,10 @@ func TestArticleAfterDateline(t *testing.T) {
 	check(t, m.Resolve([]string{"MOSUL, Iraq A car bomb went off."}, nil),
 		[]want{{"MOSUL", "IQ", "city", 0}, {"Iraq", "IQ", "country", 0}})
 }
+
+// "X, State" keeps X a place in a document that also writes it before a capitalised word.
+func TestPlaceCommaRegionCue(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"The Hopkinton Woman's Club met on Monday. HOPKINTON, Mass. -- The club gave out awards."}, nil),
+		[]want{{"HOPKINTON", "US", "city", 0}, {"Mass.", "US", "region1", 0}})
+}

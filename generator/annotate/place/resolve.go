@@ -800,8 +800,8 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					// a given name or surname on its own: likelier a person (or a vehicle)
 					groups[g].weak, groups[g].needNear = true, true
 				}
-				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) {
-					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"
+				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
+					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "HOPKINTON, Mass."
 				}
 				if !seen {
 					oneKey = append(oneKey, "")
