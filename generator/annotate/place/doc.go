@@ -35,12 +35,11 @@
 //     Rockets", but not "Quebec Health Minister", nor an article: "AUSTIN, Texas A man ...").
 //     The last two are skipped on lines written in title case (headings); a hyphen alone after
 //     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's
-//     name. A name seen as part of a
-//     person's name is dropped from the whole document ("Manning said"), unless the document also
-//     writes it right after a preposition of place ("in London", "near Gainesville") or before
-//     ", " and a region ("HOPKINTON, Mass."). A one-word
-//     name whose places are all small (smallOnly) directly before a capitalised word is a given
-//     name ("Kate Middleton") and counts as part of a person's name too. A name found to be part
+//     name. A name seen as part of a person's name is dropped from the whole document
+//     ("Manning said"), unless the document also writes it right after a preposition of place
+//     ("in London", "near Gainesville") or before ", " and a region ("HOPKINTON, Mass."). A
+//     one-word name whose places are all small (smallOnly) directly before a capitalised word
+//     is a given name ("Kate Middleton") and counts as part of a person's name too. A name found to be part
 //     of a longer proper name hides the names inside it ("University of North Carolina" is no
 //     Carolina, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
