@@ -1262,27 +1262,23 @@ func (r *itemReader) fields(v role, names []string) (role, bool) {
 	return v, true
 }
 
-// itemKeys returns the key of each briefing's list item under level (0 for none), for
-// render.ShareItems.
-func (sg *signer) itemKeys(m *site.Site, level itemLevel) []uint64 {
-	if level == itemNone {
-		return nil
-	}
-	keys := make([]uint64, len(m.Briefings))
-	for i := range m.Briefings {
+// itemKey returns the function giving the key of a briefing's list item under level (0 for
+// none), for render.ShareItems.
+func (sg *signer) itemKey(level itemLevel) func(*site.Briefing) uint64 {
+	return func(b *site.Briefing) uint64 {
+		i, ok := sg.bi[b]
+		if !ok || level == itemNone {
+			return 0
+		}
 		if d := sg.docs[i]; d == nil || d.keys == nil {
-			continue
+			return 0
 		}
-		h := newHasher()
-		h.int(int(level))
+		k := sg.sum[i]
 		if level == itemFull {
-			h.num(sg.full[i])
-		} else {
-			h.num(sg.sum[i])
+			k = sg.full[i]
 		}
-		keys[i] = h.Sum64() | 1
+		return (k ^ uint64(level)*hashK1) | 1 // a summary key never stands for a full one
 	}
-	return keys
 }
 
 // shareItems lets the templates keep the list items rendered for m for the models of later
@@ -1294,5 +1290,5 @@ func (s *Session) shareItems(m *site.Site, sg *signer) {
 	if s.itemTmpl != s.tmpl {
 		s.itemTmpl, s.itemLevel = s.tmpl, itemKeyLevel(s.tmpl.PartialTrees())
 	}
-	s.tmpl.ShareItems(m, sg.itemKeys(m, s.itemLevel))
+	s.tmpl.ShareItems(m, sg.itemKey(s.itemLevel))
 }

@@ -282,10 +282,10 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 
 // itemShare keeps rendered list items from one site to the next, by key (ShareItems).
 type itemShare struct {
-	site  *site.Site                // the site keys are for
-	keys  map[*site.Briefing]uint64 // its briefings' keys (0: not shared)
-	byKey map[uint64]template.HTML  // items rendered for it, or for the last site and still keyed
-	hits  int                       // items of site taken from byKey
+	site  *site.Site                  // the site keys are for
+	key   func(*site.Briefing) uint64 // a briefing's key (0: not shared)
+	byKey map[uint64]template.HTML    // items rendered for it, or for the last site and still keyed
+	hits  int                         // items of site taken from byKey
 }
 
 // PartialTrees returns the parse trees of base.html, the partials and the templates they
@@ -299,25 +299,29 @@ func (t *Templates) PartialTrees() map[string]*parse.Tree {
 }
 
 // ShareItems says that the list items (briefingItem) of s, about to be rendered, may be
-// taken from those rendered for earlier sites: keys gives a key to each briefing of s
-// (keys[i] for s.Briefings[i]; 0 for none), and partials/briefing-item.html must write the
-// same bytes for two briefings with the same non-zero key. Items are kept only for the keys
-// of the latest site shared.
-func (t *Templates) ShareItems(s *site.Site, keys []uint64) {
+// taken from those rendered for earlier sites: key gives the key of a briefing of s (0 for
+// none), and partials/briefing-item.html must write the same bytes for two briefings with
+// the same non-zero key, whatever site each is of. key is called while s is rendered, from
+// several goroutines. Items whose keys no briefing of s has are let go from time to time.
+func (t *Templates) ShareItems(s *site.Site, key func(*site.Briefing) uint64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	old := t.shared.byKey
-	sh := itemShare{site: s, keys: make(map[*site.Briefing]uint64, len(keys)), byKey: make(map[uint64]template.HTML, len(keys))}
-	for i, k := range keys {
-		if k == 0 || i >= len(s.Briefings) {
-			continue
-		}
-		sh.keys[s.Briefings[i]] = k
-		if h, ok := old[k]; ok {
-			sh.byKey[k] = h
-		}
+	byKey := t.shared.byKey
+	if byKey == nil {
+		byKey = map[uint64]template.HTML{}
 	}
-	t.shared = sh
+	if len(byKey) > 2*len(s.Briefings)+1024 { // keep the items of s alone
+		live := make(map[uint64]template.HTML, len(s.Briefings))
+		for _, b := range s.Briefings {
+			if k := key(b); k != 0 {
+				if h, ok := byKey[k]; ok {
+					live[k] = h
+				}
+			}
+		}
+		byKey = live
+	}
+	t.shared = itemShare{site: s, key: key, byKey: byKey}
 	if t.itemSite == s { // items rendered for s before this call are not known to be keyed
 		t.itemSite = nil
 	}
@@ -340,8 +344,8 @@ func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
 	t.mu.Lock()
 	h, ok := t.items[b]
 	var key uint64
-	if !ok && t.items != nil && t.shared.site == t.itemSite {
-		if key = t.shared.keys[b]; key != 0 {
+	if !ok && t.items != nil && t.shared.key != nil && t.shared.site == t.itemSite {
+		if key = t.shared.key(b); key != 0 {
 			if h, ok = t.shared.byKey[key]; ok {
 				t.items[b] = h
 				t.shared.hits++
