@@ -19,7 +19,8 @@
 // # Recognition rules
 //
 //   - Names are proper nouns: the first word (after a lower-case article) must be capitalised,
-//     and so must the last unless it is a generic word ("province", "valley", "axis"). Site
+//     and so must the last unless it is a generic word ("province", "valley", "axis"); an
+//     elided article before a capital counts as capitalised ("Côte d'Ivoire"). Site
 //     aliases and custom names also match as spelled in site.yaml.
 //   - Never places: organisation names in orgPhrases ("Islamic State of Iraq and Syria",
 //     "Syrian Democratic Forces"), demonyms, English function words (stopWords; "US" is

@@ -445,3 +445,9 @@ func TestPlaceCommaRegionCue(t *testing.T) {
 	check(t, m.Resolve([]string{"The Hopkinton Woman's Club met on Monday. HOPKINTON, Mass. -- The club gave out awards."}, nil),
 		[]want{{"HOPKINTON", "US", "city", 0}, {"Mass.", "US", "region1", 0}})
 }
+
+func TestElidedArticle(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Officials in Côte d'Ivoire said so."}, nil),
+		[]want{{"Côte d'Ivoire", "CI", "country", 0}})
+}

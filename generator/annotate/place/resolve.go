@@ -134,6 +134,12 @@ func (s *scanner) tokenize(seg string) {
 				if isContraction(seg[j:]) {
 					cur.contracted = true
 				}
+				if letters == 1 && !cur.upper && j < len(seg) {
+					// an elided article before a capital is a capitalised word: "d'Ivoire"
+					if r, _ := utf8.DecodeRuneInString(seg[j:]); unicode.IsUpper(r) {
+						cur.upper = true
+					}
+				}
 				cur.end = i + size
 			}
 			i += size
