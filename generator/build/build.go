@@ -425,8 +425,12 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 			errs[i] = err
 			return
 		}
-		if tmpl.Minified(p) {
-			errs[i] = tree.AddRaw(p.OutPath, bytes.Clone(buf.Bytes())) // minified as rendered
+		if tmpl.Minified(p) { // minified as rendered
+			data := buf.Bytes()
+			if _, atOnce := tree.(interface{ WritesAtOnce() }); !atOnce {
+				data = bytes.Clone(data) // the sink keeps it; buf goes back to the pool
+			}
+			errs[i] = tree.AddRaw(p.OutPath, data)
 			return
 		}
 		errs[i] = tree.Add(p.OutPath, buf.Bytes())

@@ -14,6 +14,7 @@ import (
 	"github.com/tdewolff/minify/v2/json"
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
+	"github.com/tdewolff/parse/v2/buffer"
 )
 
 // Minifier minifies files by their extension. It is safe for concurrent use.
@@ -81,7 +82,9 @@ func (mf *Minifier) Minify(p string, data []byte) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(data))
-	if err := mf.m.Minify(mt, &buf, bytes.NewReader(data)); err != nil {
+	// parse's reader hands the minifier data itself; a bytes.Reader would be read into a
+	// copy first. The minifier puts back the byte past the end it borrows while it works.
+	if err := mf.m.Minify(mt, &buf, buffer.NewReader(data)); err != nil {
 		return nil, fmt.Errorf("minify %s: %w", p, err)
 	}
 	return buf.Bytes(), nil

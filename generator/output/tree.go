@@ -86,6 +86,10 @@ func (t *Tree) Add(p string, data []byte) error {
 // the adding goroutine), e.g. for a link checker. Call it before the first Add.
 func (t *Tree) Observe(f func(path string, data []byte)) { t.observe = f }
 
+// WritesAtOnce says that Add and AddRaw are done with data when they return: a caller may
+// use the bytes again.
+func (t *Tree) WritesAtOnce() {}
+
 // AddRaw writes data at p as it is.
 func (t *Tree) AddRaw(p string, data []byte) error {
 	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
