@@ -81,8 +81,8 @@
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other name of the document votes for and that has fewer than 30,000 people, or
-//     fewer than a million and was named by an alternate name ("Hamas" is not Hamm, Germany,
-//     in a text about Gaza; "Kiev" stays Kyiv).
+//     fewer than a million and was named by an alternate name ("Gonzalez" is not González,
+//     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Northwest
 //     34th Street", "Section 2AA") and a name before "'s Day" ("St. Patrick's Day").
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".

@@ -413,7 +413,7 @@ func TestEnglishArticleAndUnknownSeat(t *testing.T) {
 // place; a big one named by a common alternate name stays.
 func TestForeignWithoutSupport(t *testing.T) {
 	m := testMatcher(t)
-	check(t, m.Resolve([]string{"Fighting went on in Mosul, Tikrit, Kirkuk, Ramadi and Baghdad on Monday. Kiev sent aid, and a spokesman said Hamas would not."}, nil),
+	check(t, m.Resolve([]string{"Fighting went on in Mosul, Tikrit, Kirkuk, Ramadi and Baghdad on Monday. Kiev sent aid, and Gonzalez would not."}, nil),
 		[]want{{"Mosul", "IQ", "city", 0}, {"Tikrit", "IQ", "city", 0}, {"Kirkuk", "IQ", "city", 0},
 			{"Ramadi", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}, {"Kiev", "UA", "city", 0}})
 }

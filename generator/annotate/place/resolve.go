@@ -1230,14 +1230,14 @@ const maxPoints = 100
 // country has at least domShare of the document's domMin or more votes: in local news of one
 // country, "Paris" and "Palestine" are the local homonyms unless the text names France or the
 // Palestinian territories too.
-// foreignPop: see the support rules in disambiguate.
-const foreignPop = 30000
-
 const (
 	domShare   = 0.5
 	domMin     = 3.0
 	domPenalty = 4.0
 )
+
+// foreignPop: see the support rules in disambiguate.
+const foreignPop = 30000
 
 // namedBonus is added to a candidate in a country the document names itself ("France"):
 // "Paris" in a text that names France is Paris, France, even among American places. admin2W
@@ -1522,8 +1522,8 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// Without context countries, in a document where one country has most of the votes (see
 	// domShare), a place elsewhere of fewer than foreignPop people, or of fewer than a million
 	// named by an alternate name, that nothing else in the document places in its country is
-	// most often a person's or an organisation's name ("Flores", "Hamas" for Hamm): it needs
-	// support nearby too.
+	// most often a person's or an organisation's name ("Gonzalez" is not González, Mexico, in
+	// a text about Iraq): it needs support nearby too.
 	if len(ctx) == 0 && v.n >= domMin {
 		v.skip, v.skipOut = -1, -1
 		v.setTop()
