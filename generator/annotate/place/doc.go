@@ -33,16 +33,16 @@
 //     ("Missing", "Acting") ("Rob Manning", "Elliot Ferguson", but not "The Dublin Singers",
 //     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
 //     month, nor starts a run of up to three capitalised words ending in a title ("Houston
-//     Rockets", but not "Quebec Health Minister", nor an article: "AUSTIN, Texas A man ...").
+//     Rockets", but not "Quebec Health Minister", nor an article: "MOSUL, Iraq A car bomb ...").
 //     The last two are skipped on lines written in title case (headings); a hyphen alone after
 //     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's
 //     name. A name seen as part of a person's name is dropped from the whole document
 //     ("Manning said"), unless the document also writes it right after a preposition of place
-//     ("in London", "near Gainesville") or before ", " and a region ("HOPKINTON, Mass."). A
+//     ("in London", "near Gainesville") or before ", " and a region ("WESTFORD, Mass."). A
 //     one-word name whose places are all small (smallOnly) directly before a capitalised word
-//     is a given name ("Kate Middleton") and counts as part of a person's name too. A name found to be part
-//     of a longer proper name hides the names inside it ("University of North Carolina" is no
-//     Carolina, "New York Times" no York), not those that run on past it.
+//     is a given name ("Kate Middleton") and counts as part of a person's name too. A name
+//     found to be part of a longer proper name hides the names inside it ("University of South
+//     Dakota" is no Dakota, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
@@ -57,12 +57,12 @@
 //     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
 //     Nato), unless it starts a line, or a sentence that goes on with ", " and a country or
-//     region or with a dash and a capitalised word (a dateline after a headline: "... pig.
-//     CHARLESTON, W.Va. -", "... debt. MANSFIELD -- The council"); a name of several words
+//     region or with a dash and a capitalised word (a dateline after a headline: "... met.
+//     ROANOKE, Va. -", "... ended. DAYTON -- The council"); a name of several words
 //     ending in a lower-case generic word whose first word is a function or common word ("The
 //     city", "Inner city"); a name followed by an Arabic article and a capitalised word
 //     ("Bunyan al-Marsous"; an article that is also an English word, "as", "at", "an", only
-//     with a hyphen: "Syria as Turkish forces"). commonWords also lists words that open table
+//     with a hyphen: "Iraq as Turkish jets"). commonWords also lists words that open table
 //     cells, list items and headings ("Date", "Main", "Welcome", "Area"): each block is its own
 //     segment, so its start is a sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
@@ -77,14 +77,14 @@
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
 //     of fewer than 5,000 people ("Advance", "Wilson"; a seat whose population GeoNames
-//     leaves at 0, such as Qamishli, is not counted as small).
+//     leaves at 0, such as Tall Abyad, is not counted as small).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other name of the document votes for and that has fewer than 30,000 people, or
 //     fewer than a million and was named by an alternate name ("Gonzalez" is not González,
 //     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
-//   - Nor are a name directly before an ordinal or a code of digits and letters ("Northwest
-//     34th Street", "Section 2AA") and a name before "'s Day" ("St. Patrick's Day").
+//   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
+//     12th Avenue", "Division 3A") and a name before "'s Day" ("St. George's Day").
 //   - AP state abbreviations ("Ga.") count only right after "Place, ".
 //
 // # Disambiguation
@@ -133,7 +133,7 @@
 // France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
 // "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
 // own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
-// ("Ohioans", "Texan", "New Yorkers", "Ontarians": see demonymSuffixes).
+// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes).
 //
 // # Slugs
 //

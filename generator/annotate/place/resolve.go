@@ -281,7 +281,7 @@ func (s *scanner) sentenceStart(t int) bool {
 }
 
 // dashAfter reports whether token t is followed by a dash between spaces and a capitalised
-// word, as a dateline is ("ROSWELL - A man ...", "MANSFIELD -- The City Council ...").
+// word, as a dateline is ("DAYTON - A man ...", "DAYTON -- The City Council ...").
 func (s *scanner) dashAfter(t int) bool {
 	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
 	for _, d := range []string{"--", "-", "—", "–"} {
@@ -321,7 +321,7 @@ func saintsDay(rest string) bool {
 }
 
 // regionAfterComma reports whether token t is followed by ", " and the name or abbreviation of
-// a country or first-level region ("CHARLESTON, W.Va.", "AUSTIN, Texas").
+// a country or first-level region ("ROANOKE, Va.", "MOSUL, Iraq").
 func (s *scanner) regionAfterComma(t int) bool {
 	if t+1 >= len(s.toks) || !s.toks[t+1].upper || strings.TrimSpace(s.seg[s.toks[t].end:s.toks[t+1].start]) != "," {
 		return false
@@ -431,7 +431,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
 	// acronym ("NATO" is not Nato, Philippines), unless it starts a line (a dateline: "LONDON -")
-	// or a sentence that goes on with ", " and a region ("... pig. CHARLESTON, W.Va. -").
+	// or a sentence that goes on with ", " and a region ("... met. ROANOKE, Va. -").
 	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !s.lineStart(i) &&
 		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
 		!((s.regionAfterComma(j) || s.dashAfter(j)) && s.sentenceStart(i)) {
@@ -473,7 +473,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	reason = rejContext
 	// A name followed by an Arabic article and a capitalised word is part of a longer Arabic
 	// name ("Bunyan al-Marsous").
-	// ("Syria as Turkish forces press" is no such name: an article that is also an English word
+	// ("Iraq as Turkish jets struck" is no such name: an article that is also an English word
 	// counts only when hyphenated).
 	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper &&
 		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
@@ -497,11 +497,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 	}
 	// Part of a street's or a code's name: a name before an ordinal or a code of digits and
-	// letters ("Northwest 34th Street", "Section 2AA").
+	// letters ("Southeast 12th Avenue", "Division 3A").
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
 		return end, false, false, false, reason
 	}
-	// A saint's day is no place ("St. Patrick's Day").
+	// A saint's day is no place ("St. George's Day").
 	if end < len(s.seg) && saintsDay(s.seg[end:]) {
 		return end, false, false, false, reason
 	}
@@ -765,7 +765,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 						}
 					}
 					if why != rejOther {
-						// nor is any name inside it ("University of North Carolina" is no
+						// nor is any name inside it ("University of South Dakota" is no
 						// Carolina; "New York Times" no York)
 						inside = max(inside, h.j)
 						break
@@ -807,7 +807,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					groups[g].weak, groups[g].needNear = true, true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
-					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "HOPKINTON, Mass."
+					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
 				}
 				if !seen {
 					oneKey = append(oneKey, "")
@@ -911,7 +911,7 @@ func (m *Matcher) tiny(g *group) bool {
 }
 
 // unknownSeat reports whether e is an administrative seat whose population GeoNames does not
-// give (0): in Iraq and Syria such seats are often towns of tens of thousands ("Qamishli").
+// give (0): in Iraq and Syria such seats are often towns of tens of thousands ("Tall Abyad").
 func unknownSeat(e *gazetteer.Entry) bool {
 	return e.Population == 0 && strings.HasPrefix(e.FeatureCode, "PPLA")
 }
@@ -1701,15 +1701,15 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 }
 
 // demonymSuffixes turn the last word of a place's demonym back into the place's name:
-// "Minnesotan" → Minnesota, "Ohioan" → Ohio, "Texan" → Texas, "Ontarian" → Ontario,
-// "Kentuckian" → Kentucky, "Floridian" → Florida, "Bostonian" → Boston, "New Yorker" → New
-// York, "Richmondite" → Richmond.
+// "Iowan" → Iowa, "Chicagoan" → Chicago, "Kansan" → Kansas, "Virginian" → Virginia,
+// "Kentuckian" → Kentucky, "Bostonian" → Boston, "New Yorker" → New York, "Seattleite" →
+// Seattle.
 var demonymSuffixes = [][2]string{
 	{"ian", "ia"}, {"ian", "a"}, {"ian", "io"}, {"ian", "y"}, {"ian", ""},
-	{"an", "a"}, {"an", ""}, {"an", "as"}, {"er", ""}, {"ite", ""},
+	{"an", "a"}, {"an", ""}, {"an", "as"}, {"er", ""}, {"ite", ""}, {"ite", "e"},
 }
 
-// demonymPlace finds the place a demonym of a city, region or country names ("Ohioans",
+// demonymPlace finds the place a demonym of a city, region or country names ("Kentuckians",
 // "New Yorker", "Floridians"), or -1: of the names that the endings give back (see
 // demonymSuffixes), the one whose likeliest place ranks highest ("Florida", not Floridia in
 // Sicily). The name without its ending must be a place's name of at least four letters that

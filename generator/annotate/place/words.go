@@ -125,7 +125,7 @@ turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexican
 // shared/gazetteer/SOURCE.md).
 var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 
-// sentenceArticles start a sentence after a dateline ("AUSTIN, Texas A white ..."); they never
+// sentenceArticles start a sentence after a dateline ("MOSUL, Iraq A car bomb ..."); they never
 // continue a place's name into a longer proper name.
 var sentenceArticles = wordSet(`a an the`)
 
