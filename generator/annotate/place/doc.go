@@ -77,7 +77,7 @@
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
 //     of fewer than 5,000 people ("Advance", "Wilson"; a seat whose population GeoNames
-//     leaves at 0, such as Tall Abyad, is not counted as small).
+//     leaves at 0, such as Taftanaz, is not counted as small).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other name of the document votes for and that has fewer than 30,000 people, or

@@ -405,8 +405,8 @@ func TestEnglishArticleAndUnknownSeat(t *testing.T) {
 	m := testMatcher(t)
 	check(t, m.Resolve([]string{"Shelling hit northern Iraq as Turkish jets struck."}, nil),
 		[]want{{"Iraq", "IQ", "country", 0}})
-	check(t, m.Resolve([]string{"Artillery fired on Tall Abyad and other towns."}, nil),
-		[]want{{"Tall Abyad", "SY", "city", 0}})
+	check(t, m.Resolve([]string{"Artillery fired on Taftanaz and other towns."}, nil),
+		[]want{{"Taftanaz", "SY", "city", 0}})
 }
 
 // In a document of one country, a place elsewhere that is neither big nor supported is no

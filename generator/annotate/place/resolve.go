@@ -911,7 +911,7 @@ func (m *Matcher) tiny(g *group) bool {
 }
 
 // unknownSeat reports whether e is an administrative seat whose population GeoNames does not
-// give (0): in Iraq and Syria such seats are often towns of tens of thousands ("Tall Abyad").
+// give (0): in Iraq and Syria such seats are often towns of thousands ("Taftanaz").
 func unknownSeat(e *gazetteer.Entry) bool {
 	return e.Population == 0 && strings.HasPrefix(e.FeatureCode, "PPLA")
 }
