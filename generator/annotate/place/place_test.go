@@ -451,3 +451,14 @@ func TestElidedArticle(t *testing.T) {
 	check(t, m.Resolve([]string{"Officials in Côte d'Ivoire said so."}, nil),
 		[]want{{"Côte d'Ivoire", "CI", "country", 0}})
 }
+
+// A place is no evidence of nearness for itself: "Mexico" beside "Mexico City" is the country.
+func TestNotNearItself(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"MEXICO CITY - Officials met on Monday. Mexico will send aid to the United States, officials in Mexico City said."}, nil)
+	for _, g := range got {
+		if g.Text == "Mexico" && g.Place.Kind != "country" {
+			t.Errorf("Mexico = %s (%s)", g.Place.Name, g.Place.Kind)
+		}
+	}
+}

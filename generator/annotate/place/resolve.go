@@ -1222,6 +1222,7 @@ type vpoint struct {
 	lat, lon float64
 	group    int
 	out      int32
+	e        int32 // the entry (-1: unknown); the same place named otherwise is not near itself
 }
 
 const maxPoints = 100
@@ -1272,7 +1273,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			s += admin2W * v.admin2[code.a2] / v.n
 		}
 		if e.HasCoords && e.Kind != gazetteer.Country {
-			s += nearness(e.Lat, e.Lon, v)
+			s += nearness(e.Lat, e.Lon, c.e, v)
 		}
 	}
 	if self != nil && len(self.contains) > 0 {
@@ -1301,12 +1302,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 // 50 km, 1.5 within 200 km, 0.5 within 500 km. Distances use the equirectangular
 // approximation, which is within a fraction of a per cent of the great-circle distance at
 // these ranges.
-func nearness(lat, lon float64, v *votes) float64 {
+func nearness(lat, lon float64, self int32, v *votes) float64 {
 	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
 	coslat := math.Cos(lat * math.Pi / 180)
 	best := math.Inf(1)
 	for _, p := range v.points {
-		if p.group == v.skip || p.out == v.skipOut {
+		if p.group == v.skip || p.out == v.skipOut || p.e == self {
 			continue
 		}
 		dlat := p.lat - lat
@@ -1389,7 +1390,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 		}
 		e := m.ents[g.cands[g.chosen].e]
 		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out})
+			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e})
 		}
 	}
 }
@@ -1473,7 +1474,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				e := m.ents[g.cands[best].e]
 				for p := range v.points {
 					if v.points[p].group == k {
-						v.points[p].lat, v.points[p].lon = e.Lat, e.Lon
+						v.points[p].lat, v.points[p].lon, v.points[p].e = e.Lat, e.Lon, g.cands[best].e
 						if !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
 							v.points[p].group = -2 // no longer a point
 						}
@@ -1671,7 +1672,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		p := c.Place
 		v.n++
 		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4}) // no group: never skipped
+			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4, -1}) // no group: never skipped
 		}
 		i, ok := m.bySlug[p.Slug]
 		if !ok {
