@@ -106,8 +106,8 @@
 // ("France"); 3 × the share in its first-level region; 3 × the share in its second-level region
 // (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5
 // within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
-// other places, not counting the candidate itself named otherwise: "Mexico" beside "Mexico
-// City" is the country); 10 when the text says "X, Y" and Y contains it (a country or first-level
+// other places; for a name that is also a country's, not the candidate itself named
+// otherwise: "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a country or first-level
 // region Y contains no X that could be of its own kind: "Russia, United States" is a list). In
 // a document where one country has at least half of three or more votes (other names and
 // demonyms), a candidate in a country nothing else in the document names loses 4 (local news:

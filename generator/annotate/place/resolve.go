@@ -1222,7 +1222,7 @@ type vpoint struct {
 	lat, lon float64
 	group    int
 	out      int32
-	e        int32 // the entry (-1: unknown); the same place named otherwise is not near itself
+	e        int32 // the entry (-1: unknown; see selfPoint)
 }
 
 const maxPoints = 100
@@ -1273,7 +1273,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			s += admin2W * v.admin2[code.a2] / v.n
 		}
 		if e.HasCoords && e.Kind != gazetteer.Country {
-			s += nearness(e.Lat, e.Lon, c.e, v)
+			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
 		}
 	}
 	if self != nil && len(self.contains) > 0 {
@@ -1298,6 +1298,22 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	return s
 }
 
+// selfPoint returns the entry whose points nearness leaves out when it scores candidate c of
+// group g: c itself when g's name is also a country's ("Mexico" beside "Mexico City" is the
+// country, not the city near itself), else -1 (variants of one name support each other:
+// "Raqqa ... Ar Raqqah").
+func (m *Matcher) selfPoint(c cand, g *group) int32 {
+	if g == nil {
+		return -1
+	}
+	for _, d := range g.cands {
+		if m.ents[d.e].Kind == gazetteer.Country {
+			return c.e
+		}
+	}
+	return -1
+}
+
 // nearness scores how close a point is to the nearest other place of the document: 2 within
 // 50 km, 1.5 within 200 km, 0.5 within 500 km. Distances use the equirectangular
 // approximation, which is within a fraction of a per cent of the great-circle distance at
@@ -1307,7 +1323,7 @@ func nearness(lat, lon float64, self int32, v *votes) float64 {
 	coslat := math.Cos(lat * math.Pi / 180)
 	best := math.Inf(1)
 	for _, p := range v.points {
-		if p.group == v.skip || p.out == v.skipOut || p.e == self {
+		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self {
 			continue
 		}
 		dlat := p.lat - lat
