@@ -156,6 +156,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		mf = nil
 	}
 	sink := newMemSink(mf, s.minify)
+	sink.files = make(map[string][]byte, len(s.files)) // about as many files as last time
 	s.shareItems(model, pr.signer)
 	rendered := 0
 	var renderedMu sync.Mutex
@@ -184,14 +185,21 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		pages[p.OutPath] = pageEntry{sig: sigs[i], data: sink.files[path.Clean(p.OutPath)]}
 	}
 	up := &Update{Files: sink.files, Rendered: rendered}
+	kept := 0 // files of the new site that the last one had
 	for p, data := range sink.files {
-		if old, ok := s.files[p]; !ok || !sameBytes(old, data) {
+		old, ok := s.files[p]
+		if ok {
+			kept++
+		}
+		if !ok || !sameBytes(old, data) {
 			up.Changed = append(up.Changed, p)
 		}
 	}
-	for p := range s.files {
-		if _, ok := sink.files[p]; !ok {
-			up.Removed = append(up.Removed, p)
+	if kept < len(s.files) { // else every file of the last site is still there
+		for p := range s.files {
+			if _, ok := sink.files[p]; !ok {
+				up.Removed = append(up.Removed, p)
+			}
 		}
 	}
 	sort.Strings(up.Changed)
