@@ -78,7 +78,13 @@ func (c *annotationCache) encode(s *site.Site) string {
 	if keep {
 		keys, parts = make([]annotationKey, len(s.Briefings)), make([][]byte, len(s.Briefings))
 	}
-	buf := make([]byte, 0, max(1<<16, c.size+c.size/8))
+	size := c.size + c.size/8
+	if size == 0 { // the first encoding: an estimate from the counts, so the buffer is not regrown
+		for _, b := range s.Briefings {
+			size += 256 + 96*len(b.Figures) + 128*len(b.Places)
+		}
+	}
+	buf := make([]byte, 0, max(1<<16, size))
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
 	buf = append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
