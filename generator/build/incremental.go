@@ -58,13 +58,16 @@ type Session struct {
 	itemTmpl  *render.Templates
 	itemLevel itemLevel
 
-	docs   map[string]*doc      // content path → cached briefing
-	pages  map[string]pageEntry // output path → signature and finished bytes
-	minify map[minKey][]byte
-	files  map[string][]byte
-	result *Result
-	last   *revision // what the last rebuild made, when it succeeded (for revise)
-	spill  *spill    // where converted bodies go, when set (cachedBuild)
+	docs map[string]*doc // content path → cached briefing
+	// pages are the signature and finished bytes of each page of the last model, in its
+	// order, and pagePaths their output paths.
+	pages     []pageEntry
+	pagePaths []string
+	minify    map[minKey][]byte
+	files     map[string][]byte
+	result    *Result
+	last      *revision // what the last rebuild made, when it succeeded (for revise)
+	spill     *spill    // where converted bodies go, when set (cachedBuild)
 	// rebuilds is set for a session rebuilt after edits (NewSession), not for one build
 	// from the build cache.
 	rebuilds bool
@@ -112,7 +115,7 @@ type Update struct {
 
 // NewSession returns a session building opts.Source with opts (Dest is not used).
 func (bl *Builder) NewSession(opts Options) *Session {
-	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, pages: map[string]pageEntry{}, rebuilds: true}
+	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, rebuilds: true}
 }
 
 // Files returns the site of the last successful rebuild (nil before one).
@@ -160,9 +163,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	s.shareItems(model, pr.signer)
 	rendered := 0
 	var renderedMu sync.Mutex
+	lastPage := s.lastPages(model)
+	kept := make([]bool, len(model.Pages)) // pages whose bytes are the last model's
 	reuse := func(i int) ([]byte, bool) {
-		p := model.Pages[i]
-		if e, ok := s.pages[p.OutPath]; ok && e.sig == sigs[i] {
+		if e, ok := lastPage(i); ok && e.sig == sigs[i] {
+			kept[i] = true
 			return e.data, true
 		}
 		renderedMu.Lock()
@@ -180,22 +185,29 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		return nil, err
 	}
 
-	pages := make(map[string]pageEntry, len(model.Pages))
+	pages := make([]pageEntry, len(model.Pages))
+	paths := make([]string, len(model.Pages))
 	for i, p := range model.Pages {
-		pages[p.OutPath] = pageEntry{sig: sigs[i], data: sink.files[path.Clean(p.OutPath)]}
+		paths[i] = p.OutPath
+		if kept[i] { // the sink holds the bytes reuse gave it
+			e, _ := lastPage(i)
+			pages[i] = e
+			continue
+		}
+		pages[i] = pageEntry{sig: sigs[i], data: sink.files[path.Clean(p.OutPath)]}
 	}
 	up := &Update{Files: sink.files, Rendered: rendered}
-	kept := 0 // files of the new site that the last one had
+	had := 0 // files of the new site that the last one had
 	for p, data := range sink.files {
 		old, ok := s.files[p]
 		if ok {
-			kept++
+			had++
 		}
 		if !ok || !sameBytes(old, data) {
 			up.Changed = append(up.Changed, p)
 		}
 	}
-	if kept < len(s.files) { // else every file of the last site is still there
+	if had < len(s.files) { // else every file of the last site is still there
 		for p := range s.files {
 			if _, ok := sink.files[p]; !ok {
 				up.Removed = append(up.Removed, p)
@@ -213,9 +225,32 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	res.Stats.Files = len(sink.files)
 	res.Stats.Bytes = bytes
 	up.Result = res
-	s.pages, s.minify, s.files, s.result, s.built = pages, sink.minified, sink.files, res, true
+	s.pages, s.pagePaths, s.minify, s.files, s.result, s.built = pages, paths, sink.minified, sink.files, res, true
 	s.last = newRevision(model, pr, s.docs, opts)
 	return up, nil
+}
+
+// lastPages returns what the last model had of each page of model (by output path): when
+// its pages are the last model's in the same order, as after most edits, by index.
+func (s *Session) lastPages(model *site.Site) func(i int) (pageEntry, bool) {
+	same := len(model.Pages) == len(s.pagePaths)
+	for i := 0; same && i < len(model.Pages); i++ {
+		same = model.Pages[i].OutPath == s.pagePaths[i]
+	}
+	if same {
+		return func(i int) (pageEntry, bool) { return s.pages[i], true }
+	}
+	at := make(map[string]int, len(s.pagePaths))
+	for i, p := range s.pagePaths {
+		at[p] = i
+	}
+	return func(i int) (pageEntry, bool) {
+		j, ok := at[model.Pages[i].OutPath]
+		if !ok {
+			return pageEntry{}, false
+		}
+		return s.pages[j], true
+	}
 }
 
 // refresh brings the session's configuration, layouts and briefing files up to date with

@@ -165,7 +165,7 @@ func (s *Session) revise(ctx context.Context, opts Options, last *revision, ch c
 		if !sameBytes(old, data) {
 			up.Changed = append(up.Changed, clean)
 		}
-		s.pages[p.OutPath] = pageEntry{sig: sigs[i], data: data}
+		s.pages[i] = pageEntry{sig: sigs[i], data: data} // the same pages as the last model's
 	}
 	sort.Strings(up.Changed)
 	for _, w := range last.warnings {
