@@ -24,4 +24,12 @@
 // output.Patch (disk.go). Every hash kept between runs is the seedless hash64
 // (stablehash.go). Whatever the cache holds, a build writes exactly the bytes a clean build
 // of the same files writes; a cache that does not match falls back to a full build.
+//
+// Memory of a command-line build (Builder.Once): each rendered body is written to a spill
+// file as soon as it is converted and read back when its page is rendered (spill.go), so the
+// bodies wait in the page cache, not the heap; the file then becomes the build cache's
+// bodies file. The gazetteer and its matcher are let go once every briefing is converted.
+// What stays in memory until the pages are written is every briefing's frontmatter, figures
+// and places, the model, and the link checker's links. A text edit in the dev server takes
+// a shorter way still (revise.go).
 package build
