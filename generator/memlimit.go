@@ -9,18 +9,26 @@ import (
 )
 
 // Memory sizing of a command-line build. Go's garbage collector lets the heap grow to twice
-// what is live before it collects; a build of 10,000 briefings has about 300–350 MB live at
-// its peak (the model, every briefing's figures and places, the link checker's links), so
-// its heap reached about 0.9–1 GB. A soft memory limit somewhat above the live peak makes
-// the collector run more often as the heap nears it instead: at 10,000 briefings (a limit
-// of about 650 MB) the peak falls to about 680 MB for a few percent more processor time; a
-// tighter limit (500 MB) costs 15–20 % more. The limit grows with the archive, so that a
-// large one is never starved: buildBaseMemory plus buildMemoryPerBriefing for each briefing
-// file. GOMEMLIMIT in the environment overrides it (GOMEMLIMIT=off for none).
+// what is live before it collects. A build's live heap peaks at about 350 MB at 10,000
+// briefings of the benchmark archive (every briefing's figures and places, the model, the
+// link checker's links) and about 4.2 GB at 100,000 (the links and annotations.json grow a
+// little faster than the archive), so the heap reached about 1 GB and 8.4 GB. A soft memory
+// limit a third above the expected live peak makes the collector run more often as the
+// heap nears it instead: at 10,000 briefings the peak falls to about 0.7 GB for a few percent
+// more processor time. Too tight a limit costs much more (at 100,000 briefings a limit of
+// 4.3 GB took a third more processor time), so the estimate errs high.
+// GOMEMLIMIT in the environment overrides it (GOMEMLIMIT=off for none).
 const (
-	buildBaseMemory        = 250 << 20
-	buildMemoryPerBriefing = 40 << 10
+	liveBase        = 100 << 20 // gazetteer, matcher, runtime
+	livePerBriefing = 25 << 10  // small archives
+	liveLarge       = 43 << 10  // per briefing, large archives
 )
+
+// buildMemoryLimit is the soft memory limit for an archive of n briefing files.
+func buildMemoryLimit(n int) int64 {
+	live := max(int64(liveBase)+int64(n)*livePerBriefing, int64(n)*liveLarge)
+	return 100<<20 + live*13/10
+}
 
 // setBuildMemoryLimit sets the soft memory limit for building the site folder dir and
 // returns it (0 when GOMEMLIMIT is set and is left to decide).
@@ -35,7 +43,7 @@ func setBuildMemoryLimit(dir string) int64 {
 		}
 		return nil
 	})
-	limit := int64(buildBaseMemory) + int64(n)*buildMemoryPerBriefing
+	limit := buildMemoryLimit(n)
 	debug.SetMemoryLimit(limit)
 	return limit
 }

@@ -9,6 +9,14 @@ import (
 )
 
 func TestBuildMemoryLimitGrowsWithTheArchive(t *testing.T) {
+	for _, c := range []struct {
+		n        int
+		min, max int64
+	}{{0, 200 << 20, 300 << 20}, {10000, 600 << 20, 700 << 20}, {100000, 5 << 30, 6 << 30}} {
+		if got := buildMemoryLimit(c.n); got < c.min || got > c.max {
+			t.Errorf("buildMemoryLimit(%d) = %d MB, want %d-%d MB", c.n, got>>20, c.min>>20, c.max>>20)
+		}
+	}
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // put back what the test process had
 	dir := t.TempDir()
 	for _, p := range []string{"content/a.md", "content/x/b.md", "content/x/y/c.md", "content/notes.txt"} {
@@ -16,7 +24,7 @@ func TestBuildMemoryLimitGrowsWithTheArchive(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, p), []byte("---\ntitle: t\n---\n"), 0o644)
 	}
 	t.Setenv("GOMEMLIMIT", "")
-	want := int64(buildBaseMemory + 3*buildMemoryPerBriefing)
+	want := buildMemoryLimit(3)
 	if got := setBuildMemoryLimit(dir); got != want {
 		t.Errorf("limit for 3 briefings: got %d, want %d", got, want)
 	}
