@@ -35,9 +35,11 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s: link %q: %s", p.Page, p.Link, p.Reason)
 }
 
-// page is what the checker keeps of one HTML file: its distinct links and its ids.
+// page is what the checker keeps of one HTML file: its distinct links (scan) or their
+// numbers in the checker's table of links (kept), and its ids.
 type page struct {
 	links []string
+	kept  []uint32
 	ids   map[string]bool
 }
 
@@ -48,10 +50,13 @@ type Checker struct {
 	base     *url.URL
 	basePath string
 
-	mu     sync.Mutex
-	files  map[string]bool
-	pages  map[string]*page
-	intern map[string]string // one copy of each link string shared by every page
+	mu    sync.Mutex
+	files map[string]bool
+	pages map[string]*page
+	// links numbers each distinct link once, for every page that has it: a page keeps the
+	// numbers of its links (four bytes each), not their strings.
+	links   []string
+	linkIDs map[string]uint32
 }
 
 // New returns a checker for a site published at opts.BaseURL.
@@ -64,7 +69,7 @@ func New(opts Options) (*Checker, error) {
 	if !strings.HasSuffix(basePath, "/") {
 		basePath += "/"
 	}
-	return &Checker{opts: opts, base: base, basePath: basePath, files: map[string]bool{}, pages: map[string]*page{}, intern: map[string]string{}}, nil
+	return &Checker{opts: opts, base: base, basePath: basePath, files: map[string]bool{}, pages: map[string]*page{}, linkIDs: map[string]uint32{}}, nil
 }
 
 // AddFile records a file of the site (a slash-separated path below the root) and, for an
@@ -78,13 +83,17 @@ func (c *Checker) AddFile(p string, data []byte) {
 	defer c.mu.Unlock()
 	c.files[p] = true
 	if pg != nil {
+		pg.kept = make([]uint32, len(pg.links))
 		for i, l := range pg.links {
-			if shared, ok := c.intern[l]; ok {
-				pg.links[i] = shared
-			} else {
-				c.intern[l] = l
+			id, ok := c.linkIDs[l]
+			if !ok {
+				id = uint32(len(c.links))
+				c.links = append(c.links, l)
+				c.linkIDs[l] = id
 			}
+			pg.kept[i] = id
 		}
+		pg.links = nil
 		c.pages[p] = pg
 	}
 }
@@ -150,7 +159,8 @@ func (c *Checker) Problems() []Problem {
 	var problems []Problem
 	edges := map[string][]string{}
 	for _, from := range htmlFiles {
-		for _, link := range c.pages[from].links {
+		for _, id := range c.pages[from].kept {
+			link := c.links[id]
 			target, frag, internal, why := resolve(link, from, c.base, c.basePath)
 			if !internal {
 				continue
