@@ -830,10 +830,9 @@ func annotationSums(a *annotate.Result) (figs, places uint64, placeFigs []uint64
 }
 
 // keyFigures hashes what a list item can show of a briefing's key figures.
-func keyFigures(h *hasher, figs []annotate.Figure) {
+func keyFigures(h *hasher, figs []*annotate.Figure) {
 	h.int(len(figs))
-	for i := range figs {
-		f := &figs[i]
+	for _, f := range figs {
 		h.str(f.Text)
 		h.str(string(f.Kind))
 		h.str(f.Unit)

@@ -163,14 +163,14 @@ func chartable(k figure.Kind) bool {
 
 // keyFigures picks up to n figures to list with a briefing: measured quantities first
 // stated (not restatements in brackets), in the order of the text.
-func keyFigures(figs []annotate.Figure, n int) []annotate.Figure {
-	var out []annotate.Figure
+func keyFigures(figs []annotate.Figure, n int) []*annotate.Figure {
+	var out []*annotate.Figure
 	for i := range figs {
 		if len(out) == n {
 			break
 		}
 		if f := &figs[i]; chartable(f.Kind) && f.Restates < 0 {
-			out = append(out, *f)
+			out = append(out, f)
 		}
 	}
 	return out

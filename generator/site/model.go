@@ -53,7 +53,7 @@ type Briefing struct {
 	// PlaceTerms are the place pages of Places, in the same order.
 	PlaceTerms []*Term
 	// KeyFigures are up to three figures worth listing beside the briefing's title.
-	KeyFigures []annotate.Figure
+	KeyFigures []*annotate.Figure // in Figures
 	// Prev and Next are the older and newer briefings of its first operation, or nil.
 	Prev, Next *Briefing
 	WordCount  int
