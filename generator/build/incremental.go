@@ -554,10 +554,13 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		for _, w := range warnings {
 			byFile[w.File] = append(byFile[w.File], w)
 		}
+		parallel(len(docs), func(i int) { // hashing every figure of 10,000 briefings takes a while
+			d := docs[i]
+			d.figSum, d.placeSum, d.placeFigs = annotationSums(inputs[i].Annotations)
+		})
 		for i, d := range docs {
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
-			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
 			d.keys, d.bodyOff, d.spill = nil, -1, span{-1, 0}
 			if spans != nil {
 				d.spill = spans[i]
