@@ -1,11 +1,10 @@
 package main
 
 import (
-	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime/debug"
-	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/content"
 )
 
 // Memory sizing of a command-line build. Go's garbage collector lets the heap grow to twice
@@ -36,13 +35,8 @@ func setBuildMemoryLimit(dir string) int64 {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return 0
 	}
-	n := 0
-	filepath.WalkDir(filepath.Join(dir, "content"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			n++
-		}
-		return nil
-	})
+	paths, _ := content.List(os.DirFS(dir)) // the briefing files the build will read
+	n := len(paths)
 	limit := buildMemoryLimit(n)
 	debug.SetMemoryLimit(limit)
 	return limit
