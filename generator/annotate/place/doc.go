@@ -134,7 +134,13 @@
 // France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
 // "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
 // own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
-// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes).
+// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot
+// find at all (a street, a building, a neighbourhood), and a name found only by a part of it
+// whose place lies more than 200 km from every place the document names ("Elm Street" in a
+// text about Nashville is not in Elm, Texas), resolves to the document's focus (see focus):
+// the city its mentions name most often, else the region or country named most often. Such
+// names lie mostly in or near the place the text is about; with no mentions there is no focus
+// and the name stays unresolved.
 //
 // # Slugs
 //

@@ -243,6 +243,22 @@ func TestResolveName(t *testing.T) {
 	}
 }
 
+// A name the gazetteer lacks, or knows only by a part that lies far from the document's
+// places, resolves to the document's focus: the city it names most often.
+func TestResolveNameFocus(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Flooding hit Nashville, Tennessee, on Monday. Nashville officials and Memphis crews worked through the night."}, nil)
+	for _, name := range []string{"Qwxyzzy Plaza", "Mosul Art Gallery"} {
+		p, ok := m.ResolveName(name, ctx, nil)
+		if !ok || p.Name != "Nashville" {
+			t.Errorf("ResolveName(%q) in a text about Nashville = %s (%s), %v; want Nashville", name, p.Name, p.Kind, ok)
+		}
+	}
+	if p, ok := m.ResolveName("Memphis Zoo", ctx, nil); !ok || p.Name != "Memphis" {
+		t.Errorf("ResolveName(Memphis Zoo) = %s, %v; want Memphis", p.Name, ok)
+	}
+}
+
 func TestKey(t *testing.T) {
 	for in, want := range map[string]string{"Al Qā’im": "al qaim", "Deir ez-Zor": "deir ez zor",
 		"Ţūz Khūrmātū": "tuz khurmatu", "Straße": "strasse", "Łódź": "lodz"} {

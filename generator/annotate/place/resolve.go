@@ -1638,15 +1638,16 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 && articles[w[0]] {
 		o = m.trie.find(strings.Join(w[1:], ""))
 	}
+	partial := false // found by part of the name only
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 {
-		o = m.headName(w)
+		o, partial = m.headName(w), true
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		// "University of Alberta", "Bank of Japan": the place after the last "of"
 		for k := len(w) - 2; k >= 1; k-- {
 			if w[k] == "of" {
 				if t := w[k+1:]; !(len(t) == 1 && (stopWords[t[0]] || commonWords[t[0]])) {
-					o = m.trie.find(strings.Join(t, ""))
+					o, partial = m.trie.find(strings.Join(t, "")), true
 				}
 				break
 			}
@@ -1671,8 +1672,11 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			}
 		}
 		if o = m.demonymPlace(w); o < 0 {
-			return Place{}, false
+			// A name the gazetteer lacks (a street, a building, a neighbourhood) is most
+			// likely in the place the document is about.
+			return focus(context)
 		}
+		partial = false
 	}
 	variant := vPlain
 	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
@@ -1714,7 +1718,14 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			best, bestScore = ci, sc
 		}
 	}
-	return m.place(g.cands[best].e), true
+	p := m.place(g.cands[best].e)
+	if partial && !nearContext(p, context, focusKm) {
+		// "Elm Street" in a text about another town is rarely in a town called Elm.
+		if f, ok := focus(context); ok {
+			return f, true
+		}
+	}
+	return p, true
 }
 
 // demonymSuffixes turn the last word of a place's demonym back into the place's name:
