@@ -66,7 +66,7 @@ func TestPlacesEvalTargets(t *testing.T) {
 	floors := map[string]struct{ f1, acc, country float64 }{
 		"places-lgl.jsonl":        {0.72, 0.86, 0.955},
 		"places-trnews.jsonl":     {0.82, 0.895, 0.945},
-		"places-geowebnews.jsonl": {0.75, 0.855, 0}, // no gold countries
+		"places-geowebnews.jsonl": {0.75, 0.865, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.915, 0.81, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")

@@ -112,7 +112,8 @@
 // a document where one country has at least half of three or more votes (other names and
 // demonyms), a candidate in a country nothing else in the document names loses 4 (local news:
 // "Palestine" and "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a
-// million or more people (Paris, London, Rome stay themselves) or a country. A name's groups in
+// million or more people (Paris, London, Rome stay themselves), a country, or a feature of no
+// one country (an ocean, a continent). A name's groups in
 // other variants ("Anderson County" and "Anderson County district") do not vote for each other.
 // A demonym in the text ("Turkish policeman") counts as one vote for its country, and so does a
 // name that is not only small places' (smallOnly) inside an organisation's name ("Texas
@@ -136,9 +137,11 @@
 // own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
 // ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot
 // find at all (a street, a building, a neighbourhood), and a name found only by a part of it
-// whose place lies more than 200 km from every place the document names ("Elm Street" in a
-// text about Nashville is not in Elm, Texas), resolves to the document's focus (see focus):
-// the city its mentions name most often, else the region or country named most often. Such
+// whose place is small (not a country, a first-level region or a city of 100,000 people) and
+// lies more than 200 km from every place the document names ("Elm Street" in a text about
+// Nashville is not in Elm, Texas), resolves to the document's focus (see focus): the city
+// with the most mentions of itself, plus half the mentions of other places in its country,
+// plus a tenth of log10 of its population, else the region or country that scores so. Such
 // names lie mostly in or near the place the text is about; with no mentions there is no focus
 // and the name stays unresolved.
 //

@@ -7,18 +7,31 @@ import "math"
 // better guess (see ResolveName).
 const focusKm = 200
 
+// Focus weights: each mention of the place counts 1, each mention of another place in its
+// country focusCountryW, and its population focusPopW × log10 (a tie-break: "Chicago" before
+// "Southside").
+const (
+	focusCountryW = 0.5
+	focusPopW     = 0.1
+)
+
 // focus returns the place a document is most about: of its mentions' places with
-// coordinates, the city named most often, or, when it names no city, the region or country
-// named most often (a smaller kind first, then the first named). Streets, buildings, parks and
+// coordinates, the city that has the most mentions of itself and of other places in its
+// country ("Dublin" named three times beside "Ireland" and a town nearby, before "London"
+// named three times), else the region or country that has. Streets, buildings, parks and
 // neighbourhoods that the gazetteer lacks lie mostly in or near it.
 func focus(context []Mention) (Place, bool) {
 	type tally struct {
-		n, first int
+		n     int
+		first int
 	}
 	counts := make(map[int64]*tally, len(context))
-	best, bestKey := -1, [3]int{}
+	byCountry := map[string]int{}
 	for i := range context {
 		p := &context[i].Place
+		if p.Country != "" {
+			byCountry[p.Country]++
+		}
 		if !p.HasCoords || p.Kind == "feature" {
 			continue
 		}
@@ -28,32 +41,24 @@ func focus(context []Mention) (Place, bool) {
 			counts[p.ID] = t
 		}
 		t.n++
-		key := [3]int{0, t.n, kindRank(p.Kind)}
-		if p.Kind == "city" || p.Kind == "custom" {
-			key[0] = 1
+	}
+	best, bestCity, bestScore := -1, false, 0.0
+	for i := range context {
+		p := &context[i].Place
+		t := counts[p.ID]
+		if t == nil || t.first != i {
+			continue
 		}
-		if best < 0 || key[0] > bestKey[0] || key[0] == bestKey[0] && (key[1] > bestKey[1] ||
-			key[1] == bestKey[1] && (key[2] > bestKey[2] || key[2] == bestKey[2] && t.first < counts[context[best].Place.ID].first)) {
-			best, bestKey = t.first, key
+		city := p.Kind == "city" || p.Kind == "custom"
+		s := float64(t.n) + focusCountryW*float64(byCountry[p.Country]-t.n) + focusPopW*math.Log10(float64(max(p.Population, 1)))
+		if best < 0 || city && !bestCity || city == bestCity && s > bestScore {
+			best, bestCity, bestScore = i, city, s
 		}
 	}
 	if best < 0 {
 		return Place{}, false
 	}
 	return context[best].Place, true
-}
-
-// kindRank orders kinds from the largest area to the smallest.
-func kindRank(kind string) int {
-	switch kind {
-	case "region1":
-		return 1
-	case "region2":
-		return 2
-	case "city", "custom":
-		return 3
-	}
-	return 0
 }
 
 // nearContext reports whether p lies within km of a place with coordinates that the document
@@ -72,4 +77,15 @@ func nearContext(p Place, context []Mention, km float64) bool {
 		}
 	}
 	return false
+}
+
+// landmarkPop: see landmark.
+const landmarkPop = 100000
+
+// landmark reports whether a place is one a longer name is likely named after wherever the
+// document is: a country, a first-level region or a city of landmarkPop people or more
+// ("Dubai World Trade Centre", "Colorado State University"), not a small town that merely
+// shares a word with a street or a building ("Elm Street").
+func landmark(p Place) bool {
+	return p.Kind == "country" || p.Kind == "region1" || p.Kind == "city" && p.Population >= landmarkPop
 }

@@ -1263,7 +1263,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 {
 			s += namedBonus // "Paris" in a text that names France
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) && e.Kind != gazetteer.Country {
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
@@ -1719,7 +1719,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		}
 	}
 	p := m.place(g.cands[best].e)
-	if partial && !nearContext(p, context, focusKm) {
+	if partial && !landmark(p) && !nearContext(p, context, focusKm) {
 		// "Elm Street" in a text about another town is rarely in a town called Elm.
 		if f, ok := focus(context); ok {
 			return f, true
