@@ -243,6 +243,24 @@ func TestResolveName(t *testing.T) {
 	}
 }
 
+// An ocean's name is not a small town's, in American local news too.
+func TestOceanNotTown(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Boats left Norfolk, Virginia, and Richmond crews watched the Pacific and the Atlantic."}, nil)
+	n := 0
+	for _, g := range got {
+		if g.Text == "Pacific" || g.Text == "Atlantic" {
+			n++
+			if g.Place.Kind != "feature" {
+				t.Errorf("%s = %s (%s, %s), want the ocean", g.Text, g.Place.Name, g.Place.Kind, g.Place.Country)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d of the two oceans: %+v", n, got)
+	}
+}
+
 // A name the gazetteer lacks, or knows only by a part that lies far from the document's
 // places, resolves to the document's focus: the city it names most often.
 func TestResolveNameFocus(t *testing.T) {

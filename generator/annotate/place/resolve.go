@@ -898,6 +898,10 @@ func (m *Matcher) altOnly(g *group) bool {
 // smallPop: see tiny.
 const smallPop = 5000
 
+// widePop: a name of a feature of no one country (an ocean, a sea, a continent) is no name of
+// a place of fewer people (see newGroup).
+const widePop = 100000
+
 // tiny reports whether every candidate of a group is a populated place of fewer than smallPop
 // people named by its main name, none of them a site's own.
 func (m *Matcher) tiny(g *group) bool {
@@ -941,12 +945,13 @@ func prevRuneStart(s string, i int) int {
 	return i - n
 }
 
-// smallOnly reports whether no candidate of a key is a country, a first-level region or a
-// place of 100,000 people or more.
+// smallOnly reports whether no candidate of a key is a country, a first-level region, a
+// feature of no one country (an ocean, a continent) or a place of 100,000 people or more.
 func (m *Matcher) smallOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		e := m.ents[c.e]
-		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= 100000 || m.custom[c.e] || c.flags&fAlias != 0 {
+		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Feature && e.Country == "" ||
+			e.Population >= 100000 || m.custom[c.e] || c.flags&fAlias != 0 {
 			return false
 		}
 	}
@@ -985,16 +990,22 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 			g.cands = append(g.cands, c)
 		}
 	}
-	// A country's name is not a village's: "China" is never China, Texas (1,100 people).
+	// A country's name is not a village's: "China" is never China, Texas (1,100 people); nor
+	// is an ocean's or a continent's a town's ("Atlantic" is not Atlantic, Iowa).
 	if len(g.cands) > 1 {
-		country := false
+		minPop := 0
 		for _, c := range g.cands {
-			country = country || m.ents[c.e].Kind == gazetteer.Country
+			switch e := m.ents[c.e]; {
+			case e.Kind == gazetteer.Country:
+				minPop = max(minPop, smallPop)
+			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
+				minPop = max(minPop, widePop)
+			}
 		}
-		if country {
+		if minPop > 0 {
 			k := 0
 			for _, c := range g.cands {
-				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 {
+				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= minPop || m.custom[c.e] || c.flags&fAlias != 0 {
 					g.cands[k] = c
 					k++
 				}
