@@ -110,7 +110,9 @@
 // within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
 // other places; for a name that is also a country's, not the candidate itself named
 // otherwise: "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a country or first-level
-// region Y contains no X that could be of its own kind: "Russia, United States" is a list). In
+// region Y contains no X that could be of its own kind: "Russia, United States" is a list); 3
+// for a city when the name is written somewhere as a dateline (in capitals at the start of a
+// line, then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state). In
 // a document where one country has at least half of three or more votes (other names and
 // demonyms), a candidate in a country nothing else in the document names loses 4 (local news:
 // "Palestine" and "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a

@@ -243,6 +243,21 @@ func TestResolveName(t *testing.T) {
 	}
 }
 
+// A dateline names a city: the name is the city elsewhere in the text too.
+func TestDatelineCity(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"NEW YORK (AP) - Rain fell across New York on Monday.", "(NEW YORK) — Rain fell."} {
+		for _, g := range m.Resolve([]string{text}, nil) {
+			if g.Place.Kind != "city" {
+				t.Errorf("%q: %s = %s (%s), want the city", text, g.Text, g.Place.Name, g.Place.Kind)
+			}
+		}
+	}
+	if got := m.Resolve([]string{"Rain fell across New York state and New York on Monday."}, nil); len(got) == 0 || got[len(got)-1].Place.Kind != "region1" {
+		t.Errorf("without a dateline New York is the state: %+v", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

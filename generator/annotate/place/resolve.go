@@ -44,6 +44,7 @@ type group struct {
 	word     string // the folded word of a one-word plain name, else ""
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
 	hidden   bool   // only inside organisations' names: votes, is never shown
+	dateline bool   // written as a dateline somewhere ("NEW YORK (AP) -"): a city
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
@@ -666,6 +667,32 @@ func (s *scanner) rankGap(t int) bool {
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
 }
 
+// dateline reports whether tokens i to j, all in capitals, open a line (after an opening
+// parenthesis at most) and are followed by a parenthesis, a comma or a dash, as a news
+// dateline is ("NEW YORK (AP) -", "(NEW YORK) —", "WASHINGTON -- ").
+func (s *scanner) dateline(i, j int) bool {
+	for t := i; t <= j; t++ {
+		if !s.toks[t].allUpper {
+			return false
+		}
+	}
+	lineFrom := 0
+	if i > 0 {
+		lineFrom = s.toks[i-1].end
+	}
+	before := s.seg[lineFrom:s.toks[i].start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	} else if i > 0 {
+		return false
+	}
+	if strings.Trim(before, " \t\u00a0(") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s.seg[s.toks[j].end:], " \u00a0")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || s.dashAfter(j)
+}
+
 // lineStart reports whether token t is the first of its line or segment.
 func (s *scanner) lineStart(t int) bool {
 	if t == 0 {
@@ -805,6 +832,9 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 				if variant == vPlain && i == h.j && givenNames[string(s.buf[s.toks[i].fs:s.toks[i].fe])] && m.smallOnly(h.o) {
 					// a given name or surname on its own: likelier a person (or a vehicle)
 					groups[g].weak, groups[g].needNear = true, true
+				}
+				if s.dateline(i, j) {
+					groups[g].dateline = true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
 					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
@@ -1260,6 +1290,9 @@ const (
 	admin2W    = 3.0
 )
 
+// datelineBonus is added to a city candidate of a name written as a dateline.
+const datelineBonus = 3.0
+
 // score adds the document's evidence to a candidate's prior.
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ents[c.e]
@@ -1286,6 +1319,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if e.HasCoords && e.Kind != gazetteer.Country {
 			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
 		}
+	}
+	if self != nil && self.dateline && e.Kind == gazetteer.Place {
+		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
 	if self != nil && len(self.contains) > 0 {
 		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
