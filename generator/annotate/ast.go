@@ -14,10 +14,10 @@ var KindFigure = ast.NewNodeKind("SitrepFigure")
 // KindPlace is the node kind of a place name.
 var KindPlace = ast.NewNodeKind("SitrepPlace")
 
-// FigureNode wraps the text of one figure.
+// FigureNode wraps the text of one figure. Figure points into the document's Result.
 type FigureNode struct {
 	ast.BaseInline
-	Figure figure.Figure
+	Figure *figure.Figure
 }
 
 // Kind implements ast.Node.
@@ -30,10 +30,10 @@ func (n *FigureNode) Dump(source []byte, level int) {
 	}, nil)
 }
 
-// PlaceNode wraps the text of one place name.
+// PlaceNode wraps the text of one place name. Place points into the document's Result.
 type PlaceNode struct {
 	ast.BaseInline
-	Place place.Place
+	Place *place.Place
 }
 
 // Kind implements ast.Node.

@@ -25,7 +25,7 @@ func (r *nodeRenderer) renderFigure(w util.BufWriter, _ []byte, node ast.Node, e
 		_, _ = w.WriteString("</data>")
 		return ast.WalkContinue, nil
 	}
-	f := node.(*FigureNode).Figure
+	f := *node.(*FigureNode).Figure
 	class := "fig fig-" + string(f.Kind)
 	if f.Check != nil {
 		if f.Check.OK {

@@ -2,7 +2,6 @@ package annotate
 
 import (
 	"html"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -37,7 +36,6 @@ type run struct {
 type span struct {
 	start, end int
 	fig        *figure.Figure
-	figIndex   int
 	place      *place.Place
 }
 
@@ -55,11 +53,18 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	lines := &lineIndex{source: source, first: max(d.BodyLine, 1)}
 
 	if t.opts.Figures {
+		// Found per block first, so the result is allocated once at its exact size: a build
+		// keeps it for every briefing, and the nodes point into it.
+		found := make([][]figure.Figure, len(runs))
+		total := 0
 		for i, r := range runs {
-			figs := figure.Find(r.text)
-			for j := range figs {
-				f := &figs[j]
-				spans[i] = append(spans[i], span{start: f.Start, end: f.End, fig: f, figIndex: len(res.Figures)})
+			found[i] = figure.Find(r.text)
+			total += len(found[i])
+		}
+		res.Figures = make([]Figure, 0, total)
+		for i, r := range runs {
+			for j := range found[i] {
+				f := &found[i][j]
 				line, col := lines.at(r, f.Start)
 				kept := *f
 				kept.Text = strings.Clone(f.Text) // not a slice of the whole block's text
@@ -70,18 +75,29 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				}
 			}
 		}
+		for k := range res.Figures {
+			f := &res.Figures[k]
+			spans[f.Segment] = append(spans[f.Segment], span{start: f.Start, end: f.End, fig: &f.Figure})
+		}
 	}
 	if t.opts.Places {
 		segments := make([]string, len(runs))
 		for i, r := range runs {
 			segments[i] = r.text
 		}
-		byID := map[int64]int{}
-		for _, m := range t.opts.Matcher.Resolve(segments, d.Countries) {
-			p := m.Place
-			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: &p})
-			if k, ok := byID[p.ID]; ok {
-				pm := &res.Places[k]
+		mentions := t.opts.Matcher.Resolve(segments, d.Countries)
+		byID := make(map[int64]int, len(mentions))
+		for _, m := range mentions {
+			if _, ok := byID[m.Place.ID]; !ok {
+				byID[m.Place.ID] = len(byID)
+			}
+		}
+		res.Places = make([]PlaceMention, len(byID)) // exact size, as the figures
+		for _, m := range mentions {
+			k := byID[m.Place.ID]
+			pm := &res.Places[k]
+			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: &pm.Place})
+			if pm.Count > 0 {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
 					pm.Segments = append(pm.Segments, m.Segment)
@@ -89,17 +105,12 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				continue
 			}
 			line, _ := lines.at(runs[m.Segment], m.Start)
-			byID[p.ID] = len(res.Places)
-			res.Places = append(res.Places, PlaceMention{Place: p, Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}})
+			*pm = PlaceMention{Place: m.Place, Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
 		}
 	}
 	for _, r := range runs {
 		res.Operations = appendOperations(res.Operations, r.text)
 	}
-	// The result outlives the document (a build keeps it for every briefing): no spare
-	// capacity.
-	res.Figures = slices.Clone(res.Figures)
-	res.Places = slices.Clone(res.Places)
 	for i, r := range runs {
 		// Right to left, so splitting a text node never moves text a later span refers to.
 		kept := dropOverlaps(spans[i])
@@ -273,9 +284,9 @@ func wrap(r run, s span) {
 	}
 	var wrapper ast.Node
 	if s.fig != nil {
-		wrapper = &FigureNode{Figure: *s.fig}
+		wrapper = &FigureNode{Figure: s.fig}
 	} else {
-		wrapper = &PlaceNode{Place: *s.place}
+		wrapper = &PlaceNode{Place: s.place}
 	}
 	parent.InsertBefore(parent, firstNode, wrapper)
 	for n := firstNode; n != nil; {

@@ -336,6 +336,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 	}
 	warnings := make([]diag.List, len(briefings))
 	errs := make([]error, len(briefings))
+	pool := sync.Pool{New: func() any { return new([2]bytes.Buffer) }} // rendered, minified
 	parallel(len(briefings), func(i int) {
 		if ctx.Err() != nil {
 			errs[i] = ctx.Err()
@@ -347,11 +348,15 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			cc = append(cc, countries[config.Slugify(t)]...)
 		}
 		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: cc, BodyLine: b.BodyLine})
-		html, err := md.Render(b.Body, pc)
-		if err != nil {
+		bufs := pool.Get().(*[2]bytes.Buffer)
+		defer pool.Put(bufs)
+		rendered, minified := &bufs[0], &bufs[1]
+		rendered.Reset()
+		if err := md.RenderTo(rendered, b.Body, pc); err != nil {
 			errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 			return
 		}
+		html := rendered.Bytes()
 		res := annotate.ResultOf(pc)
 		for _, w := range res.Warnings {
 			d := diag.Warnf(b.Path, w.Line, w.Col, "%s", w.Message)
@@ -360,10 +365,12 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 		}
 		words, lead := markdown.Summary(html, 200)
 		if mf != nil {
-			if html, err = mf.Minify("body.html", html); err != nil {
+			minified.Reset()
+			if err := mf.MinifyTo(minified, "body.html", html); err != nil {
 				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 				return
 			}
+			html = minified.Bytes()
 		}
 		inputs[i] = site.Input{Briefing: b, WordCount: words, Lead: lead, Annotations: res}
 		if sp != nil {
@@ -375,10 +382,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			spans[i], inputs[i].Body = span{off, len(html)}, sp.reader(off, len(html))
 			return
 		}
-		if mf != nil {
-			html = bytes.Clone(html) // exact size: the build keeps every body
-		}
-		inputs[i].HTML = html
+		inputs[i].HTML = bytes.Clone(html) // exact size, out of the reused buffers: the build keeps every body
 	})
 	if err := errors.Join(errs...); err != nil {
 		return nil, nil, nil, err

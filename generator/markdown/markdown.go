@@ -57,15 +57,24 @@ func New(opts Options, extensions ...goldmark.Extender) *Renderer {
 
 // Render converts src. ctx may be nil; pass one to exchange data with extensions.
 func (r *Renderer) Render(src []byte, ctx parser.Context) ([]byte, error) {
-	if ctx == nil {
-		ctx = parser.NewContext()
-	}
 	var buf bytes.Buffer
 	buf.Grow(len(src) + len(src)/2)
-	if err := r.md.Convert(src, &buf, parser.WithContext(ctx)); err != nil {
-		return nil, fmt.Errorf("markdown: %w", err)
+	if err := r.RenderTo(&buf, src, ctx); err != nil {
+		return nil, err
 	}
 	// An exact-size copy: the buffer's spare capacity would otherwise stay alive with the
 	// HTML for as long as the build keeps it.
 	return bytes.Clone(buf.Bytes()), nil
+}
+
+// RenderTo converts src and appends the HTML to dst, for callers that reuse one buffer
+// across many briefings.
+func (r *Renderer) RenderTo(dst *bytes.Buffer, src []byte, ctx parser.Context) error {
+	if ctx == nil {
+		ctx = parser.NewContext()
+	}
+	if err := r.md.Convert(src, dst, parser.WithContext(ctx)); err != nil {
+		return fmt.Errorf("markdown: %w", err)
+	}
+	return nil
 }

@@ -82,10 +82,28 @@ func (mf *Minifier) Minify(p string, data []byte) ([]byte, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(data))
-	// parse's reader hands the minifier data itself; a bytes.Reader would be read into a
-	// copy first. The minifier puts back the byte past the end it borrows while it works.
-	if err := mf.m.Minify(mt, &buf, buffer.NewReader(data)); err != nil {
-		return nil, fmt.Errorf("minify %s: %w", p, err)
+	if err := mf.minifyTo(&buf, mt, p, data); err != nil {
+		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// MinifyTo appends data minified by p's extension to dst, or data itself for other files,
+// for callers that reuse one buffer across many files.
+func (mf *Minifier) MinifyTo(dst *bytes.Buffer, p string, data []byte) error {
+	mt, ok := mediaTypes[strings.ToLower(path.Ext(p))]
+	if !ok {
+		dst.Write(data)
+		return nil
+	}
+	return mf.minifyTo(dst, mt, p, data)
+}
+
+func (mf *Minifier) minifyTo(dst *bytes.Buffer, mt, p string, data []byte) error {
+	// parse's reader hands the minifier data itself; a bytes.Reader would be read into a
+	// copy first. The minifier puts back the byte past the end it borrows while it works.
+	if err := mf.m.Minify(mt, dst, buffer.NewReader(data)); err != nil {
+		return fmt.Errorf("minify %s: %w", p, err)
+	}
+	return nil
 }
