@@ -34,8 +34,45 @@ func (t *Term) Timeline() []Series {
 	if t.Kind != "place" && t.Kind != "operation" {
 		return nil
 	}
-	byUnit := map[string]*Series{}
-	var order []*Series
+	// Two passes over the same points: the first counts each unit's points, the second
+	// collects the points of the units kept, into slices of their final size.
+	type count struct {
+		unit string
+		n    int
+	}
+	var counts []count // in order of first appearance, as ties keep it
+	index := map[string]int{}
+	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
+		k, ok := index[f.Unit]
+		if !ok {
+			k = len(counts)
+			index[f.Unit] = k
+			counts = append(counts, count{unit: f.Unit})
+		}
+		counts[k].n++
+	})
+	sort.SliceStable(counts, func(i, j int) bool { return counts[i].n > counts[j].n })
+	if len(counts) > TimelineSeries {
+		counts = counts[:TimelineSeries]
+	}
+	out := make([]Series, len(counts))
+	kept := make(map[string]*Series, len(counts))
+	for i, c := range counts {
+		out[i] = Series{Unit: c.unit, Label: unitLabel(c.unit), Points: make([]Point, 0, c.n)}
+		kept[c.unit] = &out[i]
+	}
+	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
+		if s := kept[f.Unit]; s != nil {
+			s.Points = append(s.Points, Point{Date: b.Date, Value: f.Value, Figure: f, Briefing: b})
+		}
+	})
+	return out
+}
+
+// eachPoint calls add, oldest briefing first, for every figure of the term's timeline: a
+// chartable figure that restates nothing and is not a range, once per briefing for each
+// unit and value.
+func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
 	type fact struct {
 		unit  string
 		value float64
@@ -43,7 +80,7 @@ func (t *Term) Timeline() []Series {
 	// seen are the facts of the current briefing: a figure repeated is one point. A
 	// briefing has a few dozen figures, which a list compares faster than a map hashes.
 	var seen []fact
-	add := func(b *Briefing, f *annotate.Figure) {
+	try := func(b *Briefing, f *annotate.Figure) {
 		if !chartable(f.Kind) || f.Restates >= 0 || f.IsRange {
 			return
 		}
@@ -53,20 +90,14 @@ func (t *Term) Timeline() []Series {
 			}
 		}
 		seen = append(seen, fact{f.Unit, f.Value})
-		s := byUnit[f.Unit]
-		if s == nil {
-			s = &Series{Unit: f.Unit, Label: unitLabel(f.Unit)}
-			byUnit[f.Unit] = s
-			order = append(order, s)
-		}
-		s.Points = append(s.Points, Point{Date: b.Date, Value: f.Value, Figure: f, Briefing: b})
+		add(b, f)
 	}
 	for i := len(t.Briefings) - 1; i >= 0; i-- { // oldest first
 		b := t.Briefings[i]
 		seen = seen[:0]
 		if t.Kind == "operation" {
 			for k := range b.Figures {
-				add(b, &b.Figures[k])
+				try(b, &b.Figures[k])
 			}
 			continue
 		}
@@ -79,19 +110,10 @@ func (t *Term) Timeline() []Series {
 		}
 		for k := range b.Figures {
 			if containsInt(segs, b.Figures[k].Segment) {
-				add(b, &b.Figures[k])
+				try(b, &b.Figures[k])
 			}
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return len(order[i].Points) > len(order[j].Points) })
-	if len(order) > TimelineSeries {
-		order = order[:TimelineSeries]
-	}
-	out := make([]Series, len(order))
-	for i, s := range order {
-		out[i] = *s
-	}
-	return out
 }
 
 // containsInt reports whether the ascending list holds v.
