@@ -7,8 +7,10 @@ import (
 
 // Result is what the annotation stage found in one briefing.
 type Result struct {
+	// Figures are in the order of the text, so their Segments ascend.
 	Figures []Figure
-	Places  []PlaceMention
+	// Places are in the order of their first mention.
+	Places []PlaceMention
 	// Operations are the names that followed the word "Operation" in the text
 	// ("Operation Inherent Resolve" → "Inherent Resolve"), in order of first mention.
 	Operations []string

@@ -798,27 +798,23 @@ func annotationSums(a *annotate.Result) (figs, places uint64, placeFigs []uint64
 		return 0, 0, nil
 	}
 	each := make([]uint64, len(a.Figures))
+	var h hasher
 	for i := range a.Figures {
-		h := newHasher()
-		f := a.Figures[i]
-		f.Check = nil // a pointer: printed below by value
-		fmt.Fprintf(h, "%+v\x00", f)
-		if c := a.Figures[i].Check; c != nil {
-			fmt.Fprintf(h, "%+v\x00", *c)
-		}
+		h = hasher{}
+		figureFields(&h, &a.Figures[i])
 		each[i] = h.Sum64()
 	}
-	h := newHasher()
+	h = hasher{}
 	for _, k := range each {
 		h.num(k)
 	}
 	figs = h.Sum64()
-	h = newHasher()
+	h = hasher{}
 	placeFigs = make([]uint64, len(a.Places))
 	for i := range a.Places {
 		pm := &a.Places[i]
-		fmt.Fprintf(h, "%+v\x00", *pm)
-		ph := newHasher()
+		placeFields(&h, pm)
+		var ph hasher
 		for k := range a.Figures {
 			if slices.Contains(pm.Segments, a.Figures[k].Segment) {
 				ph.num(each[k])
@@ -827,6 +823,68 @@ func annotationSums(a *annotate.Result) (figs, places uint64, placeFigs []uint64
 		placeFigs[i] = ph.Sum64()
 	}
 	return figs, h.Sum64(), placeFigs
+}
+
+// figureFields hashes every field of a figure (TestAnnotationFieldsHashed holds the list to
+// the struct).
+func figureFields(h *hasher, f *annotate.Figure) {
+	h.int(f.Start)
+	h.int(f.End)
+	h.str(f.Text)
+	h.str(string(f.Kind))
+	h.float(f.Value)
+	h.flag(f.IsRange)
+	h.float(f.Min)
+	h.float(f.Max)
+	h.str(f.Unit)
+	h.str(f.Qualifier)
+	h.float(f.SI)
+	h.str(f.SIUnit)
+	h.int(f.Restates)
+	h.flag(f.Check != nil)
+	if c := f.Check; c != nil {
+		h.flag(c.OK)
+		h.float(c.Expected)
+		h.float(c.Stated)
+		h.str(c.Unit)
+		h.str(c.Message)
+	}
+	h.flag(f.IsList)
+	h.int(len(f.Parts))
+	for _, p := range f.Parts {
+		h.int(p.Start)
+		h.int(p.End)
+		h.float(p.Value)
+	}
+	h.int(f.NumStart)
+	h.int(f.NumEnd)
+	h.int(f.CoreStart)
+	h.int(f.CoreEnd)
+	h.int(f.Line)
+	h.int(f.Segment)
+}
+
+// placeFields hashes every field of a place mention (TestAnnotationFieldsHashed holds the
+// list to the struct).
+func placeFields(h *hasher, pm *annotate.PlaceMention) {
+	p := &pm.Place
+	h.num(uint64(p.ID))
+	h.str(p.Name)
+	h.str(p.Slug)
+	h.str(p.Kind)
+	h.str(p.Country)
+	h.str(p.Region)
+	h.float(p.Lat)
+	h.float(p.Lon)
+	h.flag(p.HasCoords)
+	h.int(p.Population)
+	h.str(pm.Text)
+	h.int(pm.Count)
+	h.int(pm.Line)
+	h.int(len(pm.Segments))
+	for _, s := range pm.Segments {
+		h.int(s)
+	}
 }
 
 // keyFigures hashes what a list item can show of a briefing's key figures.

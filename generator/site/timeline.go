@@ -40,30 +40,31 @@ func (t *Term) Timeline() []Series {
 		unit string
 		n    int
 	}
+	// A term's figures come in a few units, which a list finds faster than a map hashes.
 	var counts []count // in order of first appearance, as ties keep it
-	index := map[string]int{}
 	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
-		k, ok := index[f.Unit]
-		if !ok {
-			k = len(counts)
-			index[f.Unit] = k
-			counts = append(counts, count{unit: f.Unit})
+		for k := range counts {
+			if counts[k].unit == f.Unit {
+				counts[k].n++
+				return
+			}
 		}
-		counts[k].n++
+		counts = append(counts, count{unit: f.Unit, n: 1})
 	})
 	sort.SliceStable(counts, func(i, j int) bool { return counts[i].n > counts[j].n })
 	if len(counts) > TimelineSeries {
 		counts = counts[:TimelineSeries]
 	}
 	out := make([]Series, len(counts))
-	kept := make(map[string]*Series, len(counts))
 	for i, c := range counts {
 		out[i] = Series{Unit: c.unit, Label: unitLabel(c.unit), Points: make([]Point, 0, c.n)}
-		kept[c.unit] = &out[i]
 	}
 	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
-		if s := kept[f.Unit]; s != nil {
-			s.Points = append(s.Points, Point{Date: b.Date, Value: f.Value, Figure: f, Briefing: b})
+		for i := range out {
+			if out[i].Unit == f.Unit {
+				out[i].Points = append(out[i].Points, Point{Date: b.Date, Value: f.Value, Figure: f, Briefing: b})
+				return
+			}
 		}
 	})
 	return out
@@ -108,18 +109,16 @@ func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
 				break
 			}
 		}
-		for k := range b.Figures {
-			if containsInt(segs, b.Figures[k].Segment) {
-				try(b, &b.Figures[k])
+		// Figures are in the order of the text, so those of each block are found by search.
+		figs := b.Figures
+		for _, seg := range segs {
+			k := sort.Search(len(figs), func(i int) bool { return figs[i].Segment >= seg })
+			for ; k < len(figs) && figs[k].Segment == seg; k++ {
+				try(b, &figs[k])
 			}
+			figs = figs[k:]
 		}
 	}
-}
-
-// containsInt reports whether the ascending list holds v.
-func containsInt(list []int, v int) bool {
-	i := sort.SearchInts(list, v)
-	return i < len(list) && list[i] == v
 }
 
 // Latest returns the last n points of the series, newest first (for tables).
