@@ -258,6 +258,20 @@ func TestDatelineCity(t *testing.T) {
 	}
 }
 
+// A town's name that begins a longer town's name in the same text is that town.
+func TestShortForm(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The council of Palos Heights met on Monday. Palos officers said the road was closed."}, nil)
+	if len(got) != 2 || got[1].Text != "Palos" || got[1].Place.Name != "Palos Heights" {
+		t.Errorf("Palos after Palos Heights: %+v", got)
+	}
+	// a generic word does not make a longer name: "Lake Forest Park" leaves Lake Forest alone
+	got = m.Resolve([]string{"The council of Lake Forest Park met on Monday. Lake Forest officers said the road was closed."}, nil)
+	if len(got) != 2 || got[1].Place.Name != "Lake Forest" {
+		t.Errorf("Lake Forest after Lake Forest Park: %+v", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -42,6 +42,7 @@ type group struct {
 	needNear bool
 	chosen   int
 	word     string // the folded word of a one-word plain name, else ""
+	name     string // the folded words of the name as first found, joined by spaces
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
 	hidden   bool   // only inside organisations' names: votes, is never shown
 	dateline bool   // written as a dateline somewhere ("NEW YORK (AP) -"): a city
@@ -822,6 +823,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					g = len(groups)
 					index[gk] = g
 					groups = append(groups, m.newGroup(h.o, variant))
+					groups[g].name = s.words(i, h.j)
 				}
 				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
@@ -884,6 +886,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			groups[k].drop = true
 		}
 	}
+	m.shortForms(groups)
 	ctx := map[string]bool{}
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
@@ -899,6 +902,63 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
 	}
 	return mentions
+}
+
+// words returns the folded words of tokens i to j joined by spaces.
+func (s *scanner) words(i, j int) string {
+	var b strings.Builder
+	for t := i; t <= j; t++ {
+		if t > i {
+			b.WriteByte(' ')
+		}
+		b.Write(s.buf[s.toks[t].fs:s.toks[t].fe])
+	}
+	return b.String()
+}
+
+// shortForms resolves a town's name that begins a longer town's name the document also uses
+// to that town: "Avondale Estates ... Avondale" is Avondale Estates, not Avondale, Arizona.
+// Both names must be plain and name only populated places (so "New York" beside "New York
+// City" stays the state), and the longer one must add a word that is not generic ("London
+// City" does not make "London" the City of London).
+func (m *Matcher) shortForms(groups []group) {
+	placesOnly := func(g *group) bool {
+		for _, c := range g.cands {
+			if m.ents[c.e].Kind != gazetteer.Place {
+				return false
+			}
+		}
+		return len(g.cands) > 0
+	}
+	for a := range groups {
+		ga := &groups[a]
+		if ga.variant != vPlain || ga.name == "" || ga.drop || !placesOnly(ga) {
+			continue
+		}
+		for b := range groups {
+			gb := &groups[b]
+			rest, ok := strings.CutPrefix(gb.name, ga.name+" ")
+			if b == a || !ok || gb.variant != vPlain || gb.drop || gb.hidden || genericWords(rest) || !placesOnly(gb) {
+				continue
+			}
+			ga.cands = slices.Clone(gb.cands)
+			ga.prior = slices.Clone(gb.prior)
+			ga.chosen = gb.chosen
+			ga.weak, ga.needNear = gb.weak, gb.needNear
+			break
+		}
+	}
+}
+
+// genericWords reports whether every word of a folded name is a generic or common word
+// ("city", "heights", "north"): "London City" is no longer name of which "London" is short.
+func genericWords(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if !lowerOK[w] && !commonWords[w] && !modifierWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordOut returns the trie output of one folded word, or -1.
