@@ -85,7 +85,9 @@
 //     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A") and a name before "'s Day" ("St. George's Day").
-//   - AP state abbreviations ("Ga.") count only right after "Place, ".
+//   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
+//     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
+//     unless a place is spelled so ("L.A.").
 //
 // # Disambiguation
 //

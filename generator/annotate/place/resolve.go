@@ -351,6 +351,21 @@ func (s *scanner) regionAfterComma(t int) bool {
 }
 
 // spelledExactly reports whether surface is exactly one of the candidates' names.
+// spelledAsName reports whether a candidate found by a name, not an abbreviation, has that
+// name spelled exactly as surface.
+func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
+	for _, c := range cs {
+		if c.flags&fAbbr != 0 {
+			continue
+		}
+		e := m.ents[c.e]
+		if e.Name == surface || e.ASCII == surface || slices.Contains(e.Alt, surface) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	for _, c := range cs {
 		e := m.ents[c.e]
@@ -490,11 +505,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			for _, c := range out.cands {
 				other = other || c.flags&fAbbr == 0
 			}
-			if !other {
+			if !other || end > s.toks[j].end && !m.spelledAsName(surface, out.cands) {
+				// written as the abbreviation, with its dot, but not after "Place, ": no
+				// other place of that name either ("Sen. Bob Casey, D-Pa." is not Pa,
+				// China), unless one is spelled so ("L.A.")
 				return end, false, false, false, reason
-			}
-			if end > s.toks[j].end { // give back the dot
-				end = s.toks[j].end
 			}
 		}
 	}
