@@ -105,11 +105,12 @@
 // this one adds three times the largest share among them (a softmax of that name's priors), at
 // most 3 in all ("London" and "St. Thomas" in one text are the pair in Ontario); a country or
 // first-level region counts instead the other names with candidates inside it. A name that is a
-// country's has no candidates of fewer than 5,000 people ("China" is not China, Texas), and a
-// name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
-// ("Atlantic" is not Atlantic, Iowa). Context
-// adds: 6 when the candidate's country is a context country; 5 × the share of the document's
-// other places in its country; 2 when the document names the candidate's country itself
+// country's has no candidates of fewer than 5,000 people ("China" is not China, Texas) nor,
+// when it is the country's main name, places that have it only as another name ("Egypt" is
+// not Goodyear, Arizona), and a name of a feature of no one country (an ocean, a sea, a
+// continent) none of fewer than 100,000 ("Atlantic" is not Atlantic, Iowa). Context adds: 6
+// when the candidate's country is a context country; 5 × the share of the document's other
+// places in its country; 2 when the document names the candidate's country itself
 // ("France"); 3 × the share in its first-level region; 3 × the share in its second-level region
 // (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5
 // within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100

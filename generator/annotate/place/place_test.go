@@ -284,6 +284,16 @@ func TestAbbreviationWithDot(t *testing.T) {
 	}
 }
 
+// A country's own name is no other name of a town, in local news of another country too.
+func TestCountryNotTownAlternate(t *testing.T) {
+	m := testMatcher(t)
+	for _, g := range m.Resolve([]string{"Phoenix officials, Tucson crews and Mesa police met travellers from Egypt at the airport in Phoenix, Arizona."}, nil) {
+		if g.Text == "Egypt" && g.Place.Kind != "country" {
+			t.Errorf("Egypt = %s (%s)", g.Place.Name, g.Place.Kind)
+		}
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -1096,13 +1096,16 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		}
 	}
 	// A country's name is not a village's: "China" is never China, Texas (1,100 people); nor
-	// is an ocean's or a continent's a town's ("Atlantic" is not Atlantic, Iowa).
+	// is an ocean's or a continent's a town's ("Atlantic" is not Atlantic, Iowa); and a
+	// country's own name is no other name of a town ("Egypt" is not Goodyear, Arizona, once
+	// called so).
 	if len(g.cands) > 1 {
-		minPop := 0
+		minPop, countryMain := 0, false
 		for _, c := range g.cands {
 			switch e := m.ents[c.e]; {
 			case e.Kind == gazetteer.Country:
 				minPop = max(minPop, smallPop)
+				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
 			}
@@ -1110,7 +1113,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if minPop > 0 {
 			k := 0
 			for _, c := range g.cands {
-				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= minPop || m.custom[c.e] || c.flags&fAlias != 0 {
+				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
 					g.cands[k] = c
 					k++
 				}
