@@ -84,7 +84,9 @@
 //     fewer than a million and was named by an alternate name ("Gonzalez" is not González,
 //     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
-//     12th Avenue", "Division 3A") and a name before "'s Day" ("St. George's Day").
+//     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), and a
+//     modifier on its own before a capitalised word ("Central American" is no town called
+//     Central).
 //   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
 //     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
 //     unless a place is spelled so ("L.A.").

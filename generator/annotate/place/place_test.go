@@ -294,6 +294,18 @@ func TestCountryNotTownAlternate(t *testing.T) {
 	}
 }
 
+// A modifier before a capitalised word is no town of that name.
+func TestModifierNotTown(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"Central American migrants reached the border.", "The North Korean delegation left."} {
+		for _, g := range m.Resolve([]string{text}, nil) {
+			if g.Text == "Central" || g.Text == "North" {
+				t.Errorf("%q: %s = %s (%s)", text, g.Text, g.Place.Name, g.Place.Country)
+			}
+		}
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

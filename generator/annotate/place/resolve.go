@@ -430,6 +430,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 	}
+	// A modifier before a capitalised word modifies it ("Central American", "North Side"):
+	// it is no town called Central or North.
+	if i == j && modifierWords[key] && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if dayMonth[key] {
 		return end, false, false, false, reason
