@@ -19,7 +19,9 @@ import (
 // Resolution is measured on the gold spans, whatever their type: for each gold span with
 // coordinates (or a country), the place the matcher gives it in context is a mention that
 // overlaps the span, else the span's surface resolved with Matcher.ResolveName using the
-// document's other mentions as context. A span the matcher cannot resolve counts as wrong.
+// document's other mentions as context (for a name the gazetteer lacks, ResolveName answers
+// with the document's focus, the city its mentions name most often). A span the matcher
+// cannot resolve (a document with no mentions) counts as wrong.
 // Accuracy@161km: fraction of gold spans with coordinates whose predicted point is within
 // 161 km (great-circle). Country accuracy: fraction of gold spans with a country whose
 // predicted country is the same. AccuracyAt161kmOrID also counts a prediction of the gold
@@ -32,10 +34,11 @@ import (
 // GeoVirus takes its points from Wikipedia (the United States at 40,-100, Canada at 60,-95,
 // China at 35,103): right countries and regions often lie more than 161 km from those, and its
 // accuracy@161km understates the resolution. Failures on the development split fall into: gold
-// names the gazetteer lacks (streets, buildings, airports, small places, demonyms of regions:
-// about two fifths of LGL's and three quarters of GeoWebNews' failures), a homonym in the right
-// country (LGL: Albany, NY for Albany, GA), a homonym in another country (London, Ontario), and
-// the right entry more than 161 km from the gold point. For regions the seat, the centroid and
+// names the gazetteer lacks (streets, buildings, airports, small places, demonyms of regions)
+// whose document focus is not within 161 km of them (a building in another city than the one
+// the text names most, a text whose only places are countries), a homonym in the right country
+// (LGL: Albany, NY for Albany, GA), a homonym in another country (London, Ontario), and the
+// right entry more than 161 km from the gold point. For regions the seat, the centroid and
 // median of their places, and the middle of their places' range (full, or without a few
 // extreme places) were measured against GeoNames' region points and all fall short where the
 // places crowd one side of the territory (Quebec, Manitoba, Ontario, South Australia); the
