@@ -148,9 +148,10 @@
 // "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
 // own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
 // ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot
-// find at all (a street, a building, a neighbourhood), and a name found only by a part of it
-// whose place is small (not a country, a first-level region or a city of 100,000 people) and
-// lies more than 200 km from every place the document names ("Elm Street" in a text about
+// find at all (a street, a building, a neighbourhood), and a name found only by a part of it,
+// or a one-word name that is a common word or given name ("Congress", "August"), whose place is
+// small (not a country, a first-level region or a city of 100,000 people) and lies more than
+// 200 km from every place the document names ("Elm Street" in a text about
 // Nashville is not in Elm, Texas), resolves to the document's focus (see focus): the city
 // with the most mentions of itself, plus half the mentions of other places in its country,
 // plus a tenth of log10 of its population, else the region or country that scores so. Such

@@ -335,6 +335,10 @@ func TestResolveNameFocus(t *testing.T) {
 			t.Errorf("ResolveName(%q) in a text about Nashville = %s (%s), %v; want Nashville", name, p.Name, p.Kind, ok)
 		}
 	}
+	// so does a common word whose place is small and far ("Congress", Arizona)
+	if p, ok := m.ResolveName("Congress", ctx, nil); !ok || p.Name != "Nashville" {
+		t.Errorf("ResolveName(Congress) in a text about Nashville = %s, %v; want Nashville", p.Name, ok)
+	}
 	// a part near the document's places, or a big place, is kept
 	for name, want := range map[string]string{"Memphis Zoo": "Memphis", "Mosul Art Gallery": "Mosul"} {
 		if p, ok := m.ResolveName(name, ctx, nil); !ok || p.Name != want {

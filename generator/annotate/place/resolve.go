@@ -1849,7 +1849,8 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		}
 	}
 	p := m.place(g.cands[best].e)
-	if partial && !landmark(p) && !nearContext(p, context, focusKm) {
+	weakWord := len(w) == 1 && (commonWords[w[0]] || givenNames[w[0]] || dayMonth[w[0]] || orgHeads[w[0]])
+	if (partial || weakWord) && !landmark(p) && !nearContext(p, context, focusKm) {
 		// "Elm Street" in a text about another town is rarely in a town called Elm.
 		if f, ok := focus(context); ok {
 			return f, true
