@@ -96,7 +96,7 @@ func prepare(b *testing.B, n int, upTo string) *stages {
 		b.Fatal(err)
 	}
 	md := markdown.New(markdown.Options{Typographer: true, BasePath: s.cfg.BasePath()}, ext)
-	if s.inputs, _, _, err = convert(context.Background(), md, s.cfg, s.briefings, nil, nil); err != nil {
+	if s.inputs, _, _, err = convert(context.Background(), md, s.cfg, s.briefings, nil, nil, nil, false); err != nil {
 		b.Fatal(err)
 	}
 	s.model = site.New(s.cfg, s.inputs)
@@ -150,7 +150,7 @@ func benchConvert(b *testing.B, annotated bool) {
 		b.SetBytes(s.bytesIn)
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			if _, _, _, err := convert(context.Background(), md, &cfg, s.briefings, nil, nil); err != nil {
+			if _, _, _, err := convert(context.Background(), md, &cfg, s.briefings, nil, nil, nil, false); err != nil {
 				b.Fatal(err)
 			}
 		}

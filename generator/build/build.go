@@ -183,12 +183,9 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if minify {
 		mf = bl.minifier
 	}
-	inputs, _, warnings, err := convert(ctx, md, cfg, briefings, mf, nil)
+	inputs, _, warnings, err := convert(ctx, md, cfg, briefings, mf, nil, nil, true)
 	if err != nil {
 		return nil, err
-	}
-	for _, b := range briefings {
-		b.Body = nil // rendered; read again from the file only for a diagnostic
 	}
 	watch.lap("markdown+annotate")
 	model := site.New(cfg, inputs)
@@ -328,7 +325,11 @@ func theatreCountries(cfg *config.Site) map[string][]string {
 // With mf set, each body is minified once here, so the pages that show it need not be.
 // With sp set, each body is written to it and read back when its page is rendered
 // (site.Input.Body), and spans gives where; otherwise spans is nil.
-func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing, mf *output.Minifier, sp *spill) (inputs []site.Input, spans []span, _ diag.List, _ error) {
+// Each briefing's figures are packed (site.NewFigures) as soon as it is converted; after, if
+// set, sees each result first, with its figures still unpacked. With dropBodies, each
+// briefing's markdown is let go once converted.
+func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, briefings []*content.Briefing, mf *output.Minifier, sp *spill,
+	after func(i int, res *annotate.Result), dropBodies bool) (inputs []site.Input, spans []span, _ diag.List, _ error) {
 	countries := theatreCountries(cfg)
 	inputs = make([]site.Input, len(briefings))
 	if sp != nil {
@@ -372,7 +373,14 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			}
 			html = minified.Bytes()
 		}
-		inputs[i] = site.Input{Briefing: b, WordCount: words, Lead: lead, Annotations: res}
+		if after != nil {
+			after(i, res)
+		}
+		inputs[i] = site.Input{Briefing: b, WordCount: words, Lead: lead, Annotations: res, Figures: site.NewFigures(res.Figures)}
+		res.Figures = nil // the model keeps them packed
+		if dropBodies {
+			b.Body = nil // rendered; read again from the file only for a diagnostic
+		}
 		if sp != nil {
 			off, err := sp.put(html)
 			if err != nil {

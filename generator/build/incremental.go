@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/config"
 	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/diag"
@@ -546,7 +547,12 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		if s.opts.minifies(s.cfg) {
 			mf = s.bl.minifier
 		}
-		inputs, spans, warnings, err := convert(ctx, s.md, s.cfg, todo, mf, s.spill)
+		sums := func(i int, res *annotate.Result) { // while the figures are unpacked
+			d := docs[i]
+			d.figSum, d.placeSum, d.placeFigs = annotationSums(res)
+		}
+		// One build (not a dev server's): each briefing's markdown is let go once converted.
+		inputs, spans, warnings, err := convert(ctx, s.md, s.cfg, todo, mf, s.spill, sums, !s.rebuilds)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -554,19 +560,12 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		for _, w := range warnings {
 			byFile[w.File] = append(byFile[w.File], w)
 		}
-		parallel(len(docs), func(i int) { // hashing every figure of 10,000 briefings takes a while
-			d := docs[i]
-			d.figSum, d.placeSum, d.placeFigs = annotationSums(inputs[i].Annotations)
-		})
 		for i, d := range docs {
 			in := inputs[i]
 			d.in, d.warnings, d.convSum = &in, byFile[d.b.Path], s.cfgSum
 			d.keys, d.bodyOff, d.spill = nil, -1, span{-1, 0}
 			if spans != nil {
 				d.spill = spans[i]
-			}
-			if !s.rebuilds {
-				d.b.Body = nil // one build, as Build: read again from the file only for a diagnostic
 			}
 		}
 	}

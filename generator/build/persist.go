@@ -29,7 +29,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 2
+const cacheFormat = 3
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -92,7 +92,8 @@ type cachedDoc struct {
 	BodyLen     int
 	WordCount   int
 	Lead        string
-	Annotations *annotate.Result
+	Annotations *annotate.Result // without its figures: Figures holds them, packed
+	Figures     []byte           // site.Figures.Data
 	Warnings    diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
 	// cost more to compute than to read.
@@ -216,6 +217,11 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		if in.Annotations == nil {
 			in.Annotations = &annotate.Result{}
 		}
+		figs, err := site.DecodeFigures(c.Figures)
+		if err != nil {
+			continue // converted again, from its file
+		}
+		in.Figures = figs
 		st, ok := cf.Stamps[c.Path]
 		if !ok {
 			st.MTime = -1
@@ -223,7 +229,9 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		d := &doc{sum: c.Sum, stamp: st, b: c.Briefing, diags: c.Diags, in: in, warnings: c.Warnings, convSum: c.ConvSum, bodyOff: c.BodyOff}
 		d.figSum, d.placeSum, d.placeFigs = c.FigSum, c.PlaceSum, c.PlaceFigs
 		if len(d.placeFigs) != len(in.Annotations.Places) {
-			d.figSum, d.placeSum, d.placeFigs = annotationSums(in.Annotations)
+			a := *in.Annotations
+			a.Figures = figs.All()
+			d.figSum, d.placeSum, d.placeFigs = annotationSums(&a)
 		}
 		s.docs[c.Path] = d
 		stamps[c.Path] = st
@@ -352,7 +360,7 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 	b := *d.b
 	b.Body = nil // read again from the file when a diagnostic needs it
 	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
-		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Warnings: d.warnings,
+		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Figures: d.in.Figures.Data(), Warnings: d.warnings,
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 

@@ -59,7 +59,7 @@ var (
 	reSearchIndex    = regexp.MustCompile(`searchIndex\s+\$?\.Site\b`)
 	reAnnotations    = regexp.MustCompile(`annotations\s+\$?\.Site\b`)
 	reSiteAll        = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
-	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)`)
+	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)`)
 	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)
@@ -988,8 +988,8 @@ var itemFields = map[roleKind]map[string]fieldRole{
 		"Prev":       {role{roleNear, 0}, itemSummary},
 		"Next":       {role{roleNear, 0}, itemSummary},
 		"Format":     fileAll, "Body": fileAll, "BodyLine": fileAll, "Fields": fileAll,
-		"Content": fileAll, "WordCount": fileAll, "Figures": fileAll, "Places": fileAll,
-		"Briefing": fileAll,
+		"Content": fileAll, "WordCount": fileAll, "Figures": fileAll, "FigureCount": fileAll,
+		"PackedFigures": fileAll, "Places": fileAll, "Briefing": fileAll,
 	},
 	roleNear: {"Path": leafSum, "URL": leafSum, "Permalink": leafSum, "Title": leafSum, "Date": leafSum},
 	roleTerm: {

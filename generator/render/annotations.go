@@ -49,17 +49,13 @@ type annotationCache struct {
 type annotationKey struct {
 	file      *content.Briefing
 	permalink string
-	figures   *annotate.Figure
-	nFigures  int
+	figures   *site.Figures
 	places    *annotate.PlaceMention
 	nPlaces   int
 }
 
 func keyOf(b *site.Briefing) annotationKey {
-	k := annotationKey{file: b.Briefing, permalink: b.Permalink, nFigures: len(b.Figures), nPlaces: len(b.Places)}
-	if len(b.Figures) > 0 {
-		k.figures = &b.Figures[0]
-	}
+	k := annotationKey{file: b.Briefing, permalink: b.Permalink, figures: b.PackedFigures(), nPlaces: len(b.Places)}
 	if len(b.Places) > 0 {
 		k.places = &b.Places[0]
 	}
@@ -81,7 +77,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 	size := c.size + c.size/8
 	if size == 0 { // the first encoding: an estimate from the counts, so the buffer is not regrown
 		for _, b := range s.Briefings {
-			size += 256 + 96*len(b.Figures) + 128*len(b.Places)
+			size += 256 + 96*b.FigureCount() + 128*len(b.Places)
 		}
 	}
 	buf := make([]byte, 0, max(1<<16, size))
@@ -130,7 +126,7 @@ func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
 	b = append(b, `,"date":"`...)
 	b = br.Date.AppendFormat(b, "2006-01-02")
 	b = append(b, `","figures":[`...)
-	for i, f := range br.Figures {
+	for i, f := range br.Figures() {
 		if i > 0 {
 			b = append(b, ',')
 		}

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
 )
 
@@ -88,7 +87,6 @@ func (ix *indexer) add(b *Briefing) {
 	}
 	month.Briefings = append(month.Briefings, b)
 	b.Month = month
-	b.KeyFigures = keyFigures(b.Figures, 3)
 }
 
 // finish sorts what add collected into the site and sets the related terms.
@@ -159,21 +157,6 @@ func chartable(k figure.Kind) bool {
 		return true
 	}
 	return false
-}
-
-// keyFigures picks up to n figures to list with a briefing: measured quantities first
-// stated (not restatements in brackets), in the order of the text.
-func keyFigures(figs []annotate.Figure, n int) []*annotate.Figure {
-	var out []*annotate.Figure
-	for i := range figs {
-		if len(out) == n {
-			break
-		}
-		if f := &figs[i]; chartable(f.Kind) && f.Restates < 0 {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 // setNearby gives each place with coordinates its k nearest places within maxKm. Places are

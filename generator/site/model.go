@@ -48,12 +48,13 @@ type Briefing struct {
 	// InferredTheatres and InferredOperations tell which terms were inferred from the text.
 	InferredTheatres   bool
 	InferredOperations []string
-	Figures            []annotate.Figure
-	Places             []annotate.PlaceMention
+	// figures are kept packed; Figures unpacks them.
+	figures *Figures
+	Places  []annotate.PlaceMention
 	// PlaceTerms are the place pages of Places, in the same order.
 	PlaceTerms []*Term
 	// KeyFigures are up to three figures worth listing beside the briefing's title.
-	KeyFigures []*annotate.Figure // in Figures
+	KeyFigures []*annotate.Figure
 	// Prev and Next are the older and newer briefings of its first operation, or nil.
 	Prev, Next *Briefing
 	WordCount  int
@@ -73,6 +74,33 @@ func (b *Briefing) Content() (template.HTML, error) {
 		return "", fmt.Errorf("the body of %s: %w", b.Path, err)
 	}
 	return htmlOf(data), nil
+}
+
+// Figures unpacks the briefing's figures, in text order (a briefing page and
+// annotations.json show them all; lists show KeyFigures, timelines Term.Timeline).
+func (b *Briefing) Figures() []annotate.Figure { return b.figures.All() }
+
+// FigureCount is the number of the briefing's figures.
+func (b *Briefing) FigureCount() int { return b.figures.Count() }
+
+// PackedFigures are the briefing's figures as the model keeps them.
+func (b *Briefing) PackedFigures() *Figures { return b.figures }
+
+// setFigures keeps the figures of in, packed, and picks the key figures.
+func (b *Briefing) setFigures(in Input) {
+	f := in.Figures
+	if f == nil {
+		var figs []annotate.Figure
+		if in.Annotations != nil {
+			figs = in.Annotations.Figures
+		}
+		f = NewFigures(figs)
+	}
+	b.figures = f
+	b.KeyFigures = nil
+	for i := range f.key {
+		b.KeyFigures = append(b.KeyFigures, &f.key[i])
+	}
 }
 
 // setBody keeps the rendered body of in: its bytes, or the function that reads them.

@@ -23,6 +23,9 @@ type Input struct {
 	WordCount   int
 	Lead        string
 	Annotations *annotate.Result
+	// Figures are the figures of Annotations, packed (NewFigures); when nil, they are packed
+	// from Annotations.Figures.
+	Figures *Figures
 }
 
 // New builds the model. inputs must be sorted newest first (content.Sort).
@@ -65,8 +68,8 @@ func New(cfg *config.Site, inputs []Input) *Site {
 		if b.Description == "" {
 			b.Description = in.Lead
 		}
+		b.setFigures(in)
 		if a := in.Annotations; a != nil {
-			b.Figures = a.Figures
 			b.Places = a.Places
 			b.textOperations = a.Operations
 		}

@@ -51,11 +51,11 @@ func (s *Site) Revise(i int, in Input) *Site {
 	if b.Description == "" {
 		b.Description = in.Lead
 	}
-	b.Figures, b.Places, b.textOperations = nil, nil, nil
+	b.Places, b.textOperations = nil, nil
 	if a := in.Annotations; a != nil {
-		b.Figures, b.Places, b.textOperations = a.Figures, a.Places, a.Operations
+		b.Places, b.textOperations = a.Places, a.Operations
 	}
-	b.KeyFigures = keyFigures(b.Figures, 3)
+	b.setFigures(in)
 	revised := *s
 	return &revised
 }

@@ -16,8 +16,9 @@ type FigureRow struct {
 // FigureRows lists the briefing's figures as table rows, in text order. Layouts print them
 // with a handful of actions a row; the default briefing layout's "Figures" table uses it.
 func (b *Briefing) FigureRows() []FigureRow {
-	rows := make([]FigureRow, len(b.Figures))
-	for i, f := range b.Figures {
+	figs := b.Figures()
+	rows := make([]FigureRow, len(figs))
+	for i, f := range figs {
 		r := FigureRow{Text: f.Text, Kind: string(f.Kind), Value: f.Normalised()}
 		if c := f.Check; c != nil {
 			if c.OK {

@@ -3,8 +3,6 @@ package site
 import (
 	"sort"
 	"time"
-
-	"github.com/sitrep-archive/sitrep/generator/annotate"
 )
 
 // Series is one kind of figure followed over time: every figure in one canonical unit.
@@ -18,7 +16,7 @@ type Series struct {
 type Point struct {
 	Date     time.Time
 	Value    float64
-	Figure   *annotate.Figure // in Briefing.Figures
+	Figure   *ChartFigure
 	Briefing *Briefing
 }
 
@@ -42,7 +40,7 @@ func (t *Term) Timeline() []Series {
 	}
 	// A term's figures come in a few units, which a list finds faster than a map hashes.
 	var counts []count // in order of first appearance, as ties keep it
-	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
+	t.eachPoint(func(b *Briefing, f *ChartFigure) {
 		for k := range counts {
 			if counts[k].unit == f.Unit {
 				counts[k].n++
@@ -59,7 +57,7 @@ func (t *Term) Timeline() []Series {
 	for i, c := range counts {
 		out[i] = Series{Unit: c.unit, Label: unitLabel(c.unit), Points: make([]Point, 0, c.n)}
 	}
-	t.eachPoint(func(b *Briefing, f *annotate.Figure) {
+	t.eachPoint(func(b *Briefing, f *ChartFigure) {
 		for i := range out {
 			if out[i].Unit == f.Unit {
 				out[i].Points = append(out[i].Points, Point{Date: b.Date, Value: f.Value, Figure: f, Briefing: b})
@@ -71,9 +69,9 @@ func (t *Term) Timeline() []Series {
 }
 
 // eachPoint calls add, oldest briefing first, for every figure of the term's timeline: a
-// chartable figure that restates nothing and is not a range, once per briefing for each
-// unit and value.
-func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
+// chartable figure that restates nothing and is not a range (Figures keeps them as
+// ChartFigures), once per briefing for each unit and value.
+func (t *Term) eachPoint(add func(b *Briefing, f *ChartFigure)) {
 	type fact struct {
 		unit  string
 		value float64
@@ -81,10 +79,7 @@ func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
 	// seen are the facts of the current briefing: a figure repeated is one point. A
 	// briefing has a few dozen figures, which a list compares faster than a map hashes.
 	var seen []fact
-	try := func(b *Briefing, f *annotate.Figure) {
-		if !chartable(f.Kind) || f.Restates >= 0 || f.IsRange {
-			return
-		}
+	try := func(b *Briefing, f *ChartFigure) {
 		for _, x := range seen {
 			if x.value == f.Value && x.unit == f.Unit {
 				return
@@ -96,9 +91,13 @@ func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
 	for i := len(t.Briefings) - 1; i >= 0; i-- { // oldest first
 		b := t.Briefings[i]
 		seen = seen[:0]
+		var chart []ChartFigure
+		if b.figures != nil {
+			chart = b.figures.chart
+		}
 		if t.Kind == "operation" {
-			for k := range b.Figures {
-				try(b, &b.Figures[k])
+			for k := range chart {
+				try(b, &chart[k])
 			}
 			continue
 		}
@@ -110,7 +109,7 @@ func (t *Term) eachPoint(add func(b *Briefing, f *annotate.Figure)) {
 			}
 		}
 		// Figures are in the order of the text, so those of each block are found by search.
-		figs := b.Figures
+		figs := chart
 		for _, seg := range segs {
 			k := sort.Search(len(figs), func(i int) bool { return figs[i].Segment >= seg })
 			for ; k < len(figs) && figs[k].Segment == seg; k++ {

@@ -1,0 +1,294 @@
+package site
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"math"
+	"math/bits"
+	"unsafe"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+)
+
+// Figures are a briefing's figures in the form the model keeps them: every field of every
+// figure packed into one byte slice (about a fifth of the size of the structs, and nothing
+// for the garbage collector to scan), with what list pages and timelines need kept unpacked
+// beside it. A briefing page or annotations.json unpacks them when it is rendered
+// (Briefing.Figures).
+type Figures struct {
+	data  []byte
+	count int
+	chart []ChartFigure
+	key   []annotate.Figure
+}
+
+// ChartFigure is what a timeline keeps of a figure: enough to plot it and to name it.
+type ChartFigure struct {
+	Text    string // as written
+	Kind    figure.Kind
+	Unit    string
+	Value   float64
+	Segment int // the block the figure stands in (annotate.Figure.Segment)
+}
+
+// keyFigureCount is how many figures a list shows beside a briefing's title.
+const keyFigureCount = 3
+
+// NewFigures packs figs.
+func NewFigures(figs []annotate.Figure) *Figures {
+	if len(figs) == 0 {
+		return &Figures{}
+	}
+	size := binary.MaxVarintLen64
+	for i := range figs {
+		size += 64 + len(figs[i].Text) + len(figs[i].Unit)
+	}
+	data := binary.AppendUvarint(make([]byte, 0, size), uint64(len(figs)))
+	for i := range figs {
+		data = appendFigure(data, &figs[i])
+	}
+	// An exact-size copy (the model keeps it), and what lists and timelines keep is taken from
+	// it, so that their strings share its bytes instead of keeping the figures' own alive.
+	data = bytes.Clone(data)
+	unpacked, err := unpack(data)
+	if err != nil {
+		panic("site: packed figures do not unpack: " + err.Error())
+	}
+	return summarise(data, unpacked)
+}
+
+// DecodeFigures unpacks figures packed by NewFigures (from Figures.Data).
+func DecodeFigures(data []byte) (*Figures, error) {
+	if len(data) == 0 {
+		return &Figures{}, nil
+	}
+	figs, err := unpack(data)
+	if err != nil {
+		return nil, err
+	}
+	return summarise(data, figs), nil
+}
+
+func summarise(data []byte, figs []annotate.Figure) *Figures {
+	f := &Figures{data: data, count: len(figs)}
+	n := 0
+	for i := range figs {
+		if charted(&figs[i]) {
+			n++
+		}
+	}
+	if n > 0 {
+		f.chart = make([]ChartFigure, 0, n)
+	}
+	for i := range figs {
+		g := &figs[i]
+		if charted(g) {
+			f.chart = append(f.chart, ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment})
+		}
+	}
+	for i := range figs {
+		if len(f.key) == keyFigureCount {
+			break
+		}
+		if g := &figs[i]; chartable(g.Kind) && g.Restates < 0 {
+			f.key = append(f.key, *g)
+		}
+	}
+	return f
+}
+
+// charted tells whether a timeline can show f: a chartable quantity stated once, not a range.
+func charted(f *annotate.Figure) bool {
+	return chartable(f.Kind) && f.Restates < 0 && !f.IsRange
+}
+
+// Data is the packed form, for a build cache (DecodeFigures reads it back). The same figures
+// give the same slice, so its address also tells whether two models share them.
+func (f *Figures) Data() []byte {
+	if f == nil {
+		return nil
+	}
+	return f.data
+}
+
+// Count is the number of figures.
+func (f *Figures) Count() int {
+	if f == nil {
+		return 0
+	}
+	return f.count
+}
+
+// All unpacks every figure, in text order.
+func (f *Figures) All() []annotate.Figure {
+	if f == nil || f.count == 0 {
+		return nil
+	}
+	figs, err := unpack(f.data)
+	if err != nil { // the bytes were packed by NewFigures or checked by DecodeFigures
+		panic("site: packed figures: " + err.Error())
+	}
+	return figs
+}
+
+const (
+	flagRange = 1 << iota
+	flagList
+	flagCheck
+	flagCheckOK
+)
+
+func appendFigure(b []byte, f *annotate.Figure) []byte {
+	var flags byte
+	if f.IsRange {
+		flags |= flagRange
+	}
+	if f.IsList {
+		flags |= flagList
+	}
+	if f.Check != nil {
+		flags |= flagCheck
+		if f.Check.OK {
+			flags |= flagCheckOK
+		}
+	}
+	b = append(b, flags)
+	for _, n := range [...]int{f.Start, f.End, f.Restates, f.NumStart, f.NumEnd, f.CoreStart, f.CoreEnd, f.Line, f.Segment} {
+		b = binary.AppendVarint(b, int64(n))
+	}
+	for _, s := range [...]string{f.Text, string(f.Kind), f.Unit, f.Qualifier, f.SIUnit} {
+		b = appendString(b, s)
+	}
+	b = appendFloat(b, f.Value)
+	b = appendFloat(b, f.SI)
+	b = appendFloat(b, f.Min)
+	b = appendFloat(b, f.Max)
+	if c := f.Check; c != nil {
+		b = appendFloat(b, c.Expected)
+		b = appendFloat(b, c.Stated)
+		b = appendString(b, c.Unit)
+		b = appendString(b, c.Message)
+	}
+	b = binary.AppendUvarint(b, uint64(len(f.Parts)))
+	for _, p := range f.Parts {
+		b = binary.AppendVarint(b, int64(p.Start))
+		b = binary.AppendVarint(b, int64(p.End))
+		b = appendFloat(b, p.Value)
+	}
+	return b
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+// appendFloat writes the bits of v with their bytes reversed, as a varint: the low bytes of
+// the mantissa of the numbers briefings state (1083, 2.5, 80) are zero, so most take 2 to 4
+// bytes instead of 8.
+func appendFloat(b []byte, v float64) []byte {
+	return binary.AppendUvarint(b, bits.ReverseBytes64(math.Float64bits(v)))
+}
+
+var errPacked = errors.New("truncated or corrupt figure data")
+
+// reader reads packed figures; the first error sticks.
+type reader struct {
+	data []byte
+	err  error
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.data)
+	if n <= 0 {
+		r.err, r.data = errPacked, nil
+		return 0
+	}
+	r.data = r.data[n:]
+	return v
+}
+
+func (r *reader) int() int {
+	v, n := binary.Varint(r.data)
+	if n <= 0 {
+		r.err, r.data = errPacked, nil
+		return 0
+	}
+	r.data = r.data[n:]
+	return int(v)
+}
+
+func (r *reader) byte() byte {
+	if len(r.data) == 0 {
+		r.err = errPacked
+		return 0
+	}
+	c := r.data[0]
+	r.data = r.data[1:]
+	return c
+}
+
+// string returns the bytes in place: packed data is never changed, so the strings can share
+// it instead of each being copied.
+func (r *reader) string() string {
+	n := r.uvarint()
+	if n > uint64(len(r.data)) {
+		r.err, r.data = errPacked, nil
+		return ""
+	}
+	s := unsafe.String(unsafe.SliceData(r.data), int(n))
+	r.data = r.data[n:]
+	return s
+}
+
+func (r *reader) float() float64 {
+	return math.Float64frombits(bits.ReverseBytes64(r.uvarint()))
+}
+
+func unpack(data []byte) ([]annotate.Figure, error) {
+	r := &reader{data: data}
+	n := r.uvarint()
+	if n > uint64(len(data)) { // every figure takes more than a byte
+		return nil, errPacked
+	}
+	figs := make([]annotate.Figure, n)
+	for i := range figs {
+		f := &figs[i]
+		flags := r.byte()
+		for _, p := range [...]*int{&f.Start, &f.End, &f.Restates, &f.NumStart, &f.NumEnd, &f.CoreStart, &f.CoreEnd, &f.Line, &f.Segment} {
+			*p = r.int()
+		}
+		f.Text = r.string()
+		f.Kind = figure.Kind(r.string())
+		f.Unit = r.string()
+		f.Qualifier = r.string()
+		f.SIUnit = r.string()
+		f.Value = r.float()
+		f.SI = r.float()
+		f.Min = r.float()
+		f.Max = r.float()
+		f.IsRange = flags&flagRange != 0
+		f.IsList = flags&flagList != 0
+		if flags&flagCheck != 0 {
+			f.Check = &figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.string(), Message: r.string()}
+		}
+		if np := r.uvarint(); np > 0 {
+			if np > uint64(len(r.data)) {
+				return nil, errPacked
+			}
+			f.Parts = make([]figure.Part, np)
+			for k := range f.Parts {
+				f.Parts[k] = figure.Part{Start: r.int(), End: r.int(), Value: r.float()}
+			}
+		}
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	if len(r.data) != 0 {
+		return nil, errPacked
+	}
+	return figs, nil
+}

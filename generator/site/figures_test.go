@@ -1,0 +1,132 @@
+package site
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+)
+
+// TestFiguresRoundTrip packs and unpacks figures that differ from a base figure in one field
+// each, down to the fields of a check and of a list's parts: every field must come back, so
+// a field added to figures and left out of the packing fails here.
+func TestFiguresRoundTrip(t *testing.T) {
+	base := func() annotate.Figure {
+		return annotate.Figure{Figure: figure.Figure{Text: "about 418 square miles", Kind: figure.Area, Value: 418,
+			Unit: "mi2", Qualifier: "about", SI: 1.0826e9, SIUnit: "m2", Restates: -1,
+			Check: &figure.Check{Expected: 418.1, Stated: 418, Unit: "mi2", Message: "fine"}, Parts: []figure.Part{{Start: 1, End: 2, Value: 3}}},
+			Line: 12, Segment: 3}
+	}
+	var variants []annotate.Figure
+	var visit func(path string, get func(*annotate.Figure) reflect.Value)
+	visit = func(path string, get func(*annotate.Figure) reflect.Value) {
+		f := base()
+		v := get(&f)
+		switch v.Kind() {
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				i := i
+				visit(path+"."+v.Type().Field(i).Name, func(f *annotate.Figure) reflect.Value { return get(f).Field(i) })
+			}
+			return
+		case reflect.Pointer:
+			visit(path, func(f *annotate.Figure) reflect.Value { return get(f).Elem() })
+			return
+		case reflect.Slice:
+			visit(path+"[0]", func(f *annotate.Figure) reflect.Value { return get(f).Index(0) })
+			return
+		case reflect.Int, reflect.Int64:
+			v.SetInt(-v.Int() - 1234567)
+		case reflect.Float64:
+			v.SetFloat(v.Float()*3 + 0.1)
+		case reflect.Bool:
+			v.SetBool(!v.Bool())
+		case reflect.String:
+			v.SetString(v.String() + "·x")
+		default:
+			t.Fatalf("%s: a field of kind %s: teach this test and the packing about it", path, v.Kind())
+		}
+		variants = append(variants, f)
+	}
+	visit("Figure", func(f *annotate.Figure) reflect.Value { return reflect.ValueOf(f).Elem() })
+	noCheck, noParts := base(), base()
+	noCheck.Check, noParts.Parts = nil, nil
+	variants = append(variants, base(), noCheck, noParts, annotate.Figure{})
+
+	packed := NewFigures(variants)
+	got, err := DecodeFigures(packed.Data())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := got.All()
+	if len(all) != len(variants) || got.Count() != len(variants) {
+		t.Fatalf("got %d figures, want %d", len(all), len(variants))
+	}
+	for i := range variants {
+		if !reflect.DeepEqual(all[i], variants[i]) {
+			t.Errorf("figure %d:\n got %+v\nwant %+v", i, all[i], variants[i])
+		}
+	}
+	if NewFigures(nil).All() != nil || NewFigures(nil).Count() != 0 {
+		t.Error("no figures should unpack to none")
+	}
+}
+
+// TestFiguresSummary: timelines get the chartable figures stated once (no restatements, no
+// ranges), and lists the first three measured figures that restate nothing.
+func TestFiguresSummary(t *testing.T) {
+	fig := func(text string, kind figure.Kind, restates int, isRange bool) annotate.Figure {
+		return annotate.Figure{Figure: figure.Figure{Text: text, Kind: kind, Unit: "u", Value: 1, Restates: restates, IsRange: isRange}}
+	}
+	f := NewFigures([]annotate.Figure{
+		fig("a", figure.Area, -1, false),
+		fig("b", figure.Area, 0, false), // restates a
+		fig("c", figure.Percent, -1, true),
+		fig("d", figure.Duration, -1, false), // not chartable
+		fig("e", figure.Count, -1, false),
+		fig("f", figure.Money, -1, false),
+	})
+	var chart, key []string
+	for _, c := range f.chart {
+		chart = append(chart, c.Text)
+	}
+	for _, k := range f.key {
+		key = append(key, k.Text)
+	}
+	if want := []string{"a", "e", "f"}; !reflect.DeepEqual(chart, want) {
+		t.Errorf("chart %v, want %v", chart, want)
+	}
+	if want := []string{"a", "c", "e"}; !reflect.DeepEqual(key, want) {
+		t.Errorf("key figures %v, want %v", key, want)
+	}
+}
+
+// TestDecodeFiguresRejectsDamage: a cache's figures cut short or with bytes to spare are an
+// error, not a panic or a wrong figure.
+func TestDecodeFiguresRejectsDamage(t *testing.T) {
+	data := NewFigures([]annotate.Figure{{Figure: figure.Figure{Text: "seven strikes", Kind: figure.Count, Value: 7, Restates: -1}}}).Data()
+	for n := 1; n < len(data); n++ {
+		if _, err := DecodeFigures(data[:n]); err == nil {
+			t.Errorf("%d of %d bytes decoded without error", n, len(data))
+		}
+	}
+	if _, err := DecodeFigures(append(data[:len(data):len(data)], 0)); err == nil {
+		t.Error("a trailing byte decoded without error")
+	}
+}
+
+func FuzzDecodeFigures(f *testing.F) {
+	f.Add(NewFigures([]annotate.Figure{{Figure: figure.Figure{Text: "80 percent", Kind: figure.Percent, Value: 80, Restates: -1,
+		Check: &figure.Check{Message: "m"}, Parts: []figure.Part{{Value: 1}}}}}).Data())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		figs, err := DecodeFigures(data)
+		if err != nil {
+			return
+		}
+		again := NewFigures(figs.All())
+		if figs.Count() != again.Count() {
+			t.Fatalf("%d figures, %d after packing again", figs.Count(), again.Count())
+		}
+	})
+}
