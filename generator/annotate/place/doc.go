@@ -154,7 +154,8 @@
 // 200 km from every place the document names ("Elm Street" in a text about
 // Nashville is not in Elm, Texas), resolves to the document's focus (see focus): the city
 // with the most mentions of itself, plus half the mentions of other places in its country,
-// plus a tenth of log10 of its population, else the region or country that scores so. Such
+// plus a tenth of log10 of its population, else the second-level region, the first-level
+// region or the country (in that order) that scores so. Such
 // names lie mostly in or near the place the text is about; with no mentions there is no focus
 // and the name stays unresolved.
 //

@@ -18,7 +18,8 @@ const (
 // focus returns the place a document is most about: of its mentions' places with
 // coordinates, the city that has the most mentions of itself and of other places in its
 // country ("Dublin" named three times beside "Ireland" and a town nearby, before "London"
-// named three times), else the region or country that has. Streets, buildings, parks and
+// named three times), else the second-level region, else the first-level region, else the
+// country that has (the smallest kind named is the nearest guess). Streets, buildings, parks and
 // neighbourhoods that the gazetteer lacks lie mostly in or near it.
 func focus(context []Mention) (Place, bool) {
 	type tally struct {
@@ -42,17 +43,17 @@ func focus(context []Mention) (Place, bool) {
 		}
 		t.n++
 	}
-	best, bestCity, bestScore := -1, false, 0.0
+	best, bestRank, bestScore := -1, 0, 0.0
 	for i := range context {
 		p := &context[i].Place
 		t := counts[p.ID]
 		if t == nil || t.first != i {
 			continue
 		}
-		city := p.Kind == "city" || p.Kind == "custom"
+		rank := kindRank(p.Kind)
 		s := float64(t.n) + focusCountryW*float64(byCountry[p.Country]-t.n) + focusPopW*math.Log10(float64(max(p.Population, 1)))
-		if best < 0 || city && !bestCity || city == bestCity && s > bestScore {
-			best, bestCity, bestScore = i, city, s
+		if best < 0 || rank > bestRank || rank == bestRank && s > bestScore {
+			best, bestRank, bestScore = i, rank, s
 		}
 	}
 	if best < 0 {
@@ -88,4 +89,17 @@ const landmarkPop = 100000
 // shares a word with a street or a building ("Elm Street").
 func landmark(p Place) bool {
 	return p.Kind == "country" || p.Kind == "region1" || p.Kind == "city" && p.Population >= landmarkPop
+}
+
+// kindRank orders kinds from the largest area to the smallest: the focus is the smallest.
+func kindRank(kind string) int {
+	switch kind {
+	case "city", "custom":
+		return 3
+	case "region2":
+		return 2
+	case "region1":
+		return 1
+	}
+	return 0
 }
