@@ -84,7 +84,9 @@
 //     fewer than a million and was named by an alternate name ("Gonzalez" is not González,
 //     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
-//     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), and a
+//     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's
+//     name before a possessive and a church's, school's or square's word ("St. Paul's
+//     Cathedral"; saintsPlaces and orgHeads), and a
 //     modifier on its own before a capitalised word ("Central American" is no town called
 //     Central).
 //   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot

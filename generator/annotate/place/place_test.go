@@ -306,6 +306,18 @@ func TestModifierNotTown(t *testing.T) {
 	}
 }
 
+// A saint's name before a possessive and a church's, school's or square's word is that
+// building's name, not a town.
+func TestSaintsBuilding(t *testing.T) {
+	m := testMatcher(t)
+	if got := m.Resolve([]string{"Crowds filled St. Paul's Cathedral on Sunday."}, nil); len(got) != 0 {
+		t.Errorf("St. Paul's Cathedral: %+v", got)
+	}
+	if got := m.Resolve([]string{"Flights left St. Petersburg's Pulkovo airport."}, nil); len(got) != 1 || got[0].Text != "St. Petersburg" {
+		t.Errorf("St. Petersburg's airport: %+v", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -313,6 +313,27 @@ func codeWord(w string) bool {
 }
 
 // saintsDay reports whether the text after a name is a possessive and "Day" ("'s Day").
+// saints are the words that open a saint's name ("St. Peter", "Saint George").
+var saints = wordSet(`st saint ste sainte san santa santo sao`)
+
+// possessiveName reports whether the text at end goes on with a possessive and the word of a
+// church, a school, a hospital or a square: a saint's name so followed names that ("St.
+// Peter's Basilica", "St George's Chapel"), not the town ("St. Petersburg's airport" stays).
+func (s *scanner) possessiveName(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(r, " ")
+			w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+			return w != "" && unicode.IsUpper([]rune(r)[0]) && (orgHeads[w] || saintsPlaces[w])
+		}
+	}
+	return false
+}
+
+// saintsPlaces name buildings and squares called after saints (with orgHeads).
+var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
+
 func saintsDay(rest string) bool {
 	for _, p := range []string{"'s Day", "’s Day"} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
@@ -524,7 +545,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// A saint's day is no place ("St. George's Day").
-	if end < len(s.seg) && saintsDay(s.seg[end:]) {
+	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && s.possessiveName(end)) {
 		return end, false, false, false, reason
 	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
