@@ -108,7 +108,10 @@
 // Coherence adds to the prior: each other name of the document with candidates within 50 km of
 // this one adds three times the largest share among them (a softmax of that name's priors), at
 // most 3 in all ("London" and "St. Thomas" in one text are the pair in Ontario); a country or
-// first-level region counts instead the other names with candidates inside it. A name that is a
+// first-level region counts instead the other names with candidates inside it. A town of fewer
+// than 100,000 people found by another of its names (not its own or a curated one) gets no
+// such bonus: small towns' old names pair with neighbours by chance ("Norristown" beside
+// "Moundsville" is not Martins Ferry, Ohio, once called so). A name that is a
 // country's has no candidates of fewer than 5,000 people ("China" is not China, Texas) nor,
 // when it is the country's main name, places that have it only as another name ("Egypt" is
 // not Goodyear, Arizona), and a name of a feature of no one country (an ocean, a sea, a

@@ -318,6 +318,22 @@ func TestSaintsBuilding(t *testing.T) {
 	}
 }
 
+// A small town named by another of its names does not pair with a neighbour by coherence:
+// "Norristown" beside "Moundsville" stays Norristown, Pennsylvania, not Martins Ferry, Ohio
+// (once called so, 30 km from Moundsville).
+func TestCoherenceNotByAlternateName(t *testing.T) {
+	m := testMatcher(t)
+	for text, want := range map[string]string{
+		"Crews from Norristown and Moundsville cleared the roads.": "Norristown",
+		"Crews from Lacey and Bogalusa cleared the roads.":         "Lacey",
+	} {
+		got := m.Resolve([]string{text}, nil)
+		if len(got) == 0 || got[0].Place.Name != want {
+			t.Errorf("%q: %+v", text, got)
+		}
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

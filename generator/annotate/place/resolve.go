@@ -1244,7 +1244,7 @@ func (m *Matcher) coherence(groups []group) {
 			sum += math.Exp(cohT * (p - top))
 		}
 		for ci, c := range g.cands {
-			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature {
+			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && !m.smallAlternate(c) {
 				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum})
 			}
 		}
@@ -1291,8 +1291,8 @@ func (m *Matcher) coherence(groups []group) {
 		}
 		for ci, c := range g.cands {
 			e := m.ents[c.e]
-			if len(g.cands) < 2 || e.Kind == gazetteer.Feature {
-				continue
+			if len(g.cands) < 2 || e.Kind == gazetteer.Feature || m.smallAlternate(c) {
+				continue // a small town's other name pairs with a neighbour by chance
 			}
 			near = near[:0]
 			if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
@@ -1347,6 +1347,13 @@ func (m *Matcher) coherence(groups []group) {
 		}
 		off += len(g.cands)
 	}
+}
+
+// smallAlternate reports whether c is a town of fewer than 100,000 people found by one of its
+// other names (not its own, a curated or a site's one): see coherence.
+func (m *Matcher) smallAlternate(c cand) bool {
+	e := m.ents[c.e]
+	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias) == 0 && !m.custom[c.e] && e.Population < 100000
 }
 
 // votes is the document's evidence: the current choices of its groups (see disambiguate).
