@@ -64,9 +64,9 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.725, 0.865, 0.958},
+		"places-lgl.jsonl":        {0.72, 0.87, 0.958},
 		"places-trnews.jsonl":     {0.83, 0.895, 0.948},
-		"places-geowebnews.jsonl": {0.755, 0.87, 0}, // no gold countries
+		"places-geowebnews.jsonl": {0.75, 0.875, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.92, 0.815, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")

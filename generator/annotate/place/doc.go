@@ -156,13 +156,12 @@
 // find at all (a street, a building, a neighbourhood), and a name found only by a part of it,
 // or a one-word name that is a common word or given name ("Congress", "August"), whose place is
 // small (not a country, a first-level region or a city of 100,000 people) and lies more than
-// 200 km from every place the document names ("Elm Street" in a text about
-// Nashville is not in Elm, Texas), resolves to the document's focus (see focus): the city
-// with the most mentions of itself, plus half the mentions of other places in its country,
-// plus a tenth of log10 of its population, else the second-level region, the first-level
-// region or the country (in that order) that scores so. Such
-// names lie mostly in or near the place the text is about; with no mentions there is no focus
-// and the name stays unresolved.
+// 200 km from every place the document names ("Bandera Street" in a text about Nashville is
+// not in Bandera, Texas), resolves to the document's focus (see focus): the city with the
+// most mentions of itself, plus half the mentions of other places in its country, plus a
+// tenth of log10 of its population, else the second-level region, the first-level region or
+// the country (in that order) that scores so. Such names lie mostly in or near the place the
+// text is about; with no mentions there is no focus and the name stays unresolved.
 //
 // # Slugs
 //

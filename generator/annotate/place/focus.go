@@ -2,7 +2,7 @@ package place
 
 import "math"
 
-// focusKm: a place found by part of a longer name ("Elm Street" → Elm) is kept only when it
+// focusKm: a place found by part of a longer name ("Bandera Street" → Bandera) is kept only when it
 // lies within focusKm of a place the document names; otherwise the document's focus is the
 // better guess (see ResolveName).
 const focusKm = 200
@@ -86,7 +86,7 @@ const landmarkPop = 100000
 // landmark reports whether a place is one a longer name is likely named after wherever the
 // document is: a country, a first-level region or a city of landmarkPop people or more
 // ("Dubai World Trade Centre", "Colorado State University"), not a small town that merely
-// shares a word with a street or a building ("Elm Street").
+// shares a word with a street or a building ("Bandera Street").
 func landmark(p Place) bool {
 	return p.Kind == "country" || p.Kind == "region1" || p.Kind == "city" && p.Population >= landmarkPop
 }
