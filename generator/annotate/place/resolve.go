@@ -312,7 +312,6 @@ func codeWord(w string) bool {
 	return false
 }
 
-// saintsDay reports whether the text after a name is a possessive and "Day" ("'s Day").
 // saints are the words that open a saint's name ("St. Peter", "Saint George").
 var saints = wordSet(`st saint ste sainte san santa santo sao`)
 
@@ -324,8 +323,9 @@ func (s *scanner) possessiveName(end int) bool {
 	for _, p := range []string{"'s ", "’s "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
 			w, _, _ := strings.Cut(r, " ")
+			c, _ := utf8.DecodeRuneInString(w)
 			w = strings.ToLower(strings.TrimRight(w, ".,;:"))
-			return w != "" && unicode.IsUpper([]rune(r)[0]) && (orgHeads[w] || saintsPlaces[w])
+			return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w])
 		}
 	}
 	return false
@@ -334,6 +334,7 @@ func (s *scanner) possessiveName(end int) bool {
 // saintsPlaces name buildings and squares called after saints (with orgHeads).
 var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
 
+// saintsDay reports whether the text after a name is a possessive and "Day" ("'s Day").
 func saintsDay(rest string) bool {
 	for _, p := range []string{"'s Day", "’s Day"} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
@@ -371,7 +372,6 @@ func (s *scanner) regionAfterComma(t int) bool {
 	return false
 }
 
-// spelledExactly reports whether surface is exactly one of the candidates' names.
 // spelledAsName reports whether a candidate found by a name, not an abbreviation, has that
 // name spelled exactly as surface.
 func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
@@ -387,6 +387,7 @@ func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
 	return false
 }
 
+// spelledExactly reports whether surface is exactly one of the candidates' names.
 func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	for _, c := range cs {
 		e := m.ents[c.e]
