@@ -2,9 +2,9 @@ package place
 
 import "math"
 
-// focusKm: a place found by part of a longer name ("Bandera Street" → Bandera) is kept only when it
-// lies within focusKm of a place the document names; otherwise the document's focus is the
-// better guess (see ResolveName).
+// focusKm: a small place found by part of a longer name ("Bandera Street" → Bandera) is kept
+// only when it lies within focusKm of a place the document names; otherwise the document's
+// focus is the better guess (see ResolveName).
 const focusKm = 200
 
 // Focus weights: each mention of the place counts 1, each mention of another place in its
