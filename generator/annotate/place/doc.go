@@ -98,9 +98,10 @@
 // Every repeat of a name in a document resolves to one place. A town's name that begins a
 // longer town's name the document also uses, by a word that is not generic, is that town
 // ("Palos Heights ... Palos"; not "Lake Forest Park ... Lake Forest", nor "New York City ...
-// New York", which may be the state). Each candidate gets a prior:
-// country 10, first-level region 4 + 0.4 log10(population of its places), curated feature 6.5,
-// second-level region 3, a populated place log10(population) plus 2.5 for a capital, 1 for a
+// New York", which may be the state). Each candidate gets a prior: country 10, first-level
+// region 4 + 0.4 log10(population of its places) (below 100,000 people only log10 of it, as a
+// town's: "St. Thomas" is not a parish of Jamaica), curated feature 6.5, second-level region
+// 3, a populated place log10(population) plus 2.5 for a capital, 1 for a
 // first-level seat, 0.3 for a second-level seat (a region whose seat has the same name yields
 // to the seat, "Raqqa" is the city, unless the region has five times the seat's people or more:
 // "Quebec" is the province); 1.5 more when the name is the entry's main (or ASCII) name

@@ -368,6 +368,10 @@ func (m *Matcher) prior(c cand) float64 {
 	return s
 }
 
+// smallRegionLog: a first-level region of fewer than 10^smallRegionLog people weighs as a town
+// of its size (see basePrior).
+const smallRegionLog = 5
+
 // basePrior is the part of an entry's prior that does not depend on the name it was found by.
 func (m *Matcher) basePrior(i int) float64 {
 	e := m.ents[i]
@@ -378,6 +382,9 @@ func (m *Matcher) basePrior(i int) float64 {
 		s = 10 + 0.1*lp
 	case gazetteer.Region1:
 		s = 4 + 0.4*lp // a parish of 17,000 people is no Texas
+		if lp < smallRegionLog {
+			s = lp // nor more than a town of its size ("St. Thomas" is no parish of Jamaica)
+		}
 	case gazetteer.Region2:
 		s = 3 + 0.1*lp
 	case gazetteer.Feature:

@@ -334,6 +334,17 @@ func TestCoherenceNotByAlternateName(t *testing.T) {
 	}
 }
 
+// A first-level region of fewer than 100,000 people weighs no more than a town of its size:
+// "London" and "St. Thomas" named together are the pair in Ontario, not London and a parish
+// of Jamaica.
+func TestSmallRegionPrior(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Police in London and St. Thomas said the roads were icy."}, nil)
+	if len(got) != 2 || got[0].Place.Country != "CA" || got[1].Place.Country != "CA" {
+		t.Errorf("London and St. Thomas: %+v", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)
