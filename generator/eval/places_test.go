@@ -65,7 +65,7 @@ func TestPlacesEvalTargets(t *testing.T) {
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
 		"places-lgl.jsonl":        {0.72, 0.87, 0.958},
-		"places-trnews.jsonl":     {0.83, 0.895, 0.948},
+		"places-trnews.jsonl":     {0.83, 0.905, 0.958},
 		"places-geowebnews.jsonl": {0.75, 0.875, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.92, 0.815, 0}, // no gold countries
 	}
