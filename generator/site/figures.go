@@ -31,6 +31,7 @@ type ChartFigure struct {
 	Unit    string
 	Value   float64
 	Segment int // the block the figure stands in (annotate.Figure.Segment)
+	repeat  bool // an earlier chart figure of the briefing has the same unit and value
 }
 
 // keyFigureCount is how many figures a list shows beside a briefing's title.
@@ -85,7 +86,11 @@ func summarise(data []byte, figs []annotate.Figure) *Figures {
 	for i := range figs {
 		g := &figs[i]
 		if charted(g) {
-			f.chart = append(f.chart, ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment})
+			c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment}
+			for _, e := range f.chart {
+				c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
+			}
+			f.chart = append(f.chart, c)
 		}
 	}
 	for i := range figs {

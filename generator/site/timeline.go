@@ -95,9 +95,11 @@ func (t *Term) eachPoint(add func(b *Briefing, f *ChartFigure)) {
 		if b.figures != nil {
 			chart = b.figures.chart
 		}
-		if t.Kind == "operation" {
+		if t.Kind == "operation" { // every figure: the repeats are known already
 			for k := range chart {
-				try(b, &chart[k])
+				if !chart[k].repeat {
+					add(b, &chart[k])
+				}
 			}
 			continue
 		}
