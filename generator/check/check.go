@@ -158,10 +158,29 @@ func (c *Checker) Problems() []Problem {
 	sort.Strings(htmlFiles)
 	var problems []Problem
 	edges := map[string][]string{}
+	// Most links are root-relative or absolute and resolve the same from every page: each
+	// such link is resolved once, however many pages have it.
+	type resolution struct {
+		done, relative bool
+		target, frag   string
+		internal       bool
+		why            string
+	}
+	resolved := make([]resolution, len(c.links))
 	for _, from := range htmlFiles {
 		for _, id := range c.pages[from].kept {
 			link := c.links[id]
-			target, frag, internal, why := resolve(link, from, c.base, c.basePath)
+			r := &resolved[id]
+			if !r.done {
+				r.done, r.relative = true, relativeLink(link)
+				if !r.relative {
+					r.target, r.frag, r.internal, r.why = resolve(link, "", c.base, c.basePath)
+				}
+			}
+			target, frag, internal, why := r.target, r.frag, r.internal, r.why
+			if r.relative {
+				target, frag, internal, why = resolve(link, from, c.base, c.basePath)
+			}
 			if !internal {
 				continue
 			}
@@ -246,6 +265,20 @@ func lookup(files map[string]bool, target string) (string, bool) {
 // resolve turns a link on page from into a path below the site root and a fragment. internal
 // is false for links to other hosts and schemes; why is set for internal links that cannot
 // be resolved (outside the base path, malformed).
+// relativeLink reports whether link's resolution depends on the page it is on: a relative
+// path, or only a query or a fragment. A link that is not a valid URL counts as relative
+// (resolve reports it the same from every page).
+func relativeLink(link string) bool {
+	u, err := url.Parse(strings.TrimSpace(link))
+	if err != nil {
+		return true
+	}
+	if u.Scheme != "" || u.Host != "" {
+		return false
+	}
+	return !strings.HasPrefix(u.Path, "/")
+}
+
 func resolve(link, from string, base *url.URL, basePath string) (target, frag string, internal bool, why string) {
 	u, err := url.Parse(strings.TrimSpace(link))
 	if err != nil {

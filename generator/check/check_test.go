@@ -56,6 +56,33 @@ func TestRootSite(t *testing.T) {
 	}
 }
 
+// TestSameLinkOnManyPages: a link resolved once for every page that has it must still be
+// judged from each page where its meaning depends on the page (relative paths, fragments).
+func TestSameLinkOnManyPages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"index.html":   {Data: []byte(`<a href="b/">b</a><a href="/archive/x/">x</a><a href="#top">top</a><p id=top>`)},
+		"x/index.html": {Data: []byte(`<a href="b/">b</a><a href="/archive/x/">x</a><a href="#top">top</a><a href="/archive/missing/">m</a>`)},
+		"b/index.html": {Data: []byte(`<a href="/archive/missing/">m</a><a href="/archive/">home</a>`)},
+	}
+	problems, err := Site(fsys, Options{BaseURL: "https://user.github.io/archive/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range problems {
+		got = append(got, p.String())
+	}
+	want := []string{
+		`b/index.html: link "/archive/missing/": no such file in the site: /missing/`,
+		`x/index.html: link "#top": no element with id "top" on x/index.html`,
+		`x/index.html: link "/archive/missing/": no such file in the site: /missing/`,
+		`x/index.html: link "b/": no such file in the site: /x/b/`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func FuzzScan(f *testing.F) {
 	for _, s := range []string{`<a href="x">`, `<svg><a href=y></svg>`, `<a href='&amp;'`, `<svg>`, `<`, `<a id=`} {
 		f.Add([]byte(s))
