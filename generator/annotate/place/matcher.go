@@ -5,6 +5,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -128,6 +129,17 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 			m.kinds[i] = "custom"
 		}
 	}
+	// Slugs, region codes and sizes read only the entries: they are made on another core
+	// while the names go into the trie.
+	var tables sync.WaitGroup
+	tables.Add(1)
+	go func() {
+		defer tables.Done()
+		m.makeSlugs()
+		m.makeCodes()
+		m.makeSizes()
+	}()
+	defer tables.Wait()
 
 	add := func(words []string, c cand) {
 		if len(words) == 0 {
@@ -259,9 +271,6 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		}
 	}
 	m.trie.freeze()
-	m.makeSlugs()
-	m.makeCodes()
-	m.makeSizes()
 	return m, nil
 }
 
