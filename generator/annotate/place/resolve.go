@@ -972,15 +972,24 @@ func (m *Matcher) shortForms(groups []group) {
 		}
 		return len(g.cands) > 0
 	}
+	var longer []int // plain groups whose name has several words
+	for b := range groups {
+		if gb := &groups[b]; gb.variant == vPlain && !gb.drop && !gb.hidden && strings.IndexByte(gb.name, ' ') > 0 {
+			longer = append(longer, b)
+		}
+	}
+	if len(longer) == 0 {
+		return
+	}
 	for a := range groups {
 		ga := &groups[a]
 		if ga.variant != vPlain || ga.name == "" || ga.drop || !placesOnly(ga) {
 			continue
 		}
-		for b := range groups {
+		for _, b := range longer {
 			gb := &groups[b]
-			rest, ok := strings.CutPrefix(gb.name, ga.name+" ")
-			if b == a || !ok || gb.variant != vPlain || gb.drop || gb.hidden || genericWords(rest) || !placesOnly(gb) {
+			if b == a || len(gb.name) <= len(ga.name)+1 || gb.name[len(ga.name)] != ' ' || !strings.HasPrefix(gb.name, ga.name) ||
+				genericWords(gb.name[len(ga.name)+1:]) || !placesOnly(gb) {
 				continue
 			}
 			ga.cands = slices.Clone(gb.cands)
