@@ -178,6 +178,9 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 		}
 		name := strings.TrimPrefix(p, Dir+"/")
 		if filter != nil && strings.HasSuffix(name, ".html") {
+			if rel, ok := funcs["relURL"].(func(string) string); ok {
+				data = foldConstantURLs(data, rel)
+			}
 			if data, err = filter(name, data); err != nil {
 				return fmt.Errorf("%s: %w", p, err)
 			}
