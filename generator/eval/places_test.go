@@ -64,10 +64,10 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.72, 0.87, 0.958},
-		"places-trnews.jsonl":     {0.83, 0.905, 0.958},
-		"places-geowebnews.jsonl": {0.75, 0.875, 0}, // no gold countries
-		"places-geovirus.jsonl":   {0.92, 0.815, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.72, 0.872, 0.962},
+		"places-trnews.jsonl":     {0.83, 0.91, 0.966},
+		"places-geowebnews.jsonl": {0.75, 0.878, 0}, // no gold countries
+		"places-geovirus.jsonl":   {0.92, 0.818, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")
 	for name, fl := range floors {

@@ -133,7 +133,9 @@
 // continent). A name's groups in other variants ("Anderson County" and "Anderson County
 // district") do not vote for each other. A demonym in the text ("Turkish policeman") counts as
 // one vote for its country, and so does a name that is not only small places' (smallOnly)
-// inside an organisation's name ("Texas Department of Transportation"), though it is not shown.
+// inside an organisation's name ("Texas Department of Transportation"), though it is not shown;
+// a county's full name there ("Henderson County Jail", "Douglas County Hospital") votes so too,
+// though its places are small, and says the text is about a town of that county's country.
 // The first round scores the priors (and "X, Y"); two more rounds score each group against the
 // other groups' current choices, kept as running totals (Gauss-Seidel order); a dropped name (a
 // person's) is not scored. When the support check then drops weak names without support, their
@@ -160,7 +162,10 @@
 // most mentions of itself, plus half the mentions of other places in its country, plus a
 // tenth of log10 of its population, else the second-level region, the first-level region or
 // the country (in that order) that scores so. Such names lie mostly in or near the place the
-// text is about; with no mentions there is no focus and the name stays unresolved.
+// text is about; with no mentions there is no focus and the name stays unresolved. So does,
+// when the focus is no country, a town of fewer than 30,000 people in a country the document
+// names nothing in and more than 200 km from its places ("Heathrow" in a text about London is
+// no Heathrow, Florida).
 //
 // # Slugs
 //

@@ -821,10 +821,11 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && !m.smallOnly(h.o) && !(i == h.j && modifierWords[s.word(i)]) {
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
-						// names of small places only, nor for modifiers: "Northern")
+						// names of small places only, nor for modifiers: "Northern"); so does
+						// a county's full name ("Henderson County Jail")
 						gk := int64(h.o)*8 + int64(vPlain)
 						if _, seen := index[gk]; !seen {
 							index[gk] = len(groups)
@@ -1084,6 +1085,18 @@ func lowerWord(segments []string, w string) bool {
 func prevRuneStart(s string, i int) int {
 	_, n := utf8.DecodeLastRuneInString(s[:i])
 	return i - n
+}
+
+// countyOnly reports whether every candidate of a key is a second-level region found by its
+// main name ("Henderson County"): a name that says which county a text is about even inside
+// an organisation's name.
+func (m *Matcher) countyOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ents[c.e].Kind != gazetteer.Region2 || c.flags&fMain == 0 {
+			return false
+		}
+	}
+	return len(m.outs[o].cands) > 0
 }
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region, a
@@ -1891,6 +1904,14 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if (partial || weakWord) && !landmark(p) && !nearContext(p, context, focusKm) {
 		// "Bandera Street" in a text about another town is rarely in Bandera, Texas.
 		if f, ok := focus(context); ok {
+			return f, true
+		}
+	}
+	if p.Kind == "city" && p.Population < foreignPop && v.n > 0 && v.country[m.codes[g.cands[best].e].country] == 0 && !nearContext(p, context, focusKm) {
+		// A small town in a country the text names nothing in, named in a text about a
+		// city elsewhere, is rarely meant: "Heathrow" in a text about London is no
+		// Heathrow, Florida.
+		if f, ok := focus(context); ok && f.Kind != "country" {
 			return f, true
 		}
 	}
