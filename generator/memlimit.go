@@ -12,15 +12,17 @@ import (
 // briefings of the benchmark archive (the gazetteer and matcher while briefings are
 // converted, every briefing's packed figures and places, the model) and about 2.3 GB at
 // 100,000 (the link checker's links and the page list grow a little faster than the
-// archive), so the heap would reach about 0.5 GB and 4.6 GB. A soft memory limit half as
-// much again as the expected live peak makes the collector run more often as the heap nears
-// it instead, for a few percent more processor time. Too tight a limit costs much more (at
-// 10,000 briefings a limit of 350 MB took a fifth more processor time), so the estimate errs
-// high. GOMEMLIMIT in the environment overrides it (GOMEMLIMIT=off for none).
+// archive), so the heap would reach about 0.5 GB and 4.6 GB. The soft memory limit is half
+// as much again as an estimate of the live peak that errs high: it holds the heap near
+// twice what is live at these sizes, and stops it growing further where the archive is
+// denser than the estimate. Tighter costs much more processor time (at 10,000 briefings a
+// limit of 350 MB took a fifth more; at 100,000, one of 3.6 GB took a quarter more in a run
+// on a busy machine).
+// GOMEMLIMIT in the environment overrides it (GOMEMLIMIT=off for none).
 const (
 	liveBase        = 100 << 20 // gazetteer, matcher, runtime
 	livePerBriefing = 15 << 10  // small archives
-	liveLarge       = 23 << 10  // per briefing, large archives
+	liveLarge       = 30 << 10  // per briefing, large archives
 )
 
 // buildMemoryLimit is the soft memory limit for an archive of n briefing files.
