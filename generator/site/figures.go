@@ -30,7 +30,7 @@ type ChartFigure struct {
 	Kind    figure.Kind
 	Unit    string
 	Value   float64
-	Segment int // the block the figure stands in (annotate.Figure.Segment)
+	Segment int  // the block the figure stands in (annotate.Figure.Segment)
 	repeat  bool // an earlier chart figure of the briefing has the same unit and value
 }
 
