@@ -416,6 +416,7 @@ func (s *Session) loadLayouts(fsys fs.FS) {
 	s.tmpl, s.tmplDiags = tmpl, diag.From(err)
 	s.layoutSum, s.layoutText = lsum, text
 	s.deps = kindDeps(text)
+	s.readItemPartial()
 }
 
 // loadContent reads the briefing files that changed; with rescan, content/ is listed again

@@ -49,6 +49,7 @@ type deps struct {
 	termRelated   bool // related terms, nearby places, months, maps, JSON-LD
 	timeline      bool // .Timeline on every page of a term
 	timelineFirst bool // .Timeline on the first page of a term only
+	items         bool // list items through partials/briefing-item.html
 }
 
 var (
@@ -64,6 +65,7 @@ var (
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)
 	reTimeline       = regexp.MustCompile(`\.Timeline\b`)
+	reItemPartial    = regexp.MustCompile(`\bbriefingItem\b|"briefing-item\.html"`)
 	reTemplateCall   = regexp.MustCompile(`\{\{-?\s*template\s+("[^"]*"|\S+)`)
 	reAction         = regexp.MustCompile(`\{\{-?\s*(/\*.*?\*/|[^}]*?)\s*-?\}\}`)
 	reFirstPageBlock = regexp.MustCompile(`^if\s+eq\s+\.Paginator\.Number\s+1$`)
@@ -192,6 +194,7 @@ func depsOf(full, rest string) deps {
 		everything:  reSiteAll.MatchString(t),
 		termRelated: reTermRelated.MatchString(t),
 		timeline:    reTimeline.MatchString(rest),
+		items:       reItemPartial.MatchString(full),
 	}
 	noLen := reLenSite.ReplaceAllString(t, "")
 	d.siteBriefings = reSiteBriefings.MatchString(noLen)
@@ -1344,8 +1347,27 @@ func (s *Session) shareItems(m *site.Site, sg *signer) {
 	if s.tmpl == nil || !s.rebuilds {
 		return
 	}
-	if s.itemTmpl != s.tmpl {
-		s.itemTmpl, s.itemLevel = s.tmpl, itemKeyLevel(s.tmpl.PartialTrees())
-	}
+	s.readItemPartial()
 	s.tmpl.ShareItems(m, sg.itemKey(s.itemLevel))
+}
+
+// readItemPartial reads the item partial of the current layouts once (itemKeyLevel). A
+// partial that shows what no item key covers (the counts of a briefing's terms, which other
+// briefings change) makes every kind that lists items through it depend on the whole site:
+// its pages are signed again whenever anything changes.
+func (s *Session) readItemPartial() {
+	if s.tmpl == nil || s.itemTmpl == s.tmpl {
+		return
+	}
+	trees := s.tmpl.PartialTrees()
+	s.itemTmpl, s.itemLevel = s.tmpl, itemKeyLevel(trees)
+	if trees["briefing-item.html"] == nil || s.itemLevel != itemNone {
+		return
+	}
+	for kind, d := range s.deps {
+		if d.items {
+			d.everything = true
+			s.deps[kind] = d
+		}
+	}
 }
