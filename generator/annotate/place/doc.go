@@ -116,8 +116,9 @@
 // have it only as another name ("Egypt" is not Goodyear, Arizona), and a name of a feature of
 // no one country (an ocean, a sea, a continent) none of fewer than 100,000 ("Atlantic" is not
 // Atlantic, Iowa). Context adds: 6 when the candidate's country is a context country; 5 × the
-// share of the document's other places in its country; 2 when the document names the
-// candidate's country itself ("France"); 3 × the share in its first-level region; 3 × the share
+// share of the document's other places in its country; 3 when the document names the
+// candidate's country itself ("London" beside "Canada" is London, Ontario), unless the name is
+// also a country's ("Mexico" beside "U.S." is not Mexico, Missouri); 3 × the share in its first-level region; 3 × the share
 // in its second-level region (a county named with its seat); up to 2 for nearness to the other
 // places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the
 // nearest of the first 100 other places; for a name that is also a country's, not the candidate

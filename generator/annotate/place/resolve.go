@@ -49,6 +49,8 @@ type group struct {
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
+	// countryName: one of the candidates is a country (the name is a country's)
+	countryName bool
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -1153,6 +1155,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		for _, c := range g.cands {
 			switch e := m.ents[c.e]; {
 			case e.Kind == gazetteer.Country:
+				g.countryName = true
 				minPop = max(minPop, smallPop)
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
@@ -1420,7 +1423,7 @@ const foreignPop = 30000
 // weighs the share of the document's places in the candidate's second-level region (a county
 // named with its seat: "Walker County ... Huntsville").
 const (
-	namedBonus = 2.0
+	namedBonus = 3.0
 	admin2W    = 3.0
 )
 
@@ -1438,8 +1441,10 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		code := m.codes[c.e]
 		share := v.country[code.country] / v.n
 		s += 5 * share
-		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 {
-			s += namedBonus // "Paris" in a text that names France
+		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 && (self == nil || !self.countryName) {
+			// "Paris" in a text that names France; not a town named like a country
+			// ("Mexico", Missouri, beside "U.S.")
+			s += namedBonus
 		}
 		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
@@ -1895,7 +1900,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	v.setTop()
 	best, bestScore := 0, math.Inf(-1)
 	for ci, c := range g.cands {
-		if sc := m.score(c, g.prior[ci], ctx, v, nil, nil); m.better(c, sc, g.cands[best], bestScore) {
+		if sc := m.score(c, g.prior[ci], ctx, v, &g, nil); m.better(c, sc, g.cands[best], bestScore) {
 			best, bestScore = ci, sc
 		}
 	}
