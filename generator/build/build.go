@@ -183,7 +183,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 	if minify {
 		mf = bl.minifier
 	}
-	inputs, _, warnings, err := convert(ctx, md, cfg, briefings, mf, nil, nil, true)
+	inputs, _, warnings, err := convert(ctx, md, cfg, briefings, mf, nil, nil, !tmpl.ReadsMarkdown())
 	if err != nil {
 		return nil, err
 	}

@@ -55,6 +55,12 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 		cf = nil
 	}
 	if cf != nil {
+		s.loadLayouts(opts.Source)
+		if s.tmpl != nil && s.tmpl.ReadsMarkdown() {
+			cf = nil // the cache does not keep the markdown a layout prints
+		}
+	}
+	if cf != nil {
 		stamps = s.restore(cf) // the bodies stay mapped: the model (in the Result) points into them
 	}
 	watch.lap("cache")

@@ -262,3 +262,47 @@ func TestIncrementalBuildRandomEditsMatchCleanBuild(t *testing.T) {
 		t.Error("no build was incremental")
 	}
 }
+
+// TestLayoutPrintingMarkdown: a build lets go of each briefing's markdown once it is
+// converted, and its cache does not keep it, unless a layout prints it (.Body): then every
+// page shows it, in a first build and in the next, as a clean build does.
+func TestLayoutPrintingMarkdown(t *testing.T) {
+	dir := copySite(t)
+	layout := filepath.Join(dir, "layouts", "briefing.html")
+	data, err := os.ReadFile(layout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = bytes.Replace(data, []byte(`<div class="body">`), []byte(`<pre class="source">{{printf "%s" .Body}}</pre><div class="body">`), 1)
+	if err := writeFile(layout, data); err != nil {
+		t.Fatal(err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	opts := cachedOpts(dir, dest)
+	ctx := context.Background()
+	page := filepath.Join(dest, "briefings/2014/10/operation-inherent-resolve-named/index.html")
+	shows := func(what string) bool {
+		got, _ := os.ReadFile(page)
+		return bytes.Contains(got, []byte(what))
+	}
+	if _, err := NewBuilder().Once().Build(ctx, opts); err != nil {
+		t.Fatal(err)
+	}
+	if !shows(`<pre class=source>`) || shows(`<pre class=source></pre>`) {
+		t.Fatal("the first build's page does not show the briefing's markdown")
+	}
+	appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), "\nA *new* closing line.\n")
+	if _, err := NewBuilder().Once().Build(ctx, opts); err != nil {
+		t.Fatal(err)
+	}
+	if !shows("A *new* closing line.") {
+		t.Error("the next build's page does not show the edited markdown")
+	}
+	want, err := cleanTree(t, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !diffTrees(t, readTree(t, dest), want) {
+		t.Fatal("the second build differs from a clean build")
+	}
+}

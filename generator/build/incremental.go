@@ -552,8 +552,10 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 			d := docs[i]
 			d.figSum, d.placeSum, d.placeFigs = annotationSums(res)
 		}
-		// One build (not a dev server's): each briefing's markdown is let go once converted.
-		inputs, spans, warnings, err := convert(ctx, s.md, s.cfg, todo, mf, s.spill, sums, !s.rebuilds)
+		// One build (not a dev server's): each briefing's markdown is let go once converted,
+		// unless a layout prints it.
+		drop := !s.rebuilds && (s.tmpl == nil || !s.tmpl.ReadsMarkdown())
+		inputs, spans, warnings, err := convert(ctx, s.md, s.cfg, todo, mf, s.spill, sums, drop)
 		if err != nil {
 			return nil, nil, err
 		}

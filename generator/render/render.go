@@ -291,6 +291,20 @@ type itemShare struct {
 	hits  int                         // items of site taken from byKey
 }
 
+// readsMarkdown matches a layout's use of a briefing's markdown source (content.Briefing.Body).
+var readsMarkdown = regexp.MustCompile(`\.Body\b`)
+
+// ReadsMarkdown reports whether a layout may print a briefing's markdown source (.Body),
+// which a build otherwise lets go of once the briefing is converted.
+func (t *Templates) ReadsMarkdown() bool {
+	for _, src := range t.sources {
+		if readsMarkdown.Match(src) {
+			return true
+		}
+	}
+	return false
+}
+
 // PartialTrees returns the parse trees of base.html, the partials and the templates they
 // define, by template name, as parsed (before execution adds html/template's escaping), or
 // nil without partials/briefing-item.html. They are copies and are not to be modified.
