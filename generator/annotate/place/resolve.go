@@ -51,6 +51,8 @@ type group struct {
 	drop     bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
+	// worldCity: one of the candidates is a city of worldCityPop people or more
+	worldCity bool
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -1184,6 +1186,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	for k, c := range g.cands {
 		g.prior[k] = m.prior(c)
+		if e := m.ents[c.e]; e.FeatureCode == "PPLC" && e.Population >= worldCityPop {
+			g.worldCity = true
+		}
 		if cc := m.ents[c.e].Country; k == 0 {
 			firstCountry, countries = cc, 1
 		} else if cc != firstCountry {
@@ -1440,8 +1445,14 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
 		share := v.country[code.country] / v.n
-		s += 5 * share
-		if v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 && (self == nil || !self.countryName) {
+		// A small namesake of a world city needs more than its country's share of the
+		// document: a place of its region or near it, or a neighbour's coherence ("London"
+		// in a text about Washington is not London, Ohio).
+		national := !(self != nil && self.worldCity && e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		if national {
+			s += 5 * share
+		}
+		if national && v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 && (self == nil || !self.countryName) {
 			// "Paris" in a text that names France; not a town named like a country
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
@@ -1482,6 +1493,21 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		}
 	}
 	return s
+}
+
+// worldCityPop: see score.
+const worldCityPop = 1000000
+
+// local reports whether the document supports candidate c of group g by more than its
+// country: another place of its first- or second-level region, a place within 200 km, or a
+// neighbour's coherence (a prior above its own).
+func (m *Matcher) local(c cand, prior float64, v *votes, g *group) bool {
+	code := m.codes[c.e]
+	if code.a1 != 0 && v.admin1[code.a1] > 0 || code.a2 != 0 && v.admin2[code.a2] > 0 || prior > m.prior(c)+1e-9 {
+		return true
+	}
+	e := m.ents[c.e]
+	return e.HasCoords && nearness(e.Lat, e.Lon, m.selfPoint(c, g), v) >= 1.5
 }
 
 // selfPoint returns the entry whose points nearness leaves out when it scores candidate c of
