@@ -62,7 +62,9 @@
 //     ending in a lower-case generic word whose first word is a function or common word ("The
 //     city", "Inner city"); a name followed by an Arabic article and a capitalised word
 //     ("Bunyan al-Marsous"; an article that is also an English word, "as", "at", "an", only
-//     with a hyphen: "Iraq as Turkish jets"). commonWords also lists words that open table
+//     with a hyphen: "Iraq as Turkish jets"), or by a Romance "of" ("de", "du", "del", "di",
+//     "da", ...) and a capitalised word ("Stade de France" is no Stade, Germany; ResolveName
+//     takes the place after it, as after "of"). commonWords also lists words that open table
 //     cells, list items and headings ("Date", "Main", "Welcome", "Area"): each block is its own
 //     segment, so its start is a sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
@@ -151,25 +153,25 @@
 // one.
 //
 // ResolveName (a caller asserts that a string is a place, as the scorer does for gold spans the
-// matcher did not find) resolves a country demonym ("Canadian") to its country before any
-// town of that name, and also takes an abbreviation on its own ("Pa.", "Ont."), a country
-// demonym ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in
-// France), the leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca,
-// "Greater Toronto Area" → Toronto; not a common word, given name or organisation head on its
-// own), a leading demonym's country ("Korean Peninsula" → South Korea), and a place's own demonym
-// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot
-// find at all (a street, a building, a neighbourhood), and a name found only by a part of it,
-// or a one-word name that is a common word or given name ("Congress", "August"), whose place is
-// small (not a country, a first-level region or a city of 100,000 people) and lies more than
-// 200 km from every place the document names ("Bandera Street" in a text about Nashville is
-// not in Bandera, Texas), resolves to the document's focus (see focus): the city with the
-// most mentions of itself, plus half the mentions of other places in its country, plus a
-// tenth of log10 of its population, else the second-level region, the first-level region or
-// the country (in that order) that scores so. Such names lie mostly in or near the place the
-// text is about; with no mentions there is no focus and the name stays unresolved. So does,
-// when the focus is no country, a town of fewer than 30,000 people in a country the document
-// names nothing in and more than 200 km from its places ("Heathrow" in a text about London is
-// no Heathrow, Florida).
+// matcher did not find) resolves a country demonym ("Canadian") to its country before any town of
+// that name, and also takes an abbreviation on its own ("Pa.", "Ont."), a country demonym
+// ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in France), the
+// leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca, "Greater Toronto
+// Area" → Toronto; not a common word, given name or organisation head on its own), the place after
+// the last "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading demonym's
+// country ("Korean Peninsula" → South Korea), and a place's own demonym ("Kentuckians", "Iowan",
+// "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot find at all (a street, a
+// building, a neighbourhood), and a name found only by a part of it, or a one-word name that is a
+// common word or given name ("Congress", "August"), whose place is small (not a country, a
+// first-level region or a city of 100,000 people) and lies more than 200 km from every place the
+// document names ("Bandera Street" in a text about Nashville is not in Bandera, Texas), resolves
+// to the document's focus (see focus): the city with the most mentions of itself, plus half the
+// mentions of other places in its country, plus a tenth of log10 of its population, else the
+// second-level region, the first-level region or the country (in that order) that scores so. Such
+// names lie mostly in or near the place the text is about; with no mentions there is no focus and
+// the name stays unresolved. So does, when the focus is no country, a town of fewer than 30,000
+// people in a country the document names nothing in and more than 200 km from its places
+// ("Heathrow" in a text about London is no Heathrow, Florida).
 //
 // # Slugs
 //

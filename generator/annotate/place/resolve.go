@@ -527,6 +527,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
 		return end, false, false, false, reason
 	}
+	// ... and so is a name followed by a Romance "of" and a capitalised word ("Stade de
+	// France", "Banque du Liban").
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && romanceOf[s.word(j+1)] && s.toks[j+2].upper && end == s.toks[j].end {
+		return end, false, false, false, reason
+	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
 	if hasAbbr {
 		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
@@ -1855,9 +1860,10 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		o, partial = m.headName(w), true
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
-		// "University of Alberta", "Bank of Japan": the place after the last "of"
+		// "University of Alberta", "Bank of Japan", "Stade de France": the place after the
+		// last "of"
 		for k := len(w) - 2; k >= 1; k-- {
-			if w[k] == "of" {
+			if w[k] == "of" || romanceOf[w[k]] {
 				if t := w[k+1:]; !(len(t) == 1 && (stopWords[t[0]] || commonWords[t[0]])) {
 					o, partial = m.trie.find(strings.Join(t, "")), true
 				}

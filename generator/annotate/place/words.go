@@ -247,3 +247,7 @@ ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
 var codenameHeads = wordSet(`operation operations exercise exercises op`)
+
+// romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
+// name before one and a capitalised word is part of a longer name ("Stade de France").
+var romanceOf = wordSet(`de du des del della di da do dos das`)
