@@ -53,6 +53,7 @@ type group struct {
 	countryName bool
 	// worldCity: one of the candidates is a city of worldCityPop people or more
 	worldCity bool
+	voteW     float64 // weight of the group's vote (see disambiguate)
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -1425,6 +1426,11 @@ const (
 	domPenalty = 4.0
 )
 
+// weakVoteW is the weight of the vote of a weak name (one that needs support, see
+// disambiguate): until the support check keeps it, a given name or a common word that may be
+// no place at all ("Mason, Devon and the driver") counts half as much as a confident name.
+const weakVoteW = 0.5
+
 // foreignPop: see the support rules in disambiguate.
 const foreignPop = 30000
 
@@ -1584,6 +1590,7 @@ func contains(a, b *gazetteer.Entry) bool {
 
 // vote adds (d = 1) or removes (d = -1) group k's current choice to or from v.
 func (m *Matcher) vote(v *votes, g *group, d float64) {
+	d *= g.voteW
 	e := m.ents[g.cands[g.chosen].e]
 	v.n += d
 	c := m.codes[g.cands[g.chosen].e]
@@ -1669,6 +1676,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		v.n += n
 	}
 	for k := range groups {
+		groups[k].voteW = 1
+		if groups[k].weak {
+			groups[k].voteW = weakVoteW
+		}
 		if !groups[k].drop {
 			m.vote(v, &groups[k], 1)
 		}
