@@ -64,9 +64,9 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.72, 0.872, 0.962},
-		"places-trnews.jsonl":     {0.83, 0.918, 0.972},
-		"places-geowebnews.jsonl": {0.75, 0.878, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.72, 0.872, 0.963},
+		"places-trnews.jsonl":     {0.83, 0.918, 0.975},
+		"places-geowebnews.jsonl": {0.755, 0.88, 0}, // no gold countries
 		"places-geovirus.jsonl":   {0.92, 0.818, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")

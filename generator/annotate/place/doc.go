@@ -82,9 +82,10 @@
 //     leaves at 0, such as Taftanaz, is not counted as small).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
-//     that no other name of the document votes for and that has fewer than 30,000 people, or
-//     fewer than a million and was named by an alternate name ("Gonzalez" is not González,
-//     Mexico, in a text about Iraq; "Kiev" stays Kyiv).
+//     that no other confident name of the document votes for (a weak one does not vouch:
+//     "Christmas" does not keep "Heathrow", Florida, in a text about London) and that has
+//     fewer than 30,000 people, or fewer than a million and was named by an alternate name
+//     ("Gonzalez" is not González, Mexico, in a text about Iraq; "Kiev" stays Kyiv).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";

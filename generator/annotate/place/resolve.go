@@ -1781,7 +1781,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 					e.Population >= foreignPop && (c.flags&fMain != 0 || e.Population >= 1000000) {
 					continue
 				}
-				if v.country[m.codes[c.e].country] > 1+1e-9 { // another name votes for its country
+				// another confident name votes for its country (a weak one's half vote is
+				// not enough: "Christmas" does not vouch for "Heathrow", Florida)
+				if v.country[m.codes[c.e].country]-g.voteW >= 1-1e-9 {
 					continue
 				}
 				g.weak, g.needNear = true, true
