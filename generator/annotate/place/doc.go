@@ -146,9 +146,11 @@
 // scores the priors (and "X, Y"); two more rounds score each group against the other groups'
 // current choices, kept as running totals (Gauss-Seidel order); a dropped name (a person's) is not
 // scored, and a weak name (one that needs support, see above) votes with half the weight of a
-// confident one ("Mason, Devon and the driver" do not make "Ontario" a city in California). When
-// the support check then drops weak names without support, their votes are taken back and the
-// others are scored once more. A name dropped as a person's stays dropped, however well supported.
+// confident one ("Mason, Devon and the driver" do not make "Ontario" a city in California), and a
+// name that may be a first-level region votes 1 + log2(times written) ("Ontario" eight times beside
+// "Woodstock" and "Oxford" makes them the towns in Ontario, not the pair in England). When the
+// support check then drops weak names without support, their votes are taken back and the others
+// are scored once more. A name dropped as a person's stays dropped, however well supported.
 //
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous

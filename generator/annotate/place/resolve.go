@@ -53,7 +53,8 @@ type group struct {
 	countryName bool
 	// worldCity: one of the candidates is a city of worldCityPop people or more
 	worldCity bool
-	voteW     float64 // weight of the group's vote (see disambiguate)
+	voteW     float64 // weight of the group's vote (see voteWeight)
+	mentions  int     // times the name is written in the document
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -900,6 +901,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 				if oneKey[g] == "" && i == h.j {
 					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
 				}
+				groups[g].mentions++
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
 				next = j + 1
@@ -1431,6 +1433,24 @@ const (
 // no place at all ("Mason, Devon and the driver") counts half as much as a confident name.
 const weakVoteW = 0.5
 
+// voteWeight is the weight of a group's vote: weakVoteW for a weak name; 1 + log2(times
+// written) for a name that may be a first-level region, which a text names again and again
+// when it is about it ("Ontario" eight times beside "Woodstock" and "Oxford": the towns in
+// Ontario, not the pair in England); else 1.
+func (m *Matcher) voteWeight(g *group) float64 {
+	if g.weak {
+		return weakVoteW
+	}
+	if g.mentions > 1 {
+		for _, c := range g.cands {
+			if m.ents[c.e].Kind == gazetteer.Region1 {
+				return 1 + math.Log2(float64(g.mentions))
+			}
+		}
+	}
+	return 1
+}
+
 // foreignPop: see the support rules in disambiguate.
 const foreignPop = 30000
 
@@ -1676,10 +1696,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		v.n += n
 	}
 	for k := range groups {
-		groups[k].voteW = 1
-		if groups[k].weak {
-			groups[k].voteW = weakVoteW
-		}
+		groups[k].voteW = m.voteWeight(&groups[k])
 		if !groups[k].drop {
 			m.vote(v, &groups[k], 1)
 		}
