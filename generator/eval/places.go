@@ -20,8 +20,10 @@ import (
 // coordinates (or a country), the place the matcher gives it in context is a mention that
 // overlaps the span, else the span's surface resolved with Matcher.ResolveName using the
 // document's other mentions as context (for a name the gazetteer lacks, ResolveName answers
-// with the document's focus, the city its mentions name most often). A span the matcher
-// cannot resolve (a document with no mentions) counts as wrong.
+// with the document's focus, the city its mentions name most often). In a document whose
+// places the matcher all left inside organisations' names ("Athens Police Department", "Henderson
+// County Jail"), those hidden names are the context (Matcher.ResolveWithHidden). A span the
+// matcher cannot resolve (a document with no mentions) counts as wrong.
 // Accuracy@161km: fraction of gold spans with coordinates whose predicted point is within
 // 161 km (great-circle). Country accuracy: fraction of gold spans with a country whose
 // predicted country is the same. AccuracyAt161kmOrID also counts a prediction of the gold
@@ -82,7 +84,13 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 			continue
 		}
 		s.Rows++
-		ms := m.Resolve([]string{r.Text}, nil)
+		ms, hidden := m.ResolveWithHidden([]string{r.Text}, nil)
+		// A text whose places the matcher all left inside organisations' names ("Athens
+		// Police Department") is resolved in the context of those names.
+		context := ms
+		if len(ms) == 0 {
+			context = hidden
+		}
 		var gold []GoldPlace
 		var other []GoldPlace
 		for _, g := range r.Places {
@@ -148,7 +156,7 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 				}
 			}
 			if !ok {
-				got, ok = m.ResolveName(r.Text[g.Start:g.End], ms, nil)
+				got, ok = m.ResolveName(r.Text[g.Start:g.End], context, nil)
 			}
 			if !ok {
 				s.Unresolved++

@@ -177,6 +177,10 @@
 // people in a country the document names nothing in and more than 200 km from its places
 // ("Heathrow" in a text about London is no Heathrow, Florida).
 //
+// ResolveWithHidden is Resolve that also returns the names found inside organisations' names
+// (hidden groups, which vote but are not shown) with the places they resolved to; the eval
+// command uses them as the context of a document in which the matcher shows no place.
+//
 // # Slugs
 //
 // See makeSlugs: the name's words (ASCII, no leading article) joined by "-"; homonyms get

@@ -761,8 +761,23 @@ func (s *scanner) lineStart(t int) bool {
 // document resolves to the same place. Mentions are sorted by (Segment, Start) and do not
 // overlap within a segment.
 func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
+	shown, _ := m.resolve(segments, countries, false)
+	return shown
+}
+
+// ResolveWithHidden is Resolve that also returns the names it found inside longer proper
+// names and did not show ("Texas" in "Texas Department of Transportation", "Athens" in "Athens
+// Police Department"), each with the place it resolved to among the document's names (such
+// names vote in the disambiguation, see doc.go). Hidden mentions may overlap shown ones. It is
+// for scoring against labels that count such names as places (see the eval command).
+func (m *Matcher) ResolveWithHidden(segments []string, countries []string) (shown, hidden []Mention) {
+	return m.resolve(segments, countries, true)
+}
+
+func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
 	s := &scanner{m: m}
 	var raws []raw
+	var hiddenRaws []raw // names inside longer names that vote (kept only when wantHidden)
 	var groups []group
 	index := map[int64]int{} // out*8+variant -> group
 	person := map[int32]bool{}
@@ -838,12 +853,17 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 						// names of small places only, nor for modifiers: "Northern"); so does
 						// a county's full name ("Henderson County Jail")
 						gk := int64(h.o)*8 + int64(vPlain)
-						if _, seen := index[gk]; !seen {
-							index[gk] = len(groups)
+						hg, seen := index[gk]
+						if !seen {
+							hg = len(groups)
+							index[gk] = hg
 							g := m.newGroup(h.o, vPlain)
 							g.hidden = true
 							groups = append(groups, g)
 							oneKey = append(oneKey, "")
+						}
+						if wantHidden {
+							hiddenRaws = append(hiddenRaws, raw{seg: si, start: s.toks[i].start, end: s.toks[h.j].end, ti: i, tj: h.j, group: hg})
 						}
 					}
 					if why != rejOther {
@@ -924,8 +944,8 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 			}
 		}
 	}
-	if len(raws) == 0 {
-		return nil
+	if len(raws) == 0 && len(hiddenRaws) == 0 {
+		return nil, nil
 	}
 	for k := range groups {
 		groups[k].word = oneKey[k]
@@ -947,6 +967,14 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
 	m.disambiguate(groups, ctx, demonymVotes, segments)
+	return m.mentions(segments, raws, groups), m.mentions(segments, hiddenRaws, groups)
+}
+
+// mentions returns the mentions of the raws whose groups were not dropped.
+func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Mention {
+	if len(raws) == 0 {
+		return nil
+	}
 	mentions := make([]Mention, 0, len(raws))
 	for _, r := range raws {
 		g := &groups[r.group]

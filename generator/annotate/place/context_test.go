@@ -1,0 +1,107 @@
+package place
+
+import "testing"
+
+// countryOf returns the country of the first mention written text, or "" when there is none.
+func countryOf(ms []Mention, text string) string {
+	for _, m := range ms {
+		if m.Text == text {
+			return m.Place.Country
+		}
+	}
+	return ""
+}
+
+// A county's full name inside an organisation's name says which country the text is about.
+func TestCountyInsideOrganisation(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"An Alexandria man was hurt on Friday, the Douglas County Hospital said."}, nil)
+	if cc := countryOf(got, "Alexandria"); cc != "US" {
+		t.Errorf("Alexandria beside the Douglas County Hospital: %q, want US (%+v)", cc, got)
+	}
+}
+
+// A text that names a country itself keeps its towns before a famous namesake elsewhere, but
+// a country's own name stays the country.
+func TestNamedCountry(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"A London rally for Syria drew hundreds. Canada must act, said a London imam; Canada and Canada's allies have been slow."}, nil)
+	if cc := countryOf(got, "London"); cc != "CA" {
+		t.Errorf("London beside Canada: %q, want CA (%+v)", cc, got)
+	}
+	got = m.Resolve([]string{"U.S. officials met Mexico's envoy in Washington; the United States and Mexico agreed."}, nil)
+	for _, g := range got {
+		if g.Text == "Mexico" && g.Place.Kind != "country" {
+			t.Errorf("Mexico beside the United States = %s (%s, %s), want the country", g.Place.Name, g.Place.Kind, g.Place.Country)
+		}
+	}
+}
+
+// A small namesake of a world capital needs local support, not only its country's share.
+func TestWorldCityNamesake(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Officials in Washington and New York said the United States would send a delegation to London."}, nil)
+	if cc := countryOf(got, "London"); cc != "GB" {
+		t.Errorf("London in a text about Washington: %q, want GB (%+v)", cc, got)
+	}
+}
+
+// A weak name does not vouch for a small place in another country.
+func TestWeakNameDoesNotVouch(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Fog in London, Manchester and Leeds closed Heathrow over Christmas."}, nil)
+	for _, g := range got {
+		if g.Place.Country != "GB" {
+			t.Errorf("%s = %s (%s), want no place outside Britain", g.Text, g.Place.Name, g.Place.Country)
+		}
+	}
+}
+
+// A name before a Romance "of" and a capitalised word is part of a longer name.
+func TestRomanceOf(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Fans filled the Stade de France on Saturday."}, nil)
+	for _, g := range got {
+		if g.Place.Country != "FR" {
+			t.Errorf("%s = %s (%s), want nothing outside France", g.Text, g.Place.Name, g.Place.Country)
+		}
+	}
+	if p, ok := m.ResolveName("Stade de France", got, nil); !ok || p.Country != "FR" {
+		t.Errorf("ResolveName(Stade de France) = %s (%s), %v", p.Name, p.Country, ok)
+	}
+}
+
+// A first-level region named again and again is what the text is about.
+func TestRepeatedRegion(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Ontario's budget worried Woodstock. Ontario will raise the tax, and Ontario voters in Oxford " +
+		"and Woodstock were told Ontario had no choice."}, nil)
+	if cc := countryOf(got, "Woodstock"); cc != "CA" {
+		t.Errorf("Woodstock beside Ontario named four times: %q, want CA (%+v)", cc, got)
+	}
+}
+
+// A small town in a country the text names nothing in gives way to the focus.
+func TestResolveNameForeignTown(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Fog closed London City airport, and London flights were delayed across England."}, nil)
+	if p, ok := m.ResolveName("Heathrow", ctx, nil); !ok || p.Country != "GB" {
+		t.Errorf("ResolveName(Heathrow) in a text about London = %s (%s), %v; want London", p.Name, p.Country, ok)
+	}
+}
+
+// Names inside organisations' names are not shown, but ResolveWithHidden gives their places.
+func TestResolveWithHidden(t *testing.T) {
+	m := testMatcher(t)
+	text := "The Athens Police Department and the Henderson County Jail reported one arrest."
+	shown, hidden := m.ResolveWithHidden([]string{text}, nil)
+	if countryOf(shown, "Athens") != "" {
+		t.Errorf("shown = %+v, want no Athens", shown)
+	}
+	if cc := countryOf(hidden, "Athens"); cc != "US" {
+		t.Errorf("hidden Athens beside the Henderson County Jail: %q, want US (%+v)", cc, hidden)
+	}
+	if got := m.Resolve([]string{text}, nil); len(got) != len(shown) {
+		t.Errorf("Resolve = %+v, want %+v", got, shown)
+	}
+}
