@@ -105,3 +105,14 @@ func TestResolveWithHidden(t *testing.T) {
 		t.Errorf("Resolve = %+v, want %+v", got, shown)
 	}
 }
+
+// The acronym of a union of countries is no town.
+func TestUnionAcronym(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"EU ministers met in Brussels.\nEU sanctions on Russia were extended."}, nil)
+	for _, g := range got {
+		if g.Text == "EU" {
+			t.Errorf("EU = %s (%s, %s), want no place", g.Place.Name, g.Place.Kind, g.Place.Country)
+		}
+	}
+}

@@ -91,6 +91,8 @@
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
 //     saintsPlaces and orgHeads), and a modifier on its own before a capitalised word ("Central
 //     American" is no town called Central).
+//   - The acronym of a union of countries is no town ("EU" is not Eu, France; ResolveName takes it
+//     for Europe).
 //   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
 //     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
 //     unless a place is spelled so ("L.A.").

@@ -463,6 +463,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && modifierWords[key] && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
 		return end, false, false, false, reason
 	}
+	// The acronym of a union of countries is no town ("EU" is not Eu, France).
+	if allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if dayMonth[key] {
 		return end, false, false, false, reason
