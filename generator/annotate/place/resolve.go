@@ -51,7 +51,7 @@ type group struct {
 	drop     bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
-	// worldCity: one of the candidates is a city of worldCityPop people or more
+	// worldCity: one of the candidates is a capital of worldCityPop people or more
 	worldCity bool
 	voteW     float64 // weight of the group's vote (see voteWeight)
 	mentions  int     // times the name is written in the document
@@ -464,7 +464,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// The acronym of a union of countries is no town ("EU" is not Eu, France).
-	if allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
+	if len(surface) <= 4 && allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
 		return end, false, false, false, reason
 	}
 	// Month and weekday names are never places ("August 30", "March 2017").
@@ -535,7 +535,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// ... and so is a name followed by a Romance "of" and a capitalised word ("Stade de
 	// France", "Banque du Liban").
-	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && romanceOf[s.word(j+1)] && s.toks[j+2].upper && end == s.toks[j].end {
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && s.toks[j+2].upper && end == s.toks[j].end &&
+		romanceOf[string(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])] {
 		return end, false, false, false, reason
 	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
@@ -1226,7 +1227,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	for k, c := range g.cands {
 		g.prior[k] = m.prior(c)
-		if e := m.ents[c.e]; e.FeatureCode == "PPLC" && e.Population >= worldCityPop {
+		if e := m.ents[c.e]; e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
 			g.worldCity = true
 		}
 		if cc := m.ents[c.e].Country; k == 0 {
