@@ -19,7 +19,21 @@ func TestSite(t *testing.T) {
 		"404.html":                {Data: []byte(`<a href=/archive/>home</a>`)},
 		"css/site.css":            {Data: []byte(`body{}`)},
 	}
-	problems, err := Site(fsys, Options{BaseURL: "https://user.github.io/archive/"})
+	got := siteProblems(t, fsys, "https://user.github.io/archive/")
+	want := []string{
+		`a/index.html: link "../b/#missing": no element with id "missing" on b/index.html`,
+		`a/index.html: link "/archive/img/none.png": no such file in the site: /img/none.png`,
+		`a/index.html: link "/elsewhere/": outside the site's base path /archive/`,
+		`orphan/index.html: not reachable by links from the home page`,
+	}
+	sameProblems(t, got, want)
+}
+
+// siteProblems checks the site in fsys, published at baseURL, and returns its problems as
+// printed.
+func siteProblems(t *testing.T, fsys fstest.MapFS, baseURL string) []string {
+	t.Helper()
+	problems, err := Site(fsys, Options{BaseURL: baseURL})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,12 +41,11 @@ func TestSite(t *testing.T) {
 	for _, p := range problems {
 		got = append(got, p.String())
 	}
-	want := []string{
-		`a/index.html: link "../b/#missing": no element with id "missing" on b/index.html`,
-		`a/index.html: link "/archive/img/none.png": no such file in the site: /img/none.png`,
-		`a/index.html: link "/elsewhere/": outside the site's base path /archive/`,
-		`orphan/index.html: not reachable by links from the home page`,
-	}
+	return got
+}
+
+func sameProblems(t *testing.T, got, want []string) {
+	t.Helper()
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -64,23 +77,14 @@ func TestSameLinkOnManyPages(t *testing.T) {
 		"x/index.html": {Data: []byte(`<a href="b/">b</a><a href="/archive/x/">x</a><a href="#top">top</a><a href="/archive/missing/">m</a>`)},
 		"b/index.html": {Data: []byte(`<a href="/archive/missing/">m</a><a href="/archive/">home</a>`)},
 	}
-	problems, err := Site(fsys, Options{BaseURL: "https://user.github.io/archive/"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, p := range problems {
-		got = append(got, p.String())
-	}
+	got := siteProblems(t, fsys, "https://user.github.io/archive/")
 	want := []string{
 		`b/index.html: link "/archive/missing/": no such file in the site: /missing/`,
 		`x/index.html: link "#top": no element with id "top" on x/index.html`,
 		`x/index.html: link "/archive/missing/": no such file in the site: /missing/`,
 		`x/index.html: link "b/": no such file in the site: /x/b/`,
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	sameProblems(t, got, want)
 }
 
 func FuzzScan(f *testing.F) {
