@@ -1,8 +1,10 @@
 package figure
 
 import (
+	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -327,4 +329,80 @@ func BenchmarkFind(b *testing.B) {
 	for b.Loop() {
 		Find(text)
 	}
+}
+
+// BenchmarkFindCorpus runs Find over the blocks of a synthetic archive, one call per paragraph,
+// list item, heading or table cell, as a build does. The archive is made by
+// shared/bench/gen-corpus (gen-corpus 300 /tmp/figcorpus); FIGURE_BENCH_CORPUS names another
+// directory. The benchmark is skipped when there is none.
+func BenchmarkFindCorpus(b *testing.B) {
+	dir := os.Getenv("FIGURE_BENCH_CORPUS")
+	if dir == "" {
+		dir = "/tmp/figcorpus"
+	}
+	var blocks []string
+	size := 0
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		for _, blk := range markdownBlocks(string(src)) {
+			blocks = append(blocks, blk)
+			size += len(blk)
+		}
+		return nil
+	})
+	if len(blocks) == 0 {
+		b.Skip("no corpus in", dir, "(make one with shared/bench/gen-corpus 300 /tmp/figcorpus)")
+	}
+	if seed, err := os.ReadFile("../../../../shared/seed-briefing.txt"); err == nil {
+		for _, blk := range markdownBlocks(string(seed)) {
+			blocks = append(blocks, blk)
+			size += len(blk)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, blk := range blocks {
+			Find(blk)
+		}
+	}
+}
+
+// markdownBlocks splits a Markdown file roughly into the text blocks a build hands to Find:
+// the frontmatter is dropped, paragraphs are split at blank lines, and list items, headings
+// and table cells are blocks of their own.
+func markdownBlocks(src string) []string {
+	if rest, ok := strings.CutPrefix(src, "---\n"); ok {
+		if i := strings.Index(rest, "\n---\n"); i >= 0 {
+			src = rest[i+5:]
+		}
+	}
+	var out []string
+	for _, para := range strings.Split(src, "\n\n") {
+		para = strings.TrimSpace(para)
+		switch {
+		case para == "":
+		case strings.HasPrefix(para, "- ") || strings.HasPrefix(para, "#"):
+			for _, line := range strings.Split(para, "\n") {
+				out = append(out, strings.TrimLeft(line, "-# "))
+			}
+		case strings.HasPrefix(para, "|"):
+			for _, line := range strings.Split(para, "\n") {
+				for _, cell := range strings.Split(line, "|") {
+					if cell = strings.TrimSpace(cell); cell != "" && strings.Trim(cell, "-:") != "" {
+						out = append(out, cell)
+					}
+				}
+			}
+		default:
+			out = append(out, para)
+		}
+	}
+	return out
 }
