@@ -119,7 +119,9 @@
 // no candidates of fewer than 5,000 people ("China" is not China, Texas) nor, when it is the
 // country's main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona),
 // and a name of a feature of no one country (an ocean, a sea, a continent) none of fewer than
-// 100,000 ("Atlantic" is not Atlantic, Iowa). Context adds: 6 when the candidate's country is a
+// 100,000 ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word
+// (sea, ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the
+// Egyptian governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context adds: 6 when the candidate's country is a
 // context country; 5 × the share of the document's other places in its country; 3 when the document
 // names the candidate's country itself ("London" beside "Canada" is London, Ontario), unless the
 // name is also a country's ("Mexico" beside "U.S." is not Mexico, Missouri); 3 × the share in its

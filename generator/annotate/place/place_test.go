@@ -605,3 +605,17 @@ func TestNotNearItself(t *testing.T) {
 		}
 	}
 }
+
+// A water body's own name is the water body, not a region named after it: "Red Sea" in a
+// text about Egypt is the sea; "Red Sea province" is the governorate.
+func TestWaterBodyName(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"A cargo ship sank in the Red Sea on Monday, an Egyptian official said."}, nil)
+	if len(got) != 1 || got[0].Place.Kind != "feature" {
+		t.Errorf("Red Sea: %+v", got)
+	}
+	got = m.Resolve([]string{"Police in Red Sea province said the road was closed, an Egyptian official said."}, nil)
+	if len(got) != 1 || got[0].Place.Kind != "region1" || got[0].Place.Country != "EG" {
+		t.Errorf("Red Sea province: %+v", got)
+	}
+}

@@ -1216,6 +1216,17 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 			g.cands = g.cands[:k]
 		}
 	}
+	// A water body's own name, ending in its generic word, is the water body, not a region
+	// or town named after it ("Red Sea" is the sea, not Egypt's governorate, which the text
+	// calls "Red Sea Governorate" or "Red Sea province").
+	if len(g.cands) > 1 && variant == vPlain {
+		for _, c := range g.cands {
+			if e := m.ents[c.e]; e.Kind == gazetteer.Feature && c.flags&fMain != 0 && waterName(e.Name) {
+				g.cands = append(g.cands[:0], c)
+				break
+			}
+		}
+	}
 	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
 		g.cands = append(g.cands, m.outs[o].cands...)
 	}
@@ -1265,6 +1276,20 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	g.chosen = best
 	return g
+}
+
+// waterName reports whether a feature's name ends in the generic word of a body of water
+// ("Red Sea", "Atlantic Ocean", "Persian Gulf"; see newGroup).
+func waterName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "Sea", "Ocean", "Gulf", "Bay", "Strait", "River":
+		return true
+	}
+	return false
 }
 
 // seatShare: a first-level region yields to its seat of the same name when it has fewer than
