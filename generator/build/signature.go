@@ -60,7 +60,7 @@ var (
 	reSearchIndex    = regexp.MustCompile(`searchIndex\s+\$?\.Site\b`)
 	reAnnotations    = regexp.MustCompile(`annotations\s+\$?\.Site\b`)
 	reSiteAll        = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
-	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)`)
+	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)|\b(figureTable|placeList)\b`)
 	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)

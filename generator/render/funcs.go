@@ -37,6 +37,10 @@ import (
 //	                        → schema.org values (NewsArticle, CollectionPage, BreadcrumbList)
 //	                          for jsonLD
 //	searchIndex .Site       → the search index as JSON (see searchIndex)
+//
+// Load adds three that depend on the layouts: briefingItem (a briefing's
+// partials/briefing-item.html, rendered once), and figureTable and placeList (a briefing's
+// figures table and places list, written from Go; see fragments.go).
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {

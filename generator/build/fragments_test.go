@@ -1,0 +1,93 @@
+package build
+
+import (
+	"bytes"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// loopLayout is the figures table and places list of the default briefing layout written as
+// {{range}} loops, the markup that figureTable and placeList write from Go.
+const loopLayout = `{{with .FigureRows}}<section class="figures"><h2>Figures</h2>
+<table><thead><tr><th>As written</th><th>Kind</th><th>Value</th><th>Check</th></tr></thead><tbody>
+{{range .}}<tr{{if .Mismatch}} class="mismatch"{{end}}><td>{{.Text}}</td><td>{{.Kind}}</td><td>{{.Value}}</td><td>{{.Check}}</td></tr>
+{{end}}</tbody></table></section>{{end}}
+{{with .PlaceRows}}<section class="places"><h2>Places</h2><ul>
+{{range .}}<li>{{if .URL}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}} <span class="country">{{.Country}}</span>{{if gt .Count 1}} <span class="count">×{{.Count}}</span>{{end}}</li>
+{{end}}</ul></section>{{end}}`
+
+// TestFragmentsMatchLoops builds the golden site, with a briefing whose figures and places
+// need escaping, once with the default layouts (figureTable, placeList) and once with the
+// same markup as template loops, minified and not, and compares every file.
+func TestFragmentsMatchLoops(t *testing.T) {
+	fsys := siteFS(t, "../testdata/golden/site")
+	fsys["content/2017/escapes.md"] = &fstest.MapFile{Data: []byte(`---
+title: "Escapes: <Tal Afar> & \"Mosul\""
+date: 2017-08-20
+theatres: [Iraq]
+---
+Forces cleared 1,083 square kilometers [about 500 square miles] near Tal Afar & Mosul, and
+"some 2,000 fighters' positions" near Tal Afar; up to 3+ km of road in O'Hare's
+grid, 40 percent of the town, near Qasr Ma'arrat, Hit and Ar Rutbah.
+Tal Afar again, and Qasr Ma'arrat.
+`)}
+	yaml := strings.Replace(string(fsys["site.yaml"].Data), "annotate:\n", `markdown:
+  typographer: false
+annotate:
+  customPlaces:
+    - name: "Qasr Ma'arrat"
+      country: IQ
+      lat: 35.1
+      lon: 43.2
+`, 1)
+	fsys["site.yaml"] = &fstest.MapFile{Data: []byte(yaml)}
+	loops := fstest.MapFS{}
+	for p, f := range fsys {
+		loops[p] = f
+	}
+	briefing := string(fsys["layouts/briefing.html"].Data)
+	fragments := "{{figureTable .}}\n{{placeList .}}"
+	if !strings.Contains(briefing, fragments) {
+		t.Fatalf("layouts/briefing.html no longer calls figureTable and placeList:\n%s", briefing)
+	}
+	loops["layouts/briefing.html"] = &fstest.MapFile{Data: []byte(strings.Replace(briefing, fragments, loopLayout, 1))}
+	for _, minify := range []bool{false, true} {
+		build := func(fs fstest.MapFS) map[string][]byte {
+			dest := filepath.Join(t.TempDir(), "public")
+			if _, err := buildInto(t, fs, dest, func(o *Options) { o.Minify = &minify }); err != nil {
+				t.Fatal(err)
+			}
+			return readTree(t, dest)
+		}
+		got, want := build(fsys), build(loops)
+		var paths []string
+		for p := range want {
+			paths = append(paths, p)
+		}
+		sort.Strings(paths)
+		tables := 0
+		for _, p := range paths {
+			if !bytes.Equal(got[p], want[p]) {
+				t.Errorf("minify %v: %s differs between fragments and loops:\n%s", minify, p, firstDiff(got[p], want[p]))
+			}
+			if bytes.Contains(got[p], []byte("Figures</h2>")) && bytes.Contains(got[p], []byte("Places</h2>")) {
+				tables++
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("minify %v: %d files with fragments, %d with loops", minify, len(got), len(want))
+		}
+		if tables < 4 {
+			t.Errorf("minify %v: only %d pages show both a figures table and a places list", minify, tables)
+		}
+		esc := got["briefings/2017/08/escapes-tal-afar-mosul/index.html"]
+		for _, s := range []string{"&amp;", "&#39;", `<tr class="mismatch">`} {
+			if !bytes.Contains(esc, []byte(s)) {
+				t.Errorf("minify %v: the escapes page lacks %q", minify, s)
+			}
+		}
+	}
+}

@@ -1,0 +1,180 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/site"
+)
+
+// Fragments: the parts of a page that repeat one small piece of markup for every figure or
+// place of a briefing are written by Go code instead of a {{range}} in a layout.
+//
+// html/template calls each action's escaper through reflection, and a briefing's figures
+// table holds five actions per row: at 30 to 40 figures a briefing, that table alone was
+// about a fifth of an archive's rendering time. figureTable and placeList write the same
+// bytes as the loops they replace (the markup in their doc comments), escaped as
+// html/template escapes them, and minified the way the minified layouts are when the site is
+// minified; a test in package build renders both ways and compares every page. A layout
+// that wants other markup loops over .FigureRows and .PlaceRows itself.
+
+// figureTable writes the "Figures" table of a briefing ("" for a briefing without figures):
+//
+//	<section class="figures"><h2>Figures</h2>
+//	<table><thead><tr><th>As written</th><th>Kind</th><th>Value</th><th>Check</th></tr></thead><tbody>
+//	{{range .FigureRows}}<tr{{if .Mismatch}} class="mismatch"{{end}}><td>{{.Text}}</td><td>{{.Kind}}</td><td>{{.Value}}</td><td>{{.Check}}</td></tr>
+//	{{end}}</tbody></table></section>
+func (t *Templates) figureTable(b *site.Briefing) template.HTML {
+	if b == nil || b.FigureCount() == 0 {
+		return ""
+	}
+	rows := b.FigureRows()
+	min := t.filtered
+	var w fragmentWriter
+	w.Grow(160 + 120*len(rows))
+	if min {
+		w.WriteString(`<section class=figures><h2>Figures</h2><table><thead><tr><th>As written</th><th>Kind</th><th>Value</th><th>Check</th></tr></thead><tbody>`)
+	} else {
+		w.WriteString("<section class=\"figures\"><h2>Figures</h2>\n<table><thead><tr><th>As written</th><th>Kind</th><th>Value</th><th>Check</th></tr></thead><tbody>\n")
+	}
+	for _, r := range rows {
+		if r.Mismatch { // quoted when minified too: the minifier leaves a conditional attribute alone
+			w.WriteString(`<tr class="mismatch">`)
+		} else {
+			w.WriteString("<tr>")
+		}
+		w.WriteString("<td>")
+		w.text(r.Text)
+		w.WriteString("</td><td>")
+		w.text(r.Kind)
+		w.WriteString("</td><td>")
+		w.text(r.Value)
+		w.WriteString("</td><td>")
+		w.text(r.Check)
+		w.WriteString("</td></tr>")
+		if !min {
+			w.WriteByte('\n')
+		}
+	}
+	w.WriteString("</tbody></table></section>")
+	return template.HTML(w.String())
+}
+
+// placeList writes the "Places" list of a briefing ("" for a briefing without places):
+//
+//	<section class="places"><h2>Places</h2><ul>
+//	{{range .PlaceRows}}<li>{{if .URL}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}} <span class="country">{{.Country}}</span>{{if gt .Count 1}} <span class="count">×{{.Count}}</span>{{end}}</li>
+//	{{end}}</ul></section>
+func (t *Templates) placeList(b *site.Briefing) template.HTML {
+	if b == nil || len(b.Places) == 0 {
+		return ""
+	}
+	rows := b.PlaceRows()
+	min := t.filtered
+	var w fragmentWriter
+	w.Grow(64 + 110*len(rows))
+	if min {
+		w.WriteString("<section class=places><h2>Places</h2><ul>")
+	} else {
+		w.WriteString("<section class=\"places\"><h2>Places</h2><ul>\n")
+	}
+	for _, r := range rows {
+		w.WriteString("<li>")
+		if r.URL != "" {
+			w.WriteString(`<a href="`)
+			w.url(r.URL)
+			w.WriteString(`">`)
+			w.text(r.Name)
+			w.WriteString("</a>")
+		} else {
+			w.text(r.Name)
+		}
+		if min {
+			w.WriteString(" <span class=country>")
+		} else {
+			w.WriteString(` <span class="country">`)
+		}
+		w.text(r.Country)
+		w.WriteString("</span>")
+		if r.Count > 1 {
+			if min {
+				w.WriteString(" <span class=count>×")
+			} else {
+				w.WriteString(` <span class="count">×`)
+			}
+			w.WriteString(strconv.Itoa(r.Count))
+			w.WriteString("</span>")
+		}
+		w.WriteString("</li>")
+		if !min {
+			w.WriteByte('\n')
+		}
+	}
+	w.WriteString("</ul></section>")
+	return template.HTML(w.String())
+}
+
+// fragmentWriter builds a fragment, escaping values as html/template does in the same place.
+type fragmentWriter struct{ strings.Builder }
+
+// text writes s as html/template writes a string in HTML text: NUL, ", &, ', +, < and >
+// replaced (its htmlEscaper).
+func (w *fragmentWriter) text(s string) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var repl string
+		switch s[i] {
+		case 0:
+			repl = "\uFFFD"
+		case '"':
+			repl = "&#34;"
+		case '&':
+			repl = "&amp;"
+		case '\'':
+			repl = "&#39;"
+		case '+':
+			repl = "&#43;"
+		case '<':
+			repl = "&lt;"
+		case '>':
+			repl = "&gt;"
+		default:
+			continue
+		}
+		w.WriteString(s[start:i])
+		w.WriteString(repl)
+		start = i + 1
+	}
+	w.WriteString(s[start:])
+}
+
+// url writes u as html/template writes it in a quoted href attribute. A URL made only of
+// letters, digits and -._~/ (every page URL sitrep makes without a scheme) comes out
+// unchanged; any other goes through html/template itself (its URL filter, normaliser and
+// attribute escaper), which is slower but the same by construction.
+func (w *fragmentWriter) url(u string) {
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' {
+			continue
+		}
+		w.WriteString(escapeHrefSlow(u))
+		return
+	}
+	w.WriteString(u)
+}
+
+// hrefTemplate escapes a value as the href of a link.
+var hrefTemplate = template.Must(template.New("href").Parse(`<a href="{{.}}">`))
+
+// escapeHrefSlow escapes u with html/template, as the value of a quoted href attribute.
+func escapeHrefSlow(u string) string {
+	var b bytes.Buffer
+	if err := hrefTemplate.Execute(&b, u); err != nil {
+		return "#ZgotmplZ"
+	}
+	s := strings.TrimPrefix(b.String(), `<a href="`)
+	return strings.TrimSuffix(s, `">`)
+}

@@ -1,0 +1,42 @@
+package render
+
+import (
+	"bytes"
+	"html/template"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestFragmentEscaping checks that fragments escape text and link targets exactly as
+// html/template does in the same places.
+func TestFragmentEscaping(t *testing.T) {
+	ref := template.Must(template.New("").Parse(`<td>{{.}}</td><a href="{{.}}">`))
+	cases := []string{"", "Raqqa", "O'Brien & Sons", `"quoted" <b>`, "3+4", "nul\x00byte", "✗ 100 km2 is 38.61 mi2",
+		"/archive/places/raqqah/", "/a b/", "https://example.org/x?y=1&z=2", "javascript:alert(1)", "/caf\u00e9/",
+		"/100%/", "mailto:a@b.c", "//host/path", "\xff\xfe", "#frag", "/a'b(c)/"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	const alphabet = "aZ09-._~/:?#&=+%'\"<> \x00é✓\xff"
+	for range 2000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteByte(alphabet[rng.IntN(len(alphabet))])
+		}
+		cases = append(cases, b.String())
+	}
+	for _, s := range cases {
+		var want bytes.Buffer
+		if err := ref.Execute(&want, s); err != nil {
+			t.Fatal(err)
+		}
+		var w fragmentWriter
+		w.WriteString("<td>")
+		w.text(s)
+		w.WriteString(`</td><a href="`)
+		w.url(s)
+		w.WriteString(`">`)
+		if w.String() != want.String() {
+			t.Errorf("%q:\ngot  %s\nwant %s", s, w.String(), want.String())
+		}
+	}
+}
