@@ -135,8 +135,8 @@
 // parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state). In a document
 // where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
-// "Lebanon" are the Texas and Pennsylvania towns), unless it is a capital of a million or more
-// people (Paris, London, Rome stay themselves), a country, or a feature of no one country (an
+// "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more
+// people (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an
 // ocean, a continent). A town of fewer than 100,000 people that shares its name with a capital of a
 // million or more gets its country's share and the named-country bonus only when the document also
 // supports it locally: a place of its first- or second-level region, a place within 200 km, or a

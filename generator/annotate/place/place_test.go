@@ -619,3 +619,14 @@ func TestWaterBodyName(t *testing.T) {
 		t.Errorf("Red Sea province: %+v", got)
 	}
 }
+
+// In a text about one country, a foreign city of a million or more people keeps its name
+// against a small namesake: "Toronto" beside Buffalo, Dallas and Zurich is Toronto, Ontario,
+// not Toronto, Ohio.
+func TestBigCityKeepsName(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Fans in Buffalo, Dallas and Zurich watched the game."}, nil)
+	if p, ok := m.ResolveName("Toronto", ctx, nil); !ok || p.Country != "CA" {
+		t.Errorf("Toronto: %+v", p)
+	}
+}

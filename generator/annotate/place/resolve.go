@@ -1546,7 +1546,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.FeatureCode == "PPLC" && e.Population >= 1000000) && e.Kind != gazetteer.Country && e.Country != "" {
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
