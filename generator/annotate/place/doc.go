@@ -27,11 +27,11 @@
 //     accepted only in capitals), and site exclusions.
 //   - Part of a longer proper name: a name preceded by "<Head> of" ("State of Iraq", "University
 //     of Texas"), or followed by capitalised words containing an organisation head ("US Defense
-//     Department", "Kirkuk Police Directorate"), or directly preceded by a capitalised word that
-//     is not a modifier such as "Western" or "Northern", a function or common word, a demonym, a
-//     word with a digit ("A429"), nor, at the start of a sentence, a participle or adverb
-//     ("Missing", "Acting") ("Rob Manning", "Elliot Ferguson", but not "The Dublin Singers",
-//     "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
+//     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"), or directly
+//     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
+//     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
+//     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
+//     Ferguson", but not "The Dublin Singers", "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
 //     month, nor starts a run of up to three capitalised words ending in a title ("Houston
 //     Rockets", but not "Quebec Health Minister", nor an article: "MOSUL, Iraq A car bomb ...").
 //     The last two are skipped on lines written in title case (headings); a hyphen alone after

@@ -630,3 +630,13 @@ func TestBigCityKeepsName(t *testing.T) {
 		t.Errorf("Toronto: %+v", p)
 	}
 }
+
+// A wire service's name after a dateline is no place: "GLOBE NEWSWIRE" is not Globe, Arizona.
+func TestWireService(t *testing.T) {
+	m := testMatcher(t)
+	for _, g := range m.Resolve([]string{"LOS ANGELES, April 05, 2018 (GLOBE NEWSWIRE) -- The firm has offices in Miami and Detroit."}, nil) {
+		if g.Text == "GLOBE" {
+			t.Errorf("GLOBE: %+v", g)
+		}
+	}
+}
