@@ -31,9 +31,10 @@
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
 //     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
-//     Ferguson", but not "The Dublin Singers", "Lake Ontario"), or directly followed by a capitalised word that is not a title, weekday or
-//     month, nor starts a run of up to three capitalised words ending in a title ("Houston
-//     Rockets", but not "Quebec Health Minister", nor an article: "MOSUL, Iraq A car bomb ...").
+//     Ferguson", but not "The Dublin Singers", "Lake Ontario"), or directly followed by a
+//     capitalised word that is not a title, weekday or month, nor starts a run of up to three
+//     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
+//     Minister", nor an article: "MOSUL, Iraq A car bomb ...").
 //     The last two are skipped on lines written in title case (headings); a hyphen alone after
 //     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's
 //     name. A name seen as part of a person's name is dropped from the whole document
@@ -121,40 +122,41 @@
 // and a name of a feature of no one country (an ocean, a sea, a continent) none of fewer than
 // 100,000 ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word
 // (sea, ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the
-// Egyptian governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context adds: 6 when the candidate's country is a
-// context country; 5 × the share of the document's other places in its country; 3 when the document
-// names the candidate's country itself ("London" beside "Canada" is London, Ontario), unless the
-// name is also a country's ("Mexico" beside "U.S." is not Mexico, Missouri); 3 × the share in its
-// first-level region; 3 × the share in its second-level region (a county named with its seat); up
-// to 2 for nearness to the other places (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km,
-// equirectangular distance to the nearest of the first 100 other places; for a name that is also a
-// country's, not the candidate itself named otherwise: "Mexico" beside "Mexico City" is the
-// country); 10 when the text says "X, Y" and Y contains it (a country or first-level region Y
-// contains no X that could be of its own kind: "Russia, United States" is a list); 3 for a city
-// when the name is written somewhere as a dateline (in capitals at the start of a line, then a
-// parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state). In a document
-// where one country has at least half of three or more votes (other names and demonyms), a
-// candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
-// "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more
-// people (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an
-// ocean, a continent). A town of fewer than 100,000 people that shares its name with a capital of a
-// million or more gets its country's share and the named-country bonus only when the document also
-// supports it locally: a place of its first- or second-level region, a place within 200 km, or a
-// neighbour's coherence ("London" in a text about Washington and New York is London, England, not
-// London, Ohio). A name's groups in other variants ("Anderson County" and "Anderson County
-// district") do not vote for each other. A demonym in the text ("Turkish policeman") counts as one
-// vote for its country, and so does a name that is not only small places' (smallOnly) inside an
-// organisation's name ("Texas Department of Transportation"), though it is not shown; a county's
-// full name there ("Henderson County Jail", "Douglas County Hospital") votes so too, though its
-// places are small, and says the text is about a town of that county's country. The first round
-// scores the priors (and "X, Y"); two more rounds score each group against the other groups'
-// current choices, kept as running totals (Gauss-Seidel order); a dropped name (a person's) is not
-// scored, and a weak name (one that needs support, see above) votes with half the weight of a
-// confident one ("Mason, Devon and the driver" do not make "Ontario" a city in California), and a
-// name that may be a first-level region votes 1 + log2(times written) ("Ontario" eight times beside
-// "Woodstock" and "Oxford" makes them the towns in Ontario, not the pair in England). When the
-// support check then drops weak names without support, their votes are taken back and the others
-// are scored once more. A name dropped as a person's stays dropped, however well supported.
+// Egyptian governorate named after it, which "Red Sea Governorate" or "Red Sea province" names.
+// Context adds: 6 when the candidate's country is a context country; 5 × the share of the
+// document's other places in its country; 3 when the document names the candidate's country itself
+// ("London" beside "Canada" is London, Ontario), unless the name is also a country's ("Mexico"
+// beside "U.S." is not Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in
+// its second-level region (a county named with its seat); up to 2 for nearness to the other places
+// (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of
+// the first 100 other places; for a name that is also a country's, not the candidate itself named
+// otherwise: "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y
+// contains it (a country or first-level region Y contains no X that could be of its own kind:
+// "Russia, United States" is a list); 3 for a city when the name is written somewhere as a dateline
+// (in capitals at the start of a line, then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is
+// the city, not the state). In a document where one country has at least half of three or more
+// votes (other names and demonyms), a candidate in a country nothing else in the document names
+// loses 4 (local news: "Palestine" and "Lebanon" are the Texas and Pennsylvania towns), unless it
+// is a city of a million or more people (Paris, London, Toronto stay themselves), a country, or a
+// feature of no one country (an ocean, a continent). A town of fewer than 100,000 people that
+// shares its name with a capital of a million or more gets its country's share and the
+// named-country bonus only when the document also supports it locally: a place of its first- or
+// second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
+// Washington and New York is London, England, not London, Ohio). A name's groups in other variants
+// ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
+// text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
+// only small places' (smallOnly) inside an organisation's name ("Texas Department of
+// Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
+// "Douglas County Hospital") votes so too, though its places are small, and says the text is about
+// a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
+// score each group against the other groups' current choices, kept as running totals (Gauss-Seidel
+// order); a dropped name (a person's) is not scored, and a weak name (one that needs support, see
+// above) votes with half the weight of a confident one ("Mason, Devon and the driver" do not make
+// "Ontario" a city in California), and a name that may be a first-level region votes 1 + log2(times
+// written) ("Ontario" eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario,
+// not the pair in England). When the support check then drops weak names without support, their
+// votes are taken back and the others are scored once more. A name dropped as a person's stays
+// dropped, however well supported.
 //
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous
@@ -167,19 +169,20 @@
 // leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca, "Greater Toronto
 // Area" → Toronto; not a common word, given name or organisation head on its own), the place after
 // the last "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading demonym's
-// country ("Korean Peninsula" → South Korea), and a place's own demonym ("Kentuckians", "Iowan",
-// "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot find at all (a street, a
-// building, a neighbourhood), and a name found only by a part of it, or a one-word name that is a
-// common word or given name ("Congress", "August"), whose place is small (not a country, a
-// first-level region or a city of 100,000 people) and lies more than 200 km from every place the
-// document names ("Bandera Street" in a text about Nashville is not in Bandera, Texas), resolves
-// to the document's focus (see focus): the city with the most mentions of itself, plus half the
-// mentions of other places in its country, plus a tenth of log10 of its population, else the
-// second-level region, the first-level region or the country (in that order) that scores so. Such
-// names lie mostly in or near the place the text is about; with no mentions there is no focus and
-// the name stays unresolved. So does, when the focus is no country, a town of fewer than 30,000
-// people in a country the document names nothing in and more than 200 km from its places
-// ("Heathrow" in a text about London is no Heathrow, Florida).
+// country ("Syrian coast" → Syria), a county's name without "County" when the document names the
+// county in full ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia), and a place's own
+// demonym ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it
+// cannot find at all (a street, a building, a neighbourhood), and a name found only by a part of
+// it, or a one-word name that is a common word or given name ("Congress", "August"), whose place is
+// small (not a country, a first-level region or a city of 100,000 people) and lies more than 200 km
+// from every place the document names ("Bandera Street" in a text about Nashville is not in
+// Bandera, Texas), resolves to the document's focus (see focus): the city with the most mentions of
+// itself, plus half the mentions of other places in its country, plus a tenth of log10 of its
+// population, else the second-level region, the first-level region or the country (in that order)
+// that scores so. Such names lie mostly in or near the place the text is about; with no mentions
+// there is no focus and the name stays unresolved. So does, when the focus is no country, a town of
+// fewer than 30,000 people in a country the document names nothing in and more than 200 km from its
+// places ("Heathrow" in a text about London is no Heathrow, Florida).
 //
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval

@@ -640,3 +640,16 @@ func TestWireService(t *testing.T) {
 		}
 	}
 }
+
+// ResolveName takes a county's name without "County" for the county the document names in
+// full: "Suffolk" beside "Suffolk County" is not Suffolk, Virginia.
+func TestResolveNameBareCounty(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Police in Suffolk County and Southold searched the beach."}, nil)
+	if p, ok := m.ResolveName("Suffolk", ctx, nil); !ok || p.Kind != "region2" || p.Region != "New York" {
+		t.Errorf("Suffolk: %+v", p)
+	}
+	if p, ok := m.ResolveName("Syrian coast", nil, nil); !ok || p.Country != "SY" {
+		t.Errorf("Syrian coast: %+v", p)
+	}
+}

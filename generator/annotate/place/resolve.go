@@ -1962,7 +1962,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		key := strings.Join(w, " ")
 		if len(w) > 1 && (demonymCountry[w[0]] != "" || demonymContinent[w[0]] != "") {
-			key = w[0] // "Korean Peninsula": the country is the nearest known place
+			key = w[0] // "Syrian coast": the country is the nearest known place
 		}
 		if len(w) == 1 && demonymCountry[key] == "" && strings.HasSuffix(key, "s") {
 			key = strings.TrimSuffix(key, "s") // "Latvians", "Czechs"
@@ -1983,6 +1983,18 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			return focus(context)
 		}
 		partial = false
+	}
+	// A county's name without its "County" is the county when the document names it in full
+	// ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia).
+	for _, c := range m.outs[o].cands {
+		if c.flags&fBare == 0 {
+			continue
+		}
+		for _, x := range context {
+			if x.Place.ID == m.ents[c.e].ID && x.Place.Kind == "region2" {
+				return x.Place, true
+			}
+		}
 	}
 	variant := vPlain
 	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
