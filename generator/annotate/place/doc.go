@@ -2,19 +2,19 @@
 //
 // # Matching
 //
-// NewMatcher folds every gazetteer name (name, ASCII name, alternates, curated names, site
-// aliases and custom places) to its matching key (see Key and normalize.go: NFKD, marks
-// dropped, case folded, apostrophes removed, other punctuation a word break; a second key
-// without a leading Arabic article) and inserts the key's words, joined without spaces, into
-// one byte trie. Resolve splits each segment into words the same way (a possessive 's ends a
-// word) and walks the trie from each word start across word boundaries that are only spaces,
-// hyphens or an abbreviation's dot, so "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim".
-// The longest name that passes the rules below wins (leftmost-longest); then nothing inside it
-// is matched. A name followed by "province", "governorate", "state", ... is the first-level
-// region ("Kirkuk province"); by "district", "county", ... a second-level region; by "city"
-// or "town" the city. So is each name of a list that ends in a plural of these ("Cooke,
-// Grayson and Love counties"). A second-level region named "X County", "X Parish" or "X
-// Borough" is also keyed as "X", valid only before such a suffix or in such a list.
+// NewMatcher folds every gazetteer name (name, ASCII name, alternates, curated names, site aliases
+// and custom places) to its matching key (see Key and normalize.go: NFKD, marks dropped, case
+// folded, apostrophes removed, other punctuation a word break; a second key without a leading
+// Arabic article) and inserts the key's words, joined without spaces, into one byte trie. Resolve
+// splits each segment into words the same way (a possessive 's ends a word) and walks the trie from
+// each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
+// "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". The longest name that passes the rules
+// below wins (leftmost-longest); then nothing inside it is matched. A name followed by "province",
+// "governorate", "state", ... is the first-level region ("Kirkuk province"); by "district",
+// "county", "Co.", ... a second-level region; by "city" or "town" the city. So is each name of a
+// list that ends in a plural of these ("Cooke, Grayson and Love counties"). A second-level region
+// named "X County", "X Parish" or "X Borough" is also keyed as "X", valid only before such a suffix
+// or in such a list.
 //
 // # Recognition rules
 //

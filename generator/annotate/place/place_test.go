@@ -653,3 +653,16 @@ func TestResolveNameBareCounty(t *testing.T) {
 		t.Errorf("Syrian coast: %+v", p)
 	}
 }
+
+// "Co." after a county's name is "County": "Loudon Co." is Loudon County, Tennessee, in running
+// text and for ResolveName.
+func TestCountyAbbreviation(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Deputies in Loudon Co. arrested two men near Lenoir City, Tennessee."}, nil)
+	if len(got) == 0 || got[0].Text != "Loudon Co" || got[0].Place.Kind != "region2" {
+		t.Errorf("Loudon Co.: %+v", got)
+	}
+	if p, ok := m.ResolveName("Loudon Co.", got, nil); !ok || p.Kind != "region2" || p.Region != "Tennessee" {
+		t.Errorf("ResolveName Loudon Co.: %+v", p)
+	}
+}

@@ -598,7 +598,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// ... or after ("Houston Rockets") makes a longer proper name.
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
-			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] {
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
+				!(w == "co" && m.hasVariant(o, vRegion2)) { // "Loudon Co."
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too
@@ -1938,6 +1939,9 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 				return m.place(i), true
 			}
 		}
+	}
+	if len(w) > 1 && w[len(w)-1] == "co" && strings.HasSuffix(strings.TrimSpace(name), ".") {
+		w = append(w[:len(w)-1:len(w)-1], "county") // "Loudon Co."
 	}
 	o := m.trie.find(strings.Join(w, ""))
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 && articles[w[0]] {

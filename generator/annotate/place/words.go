@@ -133,11 +133,11 @@ var sentenceArticles = wordSet(`a an the`)
 var englishArticles = wordSet(`as ad at an`)
 
 // suffixes make a name a first-level region ("Kirkuk province"), a second-level region
-// ("Hawija district") or a city ("Kirkuk city").
+// ("Hawija district", "Loudon Co.") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
 	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1,
 	"state": vRegion1, "provinces": vRegion1,
-	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2,
+	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
 	"city": vCity, "town": vCity,
 }
 
