@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -92,15 +91,28 @@ func check(text string, a, b Figure) Check {
 		ok = hi >= v-tol && lo <= v+tol
 	}
 	c := Check{OK: ok, Expected: round4(exp), Stated: v, Unit: b.Unit}
-	qual := ""
+	// The message, "1083 km2 is 418.1 mi2; stated about 418 mi2", is built in one buffer.
+	var buf [128]byte
+	m := appendNum(buf[:0], a.Value)
+	m = append(append(append(m, ' '), a.Unit...), " is "...)
+	m = appendNum(m, c.Expected)
+	m = append(append(append(m, ' '), b.Unit...), "; stated "...)
+	for k := 0; k < len(b.Qualifier); k++ {
+		if q := b.Qualifier[k]; q == '-' {
+			m = append(m, ' ') // "more-than" is written "more than"
+		} else {
+			m = append(m, q)
+		}
+	}
 	if b.Qualifier != "" {
-		qual = strings.ReplaceAll(b.Qualifier, "-", " ") + " "
+		m = append(m, ' ')
 	}
-	c.Message = fmt.Sprintf("%s %s is %s %s; stated %s%s %s", fmtNum(a.Value), a.Unit, fmtNum(round4(exp)), b.Unit,
-		qual, fmtNum(v), b.Unit)
+	m = appendNum(m, v)
+	m = append(append(m, ' '), b.Unit...)
 	if !ok {
-		c.Message += " (does not match)"
+		m = append(m, " (does not match)"...)
 	}
+	c.Message = string(m)
 	return c
 }
 
@@ -116,6 +128,9 @@ func round4(v float64) float64 {
 }
 
 func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// appendNum appends v as fmtNum writes it.
+func appendNum(dst []byte, v float64) []byte { return strconv.AppendFloat(dst, v, 'f', -1, 64) }
 
 // normalised renders a figure as "1083 km2", "10-15 km", "more-than 80 percent", "7 count:strike".
 func normalised(f Figure) string {

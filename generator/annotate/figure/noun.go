@@ -2,11 +2,44 @@ package figure
 
 import "strings"
 
+// nounPhrase is a counted noun found by countNoun: the spans of its words in text.
+type nounPhrase struct {
+	text  string
+	words [3][2]int // start and end of each word
+	n     int       // number of words
+	one   bool      // after "one": the last word is singular and kept as it is
+}
+
+// end returns the end of the phrase in text.
+func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
+
+// appendName appends the phrase as it names the unit of a count: the words before the last
+// lower-cased (acronyms kept), then the last lower-cased and lemmatised ("city blocks" → "city
+// block", "IED attacks" → "IED attack").
+func (np *nounPhrase) appendName(dst []byte) []byte {
+	for k := 0; k < np.n-1; k++ {
+		w := np.text[np.words[k][0]:np.words[k][1]]
+		if isAcronym(w) {
+			dst = append(dst, w...)
+		} else {
+			dst = appendLower(dst, w)
+		}
+		dst = append(dst, ' ')
+	}
+	var b [32]byte
+	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
+	if np.one {
+		return append(dst, lw...)
+	}
+	stem, suffix := lemma(string(lw))
+	return append(append(dst, stem...), suffix...)
+}
+
 // countNoun finds the counted noun after a number ending at p: up to three words, stopping at
-// stop words, ending in a plural noun (or, when one is set, a singular noun). It returns the
-// noun phrase with its last word lemmatised, and the phrase's end.
-func countNoun(text string, p int, one bool) (string, int, bool) {
+// stop words, ending in a plural noun (or, when one is set, a singular noun).
+func countNoun(text string, p int, one bool) (nounPhrase, bool) {
 	var words [3][2]int
+	lastLower := "" // the last word taken, lower-cased
 	nw := 0
 	q := p
 	for nw < 3 {
@@ -36,10 +69,11 @@ func countNoun(text string, p int, one bool) (string, int, bool) {
 			break
 		}
 		words[nw] = [2]int{k, e}
+		lastLower = lw
 		nw++
 		if one {
 			if plural(lw) && !strings.HasSuffix(lw, "ss") {
-				return "", 0, false
+				return nounPhrase{}, false
 			}
 			break // after "one", the noun is one word: "one strike"
 
@@ -50,31 +84,15 @@ func countNoun(text string, p int, one bool) (string, int, bool) {
 		q = e
 	}
 	if nw == 0 {
-		return "", 0, false
+		return nounPhrase{}, false
 	}
-	last := words[nw-1]
-	lw := strings.ToLower(text[last[0]:last[1]])
-	if !one && !plural(lw) {
-		return "", 0, false
+	if !one && !plural(lastLower) {
+		return nounPhrase{}, false
 	}
 	if one && nw > 2 {
-		return "", 0, false
+		return nounPhrase{}, false
 	}
-	var b strings.Builder
-	for k := 0; k < nw-1; k++ {
-		w := text[words[k][0]:words[k][1]]
-		if !isAcronym(w) {
-			w = strings.ToLower(w)
-		}
-		b.WriteString(w)
-		b.WriteByte(' ')
-	}
-	if one {
-		b.WriteString(lw)
-	} else {
-		b.WriteString(Lemma(lw))
-	}
-	return b.String(), last[1], true
+	return nounPhrase{text: text, words: words, n: nw, one: one}, true
 }
 
 func isAcronym(w string) bool {
@@ -101,30 +119,40 @@ func plural(w string) bool {
 // Lemma returns the singular of a lower-case plural noun: "strikes" → "strike", "casualties" →
 // "casualty", "people" → "person", "boxes" → "box". Words that are not plural come back unchanged.
 func Lemma(w string) string {
+	stem, suffix := lemma(w)
+	if suffix == "" {
+		return stem
+	}
+	return stem + suffix
+}
+
+// lemma returns the singular of w as a part of w, or of the irregular table, and an ending to
+// add to it ("casualties" → "casualt", "y"), so that a caller can build it without allocating.
+func lemma(w string) (stem, suffix string) {
 	if l, ok := irregular[w]; ok {
-		return l
+		return l, ""
 	}
 	n := len(w)
 	if n < 3 || w[n-1] != 's' || !plural(w) {
-		return w
+		return w, ""
 	}
 	switch {
 	case strings.HasSuffix(w, "ies") && n > 4:
-		return w[:n-3] + "y"
+		return w[:n-3], "y"
 	case strings.HasSuffix(w, "ves") && n > 4:
 		stem := w[:n-3]
 		if strings.HasSuffix(stem, "l") || strings.HasSuffix(stem, "ar") || strings.HasSuffix(stem, "ea") {
-			return stem + "f" // wolves, wharves, leaves
+			return stem, "f" // wolves, wharves, leaves
 		}
 		if strings.HasSuffix(stem, "i") {
-			return stem + "fe" // knives, lives
+			return stem, "fe" // knives, lives
 		}
-		return w[:n-1]
+		return w[:n-1], ""
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),
 		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
-		return w[:n-2]
+		return w[:n-2], ""
 	case strings.HasSuffix(w, "oes") && n > 5:
-		return w[:n-2]
+		return w[:n-2], ""
 	}
-	return w[:n-1]
+	return w[:n-1], ""
 }

@@ -147,11 +147,13 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if one && n.words && oneAfterDeterminer(text, n) {
 			return Figure{}, false
 		}
-		if lemma, e, ok := countNoun(text, f.End, one); ok {
-			f.Kind, f.Unit = Count, "count:"+lemma
-			if sp := strings.LastIndexByte(lemma, ' '); sp > 0 {
-				lastWord := text[wordStart(text, e):e]
-				if c, ok := wordUnits[strings.ToLower(lastWord)]; ok && lookupUnit(c).kind == Duration {
+		if np, ok := countNoun(text, f.End, one); ok {
+			e := np.end()
+			if np.n > 1 {
+				// "4 consecutive days": a phrase of several words ending in a unit of time
+				var b [32]byte
+				lastWord := lowerASCII(b[:0], text[wordStart(text, e):e])
+				if c, ok := wordUnits[string(lastWord)]; ok && lookupUnit(c).kind == Duration {
 					info := lookupUnit(c) // "4 consecutive days"
 					f.Kind, f.Unit = info.kind, info.unit
 					f.SI, f.SIUnit = f.Value*info.si, info.siUnit
@@ -164,6 +166,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 					return f, true
 				}
 			}
+			var b [64]byte
+			f.Kind, f.Unit = Count, string(np.appendName(append(b[:0], "count:"...)))
 			f.CoreEnd = f.End
 			f.End = e
 		} else {
@@ -237,9 +241,11 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	if ps < last {
 		prev = ""
 	}
-	lprev := strings.ToLower(strings.TrimSuffix(prev, "."))
+	// the words around, lower-cased in buffers on the stack
+	var pb, nb [32]byte
+	lprev := appendLower(pb[:0], strings.TrimSuffix(prev, "."))
 	next, _, ne := wordAt(text, n.end)
-	lnext := strings.ToLower(next)
+	lnext := appendLower(nb[:0], next)
 	if !n.words {
 		if n.end < len(text) && (isLetter(text[n.end]) || text[n.end] >= utf8.RuneSelf && letterBefore(text, n.end+utf8RuneLen(text[n.end:]))) {
 			return true // "2π", "06F6": part of a formula or an identifier
@@ -265,14 +271,16 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true // "fb−1", "s-1": an exponent flattened onto a unit
 			}
 		}
-		if months[lprev] || months[lnext] {
+		if months[string(lprev)] || months[string(lnext)] {
 			return true // Oct. 17, 17 October
 		}
 		// 10 a.m., 10am, 1400 GMT
-		if n.plainInt && (lnext == "a" || lnext == "p") && strings.HasPrefix(strings.ToLower(text[ne:]), ".m") {
+		// (the rest of the text, lower-cased, starts with ".m": a '.' and an 'm' or 'M', as no
+		// other rune lower-cases to 'm')
+		if n.plainInt && (string(lnext) == "a" || string(lnext) == "p") && ne+1 < len(text) && text[ne] == '.' && (text[ne+1] == 'm' || text[ne+1] == 'M') {
 			return true
 		}
-		switch lnext {
+		switch string(lnext) {
 		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "local", "hrs", "o":
 			if n.plainInt || n.decimals == 2 && n.intDigits <= 2 && n.v < 24 && !n.grouped && !n.exp && !n.mult {
 				return true // "2.13 am"
@@ -285,7 +293,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 			return true // 0600
 		}
 	}
-	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && lprev != "a" && lprev != "i" {
+	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && string(lprev) != "a" && string(lprev) != "i" {
 		return true // "r 2", "β 2": a variable with a flattened index or power
 	}
 	if prev != "" && len(prev) <= 3 && ps+len(prev) < start && text[ps+len(prev)] == ' ' && prev[0] >= utf8.RuneSelf {
@@ -310,12 +318,12 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if designators[lprev] || strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "figure") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "eqs" || lprev == "sections" || lprev == "refs" {
+		if designators[string(lprev)] || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
 		c := prev[0]
-		if isUpper(c) && !stopWords[lprev] && !months[lprev] && !isNumberWord(lprev) {
+		if isUpper(c) && !stopWords[string(lprev)] && !months[string(lprev)] && !isNumberWordBytes(lprev) {
 			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
 				return true
 			}
@@ -324,8 +332,19 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	return false
 }
 
+// hasSuffix is strings.HasSuffix for a word lower-cased into a buffer.
+func hasSuffix(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+}
+
 func isNumberWord(w string) bool {
 	_, ok := numberWords[w]
+	return ok
+}
+
+// isNumberWordBytes is isNumberWord for a word lower-cased into a buffer.
+func isNumberWordBytes(w []byte) bool {
+	_, ok := numberWords[string(w)]
 	return ok
 }
 
@@ -384,11 +403,23 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"₿", "Bitcoin"},
 }
 
+// currencyLast marks the bytes that end a symbol of currencyPrefixes.
+var currencyLast [256]bool
+
+func init() {
+	for _, c := range currencyPrefixes {
+		currencyLast[c.sym[len(c.sym)-1]] = true
+	}
+}
+
 // currencyBefore finds a currency symbol before the number at i ("$2.5", "€ 40", "US$3").
 func currencyBefore(text string, i, last int) (string, int) {
 	j := i
 	if j > 0 && text[j-1] == ' ' {
 		j--
+	}
+	if j == 0 || !currencyLast[text[j-1]] {
+		return "", i // no symbol ends here
 	}
 	for _, c := range currencyPrefixes {
 		s := j - len(c.sym)
@@ -587,24 +618,26 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	if w1 == "" || s1 < last {
 		return "", i
 	}
-	l1 := strings.ToLower(w1)
+	// The keys of one, two and three words are built lower-cased in buffers on the stack.
+	var b1, b2, b3 [32]byte
+	l1 := appendLower(b1[:0], w1)
 	if w2, s2 := wordBefore(text, s1, false); w2 != "" && s2 >= last {
-		l2 := strings.ToLower(w2)
-		if q, ok := qualifiers[l2+" "+l1]; ok && q != "" {
+		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
+		if q, ok := qualifiers[string(l21)]; ok && q != "" {
 			if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
-				if q3, ok := qualifiers[strings.ToLower(w3)+" "+l2+" "+l1]; ok && q3 != "" {
+				if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 					return q3, s3
 				}
 			}
 			return q, s2
 		}
 		if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
-			if q3, ok := qualifiers[strings.ToLower(w3)+" "+l2+" "+l1]; ok && q3 != "" {
+			if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 				return q3, s3
 			}
 		}
 	}
-	if q, ok := qualifiers[l1]; ok && q != "" && q != "between" {
+	if q, ok := qualifiers[string(l1)]; ok && q != "" && q != "between" {
 		return q, s1
 	}
 	return "", i
@@ -668,7 +701,7 @@ func notYear(text string, n num, qual string) bool {
 	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
 		return true
 	}
-	_, _, ok := countNoun(text, n.end, false)
+	_, ok := countNoun(text, n.end, false)
 	return ok
 }
 
@@ -689,7 +722,8 @@ func designatedList(text string, start, last int) bool {
 			j -= len("–")
 		default:
 			w, ws := wordBefore(text, j, false)
-			if lw := strings.ToLower(w); lw != "and" && lw != "or" && lw != "to" {
+			var b [32]byte
+			if lw := appendLower(b[:0], w); string(lw) != "and" && string(lw) != "or" && string(lw) != "to" {
 				return false
 			}
 			j = ws
@@ -709,10 +743,11 @@ func designatedList(text string, start, last int) bool {
 			return false
 		}
 		prev, ps2 := wordBefore(text, j, true)
-		lprev := strings.ToLower(strings.TrimSuffix(prev, "."))
-		if prev != "" && (designators[lprev] || strings.HasSuffix(lprev, "figure") || strings.HasSuffix(lprev, "figures") ||
-			strings.HasSuffix(lprev, "table") || strings.HasSuffix(lprev, "tables") || lprev == "figs" || lprev == "classes" ||
-			lprev == "sections" || lprev == "seasons" || lprev == "eqs" || lprev == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
+		var b [32]byte
+		lprev := appendLower(b[:0], strings.TrimSuffix(prev, "."))
+		if prev != "" && (designators[string(lprev)] || hasSuffix(lprev, "figure") || hasSuffix(lprev, "figures") ||
+			hasSuffix(lprev, "table") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "classes" ||
+			string(lprev) == "sections" || string(lprev) == "seasons" || string(lprev) == "eqs" || string(lprev) == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
 			return true
 		}
 		k = j
@@ -738,7 +773,7 @@ func overFraction(text string, n *num) {
 	if !ok || d.v == 0 || d.words != n.words && false || unitAt(text, d.end) {
 		return
 	}
-	if _, _, ok := countNoun(text, d.end, d.v == 1); ok {
+	if _, ok := countNoun(text, d.end, d.v == 1); ok {
 		return
 	}
 	n.v /= d.v

@@ -4,7 +4,8 @@ import "strings"
 
 // phraseStart reports whether the word text[i:j] can start a unit phrase (see parsePhrase).
 func phraseStart(text string, i, j int) bool {
-	switch strings.ToLower(text[i:j]) {
+	var b [16]byte
+	switch string(appendLower(b[:0], text[i:j])) {
 	case "a", "an", "few", "several", "couple", "half":
 		return true
 	}

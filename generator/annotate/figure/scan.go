@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,7 +9,7 @@ import (
 
 // Find returns the figures in text in order of Start, non-overlapping.
 func Find(text string) []Figure {
-	var figs []Figure
+	var figs figureList
 	last := 0 // end of the last figure: nothing may start before it
 	i := 0
 	for i < len(text) {
@@ -17,7 +18,7 @@ func Find(text string) []Figure {
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]):
 			if i >= last && numberBoundaryBefore(text, i) {
 				if f, ok := parseFigure(text, i, last); ok {
-					figs = appendFigure(figs, f)
+					figs.add(f)
 					last, i = f.End, f.End
 					continue
 				}
@@ -30,7 +31,7 @@ func Find(text string) []Figure {
 			if j == i && i >= last && !letterBefore(text, i) {
 				if _, _, _, ok := vulgar(text, i); ok {
 					if f, ok := parseVulgar(text, i); ok {
-						figs = appendFigure(figs, f)
+						figs.add(f)
 						last, i = f.End, f.End
 						continue
 					}
@@ -41,27 +42,106 @@ func Find(text string) []Figure {
 				i += n
 				continue
 			}
-			if i >= last && j-i <= 8 && phraseStart(text, i, j) && !letterBefore(text, i) {
-				if f, ok := parsePhrase(text, i, last); ok {
-					figs = appendFigure(figs, f)
-					last, i = f.End, f.End
-					continue
+			// Most words start no figure; the table of first letters and lengths rules them
+			// out before the exact tests.
+			if i >= last && mayStartFigure(text[i:j]) && !letterBefore(text, i) {
+				if j-i <= 8 && phraseStart(text, i, j) {
+					if f, ok := parsePhrase(text, i, last); ok {
+						figs.add(f)
+						last, i = f.End, f.End
+						continue
+					}
 				}
-			}
-			if i >= last && j-i <= 9 && isNumberWordStart(text, i, j) && !letterBefore(text, i) {
-				if f, ok := parseFigure(text, i, last); ok {
-					figs = appendFigure(figs, f)
-					last, i = f.End, f.End
-					continue
+				if isNumberWordStart(text, i, j) {
+					if f, ok := parseFigure(text, i, last); ok {
+						figs.add(f)
+						last, i = f.End, f.End
+						continue
+					}
 				}
 			}
 			i = j
 		}
 	}
-	figs = mergeCompounds(text, figs)
-	figs = mergeLists(text, figs)
-	markRestatements(text, figs)
-	return figs
+	if figs.heap != nil {
+		found := mergeCompounds(text, figs.heap)
+		found = mergeLists(text, found)
+		markRestatements(text, found)
+		return found
+	}
+	if figs.n == 0 {
+		return nil
+	}
+	found := mergeCompounds(text, figs.buf[:figs.n])
+	found = mergeLists(text, found)
+	markRestatements(text, found)
+	out := make([]Figure, len(found))
+	copy(out, found)
+	return out
+}
+
+// figureList gathers the figures Find finds: in a buffer on the stack while they fit (a
+// paragraph rarely has more than a few), so that the slice returned is allocated once at its
+// exact size; past that, in a slice on the heap, returned as it is. (The two are kept apart:
+// a slice that might point into buf, if returned, would move buf to the heap.)
+type figureList struct {
+	buf  [16]Figure
+	n    int      // figures in buf
+	heap []Figure // all the figures once buf is full
+}
+
+func (l *figureList) add(f Figure) {
+	f.Restates = -1
+	switch {
+	case l.heap != nil:
+		l.heap = append(l.heap, f)
+	case l.n < len(l.buf):
+		l.buf[l.n] = f
+		l.n++
+	default:
+		l.heap = make([]Figure, l.n, 4*len(l.buf))
+		copy(l.heap, l.buf[:l.n])
+		l.heap = append(l.heap, f)
+	}
+}
+
+// figureStarts has, for the first two letters of a word (lower-cased; the second is 26 for a
+// word of one letter), a bit for each length in bytes at which a word that may start a figure
+// begins with them: a number word, or one of the words that start a number or a unit phrase
+// ("a", "an", "half", "quarter", "few", "several", "couple").
+var figureStarts [26 * 27]uint16
+
+func init() {
+	add := func(w string) {
+		c1 := 26
+		if len(w) > 1 {
+			c1 = int(w[1] - 'a')
+		}
+		figureStarts[int(w[0]-'a')*27+c1] |= 1 << len(w)
+	}
+	for w := range numberWords {
+		add(w)
+	}
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple"} {
+		add(w)
+	}
+}
+
+// mayStartFigure reports whether the word w may start a figure: it is false for every word
+// for which phraseStart and isNumberWordStart are both false, and for most others. Those words
+// are all ASCII letters, at most 9 of them.
+func mayStartFigure(w string) bool {
+	if len(w) == 0 || len(w) > 9 || !isLetter(w[0]) {
+		return false
+	}
+	c1 := 26
+	if len(w) > 1 {
+		if !isLetter(w[1]) {
+			return false
+		}
+		c1 = int(w[1]|0x20) - 'a'
+	}
+	return figureStarts[(int(w[0]|0x20)-'a')*27+c1]&(1<<len(w)) != 0
 }
 
 // mergeCompounds joins an amount written in parts of one dimension into one figure: "5 feet 2
@@ -76,11 +156,12 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 		total := a.Value
 		dur := a.Kind == Duration && a.SIUnit == "s"
 		secs := a.SI
-		seen := map[string]bool{a.Unit: true}
+		var seenBuf [4]string
+		seen := append(seenBuf[:0], a.Unit) // the units taken so far
 		for j+1 < len(figs) && compoundable(a) {
 			b, prev := figs[j+1], figs[j]
 			g := text[prev.End:b.Start]
-			if g != " " && (g != " and " || dur) || !compoundable(b) || b.Qualifier != "" || seen[b.Unit] {
+			if g != " " && (g != " and " || dur) || !compoundable(b) || b.Qualifier != "" || slices.Contains(seen, b.Unit) {
 				break
 			}
 			switch {
@@ -94,7 +175,7 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 			default:
 				goto done
 			}
-			seen[b.Unit] = true
+			seen = append(seen, b.Unit)
 			j++
 		}
 	done:
@@ -177,11 +258,6 @@ func listGap(g string) bool {
 		return true
 	}
 	return false
-}
-
-func appendFigure(figs []Figure, f Figure) []Figure {
-	f.Restates = -1
-	return append(figs, f)
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
@@ -274,6 +350,25 @@ func currencyCodeBefore(text string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// appendLower appends s lower-cased to dst, exactly as strings.ToLower gives it. An ASCII s is
+// lower-cased in place of the copy, so a caller with a buffer on the stack allocates nothing;
+// others go through strings.ToLower.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func lowerASCII(buf []byte, s string) []byte {

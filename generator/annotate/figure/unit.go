@@ -82,6 +82,9 @@ func unitAt(text string, q int) bool {
 
 // matchWordUnit matches the longest unit phrase of up to four words at q, case-insensitively.
 func matchWordUnit(text string, q int) (unitMatch, bool) {
+	if !mayStartWordUnit(text[q:wordEnd(text, q)]) {
+		return unitMatch{}, false
+	}
 	var kb [64]byte
 	key := kb[:0]
 	var ends [4]int
@@ -134,6 +137,56 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 	return unitMatch{}, false
 }
 
+// wordUnitFirst has, for the first two letters of a word (lower-cased; the second is 26 for a
+// word of one letter), a bit for each length in bytes of the first word of a wordUnits phrase
+// that begins with them ("square" of "square kilometers"); wordUnitWhole the same for whole
+// phrases. They rule out most words before the phrase table is looked up.
+var wordUnitFirst, wordUnitWhole [26 * 27]uint64
+
+func init() {
+	add := func(t *[26 * 27]uint64, w string) {
+		if len(w) == 0 || len(w) >= 64 || !isLetter(w[0]) || len(w) > 1 && !isLetter(w[1]) {
+			return // mayStartWordUnit and mayBeWordUnit do not rule such words out
+		}
+		c1 := 26
+		if len(w) > 1 {
+			c1 = int(w[1]|0x20) - 'a'
+		}
+		t[(int(w[0]|0x20)-'a')*27+c1] |= 1 << len(w)
+	}
+	for k := range wordUnits {
+		add(&wordUnitWhole, k)
+		n := 0
+		for n < len(k) && isLetter(k[n]) {
+			n++
+		}
+		add(&wordUnitFirst, k[:n])
+	}
+}
+
+// wordTable reports whether t has w's bit, for a word of ASCII letters; a word it cannot
+// judge (other bytes, 64 bytes or more) is kept.
+func wordTable(t *[26 * 27]uint64, w string) bool {
+	if len(w) == 0 || len(w) >= 64 || !isLetter(w[0]) || len(w) > 1 && !isLetter(w[1]) {
+		return true
+	}
+	c1 := 26
+	if len(w) > 1 {
+		c1 = int(w[1]|0x20) - 'a'
+	}
+	return t[(int(w[0]|0x20)-'a')*27+c1]&(1<<len(w)) != 0
+}
+
+// mayStartWordUnit reports whether the word w (a run of letters) may begin a phrase of
+// wordUnits: false when it is empty, or when no phrase begins with a word of its first two
+// letters and length.
+func mayStartWordUnit(w string) bool {
+	return len(w) > 0 && wordTable(&wordUnitFirst, w)
+}
+
+// mayBeWordUnit reports whether s, lower-cased, may be a phrase of wordUnits.
+func mayBeWordUnit(s string) bool { return wordTable(&wordUnitWhole, s) }
+
 // spacedOK lists the one-letter symbols accepted after a space ("5 m", "20 K"); others must
 // touch the number ("5t" is fine, "5 t" is not).
 var spacedOK = map[string]bool{"m": true, "s": true, "g": true, "h": true, "K": true, "V": true, "W": true,
@@ -164,7 +217,7 @@ func atom(text string, q int) (unitInfo, int, bool) {
 			}
 		}
 	}
-	if r-q <= 12 {
+	if r-q <= 12 && r-q > 1 && mayBeWordUnit(s) {
 		var b [16]byte
 		lw := lowerASCII(b[:0], s)
 		if c, ok := wordUnits[string(lw)]; ok && len(s) > 1 {
