@@ -156,57 +156,79 @@ func (c *Checker) Problems() []Problem {
 		htmlFiles = append(htmlFiles, p)
 	}
 	sort.Strings(htmlFiles)
+	index := make(map[string]int32, len(htmlFiles))
+	for i, p := range htmlFiles {
+		index[p] = int32(i)
+	}
 	var problems []Problem
-	edges := map[string][]string{}
+	edges := make([][]int32, len(htmlFiles)) // by page: the other pages it links to
 	// Most links are root-relative or absolute and resolve the same from every page: each
-	// such link is resolved once, however many pages have it.
+	// such link is resolved, looked up and judged once, however many pages have it.
 	type resolution struct {
 		done, relative bool
-		target, frag   string
-		internal       bool
-		why            string
+		skip           bool   // external
+		why            string // the problem of the link, from any page
+		target         int32  // the HTML page it leads to, else -1
+	}
+	// judge resolves a link on page from and says what it leads to.
+	judge := func(link, from string) (r resolution) {
+		r.target = -1
+		target, frag, internal, why := resolve(link, from, c.base, c.basePath)
+		switch {
+		case !internal:
+			r.skip = true
+		case why != "":
+			r.why = why
+		default:
+			file, ok := lookup(c.files, target)
+			if !ok {
+				r.why = "no such file in the site: " + describeTarget(target)
+				break
+			}
+			if frag != "" && strings.HasSuffix(file, ".html") {
+				if tp := c.pages[file]; tp != nil && !tp.ids[frag] {
+					r.why = fmt.Sprintf("no element with id %q on %s", frag, file)
+					break
+				}
+			}
+			if i, ok := index[file]; ok {
+				r.target = i
+			}
+		}
+		return r
 	}
 	resolved := make([]resolution, len(c.links))
-	for _, from := range htmlFiles {
+	for fromIndex, from := range htmlFiles {
 		for _, id := range c.pages[from].kept {
 			link := c.links[id]
 			r := &resolved[id]
 			if !r.done {
 				r.done, r.relative = true, relativeLink(link)
 				if !r.relative {
-					r.target, r.frag, r.internal, r.why = resolve(link, "", c.base, c.basePath)
+					*r = judge(link, "")
+					r.done = true
 				}
 			}
-			target, frag, internal, why := r.target, r.frag, r.internal, r.why
-			if r.relative {
-				target, frag, internal, why = resolve(link, from, c.base, c.basePath)
+			res := *r
+			if res.relative {
+				res = judge(link, from)
 			}
-			if !internal {
+			if res.skip {
 				continue
 			}
-			if why != "" {
-				problems = append(problems, Problem{Page: from, Link: link, Reason: why})
+			if res.why != "" {
+				problems = append(problems, Problem{Page: from, Link: link, Reason: res.why})
 				continue
 			}
-			file, ok := lookup(c.files, target)
-			if !ok {
-				problems = append(problems, Problem{Page: from, Link: link, Reason: "no such file in the site: " + describeTarget(target)})
-				continue
-			}
-			if frag != "" && strings.HasSuffix(file, ".html") {
-				if tp := c.pages[file]; tp != nil && !tp.ids[frag] {
-					problems = append(problems, Problem{Page: from, Link: link, Reason: fmt.Sprintf("no element with id %q on %s", frag, file)})
-				}
-			}
-			if strings.HasSuffix(file, ".html") && file != from {
-				edges[from] = append(edges[from], file)
+			if res.target >= 0 && res.target != int32(fromIndex) {
+				edges[fromIndex] = append(edges[fromIndex], res.target)
 			}
 		}
 	}
-	reached := map[string]bool{}
-	if c.files["index.html"] {
-		queue := []string{"index.html"}
-		reached["index.html"] = true
+	reached := make([]bool, len(htmlFiles))
+	if home, ok := index["index.html"]; ok {
+		queue := []int32{home}
+		reached[home] = true
 		for len(queue) > 0 {
 			p := queue[0]
 			queue = queue[1:]
@@ -222,8 +244,8 @@ func (c *Checker) Problems() []Problem {
 	for _, u := range c.opts.Unlinked {
 		exempt[u] = true
 	}
-	for _, p := range htmlFiles {
-		if !reached[p] && !exempt[p] {
+	for i, p := range htmlFiles {
+		if !reached[i] && !exempt[p] {
 			problems = append(problems, Problem{Page: p, Reason: "not reachable by links from the home page"})
 		}
 	}
