@@ -666,3 +666,17 @@ func TestCountyAbbreviation(t *testing.T) {
 		t.Errorf("ResolveName Loudon Co.: %+v", p)
 	}
 }
+
+// "Reserve" heads organisations' names ("Federal Reserve", "Army Reserve"): it is no town
+// there, and ResolveName takes "US Federal Reserve" for the United States.
+func TestReserve(t *testing.T) {
+	m := testMatcher(t)
+	for _, g := range m.Resolve([]string{"The US Federal Reserve raised rates, and the Army Reserve sent troops."}, nil) {
+		if g.Place.Name == "Reserve" {
+			t.Errorf("Reserve: %+v", g)
+		}
+	}
+	if p, ok := m.ResolveName("US Federal Reserve", nil, nil); !ok || p.Kind != "country" || p.Country != "US" {
+		t.Errorf("US Federal Reserve: %+v", p)
+	}
+}

@@ -1949,7 +1949,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	}
 	partial := false // found by part of the name only
 	if (o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0) && len(w) > 1 {
-		o, partial = m.headName(w), true
+		o, partial = m.headName(w, allUpper(strings.Fields(name)[0])), true
 	}
 	if o < 0 || m.outs[o].block || len(m.outs[o].cands) == 0 {
 		// "University of Alberta", "Bank of Japan", "Stade de France": the place after the
@@ -2123,14 +2123,15 @@ func (m *Matcher) continent(name string) (Place, bool) {
 // headName finds, for a name the gazetteer lacks, the longest run of its first words (after
 // modifiers such as "Greater") that names a place: "Oaxaca State" → Oaxaca, "Vancouver Art
 // Gallery" → Vancouver, "Greater Toronto Area" → Toronto. Runs that are common words, given
-// names or organisation heads ("University Hospital", "Thomas Memorial") do not count.
-func (m *Matcher) headName(w []string) int32 {
+// names or organisation heads ("University Hospital", "Thomas Memorial") do not count, nor a
+// function word unless upper is set (the name's first word is in capitals: "US Federal Reserve").
+func (m *Matcher) headName(w []string, upper bool) int32 {
 	for len(w) > 1 && modifierWords[w[0]] {
 		w = w[1:]
 	}
 	for n := len(w) - 1; n >= 1; n-- {
 		head := w[:n]
-		if n == 1 && (stopWords[head[0]] || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]]) {
+		if n == 1 && (stopWords[head[0]] && !upper || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]]) {
 			continue
 		}
 		o := m.trie.find(strings.Join(head, ""))

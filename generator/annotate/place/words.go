@@ -90,7 +90,8 @@ regiment battalion militia front movement organization organisation administrati
 senate assembly parliament congress cabinet state republic emirate caliphate center centre
 museum library stadium arena team fc democrats republicans revolutionary mobilization
 mobilisation unit units coalition alliance council directorate secretariat embassy consulate
-mission program programme project initiative operation operations chamber newswire wire`)
+mission program programme project initiative operation operations chamber newswire wire
+reserve reserves`)
 
 // modifierWords may directly precede a place name without making it part of a longer proper
 // name ("Western Anbar", "Northern Hawija Pocket", "Greater London").
