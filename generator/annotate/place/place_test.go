@@ -680,3 +680,16 @@ func TestReserve(t *testing.T) {
 		t.Errorf("US Federal Reserve: %+v", p)
 	}
 }
+
+// ResolveName resolves a name the document's mentions include as they do: "New York" beside
+// a mention of New York, the city, is the city.
+func TestResolveNameRepeat(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"NEW YORK (AP) - Crowds gathered in Brooklyn."}, nil)
+	if len(ctx) == 0 || ctx[0].Place.Kind != "city" {
+		t.Fatalf("dateline: %+v", ctx)
+	}
+	if p, ok := m.ResolveName("New York", ctx, nil); !ok || p.Kind != "city" {
+		t.Errorf("New York: %+v", p)
+	}
+}

@@ -1927,6 +1927,13 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if len(w) == 0 {
 		return Place{}, false
 	}
+	// Every repeat of a name in a document is one place: a name the document's mentions
+	// include resolves as they do ("New York" in "New York Times" beside "New York", the city).
+	for _, c := range context {
+		if ws := m.fold.words(c.Text); slices.Equal(ws, w) {
+			return c.Place, true
+		}
+	}
 	if cont := unionAcronyms[strings.Join(w, " ")]; cont != "" && allUpper(name) {
 		if p, ok := m.continent(cont); ok {
 			return p, true // "EU" is not Eu, France
