@@ -3,8 +3,10 @@ package figure
 import (
 	"io/fs"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -405,4 +407,28 @@ func markdownBlocks(src string) []string {
 		}
 	}
 	return out
+}
+
+// TestParseShortDecimal checks the fast conversion of short decimals against strconv.ParseFloat.
+func TestParseShortDecimal(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		n := 1 + r.IntN(16)
+		b := make([]byte, 0, n+1)
+		for range n {
+			b = append(b, byte('0'+r.IntN(10)))
+		}
+		if r.IntN(4) > 0 {
+			p := r.IntN(len(b) + 1)
+			b = append(b[:p], append([]byte{'.'}, b[p:]...)...)
+		}
+		got, ok := parseShortDecimal(b)
+		want, err := strconv.ParseFloat(string(b), 64)
+		if ok && (err != nil || math.Float64bits(got) != math.Float64bits(want)) {
+			t.Fatalf("parseShortDecimal(%q) = %v, ParseFloat %v %v", b, got, want, err)
+		}
+		if !ok && n <= 15 && string(b) != "." {
+			t.Fatalf("parseShortDecimal(%q) not taken", b)
+		}
+	}
 }

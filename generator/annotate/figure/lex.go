@@ -424,6 +424,7 @@ func init() {
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes`) {
 		stopWords[w] = true
 	}
+	buildFilters() // now that the tables are complete
 }
 
 // irregular plurals and their lemmas.

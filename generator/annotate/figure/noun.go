@@ -59,11 +59,14 @@ func countNoun(text string, p int, one bool) (nounPhrase, bool) {
 		}
 		w := text[k:e]
 		lw := strings.ToLower(w)
-		if stopWords[lw] || months[lw] || isNumberWord(lw) {
+		if stopWordFilter.mayHave(lw) && stopWords[lw] || monthFilter.mayHave(lw) && months[lw] ||
+			numberFilter.mayHave(lw) && isNumberWord(lw) {
 			break
 		}
-		if _, ok := qualifiers[lw]; ok {
-			break
+		if qualifierWhole.mayHave(lw) {
+			if _, ok := qualifiers[lw]; ok {
+				break
+			}
 		}
 		if isUpper(w[0]) && nw == 0 && !one {
 			break
@@ -101,8 +104,10 @@ func isAcronym(w string) bool {
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
-	if _, ok := irregular[w]; ok {
-		return true
+	if irregularF.mayHave(w) {
+		if _, ok := irregular[w]; ok {
+			return true
+		}
 	}
 	n := len(w)
 	if n < 3 || w[n-1] != 's' {
@@ -129,8 +134,10 @@ func Lemma(w string) string {
 // lemma returns the singular of w as a part of w, or of the irregular table, and an ending to
 // add to it ("casualties" → "casualt", "y"), so that a caller can build it without allocating.
 func lemma(w string) (stem, suffix string) {
-	if l, ok := irregular[w]; ok {
-		return l, ""
+	if irregularF.mayHave(w) {
+		if l, ok := irregular[w]; ok {
+			return l, ""
+		}
 	}
 	n := len(w)
 	if n < 3 || w[n-1] != 's' || !plural(w) {

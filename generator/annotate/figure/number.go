@@ -121,9 +121,12 @@ func parseDigits(text string, i int) (num, bool) {
 			n.exp = true
 		}
 	}
-	v, err := strconv.ParseFloat(string(b), 64)
-	if err != nil {
-		return n, false
+	v, ok := parseShortDecimal(b)
+	if !ok {
+		var err error
+		if v, err = strconv.ParseFloat(string(b), 64); err != nil {
+			return n, false
+		}
 	}
 	n.v = v
 	n.end = j
@@ -191,6 +194,36 @@ func parseDigits(text string, i int) (num, bool) {
 	}
 	n.multiplier(text)
 	return n, true
+}
+
+// pow10 are the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseShortDecimal converts digits with at most one decimal point ("1083", "2.5", ".08") and
+// at most 15 digits, the common case, without strconv.ParseFloat. It gives the same value: the
+// digits make an integer below 2^53 and 10^d is exact, so the one division is correctly rounded,
+// as ParseFloat's result is. Other numbers are left to ParseFloat.
+func parseShortDecimal(b []byte) (float64, bool) {
+	var m uint64
+	digits, decimals, point := 0, 0, false
+	for _, c := range b {
+		switch {
+		case isDigit(c):
+			m = m*10 + uint64(c-'0')
+			digits++
+			if point {
+				decimals++
+			}
+		case c == '.' && !point:
+			point = true
+		default:
+			return 0, false
+		}
+	}
+	if digits == 0 || digits > 15 {
+		return 0, false
+	}
+	return float64(m) / pow10[decimals], true
 }
 
 // timesTen reads "× 10^5", "x10-3", "×10⁵" after a mantissa.
@@ -302,7 +335,7 @@ func (n *num) multiplier(text string) {
 		}
 	}
 	w, _, e := wordAt(text, n.end)
-	if w == "" || len(w) > 9 {
+	if w == "" || len(w) > 9 || !numberFilter.mayHave(w) {
 		return
 	}
 	var b [16]byte

@@ -271,7 +271,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true // "fb−1", "s-1": an exponent flattened onto a unit
 			}
 		}
-		if months[string(lprev)] || months[string(lnext)] {
+		if isMonth(lprev) || isMonth(lnext) {
 			return true // Oct. 17, 17 October
 		}
 		// 10 a.m., 10am, 1400 GMT
@@ -318,12 +318,12 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if designators[string(lprev)] || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		if isDesignator(lprev) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
 		c := prev[0]
-		if isUpper(c) && !stopWords[string(lprev)] && !months[string(lprev)] && !isNumberWordBytes(lprev) {
+		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) {
 			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
 				return true
 			}
@@ -344,6 +344,9 @@ func isNumberWord(w string) bool {
 
 // isNumberWordBytes is isNumberWord for a word lower-cased into a buffer.
 func isNumberWordBytes(w []byte) bool {
+	if !numberFilter.mayHaveBytes(w) {
+		return false
+	}
 	_, ok := numberWords[string(w)]
 	return ok
 }
@@ -621,6 +624,9 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	// The keys of one, two and three words are built lower-cased in buffers on the stack.
 	var b1, b2, b3 [32]byte
 	l1 := appendLower(b1[:0], w1)
+	if !qualifierLast.mayHaveBytes(l1) {
+		return "", i // every key looked up below ends in w1
+	}
 	if w2, s2 := wordBefore(text, s1, false); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
 		if q, ok := qualifiers[string(l21)]; ok && q != "" {
@@ -745,7 +751,7 @@ func designatedList(text string, start, last int) bool {
 		prev, ps2 := wordBefore(text, j, true)
 		var b [32]byte
 		lprev := appendLower(b[:0], strings.TrimSuffix(prev, "."))
-		if prev != "" && (designators[string(lprev)] || hasSuffix(lprev, "figure") || hasSuffix(lprev, "figures") ||
+		if prev != "" && (isDesignator(lprev) || hasSuffix(lprev, "figure") || hasSuffix(lprev, "figures") ||
 			hasSuffix(lprev, "table") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "classes" ||
 			string(lprev) == "sections" || string(lprev) == "seasons" || string(lprev) == "eqs" || string(lprev) == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
 			return true

@@ -137,55 +137,12 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 	return unitMatch{}, false
 }
 
-// wordUnitFirst has, for the first two letters of a word (lower-cased; the second is 26 for a
-// word of one letter), a bit for each length in bytes of the first word of a wordUnits phrase
-// that begins with them ("square" of "square kilometers"); wordUnitWhole the same for whole
-// phrases. They rule out most words before the phrase table is looked up.
-var wordUnitFirst, wordUnitWhole [26 * 27]uint64
-
-func init() {
-	add := func(t *[26 * 27]uint64, w string) {
-		if len(w) == 0 || len(w) >= 64 || !isLetter(w[0]) || len(w) > 1 && !isLetter(w[1]) {
-			return // mayStartWordUnit and mayBeWordUnit do not rule such words out
-		}
-		c1 := 26
-		if len(w) > 1 {
-			c1 = int(w[1]|0x20) - 'a'
-		}
-		t[(int(w[0]|0x20)-'a')*27+c1] |= 1 << len(w)
-	}
-	for k := range wordUnits {
-		add(&wordUnitWhole, k)
-		n := 0
-		for n < len(k) && isLetter(k[n]) {
-			n++
-		}
-		add(&wordUnitFirst, k[:n])
-	}
-}
-
-// wordTable reports whether t has w's bit, for a word of ASCII letters; a word it cannot
-// judge (other bytes, 64 bytes or more) is kept.
-func wordTable(t *[26 * 27]uint64, w string) bool {
-	if len(w) == 0 || len(w) >= 64 || !isLetter(w[0]) || len(w) > 1 && !isLetter(w[1]) {
-		return true
-	}
-	c1 := 26
-	if len(w) > 1 {
-		c1 = int(w[1]|0x20) - 'a'
-	}
-	return t[(int(w[0]|0x20)-'a')*27+c1]&(1<<len(w)) != 0
-}
-
 // mayStartWordUnit reports whether the word w (a run of letters) may begin a phrase of
 // wordUnits: false when it is empty, or when no phrase begins with a word of its first two
 // letters and length.
 func mayStartWordUnit(w string) bool {
-	return len(w) > 0 && wordTable(&wordUnitFirst, w)
+	return len(w) > 0 && wordUnitFirst.mayHave(w)
 }
-
-// mayBeWordUnit reports whether s, lower-cased, may be a phrase of wordUnits.
-func mayBeWordUnit(s string) bool { return wordTable(&wordUnitWhole, s) }
 
 // spacedOK lists the one-letter symbols accepted after a space ("5 m", "20 K"); others must
 // touch the number ("5t" is fine, "5 t" is not).
@@ -201,8 +158,10 @@ func atom(text string, q int) (unitInfo, int, bool) {
 	}
 	s := text[q:r]
 	// a run can end in "%" inside ("wt%") or carry a degree sign: "°C"
-	if u, ok := symbolUnits[s]; ok {
-		return u, r, true
+	if symbolFilter.mayHave(s) {
+		if u, ok := symbolUnits[s]; ok {
+			return u, r, true
+		}
 	}
 	if strings.HasPrefix(s, "°") || strings.HasPrefix(s, "º") {
 		// "° C" with a space
@@ -217,7 +176,7 @@ func atom(text string, q int) (unitInfo, int, bool) {
 			}
 		}
 	}
-	if r-q <= 12 && r-q > 1 && mayBeWordUnit(s) {
+	if r-q <= 12 && r-q > 1 && wordUnitWhole.mayHave(s) {
 		var b [16]byte
 		lw := lowerASCII(b[:0], s)
 		if c, ok := wordUnits[string(lw)]; ok && len(s) > 1 {
