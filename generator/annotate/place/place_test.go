@@ -693,3 +693,15 @@ func TestResolveNameRepeat(t *testing.T) {
 		t.Errorf("New York: %+v", p)
 	}
 }
+
+// Demonyms that are also towns' names are no places in running text ("English" is not
+// English, Indiana), and ResolveName takes a UK nation's demonym for the nation.
+func TestDemonymTowns(t *testing.T) {
+	m := testMatcher(t)
+	if got := m.Resolve([]string{"The English teacher and the Welsh choir met Spanish guests."}, nil); len(got) != 0 {
+		t.Errorf("demonyms tagged: %+v", got)
+	}
+	if p, ok := m.ResolveName("English", nil, nil); !ok || p.Name != "England" {
+		t.Errorf("English: %+v", p)
+	}
+}

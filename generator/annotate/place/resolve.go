@@ -1939,6 +1939,16 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			return p, true // "EU" is not Eu, France
 		}
 	}
+	// The demonym of a nation of the United Kingdom is that nation ("English" → England).
+	if n := ukNations[strings.Join(w, " ")]; n != "" {
+		if o := m.trie.find(strings.ReplaceAll(strings.ToLower(n), " ", "")); o >= 0 {
+			for _, c := range m.outs[o].cands {
+				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 && e.Country == "GB" {
+					return m.place(c.e), true
+				}
+			}
+		}
+	}
 	// A demonym is its country before any town of that name ("Canadian", "Spanish").
 	if len(w) == 1 {
 		if cc := demonymCountry[w[0]]; cc != "" {
@@ -2111,6 +2121,10 @@ func (m *Matcher) demonymPlace(w []string) int32 {
 	}
 	return best
 }
+
+// ukNations maps the demonyms of the nations of the United Kingdom to their names, for
+// ResolveName.
+var ukNations = map[string]string{"english": "England", "scottish": "Scotland", "welsh": "Wales", "northern irish": "Northern Ireland"}
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
 var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}

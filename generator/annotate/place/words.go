@@ -120,7 +120,8 @@ french german germans israeli israelis palestinian palestinians lebanese jordani
 saudi saudis yemeni yemenis libyan libyans somali somalis malian nigerien ukrainian ukrainians
 pakistani pakistanis indian indians chinese japanese korean koreans egyptian egyptians
 european europeans african africans asian asians arab arabs sunni shia shiite yazidi yazidis
-turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexicans`)
+turkmen emirati qatari kuwaiti bahraini omani canadian canadians mexican mexicans english welsh
+spanish argentine kazakh thai`)
 
 // articles are the Arabic articles a name may start with (matching key rule of
 // shared/gazetteer/SOURCE.md).
