@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -430,5 +431,46 @@ func TestParseShortDecimal(t *testing.T) {
 		if !ok && n <= 15 && string(b) != "." {
 			t.Fatalf("parseShortDecimal(%q) not taken", b)
 		}
+	}
+}
+
+// TestFindParallel runs Find from several goroutines at once (its caches are shared) and
+// compares the results with those of one.
+func TestFindParallel(t *testing.T) {
+	texts := []string{
+		"Over the weekend, coalition military forces conducted seven strikes in Iraq and 12 strikes in Syria.",
+		"The 2nd Brigade Combat Team moved 902 soldiers and 541 vehicles through Kabul.",
+		"Engineers removed 1,666 improvised explosive devices from 18 city blocks in Farah.",
+		"1,083 square kilometers [about 418 square miles], 4 consecutive days, 3 IED attacks",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		for _, f := range Find(s) {
+			want[i] += f.Normalised() + "|"
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 200 {
+				i := (g + k) % len(texts)
+				got := ""
+				for _, f := range Find(texts[i]) {
+					got += f.Normalised() + "|"
+				}
+				if got != want[i] {
+					errs <- got + " != " + want[i]
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }

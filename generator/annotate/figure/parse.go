@@ -167,7 +167,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				}
 			}
 			var b [64]byte
-			f.Kind, f.Unit = Count, string(np.appendName(append(b[:0], "count:"...)))
+			f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			f.CoreEnd = f.End
 			f.End = e
 		} else {

@@ -418,6 +418,8 @@ func skipSpace1(text string, i int) int {
 		switch {
 		case text[j] == ' ' || text[j] == '\t':
 			j++
+		case text[j] < utf8.RuneSelf:
+			return j // no other space is ASCII
 		case strings.HasPrefix(text[j:], "\u00a0"):
 			j += 2
 		case strings.HasPrefix(text[j:], "\u202f") || strings.HasPrefix(text[j:], "\u2009"):
