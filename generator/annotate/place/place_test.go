@@ -695,13 +695,16 @@ func TestResolveNameRepeat(t *testing.T) {
 }
 
 // Demonyms that are also towns' names are no places in running text ("English" is not
-// English, Indiana), and ResolveName takes a UK nation's demonym for the nation.
+// English, Indiana), and ResolveName takes a UK nation's demonym for the nation and a people's
+// for its region.
 func TestDemonymTowns(t *testing.T) {
 	m := testMatcher(t)
 	if got := m.Resolve([]string{"The English teacher and the Welsh choir met Spanish guests."}, nil); len(got) != 0 {
 		t.Errorf("demonyms tagged: %+v", got)
 	}
-	if p, ok := m.ResolveName("English", nil, nil); !ok || p.Name != "England" {
-		t.Errorf("English: %+v", p)
+	for name, want := range map[string]string{"English": "England", "Kurdish": "Kurdistan", "Arab": "Arabian Peninsula"} {
+		if p, ok := m.ResolveName(name, nil, nil); !ok || p.Name != want {
+			t.Errorf("%s: %+v", name, p)
+		}
 	}
 }

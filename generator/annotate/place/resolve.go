@@ -1939,11 +1939,12 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			return p, true // "EU" is not Eu, France
 		}
 	}
-	// The demonym of a nation of the United Kingdom is that nation ("English" → England).
-	if n := ukNations[strings.Join(w, " ")]; n != "" {
-		if o := m.trie.find(strings.ReplaceAll(strings.ToLower(n), " ", "")); o >= 0 {
+	// The demonym of a nation of the United Kingdom or of a people's region is that nation or
+	// region ("English" → England, "Kurdish" → Kurdistan).
+	if n := demonymRegion[strings.Join(w, " ")]; n != "" {
+		if o := m.trie.find(strings.Join(m.fold.words(n), "")); o >= 0 {
 			for _, c := range m.outs[o].cands {
-				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 && e.Country == "GB" {
+				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 && e.Country == "GB" || e.Kind == gazetteer.Feature {
 					return m.place(c.e), true
 				}
 			}
@@ -2122,9 +2123,10 @@ func (m *Matcher) demonymPlace(w []string) int32 {
 	return best
 }
 
-// ukNations maps the demonyms of the nations of the United Kingdom to their names, for
-// ResolveName.
-var ukNations = map[string]string{"english": "England", "scottish": "Scotland", "welsh": "Wales", "northern irish": "Northern Ireland"}
+// demonymRegion maps the demonyms of the nations of the United Kingdom and of peoples whose
+// homeland is a region rather than a country to the region's name, for ResolveName.
+var demonymRegion = map[string]string{"english": "England", "scottish": "Scotland", "welsh": "Wales",
+	"northern irish": "Northern Ireland", "kurdish": "Kurdistan", "arab": "Arabian Peninsula", "arabian": "Arabian Peninsula"}
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
 var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}
