@@ -702,7 +702,7 @@ func TestDemonymTowns(t *testing.T) {
 	if got := m.Resolve([]string{"The English teacher and the Welsh choir met Spanish guests."}, nil); len(got) != 0 {
 		t.Errorf("demonyms tagged: %+v", got)
 	}
-	for name, want := range map[string]string{"English": "England", "Kurdish": "Kurdistan", "Arab": "Arabian Peninsula"} {
+	for name, want := range map[string]string{"English": "England", "Kurdish": "Kurdistan", "Arab": "Arabian Peninsula", "Basque": "Basque Country", "Siberian": "Siberia"} {
 		if p, ok := m.ResolveName(name, nil, nil); !ok || p.Name != want {
 			t.Errorf("%s: %+v", name, p)
 		}

@@ -1944,7 +1944,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if n := demonymRegion[strings.Join(w, " ")]; n != "" {
 		if o := m.trie.find(strings.Join(m.fold.words(n), "")); o >= 0 {
 			for _, c := range m.outs[o].cands {
-				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 && e.Country == "GB" || e.Kind == gazetteer.Feature {
+				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Feature {
 					return m.place(c.e), true
 				}
 			}
@@ -2126,7 +2126,10 @@ func (m *Matcher) demonymPlace(w []string) int32 {
 // demonymRegion maps the demonyms of the nations of the United Kingdom and of peoples whose
 // homeland is a region rather than a country to the region's name, for ResolveName.
 var demonymRegion = map[string]string{"english": "England", "scottish": "Scotland", "welsh": "Wales",
-	"northern irish": "Northern Ireland", "kurdish": "Kurdistan", "arab": "Arabian Peninsula", "arabian": "Arabian Peninsula"}
+	"northern irish": "Northern Ireland", "kurdish": "Kurdistan", "arab": "Arabian Peninsula", "arabian": "Arabian Peninsula",
+	"tamil": "Tamil Nadu", "catalan": "Catalonia", "basque": "Basque Country", "flemish": "Flanders", "walloon": "Wallonia",
+	"chechen": "Chechnya", "sindhi": "Sindh", "baloch": "Balochistan", "balochi": "Balochistan", "baluch": "Balochistan",
+	"siberian": "Siberia"}
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
 var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}
