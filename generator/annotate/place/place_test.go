@@ -692,6 +692,11 @@ func TestResolveNameRepeat(t *testing.T) {
 	if p, ok := m.ResolveName("New York", ctx, nil); !ok || p.Kind != "city" {
 		t.Errorf("New York: %+v", p)
 	}
+	// with a region's suffix: the region of that name around the place
+	ctx = m.Resolve([]string{"Protesters gathered in Karak and Amman, Jordan, on Friday."}, nil)
+	if p, ok := m.ResolveName("Karak district", ctx, nil); !ok || p.Country != "JO" || p.Kind != "region1" {
+		t.Errorf("Karak district: %+v", p)
+	}
 }
 
 // Demonyms that are also towns' names are no places in running text ("English" is not

@@ -1928,10 +1928,24 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		return Place{}, false
 	}
 	// Every repeat of a name in a document is one place: a name the document's mentions
-	// include resolves as they do ("New York" in "New York Times" beside "New York", the city).
+	// include resolves as they do ("New York" in "New York Times" beside "New York", the city);
+	// with a region's suffix it is the region of that name around it ("Karak district" beside
+	// "Karak", the town, is Karak governorate, whatever the text calls it).
+	_, suffixed := suffixes[w[len(w)-1]]
+	suffixed = suffixed && len(w) > 1 && suffixes[w[len(w)-1]] != vCity
 	for _, c := range context {
-		if ws := m.fold.words(c.Text); slices.Equal(ws, w) {
+		ws := m.fold.words(c.Text)
+		if slices.Equal(ws, w) {
 			return c.Place, true
+		}
+		if i, ok := m.bySlug[c.Place.Slug]; ok && suffixed && slices.Equal(ws, w[:len(w)-1]) {
+			if o := m.trie.find(strings.Join(ws, "")); o >= 0 {
+				for _, d := range m.outs[o].cands {
+					if e := m.ents[d.e]; (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) && contains(e, m.ents[i]) {
+						return m.place(d.e), true
+					}
+				}
+			}
 		}
 	}
 	if cont := unionAcronyms[strings.Join(w, " ")]; cont != "" && allUpper(name) {
