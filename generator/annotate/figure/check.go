@@ -11,10 +11,10 @@ import (
 func markRestatements(text string, figs []Figure) {
 	for k := 1; k < len(figs); k++ {
 		a, b := &figs[k-1], &figs[k]
-		if !restateGap(text[a.End:b.Start]) {
+		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
+		if !restateGap(text[a.End:b.Start]) {
 			continue
 		}
 		b.Restates = k - 1

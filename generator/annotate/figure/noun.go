@@ -10,7 +10,7 @@ import (
 // in this text or another, gets the same string and allocates nothing. Each slot holds the last
 // unit hashed to it; slots are read and written atomically, so Find may run in parallel.
 var (
-	countUnits    [512]atomic.Pointer[string]
+	countUnits    [4096]atomic.Pointer[string]
 	countUnitSeed = maphash.MakeSeed()
 )
 

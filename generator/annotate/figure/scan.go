@@ -105,19 +105,20 @@ func (l *figureList) add(f Figure) {
 	}
 }
 
-// figureStarts has, for the first two letters of a word (lower-cased; the second is 26 for a
-// word of one letter), a bit for each length in bytes at which a word that may start a figure
-// begins with them: a number word, or one of the words that start a number or a unit phrase
-// ("a", "an", "half", "quarter", "few", "several", "couple").
-var figureStarts [26 * 27]uint16
+// figureStarts has, for the first two bytes of a word (as in a wordFilter), a bit for each
+// length in bytes of a word that may start a figure and begins with them: a number word, or one
+// of the words that start a number or a unit phrase ("a", "an", "half", "quarter", "few",
+// "several", "couple"). Unlike a wordFilter's, its entries for other bytes are empty: those
+// words are all ASCII letters.
+var figureStarts [27 * 28]uint16
 
 func init() {
 	add := func(w string) {
-		c1 := 26
+		c1 := byte(27)
 		if len(w) > 1 {
-			c1 = int(w[1] - 'a')
+			c1 = letterClass[w[1]]
 		}
-		figureStarts[int(w[0]-'a')*27+c1] |= 1 << len(w)
+		figureStarts[int(letterClass[w[0]])*28+int(c1)] |= 1 << len(w)
 	}
 	for w := range numberWords {
 		add(w)
@@ -129,19 +130,17 @@ func init() {
 
 // mayStartFigure reports whether the word w may start a figure: it is false for every word
 // for which phraseStart and isNumberWordStart are both false, and for most others. Those words
-// are all ASCII letters, at most 9 of them.
+// have at most 9 letters.
 func mayStartFigure(w string) bool {
-	if len(w) == 0 || len(w) > 9 || !isLetter(w[0]) {
+	n := len(w)
+	if n == 0 || n > 9 {
 		return false
 	}
-	c1 := 26
-	if len(w) > 1 {
-		if !isLetter(w[1]) {
-			return false
-		}
-		c1 = int(w[1]|0x20) - 'a'
+	c1 := byte(27)
+	if n > 1 {
+		c1 = letterClass[w[1]]
 	}
-	return figureStarts[(int(w[0]|0x20)-'a')*27+c1]&(1<<len(w)) != 0
+	return figureStarts[int(letterClass[w[0]])*28+int(c1)]&(1<<n) != 0
 }
 
 // mergeCompounds joins an amount written in parts of one dimension into one figure: "5 feet 2
@@ -387,7 +386,7 @@ func lowerASCII(buf []byte, s string) []byte {
 func isNumberWordStart(text string, i, j int) bool {
 	var b [16]byte
 	w := lowerASCII(b[:0], text[i:j])
-	if nw, ok := numberWords[string(w)]; ok {
+	if nw, ok := lookupNumberWord(w); ok {
 		return nw.kind == 'u' || nw.kind == 't' || nw.kind == 'd' || nw.kind == 'h' && string(w) == "hundred"
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
@@ -402,13 +401,22 @@ func isNumberWordStart(text string, i, j int) bool {
 		}
 		n := lowerASCII(b2[:0], text[k:e])
 		if string(w) == "half" || string(w) == "quarter" {
-			nw, ok := numberWords[string(n)]
+			nw, ok := lookupNumberWord(n)
 			return string(w) == "half" && (string(n) == "a" || string(n) == "an") || ok && (nw.kind == 'm' || nw.kind == 'h') && n[len(n)-1] != 's'
 		}
-		nw, ok := numberWords[string(n)]
+		nw, ok := lookupNumberWord(n)
 		return ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half"
 	}
 	return false
+}
+
+// lookupNumberWord looks a word lower-cased into a buffer up in numberWords.
+func lookupNumberWord(w []byte) (numWord, bool) {
+	if !numberFilter.mayHaveBytes(w) {
+		return numWord{}, false
+	}
+	nw, ok := numberWords[string(w)]
+	return nw, ok
 }
 
 // skipSpace1 skips one run of horizontal whitespace (at most 3 bytes of spaces, or one NBSP / thin space).

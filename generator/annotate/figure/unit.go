@@ -120,6 +120,9 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 		break
 	}
 	for k := nw - 1; k >= 0; k-- {
+		if l := keyLens[k]; !wordUnitWhole.mayHaveBytes(key[:l]) && (key[l-1] != '.' || !wordUnitWhole.mayHaveBytes(key[:l-1])) {
+			continue // neither lookup below can succeed
+		}
 		if c, ok := wordUnits[string(key[:keyLens[k]])]; ok {
 			e := ends[k]
 			if text[e-1] == '.' {
