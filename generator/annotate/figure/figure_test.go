@@ -2,10 +2,12 @@ package figure
 
 import (
 	"io/fs"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -472,5 +474,53 @@ func TestFindParallel(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestFilters checks that each word filter passes every word of its table, and mayStartFigure
+// every word that can start a figure: a filter that missed one would change what Find finds.
+func TestFilters(t *testing.T) {
+	check := func(name string, f *wordFilter, words []string) {
+		for _, w := range words {
+			if !f.mayHave(w) || !f.mayHaveBytes([]byte(w)) {
+				t.Errorf("%s filter rules out %q", name, w)
+			}
+			if up := strings.ToUpper(w); !f.mayHave(up) {
+				t.Errorf("%s filter rules out %q", name, up)
+			}
+		}
+	}
+	var firsts, lasts []string
+	for k := range wordUnits {
+		n := 0
+		for n < len(k) && isLetter(k[n]) {
+			n++
+		}
+		firsts = append(firsts, k[:n])
+	}
+	for k := range qualifiers {
+		lasts = append(lasts, k[strings.LastIndexByte(k, ' ')+1:])
+	}
+	check("wordUnitWhole", &wordUnitWhole, slices.Collect(maps.Keys(wordUnits)))
+	check("wordUnitFirst", &wordUnitFirst, firsts)
+	check("symbolFilter", &symbolFilter, slices.Collect(maps.Keys(symbolUnits)))
+	check("qualifierWhole", &qualifierWhole, slices.Collect(maps.Keys(qualifiers)))
+	check("qualifierLast", &qualifierLast, lasts)
+	check("monthFilter", &monthFilter, slices.Collect(maps.Keys(months)))
+	check("designatorF", &designatorF, slices.Collect(maps.Keys(designators)))
+	check("stopWordFilter", &stopWordFilter, slices.Collect(maps.Keys(stopWords)))
+	check("numberFilter", &numberFilter, slices.Collect(maps.Keys(numberWords)))
+	check("irregularF", &irregularF, slices.Collect(maps.Keys(irregular)))
+	for _, w := range append(slices.Collect(maps.Keys(numberWords)), "a", "an", "half", "quarter", "few", "several", "couple") {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !mayStartFigure(v) {
+				t.Errorf("mayStartFigure(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"the", "to", "and", "of", "strikes", "Iraq", "ñandú", "1", ""} {
+		if mayStartFigure(w) {
+			t.Errorf("mayStartFigure(%q) = true", w)
+		}
 	}
 }
