@@ -106,57 +106,58 @@
 // be the state). Each candidate gets a prior: country 10, first-level region 4 + 0.4
 // log10(population of its places) (below 100,000 people only log10 of it, as a town's: "St. Thomas"
 // is not a parish of Jamaica), curated feature 6.5, second-level region 3, a populated place
-// log10(population) plus 2.5 for a capital, 1 for a first-level seat, 0.3 for a second-level seat
-// (a region whose seat has the same name yields to the seat, "Raqqa" is the city, unless the region
-// has five times the seat's people or more: "Quebec" is the province); 1.5 more when the name is
-// the entry's main (or ASCII) name rather than an alternate ("Mexico" is the country, not Mexico
-// City, whose alternate it is). Coherence adds to the prior: each other name of the document with
-// candidates within 50 km of this one adds three times the largest share among them (a softmax of
-// that name's priors), at most 3 in all ("London" and "St. Thomas" in one text are the pair in
-// Ontario); a country or first-level region counts instead the other names with candidates inside
-// it. A town of fewer than 100,000 people found by another of its names (not its own or a curated
-// one) gets no such bonus: small towns' old names pair with neighbours by chance ("Norristown"
-// beside "Moundsville" is not Martins Ferry, Ohio, once called so). A name that is a country's has
-// no candidates of fewer than 5,000 people ("China" is not China, Texas) nor, when it is the
-// country's main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona),
-// and a name of a feature of no one country (an ocean, a sea, a continent) none of fewer than
-// 100,000 ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word
-// (sea, ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the
-// Egyptian governorate named after it, which "Red Sea Governorate" or "Red Sea province" names.
-// Context adds: 6 when the candidate's country is a context country; 5 × the share of the
-// document's other places in its country; 3 when the document names the candidate's country itself
-// ("London" beside "Canada" is London, Ontario), unless the name is also a country's ("Mexico"
-// beside "U.S." is not Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in
-// its second-level region (a county named with its seat); up to 2 for nearness to the other places
-// (2 within 50 km, 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of
-// the first 100 other places; for a name that is also a country's, not the candidate itself named
-// otherwise: "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y
-// contains it (a country or first-level region Y contains no X that could be of its own kind:
-// "Russia, United States" is a list); 3 for a city when the name is written somewhere as a dateline
-// (in capitals at the start of a line, then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is
-// the city, not the state). In a document where one country has at least half of three or more
-// votes (other names and demonyms), a candidate in a country nothing else in the document names
-// loses 4 (local news: "Palestine" and "Lebanon" are the Texas and Pennsylvania towns), unless it
-// is a city of a million or more people (Paris, London, Toronto stay themselves), a country, or a
-// feature of no one country (an ocean, a continent). A town of fewer than 100,000 people that
-// shares its name with a capital of a million or more gets its country's share and the
-// named-country bonus only when the document also supports it locally: a place of its first- or
-// second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
-// Washington and New York is London, England, not London, Ohio). A name's groups in other variants
-// ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
-// text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
-// only small places' (smallOnly) inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
-// "Douglas County Hospital") votes so too, though its places are small, and says the text is about
-// a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
-// score each group against the other groups' current choices, kept as running totals (Gauss-Seidel
-// order); a dropped name (a person's) is not scored, and a weak name (one that needs support, see
-// above) votes with half the weight of a confident one ("Mason, Devon and the driver" do not make
-// "Ontario" a city in California), and a name that may be a first-level region votes 1 + log2(times
-// written) ("Ontario" eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario,
-// not the pair in England). When the support check then drops weak names without support, their
-// votes are taken back and the others are scored once more. A name dropped as a person's stays
-// dropped, however well supported.
+// log10(population) (3, as a village of 1,000 people, for a seat whose population GeoNames leaves
+// at 0: "Twickenham" is the London town, not Huntsville, Alabama, once called so) plus 2.5 for a
+// capital, 1 for a first-level seat, 0.3 for a second-level seat (a region whose seat has the same
+// name yields to the seat, "Raqqa" is the city, unless the region has five times the seat's people
+// or more: "Quebec" is the province); 1.5 more when the name is the entry's main (or ASCII) name
+// rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
+// Coherence adds to the prior: each other name of the document with candidates within 50 km of this
+// one adds three times the largest share among them (a softmax of that name's priors), at most 3 in
+// all ("London" and "St. Thomas" in one text are the pair in Ontario); a country or first-level
+// region counts instead the other names with candidates inside it. A town of fewer than 100,000
+// people found by another of its names (not its own or a curated one) gets no such bonus: small
+// towns' old names pair with neighbours by chance ("Norristown" beside "Moundsville" is not Martins
+// Ferry, Ohio, once called so). A name that is a country's has no candidates of fewer than 5,000
+// people ("China" is not China, Texas) nor, when it is the country's main name, places that have it
+// only as another name ("Egypt" is not Goodyear, Arizona), and a name of a feature of no one
+// country (an ocean, a sea, a continent) none of fewer than 100,000 ("Atlantic" is not Atlantic,
+// Iowa). A water body's own name ending in its generic word (sea, ocean, gulf, bay, strait, river)
+// has no other candidates: "Red Sea" is the sea, not the Egyptian governorate named after it, which
+// "Red Sea Governorate" or "Red Sea province" names. Context adds: 6 when the candidate's country
+// is a context country; 5 × the share of the document's other places in its country; 3 when the
+// document names the candidate's country itself ("London" beside "Canada" is London, Ontario),
+// unless the name is also a country's ("Mexico" beside "U.S." is not Mexico, Missouri); 3 × the
+// share in its first-level region; 3 × the share in its second-level region (a county named with
+// its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5 within 200 km, 0.5
+// within 500 km, equirectangular distance to the nearest of the first 100 other places; for a name
+// that is also a country's, not the candidate itself named otherwise: "Mexico" beside "Mexico City"
+// is the country); 10 when the text says "X, Y" and Y contains it (a country or first-level region
+// Y contains no X that could be of its own kind: "Russia, United States" is a list); 3 for a city
+// when the name is written somewhere as a dateline (in capitals at the start of a line, then a
+// parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state). In a document
+// where one country has at least half of three or more votes (other names and demonyms), a
+// candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
+// "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
+// (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
+// continent). A town of fewer than 100,000 people that shares its name with a capital of a million
+// or more gets its country's share and the named-country bonus only when the document also supports
+// it locally: a place of its first- or second-level region, a place within 200 km, or a neighbour's
+// coherence ("London" in a text about Washington and New York is London, England, not London,
+// Ohio). A name's groups in other variants ("Anderson County" and "Anderson County district") do
+// not vote for each other. A demonym in the text ("Turkish policeman") counts as one vote for its
+// country, and so does a name that is not only small places' (smallOnly) inside an organisation's
+// name ("Texas Department of Transportation"), though it is not shown; a county's full name there
+// ("Henderson County Jail", "Douglas County Hospital") votes so too, though its places are small,
+// and says the text is about a town of that county's country. The first round scores the priors
+// (and "X, Y"); two more rounds score each group against the other groups' current choices, kept as
+// running totals (Gauss-Seidel order); a dropped name (a person's) is not scored, and a weak name
+// (one that needs support, see above) votes with half the weight of a confident one ("Mason, Devon
+// and the driver" do not make "Ontario" a city in California), and a name that may be a first-level
+// region votes 1 + log2(times written) ("Ontario" eight times beside "Woodstock" and "Oxford" makes
+// them the towns in Ontario, not the pair in England). When the support check then drops weak names
+// without support, their votes are taken back and the others are scored once more. A name dropped
+// as a person's stays dropped, however well supported.
 //
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous

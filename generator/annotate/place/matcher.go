@@ -381,6 +381,10 @@ func (m *Matcher) prior(c cand) float64 {
 // of its size (see basePrior).
 const smallRegionLog = 5
 
+// unknownSeatLog is the log10 population an administrative seat whose population GeoNames
+// leaves at 0 counts with (see basePrior): that of a town of 5,000.
+const unknownSeatLog = 3.0
+
 // basePrior is the part of an entry's prior that does not depend on the name it was found by.
 func (m *Matcher) basePrior(i int) float64 {
 	e := m.ents[i]
@@ -400,6 +404,9 @@ func (m *Matcher) basePrior(i int) float64 {
 		s = 6.5
 	default:
 		s = lp
+		if unknownSeat(e) {
+			s = unknownSeatLog // a seat GeoNames gives no population is no hamlet
+		}
 		switch e.FeatureCode {
 		case "PPLC":
 			s += 2.5

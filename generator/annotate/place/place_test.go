@@ -713,3 +713,16 @@ func TestDemonymTowns(t *testing.T) {
 		}
 	}
 }
+
+// A seat whose population GeoNames leaves at 0 weighs as a village of 1,000 people, not as
+// nothing: "Twickenham" in a text about a pub there is the London town, not Huntsville, Alabama,
+// once called so.
+func TestUnknownSeatPrior(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Twickenham pub hosts charity week. The George in Twickenham will hold a quiz for the British Heart Foundation."}, nil)
+	for _, g := range got {
+		if g.Text == "Twickenham" && g.Place.Country != "GB" {
+			t.Errorf("Twickenham: %+v", g)
+		}
+	}
+}
