@@ -29,13 +29,21 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.NumStart = s
 		}
 	}
-	if w, ws := wordBefore(text, start, false); ws >= last && (eqFold(w, "minus") || eqFold(w, "negative")) && ws+len(w) < start {
+	// pw is the word before start, as wordBefore(text, start, false) gives it, while start is
+	// still pwAt: it is looked at again for "between" and "Day".
+	pw, pws := wordBefore(text, start, false)
+	pwAt := start
+	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start {
 		f.Value, n.v = -f.Value, -n.v
-		start, f.NumStart = ws, ws
+		start, f.NumStart = pws, pws
 	}
 	cur, cstart := currencyBefore(text, start, last)
 	if cur != "" {
 		start = cstart
+	}
+	if start != pwAt {
+		pw, pws = wordBefore(text, start, false)
+		pwAt = start
 	}
 
 	// a unit, or money multipliers after a currency
@@ -68,7 +76,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 
 	// a range: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter"
 	between := false
-	if w, ws := wordBefore(text, start, false); w != "" && ws >= last && eqFold(w, "between") {
+	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
 	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
@@ -102,15 +110,14 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	// qualifier
 	qual, qstart := qualifierBefore(text, start, last)
 	if between && f.IsRange {
-		qual = "between"
-		_, qstart = wordBefore(text, start, false)
+		qual, qstart = "between", pws
 	}
 
 	// operation day: "Day 126"
 	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
-		if w, ws := wordBefore(text, start, false); w == "Day" && ws >= last {
-			f.Start, f.Kind, f.Unit = ws, OperationDay, "day"
-			f.CoreStart, f.CoreEnd = ws, f.End
+		if pw == "Day" && pws >= last {
+			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
+			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
 			return f, true
 		}

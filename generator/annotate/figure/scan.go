@@ -148,6 +148,9 @@ func mayStartFigure(w string) bool {
 // cents" (13.45 USD). A length or mass takes the first part's unit and needs each part smaller
 // than the one before; durations in any order are totalled in seconds.
 func mergeCompounds(text string, figs []Figure) []Figure {
+	if !compoundPair(text, figs) {
+		return figs // nothing to join (the common case): no figure is copied
+	}
 	out := figs[:0]
 	for i := 0; i < len(figs); {
 		a := figs[i]
@@ -200,6 +203,17 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 	return out
 }
 
+// compoundPair reports whether two neighbours could start a compound: both compoundable, with
+// " " or " and " between them. mergeCompounds joins nothing without one.
+func compoundPair(text string, figs []Figure) bool {
+	for k := 0; k+1 < len(figs); k++ {
+		if g := text[figs[k].End:figs[k+1].Start]; (g == " " || g == " and ") && compoundable(figs[k]) && compoundable(figs[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
 func compoundable(f Figure) bool {
 	return !f.IsRange && !f.IsList && f.Kind != Number && f.Kind != Count && f.Kind != OperationDay && f.Unit != ""
 }
@@ -218,6 +232,9 @@ func subUnit(u string) string {
 // mergeLists joins bare numbers followed by a figure with a unit or counted noun, separated only
 // by commas and "and"/"or", into one list figure: "12, 25, 140 and 240 µm", "2 and 6cm".
 func mergeLists(text string, figs []Figure) []Figure {
+	if !listPair(text, figs) {
+		return figs // no list (the common case): no figure is copied
+	}
 	out := figs[:0]
 	for i := 0; i < len(figs); {
 		j := i
@@ -248,6 +265,17 @@ func mergeLists(text string, figs []Figure) []Figure {
 		i = j + 1
 	}
 	return out
+}
+
+// listPair reports whether a bare number is followed by a list separator and another figure;
+// mergeLists joins nothing without one.
+func listPair(text string, figs []Figure) bool {
+	for k := 0; k+1 < len(figs); k++ {
+		if figs[k].Kind == Number && listGap(text[figs[k].End:figs[k+1].Start]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listGap reports whether the text between two items of a list is a list separator.
