@@ -726,3 +726,21 @@ func TestUnknownSeatPrior(t *testing.T) {
 		}
 	}
 }
+
+// A country or first-level region listed with others of its kind takes their kind: "Georgia"
+// beside Alabama and Florida is the state, beside Armenia and Azerbaijan the country; the
+// states of a list stay states ("Washington, Oregon and Idaho").
+func TestListKind(t *testing.T) {
+	m := testMatcher(t)
+	for text, want := range map[string]string{
+		"Storms hit Alabama, Georgia and Florida on Monday.":               "region1",
+		"Leaders of Armenia, Azerbaijan and Georgia met on Monday.":        "country",
+		"Fires burned in Washington, Oregon and Idaho through the summer.": "region1",
+	} {
+		for _, g := range m.Resolve([]string{text}, nil) {
+			if (g.Text == "Georgia" || g.Text == "Washington") && g.Place.Kind != want {
+				t.Errorf("%q: %s = %s %s", text, g.Text, g.Place.Name, g.Place.Kind)
+			}
+		}
+	}
+}

@@ -1560,6 +1560,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
 		}
 	}
+	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
+		s += listKindBonus // "Alabama, Georgia and Florida" are three states
+	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
@@ -1583,6 +1586,26 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		}
 	}
 	return s
+}
+
+// listKindBonus is added to a country or first-level region whose list neighbour ("A, B and
+// C") is currently a country, or a first-level region of the same country: "Georgia" listed
+// with "Alabama" is the state, listed with "Armenia" the country.
+const listKindBonus = 2.0
+
+// listKind reports whether a confident list neighbour of group g is now an entry of e's kind
+// (and, for a first-level region, of its country).
+func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
+	for _, h := range g.nearby {
+		if h >= len(groups) || groups[h].drop || groups[h].weak || groups[h].hidden {
+			continue
+		}
+		f := m.ents[groups[h].cands[groups[h].chosen].e]
+		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
+			return true
+		}
+	}
+	return false
 }
 
 // worldCityPop: see score.
