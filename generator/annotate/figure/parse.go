@@ -29,8 +29,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.NumStart = s
 		}
 	}
-	// pw is the word before start, as wordBefore(text, start, false) gives it, while start is
-	// still pwAt: it is looked at again for "between" and "Day".
+	// pw is the word before start, as wordBefore(text, start, false) gives it; it is looked at
+	// again for "between" and "Day", read anew if a currency sign moves start.
 	pw, pws := wordBefore(text, start, false)
 	pwAt := start
 	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start {
@@ -43,7 +43,6 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if start != pwAt {
 		pw, pws = wordBefore(text, start, false)
-		pwAt = start
 	}
 
 	// a unit, or money multipliers after a currency
@@ -734,6 +733,9 @@ func designatedList(text string, start, last int) bool {
 		case strings.HasSuffix(text[:j], "–"):
 			j -= len("–")
 		default:
+			if j == 0 || isLetter(text[j-1]) && text[j-1]|0x20 != 'd' && text[j-1]|0x20 != 'r' && text[j-1]|0x20 != 'o' {
+				return false // no word, or one ending in a letter that ends none of these
+			}
 			w, ws := wordBefore(text, j, false)
 			var b [32]byte
 			if lw := appendLower(b[:0], w); string(lw) != "and" && string(lw) != "or" && string(lw) != "to" {

@@ -380,8 +380,8 @@ func currencyCodeBefore(text string, i int) bool {
 }
 
 // appendLower appends s lower-cased to dst, exactly as strings.ToLower gives it. An ASCII s is
-// lower-cased in place of the copy, so a caller with a buffer on the stack allocates nothing;
-// others go through strings.ToLower.
+// lower-cased byte by byte as it is copied, so a caller with a buffer on the stack allocates
+// nothing; other strings go through strings.ToLower.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
