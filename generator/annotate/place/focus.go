@@ -8,17 +8,20 @@ import "math"
 const focusKm = 200
 
 // Focus weights: each mention of the place counts 1, each mention of another place in its
-// country focusCountryW, and its population focusPopW × log10 (a tie-break: "Chicago" before
-// "Southside").
+// country focusCountryW, each mention of a town or county within cohR km of it focusNearW more
+// (a city whose neighbours the text names is the one it is about: "Goleta" and "Carpinteria"
+// make it Santa Barbara's area, not Mesa, Arizona), and its population focusPopW × log10 (a
+// tie-break: "Chicago" before "Southside").
 const (
 	focusCountryW = 0.5
+	focusNearW    = 0.5
 	focusPopW     = 0.1
 )
 
 // focus returns the place a document is most about: of its mentions' places with
-// coordinates, the city that has the most mentions of itself and of other places in its
-// country ("Dublin" named three times beside "Ireland" and a town nearby, before "London"
-// named three times), else the second-level region, else the first-level region, else the
+// coordinates, the city that has the most mentions of itself, of other places in its country
+// and of towns near it ("Dublin" named three times beside "Ireland" and a town nearby, before
+// "London" named three times), else the second-level region, else the first-level region, else the
 // country that has (the smallest kind named is the nearest guess). Streets, buildings, parks and
 // neighbourhoods that the gazetteer lacks lie mostly in or near it.
 func focus(context []Mention) (Place, bool) {
@@ -52,6 +55,12 @@ func focus(context []Mention) (Place, bool) {
 		}
 		rank := kindRank(p.Kind)
 		s := float64(t.n) + focusCountryW*float64(byCountry[p.Country]-t.n) + focusPopW*math.Log10(float64(max(p.Population, 1)))
+		for j := range context {
+			q := &context[j].Place
+			if q.ID != p.ID && q.HasCoords && q.Kind != "country" && q.Kind != "feature" && q.Kind != "region1" && math.Abs(q.Lat-p.Lat) < 1 && haversine(p.Lat, p.Lon, q.Lat, q.Lon) <= cohR {
+				s += focusNearW
+			}
+		}
 		if best < 0 || rank > bestRank || rank == bestRank && s > bestScore {
 			best, bestRank, bestScore = i, rank, s
 		}

@@ -744,3 +744,14 @@ func TestListKind(t *testing.T) {
 		}
 	}
 }
+
+// The focus is the city whose neighbours the text names: a gallery in a text about Santa
+// Barbara, Goleta and Carpinteria that also names Phoenix is near Santa Barbara.
+func TestFocusNeighbours(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Visitors from Phoenix came to Goleta and Carpinteria, near Santa Barbara."}, nil)
+	p, ok := m.ResolveName("Sullivan Goss Gallery", ctx, nil)
+	if !ok || Haversine(p.Lat, p.Lon, 34.42, -119.70) > 50 {
+		t.Errorf("focus: %+v (context %+v)", p, ctx)
+	}
+}
