@@ -755,3 +755,12 @@ func TestFocusNeighbours(t *testing.T) {
 		t.Errorf("focus: %+v (context %+v)", p, ctx)
 	}
 }
+
+// A modifier on its own is an adjective or a direction, not a place, unless a region's suffix
+// follows.
+func TestLoneModifier(t *testing.T) {
+	m := testMatcher(t)
+	if got := m.Resolve([]string{"Western governments and Central banks met; the convoy headed West."}, nil); len(got) != 0 {
+		t.Errorf("lone modifiers tagged: %+v", got)
+	}
+}

@@ -463,6 +463,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && modifierWords[key] && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
 		return end, false, false, false, reason
 	}
+	// ... and on its own it is an adjective or a direction ("Western governments", "go West"),
+	// unless a region's suffix follows ("Western province").
+	if i == j && modifierWords[key] && !spelled && !(j+1 < len(s.toks) && s.toks[j].join && suffixes[s.word(j+1)] != 0) {
+		return end, false, false, false, reason
+	}
 	// The acronym of a union of countries is no town ("EU" is not Eu, France).
 	if len(surface) <= 4 && allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
 		return end, false, false, false, reason
