@@ -22,9 +22,14 @@
 // curated.tsv is maintained in this package by hand: each row cites its source (the GeoNames
 // id it adds names to, or the reference for a feature's name and representative point). Its
 // header comment documents the columns. Rows add press spellings GeoNames lacks ("Hawija",
-// "Ninevah", "Heet"), common English names ("U.S.", "Britain"), AP state abbreviations matched
-// only after a place ("Rome, Ga."), and features briefings name (Euphrates River Valley, Khabur
-// River Valley, Sinjar Mountains, Jazeera).
+// "Ninevah", "Heet"), common and former English names ("U.S.", "Britain", "Holland", "Burma",
+// "Cape Verde"), AP state abbreviations matched only after a place ("Rome, Ga."), and features
+// briefings name (Euphrates River Valley, Khabur River Valley, Sinjar Mountains, Jazeera). Oceans,
+// seas, continents and informal regions that GeoNames records (the Atlantic, the Red Sea, the
+// Middle East, North Africa, Kurdistan, the Korean Peninsula) sit at GeoNames' own points, with
+// the GeoNames id cited, as the rest of the gazetteer and the geoparsing corpora that use
+// GeoNames do; features without a GeoNames record here (rivers, valleys, Darfur) at an
+// approximate point from Wikipedia.
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of
