@@ -490,6 +490,14 @@ func TestFilters(t *testing.T) {
 			}
 		}
 	}
+	for k, c := range wordUnits {
+		if wordUnitInfo[k] != lookupUnit(c) {
+			t.Errorf("wordUnitInfo[%q] = %+v, want %+v", k, wordUnitInfo[k], lookupUnit(c))
+		}
+	}
+	if len(wordUnitInfo) != len(wordUnits) {
+		t.Errorf("wordUnitInfo has %d entries, wordUnits %d", len(wordUnitInfo), len(wordUnits))
+	}
 	var firsts, lasts []string
 	for k := range wordUnits {
 		n := 0

@@ -84,7 +84,14 @@ var (
 	irregularF     wordFilter // the irregular plurals
 )
 
+// wordUnitInfo is wordUnits with each canonical unit looked up: lookupUnit(wordUnits[w]).
+var wordUnitInfo = map[string]unitInfo{}
+
+// buildFilters builds the filters, and wordUnitInfo, from the finished tables.
 func buildFilters() {
+	for k, c := range wordUnits {
+		wordUnitInfo[k] = lookupUnit(c)
+	}
 	wordUnitWhole.build(maps.Keys(wordUnits))
 	wordUnitFirst.build(func(yield func(string) bool) {
 		for k := range wordUnits {

@@ -159,8 +159,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				// "4 consecutive days": a phrase of several words ending in a unit of time
 				var b [32]byte
 				lastWord := lowerASCII(b[:0], text[wordStart(text, e):e])
-				if c, ok := wordUnits[string(lastWord)]; ok && lookupUnit(c).kind == Duration {
-					info := lookupUnit(c) // "4 consecutive days"
+				if info, ok := wordUnitInfo[string(lastWord)]; ok && info.kind == Duration {
+					// "4 consecutive days"
 					f.Kind, f.Unit = info.kind, info.unit
 					f.SI, f.SIUnit = f.Value*info.si, info.siUnit
 					f.End, f.CoreEnd = e, e

@@ -123,17 +123,17 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 		if l := keyLens[k]; !wordUnitWhole.mayHaveBytes(key[:l]) && (key[l-1] != '.' || !wordUnitWhole.mayHaveBytes(key[:l-1])) {
 			continue // neither lookup below can succeed
 		}
-		if c, ok := wordUnits[string(key[:keyLens[k]])]; ok {
+		if info, ok := wordUnitInfo[string(key[:keyLens[k]])]; ok {
 			e := ends[k]
 			if text[e-1] == '.' {
 				e-- // the dot belongs to the phrase only mid-phrase
 			}
-			return unitMatch{info: lookupUnit(c), end: e, scale: wordScale[string(key[:keyLens[k]])]}, true
+			return unitMatch{info: info, end: e, scale: wordScale[string(key[:keyLens[k]])]}, true
 		}
 		// a dotted word at the end: "sq. km" with its final word matched above; "sq km." drops the dot
 		if l := keyLens[k]; l > 0 && key[l-1] == '.' {
-			if c, ok := wordUnits[string(key[:l-1])]; ok {
-				return unitMatch{info: lookupUnit(c), end: ends[k] - 1}, true
+			if info, ok := wordUnitInfo[string(key[:l-1])]; ok {
+				return unitMatch{info: info, end: ends[k] - 1}, true
 			}
 		}
 	}
@@ -182,8 +182,8 @@ func atom(text string, q int) (unitInfo, int, bool) {
 	if r-q <= 12 && r-q > 1 && wordUnitWhole.mayHave(s) {
 		var b [16]byte
 		lw := lowerASCII(b[:0], s)
-		if c, ok := wordUnits[string(lw)]; ok && len(s) > 1 {
-			return lookupUnit(c), r, true
+		if info, ok := wordUnitInfo[string(lw)]; ok && len(s) > 1 {
+			return info, r, true
 		}
 	}
 	return unitInfo{}, q, false
