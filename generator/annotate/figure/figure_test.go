@@ -515,10 +515,10 @@ func TestFilters(t *testing.T) {
 	check("qualifierWhole", &qualifierWhole, slices.Collect(maps.Keys(qualifiers)))
 	check("qualifierLast", &qualifierLast, lasts)
 	check("monthFilter", &monthFilter, slices.Collect(maps.Keys(months)))
-	check("designatorF", &designatorF, slices.Collect(maps.Keys(designators)))
+	check("designatorFilter", &designatorFilter, slices.Collect(maps.Keys(designators)))
 	check("stopWordFilter", &stopWordFilter, slices.Collect(maps.Keys(stopWords)))
 	check("numberFilter", &numberFilter, slices.Collect(maps.Keys(numberWords)))
-	check("irregularF", &irregularF, slices.Collect(maps.Keys(irregular)))
+	check("irregularFilter", &irregularFilter, slices.Collect(maps.Keys(irregular)))
 	for _, w := range append(slices.Collect(maps.Keys(numberWords)), "a", "an", "half", "quarter", "few", "several", "couple") {
 		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
 			if !mayStartFigure(v) {

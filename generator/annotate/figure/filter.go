@@ -72,16 +72,16 @@ func (f *wordFilter) mayHaveBytes(w []byte) bool {
 
 // Filters of the word tables, built by buildFilters once the tables are complete.
 var (
-	wordUnitFirst  wordFilter // the first word of each wordUnits phrase ("square" of "square miles")
-	wordUnitWhole  wordFilter // the wordUnits phrases
-	symbolFilter   wordFilter // the symbolUnits symbols
-	qualifierLast  wordFilter // the last word of each qualifier ("than" of "more than")
-	qualifierWhole wordFilter // the qualifiers
-	monthFilter    wordFilter
-	designatorF    wordFilter
-	stopWordFilter wordFilter
-	numberFilter   wordFilter // numberWords
-	irregularF     wordFilter // the irregular plurals
+	wordUnitFirst    wordFilter // the first word of each wordUnits phrase ("square" of "square miles")
+	wordUnitWhole    wordFilter // the wordUnits phrases
+	symbolFilter     wordFilter // the symbolUnits symbols
+	qualifierLast    wordFilter // the last word of each qualifier ("than" of "more than")
+	qualifierWhole   wordFilter // the qualifiers
+	monthFilter      wordFilter
+	designatorFilter wordFilter
+	stopWordFilter   wordFilter
+	numberFilter     wordFilter // numberWords
+	irregularFilter  wordFilter // the irregular plurals
 )
 
 // wordUnitInfo is wordUnits with each canonical unit looked up: lookupUnit(wordUnits[w]).
@@ -114,14 +114,14 @@ func buildFilters() {
 		}
 	})
 	monthFilter.build(maps.Keys(months))
-	designatorF.build(maps.Keys(designators))
+	designatorFilter.build(maps.Keys(designators))
 	stopWordFilter.build(maps.Keys(stopWords))
 	numberFilter.build(maps.Keys(numberWords))
-	irregularF.build(maps.Keys(irregular))
+	irregularFilter.build(maps.Keys(irregular))
 }
 
-// isMonth, isDesignator, isStopWord and isNumberWordBytes look a word lower-cased into a buffer
-// up in their tables.
+// isMonth, isDesignator and isStopWord look a word lower-cased into a buffer up in their
+// tables (isNumberWordBytes, in parse.go, in numberWords).
 func isMonth(w []byte) bool      { return monthFilter.mayHaveBytes(w) && months[string(w)] }
-func isDesignator(w []byte) bool { return designatorF.mayHaveBytes(w) && designators[string(w)] }
+func isDesignator(w []byte) bool { return designatorFilter.mayHaveBytes(w) && designators[string(w)] }
 func isStopWord(w []byte) bool   { return stopWordFilter.mayHaveBytes(w) && stopWords[string(w)] }

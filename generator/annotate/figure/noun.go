@@ -127,7 +127,7 @@ func isAcronym(w string) bool {
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
-	if irregularF.mayHave(w) {
+	if irregularFilter.mayHave(w) {
 		if _, ok := irregular[w]; ok {
 			return true
 		}
@@ -157,7 +157,7 @@ func Lemma(w string) string {
 // lemma returns the singular of w as a part of w, or of the irregular table, and an ending to
 // add to it ("casualties" → "casualt", "y"), so that a caller can build it without allocating.
 func lemma(w string) (stem, suffix string) {
-	if irregularF.mayHave(w) {
+	if irregularFilter.mayHave(w) {
 		if l, ok := irregular[w]; ok {
 			return l, ""
 		}
