@@ -764,3 +764,15 @@ func TestLoneModifier(t *testing.T) {
 		t.Errorf("lone modifiers tagged: %+v", got)
 	}
 }
+
+// "North Atlantic" is the ocean's northern part, but not inside NATO's name.
+func TestNorthAtlantic(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Ships crossed the North Atlantic in winter."}, nil)
+	if len(got) != 1 || got[0].Place.Name != "North Atlantic Ocean" {
+		t.Errorf("North Atlantic: %+v", got)
+	}
+	if got := m.Resolve([]string{"Ministers of the North Atlantic Treaty Organization met in Brussels."}, nil); len(got) != 1 || got[0].Text != "Brussels" {
+		t.Errorf("NATO: %+v", got)
+	}
+}
