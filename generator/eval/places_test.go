@@ -64,10 +64,10 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":        {0.72, 0.881, 0.970},
-		"places-trnews.jsonl":     {0.83, 0.924, 0.979},
-		"places-geowebnews.jsonl": {0.755, 0.911, 0}, // no gold countries
-		"places-geovirus.jsonl":   {0.92, 0.830, 0}, // no gold countries
+		"places-lgl.jsonl":        {0.725, 0.882, 0.970},
+		"places-trnews.jsonl":     {0.83, 0.926, 0.979},
+		"places-geowebnews.jsonl": {0.76, 0.913, 0}, // no gold countries
+		"places-geovirus.jsonl":   {0.925, 0.833, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")
 	for name, fl := range floors {
