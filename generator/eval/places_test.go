@@ -66,7 +66,7 @@ func TestPlacesEvalTargets(t *testing.T) {
 	floors := map[string]struct{ f1, acc, country float64 }{
 		"places-lgl.jsonl":        {0.725, 0.882, 0.970},
 		"places-trnews.jsonl":     {0.83, 0.926, 0.979},
-		"places-geowebnews.jsonl": {0.76, 0.913, 0}, // no gold countries
+		"places-geowebnews.jsonl": {0.76, 0.913, 0},  // no gold countries
 		"places-geovirus.jsonl":   {0.925, 0.833, 0}, // no gold countries
 	}
 	dir := filepath.Join("..", "..", "..", "shared", "eval")
