@@ -776,3 +776,12 @@ func TestNorthAtlantic(t *testing.T) {
 		t.Errorf("NATO: %+v", got)
 	}
 }
+
+// ResolveName keeps a continent found after "of" ("Council of Europe"), whatever the text's focus.
+func TestResolveNameContinentAfterOf(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Ministers met in London and Manchester, England."}, nil)
+	if p, ok := m.ResolveName("Council of Europe", ctx, nil); !ok || p.Name != "Europe" {
+		t.Errorf("Council of Europe: %+v", p)
+	}
+}

@@ -2102,7 +2102,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	}
 	p := m.place(g.cands[best].e)
 	weakWord := len(w) == 1 && (commonWords[w[0]] || givenNames[w[0]] || dayMonth[w[0]] || orgHeads[w[0]])
-	if (partial || weakWord) && !landmark(p) && !nearContext(p, context, focusKm) {
+	if (partial || weakWord) && !landmark(p) && m.ents[g.cands[best].e].FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
 		// "Bandera Street" in a text about another town is rarely in Bandera, Texas.
 		if f, ok := focus(context); ok {
 			return f, true
