@@ -144,24 +144,26 @@
 // else in the document names loses 4 (local news: "Palestine" and "Lebanon" are the Texas and
 // Pennsylvania towns), unless it is a city of a million or more people (Paris, London, Toronto stay
 // themselves), a country, or a feature of no one country (an ocean, a continent). A town of fewer
-// than 100,000 people that shares its name with a capital of a million or more gets its country's
-// share and the named-country bonus only when the document also supports it locally: a place of its
-// first- or second-level region, a place within 200 km, or a neighbour's coherence ("London" in a
-// text about Washington and New York is London, England, not London, Ohio). A name's groups in
-// other variants ("Anderson County" and "Anderson County district") do not vote for each other. A
-// demonym in the text ("Turkish policeman") counts as one vote for its country, and so does a name
-// that is not only small places' (smallOnly) inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
-// "Douglas County Hospital") votes so too, though its places are small, and says the text is about
-// a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
-// score each group against the other groups' current choices, kept as running totals (Gauss-Seidel
-// order); a dropped name (a person's) is not scored, and a weak name (one that needs support, see
-// above) votes with half the weight of a confident one ("Mason, Devon and the driver" do not make
-// "Ontario" a city in California), and a name that may be a first-level region votes 1 + log2(times
-// written) ("Ontario" eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario,
-// not the pair in England). When the support check then drops weak names without support, their
-// votes are taken back and the others are scored once more. A name dropped as a person's stays
-// dropped, however well supported.
+// than 100,000 people that shares its name with a capital of a million or more, or that has the
+// name only as another name of its own while a city of 100,000 or more has it as its own
+// ("Jerusalem" is not El Rio, California), gets its country's share and the named-country bonus
+// only when the document also supports it locally: a place of its first- or second-level region, a
+// place within 200 km, or a neighbour's coherence ("London" in a text about Washington and New York
+// is London, England, not London, Ohio). A name's groups in other variants ("Anderson County" and
+// "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
+// policeman") counts as one vote for its country, and so does a name that is not only small places'
+// (smallOnly) inside an organisation's name ("Texas Department of Transportation"), though it is
+// not shown; a county's full name there ("Henderson County Jail", "Douglas County Hospital") votes
+// so too, though its places are small, and says the text is about a town of that county's country.
+// The first round scores the priors (and "X, Y"); two more rounds score each group against the
+// other groups' current choices, kept as running totals (Gauss-Seidel order); a dropped name (a
+// person's) is not scored, and a weak name (one that needs support, see above) votes with half the
+// weight of a confident one ("Mason, Devon and the driver" do not make "Ontario" a city in
+// California), and a name that may be a first-level region votes 1 + log2(times written) ("Ontario"
+// eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario, not the pair in
+// England). When the support check then drops weak names without support, their votes are taken
+// back and the others are scored once more. A name dropped as a person's stays dropped, however
+// well supported.
 //
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous

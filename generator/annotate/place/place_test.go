@@ -785,3 +785,16 @@ func TestResolveNameContinentAfterOf(t *testing.T) {
 		t.Errorf("Council of Europe: %+v", p)
 	}
 }
+
+// A small town that has a name only as another of its names gets its country's share only
+// with local support when a big city has the name as its own: "Jerusalem" in a text about
+// U.S. diplomacy is not El Rio, California.
+func TestSmallAlternateNational(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"U.S. officials in Washington said the U.S. envoy will keep offices in Jerusalem and in New York, where he lives, and in Boston."}, nil)
+	for _, g := range got {
+		if g.Text == "Jerusalem" && g.Place.Country != "IL" {
+			t.Errorf("Jerusalem: %+v", g)
+		}
+	}
+}

@@ -53,6 +53,9 @@ type group struct {
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
 	worldCity bool
+	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
+	// name
+	bigMain bool
 	voteW     float64 // weight of the group's vote (see voteWeight)
 	mentions  int     // times the name is written in the document
 }
@@ -1247,6 +1250,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if e := m.ents[c.e]; e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
 			g.worldCity = true
 		}
+		if e := m.ents[c.e]; e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
+			g.bigMain = true
+		}
 		if cc := m.ents[c.e].Country; k == 0 {
 			firstCountry, countries = cc, 1
 		} else if cc != firstCountry {
@@ -1543,7 +1549,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// A small namesake of a world city needs more than its country's share of the
 		// document: a place of its region or near it, or a neighbour's coherence ("London"
 		// in a text about Washington is not London, Ohio).
-		national := !(self != nil && self.worldCity && e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c)) && e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
 		}
