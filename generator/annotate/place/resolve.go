@@ -55,9 +55,9 @@ type group struct {
 	worldCity bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
-	bigMain bool
-	voteW     float64 // weight of the group's vote (see voteWeight)
-	mentions  int     // times the name is written in the document
+	bigMain  bool
+	voteW    float64 // weight of the group's vote (see voteWeight)
+	mentions int     // times the name is written in the document
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
