@@ -190,14 +190,16 @@
 // one-word name that is a common word or given name ("Congress", "August"), whose place is small
 // (not a country, a first-level region, a continent or a city of 100,000 people: "Council of
 // Europe" is Europe) and lies more than 200 km from every place the document names ("Bandera
-// Street" in a text about Nashville is not in Bandera, Texas), resolves to the document's focus
-// (see focus): the city with the most mentions of itself, plus half the mentions of other places in
-// its country and half again those of towns and counties within 50 km of it, plus a tenth of log10
-// of its population, else the second-level region, the first-level region or the country (in that
-// order) that scores so. Such names lie mostly in or near the place the text is about; with no
-// mentions there is no focus and the name stays unresolved. So does, when the focus is no country,
-// a town of fewer than 30,000 people in a country the document names nothing in and more than 200
-// km from its places ("Heathrow" in a text about London is no Heathrow, Florida).
+// Street" in a text about Nashville is not in Bandera, Texas; nor, whatever its size, is a
+// township, borough or village named after a place: "Washington Township" in a text about Paterson,
+// New Jersey), resolves to the document's focus (see focus): the city with the most mentions of
+// itself, plus half the mentions of other places in its country and half again those of towns and
+// counties within 50 km of it, plus a tenth of log10 of its population, else the second-level
+// region, the first-level region or the country (in that order) that scores so. Such names lie
+// mostly in or near the place the text is about; with no mentions there is no focus and the name
+// stays unresolved. So does, when the focus is no country, a town of fewer than 30,000 people in a
+// country the document names nothing in and more than 200 km from its places ("Heathrow" in a text
+// about London is no Heathrow, Florida).
 //
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval

@@ -798,3 +798,14 @@ func TestSmallAlternateNational(t *testing.T) {
 		}
 	}
 }
+
+// A township named after a famous place lies where the text is: "Washington Township" in a
+// text about Paterson and Allendale, New Jersey, is near them, not Washington, D.C.
+func TestResolveNameTownship(t *testing.T) {
+	m := testMatcher(t)
+	ctx := m.Resolve([]string{"Police in Paterson and Allendale, New Jersey, searched the woods."}, nil)
+	p, ok := m.ResolveName("Washington Township", ctx, nil)
+	if !ok || Haversine(p.Lat, p.Lon, 40.99, -74.06) > 100 {
+		t.Errorf("Washington Township: %+v", p)
+	}
+}

@@ -2108,7 +2108,10 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	}
 	p := m.place(g.cands[best].e)
 	weakWord := len(w) == 1 && (commonWords[w[0]] || givenNames[w[0]] || dayMonth[w[0]] || orgHeads[w[0]])
-	if (partial || weakWord) && !landmark(p) && m.ents[g.cands[best].e].FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
+	// A municipality named after a famous place ("Washington Township", "West Chester Twp.")
+	// lies where the text is, not in that place.
+	municipal := partial && municipalWords[w[len(w)-1]]
+	if (partial || weakWord) && (!landmark(p) || municipal) && m.ents[g.cands[best].e].FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
 		// "Bandera Street" in a text about another town is rarely in Bandera, Texas.
 		if f, ok := focus(context); ok {
 			return f, true
@@ -2178,6 +2181,9 @@ var demonymRegion = map[string]string{"english": "England", "scottish": "Scotlan
 	"tamil": "Tamil Nadu", "catalan": "Catalonia", "basque": "Basque Country", "flemish": "Flanders", "walloon": "Wallonia",
 	"chechen": "Chechnya", "sindhi": "Sindh", "baloch": "Balochistan", "balochi": "Balochistan", "baluch": "Balochistan",
 	"siberian": "Siberia"}
+
+// municipalWords end the names of municipalities (see ResolveName).
+var municipalWords = wordSet(`township twp borough village`)
 
 // unionAcronyms are acronyms of unions of countries, resolved by ResolveName to their continent.
 var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}
