@@ -98,21 +98,25 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			patch, _ = output.OpenPatch(opts.Dest, minifier)
 		}
 	}
+	// The cache is written while the pages are rendered, and put in place after them.
+	staged := s.stageCache(opts, cf, model, sigs)
 	var stats output.Stats
 	if patch != nil {
 		stats, err = bl.patchSite(ctx, s, opts, patch, cf, pr, watch)
 		if errors.Is(err, errNotIncremental) {
 			patch = nil
 		} else if err != nil {
+			staged.abort()
 			return nil, err
 		}
 	}
 	if patch == nil {
 		if stats, err = bl.treeSite(ctx, s, opts, minifier, pr, watch); err != nil {
+			staged.abort()
 			return nil, err
 		}
 	}
-	if err := s.saveCache(opts, cf, model, sigs); err != nil {
+	if err := staged.commit(s, opts.Dest); err != nil {
 		// the build succeeded; without a cache the next one is a full build
 		os.Remove(filepath.Join(CacheDir(opts.Dest), cacheFileName))
 	}

@@ -135,6 +135,10 @@ func TestIncrementalBuildBadEditLeavesOutputAlone(t *testing.T) {
 	if now, _ := os.ReadFile(filepath.Join(filepath.Dir(dest), ".public.manifest")); !bytes.Equal(now, manifest) {
 		t.Error("a failed build changed the manifest")
 	}
+	// The cache written while the failed build rendered was removed; the old one stays.
+	if tmps, _ := filepath.Glob(filepath.Join(CacheDir(dest), "*.tmp")); len(tmps) > 0 {
+		t.Errorf("a failed build left temporary cache files: %v", tmps)
+	}
 	os.WriteFile(rel, append(append([]byte(nil), good...), "\nFixed.\n"...), 0o644)
 	res, err := NewBuilder().Build(ctx, opts)
 	if err != nil {

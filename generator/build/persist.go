@@ -239,23 +239,81 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 	return stamps
 }
 
-// saveCache writes the session's briefings and the pages' signatures; old is the cache the
-// build started from (nil: none), whose files are kept where nothing changed. On failure
-// the cache is removed, so the next build is a full one.
-func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs []uint64) error {
-	dir := CacheDir(opts.Dest)
-	name := filepath.Join(dir, cacheFileName)
+// stagedCache is a build cache written while the pages are rendered: the briefings and the
+// pages' signatures go to temporary files, which commit puts in place once the destination
+// holds the build, and abort removes when the build fails. The cache the build started from
+// stays valid until commit.
+type stagedCache struct {
+	done    chan struct{} // closed when staging ends
+	err     error
+	dir     string
+	cf      cacheFile
+	adopt   bool        // the spill file becomes the bodies file
+	renames [][2]string // temporary file → its name, at commit
+}
+
+// stageCache starts writing the session's briefings and the pages' signatures; old is the
+// cache the build started from (nil: none), whose files are kept where nothing changed.
+// Nothing of the session or the model may change until commit or abort.
+func (s *Session) stageCache(opts Options, old *cacheFile, model *site.Site, sigs []uint64) *stagedCache {
+	st := &stagedCache{done: make(chan struct{}), dir: CacheDir(opts.Dest)}
+	go func() {
+		defer close(st.done)
+		st.err = s.stage(st, opts, old, model, sigs)
+	}()
+	return st
+}
+
+// commit waits for the staged files and puts them in place, with the destination's manifest.
+// On failure the cache is removed, so the next build is a full one.
+func (st *stagedCache) commit(s *Session, dest string) error {
+	<-st.done
+	name := filepath.Join(st.dir, cacheFileName)
 	if err := os.Remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		st.clean()
 		return err
 	}
-	m, ok := manifestSum(opts.Dest)
-	if !ok {
-		return nil
+	m, ok := manifestSum(dest)
+	if st.err != nil || !ok {
+		st.clean()
+		return st.err
 	}
+	st.cf.Manifest = m
+	if st.adopt {
+		if err := os.Rename(s.spill.path, filepath.Join(st.dir, bodiesName)); err != nil {
+			st.clean()
+			return err
+		}
+		s.spill.path = "" // adopted: not to be removed
+	}
+	for _, r := range st.renames {
+		if err := os.Rename(r[0], r[1]); err != nil {
+			st.clean()
+			return err
+		}
+	}
+	return writeGob(name, &st.cf)
+}
+
+// abort waits for staging to end and removes what it wrote.
+func (st *stagedCache) abort() {
+	<-st.done
+	st.clean()
+}
+
+func (st *stagedCache) clean() {
+	for _, r := range st.renames {
+		os.Remove(r[0])
+	}
+}
+
+// stage writes the bodies and the shards of the cache to temporary files.
+func (s *Session) stage(st *stagedCache, opts Options, old *cacheFile, model *site.Site, sigs []uint64) error {
+	dir := st.dir
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	cf := cacheFile{Format: cacheFormat, Program: program(), Options: optionsKey(opts), CfgSum: s.cfgSum, LayoutSum: s.layoutSum, Manifest: m,
+	cf := cacheFile{Format: cacheFormat, Program: program(), Options: optionsKey(opts), CfgSum: s.cfgSum, LayoutSum: s.layoutSum,
 		Pages: make(map[string]uint64, len(model.Pages)), Stamps: make(map[string]stamp, len(s.docs))}
 	for i, p := range model.Pages {
 		cf.Pages[p.OutPath] = sigs[i]
@@ -277,12 +335,23 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		}
 	}
 	sort.Strings(paths)
+	shards := make([][]cachedDoc, shardCount)
 	if old == nil && spilled == len(paths) && s.spill != nil {
 		// Every body is in the spill file, and only they: it becomes the bodies file.
-		return s.saveCacheAdopting(dir, name, cf, paths, live+fresh)
+		for _, p := range paths {
+			d := s.docs[p]
+			i := shardOf(p)
+			cf.Stamps[p] = d.stamp
+			shards[i] = append(shards[i], cachedDocOf(p, d, d.spill.off))
+		}
+		st.adopt = true
+		cf.BodiesLen, cf.Bodies = s.spill.size.Load(), live+fresh
+		st.cf = cf
+		return stageShards(st, nil, shards)
 	}
 
-	// The bodies: appended to, or written again when most of the file would be unused.
+	// The bodies: appended to (past what the old cache uses, which stays valid), or written
+	// again when most of the file would be unused.
 	bodiesPath := filepath.Join(dir, bodiesName)
 	appendTo := old != nil && old.BodiesLen > 0 && 2*(live+fresh) >= old.BodiesLen+fresh
 	var f *os.File
@@ -296,12 +365,12 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 		off = old.BodiesLen
 	} else {
 		f, err = os.Create(bodiesPath + ".tmp")
+		st.renames = append(st.renames, [2]string{bodiesPath + ".tmp", bodiesPath})
 	}
 	if err != nil {
 		return err
 	}
 	w := bufio.NewWriterSize(f, 1<<20)
-	shards := make([][]cachedDoc, shardCount)
 	for _, p := range paths {
 		d := s.docs[p]
 		bodyOff := d.bodyOff
@@ -325,33 +394,12 @@ func (s *Session) saveCache(opts Options, old *cacheFile, model *site.Site, sigs
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err == nil && !appendTo {
-		err = os.Rename(bodiesPath+".tmp", bodiesPath)
-	}
 	if err != nil {
 		return err
 	}
 	cf.BodiesLen, cf.Bodies = off, live+fresh
-	return writeShards(dir, name, old, &cf, shards)
-}
-
-// saveCacheAdopting finishes saveCache when the spill file holds exactly the bodies of
-// paths: it is renamed into place as the bodies file, instead of every body being read back
-// and written again.
-func (s *Session) saveCacheAdopting(dir, name string, cf cacheFile, paths []string, size int64) error {
-	shards := make([][]cachedDoc, shardCount)
-	for _, p := range paths {
-		d := s.docs[p]
-		i := shardOf(p)
-		cf.Stamps[p] = d.stamp
-		shards[i] = append(shards[i], cachedDocOf(p, d, d.spill.off))
-	}
-	if err := os.Rename(s.spill.path, filepath.Join(dir, bodiesName)); err != nil {
-		return err
-	}
-	s.spill.path = "" // adopted: not to be removed
-	cf.BodiesLen, cf.Bodies = s.spill.size.Load(), size
-	return writeShards(dir, name, nil, &cf, shards)
+	st.cf = cf
+	return stageShards(st, old, shards)
 }
 
 // cachedDocOf is what the cache keeps of a briefing whose body is at bodyOff in the bodies
@@ -364,25 +412,42 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 
-// writeShards writes the shards that changed since old, then the cache file itself.
-func writeShards(dir, name string, old *cacheFile, cf *cacheFile, shards [][]cachedDoc) error {
+// stageShards writes the shards that changed since old to temporary files.
+func stageShards(st *stagedCache, old *cacheFile, shards [][]cachedDoc) error {
 	errs := make([]error, shardCount)
+	written := make([]bool, shardCount)
 	parallel(shardCount, func(i int) {
-		cf.Shards[i] = shardKey(shards[i])
-		if old != nil && old.Shards[i] == cf.Shards[i] {
+		st.cf.Shards[i] = shardKey(shards[i])
+		if old != nil && old.Shards[i] == st.cf.Shards[i] {
 			return // the file holds exactly these
 		}
-		errs[i] = writeGob(filepath.Join(dir, shardName(i)), shards[i])
+		name := filepath.Join(st.dir, shardName(i))
+		errs[i] = writeGobTo(name+".tmp", shards[i])
+		written[i] = errs[i] == nil
 	})
-	if err := errors.Join(errs...); err != nil {
-		return err
+	for i, ok := range written {
+		if ok {
+			name := filepath.Join(st.dir, shardName(i))
+			st.renames = append(st.renames, [2]string{name + ".tmp", name})
+		}
 	}
-	return writeGob(name, cf)
+	return errors.Join(errs...)
 }
 
 // writeGob writes v to name through a temporary file.
 func writeGob(name string, v any) error {
-	tmp := name + ".tmp"
+	if err := writeGobTo(name+".tmp", v); err != nil {
+		return err
+	}
+	if err := os.Rename(name+".tmp", name); err != nil {
+		os.Remove(name + ".tmp")
+		return err
+	}
+	return nil
+}
+
+// writeGobTo writes v to the file tmp, removed on failure.
+func writeGobTo(tmp string, v any) error {
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
@@ -394,9 +459,6 @@ func writeGob(name string, v any) error {
 	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, name)
 	}
 	if err != nil {
 		os.Remove(tmp)
