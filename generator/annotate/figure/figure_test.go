@@ -307,6 +307,18 @@ func checkInvariants(t *testing.T, text string, figs []Figure) {
 	}
 }
 
+// TestMoneyRangeAtEnd: a sum of money followed by "to " or "and " and nothing else is one
+// figure (a range's start with no end), not a crash.
+func TestMoneyRangeAtEnd(t *testing.T) {
+	for _, s := range []string{"$20 to ", "€5 to ", "between $5 and ", "cost $20 to "} {
+		figs := Find(s)
+		checkInvariants(t, s, figs)
+		if len(figs) != 1 || figs[0].Kind != Money || figs[0].IsRange {
+			t.Errorf("%q: %+v", s, figs)
+		}
+	}
+}
+
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"1,083 square kilometers [about 418 square miles]", "seven strikes", "Day 126", "$2.5 million",
@@ -314,6 +326,7 @@ func FuzzFind(f *testing.F) {
 		"10 1/2 miles", "Oct. 17, 2017", "F-16", "24/7", "(703) 555-1234", "1. item", "−5 °C", "₿21,000,000",
 		"twenty  -  six", "two hundred point", "a", "1", "9 square kilometers – more than 3", "€", "10 −7",
 		"4 thousand 3 hundred and 21", "000B1\x9200000000", "\xff1\xfe", "1,", "1.", "5e", "1 ±", "between", "US$", "half a",
+		"$20 to ", "€5 to ", "between $5 and ", "$20 to",
 	} {
 		f.Add(s)
 	}

@@ -545,7 +545,7 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		return 0, num{}, unitMatch{}, false
 	}
 	k = skipSpace1(text, k)
-	if money {
+	if money && k < len(text) {
 		if c, s := currencyBefore(text, k+len("$"), 0); c != "" && s == k {
 			_ = c
 			k = skipSpace1(text, k+len(text[s:s+1]))
