@@ -75,10 +75,6 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	if err != nil {
 		return nil, err
 	}
-	if bl.once {
-		s.md = nil // it holds the place matcher
-		bl.release()
-	}
 	watch.lap("markdown+annotate+site")
 	model, sigs := pr.model, pr.sigs
 	var minifier *output.Minifier

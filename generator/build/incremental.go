@@ -335,6 +335,12 @@ func (s *Session) prepare(ctx context.Context, opts Options, record bool) (*prep
 	if err != nil {
 		return nil, err
 	}
+	if s.bl.once {
+		// The model and everything after it need no matcher: letting it go now keeps it out
+		// of the heap's peak, which comes while the model is made.
+		s.md = nil
+		s.bl.release()
+	}
 	model := site.New(s.cfg, inputs)
 	sigs, sg := s.signatures(model, opts.minifies(s.cfg), record)
 	return &prepared{model: model, sigs: sigs, signer: sg, warnings: warnings}, nil
