@@ -23,7 +23,10 @@
 // pages whose signature changed and updates the destination in place with an
 // output.Patch (disk.go). Every hash kept between runs is the seedless hash64
 // (stablehash.go). Whatever the cache holds, a build writes exactly the bytes a clean build
-// of the same files writes; a cache that does not match falls back to a full build.
+// of the same files writes; a cache that does not match falls back to a full build. The cache
+// is written while the pages render, to temporary files that are renamed into place only
+// after the new destination is in place (stagedCache), so a failed build leaves the old
+// cache valid.
 //
 // Memory of a command-line build (Builder.Once): each rendered body is written to a spill
 // file as soon as it is converted and read back when its page is rendered (spill.go), so the
