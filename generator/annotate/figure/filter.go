@@ -45,20 +45,12 @@ func (f *wordFilter) build(words iter.Seq[string]) {
 }
 
 // mayHave reports whether w may be in the table: false only when it is not.
-func (f *wordFilter) mayHave(w string) bool {
-	n := len(w)
-	if n == 0 || n >= 64 {
-		return true
-	}
-	c1 := byte(27)
-	if n > 1 {
-		c1 = letterClass[w[1]]
-	}
-	return f[int(letterClass[w[0]])*28+int(c1)]&(1<<n) != 0
-}
+func (f *wordFilter) mayHave(w string) bool { return filterHas(f, w) }
 
 // mayHaveBytes is mayHave for a word in a buffer.
-func (f *wordFilter) mayHaveBytes(w []byte) bool {
+func (f *wordFilter) mayHaveBytes(w []byte) bool { return filterHas(f, w) }
+
+func filterHas[W string | []byte](f *wordFilter, w W) bool {
 	n := len(w)
 	if n == 0 || n >= 64 {
 		return true
