@@ -91,7 +91,7 @@ func prepare(b *testing.B, n int, upTo string) *stages {
 	if upTo == "load" {
 		return s
 	}
-	ext, err := NewBuilder().annotator(s.cfg)
+	ext, err := NewBuilder().annotator(s.cfg, "")
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func benchConvert(b *testing.B, annotated bool) {
 		s := prepare(b, n, "load")
 		cfg := *s.cfg
 		cfg.Annotate.Figures, cfg.Annotate.Places = annotated, annotated
-		ext, err := NewBuilder().annotator(&cfg)
+		ext, err := NewBuilder().annotator(&cfg, "")
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -67,6 +67,9 @@ type Result struct {
 	Stages []Stage
 
 	trash string // where the replaced tree was moved (builds with a cache)
+	// reusedAnnotations is the number of briefings whose part of annotations.json was
+	// copied from the last build's file (annotations.go).
+	reusedAnnotations int
 }
 
 // Cleanup removes what the build left to remove later: the tree a full build with a cache
@@ -115,6 +118,9 @@ type Builder struct {
 	mu       sync.Mutex
 	gaz      *gazetteer.Gazetteer
 	matchers map[string]*place.Matcher // by the place options that made them
+	saving   sync.WaitGroup            // matcher snapshots being written (matchers.go)
+	// snapshotsRead and matchersBuilt count where the matchers came from (for tests).
+	snapshotsRead, matchersBuilt int
 }
 
 // NewBuilder returns a builder; the gazetteer is loaded on first use.
@@ -173,7 +179,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, diags
 	}
 
-	ext, err := bl.annotator(cfg)
+	ext, err := bl.annotator(cfg, "")
 	if err != nil {
 		return nil, err
 	}
@@ -262,50 +268,6 @@ func (bl *Builder) layoutOptions(minify bool) []render.Option {
 		return nil
 	}
 	return []render.Option{render.WithSourceFilter(bl.minifier.MinifyTemplate)}
-}
-
-// annotator returns the annotation extension for the site's options, reusing the matcher
-// of an earlier build with the same place options.
-func (bl *Builder) annotator(cfg *config.Site) (*annotate.Extension, error) {
-	placesPath := cfg.BasePath() + "places/" // once: BasePath parses the URL
-	a := cfg.Annotate
-	opts := annotate.Options{Figures: a.Figures, Places: a.Places,
-		PlaceURL: func(slug string) string { return placesPath + slug + "/" }}
-	if !a.Places {
-		return annotate.New(opts), nil
-	}
-	popts := placeOptions(a)
-	key := fmt.Sprintf("%#v", popts)
-	bl.mu.Lock()
-	defer bl.mu.Unlock()
-	if m, ok := bl.matchers[key]; ok {
-		opts.Matcher = m
-		return annotate.New(opts), nil
-	}
-	if bl.gaz == nil {
-		g, err := gazetteer.Load()
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: %w", err)
-		}
-		bl.gaz = g
-	}
-	m, err := place.NewMatcher(bl.gaz, popts)
-	if err != nil {
-		return nil, &diag.Diagnostic{File: config.FileName, Message: "annotate: " + err.Error()}
-	}
-	bl.matchers = map[string]*place.Matcher{key: m}
-	opts.Matcher = m
-	return annotate.New(opts), nil
-}
-
-func placeOptions(a config.Annotate) place.Options {
-	var o place.Options
-	for _, c := range a.CustomPlaces {
-		o.Custom = append(o.Custom, place.Custom{Name: c.Name, Aliases: c.Aliases, Country: c.Country, Lat: c.Lat, Lon: c.Lon})
-	}
-	o.Aliases = a.PlaceAliases
-	o.Exclude = a.ExcludePlaces
-	return o
 }
 
 // theatreCountries maps theatre names and aliases (slugified) to their countries.

@@ -28,13 +28,16 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	}
 	// The place matcher (about half a second) is made while the cache and the files are
 	// read; a build that converts no briefing does not wait for it.
+	defer bl.waitSnapshots()
+	snapDir := CacheDir(opts.Dest)
 	go func() {
 		if cfg, err := config.Load(opts.Source); err == nil && cfg.Annotate.Places {
-			bl.annotator(cfg)
+			bl.annotator(cfg, snapDir)
 		}
 	}()
 	s := bl.NewSession(opts)
 	s.rebuilds = false // one build
+	s.snapDir = snapDir
 	// The bodies wait on disk for their pages; the file becomes the cache's bodies file when
 	// every body is in it. Pages of the Result cannot read their bodies after the build.
 	if err := os.MkdirAll(CacheDir(opts.Dest), 0o755); err == nil {
@@ -94,6 +97,10 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			patch, _ = output.OpenPatch(opts.Dest, minifier)
 		}
 	}
+	reused := 0
+	if cf != nil {
+		reused = s.reuseAnnotations(CacheDir(opts.Dest), opts.Dest, model)
+	}
 	// The cache is written while the pages are rendered, and put in place after them.
 	staged := s.stageCache(opts, cf, model, sigs)
 	var stats output.Stats
@@ -112,6 +119,9 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			return nil, err
 		}
 	}
+	if s.tmpl != nil {
+		writeAnnotationsNote(CacheDir(opts.Dest), model, s.tmpl)
+	}
 	if err := staged.commit(s, opts.Dest); err != nil {
 		// the build succeeded; without a cache the next one is a full build
 		os.Remove(filepath.Join(CacheDir(opts.Dest), cacheFileName))
@@ -119,7 +129,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	watch.lap("cache write")
 	pr.warnings.Sort()
 	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: pr.warnings, Elapsed: time.Since(start), Stages: watch.stages,
-		trash: trashDir(opts.Dest)}, nil
+		trash: trashDir(opts.Dest), reusedAnnotations: reused}, nil
 }
 
 // trashDir is where a full build moves the tree it replaced; Result.Cleanup removes it.

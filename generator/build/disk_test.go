@@ -39,14 +39,8 @@ func appendTo(t *testing.T, name, text string) {
 }
 
 func TestIncrementalBuildWritesOnlyWhatChanged(t *testing.T) {
-	dir := copySite(t)
-	dest := filepath.Join(t.TempDir(), "public")
-	opts := cachedOpts(dir, dest)
+	dir, dest, opts, first := firstCachedBuild(t)
 	ctx := context.Background()
-	first, err := NewBuilder().Build(ctx, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
 	if first.Stats.Incremental || first.Stats.Written != first.Stats.Files {
 		t.Fatalf("first build: %+v", first.Stats)
 	}

@@ -72,6 +72,8 @@ type Session struct {
 	// rebuilds is set for a session rebuilt after edits (NewSession), not for one build
 	// from the build cache.
 	rebuilds bool
+	// snapDir holds the place matcher's snapshot (matchers.go); "" for none.
+	snapDir string
 }
 
 // doc is one briefing file as last read.
@@ -543,7 +545,7 @@ func (s *Session) convert(ctx context.Context, briefings []*content.Briefing) ([
 		}
 	}
 	if len(todo) > 0 && s.md == nil { // the gazetteer is loaded only when something is converted
-		ext, err := s.bl.annotator(s.cfg)
+		ext, err := s.bl.annotator(s.cfg, s.snapDir)
 		if err != nil {
 			return nil, nil, err
 		}

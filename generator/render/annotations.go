@@ -1,6 +1,7 @@
 package render
 
 import (
+	"hash/crc32"
 	"math"
 	"strconv"
 	"sync"
@@ -44,6 +45,58 @@ type annotationCache struct {
 	parts [][]byte
 	size  int  // of the last file, to allocate the next at once
 	again bool // encode was called before, or will be: the site is being rebuilt, keep the parts
+	// last describes the last encoding, of the model lastSite.
+	last     EncodedAnnotations
+	lastSite *site.Site
+}
+
+// EncodedAnnotations describes an encoding of annotations.json: where each briefing's part
+// is, and the whole file's size and checksum. A build keeps it beside the output, so that
+// the next build can take the parts of the briefings it did not change from the file
+// instead of encoding them again (ReuseAnnotations).
+type EncodedAnnotations struct {
+	Parts []AnnotationPart // by briefing, in the model's order
+	Size  int
+	CRC   uint32 // CRC-32C (Castagnoli) of the whole file
+}
+
+// AnnotationPart is where one briefing's object is in annotations.json.
+type AnnotationPart struct{ Off, Len int }
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// LastAnnotations describes the last encoding of annotations.json, when it was of s and the
+// annotations page prints the encoding as it is ({{annotations .Site}}): then the page's
+// bytes are the encoding's.
+func (t *Templates) LastAnnotations(s *site.Site) (EncodedAnnotations, bool) {
+	if t.encoders["annotations"] == nil {
+		return EncodedAnnotations{}, false
+	}
+	c := &t.annotations
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lastSite != s || s == nil {
+		return EncodedAnnotations{}, false
+	}
+	return c.last, true
+}
+
+// ReuseAnnotations gives the next encoding of annotations.json for s the parts of the
+// briefings whose parts[i] is not nil, as a part of an earlier encoding of the same
+// briefing (same file, URL and annotations): they are copied, not encoded again. parts is
+// indexed as s.Briefings, and its slices must not change until the encoding is done.
+func (t *Templates) ReuseAnnotations(s *site.Site, parts [][]byte) {
+	c := &t.annotations
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.keys, c.parts, c.size = make([]annotationKey, len(s.Briefings)), parts, 0
+	for i, b := range s.Briefings {
+		if parts[i] != nil {
+			c.keys[i] = keyOf(b)
+		}
+		c.size += len(parts[i]) + 1
+	}
+	c.again = true
 }
 
 type annotationKey struct {
@@ -84,12 +137,15 @@ func (c *annotationCache) encode(s *site.Site) string {
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
 	buf = append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
+	spans := make([]AnnotationPart, len(s.Briefings))
 	for i, b := range s.Briefings {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
+		start := len(buf)
 		if !keep { // a single build (the common case) keeps no parts: it never asks again
 			buf = appendBriefingAnnotations(buf, b)
+			spans[i] = AnnotationPart{start, len(buf) - start}
 			continue
 		}
 		k := keyOf(b)
@@ -109,10 +165,13 @@ func (c *annotationCache) encode(s *site.Site) string {
 		}
 		keys[i], parts[i] = k, part
 		buf = append(buf, part...)
+		spans[i] = AnnotationPart{start, len(part)}
 	}
 	buf = append(buf, "]}"...)
 	c.size = len(buf)
 	c.keys, c.parts, c.again = keys, parts, true
+	c.last = EncodedAnnotations{Parts: spans, Size: len(buf), CRC: crc32.Checksum(buf, castagnoli)}
+	c.lastSite = s
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 
@@ -126,7 +185,7 @@ func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
 	b = append(b, `,"date":"`...)
 	b = br.Date.AppendFormat(b, "2006-01-02")
 	b = append(b, `","figures":[`...)
-	for i, f := range br.Figures() {
+	br.PackedFigures().Each(func(i int, f *annotate.Figure) {
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -167,7 +226,7 @@ func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
 			b = append(b, ",null,null"...)
 		}
 		b = append(b, ']')
-	}
+	})
 	b = append(b, `],"places":[`...)
 	for i, p := range br.Places {
 		if i > 0 {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"math"
 	"math/bits"
+	"slices"
 	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
@@ -46,18 +47,25 @@ func NewFigures(figs []annotate.Figure) *Figures {
 	for i := range figs {
 		size += 64 + len(figs[i].Text) + len(figs[i].Unit)
 	}
+	charts := 0
+	for i := range figs {
+		if charted(&figs[i]) {
+			charts++
+		}
+	}
 	data := binary.AppendUvarint(make([]byte, 0, size), uint64(len(figs)))
+	data = binary.AppendUvarint(data, uint64(charts))
 	for i := range figs {
 		data = appendFigure(data, &figs[i])
 	}
 	// An exact-size copy (the model keeps it), and what lists and timelines keep is taken from
 	// it, so that their strings share its bytes instead of keeping the figures' own alive.
 	data = bytes.Clone(data)
-	unpacked, err := unpack(data)
+	f, err := summarise(data)
 	if err != nil {
 		panic("site: packed figures do not unpack: " + err.Error())
 	}
-	return summarise(data, unpacked)
+	return f
 }
 
 // DecodeFigures unpacks figures packed by NewFigures (from Figures.Data).
@@ -65,43 +73,45 @@ func DecodeFigures(data []byte) (*Figures, error) {
 	if len(data) == 0 {
 		return &Figures{}, nil
 	}
-	figs, err := unpack(data)
-	if err != nil {
-		return nil, err
-	}
-	return summarise(data, figs), nil
+	return summarise(data)
 }
 
-func summarise(data []byte, figs []annotate.Figure) *Figures {
-	f := &Figures{data: data, count: len(figs)}
-	n := 0
-	for i := range figs {
-		if charted(&figs[i]) {
-			n++
-		}
+// summarise keeps, beside the packed figures, what lists and timelines need; it unpacks one
+// figure at a time, keeping none of the others.
+func summarise(data []byte) (*Figures, error) {
+	f := &Figures{data: data}
+	_, charts := packedCounts(data)
+	if charts > 0 {
+		f.chart = make([]ChartFigure, 0, charts)
 	}
-	if n > 0 {
-		f.chart = make([]ChartFigure, 0, n)
-	}
-	for i := range figs {
-		g := &figs[i]
-		if charted(g) {
+	var key [keyFigureCount]annotate.Figure
+	keys := 0
+	n, err := unpackEach(data, func(_ int, g *annotate.Figure) {
+		if charted(g) && len(f.chart) < cap(f.chart) {
 			c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment}
 			for _, e := range f.chart {
 				c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
 			}
 			f.chart = append(f.chart, c)
+		} else if charted(g) {
+			charts = -1 // more than the header says
 		}
+		if keys < keyFigureCount && chartable(g.Kind) && g.Restates < 0 {
+			key[keys] = *g
+			keys++
+		}
+	})
+	if err != nil {
+		return nil, err
 	}
-	for i := range figs {
-		if len(f.key) == keyFigureCount {
-			break
-		}
-		if g := &figs[i]; chartable(g.Kind) && g.Restates < 0 {
-			f.key = append(f.key, *g)
-		}
+	if len(f.chart) != charts {
+		return nil, errPacked
 	}
-	return f
+	f.count = n
+	if keys > 0 {
+		f.key = slices.Clone(key[:keys])
+	}
+	return f, nil
 }
 
 // charted tells whether a timeline can show f: a chartable quantity stated once, not a range.
@@ -253,14 +263,47 @@ func (r *reader) float() float64 {
 }
 
 func unpack(data []byte) ([]annotate.Figure, error) {
+	var figs []annotate.Figure
+	_, err := unpackEach(data, func(i int, f *annotate.Figure) {
+		if figs == nil {
+			figs = make([]annotate.Figure, 0, countOf(data))
+		}
+		figs = append(figs, *f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return figs, nil
+}
+
+// countOf is the number of figures packed data says it holds.
+func countOf(data []byte) int {
+	n, _ := packedCounts(data)
+	return n
+}
+
+// packedCounts returns the numbers of figures and of charted figures that packed data says
+// it holds (0 when it does not read).
+func packedCounts(data []byte) (figures, charts int) {
+	r := &reader{data: data}
+	n, c := r.uvarint(), r.uvarint()
+	if r.err != nil || n > uint64(len(data)) || c > n {
+		return 0, 0
+	}
+	return int(n), int(c)
+}
+
+// unpackEach calls fn with each packed figure in turn and returns how many there are. The
+// figure fn gets is overwritten by the next one: fn copies what it keeps.
+func unpackEach(data []byte, fn func(i int, f *annotate.Figure)) (int, error) {
 	r := &reader{data: data}
 	n := r.uvarint()
-	if n > uint64(len(data)) { // every figure takes more than a byte
-		return nil, errPacked
+	if c := r.uvarint(); n > uint64(len(data)) || c > n { // every figure takes more than a byte
+		return 0, errPacked
 	}
-	figs := make([]annotate.Figure, n)
-	for i := range figs {
-		f := &figs[i]
+	var f annotate.Figure
+	for i := 0; i < int(n); i++ {
+		f = annotate.Figure{}
 		flags := r.byte()
 		for _, p := range [...]*int{&f.Start, &f.End, &f.Restates, &f.NumStart, &f.NumEnd, &f.CoreStart, &f.CoreEnd, &f.Line, &f.Segment} {
 			*p = r.int()
@@ -281,7 +324,7 @@ func unpack(data []byte) ([]annotate.Figure, error) {
 		}
 		if np := r.uvarint(); np > 0 {
 			if np > uint64(len(r.data)) {
-				return nil, errPacked
+				return 0, errPacked
 			}
 			f.Parts = make([]figure.Part, np)
 			for k := range f.Parts {
@@ -289,11 +332,23 @@ func unpack(data []byte) ([]annotate.Figure, error) {
 			}
 		}
 		if r.err != nil {
-			return nil, r.err
+			return 0, r.err
 		}
+		fn(i, &f)
 	}
 	if len(r.data) != 0 {
-		return nil, errPacked
+		return 0, errPacked
 	}
-	return figs, nil
+	return int(n), nil
+}
+
+// Each calls fn with each figure in text order. The figure fn gets is overwritten by the
+// next one: fn copies what it keeps. It unpacks no more than one figure at a time.
+func (f *Figures) Each(fn func(i int, g *annotate.Figure)) {
+	if f == nil || f.count == 0 {
+		return
+	}
+	if _, err := unpackEach(f.data, fn); err != nil { // checked when packed or decoded
+		panic("site: packed figures: " + err.Error())
+	}
 }

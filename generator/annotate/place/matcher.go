@@ -56,14 +56,18 @@ type output struct {
 // Matcher finds and resolves place names. Build it once per build with NewMatcher; it is
 // read-only afterwards and safe for concurrent use.
 type Matcher struct {
+	// ents are the entries of a matcher built here; a matcher read from a snapshot has
+	// lazy instead, which decodes each entry when first asked for (see ent).
 	ents   []*gazetteer.Entry
+	lazy   *lazyEntries
 	custom []bool // by entry index: a site-defined place
-	kinds  []string
 	slugs  []string
-	bySlug map[string]int32
-	fold   *folder
-	trie   *trie
-	outs   []output
+	// bySlug indexes slugs; a matcher read from a snapshot makes it when first needed.
+	bySlug     map[string]int32
+	bySlugOnce sync.Once
+	fold       *folder
+	trie       *trie
+	outs       []output
 	// countryIdx maps ISO 3166-1 alpha-2 codes to country entries.
 	countryIdx map[string]int32
 	// codes are each entry's country, first- and second-level region as small numbers, which
@@ -118,15 +122,10 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		m.ents = append(m.ents, e)
 		m.custom = append(m.custom, true)
 	}
-	m.kinds = make([]string, len(m.ents))
 	m.countryIdx = map[string]int32{}
 	for i, e := range m.ents {
 		if e.Kind == gazetteer.Country {
 			m.countryIdx[e.Country] = int32(i)
-		}
-		m.kinds[i] = e.Kind.String()
-		if m.custom[i] {
-			m.kinds[i] = "custom"
 		}
 	}
 	// Slugs, region codes and sizes read only the entries: they are made on another core
@@ -224,7 +223,7 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		}
 		var cs []cand
 		for _, c := range m.outs[o].cands {
-			if (cc == "" || m.ents[c.e].Country == cc) && c.flags&fAbbr == 0 {
+			if (cc == "" || m.ent(c.e).Country == cc) && c.flags&fAbbr == 0 {
 				cs = append(cs, cand{e: c.e, flags: fAlias | fSpelled})
 			}
 		}
@@ -272,6 +271,28 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 	}
 	m.trie.freeze()
 	return m, nil
+}
+
+// ent returns entry i.
+func (m *Matcher) ent(i int32) *gazetteer.Entry {
+	if m.ents != nil {
+		return m.ents[i]
+	}
+	return m.lazy.get(i)
+}
+
+// slugIndex returns the index of slugs.
+func (m *Matcher) slugIndex() map[string]int32 {
+	m.bySlugOnce.Do(func() {
+		if m.bySlug != nil {
+			return
+		}
+		m.bySlug = make(map[string]int32, len(m.slugs))
+		for i, s := range m.slugs {
+			m.bySlug[s] = int32(i)
+		}
+	})
+	return m.bySlug
 }
 
 // makeSizes sets m.size.
@@ -349,7 +370,7 @@ func (m *Matcher) spelled(name string) {
 
 // Lookup returns the place with a slug.
 func (m *Matcher) Lookup(slug string) (Place, bool) {
-	i, ok := m.bySlug[slug]
+	i, ok := m.slugIndex()[slug]
 	if !ok {
 		return Place{}, false
 	}
@@ -357,8 +378,12 @@ func (m *Matcher) Lookup(slug string) (Place, bool) {
 }
 
 func (m *Matcher) place(i int32) Place {
-	e := m.ents[i]
-	return Place{ID: e.ID, Name: e.Name, Slug: m.slugs[i], Kind: m.kinds[i], Country: e.Country,
+	e := m.ent(i)
+	kind := e.Kind.String()
+	if m.custom[i] {
+		kind = "custom"
+	}
+	return Place{ID: e.ID, Name: e.Name, Slug: m.slugs[i], Kind: kind, Country: e.Country,
 		Region: e.Admin1, Lat: e.Lat, Lon: e.Lon, HasCoords: e.HasCoords, Population: e.Population}
 }
 

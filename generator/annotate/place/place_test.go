@@ -206,7 +206,7 @@ func TestSlugs(t *testing.T) {
 	seen := map[string]bool{}
 	for i, s := range m.slugs {
 		if s == "" || seen[s] {
-			t.Fatalf("slug %q of %s is empty or repeated", s, m.ents[i].Name)
+			t.Fatalf("slug %q of %s is empty or repeated", s, m.ent(int32(i)).Name)
 		}
 		seen[s] = true
 	}

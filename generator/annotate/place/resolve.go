@@ -369,7 +369,7 @@ func (s *scanner) regionAfterComma(t int) bool {
 		}
 		if o := m.trie.out[n]; o >= 0 {
 			for _, c := range m.outs[o].cands {
-				if e := m.ents[c.e]; e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
+				if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
 					return true
 				}
 			}
@@ -388,7 +388,7 @@ func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
 		if c.flags&fAbbr != 0 {
 			continue
 		}
-		e := m.ents[c.e]
+		e := m.ent(c.e)
 		if e.Name == surface || e.ASCII == surface || slices.Contains(e.Alt, surface) {
 			return true
 		}
@@ -399,7 +399,7 @@ func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
 // spelledExactly reports whether surface is exactly one of the candidates' names.
 func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	for _, c := range cs {
-		e := m.ents[c.e]
+		e := m.ent(c.e)
 		if e.Name == surface || e.ASCII == surface {
 			return true
 		}
@@ -1021,7 +1021,7 @@ func (s *scanner) words(i, j int) string {
 func (m *Matcher) shortForms(groups []group) {
 	placesOnly := func(g *group) bool {
 		for _, c := range g.cands {
-			if m.ents[c.e].Kind != gazetteer.Place {
+			if m.ent(c.e).Kind != gazetteer.Place {
 				return false
 			}
 		}
@@ -1102,7 +1102,7 @@ const widePop = 100000
 // people named by its main name, none of them a site's own.
 func (m *Matcher) tiny(g *group) bool {
 	for _, c := range g.cands {
-		e := m.ents[c.e]
+		e := m.ent(c.e)
 		if e.Kind != gazetteer.Place || e.Population >= smallPop || m.custom[c.e] || c.flags&fAlias != 0 || unknownSeat(e) {
 			return false
 		}
@@ -1146,7 +1146,7 @@ func prevRuneStart(s string, i int) int {
 // an organisation's name.
 func (m *Matcher) countyOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
-		if m.ents[c.e].Kind != gazetteer.Region2 || c.flags&fMain == 0 {
+		if m.ent(c.e).Kind != gazetteer.Region2 || c.flags&fMain == 0 {
 			return false
 		}
 	}
@@ -1157,7 +1157,7 @@ func (m *Matcher) countyOnly(o int32) bool {
 // feature of no one country (an ocean, a continent) or a place of 100,000 people or more.
 func (m *Matcher) smallOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
-		e := m.ents[c.e]
+		e := m.ent(c.e)
 		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Feature && e.Country == "" ||
 			e.Population >= 100000 || m.custom[c.e] || c.flags&fAlias != 0 {
 			return false
@@ -1168,7 +1168,7 @@ func (m *Matcher) smallOnly(o int32) bool {
 
 // fits reports whether a candidate fits a group variant.
 func (m *Matcher) fits(c cand, variant uint8) bool {
-	k := m.ents[c.e].Kind
+	k := m.ent(c.e).Kind
 	switch variant {
 	case vAbbr:
 		return c.flags&fAbbr != 0
@@ -1205,7 +1205,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	if len(g.cands) > 1 {
 		minPop, countryMain := 0, false
 		for _, c := range g.cands {
-			switch e := m.ents[c.e]; {
+			switch e := m.ent(c.e); {
 			case e.Kind == gazetteer.Country:
 				g.countryName = true
 				minPop = max(minPop, smallPop)
@@ -1217,7 +1217,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if minPop > 0 {
 			k := 0
 			for _, c := range g.cands {
-				if e := m.ents[c.e]; e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
+				if e := m.ent(c.e); e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
 					g.cands[k] = c
 					k++
 				}
@@ -1230,7 +1230,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	// calls "Red Sea Governorate" or "Red Sea province").
 	if len(g.cands) > 1 && variant == vPlain {
 		for _, c := range g.cands {
-			if e := m.ents[c.e]; e.Kind == gazetteer.Feature && c.flags&fMain != 0 && waterName(e.Name) {
+			if e := m.ent(c.e); e.Kind == gazetteer.Feature && c.flags&fMain != 0 && waterName(e.Name) {
 				g.cands = append(g.cands[:0], c)
 				break
 			}
@@ -1247,13 +1247,13 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	for k, c := range g.cands {
 		g.prior[k] = m.prior(c)
-		if e := m.ents[c.e]; e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
+		if e := m.ent(c.e); e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
 			g.worldCity = true
 		}
-		if e := m.ents[c.e]; e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
+		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
 		}
-		if cc := m.ents[c.e].Country; k == 0 {
+		if cc := m.ent(c.e).Country; k == 0 {
 			firstCountry, countries = cc, 1
 		} else if cc != firstCountry {
 			countries = 2
@@ -1267,12 +1267,12 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	// city; "Raqqa province" the region), unless the seat holds only a small part of the
 	// region's people ("Quebec" is the province).
 	for k, c := range g.cands {
-		e := m.ents[c.e]
+		e := m.ent(c.e)
 		if e.Kind != gazetteer.Region1 {
 			continue
 		}
 		for _, d := range g.cands {
-			p := m.ents[d.e]
+			p := m.ent(d.e)
 			if p.Kind == gazetteer.Place && p.Admin1Code == e.Admin1Code && (p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC") && e.Population < seatShare*p.Population {
 				g.prior[k] -= 3
 				break
@@ -1281,7 +1281,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	// Names shared by places in several countries, none of them big, need context.
 	if !bestAlias && countries >= 2 && variant == vPlain {
-		e := m.ents[g.cands[best].e]
+		e := m.ent(g.cands[best].e)
 		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 {
 			g.weak = true
 		}
@@ -1353,7 +1353,7 @@ func (m *Matcher) coherence(groups []group) {
 			sum += math.Exp(cohT * (p - top))
 		}
 		for ci, c := range g.cands {
-			if e := m.ents[c.e]; e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && !m.smallAlternate(c) {
+			if e := m.ent(c.e); e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && !m.smallAlternate(c) {
 				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum})
 			}
 		}
@@ -1399,7 +1399,7 @@ func (m *Matcher) coherence(groups []group) {
 			continue
 		}
 		for ci, c := range g.cands {
-			e := m.ents[c.e]
+			e := m.ent(c.e)
 			if len(g.cands) < 2 || e.Kind == gazetteer.Feature || m.smallAlternate(c) {
 				continue // a small town's other name pairs with a neighbour by chance
 			}
@@ -1407,7 +1407,7 @@ func (m *Matcher) coherence(groups []group) {
 			if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
 				// a country or region: the other names with candidates inside it
 				for _, p := range pts {
-					if groups[p.group].out != g.out && p.w > best[p.group] && contains(e, m.ents[p.e]) {
+					if groups[p.group].out != g.out && p.w > best[p.group] && contains(e, m.ent(p.e)) {
 						take(p.group, p.w)
 					}
 				}
@@ -1461,7 +1461,7 @@ func (m *Matcher) coherence(groups []group) {
 // smallAlternate reports whether c is a town of fewer than 100,000 people found by one of its
 // other names (not its own, a curated or a site's one): see coherence.
 func (m *Matcher) smallAlternate(c cand) bool {
-	e := m.ents[c.e]
+	e := m.ent(c.e)
 	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias) == 0 && !m.custom[c.e] && e.Population < 100000
 }
 
@@ -1513,7 +1513,7 @@ func (m *Matcher) voteWeight(g *group) float64 {
 	}
 	if g.mentions > 1 {
 		for _, c := range g.cands {
-			if m.ents[c.e].Kind == gazetteer.Region1 {
+			if m.ent(c.e).Kind == gazetteer.Region1 {
 				return 1 + math.Log2(float64(g.mentions))
 			}
 		}
@@ -1538,7 +1538,7 @@ const datelineBonus = 3.0
 
 // score adds the document's evidence to a candidate's prior.
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
-	e := m.ents[c.e]
+	e := m.ent(c.e)
 	s := prior
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] {
 		s += 6
@@ -1582,14 +1582,14 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// States" names two countries, not Russia, Ohio.
 		var kinds [8]bool
 		for _, c := range self.cands {
-			kinds[m.ents[c.e].Kind&7] = true
+			kinds[m.ent(c.e).Kind&7] = true
 		}
 		for _, h := range self.contains {
 			for _, y := range groups[h].cands {
-				if k := m.ents[y.e].Kind; (k == gazetteer.Country || k == gazetteer.Region1) && kinds[k&7] {
+				if k := m.ent(y.e).Kind; (k == gazetteer.Country || k == gazetteer.Region1) && kinds[k&7] {
 					continue
 				}
-				if contains(m.ents[y.e], e) {
+				if contains(m.ent(y.e), e) {
 					s += 10
 					break
 				}
@@ -1611,7 +1611,7 @@ func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
 		if h >= len(groups) || groups[h].drop || groups[h].weak || groups[h].hidden {
 			continue
 		}
-		f := m.ents[groups[h].cands[groups[h].chosen].e]
+		f := m.ent(groups[h].cands[groups[h].chosen].e)
 		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
 			return true
 		}
@@ -1630,7 +1630,7 @@ func (m *Matcher) local(c cand, prior float64, v *votes, g *group) bool {
 	if code.a1 != 0 && v.admin1[code.a1] > 0 || code.a2 != 0 && v.admin2[code.a2] > 0 || prior > m.prior(c)+1e-9 {
 		return true
 	}
-	e := m.ents[c.e]
+	e := m.ent(c.e)
 	return e.HasCoords && nearness(e.Lat, e.Lon, m.selfPoint(c, g), v) >= 1.5
 }
 
@@ -1643,7 +1643,7 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 		return -1
 	}
 	for _, d := range g.cands {
-		if m.ents[d.e].Kind == gazetteer.Country {
+		if m.ent(d.e).Kind == gazetteer.Country {
 			return c.e
 		}
 	}
@@ -1704,7 +1704,7 @@ func contains(a, b *gazetteer.Entry) bool {
 // vote adds (d = 1) or removes (d = -1) group k's current choice to or from v.
 func (m *Matcher) vote(v *votes, g *group, d float64) {
 	d *= g.voteW
-	e := m.ents[g.cands[g.chosen].e]
+	e := m.ent(g.cands[g.chosen].e)
 	v.n += d
 	c := m.codes[g.cands[g.chosen].e]
 	v.country[c.country] += d
@@ -1741,7 +1741,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 		if g.drop {
 			continue
 		}
-		e := m.ents[g.cands[g.chosen].e]
+		e := m.ent(g.cands[g.chosen].e)
 		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
 			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e})
 		}
@@ -1825,7 +1825,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 			if best != g.chosen {
 				g.chosen = best
-				e := m.ents[g.cands[best].e]
+				e := m.ent(g.cands[best].e)
 				for p := range v.points {
 					if v.points[p].group == k {
 						v.points[p].lat, v.points[p].lon, v.points[p].e = e.Lat, e.Lon, g.cands[best].e
@@ -1850,7 +1850,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || !m.smallOnly(g.out) {
 			continue
 		}
-		if e := m.ents[g.cands[g.chosen].e]; len(ctx) > 0 && ctx[e.Country] {
+		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
 			continue
 		}
 		if m.tiny(g) || lowerWord(segments, g.word) {
@@ -1865,7 +1865,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		for k := range groups {
 			g := &groups[k]
 			c := g.cands[g.chosen]
-			e := m.ents[c.e]
+			e := m.ent(c.e)
 			if g.variant != vPlain || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
 				continue
 			}
@@ -1886,7 +1886,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			for k := range groups {
 				g := &groups[k]
 				c := g.cands[g.chosen]
-				e := m.ents[c.e]
+				e := m.ent(c.e)
 				if g.drop || g.hidden || g.variant != vPlain || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
 					e.Population >= foreignPop && (c.flags&fMain != 0 || e.Population >= 1000000) {
 					continue
@@ -1910,18 +1910,18 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		if !g.weak || g.drop {
 			continue
 		}
-		e := m.ents[g.cands[g.chosen].e]
+		e := m.ent(g.cands[g.chosen].e)
 		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
 			}
-			f := m.ents[groups[h].cands[groups[h].chosen].e]
+			f := m.ent(groups[h].cands[groups[h].chosen].e)
 			ok = ok || !g.needNear || f.Country == e.Country
 		}
 		for _, h := range g.contains {
 			for _, y := range groups[h].cands {
-				ok = ok || contains(m.ents[y.e], e)
+				ok = ok || contains(m.ent(y.e), e)
 			}
 		}
 		for h := range groups {
@@ -1931,7 +1931,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if h == k || !strong(h) {
 				continue
 			}
-			f := m.ents[groups[h].cands[groups[h].chosen].e]
+			f := m.ent(groups[h].cands[groups[h].chosen].e)
 			if f.Country != "" && f.Country == e.Country && !g.needNear {
 				ok = true
 			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
@@ -1972,10 +1972,10 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		if slices.Equal(ws, w) {
 			return c.Place, true
 		}
-		if i, ok := m.bySlug[c.Place.Slug]; ok && suffixed && slices.Equal(ws, w[:len(w)-1]) {
+		if i, ok := m.slugIndex()[c.Place.Slug]; ok && suffixed && slices.Equal(ws, w[:len(w)-1]) {
 			if o := m.trie.find(strings.Join(ws, "")); o >= 0 {
 				for _, d := range m.outs[o].cands {
-					if e := m.ents[d.e]; (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) && contains(e, m.ents[i]) {
+					if e := m.ent(d.e); (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) && contains(e, m.ent(i)) {
 						return m.place(d.e), true
 					}
 				}
@@ -1992,7 +1992,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if n := demonymRegion[strings.Join(w, " ")]; n != "" {
 		if o := m.trie.find(strings.Join(m.fold.words(n), "")); o >= 0 {
 			for _, c := range m.outs[o].cands {
-				if e := m.ents[c.e]; e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Feature {
+				if e := m.ent(c.e); e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Feature {
 					return m.place(c.e), true
 				}
 			}
@@ -2061,7 +2061,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 			continue
 		}
 		for _, x := range context {
-			if x.Place.ID == m.ents[c.e].ID && x.Place.Kind == "region2" {
+			if x.Place.ID == m.ent(c.e).ID && x.Place.Kind == "region2" {
 				return x.Place, true
 			}
 		}
@@ -2082,7 +2082,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
 			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4, -1}) // no group: never skipped
 		}
-		i, ok := m.bySlug[p.Slug]
+		i, ok := m.slugIndex()[p.Slug]
 		if !ok {
 			continue
 		}
@@ -2111,7 +2111,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	// A municipality named after a famous place ("Washington Township", "West Chester Twp.")
 	// lies where the text is, not in that place.
 	municipal := partial && municipalWords[w[len(w)-1]]
-	if (partial || weakWord) && (!landmark(p) || municipal) && m.ents[g.cands[best].e].FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
+	if (partial || weakWord) && (!landmark(p) || municipal) && m.ent(g.cands[best].e).FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
 		// "Bandera Street" in a text about another town is rarely in Bandera, Texas.
 		if f, ok := focus(context); ok {
 			return f, true
@@ -2192,7 +2192,7 @@ var unionAcronyms = map[string]string{"eu": "Europe", "e u": "Europe"}
 func (m *Matcher) continent(name string) (Place, bool) {
 	if o := m.trie.find(strings.Join(m.fold.words(name), "")); o >= 0 {
 		for _, c := range m.outs[o].cands {
-			if m.ents[c.e].FeatureCode == "CONT" {
+			if m.ent(c.e).FeatureCode == "CONT" {
 				return m.place(c.e), true
 			}
 		}

@@ -49,11 +49,11 @@ func (m *Matcher) makeSlugs() {
 			if rx != ry {
 				return rx < ry
 			}
-			px, py := m.ents[g[x]].Population, m.ents[g[y]].Population
+			px, py := m.ent(g[x]).Population, m.ent(g[y]).Population
 			if px != py {
 				return px > py
 			}
-			return m.ents[g[x]].ID < m.ents[g[y]].ID
+			return m.ent(g[x]).ID < m.ent(g[y]).ID
 		})
 		if !reservedSlugs[b] {
 			m.slugs[g[0]] = b
@@ -64,14 +64,14 @@ func (m *Matcher) makeSlugs() {
 		g := groups[b]
 		ccCount := map[string]int{}
 		for _, i := range g {
-			ccCount[m.ents[i].Country]++
+			ccCount[m.ent(i).Country]++
 		}
 		rest := g[1:]
 		if reservedSlugs[b] {
 			rest = g
 		}
 		for _, i := range rest {
-			e := m.ents[i]
+			e := m.ent(i)
 			cc := strings.ToLower(e.Country)
 			if cc == "" {
 				cc = "xx"
@@ -109,17 +109,13 @@ func (m *Matcher) makeSlugs() {
 			}
 		}
 	}
-	m.bySlug = make(map[string]int32, len(m.ents))
-	for i, s := range m.slugs {
-		m.bySlug[s] = int32(i)
-	}
 }
 
 // reservedSlugs are the listing pages' path segments under /places/ (see makeSlugs).
 var reservedSlugs = map[string]bool{"page": true, "by-count": true, "by-name": true}
 
 func (m *Matcher) slugRank(i int32) int {
-	e := m.ents[i]
+	e := m.ent(i)
 	switch {
 	case m.custom[i]:
 		return 0

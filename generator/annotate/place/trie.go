@@ -73,7 +73,7 @@ func (t *trie) freeze() {
 		}
 	}
 	t.estart[n] = int32(len(t.echild))
-	t.first, t.next = nil, nil
+	t.first, t.next, t.label = nil, nil, nil
 }
 
 func newTrie(capacity int) *trie {

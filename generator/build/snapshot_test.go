@@ -1,0 +1,126 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestMatcherSnapshot: a build with a cache leaves a snapshot of its place matcher there;
+// the next build reads it instead of building the matcher; a damaged snapshot is built
+// again and written again; the output is a clean build's every time.
+func TestMatcherSnapshot(t *testing.T) {
+	dir := copySite(t)
+	dest := filepath.Join(t.TempDir(), "public")
+	opts := cachedOpts(dir, dest)
+	ctx := context.Background()
+	snap := filepath.Join(CacheDir(dest), matcherSnapshotName)
+	build := func(step string, wantRead bool) {
+		t.Helper()
+		bl := NewBuilder()
+		if _, err := bl.Build(ctx, opts); err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		if got := bl.snapshotsRead == 1; got != wantRead || bl.snapshotsRead+bl.matchersBuilt != 1 {
+			t.Fatalf("%s: %d snapshots read, %d matchers built; want the snapshot read: %v", step, bl.snapshotsRead, bl.matchersBuilt, wantRead)
+		}
+		if _, err := os.Stat(snap); err != nil {
+			t.Fatalf("%s: no matcher snapshot: %v", step, err)
+		}
+		want, err := cleanTree(t, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !diffTrees(t, readTree(t, dest), want) {
+			t.Fatalf("%s: the output differs from a clean build", step)
+		}
+	}
+	build("first build", false)
+	appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), "\nTroops later reached Mosul and Tal Afar.\n")
+	build("an edit", true)
+
+	data, err := os.ReadFile(snap)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)/2] ^= 0x55
+	if err := os.WriteFile(snap, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), "\nThen Raqqa.\n")
+	build("a damaged snapshot", false)
+	appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), "\nThen Kirkuk.\n")
+	build("the snapshot written again", true)
+
+	// Other place options: the snapshot does not apply.
+	yaml := filepath.Join(dir, "site.yaml")
+	cfg, _ := os.ReadFile(yaml)
+	if err := os.WriteFile(yaml, append(cfg, []byte("\n# a comment changes no option\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build("site.yaml with the same options", true)
+}
+
+// TestAnnotationsPartsReused: an incremental build copies the unchanged briefings' parts
+// of annotations.json from the file the last build wrote, and encodes everything when that
+// file is not the one the cache describes.
+func TestAnnotationsPartsReused(t *testing.T) {
+	dir, dest, opts, first := firstCachedBuild(t)
+	ctx := context.Background()
+	briefings := len(first.Site.Briefings)
+	edit := func(text string) *Result {
+		t.Helper()
+		appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), text)
+		res, err := NewBuilder().Build(ctx, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cleanTree(t, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !diffTrees(t, readTree(t, dest), want) {
+			t.Fatal("the output differs from a clean build")
+		}
+		return res
+	}
+	if res := edit("\nA strike near Hit destroyed 3 boats.\n"); res.reusedAnnotations != briefings-1 {
+		t.Errorf("an edit to one briefing: %d parts reused, want %d", res.reusedAnnotations, briefings-1)
+	}
+
+	// The file changed behind the build's back (same size): nothing is taken from it.
+	name := filepath.Join(dest, annotationsPage)
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := len(data) / 2
+	for data[i] == 'x' || data[i] == '"' || data[i] == '\\' {
+		i++
+	}
+	data[i] = 'x'
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := edit("\nAnother strike near Hit destroyed 4 boats.\n"); res.reusedAnnotations != 0 {
+		t.Errorf("a changed annotations.json: %d parts reused, want none", res.reusedAnnotations)
+	}
+	// The file it wrote then is described again.
+	if res := edit("\nA third strike.\n"); res.reusedAnnotations != briefings-1 {
+		t.Errorf("after a full encoding: %d parts reused, want %d", res.reusedAnnotations, briefings-1)
+	}
+}
+
+// firstCachedBuild builds a copy of the sample site with a build cache.
+func firstCachedBuild(t *testing.T) (dir, dest string, opts Options, first *Result) {
+	t.Helper()
+	dir = copySite(t)
+	dest = filepath.Join(t.TempDir(), "public")
+	opts = cachedOpts(dir, dest)
+	first, err := NewBuilder().Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, dest, opts, first
+}
