@@ -46,7 +46,10 @@ type deps struct {
 	everything    bool // .Site.Pages, or .Site handed on as a whole
 	itemsFull     bool // a listed briefing's body, content, word count
 	termMembers   bool // a term's .Briefings, beyond its length
-	termRelated   bool // related terms, nearby places, months, maps, JSON-LD
+	termRelated   bool // related terms, nearby places, months, maps on every page of a term
+	// termRelatedFirst: those on the first page of a term only (a map, the related list)
+	termRelatedFirst bool
+	termLD           bool // termLD: a term's most-mentioned places (render.LDPlaces)
 	timeline      bool // .Timeline on every page of a term
 	timelineFirst bool // .Timeline on the first page of a term only
 	items         bool // list items through partials/briefing-item.html
@@ -63,7 +66,8 @@ var (
 	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)|\b(figureTable|placeList)\b`)
 	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
-	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b|\btermLD\b`)
+	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b`)
+	reTermLD         = regexp.MustCompile(`\btermLD\b`)
 	reTimeline       = regexp.MustCompile(`\.Timeline\b`)
 	reItemPartial    = regexp.MustCompile(`\bbriefingItem\b|"briefing-item\.html"`)
 	reTemplateCall   = regexp.MustCompile(`\{\{-?\s*template\s+("[^"]*"|\S+)`)
@@ -90,9 +94,17 @@ func kindDeps(text map[string]string) map[string]deps {
 		if !ok {
 			continue
 		}
-		full := withPartials(text, text["base.html"]+"\n"+own)
-		rest := withPartials(text, text["base.html"]+"\n"+stripFirstPage(own))
-		out[kind] = depsOf(full, rest)
+		full := withPartials(text, text["base.html"]+"\n"+own, true)
+		rest := withPartials(text, text["base.html"]+"\n"+stripFirstPage(own), true)
+		d := depsOf(full, rest)
+		// What a term page shows of its term's related terms, read without the list item
+		// partial when only briefingItem calls it: there the dot is a listed briefing, whose
+		// .Theatres and .Operations are in the item's key.
+		fullTerm := withPartials(text, text["base.html"]+"\n"+own, false)
+		restTerm := withPartials(text, text["base.html"]+"\n"+stripFirstPage(own), false)
+		d.termRelated = reTermRelated.MatchString(restTerm)
+		d.termRelatedFirst = !d.termRelated && reTermRelated.MatchString(fullTerm)
+		out[kind] = d
 	}
 	for kind, name := range render.TextKinds {
 		if own, ok := text[name]; ok {
@@ -103,8 +115,9 @@ func kindDeps(text map[string]string) map[string]deps {
 }
 
 // withPartials returns t with the text of every partial it calls, transitively; a call of
-// a name that is not a partial file adds every partial.
-func withPartials(text map[string]string, t string) string {
+// a name that is not a partial file adds every partial. With itemFunc, a briefingItem call
+// counts as a call of briefing-item.html.
+func withPartials(text map[string]string, t string, itemFunc bool) string {
 	var b strings.Builder
 	b.WriteString(t)
 	seen := map[string]bool{}
@@ -134,7 +147,7 @@ func withPartials(text map[string]string, t string) string {
 				}
 			}
 		}
-		if strings.Contains(cur, "briefingItem") {
+		if itemFunc && strings.Contains(cur, "briefingItem") {
 			add("briefing-item.html")
 		}
 	}
@@ -193,6 +206,7 @@ func depsOf(full, rest string) deps {
 		search:      reSearchIndex.MatchString(full),
 		everything:  reSiteAll.MatchString(t),
 		termRelated: reTermRelated.MatchString(t),
+		termLD:      reTermLD.MatchString(t),
 		timeline:    reTimeline.MatchString(rest),
 		items:       reItemPartial.MatchString(full),
 	}
@@ -232,6 +246,7 @@ type signer struct {
 
 type termKeys struct {
 	id, list, related, timeline, members uint64
+	ld                                   uint64 // the places termLD shows
 }
 
 type hasher struct{ hash64 }
@@ -610,6 +625,15 @@ func (sg *signer) term(t *site.Term) {
 	}
 	k.related = h.Sum64()
 
+	h = newHasher()
+	for i, tc := range t.Places {
+		if i == render.LDPlaces {
+			break
+		}
+		h.num(sg.id(tc.Term))
+	}
+	k.ld = h.Sum64()
+
 	switch t.Kind {
 	case "operation":
 		h = newHasher()
@@ -661,8 +685,11 @@ func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool, rec *page
 		return
 	}
 	h.num(k.list)
-	if d.termRelated {
+	if d.termRelated || (d.termRelatedFirst && first) {
 		h.num(k.related)
+	}
+	if d.termLD {
+		h.num(k.ld)
 	}
 	if d.timeline || (d.timelineFirst && first) {
 		h.num(k.timeline)

@@ -113,6 +113,9 @@ func briefingLD(b *site.Briefing, siteTitle, siteURL string) any {
 }
 
 // termLD is a term page as a schema.org CollectionPage.
+// LDPlaces is how many of a theatre's or operation's most-mentioned places termLD names.
+const LDPlaces = 10
+
 func termLD(t *site.Term) any {
 	c := ldCollection{Context: "https://schema.org", Type: "CollectionPage", Name: t.Name, Description: t.Description, URL: t.Permalink}
 	if len(t.Briefings) > 0 {
@@ -124,7 +127,7 @@ func termLD(t *site.Term) any {
 	case "theatre", "operation":
 		c.About = ldThing{Type: "Thing", Name: t.Name, URL: t.Permalink}
 		for i, tc := range t.Places {
-			if i == 10 {
+			if i == LDPlaces {
 				break
 			}
 			c.Spatial = append(c.Spatial, ldPlaceOf(tc.Term))
