@@ -50,9 +50,9 @@ type deps struct {
 	// termRelatedFirst: those on the first page of a term only (a map, the related list)
 	termRelatedFirst bool
 	termLD           bool // termLD: a term's most-mentioned places (render.LDPlaces)
-	timeline      bool // .Timeline on every page of a term
-	timelineFirst bool // .Timeline on the first page of a term only
-	items         bool // list items through partials/briefing-item.html
+	timeline         bool // .Timeline on every page of a term
+	timelineFirst    bool // .Timeline on the first page of a term only
+	items            bool // list items through partials/briefing-item.html
 }
 
 var (
