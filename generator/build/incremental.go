@@ -114,6 +114,8 @@ type Update struct {
 	// Revised is set when the rebuild took the short way: the edits changed only the text of
 	// briefings, and the model was updated in place (see revise.go).
 	Revised bool
+	// rendered are the output paths of the pages rendered (for tests; not set by revise).
+	rendered []string
 }
 
 // NewSession returns a session building opts.Source with opts (Dest is not used).
@@ -164,8 +166,6 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 	sink := newMemSink(mf, s.minify)
 	sink.files = make(map[string][]byte, len(s.files)) // about as many files as last time
 	s.shareItems(model, pr.signer)
-	rendered := 0
-	var renderedMu sync.Mutex
 	lastPage := s.lastPages(model)
 	kept := make([]bool, len(model.Pages)) // pages whose bytes are the last model's
 	reuse := func(i int) ([]byte, bool) {
@@ -173,9 +173,6 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 			kept[i] = true
 			return e.data, true
 		}
-		renderedMu.Lock()
-		rendered++
-		renderedMu.Unlock()
 		return nil, false
 	}
 	if err := writeSite(ctx, sink, s.tmpl, model, opts, reuse); err != nil {
@@ -199,7 +196,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*Update, error
 		}
 		pages[i] = pageEntry{sig: sigs[i], data: sink.files[path.Clean(p.OutPath)]}
 	}
-	up := &Update{Files: sink.files, Rendered: rendered}
+	up := &Update{Files: sink.files}
+	for i, k := range kept {
+		if !k {
+			up.Rendered++
+			up.rendered = append(up.rendered, model.Pages[i].OutPath)
+		}
+	}
 	had := 0 // files of the new site that the last one had
 	for p, data := range sink.files {
 		old, ok := s.files[p]

@@ -536,3 +536,59 @@ func TestSessionSharedItemsMatchFullBuild(t *testing.T) {
 		}
 	}
 }
+
+// TestTermPagesBeyondTheFirst: the pages of a theatre after the first show no map and no
+// related terms, so an edit that changes only those re-renders the first page alone.
+func TestTermPagesBeyondTheFirst(t *testing.T) {
+	dir := copySite(t)
+	yaml := filepath.Join(dir, "site.yaml")
+	data, _ := os.ReadFile(yaml)
+	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
+	ctx := context.Background()
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow})
+	first, err := sess.Rebuild(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	theatrePages := 0
+	for p := range first.Files {
+		if strings.HasPrefix(p, "theatres/iraq/page/") {
+			theatrePages++
+		}
+	}
+	if theatrePages < 5 {
+		t.Fatalf("the Iraq theatre has %d pages after the first; the test needs more", theatrePages)
+	}
+	// A town named nowhere else: a new place for the theatre's map and related list, and no
+	// change to the most-mentioned places that its JSON-LD names.
+	rel := "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"
+	appendTo(t, filepath.Join(dir, rel), "\nA patrol later passed through Baiji.\n")
+	up, err := sess.Rebuild(ctx, []string{rel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !contains(up.Changed, "theatres/iraq/index.html") {
+		t.Errorf("the theatre's first page did not change: %v", up.Changed)
+	}
+	for _, p := range up.Changed {
+		if strings.HasPrefix(p, "theatres/iraq/page/") {
+			t.Errorf("%s changed", p)
+		}
+	}
+	var again []string // one page lists the briefing, and renders again
+	for _, p := range up.rendered {
+		if strings.HasPrefix(p, "theatres/iraq/page/") {
+			again = append(again, p)
+		}
+	}
+	if len(again) > 1 {
+		t.Errorf("pages after the first rendered again: %v", again)
+	}
+	want, err := cleanTree(t, Options{Source: DirFS(dir), Now: buildNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !diffTrees(t, up.Files, want) {
+		t.Error("the rebuild differs from a clean build")
+	}
+}

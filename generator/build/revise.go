@@ -6,7 +6,6 @@ import (
 	"path"
 	"slices"
 	"sort"
-	"sync"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/content"
@@ -140,22 +139,20 @@ func (s *Session) revise(ctx context.Context, opts Options, last *revision, ch c
 			render = append(render, i)
 		}
 	}
-	var mu sync.Mutex
-	rendered := 0
 	reuse := func(i int) ([]byte, bool) {
 		if sigs[i] == last.sigs[i] {
 			return nil, true // in the sink already, from the last site
 		}
-		mu.Lock()
-		rendered++
-		mu.Unlock()
 		return nil, false
 	}
 	if err := writeSite(ctx, sink, s.tmpl, model, opts, reuse); err != nil {
 		return nil, true, err
 	}
 
-	up = &Update{Files: sink.files, Rendered: rendered, Revised: true}
+	up = &Update{Files: sink.files, Rendered: len(render), Revised: true}
+	for _, i := range render {
+		up.rendered = append(up.rendered, model.Pages[i].OutPath)
+	}
 	size := s.result.Stats.Bytes
 	for _, i := range render {
 		p := model.Pages[i]
