@@ -111,18 +111,25 @@ func readAnnotationsNote(dir string) (*annotationsNote, error) {
 
 // reuseAnnotations gives the templates, for the model's briefings that this build did not
 // convert again, their parts of the annotations.json in the destination, when the note in
-// the cache describes that file. It returns the number of parts given.
-func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) int {
+// the cache describes that file. It returns the number of parts given, and a function that
+// lets go of the file, to be called once the page is rendered. The file is mapped, not
+// read: a build replaces it by a rename, so the mapping keeps the old bytes.
+func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (int, func()) {
+	none := func() {}
 	if !hasAnnotationsPage(model) || s.tmpl == nil {
-		return 0
+		return 0, none
 	}
 	note, err := readAnnotationsNote(dir)
 	if err != nil {
-		return 0
+		return 0, none
 	}
-	data, err := os.ReadFile(filepath.Join(dest, annotationsPage))
-	if err != nil || len(data) != note.size || crc32.Checksum(data, castagnoliTable) != note.crc {
-		return 0
+	data, unmap, err := mapFile(filepath.Join(dest, annotationsPage))
+	if err != nil {
+		return 0, none
+	}
+	if len(data) != note.size || crc32.Checksum(data, castagnoliTable) != note.crc {
+		unmap()
+		return 0, none
 	}
 	parts := make([][]byte, len(model.Briefings))
 	reused := 0
@@ -136,10 +143,15 @@ func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) int {
 			reused++
 		}
 	}
-	if reused > 0 {
-		s.tmpl.ReuseAnnotations(model, parts)
+	if reused == 0 {
+		unmap()
+		return 0, none
 	}
-	return reused
+	s.tmpl.ReuseAnnotations(model, parts)
+	return reused, func() {
+		s.tmpl.ReuseAnnotations(model, make([][]byte, len(model.Briefings))) // no slice of the file is kept
+		unmap()
+	}
 }
 
 var castagnoliTable = crc32.MakeTable(crc32.Castagnoli)

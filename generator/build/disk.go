@@ -97,10 +97,11 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			patch, _ = output.OpenPatch(opts.Dest, minifier)
 		}
 	}
-	reused := 0
+	reused, forget := 0, func() {}
 	if cf != nil {
-		reused = s.reuseAnnotations(CacheDir(opts.Dest), opts.Dest, model)
+		reused, forget = s.reuseAnnotations(CacheDir(opts.Dest), opts.Dest, model)
 	}
+	defer forget()
 	// The cache is written while the pages are rendered, and put in place after them.
 	staged := s.stageCache(opts, cf, model, sigs)
 	var stats output.Stats

@@ -206,11 +206,12 @@ func readGob(name string, v any) error {
 
 // restore fills an empty session with the briefings of the cache and returns their stamps.
 func (s *Session) restore(cf *cacheFile) map[string]stamp {
-	stamps := make(map[string]stamp, len(cf.docs))
-	for i := range cf.docs {
+	// The figures are unpacked on every core; the maps are filled after.
+	docs := make([]*doc, len(cf.docs))
+	parallel(len(cf.docs), func(i int) {
 		c := &cf.docs[i]
 		if c.Briefing == nil {
-			continue
+			return
 		}
 		html := cf.bodies[c.BodyOff : c.BodyOff+int64(c.BodyLen) : c.BodyOff+int64(c.BodyLen)]
 		in := &site.Input{Briefing: c.Briefing, HTML: html, WordCount: c.WordCount, Lead: c.Lead, Annotations: c.Annotations}
@@ -219,7 +220,7 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		}
 		figs, err := site.DecodeFigures(c.Figures)
 		if err != nil {
-			continue // converted again, from its file
+			return // converted again, from its file
 		}
 		in.Figures = figs
 		st, ok := cf.Stamps[c.Path]
@@ -233,8 +234,15 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 			a.Figures = figs.All()
 			d.figSum, d.placeSum, d.placeFigs = annotationSums(&a)
 		}
-		s.docs[c.Path] = d
-		stamps[c.Path] = st
+		docs[i] = d
+	})
+	stamps := make(map[string]stamp, len(cf.docs))
+	for i, d := range docs {
+		if d != nil {
+			p := cf.docs[i].Path
+			s.docs[p] = d
+			stamps[p] = d.stamp
+		}
 	}
 	return stamps
 }
