@@ -343,8 +343,8 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 		if dropBodies {
 			b.Body = nil // rendered; read again from the file only for a diagnostic
 		}
-		if sp != nil {
-			off, err := sp.put(html)
+		if sp != nil { // the packed figures go right after the body (the build cache reads them there)
+			off, err := sp.put(html, inputs[i].Figures.Data())
 			if err != nil {
 				errs[i] = err
 				return

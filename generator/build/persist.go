@@ -29,7 +29,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 4
+const cacheFormat = 5
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -41,8 +41,8 @@ func CacheDir(dest string) string {
 //
 //	state      the header (format, program, options, sums) and every page's signature
 //	docs-NN    the briefings whose paths hash to shard NN, without their bodies
-//	bodies     the rendered bodies, one after another; a shard names each by offset and
-//	           length. It is only appended to by incremental builds (the bodies of changed
+//	bodies     the rendered bodies, one after another, each followed by the briefing's packed
+//	           figures (site.Figures.Data); a shard names each by offset and lengths. It is only appended to by incremental builds (the bodies of changed
 //	           briefings) and written again when more than half of it is no longer used.
 //
 // A build that changed one briefing writes its shard, appends its body and writes the
@@ -92,8 +92,8 @@ type cachedDoc struct {
 	BodyLen     int
 	WordCount   int
 	Lead        string
-	Annotations *annotate.Result // without its figures: Figures holds them, packed
-	Figures     []byte           // site.Figures.Data
+	Annotations *annotate.Result // without its figures: they are in the bodies file, packed
+	FigLen      int              // length of the packed figures, at BodyOff+BodyLen
 	Warnings    diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
 	// cost more to compute than to read.
@@ -146,6 +146,7 @@ func shardKey(docs []cachedDoc) uint64 {
 		h.num(d.ConvSum)
 		h.num(uint64(d.BodyOff))
 		h.int(d.BodyLen)
+		h.int(d.FigLen)
 	}
 	return h.Sum64() | 1
 }
@@ -185,7 +186,7 @@ func loadCache(opts Options) *cacheFile {
 	}
 	for _, sh := range shards {
 		for _, d := range sh {
-			if d.BodyOff < 0 || d.BodyOff+int64(d.BodyLen) > cf.BodiesLen {
+			if d.BodyOff < 0 || d.BodyLen < 0 || d.FigLen < 0 || d.BodyOff+int64(d.BodyLen)+int64(d.FigLen) > cf.BodiesLen {
 				unmap()
 				return nil
 			}
@@ -218,7 +219,8 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		if in.Annotations == nil {
 			in.Annotations = &annotate.Result{}
 		}
-		figs, err := site.DecodeFigures(c.Figures)
+		end := c.BodyOff + int64(c.BodyLen)
+		figs, err := site.DecodeFigures(cf.bodies[end : end+int64(c.FigLen) : end+int64(c.FigLen)])
 		if err != nil {
 			return // converted again, from its file
 		}
@@ -333,9 +335,9 @@ func (s *Session) stage(st *stagedCache, opts Options, old *cacheFile, model *si
 		if d.b != nil && d.in != nil && d.convSum == s.cfgSum && len(d.diags.Errors()) == 0 {
 			paths = append(paths, p)
 			if d.bodyOff >= 0 {
-				live += int64(d.bodyLen())
+				live += int64(d.bodyLen() + len(d.in.Figures.Data()))
 			} else {
-				fresh += int64(d.bodyLen())
+				fresh += int64(d.bodyLen() + len(d.in.Figures.Data()))
 			}
 			if d.spilled() {
 				spilled++
@@ -384,15 +386,19 @@ func (s *Session) stage(st *stagedCache, opts Options, old *cacheFile, model *si
 		bodyOff := d.bodyOff
 		if !appendTo || bodyOff < 0 {
 			html, err := d.html()
+			figs := d.in.Figures.Data()
 			if err == nil {
 				_, err = w.Write(html)
+			}
+			if err == nil {
+				_, err = w.Write(figs)
 			}
 			if err != nil {
 				f.Close()
 				return err
 			}
 			bodyOff = off
-			off += int64(len(html))
+			off += int64(len(html) + len(figs))
 		}
 		i := shardOf(p)
 		cf.Stamps[p] = d.stamp
@@ -416,7 +422,7 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 	b := *d.b
 	b.Body = nil // read again from the file when a diagnostic needs it
 	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
-		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, Figures: d.in.Figures.Data(), Warnings: d.warnings,
+		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, FigLen: len(d.in.Figures.Data()), Warnings: d.warnings,
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 

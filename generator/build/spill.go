@@ -26,12 +26,17 @@ func newSpill(path string) (*spill, error) {
 	return &spill{f: f, path: path}, nil
 }
 
-// put writes data and returns its offset.
-func (sp *spill) put(data []byte) (int64, error) {
-	end := sp.size.Add(int64(len(data)))
-	off := end - int64(len(data))
-	if _, err := sp.f.WriteAt(data, off); err != nil {
+// put writes body and, right after it, more; it returns the offset of body.
+func (sp *spill) put(body, more []byte) (int64, error) {
+	n := int64(len(body) + len(more))
+	off := sp.size.Add(n) - n
+	if _, err := sp.f.WriteAt(body, off); err != nil {
 		return 0, fmt.Errorf("build: keeping a body on disk: %w", err)
+	}
+	if len(more) > 0 {
+		if _, err := sp.f.WriteAt(more, off+int64(len(body))); err != nil {
+			return 0, fmt.Errorf("build: keeping a body on disk: %w", err)
+		}
 	}
 	return off, nil
 }
