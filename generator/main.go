@@ -158,7 +158,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 	opts := f.options(set)
 	opts.Cache, opts.Incremental = true, *incremental
-	setBuildMemoryLimit(f.source)
+	opts.ContentListed = buildMemoryLimiter()
 	res, err := build.NewBuilder().Once().Build(ctx, opts)
 	if err != nil {
 		printDiagnostics(stderr, diag.From(err))

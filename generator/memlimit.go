@@ -3,8 +3,6 @@ package main
 import (
 	"os"
 	"runtime/debug"
-
-	"github.com/sitrep-archive/sitrep/generator/content"
 )
 
 // Memory sizing of a command-line build. Go's garbage collector lets the heap grow to twice
@@ -32,15 +30,12 @@ func buildMemoryLimit(n int) int64 {
 	return 100<<20 + live*3/2
 }
 
-// setBuildMemoryLimit sets the soft memory limit for building the site folder dir and
-// returns it (0 when GOMEMLIMIT is set and is left to decide).
-func setBuildMemoryLimit(dir string) int64 {
+// buildMemoryLimiter returns the function that sets the soft memory limit for an archive of
+// n briefing files, for build.Options.ContentListed (nil when GOMEMLIMIT is set and is left
+// to decide).
+func buildMemoryLimiter() func(n int) {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return 0
+		return nil
 	}
-	paths, _ := content.List(os.DirFS(dir)) // the briefing files the build will read
-	n := len(paths)
-	limit := buildMemoryLimit(n)
-	debug.SetMemoryLimit(limit)
-	return limit
+	return func(n int) { debug.SetMemoryLimit(buildMemoryLimit(n)) }
 }

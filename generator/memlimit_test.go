@@ -1,9 +1,6 @@
 package main
 
 import (
-	"math"
-	"os"
-	"path/filepath"
 	"runtime/debug"
 	"testing"
 )
@@ -18,25 +15,17 @@ func TestBuildMemoryLimitGrowsWithTheArchive(t *testing.T) {
 		}
 	}
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1)) // put back what the test process had
-	dir := t.TempDir()
-	for _, p := range []string{"content/a.md", "content/x/b.md", "content/x/y/c.md", "content/notes.txt"} {
-		os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755)
-		os.WriteFile(filepath.Join(dir, p), []byte("---\ntitle: t\n---\n"), 0o644)
-	}
 	t.Setenv("GOMEMLIMIT", "")
-	want := buildMemoryLimit(3)
-	if got := setBuildMemoryLimit(dir); got != want {
-		t.Errorf("limit for 3 briefings: got %d, want %d", got, want)
+	set := buildMemoryLimiter()
+	if set == nil {
+		t.Fatal("no limiter without GOMEMLIMIT")
 	}
-	if got := debug.SetMemoryLimit(-1); got != want {
+	set(3)
+	if got, want := debug.SetMemoryLimit(-1), buildMemoryLimit(3); got != want {
 		t.Errorf("the runtime's limit is %d, want %d", got, want)
 	}
-	debug.SetMemoryLimit(math.MaxInt64)
 	t.Setenv("GOMEMLIMIT", "2GiB")
-	if got := setBuildMemoryLimit(dir); got != 0 {
-		t.Errorf("with GOMEMLIMIT set: got %d, want 0 (left to the environment)", got)
-	}
-	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
-		t.Errorf("with GOMEMLIMIT set the runtime's limit changed to %d", got)
+	if buildMemoryLimiter() != nil {
+		t.Error("with GOMEMLIMIT set the limit should be left to the environment")
 	}
 }

@@ -54,6 +54,9 @@ type Options struct {
 	// Incremental, with Cache, updates Dest in place from the cache when the cache is valid
 	// and Dest is as the last build left it: only the files whose bytes changed are written.
 	Incremental bool
+	// ContentListed, when set, is told the number of briefing files as soon as a build with
+	// a cache has listed content/ (the command line sizes its memory limit by it).
+	ContentListed func(n int)
 }
 
 // Result describes a finished build.

@@ -304,3 +304,27 @@ func TestLayoutPrintingMarkdown(t *testing.T) {
 		t.Fatal("the second build differs from a clean build")
 	}
 }
+
+// TestContentListedHook: a build with a cache says how many briefing files it found, in a
+// full build and in an incremental one.
+func TestContentListedHook(t *testing.T) {
+	dir := copySite(t)
+	files := 0
+	filepath.WalkDir(filepath.Join(dir, "content"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files++
+		}
+		return nil
+	})
+	opts := cachedOpts(dir, filepath.Join(t.TempDir(), "public"))
+	for _, step := range []string{"full", "incremental"} {
+		var got []int
+		opts.ContentListed = func(n int) { got = append(got, n) }
+		if _, err := NewBuilder().Build(context.Background(), opts); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0] != files {
+			t.Errorf("%s build: told %v, want [%d]", step, got, files)
+		}
+	}
+}

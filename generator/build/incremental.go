@@ -443,6 +443,9 @@ func (s *Session) loadContent(fsys fs.FS, rescan, all bool, reread []string) err
 		if err != nil {
 			return err
 		}
+		if s.opts.ContentListed != nil {
+			s.opts.ContentListed(len(paths))
+		}
 		keep := make(map[string]bool, len(paths))
 		for _, p := range paths {
 			keep[p] = true

@@ -488,6 +488,9 @@ func (s *Session) statContent(fsys fs.FS, stamps map[string]stamp) error {
 	if err != nil {
 		return err
 	}
+	if s.opts.ContentListed != nil {
+		s.opts.ContentListed(len(paths))
+	}
 	keep := make(map[string]bool, len(paths))
 	for _, p := range paths {
 		keep[p] = true
