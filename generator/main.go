@@ -104,7 +104,8 @@ func (f *siteFlags) options(set *flag.FlagSet) build.Options {
 	if dest == "" {
 		dest = filepath.Join(f.source, "public")
 	}
-	opts := build.Options{Source: build.DirFS(f.source), Dest: dest, BaseURL: f.baseURL, Drafts: f.drafts, Future: f.future, CheckLinks: f.checkLinks}
+	opts := build.Options{Source: build.DirFS(f.source), Dest: dest, BaseURL: f.baseURL, Drafts: f.drafts, Future: f.future, CheckLinks: f.checkLinks,
+		MatcherDir: matcherDir()}
 	set.Visit(func(fl *flag.Flag) {
 		if fl.Name == "minify" {
 			m := f.minify
@@ -112,6 +113,23 @@ func (f *siteFlags) options(set *flag.FlagSet) build.Options {
 		}
 	})
 	return opts
+}
+
+// matcherDir is where builds keep snapshots of the place matcher: $SITREP_CACHE_DIR, else
+// "sitrep" in the user's cache folder ($XDG_CACHE_HOME or ~/.cache on Linux); "" (the build
+// cache folder) when SITREP_CACHE_DIR is "off" or there is no user cache folder.
+func matcherDir() string {
+	if d := os.Getenv("SITREP_CACHE_DIR"); d != "" {
+		if d == "off" {
+			return ""
+		}
+		return d
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(d, "sitrep")
 }
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {

@@ -8,6 +8,35 @@ import (
 	"testing"
 )
 
+// TestMain keeps the tests' matcher snapshots out of the user's cache folder.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sitrep-test-cache")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("SITREP_CACHE_DIR", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+func TestMatcherDir(t *testing.T) {
+	t.Setenv("SITREP_CACHE_DIR", "/some/where")
+	if got := matcherDir(); got != "/some/where" {
+		t.Errorf("SITREP_CACHE_DIR=/some/where: %q", got)
+	}
+	t.Setenv("SITREP_CACHE_DIR", "off")
+	if got := matcherDir(); got != "" {
+		t.Errorf("SITREP_CACHE_DIR=off: %q", got)
+	}
+	t.Setenv("SITREP_CACHE_DIR", "")
+	t.Setenv("XDG_CACHE_HOME", "/xdg")
+	t.Setenv("HOME", "/home/x")
+	if got := matcherDir(); got != filepath.Join("/xdg", "sitrep") && got != filepath.Join("/home/x", "Library", "Caches", "sitrep") {
+		t.Errorf("with a user cache folder: %q", got)
+	}
+}
+
 func writeSite(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()

@@ -54,6 +54,10 @@ type Options struct {
 	// Incremental, with Cache, updates Dest in place from the cache when the cache is valid
 	// and Dest is as the last build left it: only the files whose bytes changed are written.
 	Incremental bool
+	// MatcherDir is where snapshots of the place matcher are kept between builds
+	// (matchers.go): a folder shared by every build on the machine, such as the user's cache
+	// folder. "" means the build cache folder, for a build with a cache, and none otherwise.
+	MatcherDir string
 	// ContentListed, when set, is told the number of briefing files as soon as a build with
 	// a cache has listed content/ (the command line sizes its memory limit by it).
 	ContentListed func(n int)

@@ -29,7 +29,10 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	// The place matcher (about half a second) is made while the cache and the files are
 	// read; a build that converts no briefing does not wait for it.
 	defer bl.waitSnapshots()
-	snapDir := CacheDir(opts.Dest)
+	snapDir := opts.MatcherDir
+	if snapDir == "" {
+		snapDir = CacheDir(opts.Dest)
+	}
 	go func() {
 		if cfg, err := config.Load(opts.Source); err == nil && cfg.Annotate.Places {
 			bl.annotator(cfg, snapDir)

@@ -120,7 +120,7 @@ type Update struct {
 
 // NewSession returns a session building opts.Source with opts (Dest is not used).
 func (bl *Builder) NewSession(opts Options) *Session {
-	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, rebuilds: true}
+	return &Session{bl: bl, opts: opts, docs: map[string]*doc{}, rebuilds: true, snapDir: opts.MatcherDir}
 }
 
 // Files returns the site of the last successful rebuild (nil before one).

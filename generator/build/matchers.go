@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
@@ -14,14 +16,25 @@ import (
 )
 
 // The place matcher takes about half a second of CPU to build from the gazetteer, more than
-// the rest of a one-briefing rebuild. A build that keeps a build cache therefore keeps a
-// snapshot of its matcher there ("matcher", see place.LoadSnapshot), labelled with the
-// program and the site's place options; the next build with the same program and options
-// reads it back in a few tens of milliseconds. The snapshot is written on another goroutine
-// while the briefings are converted; a snapshot that is missing, damaged or labelled
-// otherwise is ignored and written again.
+// the rest of a one-briefing rebuild, and holds close to a hundred megabytes while the
+// briefings are converted. So builds keep snapshots of their matchers (place.LoadSnapshot)
+// in a folder (Options.MatcherDir: the command line uses the user's cache folder; else the
+// build cache folder), one file per program and set of place options
+// ("matcher-<hash of both>"); a later build with the same program and options reads it back
+// in a few tens of milliseconds and decodes only the entries it meets. A snapshot is written
+// on another goroutine while the briefings are converted, and the oldest are removed past
+// keptSnapshots; one that is missing, damaged or labelled otherwise is ignored and written
+// again.
 
-const matcherSnapshotName = "matcher"
+const matcherSnapshotPrefix = "matcher-"
+
+// keptSnapshots is how many snapshots a folder keeps (other programs, other options).
+const keptSnapshots = 4
+
+// snapshotName is the file name of the snapshot labelled key.
+func snapshotName(key string) string {
+	return fmt.Sprintf("%s%016x", matcherSnapshotPrefix, sum([]byte(key)))
+}
 
 // annotator returns the annotation extension for the site's options, reusing the matcher
 // of an earlier build with the same place options, else the snapshot in snapDir (when not
@@ -77,7 +90,7 @@ func readMatcherSnapshot(dir, key string) *place.Matcher {
 	if dir == "" {
 		return nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, matcherSnapshotName))
+	data, err := os.ReadFile(filepath.Join(dir, snapshotName(key)))
 	if err != nil {
 		return nil
 	}
@@ -97,7 +110,7 @@ func writeMatcherSnapshot(dir, key string, m *place.Matcher) {
 	if os.MkdirAll(dir, 0o755) != nil {
 		return
 	}
-	f, err := os.CreateTemp(dir, matcherSnapshotName+".tmp*")
+	f, err := os.CreateTemp(dir, ".tmp-"+matcherSnapshotPrefix+"*")
 	if err != nil {
 		return
 	}
@@ -111,10 +124,37 @@ func writeMatcherSnapshot(dir, key string, m *place.Matcher) {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(f.Name(), filepath.Join(dir, matcherSnapshotName))
+		err = os.Rename(f.Name(), filepath.Join(dir, snapshotName(key)))
 	}
 	if err != nil {
 		os.Remove(f.Name())
+		return
+	}
+	pruneSnapshots(dir)
+}
+
+// pruneSnapshots removes all but the keptSnapshots most recently written snapshots in dir.
+func pruneSnapshots(dir string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	type snap struct {
+		name string
+		mod  int64
+	}
+	var snaps []snap
+	for _, e := range entries {
+		if !strings.HasPrefix(e.Name(), matcherSnapshotPrefix) {
+			continue
+		}
+		if info, err := e.Info(); err == nil {
+			snaps = append(snaps, snap{e.Name(), info.ModTime().UnixNano()})
+		}
+	}
+	sort.Slice(snaps, func(i, j int) bool { return snaps[i].mod > snaps[j].mod })
+	for _, s := range snaps[min(len(snaps), keptSnapshots):] {
+		os.Remove(filepath.Join(dir, s.name))
 	}
 }
 

@@ -2,9 +2,11 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestMatcherSnapshot: a build with a cache leaves a snapshot of its place matcher there;
@@ -15,7 +17,7 @@ func TestMatcherSnapshot(t *testing.T) {
 	dest := filepath.Join(t.TempDir(), "public")
 	opts := cachedOpts(dir, dest)
 	ctx := context.Background()
-	snap := filepath.Join(CacheDir(dest), matcherSnapshotName)
+	var snap string
 	build := func(step string, wantRead bool) {
 		t.Helper()
 		bl := NewBuilder()
@@ -25,9 +27,11 @@ func TestMatcherSnapshot(t *testing.T) {
 		if got := bl.snapshotsRead == 1; got != wantRead || bl.snapshotsRead+bl.matchersBuilt != 1 {
 			t.Fatalf("%s: %d snapshots read, %d matchers built; want the snapshot read: %v", step, bl.snapshotsRead, bl.matchersBuilt, wantRead)
 		}
-		if _, err := os.Stat(snap); err != nil {
-			t.Fatalf("%s: no matcher snapshot: %v", step, err)
+		snaps, _ := filepath.Glob(filepath.Join(CacheDir(dest), matcherSnapshotPrefix+"*"))
+		if len(snaps) != 1 {
+			t.Fatalf("%s: matcher snapshots %v, want one", step, snaps)
 		}
+		snap = snaps[0]
 		want, err := cleanTree(t, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -123,4 +127,38 @@ func firstCachedBuild(t *testing.T) (dir, dest string, opts Options, first *Resu
 		t.Fatal(err)
 	}
 	return dir, dest, opts, first
+}
+
+// TestSharedMatcherDir: with Options.MatcherDir, a build into a new folder reads the
+// snapshot another build left there; the folder keeps the newest few snapshots.
+func TestSharedMatcherDir(t *testing.T) {
+	dir := copySite(t)
+	shared := t.TempDir()
+	for i := range keptSnapshots + 2 { // snapshots of other programs, oldest first
+		name := filepath.Join(shared, fmt.Sprintf("%sold%d", matcherSnapshotPrefix, i))
+		os.WriteFile(name, []byte("old"), 0o644)
+		old := time.Now().Add(time.Duration(i-100) * time.Hour)
+		os.Chtimes(name, old, old)
+	}
+	for i, wantRead := range []bool{false, true} {
+		opts := cachedOpts(dir, filepath.Join(t.TempDir(), "public"))
+		opts.MatcherDir = shared
+		bl := NewBuilder()
+		if _, err := bl.Build(context.Background(), opts); err != nil {
+			t.Fatal(err)
+		}
+		if got := bl.snapshotsRead == 1; got != wantRead {
+			t.Errorf("build %d into a new folder: snapshot read %v, want %v", i+1, got, wantRead)
+		}
+		if own, _ := filepath.Glob(filepath.Join(CacheDir(opts.Dest), matcherSnapshotPrefix+"*")); len(own) != 0 {
+			t.Errorf("build %d left a snapshot in its own cache folder: %v", i+1, own)
+		}
+	}
+	snaps, _ := filepath.Glob(filepath.Join(shared, matcherSnapshotPrefix+"*"))
+	if len(snaps) != keptSnapshots {
+		t.Errorf("the shared folder keeps %d snapshots, want %d: %v", len(snaps), keptSnapshots, snaps)
+	}
+	if _, err := os.Stat(filepath.Join(shared, fmt.Sprintf("%sold%d", matcherSnapshotPrefix, 0))); err == nil {
+		t.Error("the oldest snapshot was kept")
+	}
 }
