@@ -383,7 +383,9 @@ func (m *Matcher) place(i int32) Place {
 	if m.custom[i] {
 		kind = "custom"
 	}
-	return Place{ID: e.ID, Name: e.Name, Slug: m.slugs[i], Kind: kind, Country: e.Country,
+	// The slug is copied: it may point into a snapshot (LoadSnapshot), which the place must
+	// not keep alive.
+	return Place{ID: e.ID, Name: e.Name, Slug: strings.Clone(m.slugs[i]), Kind: kind, Country: e.Country,
 		Region: e.Admin1, Lat: e.Lat, Lon: e.Lon, HasCoords: e.HasCoords, Population: e.Population}
 }
 

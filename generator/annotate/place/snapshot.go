@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
 	"sync/atomic"
 	"unsafe"
 
@@ -233,7 +234,9 @@ func (l *lazyEntries) get(i int32) *gazetteer.Entry {
 }
 
 // decode reads entry i's record. The snapshot's checksum vouches for the bytes; a record that
-// still does not read leaves the fields after the problem empty.
+// still does not read leaves the fields after the problem empty. The entry's strings are
+// copies: places found in the text outlive the matcher, and must not keep the snapshot's
+// tens of megabytes alive.
 func (l *lazyEntries) decode(i int32) *gazetteer.Entry {
 	r := snapReader{data: l.blob[l.off[i]:l.off[i+1]]}
 	ref := func() string {
@@ -252,6 +255,14 @@ func (l *lazyEntries) decode(i int32) *gazetteer.Entry {
 	e.Population = int(r.varint())
 	e.Lat, e.Lon, e.SeatLat, e.SeatLon = r.float64(), r.float64(), r.float64(), r.float64()
 	e.HasCoords = r.bool_()
+	for _, p := range [...]*string{&e.Name, &e.ASCII, &e.Country, &e.Admin1Code, &e.Admin2Code, &e.Admin1, &e.FeatureCode, &e.Source} {
+		*p = strings.Clone(*p)
+	}
+	for _, list := range [...][]string{e.Alt, e.Abbr} {
+		for k := range list {
+			list[k] = strings.Clone(list[k])
+		}
+	}
 	return e
 }
 
