@@ -26,7 +26,14 @@
 // of the same files writes; a cache that does not match falls back to a full build. The cache
 // is written while the pages render, to temporary files that are renamed into place only
 // after the new destination is in place (stagedCache), so a failed build leaves the old
-// cache valid.
+// cache valid. Beside it, a build notes where each briefing's part of annotations.json is
+// (annotations.go), so the next build copies the parts of the briefings it did not convert
+// from the file instead of encoding them again.
+//
+// The place matcher is read from a snapshot when one was made by the same program for the
+// same place options (matchers.go), in Options.MatcherDir (a folder every build shares) or
+// the build cache folder, and built from the gazetteer otherwise, its snapshot then written
+// on another goroutine while the briefings are converted.
 //
 // Memory of a command-line build (Builder.Once): each rendered body is written to a spill
 // file as soon as it is converted and read back when its page is rendered (spill.go), so the

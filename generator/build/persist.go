@@ -29,7 +29,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 5
+const cacheFormat = 6
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -92,7 +92,7 @@ type cachedDoc struct {
 	BodyLen     int
 	WordCount   int
 	Lead        string
-	Annotations *annotate.Result // without its figures: they are in the bodies file, packed
+	Annotations cachedAnnotations // without its figures: they are in the bodies file, packed
 	FigLen      int              // length of the packed figures, at BodyOff+BodyLen
 	Warnings    diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
@@ -215,7 +215,7 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 			return
 		}
 		html := cf.bodies[c.BodyOff : c.BodyOff+int64(c.BodyLen) : c.BodyOff+int64(c.BodyLen)]
-		in := &site.Input{Briefing: c.Briefing, HTML: html, WordCount: c.WordCount, Lead: c.Lead, Annotations: c.Annotations}
+		in := &site.Input{Briefing: c.Briefing, HTML: html, WordCount: c.WordCount, Lead: c.Lead, Annotations: c.Annotations.Result}
 		if in.Annotations == nil {
 			in.Annotations = &annotate.Result{}
 		}
@@ -422,7 +422,7 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 	b := *d.b
 	b.Body = nil // read again from the file when a diagnostic needs it
 	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
-		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: d.in.Annotations, FigLen: len(d.in.Figures.Data()), Warnings: d.warnings,
+		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: cachedAnnotations{d.in.Annotations}, FigLen: len(d.in.Figures.Data()), Warnings: d.warnings,
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 
