@@ -5,6 +5,7 @@ import (
 	"encoding/gob"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,7 +30,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 6
+const cacheFormat = 7
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -93,7 +94,8 @@ type cachedDoc struct {
 	WordCount   int
 	Lead        string
 	Annotations cachedAnnotations // without its figures: they are in the bodies file, packed
-	FigLen      int              // length of the packed figures, at BodyOff+BodyLen
+	FigLen      int               // length of the packed figures, at BodyOff+BodyLen
+	FigCRC      uint32            // their CRC-32C: checked, the figures are read only as needed
 	Warnings    diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
 	// cost more to compute than to read.
@@ -220,7 +222,11 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 			in.Annotations = &annotate.Result{}
 		}
 		end := c.BodyOff + int64(c.BodyLen)
-		figs, err := site.DecodeFigures(cf.bodies[end : end+int64(c.FigLen) : end+int64(c.FigLen)])
+		data := cf.bodies[end : end+int64(c.FigLen) : end+int64(c.FigLen)]
+		if crc32.Checksum(data, castagnoliTable) != c.FigCRC {
+			return // converted again, from its file
+		}
+		figs, err := site.TrustedFigures(data)
 		if err != nil {
 			return // converted again, from its file
 		}
@@ -422,7 +428,8 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 	b := *d.b
 	b.Body = nil // read again from the file when a diagnostic needs it
 	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
-		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: cachedAnnotations{d.in.Annotations}, FigLen: len(d.in.Figures.Data()), Warnings: d.warnings,
+		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: cachedAnnotations{d.in.Annotations}, FigLen: len(d.in.Figures.Data()),
+		FigCRC: crc32.Checksum(d.in.Figures.Data(), castagnoliTable), Warnings: d.warnings,
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 

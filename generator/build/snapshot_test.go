@@ -162,3 +162,32 @@ func TestSharedMatcherDir(t *testing.T) {
 		t.Error("the oldest snapshot was kept")
 	}
 }
+
+// TestRestoreChecksFigures: a briefing whose packed figures do not match their checksum is
+// not restored from the cache (the build converts it again from its file).
+func TestRestoreChecksFigures(t *testing.T) {
+	_, _, opts, _ := firstCachedBuild(t)
+	cf := loadCache(opts)
+	if cf == nil {
+		t.Fatal("no cache")
+	}
+	bad := -1
+	for i, d := range cf.docs {
+		if d.FigLen > 0 {
+			bad = i
+			break
+		}
+	}
+	if bad < 0 {
+		t.Fatal("no briefing with figures")
+	}
+	cf.docs[bad].FigCRC ^= 1
+	s := NewBuilder().NewSession(opts)
+	s.restore(cf)
+	if _, ok := s.docs[cf.docs[bad].Path]; ok {
+		t.Error("a briefing with damaged figures was restored")
+	}
+	if len(s.docs) != len(cf.docs)-1 {
+		t.Errorf("restored %d of %d briefings, want all but one", len(s.docs), len(cf.docs))
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sync"
 	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
@@ -21,8 +22,11 @@ import (
 type Figures struct {
 	data  []byte
 	count int
-	chart []ChartFigure
 	key   []annotate.Figure
+	// chart is made from data when a timeline first asks for it (charts): a build renders
+	// few timelines after an edit, and a full build only once the model is made.
+	chartOnce sync.Once
+	chart     []ChartFigure
 }
 
 // ChartFigure is what a timeline keeps of a figure: enough to plot it and to name it.
@@ -60,58 +64,74 @@ func NewFigures(figs []annotate.Figure) *Figures {
 	}
 	// An exact-size copy (the model keeps it), and what lists and timelines keep is taken from
 	// it, so that their strings share its bytes instead of keeping the figures' own alive.
-	data = bytes.Clone(data)
-	f, err := summarise(data)
+	f, err := summarise(bytes.Clone(data), false)
 	if err != nil {
 		panic("site: packed figures do not unpack: " + err.Error())
 	}
 	return f
 }
 
-// DecodeFigures unpacks figures packed by NewFigures (from Figures.Data).
+// DecodeFigures unpacks figures packed by NewFigures (from Figures.Data), checking all of
+// them.
 func DecodeFigures(data []byte) (*Figures, error) {
+	return summarise(data, true)
+}
+
+// TrustedFigures is DecodeFigures for data whose integrity the caller has checked (a
+// checksum kept with it): it reads only the first few figures, for the lists, and the rest
+// when a timeline asks for them.
+func TrustedFigures(data []byte) (*Figures, error) {
+	return summarise(data, false)
+}
+
+// summarise keeps, beside the packed figures, the key figures lists show; with check it
+// reads every figure, else only as far as the key figures.
+func summarise(data []byte, check bool) (*Figures, error) {
 	if len(data) == 0 {
 		return &Figures{}, nil
 	}
-	return summarise(data)
-}
-
-// summarise keeps, beside the packed figures, what lists and timelines need; it unpacks one
-// figure at a time, keeping none of the others.
-func summarise(data []byte) (*Figures, error) {
 	f := &Figures{data: data}
-	_, charts := packedCounts(data)
-	if charts > 0 {
-		f.chart = make([]ChartFigure, 0, charts)
-	}
+	f.count, _ = packedCounts(data)
 	var key [keyFigureCount]annotate.Figure
 	keys := 0
-	n, err := unpackEach(data, func(_ int, g *annotate.Figure) {
-		if charted(g) && len(f.chart) < cap(f.chart) {
-			c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment}
-			for _, e := range f.chart {
-				c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
-			}
-			f.chart = append(f.chart, c)
-		} else if charted(g) {
-			charts = -1 // more than the header says
-		}
+	_, err := unpackEach(data, func(_ int, g *annotate.Figure) bool {
 		if keys < keyFigureCount && chartable(g.Kind) && g.Restates < 0 {
 			key[keys] = *g
 			keys++
 		}
+		return check || keys < keyFigureCount
 	})
 	if err != nil {
 		return nil, err
 	}
-	if len(f.chart) != charts {
-		return nil, errPacked
-	}
-	f.count = n
 	if keys > 0 {
 		f.key = slices.Clone(key[:keys])
 	}
 	return f, nil
+}
+
+// charts returns the figures a timeline can show, made from the packed figures on first use.
+func (f *Figures) charts() []ChartFigure {
+	if f == nil || f.count == 0 {
+		return nil
+	}
+	f.chartOnce.Do(func() {
+		_, charts := packedCounts(f.data)
+		if charts == 0 {
+			return
+		}
+		f.chart = make([]ChartFigure, 0, charts)
+		f.Each(func(_ int, g *annotate.Figure) {
+			if charted(g) && len(f.chart) < cap(f.chart) {
+				c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment}
+				for _, e := range f.chart {
+					c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
+				}
+				f.chart = append(f.chart, c)
+			}
+		})
+	})
+	return f.chart
 }
 
 // charted tells whether a timeline can show f: a chartable quantity stated once, not a range.
@@ -264,11 +284,12 @@ func (r *reader) float() float64 {
 
 func unpack(data []byte) ([]annotate.Figure, error) {
 	var figs []annotate.Figure
-	_, err := unpackEach(data, func(i int, f *annotate.Figure) {
+	_, err := unpackEach(data, func(i int, f *annotate.Figure) bool {
 		if figs == nil {
 			figs = make([]annotate.Figure, 0, countOf(data))
 		}
 		figs = append(figs, *f)
+		return true
 	})
 	if err != nil {
 		return nil, err
@@ -293,9 +314,10 @@ func packedCounts(data []byte) (figures, charts int) {
 	return int(n), int(c)
 }
 
-// unpackEach calls fn with each packed figure in turn and returns how many there are. The
-// figure fn gets is overwritten by the next one: fn copies what it keeps.
-func unpackEach(data []byte, fn func(i int, f *annotate.Figure)) (int, error) {
+// unpackEach calls fn with each packed figure in turn, until fn returns false, and returns
+// how many there are. The figure fn gets is overwritten by the next one: fn copies what it
+// keeps.
+func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, error) {
 	r := &reader{data: data}
 	n := r.uvarint()
 	if c := r.uvarint(); n > uint64(len(data)) || c > n { // every figure takes more than a byte
@@ -334,7 +356,9 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure)) (int, error) {
 		if r.err != nil {
 			return 0, r.err
 		}
-		fn(i, &f)
+		if !fn(i, &f) {
+			return int(n), nil
+		}
 	}
 	if len(r.data) != 0 {
 		return 0, errPacked
@@ -348,7 +372,8 @@ func (f *Figures) Each(fn func(i int, g *annotate.Figure)) {
 	if f == nil || f.count == 0 {
 		return
 	}
-	if _, err := unpackEach(f.data, fn); err != nil { // checked when packed or decoded
+	each := func(i int, g *annotate.Figure) bool { fn(i, g); return true }
+	if _, err := unpackEach(f.data, each); err != nil { // checked when packed or decoded
 		panic("site: packed figures: " + err.Error())
 	}
 }

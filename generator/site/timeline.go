@@ -93,7 +93,7 @@ func (t *Term) eachPoint(add func(b *Briefing, f *ChartFigure)) {
 		seen = seen[:0]
 		var chart []ChartFigure
 		if b.figures != nil {
-			chart = b.figures.chart
+			chart = b.figures.charts()
 		}
 		if t.Kind == "operation" { // every figure: the repeats are known already
 			for k := range chart {
