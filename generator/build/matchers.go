@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
@@ -133,7 +134,8 @@ func writeMatcherSnapshot(dir, key string, m *place.Matcher) {
 	pruneSnapshots(dir)
 }
 
-// pruneSnapshots removes all but the keptSnapshots most recently written snapshots in dir.
+// pruneSnapshots removes all but the keptSnapshots most recently written snapshots in dir,
+// and what a writer stopped midway left more than an hour ago.
 func pruneSnapshots(dir string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -145,6 +147,12 @@ func pruneSnapshots(dir string) {
 	}
 	var snaps []snap
 	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".tmp-"+matcherSnapshotPrefix) {
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
+				os.Remove(filepath.Join(dir, e.Name()))
+			}
+			continue
+		}
 		if !strings.HasPrefix(e.Name(), matcherSnapshotPrefix) {
 			continue
 		}

@@ -140,6 +140,10 @@ func TestSharedMatcherDir(t *testing.T) {
 		old := time.Now().Add(time.Duration(i-100) * time.Hour)
 		os.Chtimes(name, old, old)
 	}
+	stale := filepath.Join(shared, ".tmp-"+matcherSnapshotPrefix+"123")
+	os.WriteFile(stale, []byte("cut short"), 0o644)
+	old := time.Now().Add(-2 * time.Hour)
+	os.Chtimes(stale, old, old)
 	for i, wantRead := range []bool{false, true} {
 		opts := cachedOpts(dir, filepath.Join(t.TempDir(), "public"))
 		opts.MatcherDir = shared
@@ -160,6 +164,9 @@ func TestSharedMatcherDir(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(shared, fmt.Sprintf("%sold%d", matcherSnapshotPrefix, 0))); err == nil {
 		t.Error("the oldest snapshot was kept")
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a snapshot cut short two hours ago was kept")
 	}
 }
 
