@@ -186,7 +186,7 @@ func (bl *Builder) Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, diags
 	}
 
-	ext, err := bl.annotator(cfg, "")
+	ext, err := bl.annotator(cfg, opts.MatcherDir)
 	if err != nil {
 		return nil, err
 	}

@@ -13,7 +13,8 @@ import (
 // cachedOpts are the options of `sitrep build` (a build cache, incremental updates) for a
 // copy of the sample site.
 func cachedOpts(dir, dest string) Options {
-	return Options{Source: DirFS(dir), Dest: dest, Now: buildNow, Drafts: true, CheckLinks: true, Cache: true, Incremental: true}
+	return Options{Source: DirFS(dir), Dest: dest, Now: buildNow, Drafts: true, CheckLinks: true, Cache: true, Incremental: true,
+		MatcherDir: testMatcherDir}
 }
 
 // cleanTree builds opts.Source into a new folder without a cache and returns its files.
@@ -21,6 +22,9 @@ func cleanTree(t *testing.T, opts Options) (map[string][]byte, error) {
 	t.Helper()
 	opts.Cache, opts.Incremental = false, false
 	opts.Dest = filepath.Join(t.TempDir(), "public")
+	if opts.MatcherDir == "" {
+		opts.MatcherDir = testMatcherDir
+	}
 	if _, err := NewBuilder().Build(context.Background(), opts); err != nil {
 		return nil, err
 	}

@@ -356,7 +356,7 @@ func newEditedSite(t *testing.T) (string, *Builder, Options, *Session) {
 	data, _ := os.ReadFile(filepath.Join(dir, "site.yaml"))
 	os.WriteFile(filepath.Join(dir, "site.yaml"), bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 3"), 1), 0o644)
 	bl := NewBuilder()
-	opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
+	opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true, MatcherDir: testMatcherDir}
 	sess := bl.NewSession(opts)
 	if _, err := sess.Rebuild(context.Background(), nil); err != nil {
 		t.Fatal(err)
@@ -379,7 +379,7 @@ func contains(list []string, s string) bool {
 func TestSessionRendersOnlyWhatAnEditAffects(t *testing.T) {
 	dir := copySite(t)
 	ctx := context.Background()
-	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow})
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
 	first, err := sess.Rebuild(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -499,7 +499,7 @@ func TestSessionSharedItemsMatchFullBuild(t *testing.T) {
 			t.Fatal(err)
 		}
 		bl := NewBuilder()
-		opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true}
+		opts := Options{Source: DirFS(dir), Now: buildNow, Drafts: true, LiveReload: true, MatcherDir: testMatcherDir}
 		sess := bl.NewSession(opts)
 		if _, err := sess.Rebuild(ctx, nil); err != nil {
 			t.Fatal(err)
@@ -545,7 +545,7 @@ func TestTermPagesBeyondTheFirst(t *testing.T) {
 	data, _ := os.ReadFile(yaml)
 	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
 	ctx := context.Background()
-	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow})
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
 	first, err := sess.Rebuild(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -584,7 +584,7 @@ func TestTermPagesBeyondTheFirst(t *testing.T) {
 	if len(again) > 1 {
 		t.Errorf("pages after the first rendered again: %v", again)
 	}
-	want, err := cleanTree(t, Options{Source: DirFS(dir), Now: buildNow})
+	want, err := cleanTree(t, Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
 	if err != nil {
 		t.Fatal(err)
 	}

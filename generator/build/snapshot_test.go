@@ -9,6 +9,21 @@ import (
 	"time"
 )
 
+// testMatcherDir is the matcher snapshot folder the tests' builds share (TestMain), so that
+// each build reads the place matcher instead of making it again.
+var testMatcherDir string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sitrep-build-test")
+	if err != nil {
+		panic(err)
+	}
+	testMatcherDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 // TestMatcherSnapshot: a build with a cache leaves a snapshot of its place matcher there;
 // the next build reads it instead of building the matcher; a damaged snapshot is built
 // again and written again; the output is a clean build's every time.
@@ -16,6 +31,7 @@ func TestMatcherSnapshot(t *testing.T) {
 	dir := copySite(t)
 	dest := filepath.Join(t.TempDir(), "public")
 	opts := cachedOpts(dir, dest)
+	opts.MatcherDir = "" // the build cache folder
 	ctx := context.Background()
 	var snap string
 	build := func(step string, wantRead bool) {
