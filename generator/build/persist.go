@@ -6,11 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
@@ -103,18 +105,27 @@ type cachedDoc struct {
 	PlaceFigs        []uint64
 }
 
-// program identifies the running executable: a rebuilt binary invalidates the cache.
-func program() string {
+// program identifies the running executable by its bytes (their length and two CRC-32s) and
+// the Go version: a rebuilt binary invalidates the cache and the matcher snapshots, the same
+// binary run from another path (`go run` links it into a new temporary folder each time)
+// does not. Reading a binary of some 20 MB takes a few milliseconds, once per process.
+var program = sync.OnceValue(func() string {
 	exe, err := os.Executable()
 	if err != nil {
 		return ""
 	}
-	st, err := os.Stat(exe)
+	f, err := os.Open(exe)
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf("%s|%d|%d|%s", exe, st.Size(), st.ModTime().UnixNano(), runtime.Version())
-}
+	defer f.Close()
+	c, i := crc32.New(castagnoliTable), crc32.NewIEEE()
+	n, err := io.Copy(io.MultiWriter(c, i), f)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf("%d|%08x%08x|%s", n, c.Sum32(), i.Sum32(), runtime.Version())
+})
 
 // optionsKey is what of the options changes the output.
 func optionsKey(o Options) string {
