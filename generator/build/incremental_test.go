@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/sitrep-archive/sitrep/generator/site"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -583,6 +584,56 @@ func TestTermPagesBeyondTheFirst(t *testing.T) {
 	}
 	if len(again) > 1 {
 		t.Errorf("pages after the first rendered again: %v", again)
+	}
+	want, err := cleanTree(t, Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !diffTrees(t, up.Files, want) {
+		t.Error("the rebuild differs from a clean build")
+	}
+}
+
+// TestPlaceMentionsOnTheFirstPage: a place's pages after the first do not show how often it
+// is named, so a sentence that names it once more in a briefing that already names it
+// renders none of them again.
+func TestPlaceMentionsOnTheFirstPage(t *testing.T) {
+	dir := copySite(t)
+	yaml := filepath.Join(dir, "site.yaml")
+	data, _ := os.ReadFile(yaml)
+	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
+	ctx := context.Background()
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
+	first, err := sess.Rebuild(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pl *site.Term
+	for _, p := range first.Result.Site.Places {
+		if len(p.Briefings) >= 3 && (pl == nil || len(p.Briefings) > len(pl.Briefings)) {
+			pl = p
+		}
+	}
+	if pl == nil {
+		t.Fatal("no place with three briefings")
+	}
+	rel := pl.Briefings[0].Path
+	appendTo(t, filepath.Join(dir, rel), "\nThe strike near "+pl.Name+" was confirmed later.\n")
+	up, err := sess.Rebuild(ctx, []string{rel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := up.Result.Site.Places; len(got) != len(first.Result.Site.Places) {
+		t.Fatalf("the edit changed the places: %d, was %d", len(got), len(first.Result.Site.Places))
+	}
+	prefix := strings.TrimPrefix(pl.URL, "/") + "page/"
+	for _, p := range up.rendered {
+		if strings.HasPrefix(p, prefix) {
+			t.Errorf("%s was rendered again", p)
+		}
+	}
+	if !contains(up.Changed, strings.TrimPrefix(pl.URL, "/")+"index.html") {
+		t.Errorf("%s's first page did not change: %v", pl.Name, up.Changed)
 	}
 	want, err := cleanTree(t, Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
 	if err != nil {

@@ -50,6 +50,8 @@ type deps struct {
 	// termRelatedFirst: those on the first page of a term only (a map, the related list)
 	termRelatedFirst bool
 	termLD           bool // termLD: a term's most-mentioned places (render.LDPlaces)
+	mentions         bool // a place's .Mentions on every page of a term
+	mentionsFirst    bool // a place's .Mentions on the first page of a term only
 	timeline         bool // .Timeline on every page of a term
 	timelineFirst    bool // .Timeline on the first page of a term only
 	items            bool // list items through partials/briefing-item.html
@@ -72,7 +74,8 @@ var (
 	reItemPartial    = regexp.MustCompile(`\bbriefingItem\b|"briefing-item\.html"`)
 	reTemplateCall   = regexp.MustCompile(`\{\{-?\s*template\s+("[^"]*"|\S+)`)
 	reAction         = regexp.MustCompile(`\{\{-?\s*(/\*.*?\*/|[^}]*?)\s*-?\}\}`)
-	reFirstPageBlock = regexp.MustCompile(`^if\s+eq\s+\.Paginator\.Number\s+1$`)
+	reFirstPageBlock = regexp.MustCompile(`^if\s+eq\s+\$?\.Paginator\.Number\s+1$`)
+	reMentions       = regexp.MustCompile(`\.Mentions\b`)
 )
 
 // summaryOK are the fields of a neighbour (.Prev, .Next) a list item may show without
@@ -207,6 +210,7 @@ func depsOf(full, rest string) deps {
 		everything:  reSiteAll.MatchString(t),
 		termRelated: reTermRelated.MatchString(t),
 		termLD:      reTermLD.MatchString(t),
+		mentions:    reMentions.MatchString(rest),
 		timeline:    reTimeline.MatchString(rest),
 		items:       reItemPartial.MatchString(full),
 	}
@@ -214,6 +218,7 @@ func depsOf(full, rest string) deps {
 	d.siteBriefings = reSiteBriefings.MatchString(noLen)
 	d.siteTerms = reSiteTerms.MatchString(noLen)
 	d.timelineFirst = !d.timeline && reTimeline.MatchString(t)
+	d.mentionsFirst = !d.mentions && reMentions.MatchString(t)
 	d.termMembers = reBriefings.MatchString(reTermBriefings.ReplaceAllString(t, ""))
 	for _, m := range reItemsFull.FindAllStringSubmatch(t, -1) {
 		if m[1] != "" || !summaryOK[m[3]] {
@@ -376,6 +381,7 @@ func (sg *signer) siteKeys(m *site.Site) {
 			k := sg.terms[t]
 			h.num(k.list)
 			h.num(k.related)
+			h.int(t.Mentions) // not in k.list: term pages read it only where they show it
 		}
 	}
 	sg.termsKey = h.Sum64()
@@ -597,7 +603,6 @@ func (sg *signer) term(t *site.Term) {
 	h.int(int(t.Start.UnixNano()))
 	h.int(int(t.End.UnixNano()))
 	h.flag(t.Configured)
-	h.int(t.Mentions)
 	h.int(len(t.Briefings))
 	h.int(int(t.Newest().UnixNano()))
 	h.int(int(t.Oldest().UnixNano()))
@@ -690,6 +695,9 @@ func (sg *signer) termKey(h *hasher, d deps, t *site.Term, first bool, rec *page
 	}
 	if d.termLD {
 		h.num(k.ld)
+	}
+	if d.mentions || (d.mentionsFirst && first) {
+		h.int(t.Mentions)
 	}
 	if d.timeline || (d.timelineFirst && first) {
 		h.num(k.timeline)
