@@ -541,16 +541,8 @@ func TestSessionSharedItemsMatchFullBuild(t *testing.T) {
 // TestTermPagesBeyondTheFirst: the pages of a theatre after the first show no map and no
 // related terms, so an edit that changes only those re-renders the first page alone.
 func TestTermPagesBeyondTheFirst(t *testing.T) {
-	dir := copySite(t)
-	yaml := filepath.Join(dir, "site.yaml")
-	data, _ := os.ReadFile(yaml)
-	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
+	dir, sess, first := onePerPageSession(t)
 	ctx := context.Background()
-	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
-	first, err := sess.Rebuild(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	theatrePages := 0
 	for p := range first.Files {
 		if strings.HasPrefix(p, "theatres/iraq/page/") {
@@ -598,16 +590,8 @@ func TestTermPagesBeyondTheFirst(t *testing.T) {
 // is named, so a sentence that names it once more in a briefing that already names it
 // renders none of them again.
 func TestPlaceMentionsOnTheFirstPage(t *testing.T) {
-	dir := copySite(t)
-	yaml := filepath.Join(dir, "site.yaml")
-	data, _ := os.ReadFile(yaml)
-	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
+	dir, sess, first := onePerPageSession(t)
 	ctx := context.Background()
-	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
-	first, err := sess.Rebuild(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var pl *site.Term
 	for _, p := range first.Result.Site.Places {
 		if len(p.Briefings) >= 3 && (pl == nil || len(p.Briefings) > len(pl.Briefings)) {
@@ -642,4 +626,20 @@ func TestPlaceMentionsOnTheFirstPage(t *testing.T) {
 	if !diffTrees(t, up.Files, want) {
 		t.Error("the rebuild differs from a clean build")
 	}
+}
+
+// onePerPageSession copies the sample site with one briefing a page (every list has many
+// pages) and returns it with a session that has built it once, and that build.
+func onePerPageSession(t *testing.T) (string, *Session, *Update) {
+	t.Helper()
+	dir := copySite(t)
+	yaml := filepath.Join(dir, "site.yaml")
+	data, _ := os.ReadFile(yaml)
+	os.WriteFile(yaml, bytes.Replace(data, []byte("paginate: 10"), []byte("paginate: 1"), 1), 0o644)
+	sess := NewBuilder().NewSession(Options{Source: DirFS(dir), Now: buildNow, MatcherDir: testMatcherDir})
+	first, err := sess.Rebuild(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, sess, first
 }
