@@ -77,6 +77,8 @@ type Result struct {
 	// reusedAnnotations is the number of briefings whose part of annotations.json was
 	// copied from the last build's file (annotations.go).
 	reusedAnnotations int
+	// sharedItems is the number of list items taken from the build cache (items.go).
+	sharedItems int
 }
 
 // Cleanup removes what the build left to remove later: the tree a full build with a cache

@@ -105,6 +105,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 		reused, forget = s.reuseAnnotations(CacheDir(opts.Dest), opts.Dest, model)
 	}
 	defer forget()
+	itemsRead := s.shareItemsOnDisk(CacheDir(opts.Dest), opts, model, pr.signer)
 	// The cache is written while the pages are rendered, and put in place after them.
 	staged := s.stageCache(opts, cf, model, sigs)
 	var stats output.Stats
@@ -123,8 +124,11 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			return nil, err
 		}
 	}
+	shared := 0
 	if s.tmpl != nil {
 		writeAnnotationsNote(CacheDir(opts.Dest), model, s.tmpl)
+		s.writeItems(CacheDir(opts.Dest), opts, model, itemsRead)
+		shared = s.tmpl.SharedItems()
 	}
 	if err := staged.commit(s, opts.Dest); err != nil {
 		// the build succeeded; without a cache the next one is a full build
@@ -133,7 +137,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	watch.lap("cache write")
 	pr.warnings.Sort()
 	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: pr.warnings, Elapsed: time.Since(start), Stages: watch.stages,
-		trash: trashDir(opts.Dest), reusedAnnotations: reused}, nil
+		trash: trashDir(opts.Dest), reusedAnnotations: reused, sharedItems: shared}, nil
 }
 
 // trashDir is where a full build moves the tree it replaced; Result.Cleanup removes it.

@@ -214,3 +214,51 @@ func TestRestoreChecksFigures(t *testing.T) {
 		t.Errorf("restored %d of %d briefings, want all but one", len(s.docs), len(cf.docs))
 	}
 }
+
+// TestListItemsFromTheCache: an incremental build that renders list pages takes the items of
+// the briefings it did not change from the build cache; an items file that is damaged or
+// labelled for other layouts is ignored; the output is a clean build's every time.
+func TestListItemsFromTheCache(t *testing.T) {
+	dir, dest, opts, _ := firstCachedBuild(t)
+	items := filepath.Join(CacheDir(dest), itemsName)
+	if _, err := os.Stat(items); err != nil {
+		t.Fatalf("no items file: %v", err)
+	}
+	step := 0
+	edit := func() *Result {
+		t.Helper()
+		step++
+		// A place the briefing did not name: it joins the place's list, whose pages render.
+		appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"),
+			fmt.Sprintf("\nSeparately, %d strikes hit targets near %s.\n", step, []string{"Baiji", "Tikrit", "Sinjar", "Haditha"}[step-1]))
+		res, err := NewBuilder().Build(context.Background(), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := cleanTree(t, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !diffTrees(t, readTree(t, dest), want) {
+			t.Fatalf("edit %d: the output differs from a clean build", step)
+		}
+		return res
+	}
+	if res := edit(); res.sharedItems == 0 {
+		t.Error("no list item was taken from the cache")
+	}
+	data, _ := os.ReadFile(items)
+	os.WriteFile(items, data[:len(data)/2], 0o644)
+	if res := edit(); res.sharedItems != 0 {
+		t.Errorf("%d items taken from a truncated file", res.sharedItems)
+	}
+	if res := edit(); res.sharedItems == 0 {
+		t.Error("the items file was not written again")
+	}
+	data, _ = os.ReadFile(items)
+	data[len(itemsMagic)+2] ^= 1 // the label: another program
+	os.WriteFile(items, data, 0o644)
+	if res := edit(); res.sharedItems != 0 {
+		t.Errorf("%d items taken from a file of another program", res.sharedItems)
+	}
+}

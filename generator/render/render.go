@@ -287,10 +287,11 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 
 // itemShare keeps rendered list items from one site to the next, by key (ShareItems).
 type itemShare struct {
-	site  *site.Site                  // the site keys are for
-	key   func(*site.Briefing) uint64 // a briefing's key (0: not shared)
-	byKey map[uint64]template.HTML    // items rendered for it, or for the last site and still keyed
-	hits  int                         // items of site taken from byKey
+	site   *site.Site                  // the site keys are for
+	key    func(*site.Briefing) uint64 // a briefing's key (0: not shared)
+	byKey  map[uint64]template.HTML    // items rendered for it, or for the last site and still keyed
+	hits   int                         // items of site taken from byKey
+	misses int                         // items of site rendered and added to byKey
 }
 
 // readsMarkdown matches a layout's use of a briefing's markdown source (content.Briefing.Body).
@@ -346,6 +347,26 @@ func (t *Templates) ShareItems(s *site.Site, key func(*site.Briefing) uint64) {
 	}
 }
 
+// SeedItems gives the next ShareItems the items of an earlier run (a build cache), by the
+// same keys.
+func (t *Templates) SeedItems(items map[uint64]template.HTML) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.shared.byKey = items
+}
+
+// KeyedItems returns the items of s, as ShareItems keeps them by key, and the number of
+// them rendered for s (not taken from an earlier site); nil when s is not the site shared.
+// The map must not be changed.
+func (t *Templates) KeyedItems(s *site.Site) (map[uint64]template.HTML, int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.shared.site != s {
+		return nil, 0
+	}
+	return t.shared.byKey, t.shared.misses
+}
+
 // SharedItems returns the number of list items of the site being rendered taken from those
 // of an earlier site (ShareItems), for tests.
 func (t *Templates) SharedItems() int {
@@ -385,6 +406,7 @@ func (t *Templates) briefingItem(b *site.Briefing) (template.HTML, error) {
 		t.items[b] = h
 		if key != 0 && t.shared.site == t.itemSite {
 			t.shared.byKey[key] = h
+			t.shared.misses++
 		}
 	}
 	t.mu.Unlock()
