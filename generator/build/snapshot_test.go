@@ -87,23 +87,10 @@ func TestMatcherSnapshot(t *testing.T) {
 // file is not the one the cache describes.
 func TestAnnotationsPartsReused(t *testing.T) {
 	dir, dest, opts, first := firstCachedBuild(t)
-	ctx := context.Background()
 	briefings := len(first.Site.Briefings)
 	edit := func(text string) *Result {
 		t.Helper()
-		appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), text)
-		res, err := NewBuilder().Build(ctx, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cleanTree(t, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !diffTrees(t, readTree(t, dest), want) {
-			t.Fatal("the output differs from a clean build")
-		}
-		return res
+		return editAndBuild(t, dir, dest, opts, text)
 	}
 	if res := edit("\nA strike near Hit destroyed 3 boats.\n"); res.reusedAnnotations != briefings-1 {
 		t.Errorf("an edit to one briefing: %d parts reused, want %d", res.reusedAnnotations, briefings-1)
@@ -229,20 +216,8 @@ func TestListItemsFromTheCache(t *testing.T) {
 		t.Helper()
 		step++
 		// A place the briefing did not name: it joins the place's list, whose pages render.
-		appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"),
+		return editAndBuild(t, dir, dest, opts,
 			fmt.Sprintf("\nSeparately, %d strikes hit targets near %s.\n", step, []string{"Baiji", "Tikrit", "Sinjar", "Haditha"}[step-1]))
-		res, err := NewBuilder().Build(context.Background(), opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want, err := cleanTree(t, opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !diffTrees(t, readTree(t, dest), want) {
-			t.Fatalf("edit %d: the output differs from a clean build", step)
-		}
-		return res
 	}
 	if res := edit(); res.sharedItems == 0 {
 		t.Error("no list item was taken from the cache")
@@ -261,4 +236,23 @@ func TestListItemsFromTheCache(t *testing.T) {
 	if res := edit(); res.sharedItems != 0 {
 		t.Errorf("%d items taken from a file of another program", res.sharedItems)
 	}
+}
+
+// editAndBuild appends text to a sample briefing, builds, and checks the output against a
+// clean build.
+func editAndBuild(t *testing.T, dir, dest string, opts Options, text string) *Result {
+	t.Helper()
+	appendTo(t, filepath.Join(dir, "content/iraq/2014/campaign-against-isil-named-inherent-resolve.md"), text)
+	res, err := NewBuilder().Build(context.Background(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := cleanTree(t, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !diffTrees(t, readTree(t, dest), want) {
+		t.Fatal("the output differs from a clean build")
+	}
+	return res
 }
