@@ -48,6 +48,11 @@ func CacheDir(dest string) string {
 //	           figures (site.Figures.Data); a shard names each by offset and lengths. It is only appended to by incremental builds (the bodies of changed
 //	           briefings) and written again when more than half of it is no longer used.
 //
+//	annotations where each briefing's part of annotations.json is (annotations.go)
+//	items      the list items, by key (items.go)
+//	matcher-*  place matcher snapshots, when Options.MatcherDir does not name another folder
+//	           (matchers.go)
+//
 // A build that changed one briefing writes its shard, appends its body and writes the
 // header; the rest stays as it is. The bodies file is mapped into memory, so only the bodies
 // of pages rendered again are ever read.
