@@ -45,9 +45,9 @@ func CacheDir(dest string) string {
 //	state      the header (format, program, options, sums) and every page's signature
 //	docs-NN    the briefings whose paths hash to shard NN, without their bodies
 //	bodies     the rendered bodies, one after another, each followed by the briefing's packed
-//	           figures (site.Figures.Data); a shard names each by offset and lengths. It is only appended to by incremental builds (the bodies of changed
-//	           briefings) and written again when more than half of it is no longer used.
-//
+//	           figures (site.Figures.Data); a shard names each by offset and lengths. It is
+//	           only appended to by incremental builds (the bodies of changed briefings) and
+//	           written again when more than half of it is no longer used.
 //	annotations where each briefing's part of annotations.json is (annotations.go)
 //	items      the list items, by key (items.go)
 //	matcher-*  place matcher snapshots, when Options.MatcherDir does not name another folder
