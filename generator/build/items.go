@@ -39,7 +39,7 @@ func (s *Session) itemsLabel(opts Options) []byte {
 // shareItemsOnDisk lets the templates keep the model's list items by key, starting from
 // those the cache folder dir holds for the same label. It reports whether items were read.
 func (s *Session) shareItemsOnDisk(dir string, opts Options, model *site.Site, sg *signer) bool {
-	if s.tmpl == nil || s.itemLevel == itemNone {
+	if s.tmpl == nil || s.itemLevel == itemNone || program() == "" {
 		return false
 	}
 	read := false

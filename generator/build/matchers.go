@@ -56,6 +56,9 @@ func (bl *Builder) annotator(cfg *config.Site, snapDir string) (*annotate.Extens
 		opts.Matcher = m
 		return annotate.New(opts), nil
 	}
+	if program() == "" { // the executable cannot be read: nothing tells its snapshots apart
+		snapDir = ""
+	}
 	snapKey := program() + "\x00" + key
 	m := readMatcherSnapshot(snapDir, snapKey)
 	if m != nil {

@@ -176,7 +176,7 @@ func loadCache(opts Options) *cacheFile {
 	if err := readGob(filepath.Join(dir, cacheFileName), &cf); err != nil {
 		return nil
 	}
-	if cf.Format != cacheFormat || cf.Program != program() || cf.Options != optionsKey(opts) {
+	if cf.Format != cacheFormat || program() == "" || cf.Program != program() || cf.Options != optionsKey(opts) {
 		return nil
 	}
 	if st, err := os.Stat(opts.Dest); err != nil || !st.IsDir() {
