@@ -3,10 +3,10 @@ package build
 import (
 	"encoding/binary"
 	"errors"
-	"math"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
+	"github.com/sitrep-archive/sitrep/generator/internal/wire"
 )
 
 // cachedAnnotations is a briefing's annotation results as the build cache keeps them: the
@@ -38,16 +38,11 @@ func (c cachedAnnotations) GobEncode() ([]byte, error) {
 		p := &r.Places[i]
 		b = binary.AppendVarint(b, p.ID)
 		for _, s := range [...]string{p.Name, p.Slug, p.Kind, p.Country, p.Region, p.Text} {
-			b = binary.AppendUvarint(b, uint64(len(s)))
-			b = append(b, s...)
+			b = wire.AppendString(b, s)
 		}
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
-		if p.HasCoords {
-			b = append(b, 1)
-		} else {
-			b = append(b, 0)
-		}
+		b = wire.AppendFloat64(b, p.Lat)
+		b = wire.AppendFloat64(b, p.Lon)
+		b = wire.AppendBool(b, p.HasCoords)
 		for _, n := range [...]int{p.Population, p.Count, p.Line} {
 			b = binary.AppendVarint(b, int64(n))
 		}
@@ -58,16 +53,14 @@ func (c cachedAnnotations) GobEncode() ([]byte, error) {
 	}
 	b = binary.AppendUvarint(b, uint64(len(r.Operations)))
 	for _, s := range r.Operations {
-		b = binary.AppendUvarint(b, uint64(len(s)))
-		b = append(b, s...)
+		b = wire.AppendString(b, s)
 	}
 	b = binary.AppendUvarint(b, uint64(len(r.Warnings)))
 	for _, w := range r.Warnings {
 		for _, n := range [...]int{w.Line, w.Col, w.Length} {
 			b = binary.AppendVarint(b, int64(n))
 		}
-		b = binary.AppendUvarint(b, uint64(len(w.Message)))
-		b = append(b, w.Message...)
+		b = wire.AppendString(b, w.Message)
 	}
 	return b, nil
 }
@@ -78,119 +71,43 @@ func (c *cachedAnnotations) GobDecode(data []byte) error {
 		c.Result = nil
 		return nil
 	}
-	r := codecReader{data: string(data)} // one copy; the strings share it
-	if r.byte() != annotationsCodecVersion {
+	r := wire.NewReader(string(data)) // one copy; the strings share it
+	if r.Byte() != annotationsCodecVersion {
 		return errAnnotationsCodec
 	}
 	res := &annotate.Result{}
-	if n := r.count(); n > 0 {
+	if n := r.Count(1); n > 0 {
 		res.Places = make([]annotate.PlaceMention, n)
 		for i := range res.Places {
 			p := &res.Places[i]
-			p.Place = place.Place{ID: r.varint(), Name: r.string(), Slug: r.string(), Kind: r.string(), Country: r.string(), Region: r.string()}
-			p.Text = r.string()
-			p.Lat, p.Lon = r.float(), r.float()
-			p.HasCoords = r.byte() == 1
-			p.Population, p.Count, p.Line = int(r.varint()), int(r.varint()), int(r.varint())
-			if k := r.count(); k > 0 {
+			p.Place = place.Place{ID: r.Varint(), Name: r.Str(), Slug: r.Str(), Kind: r.Str(), Country: r.Str(), Region: r.Str()}
+			p.Text = r.Str()
+			p.Lat, p.Lon = r.Float64(), r.Float64()
+			p.HasCoords = r.Bool()
+			p.Population, p.Count, p.Line = int(r.Varint()), int(r.Varint()), int(r.Varint())
+			if k := r.Count(1); k > 0 {
 				p.Segments = make([]int, k)
 				for j := range p.Segments {
-					p.Segments[j] = int(r.varint())
+					p.Segments[j] = int(r.Varint())
 				}
 			}
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.Count(1); n > 0 {
 		res.Operations = make([]string, n)
 		for i := range res.Operations {
-			res.Operations[i] = r.string()
+			res.Operations[i] = r.Str()
 		}
 	}
-	if n := r.count(); n > 0 {
+	if n := r.Count(1); n > 0 {
 		res.Warnings = make([]annotate.Warning, n)
 		for i := range res.Warnings {
-			res.Warnings[i] = annotate.Warning{Line: int(r.varint()), Col: int(r.varint()), Length: int(r.varint()), Message: r.string()}
+			res.Warnings[i] = annotate.Warning{Line: int(r.Varint()), Col: int(r.Varint()), Length: int(r.Varint()), Message: r.Str()}
 		}
 	}
-	if r.bad || len(r.data) != 0 {
+	if r.Err() != nil || r.Len() != 0 {
 		return errAnnotationsCodec
 	}
 	c.Result = res
 	return nil
-}
-
-// codecReader reads what GobEncode wrote; a problem sets bad and empties the input.
-type codecReader struct {
-	data string
-	bad  bool
-}
-
-func (r *codecReader) fail() {
-	r.bad, r.data = true, ""
-}
-
-func (r *codecReader) byte() byte {
-	if len(r.data) == 0 {
-		r.fail()
-		return 0
-	}
-	b := r.data[0]
-	r.data = r.data[1:]
-	return b
-}
-
-func (r *codecReader) uvarint() uint64 {
-	var x uint64
-	for s, i := uint(0), 0; i < binary.MaxVarintLen64; i, s = i+1, s+7 {
-		if i >= len(r.data) {
-			break
-		}
-		b := r.data[i]
-		if b < 0x80 {
-			r.data = r.data[i+1:]
-			return x | uint64(b)<<s
-		}
-		x |= uint64(b&0x7f) << s
-	}
-	r.fail()
-	return 0
-}
-
-func (r *codecReader) varint() int64 {
-	u := r.uvarint()
-	x := int64(u >> 1)
-	if u&1 != 0 {
-		x = ^x
-	}
-	return x
-}
-
-// count reads a length, which cannot exceed the bytes left.
-func (r *codecReader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.data)) {
-		r.fail()
-		return 0
-	}
-	return int(n)
-}
-
-func (r *codecReader) string() string {
-	n := r.count()
-	s := r.data[:n]
-	r.data = r.data[n:]
-	return s
-}
-
-func (r *codecReader) float() float64 {
-	if len(r.data) < 8 {
-		r.fail()
-		return 0
-	}
-	var u uint64
-	for i := 7; i >= 0; i-- {
-		u = u<<8 | uint64(r.data[i])
-	}
-	r.data = r.data[8:]
-	return math.Float64frombits(u)
 }

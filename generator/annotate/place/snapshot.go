@@ -13,6 +13,7 @@ import (
 	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/internal/wire"
 )
 
 // A snapshot is a built Matcher written out as bytes, so that the next build of the same site
@@ -62,7 +63,7 @@ func (m *Matcher) snapshot(key string) (head, payload []byte) {
 	payload = m.appendPayload(make([]byte, 0, 28<<20))
 	head = append(head, snapshotMagic...)
 	head = binary.AppendUvarint(head, snapshotVersion)
-	head = appendString(head, key)
+	head = wire.AppendString(head, key)
 	head = binary.AppendUvarint(head, uint64(len(payload)))
 	head = binary.LittleEndian.AppendUint32(head, crc32.Checksum(payload, castagnoli))
 	return head, payload
@@ -71,7 +72,7 @@ func (m *Matcher) snapshot(key string) (head, payload []byte) {
 // SnapshotKey returns the key a snapshot was labelled with, or an error when data is no
 // snapshot this program can read. It does not check the payload (LoadSnapshot does).
 func SnapshotKey(data []byte) (string, error) {
-	r := snapReader{data: unsafe.String(unsafe.SliceData(data), len(data))}
+	r := snapReader{Reader: wire.NewReader(unsafe.String(unsafe.SliceData(data), len(data)))}
 	if err := r.header(); err != nil {
 		return "", err
 	}
@@ -81,11 +82,11 @@ func SnapshotKey(data []byte) (string, error) {
 // LoadSnapshot returns the matcher a snapshot holds. The matcher's strings share data's
 // bytes: data must not be changed afterwards.
 func LoadSnapshot(data []byte) (*Matcher, error) {
-	r := snapReader{data: unsafe.String(unsafe.SliceData(data), len(data))}
+	r := snapReader{Reader: wire.NewReader(unsafe.String(unsafe.SliceData(data), len(data)))}
 	if err := r.header(); err != nil {
 		return nil, err
 	}
-	if crc32.Checksum(data[r.pos:], castagnoli) != r.crc {
+	if crc32.Checksum(data[r.Pos():], castagnoli) != r.crc {
 		return nil, errors.New("place: matcher snapshot: checksum mismatch")
 	}
 	m, err := r.matcher()
@@ -93,11 +94,6 @@ func LoadSnapshot(data []byte) (*Matcher, error) {
 		return nil, fmt.Errorf("place: snapshot: %w", err)
 	}
 	return m, nil
-}
-
-func appendString(buf []byte, s string) []byte {
-	buf = binary.AppendUvarint(buf, uint64(len(s)))
-	return append(buf, s...)
 }
 
 func appendInt32s(buf []byte, xs []int32) []byte {
@@ -111,7 +107,7 @@ func appendInt32s(buf []byte, xs []int32) []byte {
 func appendStrings(buf []byte, ss []string) []byte {
 	buf = binary.AppendUvarint(buf, uint64(len(ss)))
 	for _, s := range ss {
-		buf = appendString(buf, s)
+		buf = wire.AppendString(buf, s)
 	}
 	return buf
 }
@@ -142,19 +138,19 @@ func (m *Matcher) appendPayload(buf []byte) []byte {
 	}
 	offsets = append(offsets, int32(len(blob)))
 	buf = appendInt32s(buf, offsets)
-	buf = appendString(buf, string(blob))
+	buf = wire.AppendString(buf, string(blob))
 	for _, c := range m.custom {
-		buf = appendBool(buf, c)
+		buf = wire.AppendBool(buf, c)
 	}
 	for _, s := range m.slugs {
-		buf = appendString(buf, s)
+		buf = wire.AppendString(buf, s)
 	}
 	for i := range n {
 		c := m.codes[i]
 		buf = binary.AppendUvarint(buf, uint64(c.country))
 		buf = binary.AppendUvarint(buf, uint64(c.a1))
 		buf = binary.AppendUvarint(buf, uint64(c.a2))
-		buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(m.base[i]))
+		buf = wire.AppendFloat64(buf, m.base[i])
 		buf = binary.AppendVarint(buf, int64(m.size[i]))
 	}
 	ccs := make([]string, 0, len(m.countryIdx))
@@ -164,14 +160,14 @@ func (m *Matcher) appendPayload(buf []byte) []byte {
 	slices.Sort(ccs)
 	buf = binary.AppendUvarint(buf, uint64(len(ccs)))
 	for _, cc := range ccs {
-		buf = appendString(buf, cc)
+		buf = wire.AppendString(buf, cc)
 		buf = binary.AppendUvarint(buf, uint64(m.countryIdx[cc]))
 	}
 	t := m.trie
 	buf = appendInt32s(buf, t.root[:])
 	buf = appendInt32s(buf, t.out)
 	buf = appendInt32s(buf, t.estart)
-	buf = appendString(buf, string(t.elabel))
+	buf = wire.AppendString(buf, string(t.elabel))
 	buf = appendInt32s(buf, t.echild)
 	buf = appendInt32s(buf, t.dense)
 	buf = binary.AppendUvarint(buf, uint64(len(m.outs)))
@@ -181,18 +177,18 @@ func (m *Matcher) appendPayload(buf []byte) []byte {
 			buf = binary.AppendUvarint(buf, uint64(c.e))
 			buf = append(buf, c.flags)
 		}
-		buf = appendBool(buf, o.block)
+		buf = wire.AppendBool(buf, o.block)
 		buf = appendStrings(buf, o.names)
 	}
-	return appendBool(buf, m.lowerStart)
+	return wire.AppendBool(buf, m.lowerStart)
 }
 
 // appendEntry appends e's record; table numbers its short strings.
 func appendEntry(buf []byte, e *gazetteer.Entry, table map[string]uint64) []byte {
 	buf = binary.AppendVarint(buf, e.ID)
 	buf = append(buf, byte(e.Kind))
-	buf = appendString(buf, e.Name)
-	buf = appendString(buf, e.ASCII)
+	buf = wire.AppendString(buf, e.Name)
+	buf = wire.AppendString(buf, e.ASCII)
 	buf = appendStrings(buf, e.Alt)
 	buf = appendStrings(buf, e.Abbr)
 	for _, s := range [...]string{e.Country, e.Admin1Code, e.Admin2Code, e.Admin1, e.FeatureCode, e.Source} {
@@ -200,16 +196,9 @@ func appendEntry(buf []byte, e *gazetteer.Entry, table map[string]uint64) []byte
 	}
 	buf = binary.AppendVarint(buf, int64(e.Population))
 	for _, f := range [...]float64{e.Lat, e.Lon, e.SeatLat, e.SeatLon} {
-		buf = binary.LittleEndian.AppendUint64(buf, math.Float64bits(f))
+		buf = wire.AppendFloat64(buf, f)
 	}
-	return appendBool(buf, e.HasCoords)
-}
-
-func appendBool(buf []byte, b bool) []byte {
-	if b {
-		return append(buf, 1)
-	}
-	return append(buf, 0)
+	return wire.AppendBool(buf, e.HasCoords)
 }
 
 // lazyEntries are the entries of a snapshot, each decoded from its record when first asked
@@ -238,23 +227,23 @@ func (l *lazyEntries) get(i int32) *gazetteer.Entry {
 // copies: places found in the text outlive the matcher, and must not keep the snapshot's
 // tens of megabytes alive.
 func (l *lazyEntries) decode(i int32) *gazetteer.Entry {
-	r := snapReader{data: l.blob[l.off[i]:l.off[i+1]]}
+	r := wire.NewReader(l.blob[l.off[i]:l.off[i+1]])
 	ref := func() string {
-		n := r.uvarint()
+		n := r.Uvarint()
 		if n >= uint64(len(l.table)) {
-			r.fail()
+			r.Fail()
 			return ""
 		}
 		return l.table[n]
 	}
-	e := &gazetteer.Entry{ID: r.varint(), Kind: gazetteer.Kind(r.byte_()), Name: r.string(), ASCII: r.string()}
-	e.Alt, _ = r.strings(nil)
-	e.Abbr, _ = r.strings(nil)
+	e := &gazetteer.Entry{ID: r.Varint(), Kind: gazetteer.Kind(r.Byte()), Name: r.Str(), ASCII: r.Str()}
+	e.Alt, _ = readStrings(&r, nil)
+	e.Abbr, _ = readStrings(&r, nil)
 	e.Country, e.Admin1Code, e.Admin2Code = ref(), ref(), ref()
 	e.Admin1, e.FeatureCode, e.Source = ref(), ref(), ref()
-	e.Population = int(r.varint())
-	e.Lat, e.Lon, e.SeatLat, e.SeatLon = r.float64(), r.float64(), r.float64(), r.float64()
-	e.HasCoords = r.bool_()
+	e.Population = int(r.Varint())
+	e.Lat, e.Lon, e.SeatLat, e.SeatLon = r.Float64(), r.Float64(), r.Float64(), r.Float64()
+	e.HasCoords = r.Bool()
 	for _, p := range [...]*string{&e.Name, &e.ASCII, &e.Country, &e.Admin1Code, &e.Admin2Code, &e.Admin1, &e.FeatureCode, &e.Source} {
 		*p = strings.Clone(*p)
 	}
@@ -266,152 +255,49 @@ func (l *lazyEntries) decode(i int32) *gazetteer.Entry {
 	return e
 }
 
-var errSnapshot = errors.New("damaged or truncated")
-
-// snapReader reads a snapshot; the first problem sets err and every later read returns
-// zero values.
+// snapReader reads a snapshot.
 type snapReader struct {
-	data string
-	pos  int
-	err  error
-	key  string
-	crc  uint32 // the payload's checksum, from the header
-}
-
-func (r *snapReader) fail() {
-	if r.err == nil {
-		r.err = errSnapshot
-	}
-	r.pos = len(r.data)
+	wire.Reader
+	key string
+	crc uint32 // the payload's checksum, from the header
 }
 
 func (r *snapReader) header() error {
-	if len(r.data) < len(snapshotMagic) || r.data[:len(snapshotMagic)] != snapshotMagic {
+	if r.Take(len(snapshotMagic)) != snapshotMagic {
 		return errors.New("place: not a matcher snapshot")
 	}
-	r.pos = len(snapshotMagic)
-	if v := r.uvarint(); v != snapshotVersion {
+	if v := r.Uvarint(); v != snapshotVersion {
 		return fmt.Errorf("place: matcher snapshot version %d, want %d", v, snapshotVersion)
 	}
-	r.key = r.string()
-	n := r.uvarint()
-	r.crc = r.uint32()
-	if r.err != nil || n != uint64(len(r.data)-r.pos) {
-		return fmt.Errorf("place: matcher snapshot: %w", errSnapshot)
+	r.key = r.Str()
+	n := r.Uvarint()
+	r.crc = r.Uint32()
+	if r.Err() != nil || n != uint64(r.Len()) {
+		return fmt.Errorf("place: matcher snapshot: %w", wire.ErrDamaged)
 	}
 	return nil
 }
 
-func (r *snapReader) uvarint() uint64 {
-	var x uint64
-	var s uint
-	for i := 0; i < binary.MaxVarintLen64; i++ {
-		if r.pos >= len(r.data) {
-			r.fail()
-			return 0
-		}
-		b := r.data[r.pos]
-		r.pos++
-		if b < 0x80 {
-			if i == binary.MaxVarintLen64-1 && b > 1 {
-				r.fail()
-				return 0
-			}
-			return x | uint64(b)<<s
-		}
-		x |= uint64(b&0x7f) << s
-		s += 7
-	}
-	r.fail()
-	return 0
-}
-
-func (r *snapReader) varint() int64 {
-	ux := r.uvarint()
-	x := int64(ux >> 1)
-	if ux&1 != 0 {
-		x = ^x
-	}
-	return x
-}
-
-// count reads a length that needs at least min bytes per element after it.
-func (r *snapReader) count(min int) int {
-	n := r.uvarint()
-	if n > uint64(len(r.data)-r.pos)/uint64(max(min, 1)) {
-		r.fail()
-		return 0
-	}
-	return int(n)
-}
-
-func (r *snapReader) byte_() byte {
-	if r.pos >= len(r.data) {
-		r.fail()
-		return 0
-	}
-	b := r.data[r.pos]
-	r.pos++
-	return b
-}
-
-func (r *snapReader) bool_() bool {
-	switch r.byte_() {
-	case 0:
-		return false
-	case 1:
-		return true
-	}
-	r.fail()
-	return false
-}
-
-func (r *snapReader) string() string {
-	n := r.count(1)
-	s := r.data[r.pos : r.pos+n]
-	r.pos += n
-	return s
-}
-
-func (r *snapReader) uint32() uint32 {
-	if len(r.data)-r.pos < 4 {
-		r.fail()
-		return 0
-	}
-	d := r.data[r.pos : r.pos+4]
-	r.pos += 4
-	return uint32(d[0]) | uint32(d[1])<<8 | uint32(d[2])<<16 | uint32(d[3])<<24
-}
-
-func (r *snapReader) float64() float64 {
-	if len(r.data)-r.pos < 8 {
-		r.fail()
-		return 0
-	}
-	lo, hi := r.uint32(), r.uint32()
-	return math.Float64frombits(uint64(lo) | uint64(hi)<<32)
-}
-
 // int32s reads an array of int32, each in [lo, hi).
 func (r *snapReader) int32s(lo, hi int32) []int32 {
-	n := r.count(4)
+	n := r.Count(4)
+	d := r.Take(4 * n)
 	xs := make([]int32, n)
-	d := r.data[r.pos : r.pos+4*n]
 	for i := range xs {
 		x := int32(uint32(d[4*i]) | uint32(d[4*i+1])<<8 | uint32(d[4*i+2])<<16 | uint32(d[4*i+3])<<24)
 		if x < lo || x >= hi {
-			r.fail()
+			r.Fail()
 			return nil
 		}
 		xs[i] = x
 	}
-	r.pos += 4 * n
 	return xs
 }
 
-// strings reads a list of strings into the front of pool, returning the list and the rest.
-func (r *snapReader) strings(pool []string) ([]string, []string) {
-	n := r.count(1)
+// readStrings reads a list of strings into the front of pool, returning the list and the
+// rest.
+func readStrings(r *wire.Reader, pool []string) ([]string, []string) {
+	n := r.Count(1)
 	if n == 0 {
 		return nil, pool
 	}
@@ -419,77 +305,77 @@ func (r *snapReader) strings(pool []string) ([]string, []string) {
 		pool = make([]string, max(n, 4096))
 	}
 	for i := range n {
-		pool[i] = r.string()
+		pool[i] = r.Str()
 	}
 	return pool[:n:n], pool[n:]
 }
 
 func (r *snapReader) matcher() (*Matcher, error) {
-	table, _ := r.strings(nil)
+	table, _ := readStrings(&r.Reader, nil)
 	off := r.int32s(0, math.MaxInt32)
-	blob := r.string()
-	if r.err != nil || len(off) == 0 || off[0] != 0 || int(off[len(off)-1]) != len(blob) {
-		r.fail()
-		return nil, r.err
+	blob := r.Str()
+	if r.Err() != nil || len(off) == 0 || off[0] != 0 || int(off[len(off)-1]) != len(blob) {
+		r.Fail()
+		return nil, r.Err()
 	}
 	for i := 1; i < len(off); i++ {
 		if off[i] < off[i-1] {
-			r.fail()
-			return nil, r.err
+			r.Fail()
+			return nil, r.Err()
 		}
 	}
 	n := len(off) - 1
 	m := &Matcher{fold: newFolder(),
 		lazy: &lazyEntries{blob: blob, off: off, table: table, ptrs: make([]atomic.Pointer[gazetteer.Entry], n)}}
-	if len(r.data)-r.pos < n {
-		r.fail()
-		return nil, r.err
+	if r.Len() < n {
+		r.Fail()
+		return nil, r.Err()
 	}
 	m.custom = make([]bool, n)
 	for i := range m.custom {
-		m.custom[i] = r.bool_()
+		m.custom[i] = r.Bool()
 	}
 	m.slugs = make([]string, n)
 	for i := range m.slugs {
-		m.slugs[i] = r.string()
+		m.slugs[i] = r.Str()
 	}
 	m.codes = make([]codes, n)
 	m.base = make([]float64, n)
 	m.size = make([]int, n)
 	for i := range m.codes {
 		m.codes[i] = codes{country: r.int32(), a1: r.int32(), a2: r.int32()}
-		m.base[i] = r.float64()
-		m.size[i] = int(r.varint())
+		m.base[i] = r.Float64()
+		m.size[i] = int(r.Varint())
 	}
-	ncc := r.count(2)
+	ncc := r.Count(2)
 	m.countryIdx = make(map[string]int32, ncc)
 	for range ncc {
-		cc := r.string()
-		i := r.uvarint()
+		cc := r.Str()
+		i := r.Uvarint()
 		if i >= uint64(n) {
-			r.fail()
+			r.Fail()
 		}
 		m.countryIdx[cc] = int32(i)
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err() != nil {
+		return nil, r.Err()
 	}
 	t := &trie{}
 	root := r.int32s(0, math.MaxInt32)
 	if len(root) != len(t.root) {
-		r.fail()
-		return nil, r.err
+		r.Fail()
+		return nil, r.Err()
 	}
 	copy(t.root[:], root)
 	t.out = r.int32s(-1, math.MaxInt32)
 	nodes := int32(len(t.out))
 	t.estart = r.int32s(0, math.MaxInt32)
-	t.elabel = []byte(r.string())
+	t.elabel = []byte(r.Str())
 	t.echild = r.int32s(0, math.MaxInt32) // checked below: child or dense offset
 	t.dense = r.int32s(0, nodes)
-	outs := r.count(2)
-	if r.err != nil {
-		return nil, r.err
+	outs := r.Count(2)
+	if r.Err() != nil {
+		return nil, r.Err()
 	}
 	if err := t.check(outs); err != nil {
 		return nil, err
@@ -500,40 +386,40 @@ func (r *snapReader) matcher() (*Matcher, error) {
 	var pool []string
 	for i := range m.outs {
 		o := &m.outs[i]
-		k := r.count(2)
+		k := r.Count(2)
 		if len(cands) < k {
 			cands = make([]cand, max(k, 8192))
 		}
 		for j := range k {
-			e := r.uvarint()
+			e := r.Uvarint()
 			if e >= uint64(n) {
-				r.fail()
+				r.Fail()
 			}
-			cands[j] = cand{e: int32(e), flags: r.byte_()}
+			cands[j] = cand{e: int32(e), flags: r.Byte()}
 		}
 		if k > 0 {
 			o.cands, cands = cands[:k:k], cands[k:]
 		}
-		o.block = r.bool_()
-		o.names, pool = r.strings(pool)
-		if r.err != nil {
-			return nil, r.err
+		o.block = r.Bool()
+		o.names, pool = readStrings(&r.Reader, pool)
+		if r.Err() != nil {
+			return nil, r.Err()
 		}
 	}
-	m.lowerStart = r.bool_()
-	if r.err == nil && r.pos != len(r.data) {
-		r.fail()
+	m.lowerStart = r.Bool()
+	if r.Err() == nil && r.Len() != 0 {
+		r.Fail()
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err() != nil {
+		return nil, r.Err()
 	}
 	return m, nil
 }
 
 func (r *snapReader) int32() int32 {
-	x := r.uvarint()
+	x := r.Uvarint()
 	if x > math.MaxInt32 {
-		r.fail()
+		r.Fail()
 		return 0
 	}
 	return int32(x)

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/internal/wire"
 	"reflect"
 	"strings"
 	"testing"
@@ -94,7 +95,7 @@ func FuzzSnapshotPayload(f *testing.F) {
 		var buf []byte
 		buf = append(buf, snapshotMagic...)
 		buf = binary.AppendUvarint(buf, snapshotVersion)
-		buf = appendString(buf, "k")
+		buf = wire.AppendString(buf, "k")
 		buf = appendUvarintLen(buf, len(payload))
 		buf = appendCRC(buf, payload)
 		buf = append(buf, payload...)
