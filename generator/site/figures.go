@@ -12,6 +12,7 @@ import (
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/internal/wire"
 )
 
 // Figures are a briefing's figures in the form the model keeps them: every field of every
@@ -194,7 +195,7 @@ func appendFigure(b []byte, f *annotate.Figure) []byte {
 		b = binary.AppendVarint(b, int64(n))
 	}
 	for _, s := range [...]string{f.Text, string(f.Kind), f.Unit, f.Qualifier, f.SIUnit} {
-		b = appendString(b, s)
+		b = wire.AppendString(b, s)
 	}
 	b = appendFloat(b, f.Value)
 	b = appendFloat(b, f.SI)
@@ -203,8 +204,8 @@ func appendFigure(b []byte, f *annotate.Figure) []byte {
 	if c := f.Check; c != nil {
 		b = appendFloat(b, c.Expected)
 		b = appendFloat(b, c.Stated)
-		b = appendString(b, c.Unit)
-		b = appendString(b, c.Message)
+		b = wire.AppendString(b, c.Unit)
+		b = wire.AppendString(b, c.Message)
 	}
 	b = binary.AppendUvarint(b, uint64(len(f.Parts)))
 	for _, p := range f.Parts {
@@ -213,11 +214,6 @@ func appendFigure(b []byte, f *annotate.Figure) []byte {
 		b = appendFloat(b, p.Value)
 	}
 	return b
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
 }
 
 // appendFloat writes the bits of v with their bytes reversed, as a varint: the low bytes of
@@ -229,57 +225,19 @@ func appendFloat(b []byte, v float64) []byte {
 
 var errPacked = errors.New("truncated or corrupt figure data")
 
-// reader reads packed figures; the first error sticks.
-type reader struct {
-	data []byte
-	err  error
+// reader reads packed figures (wire.Reader, whose strings share the packed bytes: packed
+// data is never changed); the first error sticks.
+type reader struct{ wire.Reader }
+
+func newReader(data []byte) *reader {
+	return &reader{wire.NewReader(unsafe.String(unsafe.SliceData(data), len(data)))}
 }
 
-func (r *reader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.data)
-	if n <= 0 {
-		r.err, r.data = errPacked, nil
-		return 0
-	}
-	r.data = r.data[n:]
-	return v
-}
+func (r *reader) int() int { return int(r.Varint()) }
 
-func (r *reader) int() int {
-	v, n := binary.Varint(r.data)
-	if n <= 0 {
-		r.err, r.data = errPacked, nil
-		return 0
-	}
-	r.data = r.data[n:]
-	return int(v)
-}
-
-func (r *reader) byte() byte {
-	if len(r.data) == 0 {
-		r.err = errPacked
-		return 0
-	}
-	c := r.data[0]
-	r.data = r.data[1:]
-	return c
-}
-
-// string returns the bytes in place: packed data is never changed, so the strings can share
-// it instead of each being copied.
-func (r *reader) string() string {
-	n := r.uvarint()
-	if n > uint64(len(r.data)) {
-		r.err, r.data = errPacked, nil
-		return ""
-	}
-	s := unsafe.String(unsafe.SliceData(r.data), int(n))
-	r.data = r.data[n:]
-	return s
-}
-
+// float reads a float written by appendFloat.
 func (r *reader) float() float64 {
-	return math.Float64frombits(bits.ReverseBytes64(r.uvarint()))
+	return math.Float64frombits(bits.ReverseBytes64(r.Uvarint()))
 }
 
 func unpack(data []byte) ([]annotate.Figure, error) {
@@ -306,9 +264,9 @@ func countOf(data []byte) int {
 // packedCounts returns the numbers of figures and of charted figures that packed data says
 // it holds (0 when it does not read).
 func packedCounts(data []byte) (figures, charts int) {
-	r := &reader{data: data}
-	n, c := r.uvarint(), r.uvarint()
-	if r.err != nil || n > uint64(len(data)) || c > n {
+	r := newReader(data)
+	n, c := r.Uvarint(), r.Uvarint()
+	if r.Err() != nil || n > uint64(len(data)) || c > n {
 		return 0, 0
 	}
 	return int(n), int(c)
@@ -318,23 +276,23 @@ func packedCounts(data []byte) (figures, charts int) {
 // how many there are. The figure fn gets is overwritten by the next one: fn copies what it
 // keeps.
 func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, error) {
-	r := &reader{data: data}
-	n := r.uvarint()
-	if c := r.uvarint(); n > uint64(len(data)) || c > n { // every figure takes more than a byte
+	r := newReader(data)
+	n := r.Uvarint()
+	if c := r.Uvarint(); n > uint64(len(data)) || c > n { // every figure takes more than a byte
 		return 0, errPacked
 	}
 	var f annotate.Figure
 	for i := 0; i < int(n); i++ {
 		f = annotate.Figure{}
-		flags := r.byte()
+		flags := r.Byte()
 		for _, p := range [...]*int{&f.Start, &f.End, &f.Restates, &f.NumStart, &f.NumEnd, &f.CoreStart, &f.CoreEnd, &f.Line, &f.Segment} {
 			*p = r.int()
 		}
-		f.Text = r.string()
-		f.Kind = figure.Kind(r.string())
-		f.Unit = r.string()
-		f.Qualifier = r.string()
-		f.SIUnit = r.string()
+		f.Text = r.Str()
+		f.Kind = figure.Kind(r.Str())
+		f.Unit = r.Str()
+		f.Qualifier = r.Str()
+		f.SIUnit = r.Str()
 		f.Value = r.float()
 		f.SI = r.float()
 		f.Min = r.float()
@@ -342,10 +300,10 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, erro
 		f.IsRange = flags&flagRange != 0
 		f.IsList = flags&flagList != 0
 		if flags&flagCheck != 0 {
-			f.Check = &figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.string(), Message: r.string()}
+			f.Check = &figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.Str(), Message: r.Str()}
 		}
-		if np := r.uvarint(); np > 0 {
-			if np > uint64(len(r.data)) {
+		if np := r.Uvarint(); np > 0 {
+			if np > uint64(r.Len()) {
 				return 0, errPacked
 			}
 			f.Parts = make([]figure.Part, np)
@@ -353,14 +311,14 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, erro
 				f.Parts[k] = figure.Part{Start: r.int(), End: r.int(), Value: r.float()}
 			}
 		}
-		if r.err != nil {
-			return 0, r.err
+		if r.Err() != nil {
+			return 0, errPacked
 		}
 		if !fn(i, &f) {
 			return int(n), nil
 		}
 	}
-	if len(r.data) != 0 {
+	if r.Len() != 0 {
 		return 0, errPacked
 	}
 	return int(n), nil
