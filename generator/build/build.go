@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -395,6 +396,12 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 			}
 		}
 		data := &render.Data{Site: s, Page: p, Briefing: p.Briefing, Term: p.Term, Paginator: p.Paginator, LiveReload: opts.LiveReload}
+		if st, ok := tree.(streamSink); ok {
+			if write := tmpl.Streamer(data); write != nil {
+				errs[i] = st.AddStream(p.OutPath, write)
+				return
+			}
+		}
 		if out, ok, err := tmpl.Encoded(data); ok {
 			if errs[i] = err; err == nil {
 				errs[i] = tree.AddRaw(p.OutPath, out)
@@ -489,6 +496,11 @@ type sink interface {
 	Add(p string, data []byte) error    // minified by p's extension when minification is on
 	AddRaw(p string, data []byte) error // as it is
 	Has(p string) bool
+}
+
+// streamSink is a sink that can write a file as it is produced (output.Tree).
+type streamSink interface {
+	AddStream(p string, write func(w io.Writer) error) error
 }
 
 // parallel runs f(0..n-1) on a bounded pool of goroutines, one per core.

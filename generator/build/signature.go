@@ -65,7 +65,7 @@ var (
 	reSearchIndex    = regexp.MustCompile(`searchIndex\s+\$?\.Site\b`)
 	reAnnotations    = regexp.MustCompile(`annotations\s+\$?\.Site\b`)
 	reSiteAll        = regexp.MustCompile(`\.Site\.Pages\b|\.Site(?:[^.\w]|$)`)
-	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|Fields|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)|\b(figureTable|placeList)\b`)
+	reItemsFull      = regexp.MustCompile(`\.(Content|Body|BodyLine|WordCount|TitlePos|SlugPos|Figures|FigureCount|PackedFigures|FigureRows|PlaceRows)\b|\.(Prev|Next)\.(\w+)|\b(figureTable|placeList)\b`)
 	reTermBriefings  = regexp.MustCompile(`(?:len|if|else\s+if|and|or|not)\s+\.Briefings\b|\.Site\.Briefings\b`)
 	reBriefings      = regexp.MustCompile(`\.Briefings\b`)
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b`)
@@ -1025,7 +1025,7 @@ var itemFields = map[roleKind]map[string]fieldRole{
 		"Month":      {role{roleTerm, 0}, itemSummary},
 		"Prev":       {role{roleNear, 0}, itemSummary},
 		"Next":       {role{roleNear, 0}, itemSummary},
-		"Format":     fileAll, "Body": fileAll, "BodyLine": fileAll, "Fields": fileAll,
+		"Format":     fileAll, "Body": fileAll, "BodyLine": fileAll, "TitlePos": fileAll, "SlugPos": fileAll,
 		"Content": fileAll, "WordCount": fileAll, "Figures": fileAll, "FigureCount": fileAll,
 		"PackedFigures": fileAll, "Places": fileAll, "Briefing": fileAll,
 	},

@@ -30,8 +30,10 @@ type Briefing struct {
 	// which it starts.
 	Body     []byte
 	BodyLine int
-	// Fields gives the line and column of each frontmatter key, for diagnostics.
-	Fields map[string]Pos
+	// TitlePos and SlugPos are where the title and slug keys stand in the frontmatter (zero
+	// when a key is absent), for diagnostics reported after loading (a duplicate URL). Only
+	// these two are kept: an archive holds tens of thousands of briefings.
+	TitlePos, SlugPos Pos
 }
 
 // Pos is a 1-based line and column.
@@ -54,7 +56,7 @@ func SameMeta(a, b *Briefing) bool {
 	x, y := *a, *b
 	x.Body, y.Body = nil, nil
 	x.BodyLine, y.BodyLine = 0, 0
-	x.Fields, y.Fields = nil, nil
+	x.TitlePos, y.TitlePos, x.SlugPos, y.SlugPos = Pos{}, Pos{}, Pos{}, Pos{}
 	x.Date, y.Date = time.Time{}, time.Time{}
 	return reflect.DeepEqual(x, y)
 }

@@ -141,9 +141,10 @@ func Parse(name string, data []byte) (*Briefing, diag.List) {
 	if err != nil {
 		return nil, diag.List{diag.Errorf(name, pos.Line, pos.Col, "%v", err).WithSource(data)}
 	}
-	b.Fields = fieldPositions(r)
+	fields := fieldPositions(r)
+	b.TitlePos, b.SlugPos = fields["title"], fields["slug"]
 	fill(b, m, func(key, suggestion, format string, args ...any) {
-		p, ok := b.Fields[key]
+		p, ok := fields[key]
 		if !ok {
 			p = Pos{Line: 1, Col: 1}
 		}
@@ -178,9 +179,9 @@ func CheckURLs(bs []*Briefing) diag.List {
 		}
 		sort.Slice(group, func(i, j int) bool { return group[i].Path < group[j].Path })
 		for _, b := range group[1:] {
-			p := b.Fields["slug"]
+			p := b.SlugPos
 			if p.Line == 0 {
-				p = b.Fields["title"]
+				p = b.TitlePos
 			}
 			d := diag.Errorf(b.Path, p.Line, p.Col, "duplicate URL /%s: %s has the same date month and slug", url, group[0].Path)
 			d.Suggestion = "give one of them another slug in its frontmatter"

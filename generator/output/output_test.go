@@ -1,6 +1,8 @@
 package output
 
 import (
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -146,5 +148,86 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A streamed file is written as given, counted, observed with nil data, and recorded in the
+// manifest with the sum its bytes have, so that the next tree links it when unchanged.
+func TestTreeAddStream(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	big := strings.Repeat(`{"a":[1,2,3]}`, 50000)
+	for round := 0; round < 2; round++ {
+		tr, err := NewTree(dest, NewMinifier())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var observed []string
+		tr.Observe(func(p string, data []byte) {
+			if data != nil {
+				t.Errorf("observed %s with data", p)
+			}
+			observed = append(observed, p)
+		})
+		must(t, tr.AddStream("data/big.json", func(w io.Writer) error {
+			for i := 0; i < len(big); i += 7000 { // many writes, not one
+				if _, err := io.WriteString(w, big[i:min(i+7000, len(big))]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}))
+		if err := tr.AddStream("data/big.json", func(io.Writer) error { return nil }); err == nil {
+			t.Error("a path streamed twice was accepted")
+		}
+		if err := tr.AddStream("../out.json", func(io.Writer) error { return nil }); err == nil {
+			t.Error("a path outside the site was accepted")
+		}
+		st, err := tr.Commit()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Bytes != int64(len(big)) || len(observed) != 1 || observed[0] != "data/big.json" {
+			t.Errorf("round %d: bytes %d, observed %v", round, st.Bytes, observed)
+		}
+		if got := readTree(t, dest)["data/big.json"]; got != big {
+			t.Errorf("round %d: streamed file has %d bytes, want %d, unminified", round, len(got), len(big))
+		}
+		if sum := readManifest(ManifestName(dest), dest)["data/big.json"]; sum != hash([]byte(big)) {
+			t.Errorf("round %d: manifest sum %x, want %x", round, sum, hash([]byte(big)))
+		}
+	}
+	// A tree that adds the same bytes whole links them: the streamed sum is the same sum.
+	tr, err := NewTree(dest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, tr.AddRaw("data/big.json", []byte(big)))
+	st, err := tr.Commit()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Linked != 1 {
+		t.Errorf("linked %d, want 1", st.Linked)
+	}
+}
+
+// A write that fails is the tree's error, and nothing of it reaches the destination.
+func TestTreeAddStreamError(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	tr, err := NewTree(dest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	boom := errors.New("boom")
+	err = tr.AddStream("a.json", func(w io.Writer) error {
+		io.WriteString(w, "{")
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want boom", err)
+	}
+	tr.Abort()
+	if _, err := os.Stat(dest); !os.IsNotExist(err) {
+		t.Errorf("destination exists after an aborted tree: %v", err)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -123,6 +124,71 @@ func (t *Tree) AddRaw(p string, data []byte) error {
 	}
 	t.bytes.Add(int64(len(data)))
 	return nil
+}
+
+// AddStream writes at p what write writes to the writer it is given, as it writes it, so
+// that a large file (annotations.json) is never whole in memory. The file is not minified,
+// and cannot be hard-linked from the previous tree, since its bytes are known only once
+// written. The observer, if any, is called with p and nil data.
+func (t *Tree) AddStream(p string, write func(w io.Writer) error) error {
+	clean := filepath.ToSlash(filepath.Clean(filepath.FromSlash(p)))
+	if clean == "." || strings.HasPrefix(clean, "../") || filepath.IsAbs(p) {
+		return fmt.Errorf("output: path %q is outside the site", p)
+	}
+	t.mu.Lock()
+	if _, dup := t.written[clean]; dup {
+		t.mu.Unlock()
+		return fmt.Errorf("output: %s is produced twice", clean)
+	}
+	t.written[clean] = 0 // reserved; the sum once written
+	t.mu.Unlock()
+	if err := t.mkdir(path.Dir(clean)); err != nil {
+		return err
+	}
+	if t.observe != nil {
+		t.observe(clean, nil)
+	}
+	f, err := os.OpenFile(filepath.Join(t.tmp, filepath.FromSlash(clean)), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	hw := &hashWriter{w: f}
+	err = write(hw)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("output: %w", cerr)
+	}
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	t.written[clean] = hw.sum()
+	t.mu.Unlock()
+	t.bytes.Add(hw.n)
+	return nil
+}
+
+// hashWriter passes writes on and computes the manifest's sum (hash) of what it passed.
+type hashWriter struct {
+	w          io.Writer
+	castagnoli uint32
+	ieee       uint32
+	n          int64
+}
+
+func (h *hashWriter) Write(p []byte) (int, error) {
+	n, err := h.w.Write(p)
+	h.castagnoli = crc32.Update(h.castagnoli, castagnoli, p[:n])
+	h.ieee = crc32.Update(h.ieee, crc32.IEEETable, p[:n])
+	h.n += int64(n)
+	if err != nil {
+		return n, fmt.Errorf("output: %w", err)
+	}
+	return n, nil
+}
+
+// sum is hash of the bytes written.
+func (h *hashWriter) sum() uint64 {
+	return (uint64(h.castagnoli)<<32 | uint64(h.ieee)) ^ uint64(h.n)<<48
 }
 
 // folder is a folder of the tree, made once however many files go into it.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"hash/crc32"
+	"io"
 	"math"
 	"strconv"
 	"sync"
@@ -133,10 +134,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 			size += 256 + 96*b.FigureCount() + 128*len(b.Places)
 		}
 	}
-	buf := make([]byte, 0, max(1<<16, size))
-	buf = append(buf, annotationsHead...)
-	buf = appendJSONString(buf, gazetteer.Attribution)
-	buf = append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
+	buf := appendAnnotationsHead(make([]byte, 0, max(1<<16, size)))
 	spans := make([]AnnotationPart, len(s.Briefings))
 	for i, b := range s.Briefings {
 		if i > 0 {
@@ -173,6 +171,68 @@ func (c *annotationCache) encode(s *site.Site) string {
 	c.last = EncodedAnnotations{Parts: spans, Size: len(buf), CRC: crc32.Checksum(buf, castagnoli)}
 	c.lastSite = s
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
+}
+
+// appendAnnotationsHead appends what comes before the first briefing.
+func appendAnnotationsHead(buf []byte) []byte {
+	buf = append(buf, annotationsHead...)
+	buf = appendJSONString(buf, gazetteer.Attribution)
+	return append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
+}
+
+// annotationsChunk is how much encodeTo gathers before it writes.
+const annotationsChunk = 256 << 10
+
+// encodeTo writes to w the bytes encode returns, a chunk at a time as they are encoded, so
+// that the whole file (45 MB at 10,000 briefings) is never in memory: for a single build,
+// which keeps no parts. When parts are kept (a site rebuilt), it is encode, then one write.
+// The last encoding is described (LastAnnotations) as encode describes it.
+func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
+	c.mu.Lock()
+	keep := c.again
+	c.mu.Unlock()
+	if keep {
+		_, err := io.WriteString(w, c.encode(s))
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var (
+		crc     uint32
+		written int
+		werr    error
+	)
+	buf := appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))
+	flush := func() {
+		if werr == nil {
+			crc = crc32.Update(crc, castagnoli, buf)
+			written += len(buf)
+			_, werr = w.Write(buf)
+		}
+		buf = buf[:0]
+	}
+	spans := make([]AnnotationPart, len(s.Briefings))
+	for i, b := range s.Briefings {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		start := written + len(buf)
+		buf = appendBriefingAnnotations(buf, b)
+		spans[i] = AnnotationPart{start, written + len(buf) - start}
+		if len(buf) >= annotationsChunk {
+			flush()
+		}
+	}
+	buf = append(buf, "]}"...)
+	flush()
+	if werr != nil {
+		return werr
+	}
+	c.size = written
+	c.keys, c.parts, c.again = nil, nil, true
+	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
+	c.lastSite = s
+	return nil
 }
 
 func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"path"
 	"regexp"
@@ -84,6 +85,8 @@ type Templates struct {
 	// encoders are the Go encoders of the compact kinds whose layout is that one call and
 	// nothing else, for Encoded.
 	encoders map[string]func(*site.Site) (string, error)
+	// streamers are the encoders among them that can write as they encode, for Streamer.
+	streamers map[string]func(io.Writer, *site.Site) error
 }
 
 // compactLayout matches a layout that is one call of a JSON encoder of the function map.
@@ -194,7 +197,7 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 	}
 	sort.Strings(names)
 	t := &Templates{byKind: map[string]*template.Template{}, text: map[string]*texttemplate.Template{}, sources: sources, compact: map[string]bool{},
-		encoders: map[string]func(*site.Site) (string, error){}}
+		encoders: map[string]func(*site.Site) (string, error){}, streamers: map[string]func(io.Writer, *site.Site) error{}}
 	var diags diag.List
 	if _, ok := sources["base.html"]; !ok {
 		diags = append(diags, diag.Errorf(Dir+"/base.html", 0, 0, "missing layout: every site needs layouts/base.html"))
@@ -276,6 +279,9 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 			enc, ok := funcs[m[1]].(func(*site.Site) (string, error))
 			if ok && strings.TrimRight(string(src), " \t\r\n") == strings.TrimSpace(string(src)) {
 				t.encoders[kind] = enc
+				if m[1] == "annotations" {
+					t.streamers[kind] = t.annotations.encodeTo
+				}
 			}
 		}
 	}
@@ -431,6 +437,23 @@ func (t *Templates) Encoded(data *Data) (out []byte, ok bool, err error) {
 	}
 	s = strings.TrimRight(s, " \t\r\n")
 	return unsafe.Slice(unsafe.StringData(s), len(s)), true, nil
+}
+
+// Streamer returns, for a page that Encoded encodes with an encoder that can write as it
+// encodes ({{annotations .Site}}, tens of megabytes for a large archive), a function that
+// writes the same bytes to w a chunk at a time, so that a sink writing a file need not
+// hold the whole page in memory; nil for other pages.
+func (t *Templates) Streamer(data *Data) func(w io.Writer) error {
+	enc := t.streamers[data.Page.Kind]
+	if enc == nil {
+		return nil
+	}
+	return func(w io.Writer) error {
+		if err := enc(w, data.Site); err != nil {
+			return fmt.Errorf("render: writing %s: %w", data.Page.URL, err)
+		}
+		return nil
+	}
 }
 
 // Render executes the layout of the page's kind into buf.
