@@ -410,7 +410,13 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 		}
 		buf := pool.Get().(*bytes.Buffer)
 		buf.Reset()
-		defer pool.Put(buf)
+		defer func() {
+			// A buffer grown by one of the few large pages (the sitemap, the search index:
+			// megabytes each) is let go rather than kept for pages a hundredth its size.
+			if buf.Cap() <= maxPooledPage {
+				pool.Put(buf)
+			}
+		}()
 		if err := tmpl.Render(buf, data); err != nil {
 			errs[i] = err
 			return
@@ -497,6 +503,10 @@ type sink interface {
 	AddRaw(p string, data []byte) error // as it is
 	Has(p string) bool
 }
+
+// maxPooledPage is the capacity above which writeSite does not keep a page's buffer for the
+// next page.
+const maxPooledPage = 256 << 10
 
 // streamSink is a sink that can write a file as it is produced (output.Tree).
 type streamSink interface {
