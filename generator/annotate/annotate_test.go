@@ -202,3 +202,32 @@ func TestFigureTitles(t *testing.T) {
 		}
 	}
 }
+
+// The briefings annotated by one extension share one Place per place, however many times
+// and in however many briefings it is named; another extension (another build) has its own.
+func TestPlacesShared(t *testing.T) {
+	ext := annotate.New(annotate.Options{Places: true, Matcher: testMatcher(t)})
+	annotateWith := func(ext *annotate.Extension, src string) *annotate.Result {
+		md := markdown.New(markdown.Options{}, ext)
+		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: []string{"SY"}, BodyLine: 1})
+		if _, err := md.Render([]byte(src), pc); err != nil {
+			t.Fatal(err)
+		}
+		return annotate.ResultOf(pc)
+	}
+	a := annotateWith(ext, "Coalition strikes near Raqqa and Tabqa.\n\nMore near Raqqa.\n")
+	b := annotateWith(ext, "Forces in Tabqa moved toward Raqqa.\n")
+	other := annotateWith(annotate.New(annotate.Options{Places: true, Matcher: testMatcher(t)}), "Raqqa.\n")
+	if len(a.Places) != 2 || len(b.Places) != 2 || len(other.Places) != 1 {
+		t.Fatalf("places %v / %v / %v", a.Places, b.Places, other.Places)
+	}
+	if a.Places[0].Text != "Raqqa" || a.Places[0].Count != 2 || b.Places[1].Text != "Raqqa" || a.Places[0].Country != "SY" {
+		t.Fatalf("unexpected places %+v %+v", a.Places, b.Places)
+	}
+	if a.Places[0].Place != b.Places[1].Place || a.Places[1].Place != b.Places[0].Place {
+		t.Error("the same place in two briefings of one extension is not one Place")
+	}
+	if other.Places[0].Place == a.Places[0].Place || *other.Places[0].Place != *a.Places[0].Place {
+		t.Error("another extension should have its own, equal, Place")
+	}
+}

@@ -1,6 +1,8 @@
 package annotate
 
 import (
+	"sync"
+
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/parser"
@@ -20,7 +22,8 @@ type Options struct {
 
 // Extension is the goldmark extension of the annotation stage.
 type Extension struct {
-	opts Options
+	opts   Options
+	places *placeTable // shared by every goldmark instance the extension extends
 }
 
 // New returns the extension. With Places set and no Matcher, places are off.
@@ -31,12 +34,12 @@ func New(opts Options) *Extension {
 	if opts.PlaceURL == nil {
 		opts.PlaceURL = func(slug string) string { return "/places/" + slug + "/" }
 	}
-	return &Extension{opts: opts}
+	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*place.Place{}}}
 }
 
 // Extend implements goldmark.Extender.
 func (e *Extension) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts}, 900)))
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts, places: e.places}, 900)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{opts: e.opts}, 500)))
 }
 
@@ -62,4 +65,25 @@ func WithDocument(ctx parser.Context, doc Document) parser.Context {
 func ResultOf(ctx parser.Context) *Result {
 	r, _ := ctx.Get(resultKey).(*Result)
 	return r
+}
+
+// placeTable hands out one *place.Place for each distinct place, so that the mentions of a
+// place across an archive's briefings (thousands, for a capital) share one copy.
+type placeTable struct {
+	mu   sync.Mutex
+	byID map[int64][]*place.Place // nearly always one per id
+}
+
+// intern returns the table's copy of p, adding it on first sight.
+func (t *placeTable) intern(p place.Place) *place.Place {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, q := range t.byID[p.ID] {
+		if *q == p {
+			return q
+		}
+	}
+	q := &p
+	t.byID[p.ID] = append(t.byID[p.ID], q)
+	return q
 }

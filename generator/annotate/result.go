@@ -28,8 +28,11 @@ type Figure struct {
 }
 
 // PlaceMention is a place with the text it was found as and how often the briefing names it.
+//
+// Place is shared: every mention of the same place in the briefings of one annotator (one
+// build) points to the same Place, which must not be changed.
 type PlaceMention struct {
-	place.Place
+	*place.Place
 	Text  string // the first surface form ("Raqqa")
 	Count int
 	Line  int // line of the first mention

@@ -16,7 +16,8 @@ import (
 )
 
 type transformer struct {
-	opts Options
+	opts   Options
+	places *placeTable
 }
 
 // piece is one inline node's share of a run's text.
@@ -96,16 +97,16 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		for _, m := range mentions {
 			k := byID[m.Place.ID]
 			pm := &res.Places[k]
-			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: &pm.Place})
-			if pm.Count > 0 {
+			if pm.Count == 0 {
+				line, _ := lines.at(runs[m.Segment], m.Start)
+				*pm = PlaceMention{Place: t.places.intern(m.Place), Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
+			} else {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
 					pm.Segments = append(pm.Segments, m.Segment)
 				}
-				continue
 			}
-			line, _ := lines.at(runs[m.Segment], m.Start)
-			*pm = PlaceMention{Place: m.Place, Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
+			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: pm.Place})
 		}
 	}
 	for _, r := range runs {

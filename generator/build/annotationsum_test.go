@@ -6,6 +6,7 @@ import (
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 )
 
 // TestAnnotationFieldsHashed changes every field of a figure and of a place mention, one at
@@ -16,7 +17,7 @@ func TestAnnotationFieldsHashed(t *testing.T) {
 	base := func() *annotate.Result {
 		return &annotate.Result{
 			Figures: []annotate.Figure{{Figure: figure.Figure{Restates: -1, Check: &figure.Check{}, Parts: []figure.Part{{}}}}},
-			Places:  []annotate.PlaceMention{{Segments: []int{0}}},
+			Places:  []annotate.PlaceMention{{Place: &place.Place{}, Segments: []int{0}}},
 		}
 	}
 	sums := func(r *annotate.Result) [3]uint64 {

@@ -80,7 +80,7 @@ func (c *cachedAnnotations) GobDecode(data []byte) error {
 		res.Places = make([]annotate.PlaceMention, n)
 		for i := range res.Places {
 			p := &res.Places[i]
-			p.Place = place.Place{ID: r.Varint(), Name: r.Str(), Slug: r.Str(), Kind: r.Str(), Country: r.Str(), Region: r.Str()}
+			p.Place = &place.Place{ID: r.Varint(), Name: r.Str(), Slug: r.Str(), Kind: r.Str(), Country: r.Str(), Region: r.Str()}
 			p.Text = r.Str()
 			p.Lat, p.Lon = r.Float64(), r.Float64()
 			p.HasCoords = r.Bool()

@@ -34,6 +34,9 @@ func fill(t *testing.T, v reflect.Value, seed *int) {
 		v.SetFloat(float64(*seed) + 0.125)
 	case reflect.Bool:
 		v.SetBool(true)
+	case reflect.Pointer: // the place a mention shares
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(t, v.Elem(), seed)
 	default:
 		t.Fatalf("a field of kind %s: teach the annotations codec and this test about it", v.Kind())
 	}

@@ -905,7 +905,7 @@ func figureFields(h *hasher, f *annotate.Figure) {
 // placeFields hashes every field of a place mention (TestAnnotationFieldsHashed holds the
 // list to the struct).
 func placeFields(h *hasher, pm *annotate.PlaceMention) {
-	p := &pm.Place
+	p := pm.Place
 	h.num(uint64(p.ID))
 	h.str(p.Name)
 	h.str(p.Slug)

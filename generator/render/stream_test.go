@@ -29,7 +29,7 @@ func streamModel(n int) *site.Site {
 			res.Figures = append(res.Figures, f)
 		}
 		res.Places = []annotate.PlaceMention{{
-			Place: place.Place{ID: int64(100 + i%7), Name: "Raqqa", Slug: fmt.Sprintf("raqqa-%d", i%7), Kind: "city", Country: "SY", Lat: 35.95, Lon: 39.01, HasCoords: true},
+			Place: &place.Place{ID: int64(100 + i%7), Name: "Raqqa", Slug: fmt.Sprintf("raqqa-%d", i%7), Kind: "city", Country: "SY", Lat: 35.95, Lon: 39.01, HasCoords: true},
 			Text:  "Raqqa", Count: 2, Line: 4, Segments: []int{1},
 		}}
 		b := &content.Briefing{Path: fmt.Sprintf("content/b%04d.md", i), Title: fmt.Sprintf("Briefing %d", i), Slug: fmt.Sprintf("b%04d", i), Date: day.Add(time.Duration(i) * time.Hour)}

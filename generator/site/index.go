@@ -43,7 +43,7 @@ func (ix *indexer) add(b *Briefing) {
 		t := ix.places[pm.Slug]
 		if t == nil {
 			p := pm.Place
-			t = &Term{Kind: "place", Name: p.Name, Slug: p.Slug, Place: &p, Countries: []string{p.Country},
+			t = &Term{Kind: "place", Name: p.Name, Slug: p.Slug, Place: p, Countries: []string{p.Country},
 				URL: ix.u.rel("places/" + p.Slug + "/"), Permalink: ix.u.abs("places/" + p.Slug + "/")}
 			ix.places[pm.Slug] = t
 		}

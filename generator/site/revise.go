@@ -76,7 +76,7 @@ func sameShape(b *Briefing, in Input) bool {
 	}
 	for j := range places {
 		p, q := &places[j], &b.Places[j]
-		if p.Place != q.Place || p.Text != q.Text {
+		if *p.Place != *q.Place || p.Text != q.Text {
 			return false
 		}
 		if p.Count != q.Count && (b.InferredTheatres || j >= len(b.PlaceTerms)) {

@@ -59,7 +59,7 @@ func TestNewTermsAliasesAndInference(t *testing.T) {
 	in := []Input{
 		{Briefing: &content.Briefing{Title: "C", Slug: "c", Date: day(3), Theatres: []string{"Narnia"}, Operations: []string{"OIR"}}},
 		{Briefing: &content.Briefing{Title: "B", Slug: "b", Date: day(2)}, Annotations: &annotate.Result{
-			Places: []annotate.PlaceMention{{Place: place.Place{Country: "SY"}, Count: 3}, {Place: place.Place{Country: "IQ"}, Count: 1}}}},
+			Places: []annotate.PlaceMention{{Place: &place.Place{Country: "SY"}, Count: 3}, {Place: &place.Place{Country: "IQ"}, Count: 1}}}},
 		{Briefing: &content.Briefing{Title: "A", Slug: "a", Date: day(1), Theatres: []string{"iraq"}, Operations: []string{"Inherent Resolve"}}},
 	}
 	s := New(cfg, in)
@@ -144,9 +144,9 @@ func TestIndexPlacesArchiveAndRelations(t *testing.T) {
 	cfg.BaseURL = "https://user.github.io/archive/"
 	cfg.Paginate = 1
 	cfg.Theatres = []config.Theatre{{Name: "Syria", Slug: "syria", Countries: []string{"SY"}}}
-	raqqa := place.Place{ID: 1, Name: "Raqqa", Slug: "raqqa", Kind: "city", Country: "SY", Lat: 35.95, Lon: 39.01, HasCoords: true}
-	tabqa := place.Place{ID: 2, Name: "Tabqa", Slug: "tabqa", Kind: "city", Country: "SY", Lat: 35.84, Lon: 38.55, HasCoords: true}
-	far := place.Place{ID: 3, Name: "Kabul", Slug: "kabul", Kind: "city", Country: "AF", Lat: 34.5, Lon: 69.2, HasCoords: true}
+	raqqa := &place.Place{ID: 1, Name: "Raqqa", Slug: "raqqa", Kind: "city", Country: "SY", Lat: 35.95, Lon: 39.01, HasCoords: true}
+	tabqa := &place.Place{ID: 2, Name: "Tabqa", Slug: "tabqa", Kind: "city", Country: "SY", Lat: 35.84, Lon: 38.55, HasCoords: true}
+	far := &place.Place{ID: 3, Name: "Kabul", Slug: "kabul", Kind: "city", Country: "AF", Lat: 34.5, Lon: 69.2, HasCoords: true}
 	day := func(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
 	pct := func(v float64, seg int) annotate.Figure {
 		f := annotate.Figure{Segment: seg}
