@@ -9,7 +9,7 @@ func TestBuildMemoryLimitGrowsWithTheArchive(t *testing.T) {
 	for _, c := range []struct {
 		n        int
 		min, max int64
-	}{{0, 200 << 20, 300 << 20}, {10000, 400 << 20, 500 << 20}, {100000, 4 << 30, 5 << 30}} {
+	}{{0, 100 << 20, 150 << 20}, {1000, 120 << 20, 160 << 20}, {10000, 240 << 20, 270 << 20}, {100000, 4 << 30, 5 << 30}} {
 		if got := buildMemoryLimit(c.n); got < c.min || got > c.max {
 			t.Errorf("buildMemoryLimit(%d) = %d MB, want %d-%d MB", c.n, got>>20, c.min>>20, c.max>>20)
 		}
