@@ -40,6 +40,8 @@
 // bodies wait in the page cache, not the heap; the file then becomes the build cache's
 // bodies file. The gazetteer and its matcher are let go once every briefing is converted.
 // What stays in memory until the pages are written is every briefing's frontmatter, figures
-// and places, the model, and the link checker's links. A text edit in the dev server takes
+// and places (a place's mentions share one place.Place), the model, and the link checker's
+// links. annotations.json, tens of megabytes, is streamed into the output tree as it is
+// encoded (render.Templates.Streamer, output.Tree.AddStream) when the sink can take a stream. A text edit in the dev server takes
 // a shorter way still (revise.go).
 package build

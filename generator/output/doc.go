@@ -10,7 +10,9 @@
 //
 // When the previous build left a manifest (path → content hash), a file whose bytes did not
 // change is hard-linked from the old tree instead of written again, which keeps incremental
-// builds cheap while every build still produces a complete new tree.
+// builds cheap while every build still produces a complete new tree. A large file can be
+// streamed into a tree (AddStream): written as it is produced, its hash computed on the way,
+// never whole in memory.
 //
 // A Patch updates a destination written by an earlier build in place instead: files are
 // collected in memory, and Commit writes only those whose hash differs from the manifest's,
