@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/util"
 )
 
 // Options are the site's markdown options.
@@ -73,8 +74,21 @@ func (r *Renderer) RenderTo(dst *bytes.Buffer, src []byte, ctx parser.Context) e
 	if ctx == nil {
 		ctx = parser.NewContext()
 	}
-	if err := r.md.Convert(src, dst, parser.WithContext(ctx)); err != nil {
+	if err := r.md.Convert(src, directWriter{dst}, parser.WithContext(ctx)); err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil
 }
+
+// directWriter lets goldmark's renderer write into the buffer itself: a writer that is not
+// a util.BufWriter gets a bufio.Writer of 4 KB for each document (40 MB at 10,000
+// briefings), and every byte copied once more.
+type directWriter struct{ *bytes.Buffer }
+
+var _ util.BufWriter = directWriter{}
+
+// Buffered implements util.BufWriter: nothing waits to be written.
+func (directWriter) Buffered() int { return 0 }
+
+// Flush implements util.BufWriter.
+func (directWriter) Flush() error { return nil }
