@@ -376,7 +376,8 @@ func scan(data []byte) *page {
 		for i < len(data) && !isSpace(data[i]) && data[i] != '>' && data[i] != '/' {
 			i++
 		}
-		name := strings.ToLower(string(data[start:i]))
+		name := data[start:i] // compared without case, never copied: pages have millions of tags
+		rawText := equalFold(name, "script") || equalFold(name, "style")
 		// Attributes.
 		for i < len(data) && data[i] != '>' {
 			if isSpace(data[i]) || data[i] == '/' {
@@ -415,6 +416,9 @@ func scan(data []byte) *page {
 			}
 			switch {
 			case equalFold(key, "href"), equalFold(key, "src"), equalFold(key, "xlink:href"):
+				if len(val) > 0 && bytes.IndexByte(val, '&') < 0 && seen[string(val)] {
+					break // a repeat, found without copying it
+				}
 				if v := attrValue(val); v != "" && !seen[v] {
 					seen[v] = true
 					p.links = append(p.links, v)
@@ -423,8 +427,8 @@ func scan(data []byte) *page {
 				p.ids[attrValue(val)] = true
 			}
 		}
-		if name == "script" || name == "style" {
-			end := indexFold(data[i:], "</"+name)
+		if rawText {
+			end := indexFold(data[i:], "</"+strings.ToLower(string(name)))
 			if end < 0 {
 				return p
 			}

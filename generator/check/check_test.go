@@ -100,3 +100,18 @@ func FuzzScan(f *testing.F) {
 		}
 	})
 }
+
+// scan keeps each distinct link once, in order, unescaped, and skips the text of scripts and
+// styles, whatever the case of their tags.
+func TestScanLinksAndRawText(t *testing.T) {
+	page := `<A HREF="/a/">a</A><a href=/a/>again</a><a href="/b/?x=1&amp;y=2">b</a><a href="/b/?x=1&y=2">same</a>` +
+		`<SCRIPT>var s = '<a href="/in-script/">';</script><style>a[href="/in-style/"]{}</STYLE>` +
+		`<p id=top><img src=/c.png><Script type=module>"<a href=/also-in-script/>"</SCRIPT><a name=n href=/d/>d</a>`
+	p := scan([]byte(page))
+	if got, want := strings.Join(p.links, " "), "/a/ /b/?x=1&y=2 /c.png /d/"; got != want {
+		t.Errorf("links %q, want %q", got, want)
+	}
+	if !p.ids["top"] || !p.ids["n"] || len(p.ids) != 2 {
+		t.Errorf("ids %v", p.ids)
+	}
+}

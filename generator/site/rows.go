@@ -2,6 +2,8 @@ package site
 
 import (
 	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
 )
 
 // FigureRow is one line of a briefing's figures table, ready to print.
@@ -16,9 +18,16 @@ type FigureRow struct {
 // FigureRows lists the briefing's figures as table rows, in text order. Layouts print them
 // with a handful of actions a row; the default briefing layout's "Figures" table uses it.
 func (b *Briefing) FigureRows() []FigureRow {
-	figs := b.Figures()
-	rows := make([]FigureRow, len(figs))
-	for i, f := range figs {
+	rows := make([]FigureRow, 0, b.FigureCount())
+	b.EachFigureRow(func(r FigureRow) { rows = append(rows, r) })
+	return rows
+}
+
+// EachFigureRow calls fn with the row of each of the briefing's figures, in text order,
+// unpacking one figure at a time (FigureRows without the list, for code that writes the
+// table itself).
+func (b *Briefing) EachFigureRow(fn func(r FigureRow)) {
+	b.figures.Each(func(_ int, f *annotate.Figure) {
 		r := FigureRow{Text: f.Text, Kind: string(f.Kind), Value: f.Normalised()}
 		if c := f.Check; c != nil {
 			if c.OK {
@@ -27,9 +36,8 @@ func (b *Briefing) FigureRows() []FigureRow {
 				r.Check, r.Mismatch = "✗ "+c.Message, true
 			}
 		}
-		rows[i] = r
-	}
-	return rows
+		fn(r)
+	})
 }
 
 // PlaceRow is one line of a briefing's places list.
