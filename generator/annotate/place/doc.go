@@ -47,7 +47,10 @@
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
-//     several countries with none of more than 100,000 people ("Rawa", "Tuz") are kept only
+//     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
+//     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
+//     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
+//     New Zealand's West Coast), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written

@@ -149,6 +149,10 @@ func TestResolve(t *testing.T) {
 		{"given name needs nearby support", "Fort Carson, Colorado sent Bradley vehicles.", []string{"PL"},
 			[]want{{"Fort Carson", "US", "city", 0}, {"Colorado", "US", "region1", 0}}},
 		{"sentence start English word", "Far more people remain. Federal police cleared it.", []string{"IQ"}, nil},
+		{"region of generic words elsewhere", "Storms hit the West Coast of the United States.", nil,
+			[]want{{"United States", "US", "country", 0}}},
+		{"region of generic words with its country", "Greymouth lies on the West Coast of New Zealand.", nil,
+			[]want{{"Greymouth", "NZ", "city", 0}, {"West Coast", "NZ", "region1", 0}, {"New Zealand", "NZ", "country", 0}}},
 		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
 			[]want{{"Sirte", "LY", "city", 0}, {"Sirte", "LY", "city", 0}}},
 	}

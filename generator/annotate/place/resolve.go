@@ -912,6 +912,11 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					index[gk] = g
 					groups = append(groups, m.newGroup(h.o, variant))
 					groups[g].name = s.words(i, h.j)
+					if variant == vPlain && i < h.j && genericWords(groups[g].name) && m.regionsOnly(h.o) {
+						// A region named by generic words alone needs its country's support:
+						// "the West Coast of the United States" is not New Zealand's West Coast.
+						groups[g].weak = true
+					}
 				}
 				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
@@ -1147,6 +1152,17 @@ func prevRuneStart(s string, i int) int {
 func (m *Matcher) countyOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		if m.ent(c.e).Kind != gazetteer.Region2 || c.flags&fMain == 0 {
+			return false
+		}
+	}
+	return len(m.outs[o].cands) > 0
+}
+
+// regionsOnly reports whether every candidate of a key is a first- or second-level region
+// from the gazetteer (not a site's own place or alias).
+func (m *Matcher) regionsOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if k := m.ent(c.e).Kind; k != gazetteer.Region1 && k != gazetteer.Region2 || m.custom[c.e] || c.flags&fAlias != 0 {
 			return false
 		}
 	}
