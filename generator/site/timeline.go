@@ -78,11 +78,15 @@ func (t *Term) eachPoint(add func(b *Briefing, f *ChartFigure)) {
 	}
 	// seen are the facts of the current briefing: a figure repeated is one point. A
 	// briefing has a few dozen figures, which a list compares faster than a map hashes.
+	// Only a figure marked as a repeat (an earlier figure of the briefing has its unit and
+	// value) can match one seen before, so the others are not compared.
 	var seen []fact
 	try := func(b *Briefing, f *ChartFigure) {
-		for _, x := range seen {
-			if x.value == f.Value && x.unit == f.Unit {
-				return
+		if f.repeat {
+			for _, x := range seen {
+				if x.value == f.Value && x.unit == f.Unit {
+					return
+				}
 			}
 		}
 		seen = append(seen, fact{f.Unit, f.Value})
