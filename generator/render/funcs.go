@@ -70,6 +70,9 @@ func Funcs(basePath, baseURL string) template.FuncMap {
 		"slugify": config.Slugify,
 		"join":    func(sep string, list []string) string { return strings.Join(list, sep) },
 		"jsonLD": func(v any) (template.JS, error) {
+			if b, ok := encodeLD(v); ok {
+				return template.JS(b), nil
+			}
 			b, err := json.Marshal(v)
 			if err != nil {
 				return "", fmt.Errorf("jsonLD: %w", err)
