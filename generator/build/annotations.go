@@ -131,6 +131,7 @@ func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (int, fun
 		unmap()
 		return 0, none
 	}
+	dropResident(data) // read back part by part when the file is encoded again
 	parts := make([][]byte, len(model.Briefings))
 	reused := 0
 	for i, b := range model.Briefings {

@@ -9,3 +9,6 @@ func mapFile(name string) ([]byte, func(), error) {
 	data, err := os.ReadFile(name)
 	return data, func() {}, err
 }
+
+// dropResident does nothing: mapFile read the file into memory.
+func dropResident([]byte) {}

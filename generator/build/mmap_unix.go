@@ -28,3 +28,12 @@ func mapFile(name string) ([]byte, func(), error) {
 	}
 	return data, func() { unix.Munmap(data) }, nil
 }
+
+// dropResident lets the operating system take back the pages of data, mapped by mapFile,
+// until they are read again, when they come back from the page cache: the mapping stays
+// valid, and only the pages in use count towards the process's memory.
+func dropResident(data []byte) {
+	if len(data) > 0 {
+		unix.Madvise(data, unix.MADV_DONTNEED)
+	}
+}
