@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/config"
 	"github.com/sitrep-archive/sitrep/generator/site"
@@ -71,7 +72,7 @@ func Funcs(basePath, baseURL string) template.FuncMap {
 		"join":    func(sep string, list []string) string { return strings.Join(list, sep) },
 		"jsonLD": func(v any) (template.JS, error) {
 			if b, ok := encodeLD(v); ok {
-				return template.JS(b), nil
+				return template.JS(unsafe.String(unsafe.SliceData(b), len(b))), nil // b is not used again
 			}
 			b, err := json.Marshal(v)
 			if err != nil {
