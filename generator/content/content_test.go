@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -143,6 +144,35 @@ func FuzzParse(f *testing.F) {
 		}
 		if b != nil && len(diags) == 0 && (b.Title == "" || b.Date.IsZero()) {
 			t.Fatalf("briefing without title or date and no diagnostic: %+v", b)
+		}
+	})
+}
+
+// FuzzSplitHead holds split, which gives adrg/frontmatter only the frontmatter block when it
+// can find its end, to what the library finds in the whole file: the same block, format,
+// first line and body, and an error exactly when the library has one.
+func FuzzSplitHead(f *testing.F) {
+	for _, s := range []string{
+		"---\ntitle: A\n---\nBody\n", "\n\n---\r\ntitle: A\r\n--- \r\nBody", "+++\ntitle = 'A'\n+++\n\nBody",
+		"---\ntitle: A\n---", "---\ntitle: A\n", "---", "--- \n\t---\n", "{\"title\": \"A\"}\n\nBody", "Body only",
+		"  \n---\nx: 1\n+++\n---\nrest\n---\n", "---\n---\n", "\u00a0---\u00a0\nx: 1\n---\nb", "---\nx\n\n---\n\n\nb",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, text []byte) {
+		r1, body1, err1 := split(text)
+		r2, body2, err2 := splitWith(text)
+		if (err1 == nil) != (err2 == nil) {
+			t.Fatalf("errors differ: %v / %v", err1, err2)
+		}
+		if err1 != nil {
+			return
+		}
+		if (r1 == nil) != (r2 == nil) || r1 != nil && (r1.format != r2.format || r1.line != r2.line || !bytes.Equal(r1.data, r2.data)) {
+			t.Fatalf("frontmatter differs: %+v / %+v", r1, r2)
+		}
+		if !bytes.Equal(body1, body2) {
+			t.Fatalf("body %q, want %q", body1, body2)
 		}
 	})
 }
