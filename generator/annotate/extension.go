@@ -74,16 +74,17 @@ type placeTable struct {
 	byID map[int64][]*place.Place // nearly always one per id
 }
 
-// intern returns the table's copy of p, adding it on first sight.
-func (t *placeTable) intern(p place.Place) *place.Place {
+// intern returns the table's copy of *p, adding one on first sight; p is not kept.
+func (t *placeTable) intern(p *place.Place) *place.Place {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, q := range t.byID[p.ID] {
-		if *q == p {
+		if *q == *p {
 			return q
 		}
 	}
-	q := &p
+	q := new(place.Place)
+	*q = *p
 	t.byID[p.ID] = append(t.byID[p.ID], q)
 	return q
 }

@@ -99,7 +99,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			pm := &res.Places[k]
 			if pm.Count == 0 {
 				line, _ := lines.at(runs[m.Segment], m.Start)
-				*pm = PlaceMention{Place: t.places.intern(m.Place), Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
+				*pm = PlaceMention{Place: t.places.intern(&m.Place), Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
 			} else {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
