@@ -341,27 +341,39 @@ func appendJSONNumber(b []byte, f float64) []byte {
 
 // appendJSONString writes s as a JSON string: quotes, backslashes and control characters
 // escaped, everything else (HTML characters included) as it is; invalid UTF-8 becomes U+FFFD.
-func appendJSONString(b []byte, s string) []byte {
+func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s, false) }
+
+// appendLDString writes s as encoding/json does by default, for JSON inside a script
+// element: as appendJSONString, and <, > and & escaped too, \b and \f short, invalid UTF-8
+// as the escape \ufffd.
+func appendLDString(b []byte, s string) []byte { return appendQuoted(b, s, true) }
+
+// appendQuoted is appendJSONString, or with asEncodingJSON appendLDString.
+func appendQuoted(b []byte, s string, asEncodingJSON bool) []byte {
 	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
+			if c >= 0x20 && c != '"' && c != '\\' && !(asEncodingJSON && (c == '<' || c == '>' || c == '&')) {
 				i++
 				continue
 			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
+			switch {
+			case c == '"' || c == '\\':
 				b = append(b, '\\', c)
-			case '\n':
+			case c == '\n':
 				b = append(b, '\\', 'n')
-			case '\r':
+			case c == '\r':
 				b = append(b, '\\', 'r')
-			case '\t':
+			case c == '\t':
 				b = append(b, '\\', 't')
+			case c == '\b' && asEncodingJSON:
+				b = append(b, '\\', 'b')
+			case c == '\f' && asEncodingJSON:
+				b = append(b, '\\', 'f')
 			default:
 				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
 			}
@@ -372,7 +384,11 @@ func appendJSONString(b []byte, s string) []byte {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
-			b = append(b, "\ufffd"...)
+			if asEncodingJSON {
+				b = append(b, `\ufffd`...)
+			} else {
+				b = append(b, "\ufffd"...)
+			}
 			i += size
 			start = i
 			continue

@@ -1,9 +1,6 @@
 package render
 
-import (
-	"strconv"
-	"unicode/utf8"
-)
+import "strconv"
 
 // The JSON-LD of every briefing and term page is written by the methods below rather than
 // by encoding/json, whose reflection took a fifth of a second and 80 MB of garbage at 10,000
@@ -24,62 +21,6 @@ func encodeLD(v any) ([]byte, bool) {
 		return v.appendJSON(make([]byte, 0, 96+192*len(v.Items))), true
 	}
 	return nil, false
-}
-
-// appendLDString writes s as encoding/json does by default: quotes, backslashes and control
-// characters escaped, and <, > and & too, so that the JSON is safe inside a script element;
-// U+2028 and U+2029 escaped; invalid UTF-8 as \ufffd.
-func appendLDString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }
 
 // appendLDField writes ,"name": (or {"name": for the first field) and the string value.
