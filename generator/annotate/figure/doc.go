@@ -6,7 +6,10 @@
 //
 // A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4",
 // "10 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half",
-// "two million", "two thirds", "two hundred point five"), with what it measures:
+// "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen", "half a
+// million"), with what it measures. A share of something is a number too: "half of the city",
+// "more than half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a
+// third time" is not one). What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,
@@ -23,7 +26,11 @@
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most three words,
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
-//     noun (after "one", a singular one: "one strike"). Plurals are lemmatised by a small rule
+//     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
+//     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
+//     "4,000 U.S. service members", "12 ISIS fighters"), but the noun that ends it is in lower
+//     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
+//     fighters"). Plurals are lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
 //     (people → person, men → man, aircraft);
 //   - or nothing: a bare number is kind number, unit number.

@@ -37,12 +37,12 @@ type nounPhrase struct {
 func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
 
 // appendName appends the phrase as it names the unit of a count: the words before the last
-// lower-cased (acronyms kept), then the last lower-cased and lemmatised ("city blocks" → "city
+// lower-cased (capitalised ones kept: acronyms and proper adjectives), then the last lower-cased and lemmatised ("city blocks" → "city
 // block", "IED attacks" → "IED attack").
 func (np *nounPhrase) appendName(dst []byte) []byte {
 	for k := 0; k < np.n-1; k++ {
 		w := np.text[np.words[k][0]:np.words[k][1]]
-		if isAcronym(w) {
+		if isUpper(w[0]) { // an acronym or a proper adjective: "ISIS fighter", "Iraqi soldier"
 			dst = append(dst, w...)
 		} else {
 			dst = appendLower(dst, w)
@@ -59,12 +59,15 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 }
 
 // countNoun finds the counted noun after a number ending at p: up to three words, stopping at
-// stop words, ending in a plural noun (or, when one is set, a singular noun).
-func countNoun(text string, p int, one bool) (nounPhrase, bool) {
+// stop words, ending in a plural noun (or, when one is set, a singular noun). With proper,
+// capitalised words may lead the phrase as modifiers ("300 Iraqi soldiers", "two U.S. service
+// members", "12 ISIS fighters"), but the noun that ends it is in lower case.
+func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	var words [3][2]int
 	lastLower := "" // the last word taken, lower-cased
 	nw := 0
 	q := p
+	capitals := 0 // capitalised modifiers taken
 	for nw < 3 {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -74,6 +77,9 @@ func countNoun(text string, p int, one bool) (nounPhrase, bool) {
 			k = q + 1 // "30-day" is a unit; "5-member" a counted noun
 		}
 		e := wordEnd(text, k)
+		if proper && e == k+1 && isUpper(text[k]) {
+			e = dottedAcronymEnd(text, k) // "U.S."
+		}
 		if e == k || e-k > 24 {
 			break
 		}
@@ -90,6 +96,17 @@ func countNoun(text string, p int, one bool) (nounPhrase, bool) {
 			if _, ok := qualifiers[lw]; ok {
 				break
 			}
+		}
+		if isUpper(w[0]) && proper && nw == capitals && capitals < 2 {
+			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
+			if plural(lw) {
+				return nounPhrase{}, false
+			}
+			words[nw] = [2]int{k, e}
+			nw++
+			capitals++
+			q = e
+			continue
 		}
 		if isUpper(w[0]) && nw == 0 && !one {
 			break
@@ -109,20 +126,29 @@ func countNoun(text string, p int, one bool) (nounPhrase, bool) {
 		}
 		q = e
 	}
-	if nw == 0 {
+	if nw == capitals {
 		return nounPhrase{}, false
 	}
 	if !one && !plural(lastLower) {
 		return nounPhrase{}, false
 	}
-	if one && nw > 2 {
+	if one && nw-capitals > 2 {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{text: text, words: words, n: nw, one: one}, true
 }
 
-func isAcronym(w string) bool {
-	return len(w) > 1 && isUpper(w[0]) && isUpper(w[1])
+// dottedAcronymEnd returns the end of an acronym written with full stops at k ("U.S.", "U.K."),
+// or k+1 when there is none.
+func dottedAcronymEnd(text string, k int) int {
+	e := k
+	for e+1 < len(text) && isUpper(text[e]) && text[e+1] == '.' {
+		e += 2
+	}
+	if e-k < 4 || e < len(text) && isLetter(text[e]) {
+		return k + 1
+	}
+	return e
 }
 
 // plural reports whether a lower-case word looks like a plural noun.

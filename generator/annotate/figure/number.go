@@ -393,7 +393,21 @@ func parseWords(text string, i int) (num, bool) {
 		if (w == "half" || w == "quarter") && !any {
 			k := wordSep(text, e)
 			nx := strings.ToLower(text[k:wordEnd(text, k)])
-			if nw, ok := numberWords[nx]; k > e && ok && (nw.kind == 'm' || nw.kind == 'h') && nx[len(nx)-1] != 's' {
+			if w == "half" && k > e && nx == "a" { // "half a dozen", "half a million"
+				k2 := wordSep(text, wordEnd(text, k))
+				nx2 := strings.ToLower(text[k2:wordEnd(text, k2)])
+				if nw, ok := numberWords[nx2]; k2 > k+1 && ok && (nw.kind == 'm' || nw.kind == 'd') && nx2[len(nx2)-1] != 's' {
+					total += nw.v / 2
+					end = wordEnd(text, k2)
+					last, any = 'm', true
+				}
+				break
+			}
+			if w == "half" && k > e && nx == "of" && shareFollows(text, k) { // "half of the city"
+				total, end, last, any = 0.5, e, 'f', true
+				break
+			}
+			if nw, ok := numberWords[nx]; k > e && ok && (nw.kind == 'm' || nw.kind == 'h' || nw.kind == 'd') && nx[len(nx)-1] != 's' {
 				total += nw.v * (map[string]float64{"half": 0.5, "quarter": 0.25})[w]
 				end = wordEnd(text, k)
 				last, any = 'm', true
@@ -435,8 +449,17 @@ func parseWords(text string, i int) (num, bool) {
 			}
 			break
 		} else if den, ok := fractionWords[w]; ok && any && (last == 'u' || last == 'a' || last == 't') && total == 0 && cur <= 20 {
-			if last == 'a' && den != 2 && den != 4 && den != 3 {
-				break
+			if last == 'a' && w == "half" {
+				// "a half-dozen", "a half million"
+				k := wordSep(text, e)
+				nx := strings.ToLower(text[k:wordEnd(text, k)])
+				if nw, ok := numberWords[nx]; k > e && ok && (nw.kind == 'm' || nw.kind == 'd') && nx[len(nx)-1] != 's' {
+					cur, end, last = nw.v/2, wordEnd(text, k), 'm'
+					break
+				}
+			}
+			if last == 'a' && den != 2 && den != 4 && den != 3 && !(w[len(w)-1] != 's' && shareFollows(text, wordSep(text, e))) {
+				break // "a fifth" only as a share: "a fifth of the city"
 			}
 			if cur == 1 && w[len(w)-1] == 's' || cur > 1 && w[len(w)-1] != 's' && w != "half" {
 				break
@@ -560,6 +583,19 @@ func (n *num) tenPower(text string) {
 	n.end = k
 	n.exp = true
 	n.plainInt = false
+}
+
+// shareFollows reports whether "of" at k starts a share of something: "of the city", "of Raqqa",
+// "of its territory", "of them" (not "of 10", which a range or a list would be).
+func shareFollows(text string, k int) bool {
+	if !strings.HasPrefix(text[k:], "of") && !strings.HasPrefix(text[k:], "Of") {
+		return false
+	}
+	if wordEnd(text, k) != k+2 {
+		return false
+	}
+	n := skipSpace1(text, k+2)
+	return n > k+2 && n < len(text) && isLetter(text[n])
 }
 
 // wordSep returns where the next word starts after a separator at e (spaces, a hyphen, or a

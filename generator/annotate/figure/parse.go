@@ -153,7 +153,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if one && n.words && oneAfterDeterminer(text, n) {
 			return Figure{}, false
 		}
-		if np, ok := countNoun(text, f.End, one); ok {
+		np, ok := countNoun(text, f.End, one, true)
+		if !ok {
+			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
+		}
+		if ok {
 			e := np.end()
 			if np.n > 1 {
 				// "4 consecutive days": a phrase of several words ending in a unit of time
@@ -299,7 +303,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 			return true // 0600
 		}
 	}
-	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && string(lprev) != "a" && string(lprev) != "i" {
+	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && string(lprev) != "a" && string(lprev) != "i" && !possessive(text, ps) {
 		return true // "r 2", "β 2": a variable with a flattened index or power
 	}
 	if prev != "" && len(prev) <= 3 && ps+len(prev) < start && text[ps+len(prev)] == ' ' && prev[0] >= utf8.RuneSelf {
@@ -334,6 +338,21 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// possessive reports whether the one-letter word at ps is the s of a possessive: "the city's
+// 66 neighborhoods".
+func possessive(text string, ps int) bool {
+	if text[ps] != 's' && text[ps] != 'S' {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(text[:ps], "'"):
+		return letterBefore(text, ps-1)
+	case strings.HasSuffix(text[:ps], "’"):
+		return letterBefore(text, ps-len("’"))
 	}
 	return false
 }
@@ -713,7 +732,7 @@ func notYear(text string, n num, qual string) bool {
 	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
 		return true
 	}
-	_, ok := countNoun(text, n.end, false)
+	_, ok := countNoun(text, n.end, false, false) // "in 2017 Iraqi forces": a year
 	return ok
 }
 
@@ -788,7 +807,7 @@ func overFraction(text string, n *num) {
 	if !ok || d.v == 0 || d.words != n.words && false || unitAt(text, d.end) {
 		return
 	}
-	if _, ok := countNoun(text, d.end, d.v == 1); ok {
+	if _, ok := countNoun(text, d.end, d.v == 1, false); ok {
 		return
 	}
 	n.v /= d.v

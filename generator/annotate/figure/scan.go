@@ -430,10 +430,16 @@ func isNumberWordStart(text string, i, j int) bool {
 		n := lowerASCII(b2[:0], text[k:e])
 		if string(w) == "half" || string(w) == "quarter" {
 			nw, ok := lookupNumberWord(n)
-			return string(w) == "half" && (string(n) == "a" || string(n) == "an") || ok && (nw.kind == 'm' || nw.kind == 'h') && n[len(n)-1] != 's'
+			return string(w) == "half" && (string(n) == "a" || string(n) == "an" || string(n) == "of" && shareFollows(text, k)) ||
+				ok && (nw.kind == 'm' || nw.kind == 'h' || nw.kind == 'd') && n[len(n)-1] != 's'
 		}
 		nw, ok := lookupNumberWord(n)
-		return ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half"
+		if ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half" {
+			return true
+		}
+		// a share: "a third of the city", "a fifth of them"
+		_, frac := fractionWords[string(n)]
+		return frac && n[len(n)-1] != 's' && shareFollows(text, wordSep(text, e))
 	}
 	return false
 }
