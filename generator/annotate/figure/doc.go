@@ -30,9 +30,10 @@
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), but the noun that ends it is in lower
 //     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
-//     fighters"). Plurals are lemmatised by a small rule
+//     fighters"). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24
+//     precision-guided munitions"). Plurals are lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
-//     (people → person, men → man, aircraft);
+//     (people → person, men → man, aircraft, sorties → sortie);
 //   - or nothing: a bare number is kind number, unit number.
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"

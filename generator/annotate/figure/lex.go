@@ -448,4 +448,7 @@ var irregular = map[string]string{
 	"dies": "die", "buses": "bus", "gases": "gas", "lenses": "lens", "rupees": "rupee", "employees": "employee", "refugees": "refugee", "detainees": "detainee",
 	"trainees": "trainee", "tanks": "tank", "goes": "go", "heroes": "hero", "potatoes": "potato",
 	"tomatoes": "tomato", "echoes": "echo", "vetoes": "veto", "torpedoes": "torpedo",
+	"sorties": "sortie", "calories": "calorie", "rookies": "rookie", "prairies": "prairie",
+	"goalies": "goalie", "hoodies": "hoodie", "selfies": "selfie", "aunties": "auntie",
+	"neckties": "necktie", "brownies": "brownie", "genies": "genie",
 }

@@ -28,7 +28,7 @@ func countUnit(b []byte) string {
 // nounPhrase is a counted noun found by countNoun: the spans of its words in text.
 type nounPhrase struct {
 	text  string
-	words [3][2]int // start and end of each word
+	words [5][2]int // start and end of each word
 	n     int       // number of words
 	one   bool      // after "one": the last word is singular and kept as it is
 }
@@ -63,12 +63,12 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 // capitalised words may lead the phrase as modifiers ("300 Iraqi soldiers", "two U.S. service
 // members", "12 ISIS fighters"), but the noun that ends it is in lower case.
 func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
-	var words [3][2]int
+	var words [5][2]int
 	lastLower := "" // the last word taken, lower-cased
 	nw := 0
 	q := p
 	capitals := 0 // capitalised modifiers taken
-	for nw < 3 {
+	for nw-capitals < 3 {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
 			if !(nw == 0 && k == q && q < len(text) && text[q] == '-') {
@@ -80,6 +80,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
+		e = compoundEnd(text, k, e) // "vehicle-borne", "precision-guided"
 		if e == k || e-k > 24 {
 			break
 		}
@@ -136,6 +137,19 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	return nounPhrase{text: text, words: words, n: nw, one: one}, true
+}
+
+// compoundEnd extends the word text[k:e] over a hyphenated compound ("vehicle-borne bombs",
+// "precision-guided munitions", "ISIS-held villages"): letters joined by single hyphens, the
+// first part not a number word ("two-thirds" is a number, "30-day" a unit).
+func compoundEnd(text string, k, e int) int {
+	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) || isNumberWord(strings.ToLower(text[k:e])) {
+		return e
+	}
+	for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
+		e = wordEnd(text, e+1)
+	}
+	return e
 }
 
 // dottedAcronymEnd returns the end of an acronym written with full stops at k ("U.S.", "U.K."),
