@@ -55,12 +55,19 @@
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written
 //     right after a preposition of place somewhere in the document ("in Albany") supports them.
-//   - Never places either: month and weekday names ("August 30"); a rank or title abbreviation
+//   - Never places either: a name inside the name of a water body the gazetteer lacks
+//     ("South China Sea" is not China, "Sea of Japan" not Japan, "Gulf of Guinea" not Guinea,
+//     "Taiwan Strait", "Suez Canal": before "Sea", "Ocean", "Strait(s)", "Canal" or "Channel",
+//     or after "Sea of", "Gulf of", "Bay of", "Strait(s) of", when the name is a country's or
+//     only regions'; a gulf named after a town lies by it, so "Gulf of Sirte" is Sirte; the
+//     curated water bodies are matched whole first); month and weekday names ("August 30"); a rank or title abbreviation
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
 //     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
-//     Nato), unless it starts a line, or a sentence that goes on with ", " and a country or
+//     Nato, even starting a paragraph: "NATO troops"), unless it starts a line as a dateline
+//     does (followed by a comma, a dash, a bracket or the end of the line: "KABUL, Afghanistan",
+//     "LONDON -", "KABUL (Reuters) -"), or a sentence that goes on with ", " and a country or
 //     region or with a dash and a capitalised word (a dateline after a headline: "... met.
 //     ROANOKE, Va. -", "... ended. DAYTON -- The council"); a name of several words
 //     ending in a lower-case generic word whose first word is a function or common word ("The

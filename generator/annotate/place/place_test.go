@@ -541,6 +541,29 @@ func TestDatelineAfterHeadline(t *testing.T) {
 	check(t, m.Resolve([]string{"Talks went on. NATO, the alliance, met."}, nil), nil)
 }
 
+// An acronym starting a line is no dateline unless a comma, a dash or a bracket follows it.
+func TestAcronymAtLineStart(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"NATO troops trained in Poland."}, nil),
+		[]want{{"Poland", "PL", "country", 0}})
+	check(t, m.Resolve([]string{"Troops trained.\nNATO allies met in Riga."}, nil),
+		[]want{{"Riga", "LV", "city", 0}})
+	check(t, m.Resolve([]string{"MOSUL, Iraq -- The council met."}, nil),
+		[]want{{"MOSUL", "IQ", "city", 0}, {"Iraq", "IQ", "country", 0}})
+	check(t, m.Resolve([]string{"KABUL (Reuters) - Talks began."}, nil),
+		[]want{{"KABUL", "AF", "city", 0}})
+}
+
+// A place name inside a water body's name the gazetteer lacks is not the place.
+func TestInsideWaterBodyName(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Ships sailed in the South China Sea, the Sea of Japan and the Gulf of Guinea."}, nil), nil)
+	check(t, m.Resolve([]string{"The destroyer crossed the Taiwan Strait to Japan."}, nil),
+		[]want{{"Japan", "JP", "country", 0}})
+	check(t, m.Resolve([]string{"Pirates in the Gulf of Aden fled to Somalia."}, nil),
+		[]want{{"Gulf of Aden", "", "feature", 0}, {"Somalia", "SO", "country", 0}})
+}
+
 func TestDatelineDash(t *testing.T) {
 	m := testMatcher(t)
 	check(t, m.Resolve([]string{"Council backs repairs. MOSUL -- The council met on Monday."}, nil),

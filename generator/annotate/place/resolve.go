@@ -492,9 +492,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejContext
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
-	// acronym ("NATO" is not Nato, Philippines), unless it starts a line (a dateline: "LONDON -")
+	// acronym ("NATO" is not Nato, Philippines), unless it starts a line as a dateline does
+	// ("LONDON -", "KABUL, Afghanistan", not "NATO troops ...")
 	// or a sentence that goes on with ", " and a region ("... met. ROANOKE, Va. -").
-	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !s.lineStart(i) &&
+	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !(s.lineStart(i) && s.datelineAfter(j)) &&
 		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
 		!((s.regionAfterComma(j) || s.dashAfter(j)) && s.sentenceStart(i)) {
 		return end, false, false, false, reason
@@ -575,6 +576,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
 	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
+		return end, false, false, false, reason
+	}
+	// Part of a water body's name the gazetteer lacks: "Sea of Japan", "Gulf of Guinea", "South
+	// China Sea", "Taiwan Strait" (a known one, "Gulf of Aden", is matched whole before).
+	// Only a country's name or a region's: a gulf or a canal named after a town lies by it
+	// ("Gulf of Sirte", "Suez Canal"), so the town stands for it.
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && waterHeads[s.word(i-2)] && m.countryOrRegionOnly(o) {
+		return end, false, false, false, reason
+	}
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.countryOrRegionOnly(o) {
 		return end, false, false, false, reason
 	}
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department").
@@ -762,6 +773,20 @@ func (s *scanner) dateline(i, j int) bool {
 }
 
 // lineStart reports whether token t is the first of its line or segment.
+// datelineAfter reports whether what follows token t is how a dateline goes on: a comma, a
+// dash, a bracket ("KABUL (Reuters) -"), or the end of the line.
+func (s *scanner) datelineAfter(t int) bool {
+	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '\n', '\r', '-', '(':
+		return true
+	}
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
 func (s *scanner) lineStart(t int) bool {
 	if t == 0 {
 		return true
@@ -1167,6 +1192,20 @@ func (m *Matcher) regionsOnly(o int32) bool {
 		}
 	}
 	return len(m.outs[o].cands) > 0
+}
+
+// countryOrRegionOnly reports whether a key names a country, or only regions.
+func (m *Matcher) countryOrRegionOnly(o int32) bool {
+	regions := 0
+	for _, c := range m.outs[o].cands {
+		switch m.ent(c.e).Kind {
+		case gazetteer.Country:
+			return true
+		case gazetteer.Region1, gazetteer.Region2:
+			regions++
+		}
+	}
+	return regions > 0 && regions == len(m.outs[o].cands)
 }
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region, a

@@ -93,6 +93,14 @@ mobilisation unit units coalition alliance council directorate secretariat embas
 mission program programme project initiative operation operations chamber newswire wire
 reserve reserves`)
 
+// waterHeads start the name of a water body before "of" ("Sea of Japan", "Gulf of Guinea",
+// "Bay of Bengal", "Strait of Gibraltar"); waterTails end one after a name ("South China Sea",
+// "Taiwan Strait", "Suez Canal"). A place name inside such a name is not the place.
+var (
+	waterHeads = wordSet(`sea gulf bay strait straits`)
+	waterTails = wordSet(`sea ocean strait straits canal channel`)
+)
+
 // modifierWords may directly precede a place name without making it part of a longer proper
 // name ("Western Anbar", "Northern Hawija Pocket", "Greater London").
 var modifierWords = wordSet(`north south east west northern southern eastern western central
