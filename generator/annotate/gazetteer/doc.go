@@ -28,8 +28,10 @@
 // seas, continents and informal regions that GeoNames records (the Atlantic, the Red Sea, the
 // Middle East, North Africa, Kurdistan, the Korean Peninsula) sit at GeoNames' own points, with
 // the GeoNames id cited, as the rest of the gazetteer and the geoparsing corpora that use
-// GeoNames do; features without a GeoNames record here (rivers, valleys, Darfur) at an
-// approximate point from Wikipedia.
+// GeoNames do; features without a GeoNames record here (rivers, valleys, Darfur, and the seas,
+// gulfs and straits that briefings on naval operations name: the South China Sea, the Baltic
+// Sea, the Gulf of Guinea, the Bab el-Mandeb, the Taiwan Strait) at the point their Wikipedia
+// article gives, cited in the row.
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of

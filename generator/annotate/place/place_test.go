@@ -154,7 +154,7 @@ func TestResolve(t *testing.T) {
 		{"region of generic words with its country", "Greymouth lies on the West Coast of New Zealand.", nil,
 			[]want{{"Greymouth", "NZ", "city", 0}, {"West Coast", "NZ", "region1", 0}, {"New Zealand", "NZ", "country", 0}}},
 		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
-			[]want{{"Sirte", "LY", "city", 0}, {"Sirte", "LY", "city", 0}}},
+			[]want{{"Sirte", "LY", "city", 0}, {"Gulf of Sirte", "", "feature", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -557,9 +557,13 @@ func TestAcronymAtLineStart(t *testing.T) {
 // A place name inside a water body's name the gazetteer lacks is not the place.
 func TestInsideWaterBodyName(t *testing.T) {
 	m := testMatcher(t)
-	check(t, m.Resolve([]string{"Ships sailed in the South China Sea, the Sea of Japan and the Gulf of Guinea."}, nil), nil)
-	check(t, m.Resolve([]string{"The destroyer crossed the Taiwan Strait to Japan."}, nil),
+	check(t, m.Resolve([]string{"Ships sailed in the Celebes Sea, the Sea of Bengal and the Gulf of Ghana."}, nil), nil)
+	check(t, m.Resolve([]string{"Ships sailed in the South China Sea and the Gulf of Guinea."}, nil),
+		[]want{{"South China Sea", "", "feature", 0}, {"Gulf of Guinea", "", "feature", 0}})
+	check(t, m.Resolve([]string{"The destroyer crossed the Korea Strait to Japan."}, nil),
 		[]want{{"Japan", "JP", "country", 0}})
+	check(t, m.Resolve([]string{"The destroyer crossed the Taiwan Strait to Japan."}, nil),
+		[]want{{"Taiwan Strait", "", "feature", 0}, {"Japan", "JP", "country", 0}})
 	check(t, m.Resolve([]string{"Pirates in the Gulf of Aden fled to Somalia."}, nil),
 		[]want{{"Gulf of Aden", "", "feature", 0}, {"Somalia", "SO", "country", 0}})
 }
