@@ -108,6 +108,7 @@ func TestFind(t *testing.T) {
 		{"12 Marines and 40 Iraqis", []want{{"12", "12 number", Number}, {"40", "40 number", Number}}},
 		{"trained more than 100,000 Iraqi security force members", []want{{"more than 100,000 Iraqi security force members", "more-than 100000 count:Iraqi security force member", Count}}},
 		{"two vehicle-borne bombs and 24 precision-guided munitions", []want{{"two vehicle-borne bombs", "2 count:vehicle-borne bomb", Count}, {"24 precision-guided munitions", "24 count:precision-guided munition", Count}}},
+		{"killed three al-Shabaab militants", []want{{"three al-Shabaab militants", "3 count:al-Shabaab militant", Count}}},
 		{"flew 200 sorties", []want{{"200 sorties", "200 count:sortie", Count}}},
 		{"a half-dozen vehicles", []want{{"a half-dozen vehicles", "6 count:vehicle", Count}}},
 		{"half a dozen strikes", []want{{"half a dozen strikes", "6 count:strike", Count}}},

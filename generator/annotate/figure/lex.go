@@ -139,6 +139,11 @@ func init() {
 			symbolUnits[sym] = u
 		}
 	}
+	// Atto-litres, -grams, -seconds and -metres are spelt like the words "al" (the Arabic
+	// article: "three al-Shabaab fighters"), "ag", "as" and "am", and all but never measured.
+	for _, sym := range []string{"al", "ag", "as", "am"} {
+		delete(symbolUnits, sym)
+	}
 	// Prefixed forms whose canonical name differs from the symbol.
 	for sym, c := range map[string]string{"µm": "um", "μm": "um", "µg": "ug", "μg": "ug", "L": "l", "mL": "ml",
 		"µs": "us", "μs": "us", "kl": "m3", "Ms": "Ms"} {

@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync/atomic"
+	"unicode"
 )
 
 // countUnits keeps the count units made lately ("count:strike"), so that a noun counted again,
@@ -42,7 +43,7 @@ func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
 func (np *nounPhrase) appendName(dst []byte) []byte {
 	for k := 0; k < np.n-1; k++ {
 		w := np.text[np.words[k][0]:np.words[k][1]]
-		if isUpper(w[0]) { // an acronym or a proper adjective: "ISIS fighter", "Iraqi soldier"
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 { // "ISIS fighter", "Iraqi soldier", "al-Shabaab"
 			dst = append(dst, w...)
 		} else {
 			dst = appendLower(dst, w)

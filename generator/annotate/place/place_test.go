@@ -153,6 +153,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"United States", "US", "country", 0}}},
 		{"region of generic words with its country", "Greymouth lies on the West Coast of New Zealand.", nil,
 			[]want{{"Greymouth", "NZ", "city", 0}, {"West Coast", "NZ", "region1", 0}, {"New Zealand", "NZ", "country", 0}}},
+		{"press spelling", "Strikes hit Hodeidah and Sanaa.", []string{"YE"},
+			[]want{{"Hodeidah", "YE", "city", 0}, {"Sanaa", "YE", "city", 0}}},
 		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
 			[]want{{"Sirte", "LY", "city", 0}, {"Gulf of Sirte", "", "feature", 0}}},
 	}
