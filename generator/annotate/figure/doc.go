@@ -19,8 +19,8 @@
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
 //     units (MPa, GHz, keV, µmol ...; but no atto-litre, -gram, -second or -metre, whose
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
-//     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in brackets right after the number, as in a table
-//     ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
+//     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
+//     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day);
