@@ -48,7 +48,9 @@
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
-// precedes ("less than a couple of days"); a half, "half an hour", "half a mile", "half hour"
+// precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
+// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; a
+// bare "several dozen" is no figure); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
 // "a day later"), nor are "several times" and "the few days". The core of "a few weeks" starts
@@ -66,7 +68,8 @@
 //
 // # Qualifiers
 //
-// A qualifier just before the number is part of the figure and canonicalised: about,
+// A qualifier just before the number is part of the figure and canonicalised (but "under" and
+// "over" before "one" and a counted noun are prepositions: "under one plan"): about,
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "≥"), at-most ("no more than", "≤"), up-to ("up to", "as
@@ -97,10 +100,12 @@
 //     5, and 7", "columns 4 and 5");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature;
-//   - the pronoun "one": "one of the", "no one", "the one", "if one ignores". A bare "one", with
-//     no counted noun or unit, is always taken as the pronoun, as is "one" after a determiner
-//     ("on the one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit
-//     ("one mile") or is part of a larger number ("one hundred").
+//   - a whole written as a fraction ("two halves of a city", "four quarters");
+//   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
+//     another" (a word in -ing before a determiner is a verb). A bare "one", with no counted
+//     noun or unit, is always taken as the pronoun, as is "one" after a determiner ("on the
+//     one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit ("one
+//     mile") or is part of a larger number ("one hundred").
 //
 // # Restatements and the conversion check
 //

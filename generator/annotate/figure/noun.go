@@ -120,6 +120,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if plural(lw) && !strings.HasSuffix(lw, "ss") {
 				return nounPhrase{}, false
 			}
+			if strings.HasSuffix(lw, "ing") && determinerFollows(text, e) {
+				return nounPhrase{}, false // "one replacing another": a verb
+			}
 			break // after "one", the noun is one word: "one strike"
 
 		}
@@ -151,6 +154,20 @@ func compoundEnd(text string, k, e int) int {
 		e = wordEnd(text, e+1)
 	}
 	return e
+}
+
+// determinerFollows reports whether a determiner follows e after a space ("... another",
+// "... the").
+func determinerFollows(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k == e {
+		return false
+	}
+	switch strings.ToLower(text[k:wordEnd(text, k)]) {
+	case "another", "the", "a", "an", "its", "their", "his", "her", "each", "every", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // dottedAcronymEnd returns the end of an acronym written with full stops at k ("U.S.", "U.K."),

@@ -377,6 +377,9 @@ func (n *num) multiplier(text string) {
 // "two million", "three quarters".
 func parseWords(text string, i int) (num, bool) {
 	n := num{start: i, words: true, step: 1}
+	if pw := wordBeforeLower(text, i); pw == "few" || pw == "several" {
+		return num{}, false // "several dozen": a vague multiple (see parsePhrase), not a dozen
+	}
 	var total, cur float64
 	var last byte // kind of the last word taken
 	any := false
@@ -463,6 +466,9 @@ func parseWords(text string, i int) (num, bool) {
 			}
 			if cur == 1 && w[len(w)-1] == 's' || cur > 1 && w[len(w)-1] != 's' && w != "half" {
 				break
+			}
+			if cur == den {
+				return num{}, false // "two halves", "four quarters": a whole, not an amount
 			}
 			cur /= den
 			end = e

@@ -180,6 +180,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			f.CoreEnd = f.End
 			f.End = e
+			if one && (qual == "under" || qual == "over") {
+				f.Qualifier, f.Start = "", start // "under one plan", "over one issue": a preposition
+			}
 		} else {
 			if n.words && n.v == 1 && !f.IsRange && n.end-n.start == 3 {
 				// a bare "one" is the pronoun ("one of the", "no one", "if one ignores")

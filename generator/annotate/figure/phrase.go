@@ -70,6 +70,23 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	if s := skipSpace1(text, p); s == p || s-p > 1 {
 		return Figure{}, false
 	}
+	if vague {
+		// "a few dozen kilometers", "several hundred fighters": a vague multiple
+		w, _, we := wordAt(text, p)
+		var b [16]byte
+		if nw, ok := lookupNumberWord(appendLower(b[:0], w)); ok && (nw.kind == 'd' || nw.kind == 'h' || nw.kind == 'm') && w[len(w)-1] != 's' {
+			v *= nw.v
+			numEnd, p = we, we
+			if s := skipSpace1(text, p); s == p || s-p > 1 {
+				return Figure{}, false
+			}
+			if _, ok := matchWordUnit(text, p+1); !ok {
+				if np, ok := countNoun(text, p, false, true); ok {
+					return vagueCount(text, i, last, lw1, numStart, numEnd, v, np), true
+				}
+			}
+		}
+	}
 	u, ok := matchWordUnit(text, p+1)
 	if !ok || u.info.unit == "times" || u.info.unit == "fold" || u.info.kind == "" {
 		return Figure{}, false
@@ -122,6 +139,23 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	}
 	f.Text = text[f.Start:f.End]
 	return f, true
+}
+
+// vagueCount makes the figure of a vague multiple counting a noun: "a few hundred fighters"
+// (about 300 count:fighter).
+func vagueCount(text string, i, last int, lw1 string, numStart, numEnd int, v float64, np nounPhrase) Figure {
+	start := numStart
+	if lw1 == "a" {
+		start = i
+	}
+	var b [64]byte
+	f := Figure{Start: start, End: np.end(), CoreStart: numStart, CoreEnd: numEnd, NumStart: numStart, NumEnd: numEnd,
+		Value: v, Kind: Count, Unit: countUnit(np.appendName(append(b[:0], "count:"...))), Qualifier: "about"}
+	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	f.Text = text[f.Start:f.End]
+	return f
 }
 
 // wordBeforeLower returns the lower-cased word before i.
