@@ -50,7 +50,9 @@
 //     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
-//     New Zealand's West Coast), are kept only
+//     New Zealand's West Coast), and a name before "River" (a river the gazetteer lacks, which
+//     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
+//     Sudan; "Kabul River" in one on Afghanistan is Kabul), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written

@@ -570,6 +570,15 @@ func TestInsideWaterBodyName(t *testing.T) {
 		[]want{{"Gulf of Aden", "", "feature", 0}, {"Somalia", "SO", "country", 0}})
 }
 
+// A town's name before "River" needs the document's support: the river may be far from it.
+func TestRiverNeedsSupport(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Jilib sits on the Juba River north of Kismayo."}, []string{"SO"}),
+		[]want{{"Jilib", "SO", "city", 0}, {"Kismayo", "SO", "city", 0}})
+	check(t, m.Resolve([]string{"The Kabul River runs east."}, []string{"AF"}),
+		[]want{{"Kabul", "AF", "city", 0}})
+}
+
 func TestDatelineDash(t *testing.T) {
 	m := testMatcher(t)
 	check(t, m.Resolve([]string{"Council backs repairs. MOSUL -- The council met on Monday."}, nil),
