@@ -456,4 +456,7 @@ var irregular = map[string]string{
 	"sorties": "sortie", "calories": "calorie", "rookies": "rookie", "prairies": "prairie",
 	"goalies": "goalie", "hoodies": "hoodie", "selfies": "selfie", "aunties": "auntie",
 	"neckties": "necktie", "brownies": "brownie", "genies": "genie",
+	// count nouns in -ics, which plural otherwise takes for mass nouns ("logistics", "physics")
+	"clinics": "clinic", "medics": "medic", "paramedics": "paramedic", "critics": "critic",
+	"topics": "topic", "relics": "relic", "antibiotics": "antibiotic", "comics": "comic",
 }
