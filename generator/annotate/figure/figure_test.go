@@ -116,6 +116,8 @@ func TestFind(t *testing.T) {
 		{"one bombing killed 12", []want{{"one bombing", "1 count:bombing", Count}, {"12", "12 number", Number}}},
 		{"50 schools and 12 clinics reopened", []want{{"50 schools", "50 count:school", Count}, {"12 clinics", "12 count:clinic", Count}}},
 		{"three logistics convoys", []want{{"three logistics convoys", "3 count:logistics convoy", Count}}},
+		{"about three-quarters of a mile", []want{{"about three-quarters of a mile", "about 0.75 mi", Length}}},
+		{"a third of a mile", []want{{"a third of a mile", "0.3333333333333333 mi", Length}}},
 		{"flew 200 sorties", []want{{"200 sorties", "200 count:sortie", Count}}},
 		{"a half-dozen vehicles", []want{{"a half-dozen vehicles", "6 count:vehicle", Count}}},
 		{"half a dozen strikes", []want{{"half a dozen strikes", "6 count:strike", Count}}},

@@ -70,6 +70,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end
 		} else if m, ok := bracketedUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
+		} else if m, ok := fractionOfUnit(text, pos, n); ok {
+			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		}
 	}
 
@@ -343,6 +345,30 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 	}
 	return false
+}
+
+// fractionOfUnit matches "of a" and a word unit after a fraction in words: "three-quarters of
+// a mile", "half of an hour" (but not "a third of the city", a share).
+func fractionOfUnit(text string, pos int, n num) (unitMatch, bool) {
+	if !n.words || n.v <= 0 || n.v >= 1 {
+		return unitMatch{}, false
+	}
+	w, _, e := wordAt(text, pos)
+	if !strings.EqualFold(w, "of") {
+		return unitMatch{}, false
+	}
+	a, _, ae := wordAt(text, e)
+	if !strings.EqualFold(a, "a") && !strings.EqualFold(a, "an") {
+		return unitMatch{}, false
+	}
+	if k := skipSpace1(text, ae); k != ae+1 {
+		return unitMatch{}, false
+	}
+	m, ok := matchWordUnit(text, ae+1)
+	if !ok || m.info.kind == "" || m.info.unit == "times" || m.info.unit == "fold" {
+		return unitMatch{}, false
+	}
+	return m, true
 }
 
 // possessive reports whether the one-letter word at ps is the s of a possessive: "the city's
