@@ -118,6 +118,8 @@ func TestFind(t *testing.T) {
 		{"three logistics convoys", []want{{"three logistics convoys", "3 count:logistics convoy", Count}}},
 		{"about three-quarters of a mile", []want{{"about three-quarters of a mile", "about 0.75 mi", Length}}},
 		{"a third of a mile", []want{{"a third of a mile", "0.3333333333333333 mi", Length}}},
+		{"5 million U.S. dollars", []want{{"5 million U.S. dollars", "5000000 USD", Money}}},
+		{"300 Hong Kong dollars", []want{{"300", "300 number", Number}}},
 		{"flew 200 sorties", []want{{"200 sorties", "200 count:sortie", Count}}},
 		{"a half-dozen vehicles", []want{{"a half-dozen vehicles", "6 count:vehicle", Count}}},
 		{"half a dozen strikes", []want{{"half a dozen strikes", "6 count:strike", Count}}},
@@ -130,6 +132,7 @@ func TestFind(t *testing.T) {
 		// not figures
 		{"in 2014 ISIS fighters seized Mosul", nil},
 		{"one replacing another; two halves of a city; several dozen", nil},
+		{"since the 9/11 attacks", nil},
 		{"a third time, a fifth time, half the time", nil},
 		{"a mile away, a day later, a second time, several times", nil},
 		{"the few days before", nil},

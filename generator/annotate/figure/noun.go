@@ -134,6 +134,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if nw == capitals {
 		return nounPhrase{}, false
 	}
+	if capitals > 0 && currencyNouns[lastLower] {
+		return nounPhrase{}, false // "300 Hong Kong dollars" is money, not a count of dollars
+	}
 	if !one && !plural(lastLower) {
 		return nounPhrase{}, false
 	}
@@ -155,6 +158,12 @@ func compoundEnd(text string, k, e int) int {
 	}
 	return e
 }
+
+// currencyNouns are the plural names of currencies, which a capitalised modifier before them
+// does not make counted nouns.
+var currencyNouns = map[string]bool{"dollars": true, "euros": true, "pounds": true, "yen": true,
+	"yuan": true, "rubles": true, "roubles": true, "rupees": true, "dinars": true, "rials": true,
+	"riyals": true, "liras": true, "lira": true, "afghanis": true, "francs": true, "shillings": true}
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
 // "... the").

@@ -94,6 +94,9 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 	p := q
 	for nw < 4 {
 		e := wordEnd(text, p)
+		if e == p+1 && isUpper(text[p]) {
+			e = dottedAcronymEnd(text, p) // "U.S. dollars"
+		}
 		if e == p || len(key)+e-p+2 > len(kb) {
 			break
 		}
