@@ -153,6 +153,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"United States", "US", "country", 0}}},
 		{"region of generic words with its country", "Greymouth lies on the West Coast of New Zealand.", nil,
 			[]want{{"Greymouth", "NZ", "city", 0}, {"West Coast", "NZ", "region1", 0}, {"New Zealand", "NZ", "country", 0}}},
+		{"region suffix", "Fighting near Bakhmut in the Donetsk region; the Mosul region was quiet.", nil,
+			[]want{{"Bakhmut", "UA", "city", 0}, {"Donetsk region", "UA", "region1", 0}, {"Mosul", "IQ", "city", 0}}},
 		{"press spelling", "Strikes hit Hodeidah and Sanaa.", []string{"YE"},
 			[]want{{"Hodeidah", "YE", "city", 0}, {"Sanaa", "YE", "city", 0}}},
 		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
