@@ -82,3 +82,23 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// A curated entry must not repeat a GeoNames entry of the same name in the same country: two
+// entries of one name would split its mentions between two place pages.
+func TestCuratedAddsNoDuplicate(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	geonames := map[string]bool{}
+	for _, e := range g.Entries() {
+		if e.Kind == Country || e.Kind == Region1 || e.Kind == Region2 {
+			geonames[e.Country+"\t"+strings.ToLower(e.Name)] = true
+		}
+	}
+	for _, e := range g.Entries() {
+		if e.Kind == Feature && e.Country != "" && geonames[e.Country+"\t"+strings.ToLower(e.Name)] {
+			t.Errorf("curated %d %q (%s) repeats a GeoNames entry", e.ID, e.Name, e.Country)
+		}
+	}
+}

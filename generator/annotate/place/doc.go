@@ -28,7 +28,8 @@
 //     accepted only in capitals), and site exclusions.
 //   - Part of a longer proper name: a name preceded by "<Head> of" ("State of Iraq", "University
 //     of Texas"), or followed by capitalised words containing an organisation head ("US Defense
-//     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"), or directly
+//     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"; not after
+//     "and": "the Gaza Strip and the West Bank" is a list), or directly
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
 //     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
@@ -51,7 +52,9 @@
 //     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
-//     New Zealand's West Coast), and a name before "River" (a river the gazetteer lacks, which
+//     New Zealand's West Coast; but the single first-level region of a million people or more
+//     that such a name may denote is a name, not a description: "the West Bank"), and a name
+//     before "River" (a river the gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
 //     Sudan; "Kabul River" in one on Afghanistan is Kabul), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a

@@ -600,8 +600,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			}
 			continue
 		}
-		if w != "of" && w != "and" && w != "for" && w != "the" {
-			break
+		if w != "of" && w != "and" && w != "for" && w != "the" || w == "and" && k == j+1 {
+			break // "Gaza Strip and the West Bank": a list, not one name
 		}
 	}
 	if !s.toks[i].title && !spelled {
@@ -943,7 +943,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					index[gk] = g
 					groups = append(groups, m.newGroup(h.o, variant))
 					groups[g].name = s.words(i, h.j)
-					if variant == vPlain && i < h.j && genericWords(groups[g].name) && m.regionsOnly(h.o) {
+					if variant == vPlain && i < h.j && genericWords(groups[g].name) && m.regionsOnly(h.o) && !m.oneBigRegion(h.o) {
 						// A region named by generic words alone needs its country's support:
 						// "the West Coast of the United States" is not New Zealand's West Coast.
 						groups[g].weak = true
@@ -1212,6 +1212,18 @@ func (m *Matcher) countryOrRegionOnly(o int32) bool {
 		}
 	}
 	return regions > 0 && regions == len(m.outs[o].cands)
+}
+
+// oneBigRegion reports whether a key names a single first-level region of a million people
+// or more: "West Bank" is a name, not a description, where "West Coast" and "Eastern
+// Province" are regions of several countries or small ones.
+func (m *Matcher) oneBigRegion(o int32) bool {
+	cands := m.outs[o].cands
+	if len(cands) != 1 {
+		return false
+	}
+	e := m.ent(cands[0].e)
+	return e.Kind == gazetteer.Region1 && e.Population >= 1000000
 }
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region, a
