@@ -32,7 +32,8 @@
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), but the noun that ends it is in lower
 //     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
-//     fighters"). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24
+//     fighters"), and a decimal number starting a line takes none ("2.4 Sex differences" is
+//     a section's number). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24
 //     precision-guided munitions"). Plurals are lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
 //     (people → person, men → man, aircraft, sorties → sortie);
@@ -50,8 +51,8 @@
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
-// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; a
-// bare "several dozen" is no figure); a half, "half an hour", "half a mile", "half hour"
+// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter;
+// "several dozen", about 36); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
 // "a day later"), nor are "several times" and "the few days". The core of "a few weeks" starts

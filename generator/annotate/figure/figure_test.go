@@ -131,7 +131,9 @@ func TestFind(t *testing.T) {
 		{"the district’s 12 villages", []want{{"12 villages", "12 count:village", Count}}},
 		// not figures
 		{"in 2014 ISIS fighters seized Mosul", nil},
-		{"one replacing another; two halves of a city; several dozen", nil},
+		{"one replacing another; two halves of a city", nil},
+		{"several dozen", []want{{"several dozen", "about 36 number", Number}}},
+		{"2.4 Sex differences in running", []want{{"2.4", "2.4 number", Number}}},
 		{"since the 9/11 attacks", nil},
 		{"a third time, a fifth time, half the time", nil},
 		{"a mile away, a day later, a second time, several times", nil},

@@ -155,7 +155,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if one && n.words && oneAfterDeterminer(text, n) {
 			return Figure{}, false
 		}
-		np, ok := countNoun(text, f.End, one, true)
+		// no capitalised modifiers for a decimal number that starts a line: "2.4 Sex
+		// differences" is a section's number and title
+		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}
@@ -372,6 +374,14 @@ func fractionOfUnit(text string, pos int, n num) (unitMatch, bool) {
 		return unitMatch{}, false
 	}
 	return m, true
+}
+
+// lineStart reports whether only spaces and tabs stand between the start of its line and i.
+func lineStart(text string, i int) bool {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || text[i-1] == '\n'
 }
 
 // possessive reports whether the one-letter word at ps is the s of a possessive: "the city's

@@ -77,14 +77,15 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		if nw, ok := lookupNumberWord(appendLower(b[:0], w)); ok && (nw.kind == 'd' || nw.kind == 'h' || nw.kind == 'm') && w[len(w)-1] != 's' {
 			v *= nw.v
 			numEnd, p = we, we
-			if s := skipSpace1(text, p); s == p || s-p > 1 {
-				return Figure{}, false
+			if u, ok := matchUnit(text, p); ok && u.info.unit != "" {
+				// any unit, symbols too: "a few hundred rad m−2", "several hundred-fold"
+				return vagueAmount(text, i, last, lw1, numStart, numEnd, v, u), true
 			}
-			if _, ok := matchWordUnit(text, p+1); !ok {
-				if np, ok := countNoun(text, p, false, true); ok {
-					return vagueCount(text, i, last, lw1, numStart, numEnd, v, np), true
-				}
+			if np, ok := countNoun(text, p, false, true); ok {
+				return vagueCount(text, i, last, lw1, numStart, numEnd, v, np), true
 			}
+			// a bare vague multiple: "several dozen", "a few hundred" (about 36, about 300)
+			return vagueAmount(text, i, last, lw1, numStart, numEnd, v, unitMatch{info: unitInfo{unit: "number", kind: Number}, end: numEnd}), true
 		}
 	}
 	u, ok := matchWordUnit(text, p+1)
@@ -139,6 +140,31 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	}
 	f.Text = text[f.Start:f.End]
 	return f, true
+}
+
+// vagueAmount makes the figure of a vague multiple with a unit: "a few dozen kilometers"
+// (about 36 km).
+func vagueAmount(text string, i, last int, lw1 string, numStart, numEnd int, v float64, u unitMatch) Figure {
+	start := numStart
+	if lw1 == "a" {
+		start = i
+	}
+	if u.scale != 0 {
+		v *= u.scale
+	}
+	f := Figure{Start: start, End: u.end, CoreStart: numStart, CoreEnd: u.end, NumStart: numStart, NumEnd: numEnd,
+		Value: v, Unit: u.info.unit, Kind: u.info.kind, Qualifier: "about"}
+	if f.Kind == "" {
+		f.Kind = Other
+	}
+	if u.info.si != 0 {
+		f.SI, f.SIUnit = v*u.info.si+u.info.offset, u.info.siUnit
+	}
+	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	f.Text = text[f.Start:f.End]
+	return f
 }
 
 // vagueCount makes the figure of a vague multiple counting a noun: "a few hundred fighters"
