@@ -131,7 +131,7 @@ func TestFind(t *testing.T) {
 		{"the district’s 12 villages", []want{{"12 villages", "12 count:village", Count}}},
 		// not figures
 		{"in 2014 ISIS fighters seized Mosul", nil},
-		{"one replacing another; two halves of a city", nil},
+		{"one replacing another; two halves of a city; added one-by-one", nil},
 		{"several dozen", []want{{"several dozen", "about 36 number", Number}}},
 		{"2.4 Sex differences in running", []want{{"2.4", "2.4 number", Number}}},
 		{"since the 9/11 attacks", nil},

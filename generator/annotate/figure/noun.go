@@ -150,8 +150,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 // "precision-guided munitions", "ISIS-held villages"): letters joined by single hyphens, the
 // first part not a number word ("two-thirds" is a number, "30-day" a unit).
 func compoundEnd(text string, k, e int) int {
-	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) || isNumberWord(strings.ToLower(text[k:e])) {
+	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) {
 		return e
+	}
+	if first := strings.ToLower(text[k:e]); isNumberWord(first) || stopWords[first] {
+		return e // "one-by-one"
 	}
 	for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
 		e = wordEnd(text, e+1)
