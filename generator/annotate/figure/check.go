@@ -14,13 +14,25 @@ func markRestatements(text string, figs []Figure) {
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if !restateGap(text[a.End:b.Start]) {
+		if !restateGap(text[a.End:b.Start]) || vague(text, *a) || vague(text, *b) {
 			continue
 		}
 		b.Restates = k - 1
 		c := check(text, *a, *b)
 		b.Check = &c
 	}
+}
+
+// vague reports whether a figure is a vague amount ("a few dozen kilometers", "several
+// weeks", "a couple of days"), whose value no restatement can be checked against.
+func vague(text string, f Figure) bool {
+	n := strings.ToLower(text[f.NumStart:f.NumEnd])
+	for _, w := range []string{"few", "several", "couple", "a couple"} {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // restateGap reports whether the text between two figures introduces a restatement.

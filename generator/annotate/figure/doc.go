@@ -114,7 +114,7 @@
 // A figure restated in brackets, parentheses, or after a dash (-, –, —) or "or" ("1,083 square
 // kilometers [about 418 square miles]", "9 square kilometers – more than 3 square miles") has
 // Restates set to the index of the first figure, provided both have SI values of the same
-// dimension and neither is a range. Check then compares the first converted into the second's
+// dimension and neither is a range nor a vague amount ("a few dozen kilometers"). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
 // the interval of half its last stated digit either side (a whole number ending in three or more
 // zeros is rounded to its last non-zero digit), and:

@@ -261,6 +261,12 @@ func TestCheck(t *testing.T) {
 	if c := f[1].Check; math.Abs(c.Expected-418.1) > 0.05 || c.Stated != 418 || c.Unit != "mi2" {
 		t.Errorf("check = %+v", c)
 	}
+	// a vague amount is not checked against its restatement
+	for _, in := range []string{"a few dozen kilometers [about 20 miles]", "several hundred kilometers (about 200 miles)", "a couple of days (48 hours)"} {
+		if f := Find(in); len(f) != 2 || f[1].Check != nil || f[1].Restates != -1 {
+			t.Errorf("%q: checked: %+v", in, f)
+		}
+	}
 }
 
 // TestSeedBriefing is the briefing every change must keep annotating exactly.
