@@ -4,13 +4,13 @@
 //
 // # What is a figure
 //
-// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4",
-// "10 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half",
-// "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen", "half a
-// million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
-// measures. A share of something is a number too: "half of the city",
-// "more than half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a
-// third time" is not one). What a figure measures is:
+// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10
+// 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one
+// and a quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a
+// half-dozen", "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi),
+// with what it measures. A share of something is a number too: "half of the city", "more than
+// half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time"
+// is not one). What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,

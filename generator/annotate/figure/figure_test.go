@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		{"a hundred people", []want{{"a hundred people", "100 count:person", Count}}},
 		{"a dozen vehicles", []want{{"a dozen vehicles", "12 count:vehicle", Count}}},
 		{"one and a half miles", []want{{"one and a half miles", "1.5 mi", Length}}},
+		{"a one and a quarter year gap", []want{{"one and a quarter year", "1.25 year", Duration}}},
+		{"two and a quarter hours", []want{{"two and a quarter hours", "2.25 hour", Duration}}},
 		{"two million dollars", []want{{"two million dollars", "2000000 USD", Money}}},
 		{"80 percent", []want{{"80 percent", "80 percent", Percent}}},
 		{"80% of", []want{{"80%", "80 percent", Percent}}},

@@ -445,6 +445,12 @@ func parseWords(text string, i int) (num, bool) {
 					end = he
 					break
 				}
+				if strings.EqualFold(text[hs:he], "quarter") && last == 'u' { // "one and a quarter"
+					total += cur + 0.25
+					cur = 0
+					end = he
+					break
+				}
 			}
 			if nw, ok := numberWords[lnx]; ok && (nw.kind == 'u' || nw.kind == 't') && (last == 'h' || last == 'm') {
 				p = ns
