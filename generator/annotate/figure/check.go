@@ -14,7 +14,7 @@ func markRestatements(text string, figs []Figure) {
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if !restateGap(text[a.End:b.Start]) || vague(text, *a) || vague(text, *b) {
+		if !restateGap(text[a.End:b.Start]) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}
 		b.Restates = k - 1
@@ -23,9 +23,9 @@ func markRestatements(text string, figs []Figure) {
 	}
 }
 
-// vague reports whether a figure is a vague amount ("a few dozen kilometers", "several
+// isVague reports whether a figure is a vague amount ("a few dozen kilometers", "several
 // weeks", "a couple of days"), whose value no restatement can be checked against.
-func vague(text string, f Figure) bool {
+func isVague(text string, f Figure) bool {
 	n := strings.ToLower(text[f.NumStart:f.NumEnd])
 	for _, w := range []string{"few", "several", "couple", "a couple"} {
 		if strings.HasPrefix(n, w) {

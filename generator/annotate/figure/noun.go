@@ -38,12 +38,13 @@ type nounPhrase struct {
 func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
 
 // appendName appends the phrase as it names the unit of a count: the words before the last
-// lower-cased (capitalised ones kept: acronyms and proper adjectives), then the last lower-cased and lemmatised ("city blocks" → "city
+// lower-cased unless they hold a capital (acronyms and proper adjectives are kept: "ISIS",
+// "Iraqi", "al-Shabaab"), then the last lower-cased and lemmatised ("city blocks" → "city
 // block", "IED attacks" → "IED attack").
 func (np *nounPhrase) appendName(dst []byte) []byte {
 	for k := 0; k < np.n-1; k++ {
 		w := np.text[np.words[k][0]:np.words[k][1]]
-		if strings.IndexFunc(w, unicode.IsUpper) >= 0 { // "ISIS fighter", "Iraqi soldier", "al-Shabaab"
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
 			dst = append(dst, w...)
 		} else {
 			dst = appendLower(dst, w)
@@ -134,7 +135,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if nw == capitals {
 		return nounPhrase{}, false
 	}
-	if capitals > 0 && currencyNouns[lastLower] {
+	if capitals > 0 && wordUnitInfo[lastLower].kind == Money {
 		return nounPhrase{}, false // "300 Hong Kong dollars" is money, not a count of dollars
 	}
 	if !one && !plural(lastLower) {
@@ -161,12 +162,6 @@ func compoundEnd(text string, k, e int) int {
 	}
 	return e
 }
-
-// currencyNouns are the plural names of currencies, which a capitalised modifier before them
-// does not make counted nouns.
-var currencyNouns = map[string]bool{"dollars": true, "euros": true, "pounds": true, "yen": true,
-	"yuan": true, "rubles": true, "roubles": true, "rupees": true, "dinars": true, "rials": true,
-	"riyals": true, "liras": true, "lira": true, "afghanis": true, "francs": true, "shillings": true}
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
 // "... the").

@@ -145,38 +145,38 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 // vagueAmount makes the figure of a vague multiple with a unit: "a few dozen kilometers"
 // (about 36 km).
 func vagueAmount(text string, i, last int, lw1 string, numStart, numEnd int, v float64, u unitMatch) Figure {
-	start := numStart
-	if lw1 == "a" {
-		start = i
-	}
 	if u.scale != 0 {
 		v *= u.scale
 	}
-	f := Figure{Start: start, End: u.end, CoreStart: numStart, CoreEnd: u.end, NumStart: numStart, NumEnd: numEnd,
-		Value: v, Unit: u.info.unit, Kind: u.info.kind, Qualifier: "about"}
+	f := vagueFigure(text, i, last, lw1, numStart, numEnd, u.end, u.end, v)
+	f.Unit, f.Kind = u.info.unit, u.info.kind
 	if f.Kind == "" {
 		f.Kind = Other
 	}
 	if u.info.si != 0 {
 		f.SI, f.SIUnit = v*u.info.si+u.info.offset, u.info.siUnit
 	}
-	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
-		f.Qualifier, f.Start = qual, qstart
-	}
-	f.Text = text[f.Start:f.End]
 	return f
 }
 
 // vagueCount makes the figure of a vague multiple counting a noun: "a few hundred fighters"
 // (about 300 count:fighter).
 func vagueCount(text string, i, last int, lw1 string, numStart, numEnd int, v float64, np nounPhrase) Figure {
+	f := vagueFigure(text, i, last, lw1, numStart, numEnd, numEnd, np.end(), v)
+	var b [64]byte
+	f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+	return f
+}
+
+// vagueFigure is a vague amount's span and value, qualified "about" unless another qualifier
+// precedes it; "a" in "a few" belongs to the span but not to the core.
+func vagueFigure(text string, i, last int, lw1 string, numStart, numEnd, coreEnd, end int, v float64) Figure {
 	start := numStart
 	if lw1 == "a" {
 		start = i
 	}
-	var b [64]byte
-	f := Figure{Start: start, End: np.end(), CoreStart: numStart, CoreEnd: numEnd, NumStart: numStart, NumEnd: numEnd,
-		Value: v, Kind: Count, Unit: countUnit(np.appendName(append(b[:0], "count:"...))), Qualifier: "about"}
+	f := Figure{Start: start, End: end, CoreStart: numStart, CoreEnd: coreEnd, NumStart: numStart, NumEnd: numEnd,
+		Value: v, Qualifier: "about"}
 	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
 		f.Qualifier, f.Start = qual, qstart
 	}
