@@ -582,10 +582,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// China Sea", "Taiwan Strait" (a known one, "Gulf of Aden", is matched whole before).
 	// Only a country's name or a region's: a gulf or a canal named after a town lies by it
 	// ("Gulf of Sirte", "Suez Canal"), so the town stands for it.
-	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && waterHeads[s.word(i-2)] && m.countryOrRegionOnly(o) {
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && waterHeads[s.word(i-2)] && m.namesCountryOrRegions(o) {
 		return end, false, false, false, reason
 	}
-	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.countryOrRegionOnly(o) {
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.namesCountryOrRegions(o) {
 		return end, false, false, false, reason
 	}
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department").
@@ -778,7 +778,6 @@ func (s *scanner) dateline(i, j int) bool {
 	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || s.dashAfter(j)
 }
 
-// lineStart reports whether token t is the first of its line or segment.
 // datelineAfter reports whether what follows token t is how a dateline goes on: a comma, a
 // dash, a bracket ("KABUL (Reuters) -"), or the end of the line.
 func (s *scanner) datelineAfter(t int) bool {
@@ -793,6 +792,7 @@ func (s *scanner) datelineAfter(t int) bool {
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
+// lineStart reports whether token t is the first of its line or segment.
 func (s *scanner) lineStart(t int) bool {
 	if t == 0 {
 		return true
@@ -1200,8 +1200,8 @@ func (m *Matcher) regionsOnly(o int32) bool {
 	return len(m.outs[o].cands) > 0
 }
 
-// countryOrRegionOnly reports whether a key names a country, or only regions.
-func (m *Matcher) countryOrRegionOnly(o int32) bool {
+// namesCountryOrRegions reports whether a key names a country, or regions only.
+func (m *Matcher) namesCountryOrRegions(o int32) bool {
 	regions := 0
 	for _, c := range m.outs[o].cands {
 		switch m.ent(c.e).Kind {
