@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
@@ -225,6 +226,16 @@ func readGob(name string, v any) error {
 
 // restore fills an empty session with the briefings of the cache and returns their stamps.
 func (s *Session) restore(cf *cacheFile) map[string]stamp {
+	// The packed figures are copied out of the mapped bodies file into one buffer: lists,
+	// timelines and signatures read them all, and read from the mapping they would keep most
+	// of its pages in use (the system maps the neighbours of each page read), where the bodies
+	// themselves are read only for the pages rendered again.
+	figOff := make([]int64, len(cf.docs)+1)
+	for i := range cf.docs {
+		figOff[i+1] = figOff[i] + int64(cf.docs[i].FigLen)
+	}
+	figBuf := make([]byte, figOff[len(cf.docs)])
+	var copied atomic.Int64
 	// The figures are unpacked on every core; the maps are filled after.
 	docs := make([]*doc, len(cf.docs))
 	parallel(len(cf.docs), func(i int) {
@@ -238,7 +249,11 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 			in.Annotations = &annotate.Result{}
 		}
 		end := c.BodyOff + int64(c.BodyLen)
-		data := cf.bodies[end : end+int64(c.FigLen) : end+int64(c.FigLen)]
+		data := figBuf[figOff[i]:figOff[i+1]:figOff[i+1]]
+		copy(data, cf.bodies[end:end+int64(c.FigLen)])
+		if copied.Add(1)%256 == 0 {
+			dropResident(cf.bodies) // the pages read so far, and their neighbours
+		}
 		if crc32.Checksum(data, castagnoliTable) != c.FigCRC {
 			return // converted again, from its file
 		}

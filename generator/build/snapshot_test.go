@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 // testMatcherDir is the matcher snapshot folder the tests' builds share (TestMain), so that
@@ -199,6 +200,41 @@ func TestRestoreChecksFigures(t *testing.T) {
 	}
 	if len(s.docs) != len(cf.docs)-1 {
 		t.Errorf("restored %d of %d briefings, want all but one", len(s.docs), len(cf.docs))
+	}
+}
+
+// TestRestoreCopiesFigures: the restored briefings' packed figures are copies, not views of
+// the mapped bodies file, so that reading them all (lists, timelines, signatures) does not keep
+// the file's pages in use; the bodies stay views of it.
+func TestRestoreCopiesFigures(t *testing.T) {
+	_, _, opts, _ := firstCachedBuild(t)
+	cf := loadCache(opts)
+	if cf == nil {
+		t.Fatal("no cache")
+	}
+	defer cf.unmap()
+	s := NewBuilder().NewSession(opts)
+	s.restore(cf)
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(cf.bodies)))
+	hi := lo + uintptr(len(cf.bodies))
+	inFile := func(b []byte) bool {
+		p := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+		return len(b) > 0 && p >= lo && p < hi
+	}
+	figures, bodies := 0, 0
+	for _, d := range s.docs {
+		if data := d.in.Figures.Data(); len(data) > 0 {
+			figures++
+			if inFile(data) {
+				t.Errorf("%s: figures read from the mapped file", d.b.Path)
+			}
+		}
+		if inFile(d.in.HTML) {
+			bodies++
+		}
+	}
+	if figures == 0 || bodies == 0 {
+		t.Errorf("%d briefings with figures, %d bodies in the mapped file; want some of each", figures, bodies)
 	}
 }
 
