@@ -148,9 +148,10 @@ func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (int, fun
 		unmap()
 		return 0, none
 	}
-	s.tmpl.ReuseAnnotations(model, parts)
+	// The pages of the file copied so far are handed back as the encoding goes.
+	s.tmpl.ReuseAnnotations(model, parts, func() { dropResident(data) })
 	return reused, func() {
-		s.tmpl.ReuseAnnotations(model, make([][]byte, len(model.Briefings))) // no slice of the file is kept
+		s.tmpl.ReuseAnnotations(model, make([][]byte, len(model.Briefings)), nil) // no slice of the file is kept
 		unmap()
 	}
 }

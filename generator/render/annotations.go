@@ -44,8 +44,11 @@ type annotationCache struct {
 	mu    sync.Mutex
 	keys  []annotationKey // of the briefings of the last encoding, in order
 	parts [][]byte
-	size  int  // of the last file, to allocate the next at once
-	again bool // encode was called before, or will be: the site is being rebuilt, keep the parts
+	// release, when set, is called as parts given by ReuseAnnotations have been copied (every
+	// releaseEvery bytes, and at the end): they may be pages of a mapped file to hand back.
+	release func()
+	size    int  // of the last file, to allocate the next at once
+	again   bool // encode was called before, or will be: the site is being rebuilt, keep the parts
 	// last describes the last encoding, of the model lastSite.
 	last     EncodedAnnotations
 	lastSite *site.Site
@@ -86,11 +89,14 @@ func (t *Templates) LastAnnotations(s *site.Site) (EncodedAnnotations, bool) {
 // briefings whose parts[i] is not nil, as a part of an earlier encoding of the same
 // briefing (same file, URL and annotations): they are copied, not encoded again. parts is
 // indexed as s.Briefings, and its slices must not change until the encoding is done.
-func (t *Templates) ReuseAnnotations(s *site.Site, parts [][]byte) {
+// release, if not nil, is called now and then while the parts are copied, and after the
+// last: the parts read so far are not needed again by that encoding (they may still be read
+// by a later one).
+func (t *Templates) ReuseAnnotations(s *site.Site, parts [][]byte, release func()) {
 	c := &t.annotations
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.keys, c.parts, c.size = make([]annotationKey, len(s.Briefings)), parts, 0
+	c.keys, c.parts, c.size, c.release = make([]annotationKey, len(s.Briefings)), parts, 0, release
 	for i, b := range s.Briefings {
 		if parts[i] != nil {
 			c.keys[i] = keyOf(b)
@@ -136,6 +142,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 	}
 	buf := appendAnnotationsHead(make([]byte, 0, max(1<<16, size)))
 	spans := make([]AnnotationPart, len(s.Briefings))
+	copied := 0 // bytes of reused parts since the last release
 	for i, b := range s.Briefings {
 		if i > 0 {
 			buf = append(buf, ',')
@@ -164,6 +171,13 @@ func (c *annotationCache) encode(s *site.Site) string {
 		keys[i], parts[i] = k, part
 		buf = append(buf, part...)
 		spans[i] = AnnotationPart{start, len(part)}
+		if copied += len(part); copied >= releaseEvery && c.release != nil {
+			c.release()
+			copied = 0
+		}
+	}
+	if c.release != nil {
+		c.release()
 	}
 	buf = append(buf, "]}"...)
 	c.size = len(buf)
@@ -172,6 +186,9 @@ func (c *annotationCache) encode(s *site.Site) string {
 	c.lastSite = s
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
+
+// releaseEvery is how many bytes of reused parts encode copies between calls of release.
+const releaseEvery = 4 << 20
 
 // appendAnnotationsHead appends what comes before the first briefing.
 func appendAnnotationsHead(buf []byte) []byte {

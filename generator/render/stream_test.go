@@ -118,3 +118,36 @@ func (c *countingBuffer) Write(p []byte) (int, error) {
 	c.writes++
 	return c.Buffer.Write(p)
 }
+
+// Reused parts give the same file as encoding every briefing, and release is called as they
+// are copied (every releaseEvery bytes, and after the last).
+func TestReusedAnnotationsReleased(t *testing.T) {
+	s := streamModel(1500)
+	tmpl, err := Load(layouts(map[string]string{"annotations.json": "{{annotations .Site}}\n"}), Funcs("/", "/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := &Data{Site: s, Page: annotationsPage(t, s)}
+	out, ok, err := tmpl.Encoded(data)
+	if !ok || err != nil {
+		t.Fatalf("Encoded: ok %v, err %v", ok, err)
+	}
+	want := bytes.Clone(out)
+	desc, _ := tmpl.LastAnnotations(s)
+	parts := make([][]byte, len(s.Briefings))
+	for i, p := range desc.Parts {
+		parts[i] = want[p.Off : p.Off+p.Len]
+	}
+	releases := 0
+	tmpl.ReuseAnnotations(s, parts, func() { releases++ })
+	got, ok, err := tmpl.Encoded(data)
+	if !ok || err != nil {
+		t.Fatalf("Encoded again: ok %v, err %v", ok, err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("the file made of reused parts differs")
+	}
+	if min := len(want)/releaseEvery + 1; releases < min {
+		t.Errorf("release called %d times for %d bytes of parts, want at least %d", releases, len(want), min)
+	}
+}
