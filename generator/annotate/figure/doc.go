@@ -10,7 +10,13 @@
 // half-dozen", "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi),
 // with what it measures. A share of something is a number too: "half of the city", "more than
 // half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time"
-// is not one). What a figure measures is:
+// is not one), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not
+// after "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any
+// size, "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one
+// after "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a
+// singular noun: "two and a third country"). After a multiplier the fraction is of it, "a
+// million and a half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales
+// it all, "two and a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,

@@ -16,6 +16,7 @@ type num struct {
 	decimals   int     // digits after the decimal point
 	step       float64 // place value of the last stated digit (for the conversion check)
 	mult       bool    // scaled by a multiplier word ("2.5 million")
+	multWord   float64 // that word's value when it is the last part ("million": 1e6), or 0
 	exp        bool    // has a power of ten
 	plainInt   bool    // digits only, no separator, decimal point, exponent or multiplier
 }
@@ -193,7 +194,42 @@ func parseDigits(text string, i int) (num, bool) {
 		n.tenPower(text)
 	}
 	n.multiplier(text)
+	n.andFraction(text)
 	return n, true
+}
+
+// andFraction reads the fraction of a mixed number after a whole number in digits: "3 and a
+// half" (3.5); after a multiplier, a fraction of it: "3 million and a half" (3,500,000); and a
+// multiplier after the fraction: "2 and a half million".
+func (n *num) andFraction(text string) {
+	if n.decimals > 0 || n.exp || n.mult && n.multWord == 0 {
+		return
+	}
+	w, s, e := wordAt(text, n.end)
+	if s != n.end+1 || !eqFold(w, "and") {
+		return
+	}
+	k := skipSpace1(text, e)
+	if k != e+1 {
+		return
+	}
+	frac, den, fe, ok := mixedFraction(text, k)
+	if !ok {
+		return
+	}
+	unit := 1.0
+	if n.multWord != 0 {
+		unit = n.multWord
+	}
+	n.v += frac * unit
+	n.end, n.step = fe, unit/den
+	n.plainInt = false
+	if n.multWord == 0 {
+		if m, me, ok := multiplierWordAt(text, fe); ok {
+			n.v, n.step, n.end = n.v*m, n.step*m, me // "2 and a half million"
+			n.mult = true
+		}
+	}
 }
 
 // pow10 are the powers of ten a float64 holds exactly.
@@ -351,6 +387,7 @@ func (n *num) multiplier(text string) {
 	n.step *= nw.v
 	n.end = e
 	n.mult = true
+	n.multWord = nw.v
 	n.plainInt = false
 	// "4 thousand 3 hundred and 21": a smaller part follows
 	for k := 0; k < 3 && nw.kind != 'd'; k++ {
@@ -367,6 +404,7 @@ func (n *num) multiplier(text string) {
 		}
 		n.v += m.v
 		n.end = m.end
+		n.multWord = m.multWord
 		if !m.mult {
 			return
 		}
@@ -381,7 +419,8 @@ func parseWords(text string, i int) (num, bool) {
 		return num{}, false // "several dozen": a vague multiple (see parsePhrase), not a dozen
 	}
 	var total, cur float64
-	var last byte // kind of the last word taken
+	var lastMult float64 // the value of the last multiplier word ("million": 1e6)
+	var last byte        // kind of the last word taken
 	any := false
 	end := i
 	p := i
@@ -429,35 +468,32 @@ func parseWords(text string, i int) (num, bool) {
 			cur, last, any = 1, 'a', true
 			// "a" counts only with what follows; end stays before it
 		} else if w == "and" {
-			if !any {
+			if !any || last == 'a' {
 				break
 			}
 			ns := wordSep(text, e)
-			ne := wordEnd(text, ns)
-			nx := text[ns:ne]
-			lnx := strings.ToLower(nx)
-			if lnx == "a" || lnx == "one" {
-				hs := wordSep(text, ne)
-				he := wordEnd(text, hs)
-				if strings.EqualFold(text[hs:he], "half") {
-					total += cur + 0.5
-					cur = 0
-					end = he
-					break
+			if frac, _, fe, ok := mixedFraction(text, ns); ns > e && ok {
+				// "one and a half", "twenty and three fifths"; after a multiplier, a fraction of
+				// it: "a million and a half", "a dozen and a half"
+				unit := 1.0
+				if last == 'm' || last == 'd' {
+					unit = lastMult
+				} else if m, me, ok := multiplierWordAt(text, fe); ok {
+					unit, fe = m, me // "two and a half million"
+					total, cur = total*m, cur*m
 				}
-				if strings.EqualFold(text[hs:he], "quarter") && last == 'u' { // "one and a quarter"
-					total += cur + 0.25
-					cur = 0
-					end = he
-					break
-				}
+				total += cur + frac*unit
+				cur, end, last = 0, fe, 'f'
+				break
 			}
+			ne := wordEnd(text, ns)
+			lnx := strings.ToLower(text[ns:ne])
 			if nw, ok := numberWords[lnx]; ok && (nw.kind == 'u' || nw.kind == 't') && (last == 'h' || last == 'm') {
 				p = ns
 				continue
 			}
 			break
-		} else if den, ok := fractionWords[w]; ok && any && (last == 'u' || last == 'a' || last == 't') && total == 0 && cur <= 20 {
+		} else if den, ok := fractionWords[w]; ok && any && fractionNumerator(last, total, cur, den) {
 			if last == 'a' && w == "half" {
 				// "a half-dozen", "a half million"
 				k := wordSep(text, e)
@@ -467,8 +503,8 @@ func parseWords(text string, i int) (num, bool) {
 					break
 				}
 			}
-			if last == 'a' && den != 2 && den != 4 && den != 3 && !(w[len(w)-1] != 's' && shareFollows(text, wordSep(text, e))) {
-				break // "a fifth" only as a share: "a fifth of the city"
+			if last == 'a' && den != 2 && den != 4 && den != 3 && !(w[len(w)-1] != 's' && (shareFollows(text, wordSep(text, e)) || fractionEndsClause(text, i, e))) {
+				break // "a fifth" only as a share, "a fifth of the city", or ending a clause: "cut by a fifth."
 			}
 			if cur == 1 && w[len(w)-1] == 's' || cur > 1 && w[len(w)-1] != 's' && w != "half" {
 				break
@@ -476,7 +512,8 @@ func parseWords(text string, i int) (num, bool) {
 			if cur == den {
 				return num{}, false // "two halves", "four quarters": a whole, not an amount
 			}
-			cur /= den
+			cur = (total + cur) / den
+			total = 0
 			end = e
 			last = 'f'
 			break
@@ -517,11 +554,13 @@ func parseWords(text string, i int) (num, bool) {
 				}
 				total += cur * nw.v
 				cur = 0
+				lastMult = nw.v
 			case 'd':
 				if cur == 0 {
 					cur = 1
 				}
 				cur *= 12
+				lastMult = 12
 			}
 			any = true
 			last = nw.kind
@@ -571,6 +610,118 @@ done:
 	}
 	n.end = end
 	return n, true
+}
+
+// fractionNumerator reports whether the number words so far (last the kind of the last one, total
+// and cur their value) can be the numerator of a fraction word with denominator den: a small
+// number ("two thirds", "a fifth"), or, for fifths and smaller parts, any whole number
+// ("twenty-three fifths", "a hundred trillionths").
+func fractionNumerator(last byte, total, cur, den float64) bool {
+	if (last == 'u' || last == 'a' || last == 't') && total == 0 && cur <= 20 {
+		return true
+	}
+	return den >= 5 && (last == 'u' || last == 't' || last == 'h' || last == 'm')
+}
+
+// mixedFraction reads the fraction of a mixed number after "and" at k: "a half", "one half",
+// "a third", "three fifths" (in "twenty and three fifths"). It returns the fraction, its
+// denominator and its end. A singular fraction other than a half before a word that makes it an
+// ordinal is none: "two and a third country", "one and a third-party".
+func mixedFraction(text string, k int) (float64, float64, int, bool) {
+	e := wordEnd(text, k)
+	if e == k || e-k > 5 {
+		return 0, 0, k, false
+	}
+	var b [8]byte
+	w := lowerASCII(b[:0], text[k:e])
+	numer := 1.0
+	if string(w) != "a" && string(w) != "an" && string(w) != "one" {
+		nw, ok := lookupNumberWord(w)
+		if !ok || nw.kind != 'u' || nw.v < 2 {
+			return 0, 0, k, false
+		}
+		numer = nw.v
+	}
+	fs := wordSep(text, e)
+	fe := wordEnd(text, fs)
+	if fs == e || fe-fs > 12 {
+		return 0, 0, k, false
+	}
+	var fb [16]byte
+	fw := lowerASCII(fb[:0], text[fs:fe])
+	den, ok := fractionWords[string(fw)]
+	if !ok || (fw[len(fw)-1] == 's') != (numer > 1) || numer >= den {
+		return 0, 0, k, false
+	}
+	if numer == 1 && den != 2 && ordinalFollows(text, fe) {
+		return 0, 0, k, false
+	}
+	return numer / den, den, fe, true
+}
+
+// ordinalFollows reports whether what follows a fraction word ending at e makes it an ordinal:
+// a hyphenated compound ("third-party") or a word that is not "of", a plural, a multiplier or
+// a unit ("a third country", but "a third of", "a third cups", "a quarter year").
+func ordinalFollows(text string, e int) bool {
+	if e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
+		return true
+	}
+	w, s, we := wordAt(text, e)
+	if w == "" || s == e || we-s > 16 {
+		return false
+	}
+	var b [16]byte
+	lw := lowerASCII(b[:0], w)
+	if string(lw) == "of" || lw[len(lw)-1] == 's' {
+		return false
+	}
+	if nw, ok := lookupNumberWord(lw); ok && (nw.kind == 'm' || nw.kind == 'd') {
+		return false
+	}
+	_, unit := matchWordUnit(text, s)
+	return !unit
+}
+
+// multiplierWordAt reads a multiplier word after a mixed number ending at e: "million" in "two
+// and a half million", "dozen" in "one and a half dozen".
+func multiplierWordAt(text string, e int) (float64, int, bool) {
+	w, s, we := wordAt(text, e)
+	if s == e || w == "" || we-s > 9 {
+		return 0, e, false
+	}
+	var b [16]byte
+	lw := lowerASCII(b[:0], w)
+	nw, ok := lookupNumberWord(lw)
+	if !ok || nw.kind != 'm' && nw.kind != 'd' || lw[len(lw)-1] == 's' {
+		return 0, e, false
+	}
+	return nw.v, we, true
+}
+
+// fractionEndsClause reports whether the fraction "a fifth" from i to e stands alone at the end
+// of a clause ("cut by a fifth."), and not after "and", "or" or "then", where it is an ordinal
+// left elliptical ("a second and a third.").
+func fractionEndsClause(text string, i, e int) bool {
+	if !clauseEnd(text, e) {
+		return false
+	}
+	switch wordBeforeLower(text, i) {
+	case "and", "or", "then", "nor":
+		return false
+	}
+	return true
+}
+
+// clauseEnd reports whether a clause ends at e: the end of the text, or a punctuation mark
+// (not a decimal point) before a space or the end.
+func clauseEnd(text string, e int) bool {
+	if e == len(text) {
+		return true
+	}
+	if strings.IndexByte(".,;:!?)", text[e]) < 0 {
+		return false
+	}
+	return e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n' || text[e+1] == '\t' || text[e+1] == '"' || text[e+1] == '\''
 }
 
 // tenPower reads a flattened power of ten: "10 −7" (10⁻⁷ with the superscript lost).

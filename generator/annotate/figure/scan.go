@@ -437,9 +437,10 @@ func isNumberWordStart(text string, i, j int) bool {
 		if ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half" {
 			return true
 		}
-		// a share: "a third of the city", "a fifth of them"
+		// a share, "a third of the city", "a fifth of them", or a fraction ending a clause: "cut
+		// by a fifth."
 		_, frac := fractionWords[string(n)]
-		return frac && n[len(n)-1] != 's' && shareFollows(text, wordSep(text, e))
+		return frac && n[len(n)-1] != 's' && (shareFollows(text, wordSep(text, e)) || fractionEndsClause(text, i, e))
 	}
 	return false
 }
