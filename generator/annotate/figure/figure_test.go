@@ -145,6 +145,7 @@ func TestFind(t *testing.T) {
 		{"walked 3 and a half miles", []want{{"3 and a half miles", "3.5 mi", Length}}},
 		{"lost 2 million and a half dollars", []want{{"2 million and a half dollars", "2500000 USD", Money}}},
 		{"4 and a half million people", []want{{"4 and a half million people", "4500000 count:person", Count}}},
+		{"losses of 2%-5% a month", []want{{"2%-5%", "2-5 percent", Percent}}},
 		// not fractions: ordinals
 		{"a fifth column and a tenth day", nil},
 		{"a second and a third.", nil},

@@ -266,7 +266,10 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 		}
 	}
 	first := u
-	exp, e2 := exponent(text, e)
+	exp, e2 := 0, e
+	if u.kind != Percent {
+		exp, e2 = exponent(text, e) // a percentage takes no power: "3%-4%" is a range
+	}
 	parts := 1
 	if exp != 0 {
 		e = e2
