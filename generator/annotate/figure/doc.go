@@ -61,7 +61,10 @@
 // "several dozen", about 36); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
-// "a day later"), nor are "several times" and "the few days". The core of "a few weeks" starts
+// "a day later"), nor are "several times" and "the few days". One whole unit of time named by
+// "another", "whole", "full", "entire" or "all" is a duration of 1 ("another week", "a full
+// year", "the whole day", "all-month", "nearly a full year"; minutes to centuries, but not
+// "another second" or "all night"). The core of "a few weeks" starts
 // at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",

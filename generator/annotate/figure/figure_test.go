@@ -146,6 +146,13 @@ func TestFind(t *testing.T) {
 		{"lost 2 million and a half dollars", []want{{"2 million and a half dollars", "2500000 USD", Money}}},
 		{"4 and a half million people", []want{{"4 and a half million people", "4500000 count:person", Count}}},
 		{"losses of 2%-5% a month", []want{{"2%-5%", "2-5 percent", Percent}}},
+		// one whole unit of time
+		{"the patrol waited another hour", []want{{"another hour", "1 hour", Duration}}},
+		{"shelling went on all day", []want{{"all day", "1 day", Duration}}},
+		{"a full-year contract", []want{{"full-year", "1 year", Duration}}},
+		{"for nearly an entire month", []want{{"nearly an entire month", "nearly 1 month", Duration}}},
+		{"the whole weekend", []want{{"whole weekend", "2 day", Duration}}},
+		{"all days, all seconds, all night, another second attack, the full moon, all of the day", nil},
 		// not fractions: ordinals
 		{"a fifth column and a tenth day", nil},
 		{"a second and a third.", nil},

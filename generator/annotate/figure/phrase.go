@@ -6,10 +6,51 @@ import "strings"
 func phraseStart(text string, i, j int) bool {
 	var b [16]byte
 	switch string(appendLower(b[:0], text[i:j])) {
-	case "a", "an", "few", "several", "couple", "half":
+	case "a", "an", "few", "several", "couple", "half", "another", "whole", "full", "entire", "all":
 		return true
 	}
 	return false
+}
+
+// wholeUnitWords are the units of time that "another", "whole", "full", "entire" and "all" make
+// one of ("another week", "a full year", "all day"). Not "second" ("another second attack") or
+// "night" (shorter than the day it would count as).
+var wholeUnitWords = map[string]bool{"minute": true, "hour": true, "day": true, "week": true, "weekend": true,
+	"fortnight": true, "month": true, "year": true, "decade": true, "century": true}
+
+// wholeUnit parses one whole unit of time named without a number at i, where the word w ends at
+// e: "another week", "a full year", "the whole day", "an entire month", "all day", "all-year" (1
+// of the unit; a weekend or a fortnight counts as it does after a number).
+func wholeUnit(text string, i, e, last int) (Figure, bool) {
+	if e+1 >= len(text) || text[e] != ' ' && text[e] != '-' || !isLetter(text[e+1]) {
+		return Figure{}, false
+	}
+	u, ok := matchWordUnit(text, e+1)
+	if !ok || u.info.kind != Duration || u.end-e-1 > 9 {
+		return Figure{}, false
+	}
+	if u.end < len(text) && (isLetter(text[u.end]) || isDigit(text[u.end])) {
+		return Figure{}, false
+	}
+	var b [16]byte
+	if !wholeUnitWords[string(lowerASCII(b[:0], text[e+1:u.end]))] {
+		return Figure{}, false
+	}
+	v := 1.0
+	if u.scale != 0 {
+		v = u.scale
+	}
+	f := Figure{Start: i, End: u.end, CoreStart: i, CoreEnd: u.end, NumStart: i, NumEnd: e,
+		Value: v, Unit: u.info.unit, Kind: Duration, SI: v * u.info.si, SIUnit: u.info.siUnit}
+	q := i
+	if w, ws := wordBefore(text, i, false); ws >= last && (eqFold(w, "a") || eqFold(w, "an")) {
+		q = ws // "nearly a full year"
+	}
+	if qual, qstart := qualifierBefore(text, q, last); qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
 }
 
 // parsePhrase parses an amount of a unit written without a number in digits or number words:
@@ -59,6 +100,8 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 			return Figure{}, false
 		}
 		v, vague, numEnd, p = 2, true, e2, e2
+	case "another", "whole", "full", "entire", "all":
+		return wholeUnit(text, i, e1, last)
 	case "half":
 		v = 0.5
 		if w2, s2, e2 := wordAt(text, e1); s2 > e1 && (strings.EqualFold(w2, "a") || strings.EqualFold(w2, "an")) {

@@ -108,8 +108,8 @@ func (l *figureList) add(f Figure) {
 // figureStarts has, for the first two bytes of a word (as in a wordFilter), a bit for each
 // length in bytes of a word that may start a figure and begins with them: a number word, or one
 // of the words that start a number or a unit phrase ("a", "an", "half", "quarter", "few",
-// "several", "couple"). Unlike a wordFilter's, its entries for other bytes are empty: those
-// words are all ASCII letters.
+// "several", "couple", "another", "whole", "full", "entire", "all"). Unlike a wordFilter's, its
+// entries for other bytes are empty: those words are all ASCII letters.
 var figureStarts [27 * 28]uint16
 
 func init() {
@@ -123,7 +123,7 @@ func init() {
 	for w := range numberWords {
 		add(w)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all"} {
 		add(w)
 	}
 }
