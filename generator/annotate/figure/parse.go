@@ -124,6 +124,14 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	}
 
+	// a pH value: "pH 7.5", "pH 7–8"
+	if !hasUnit && !n.words && cur == "" && qual == "" && pw == "pH" && pws >= last && pws+len(pw) >= start-1 &&
+		f.Value >= 0 && f.Value <= 14 && (!f.IsRange || f.Max <= 14) {
+		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Other, "pH"
+		f.Text = text[f.Start:f.End]
+		return f, true
+	}
+
 	if !hasUnit {
 		if rejectBare(text, n, start, last, qual) {
 			return Figure{}, false
