@@ -97,7 +97,9 @@
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
 //     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
 //     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
-//     "class 8", "Figure 2" glued to the word before it); ordinal words are never numbers;
+//     "class 8", "Figure 2" glued to the word before it), and a figure's or table's panel, a
+//     number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns, days or
+//     bytes); ordinal words are never numbers;
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them

@@ -149,6 +149,8 @@ func TestFind(t *testing.T) {
 		{"kept at pH 6.8, 20 mM salt", []want{{"pH 6.8", "6.8 pH", Other}, {"20 mM", "20 mM", Other}}},
 		{"a range of pH 4–6", []want{{"pH 4–6", "4-6 pH", Other}}},
 		{"pH 40 and ph 5", []want{{"40", "40 number", Number}, {"5", "5 number", Number}}},
+		{"as Fig. 3b and Table 2d show, see Figure 12B", nil},
+		{"a 2d delay, 4g of it (Fig. 4g)", []want{{"2d", "2 day", Duration}, {"4g", "4 g", Mass}}},
 		// one whole unit of time
 		{"the patrol waited another hour", []want{{"another hour", "1 hour", Duration}}},
 		{"shelling went on all day", []want{{"all day", "1 day", Duration}}},

@@ -138,6 +138,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
 		return Figure{}, false // "(2003b)": a year with a letter
+	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
+		return Figure{}, false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
 	}
 
 	f.CoreStart = start
@@ -356,6 +358,22 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// panelReference reports whether the word before start names a figure or table, so that a
+// number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".
+func panelReference(text string, start, last int) bool {
+	prev, ps := wordBefore(text, start, true)
+	if prev == "" || ps < last || len(prev) > 12 {
+		return false
+	}
+	var b [16]byte
+	lp := appendLower(b[:0], strings.TrimSuffix(prev, "."))
+	switch string(lp) {
+	case "fig", "figs", "figure", "figures", "table", "tables", "tab", "panel", "panels":
+		return true
 	}
 	return false
 }
