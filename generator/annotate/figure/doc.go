@@ -19,8 +19,9 @@
 // it all, "two and a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
-//     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds,
-//     temperatures (°C, degrees Fahrenheit, K), durations (seconds to years, "years old",
+//     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds ("60
+//     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
+//     Fahrenheit, K), durations (seconds to years, "years old",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
 //     percentages ("80 percent", "80%", "80 per cent"), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common

@@ -151,6 +151,9 @@ func TestFind(t *testing.T) {
 		{"pH 40 and ph 5", []want{{"40", "40 number", Number}, {"5", "5 number", Number}}},
 		{"as Fig. 3b and Table 2d show, see Figure 12B", nil},
 		{"a 2d delay, 4g of it (Fig. 4g)", []want{{"2d", "2 day", Duration}, {"4g", "4 g", Mass}}},
+		{"drove at 60 miles an hour", []want{{"60 miles an hour", "60 mph", Speed}}},
+		{"at 90 kilometres an hour", []want{{"90 kilometres an hour", "90 km/h", Speed}}},
+		{"had walked 3 miles an hour earlier", []want{{"3 miles", "3 mi", Length}}},
 		// one whole unit of time
 		{"the patrol waited another hour", []want{{"another hour", "1 hour", Duration}}},
 		{"shelling went on all day", []want{{"all day", "1 day", Duration}}},

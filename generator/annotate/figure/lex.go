@@ -272,9 +272,11 @@ func init() {
 	addWords("us", "microseconds", "microsecond")
 	addWords("ns", "nanoseconds", "nanosecond")
 	addWords("km/h", "kilometers per hour", "kilometres per hour", "kilometer per hour", "kilometre per hour",
-		"km per hour", "km/h", "km/hr", "kph", "kmh")
-	addWords("mph", "miles per hour", "mile per hour", "mph")
-	addWords("m/s", "meters per second", "metres per second", "meter per second", "metre per second")
+		"km per hour", "km/h", "km/hr", "kph", "kmh", "kilometers an hour", "kilometres an hour",
+		"kilometer an hour", "kilometre an hour", "km an hour")
+	addWords("mph", "miles per hour", "mile per hour", "mph", "miles an hour", "mile an hour")
+	addWords("m/s", "meters per second", "metres per second", "meter per second", "metre per second",
+		"meters a second", "metres a second")
 	addWords("km/s", "kilometers per second", "kilometres per second")
 	addWords("kn", "knots", "knot", "kts")
 	addWords("degC", "degrees celsius", "degree celsius", "degrees centigrade", "celsius", "centigrade",

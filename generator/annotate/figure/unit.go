@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,9 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 			continue // neither lookup below can succeed
 		}
 		if info, ok := wordUnitInfo[string(key[:keyLens[k]])]; ok {
+			if info.kind == Speed && articleRate(key[:keyLens[k]]) && timeWordAt(text, ends[k]) {
+				continue // "5 miles an hour ago": a distance, then a time
+			}
 			e := ends[k]
 			if text[e-1] == '.' {
 				e-- // the dot belongs to the phrase only mid-phrase
@@ -141,6 +145,25 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 		}
 	}
 	return unitMatch{}, false
+}
+
+// articleRate reports whether a speed's unit phrase has "an" or "a" for "per": "miles an hour".
+func articleRate(key []byte) bool {
+	return bytes.Contains(key, []byte(" an ")) || bytes.Contains(key, []byte(" a "))
+}
+
+// timeWordAt reports whether the word after e places a time rather than ending a rate: "ago",
+// "earlier", "later", "before", "after" ("an hour ago").
+func timeWordAt(text string, e int) bool {
+	w, s, _ := wordAt(text, e)
+	if s == e {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "ago", "earlier", "later", "before", "after", "since", "back":
+		return true
+	}
+	return false
 }
 
 // mayStartWordUnit reports whether the word w (a run of letters) may begin a phrase of
