@@ -202,8 +202,9 @@ func parseDigits(text string, i int) (num, bool) {
 // half" (3.5); after a multiplier, a fraction of it: "3 million and a half" (3,500,000); and a
 // multiplier after the fraction: "2 and a half million".
 func (n *num) andFraction(text string) {
-	if n.decimals > 0 || n.exp || n.mult && n.multWord == 0 {
-		return
+	if n.decimals > 0 || n.exp || n.mult && n.multWord == 0 ||
+		n.end+6 > len(text) || text[n.end] != ' ' || text[n.end+1]|0x20 != 'a' {
+		return // (the common case: no " and" follows)
 	}
 	w, s, e := wordAt(text, n.end)
 	if s != n.end+1 || !eqFold(w, "and") {
