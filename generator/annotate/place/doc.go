@@ -47,7 +47,7 @@
 //     found to be part of a longer proper name hides the names inside it ("University of South
 //     Dakota" is no Dakota, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
-//     (commonWords, orgHeads: "Hit", "Mobile", "Reading", "Nice", "Police") must be spelled as
+//     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police") must be spelled as
 //     in the gazetteer and must not start a sentence; they and names whose candidates lie in
 //     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
