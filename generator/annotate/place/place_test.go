@@ -110,6 +110,8 @@ func TestResolve(t *testing.T) {
 		{"person", "Army Col. Rob Manning said. Manning added that Paris Hilton arrived.", nil, nil},
 		{"demonyms", "Iraqi, Syrian and Afghan troops.", nil, nil},
 		{"lower case", "the hit was nice, reading a split police report.", nil, nil},
+		{"strait named in full", "Missiles flew over the Bab el-Mandeb Strait and the Red Sea.", nil,
+			[]want{{"Bab el-Mandeb Strait", "", "feature", -71}, {"Red Sea", "", "feature", -21}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
@@ -231,7 +233,8 @@ func TestSlugs(t *testing.T) {
 		seen[s] = true
 	}
 	for slug, id := range map[string]int64{"raqqah": 172955, "raqqah-region": 172957, "iraq": 99237,
-		"hawijah": 390188, "anbar": 99592, "georgia": 614540, "georgia-us": 4197000} {
+		"hawijah": 390188, "anbar": 99592, "georgia": 614540, "georgia-us": 4197000,
+		"red-sea": -21, "north-sea": -60, "asia": -32} {
 		if p, ok := m.Lookup(slug); !ok || p.ID != id {
 			t.Errorf("Lookup(%q) = %d %s, %v; want %d", slug, p.ID, p.Name, ok, id)
 		}

@@ -9,9 +9,9 @@ import (
 )
 
 // Slugs: the words of the entry's ASCII name (or folded name) joined by "-", without a leading
-// Arabic article ("anbar" for Al Anbar, "deir-ez-zor"). Entries sharing a slug are ranked: site-defined places, countries, capitals
-// and first-level seats, level-1 regions, other places by population, level-2 regions,
-// features; ties by id. The first keeps the plain slug; each other one takes the first free of
+// Arabic article ("anbar" for Al Anbar, "deir-ez-zor"). Entries sharing a slug are ranked: site-defined places, countries,
+// continents, oceans, seas, gulfs and straits (wideFeatures), capitals and first-level seats,
+// level-1 regions, other places by population, level-2 regions, other features; ties by id. The first keeps the plain slug; each other one takes the first free of
 // slug-cc (when no other entry of the group has its country), slug-region / slug-district (for
 // regions), slug-cc-<region slug>, slug-cc-<|id|>, then that with -2, -3... The rank depends
 // only on the data and the site's custom places, so slugs are stable across builds.
@@ -121,17 +121,24 @@ func (m *Matcher) slugRank(i int32) int {
 		return 0
 	case e.Kind == gazetteer.Country:
 		return 1
-	case e.Kind == gazetteer.Place && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA"):
+	case e.Kind == gazetteer.Feature && wideFeatures[e.FeatureCode]:
 		return 2
-	case e.Kind == gazetteer.Region1:
+	case e.Kind == gazetteer.Place && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA"):
 		return 3
-	case e.Kind == gazetteer.Place:
+	case e.Kind == gazetteer.Region1:
 		return 4
-	case e.Kind == gazetteer.Region2:
+	case e.Kind == gazetteer.Place:
 		return 5
+	case e.Kind == gazetteer.Region2:
+		return 6
 	}
-	return 6
+	return 7
 }
+
+// wideFeatures are the feature codes of continents, oceans, seas, gulfs and straits: such a
+// feature takes the plain slug before a region or town named after it (the Red Sea before
+// Egypt's Red Sea governorate).
+var wideFeatures = map[string]bool{"CONT": true, "OCN": true, "SEA": true, "GULF": true, "STRT": true}
 
 func slugify(f *folder, s string) string {
 	w := f.words(s)
