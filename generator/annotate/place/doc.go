@@ -20,7 +20,8 @@
 // # Recognition rules
 //
 //   - Names are proper nouns: the first word (after a lower-case article) must be capitalised,
-//     and so must the last unless it is a generic word ("province", "valley", "axis"); an
+//     and so must the last unless it is a generic word ("province", "valley", "axis") or the
+//     gazetteer writes the name so ("Baltic states"); an
 //     elided article before a capital counts as capitalised ("Côte d'Ivoire"). Site
 //     aliases and custom names also match as spelled in site.yaml.
 //   - Never places: organisation names in orgPhrases ("Islamic State of Iraq and Syria",
@@ -69,7 +70,8 @@
 //     curated water bodies are matched whole first); month and weekday names ("August 30"); a rank or title abbreviation
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
-//     "Exercise" (a code name); a word with an English contraction ("I’ve" is not Iwye);
+//     "Exercise" (a code name); a name in a ship's name ("USS New York", "HMS Queen
+//     Elizabeth": shipPrefixes); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
 //     Nato, even starting a paragraph: "NATO troops"), unless it starts a line as a dateline
 //     does (followed by a comma, a dash, a bracket or the end of the line: "KABUL, Afghanistan",

@@ -449,7 +449,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if !s.toks[first].upper {
 			return end, false, false, false, reason
 		}
-		if j > i && !s.toks[j].upper && !lowerOK[s.word(j)] {
+		// A lower-case last word must be a generic one ("Kirkuk province"), unless the
+		// gazetteer spells the name so ("Baltic states").
+		if j > i && !s.toks[j].upper && !lowerOK[s.word(j)] && !m.spelledExactly(surface, out.cands) {
 			return end, false, false, false, reason
 		}
 	}
@@ -489,6 +491,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name.
 	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
+		return end, false, false, false, rejContext
+	}
+	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
+	// Elizabeth").
+	if s.inShipName(i) {
 		return end, false, false, false, rejContext
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
@@ -750,6 +757,21 @@ func (s *scanner) rankGap(t int) bool {
 		gap = gap[1:]
 	}
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// inShipName reports whether token i is in a ship's name: a run of up to four capitalised
+// words or initials, joined by spaces or an initial's dot, right after a ship prefix in
+// capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen Elizabeth").
+func (s *scanner) inShipName(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		if !s.toks[k].upper || !s.toks[k].join {
+			return false
+		}
+		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // dateline reports whether tokens i to j, all in capitals, open a line (after an opening

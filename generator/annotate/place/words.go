@@ -258,6 +258,11 @@ ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
 var codenameHeads = wordSet(`operation operations exercise exercises op`)
 
+// shipPrefixes precede a ship's name in capitals (United States, British, Canadian,
+// Australian, New Zealand, South Korean and Dutch navies): a place name in that name is not
+// the place ("USS New York", "HMS Queen Elizabeth").
+var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms`)
+
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
 var romanceOf = wordSet(`de du des del della di da do dos das`)
