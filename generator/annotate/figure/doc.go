@@ -105,7 +105,7 @@
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
+//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start
 //     of a line), citations and sets ("[11]", "{1}");
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit

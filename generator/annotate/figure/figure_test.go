@@ -192,6 +192,7 @@ func TestFind(t *testing.T) {
 		{"Task Force 51 said", nil},
 		{"call 555-1234 now", nil},
 		{"call (703) 555-1234", nil},
+		{"call 703-555-1234 or 571.555.0199 today", nil},
 		{"1. First item\n2. Second", nil},
 		{"the first and second", nil},
 		{"version 1.2.3 shipped", nil},

@@ -228,6 +228,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 2017-10-17
 		case c == '-' && n.plainInt && n.intDigits == 3 && e+5 <= len(text) && allDigits(text[e+1:e+5]) && (e+5 == len(text) || !isDigit(text[e+5])):
 			return true // 555-1234
+		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
+			return true // 703-555-1234, 703.555.1234
 		case isLetter(c):
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
@@ -254,6 +256,15 @@ func rejectDigitsContext(text string, n num) bool {
 		}
 	}
 	return false
+}
+
+// phoneRest reports whether a separator at e and three digits, the same separator and four
+// digits follow a number: the rest of a ten-digit phone number ("703-555-1234").
+func phoneRest(text string, e int) bool {
+	if e+9 > len(text) || !allDigits(text[e+1:e+4]) || text[e+4] != text[e] || !allDigits(text[e+5:e+9]) {
+		return false
+	}
+	return e+9 == len(text) || !isDigit(text[e+9])
 }
 
 func allDigits(s string) bool {
