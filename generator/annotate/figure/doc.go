@@ -107,6 +107,8 @@
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start
 //     of a line), citations and sets ("[11]", "{1}");
+//   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the
+//     first half of the year"; halfNames);
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As");

@@ -193,6 +193,7 @@ func TestFind(t *testing.T) {
 		{"call 555-1234 now", nil},
 		{"call (703) 555-1234", nil},
 		{"call 703-555-1234 or 571.555.0199 today", nil},
+		{"in the first half of the year and the other half of the city", nil},
 		{"1. First item\n2. Second", nil},
 		{"the first and second", nil},
 		{"version 1.2.3 shipped", nil},

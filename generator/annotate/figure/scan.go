@@ -410,12 +410,20 @@ func lowerASCII(buf []byte, s string) []byte {
 	return buf
 }
 
+// halfNames are the words before "half" that name one of two halves rather than a share ("the
+// first half of the year", "the other half", "the back half").
+var halfNames = map[string]bool{"first": true, "second": true, "last": true, "latter": true, "former": true,
+	"other": true, "back": true, "front": true, "top": true, "bottom": true}
+
 // isNumberWordStart reports whether the word text[i:j] can start a number in words.
 func isNumberWordStart(text string, i, j int) bool {
 	var b [16]byte
 	w := lowerASCII(b[:0], text[i:j])
 	if nw, ok := lookupNumberWord(w); ok {
 		return nw.kind == 'u' || nw.kind == 't' || nw.kind == 'd' || nw.kind == 'h' && string(w) == "hundred"
+	}
+	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
+		return false // "the first half of the year": a part named, not a share
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
 		k := skipSpace1(text, j)
