@@ -11,11 +11,13 @@
 // "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". The longest name that passes the rules
 // below wins (leftmost-longest); then nothing inside it is matched. A name followed by "province",
 // "governorate", "state", "oblast", "region", ... is the first-level region ("Kirkuk province",
-// "Donetsk region"; "the Mosul region", with no region of that name, stays Mosul); by "district",
-// "county", "Co.", ... a second-level region; by "city" or "town" the city. So is each name of a
-// list that ends in a plural of these ("Cooke, Grayson and Love counties"). A second-level region
-// named "X County", "X Parish" or "X Borough" is also keyed as "X", valid only before such a suffix
-// or in such a list.
+// "Donetsk region"; "the Mosul region", with no region of that name, stays Mosul; "province"
+// with no first-level region of the name is the second-level one: "Sulu province"); by
+// "district", "county", "Co.", ... a second-level region; by "city" or "town" the city. So is
+// each name of a list that ends in a plural of these ("Cooke, Grayson and Love counties", "the
+// Chernihiv and Sumy oblasts"). A second-level region named "X County", "X Parish" or "X
+// Borough" is also keyed as "X", valid only before such a suffix or in such a list; a region
+// named "Province of X", "Departamento de X", ... (regionOfHeads) is also keyed as "X".
 //
 // # Recognition rules
 //

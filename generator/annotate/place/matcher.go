@@ -188,6 +188,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fMain
 			}
 			addName(w, cm)
+			if tail := regionOfTail(e, name); tail != "" {
+				addName(m.fold.words(tail), c) // "Sulu" for the Province of Sulu
+			}
 			// "Walker" for Walker County, valid only as "Walker county" or in "Walker and
 			// Grimes counties" (see the group variants)
 			if e.Kind == gazetteer.Region2 && len(w) > 1 && regionWords[w[len(w)-1]] && !m.custom[i] {
@@ -456,3 +459,18 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 
 // Haversine returns the great-circle distance in kilometres between two WGS84 points.
 func Haversine(lat1, lon1, lat2, lon2 float64) float64 { return haversine(lat1, lon1, lat2, lon2) }
+
+// regionOfTail returns X when a region's name has the form "Province of X" (or "Provincia de",
+// "Departamento de", "Municipality of"... see regionOfHeads), as GeoNames writes the provinces
+// of the Philippines, Peru and Argentina; text names them "Sulu" or "Sulu province".
+func regionOfTail(e *gazetteer.Entry, name string) string {
+	if e.Kind != gazetteer.Region1 && e.Kind != gazetteer.Region2 {
+		return ""
+	}
+	for _, h := range regionOfHeads {
+		if len(name) > len(h)+1 && strings.HasPrefix(name, h) && name[len(h)] == ' ' {
+			return name[len(h)+1:]
+		}
+	}
+	return ""
+}

@@ -945,7 +945,11 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if abbrOnly {
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
-					if v, ok := suffixes[s.word(j+1)]; ok && m.hasVariant(h.o, v) {
+					v, ok := suffixes[s.word(j+1)]
+					if ok && s.word(j+1) == "province" {
+						v = m.provinceLevel(h.o)
+					}
+					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1
 						end = s.toks[j].end
 					}
@@ -1275,6 +1279,16 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 		return k == gazetteer.Place && c.flags&(fAbbr|fBare) == 0
 	}
 	return c.flags&(fAbbr|fBare) == 0
+}
+
+// provinceLevel returns the variant "province" after a name asks for: a first-level region, or
+// a second-level one when no first-level region has the name, as the provinces of the
+// Philippines are second-level regions ("Sulu province").
+func (m *Matcher) provinceLevel(o int32) uint8 {
+	if !m.hasVariant(o, vRegion1) && m.hasVariant(o, vRegion2) {
+		return vRegion2
+	}
+	return vRegion1
 }
 
 func (m *Matcher) hasVariant(o int32, variant uint8) bool {

@@ -159,7 +159,8 @@ var regionWords = wordSet(`county parish borough`)
 // counties").
 var pluralSuffixes = map[string]uint8{
 	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2,
-	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1,
+	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1,
+	"regions": vRegion1,
 }
 
 func wordSet(s string) map[string]bool {
@@ -257,6 +258,11 @@ ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
 var codenameHeads = wordSet(`operation operations exercise exercises op`)
+
+// regionOfHeads begin the GeoNames names of regions written "Province of X" (see
+// regionOfTail).
+var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Province de", "Departamento de",
+	"Departamento del", "Department of", "Municipality of"}
 
 // shipPrefixes precede a ship's name in capitals (United States, British, Canadian,
 // Australian, New Zealand, South Korean and Dutch navies): a place name in that name is not
