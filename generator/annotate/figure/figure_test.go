@@ -201,6 +201,13 @@ func TestFind(t *testing.T) {
 		{"ISIS2 and abc123", nil},
 		{"one of the soldiers", nil},
 		{"no one was hurt", nil},
+		// a part "out of" a whole is one proportion
+		{"eight out of ten voters agreed", []want{{"eight out of ten", "0.8 number", Number}}},
+		{"only 3 out of the 12 convoys arrived", []want{{"3 out of the 12", "0.25 number", Number}}},
+		{"one out of four", []want{{"one out of four", "0.25 number", Number}}},
+		{"12 out of 10 for effort", []want{{"12", "12 number", Number}, {"10", "10 number", Number}}},
+		{"4 out of action, 6 out of fuel", []want{{"4", "4 number", Number}, {"6", "6 number", Number}}},
+		{"5 km out of 20 km", []want{{"5 km", "5 km", Length}, {"20 km", "20 km", Length}}},
 	}
 	for _, tc := range tests {
 		got := Find(tc.in)

@@ -114,6 +114,19 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		qual, qstart = "between", pws
 	}
 
+	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
+	if !hasUnit && !f.IsRange && cur == "" {
+		if whole, ok := outOf(text, pos, n); ok {
+			f.Value, f.Kind, f.Unit = n.v/whole.v, Number, "number"
+			f.NumEnd, f.End, f.CoreStart, f.CoreEnd, f.Start = whole.end, whole.end, start, whole.end, start
+			if qual != "" {
+				f.Qualifier, f.Start = qual, qstart
+			}
+			f.Text = text[f.Start:f.End]
+			return f, true
+		}
+	}
+
 	// operation day: "Day 126"
 	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
 		if pw == "Day" && pws >= last {
@@ -990,4 +1003,28 @@ func listFollows(text string, e int) bool {
 		}
 	}
 	return false
+}
+
+// outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
+// must be no larger than the whole ("12 out of 10" is two numbers).
+func outOf(text string, pos int, part num) (num, bool) {
+	w, _, e := wordAt(text, pos)
+	if !eqFold(w, "out") {
+		return num{}, false
+	}
+	if w, _, e = wordAt(text, e); !eqFold(w, "of") {
+		return num{}, false
+	}
+	w, k, e2 := wordAt(text, e)
+	if eqFold(w, "the") {
+		w, k, _ = wordAt(text, e2)
+	}
+	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
+		return num{}, false
+	}
+	whole, ok := parseNumber(text, k)
+	if !ok || part.v < 0 || whole.v <= 0 || whole.v < part.v {
+		return num{}, false
+	}
+	return whole, true
 }
