@@ -101,13 +101,15 @@
 //     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
 //     "class 8", "Figure 2" glued to the word before it), and a figure's or table's panel, a
 //     number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns, days or
-//     bytes); ordinal words are never numbers;
+//     bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)"); ordinal
+//     words are never numbers;
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
-//     of a line), citations and sets ("[11]", "{1}");
+//     of a line, and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
+//     and sets ("[11]", "{1}");
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As");

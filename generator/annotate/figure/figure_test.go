@@ -208,6 +208,14 @@ func TestFind(t *testing.T) {
 		{"12 out of 10 for effort", []want{{"12", "12 number", Number}, {"10", "10 number", Number}}},
 		{"4 out of action, 6 out of fuel", []want{{"4", "4 number", Number}, {"6", "6 number", Number}}},
 		{"5 km out of 20 km", []want{{"5 km", "5 km", Length}, {"20 km", "20 km", Length}}},
+		// a letter in parentheses after a number labels a part: "4(b)"
+		{"as Figures 4(a) and 4(b) show", nil},
+		{"under Article 5(c) of the treaty", nil},
+		// list numbering run into a sentence
+		{"three aims: 1) speed, 2) range and 3) cost", []want{{"three aims", "3 count:aim", Count}}},
+		{"two problems. 1) Fuel; 2) spares.", []want{{"two problems", "2 count:problem", Count}}},
+		{"a delay (of 10, or 12) hours", []want{{"10", "10 number", Number}, {"12", "12 number", Number}}},
+		{"the pair (4, 12) holds", []want{{"4", "4 number", Number}, {"12", "12 number", Number}}},
 	}
 	for _, tc := range tests {
 		got := Find(tc.in)

@@ -299,6 +299,12 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if k := strings.TrimRight(text[:start], " "); strings.HasSuffix(k, "(") && strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
 			return true // "(1)", "( 8)": enumerations and equation numbers
 		}
+		if n.plainInt && letterInParens(text, n.end) {
+			return true // "Figures 4(a) and 4(b)", "Article 5(c)": a label with its part
+		}
+		if n.plainInt && n.intDigits <= 2 && enumerationMark(text, start, n.end) {
+			return true // "two issues: 1) noise, 2) compliance": list numbering in a sentence
+		}
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
@@ -1027,4 +1033,51 @@ func outOf(text string, pos int, part num) (num, bool) {
 		return num{}, false
 	}
 	return whole, true
+}
+
+// letterInParens reports whether one letter in parentheses touches the number ending at e:
+// "4(b)", "1(d)", which name a part of a figure, table or article.
+func letterInParens(text string, e int) bool {
+	return e+2 < len(text) && text[e] == '(' && isLetter(text[e+1]) && text[e+2] == ')'
+}
+
+// enumerationMark reports whether the number from start to e is an item's number in a list run
+// into a sentence, "issues: 1) noise, 2) compliance and 3) cost": a ")" with no "(" before it
+// touches the number, and a clause ends, or "and" or "or" stands, just before.
+func enumerationMark(text string, start, e int) bool {
+	if e+1 >= len(text) || text[e] != ')' || text[e+1] != ' ' {
+		return false
+	}
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == start && k > 0 {
+		return false // "x)": nothing between the number and the word before it
+	}
+	switch {
+	case k == 0 || text[k-1] == '\n':
+	case text[k-1] == ':' || text[k-1] == ';' || text[k-1] == '.' || text[k-1] == ',':
+	default:
+		w, _ := wordBefore(text, start, false)
+		if !eqFold(w, "and") && !eqFold(w, "or") {
+			return false
+		}
+	}
+	// no "(" left open before the number in the sentence ("(4, 12)" is a pair)
+	depth := 0
+	for j := start - 1; j >= 0 && start-j < 200; j-- {
+		switch text[j] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '\n':
+			return true
+		}
+	}
+	return true
 }
