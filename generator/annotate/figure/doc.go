@@ -54,8 +54,9 @@
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
-// "crore", and a currency code touching them ("USD115"); "1 over 3" is a fraction when nothing
-// measured follows.
+// "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
+// flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
+// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another

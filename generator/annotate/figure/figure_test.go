@@ -208,6 +208,15 @@ func TestFind(t *testing.T) {
 		{"12 out of 10 for effort", []want{{"12", "12 number", Number}, {"10", "10 number", Number}}},
 		{"4 out of action, 6 out of fuel", []want{{"4", "4 number", Number}, {"6", "6 number", Number}}},
 		{"5 km out of 20 km", []want{{"5 km", "5 km", Length}, {"20 km", "20 km", Length}}},
+		// a power of ten whose superscript was flattened: "10 9", "× 10 4"
+		{"an orbit 2.7 × 10 4 km away", []want{{"2.7 × 10 4 km", "27000 km", Length}}},
+		{"simulations of 10 9 particles", []want{{"10 9 particles", "1000000000 count:particle", Count}}},
+		{"within 10 6 km of", []want{{"10 6 km", "1000000 km", Length}}},
+		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
+		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year", "12 year", Duration}}},
+		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
+		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
+		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
 		// a letter in parentheses after a number labels a part: "4(b)"
 		{"as Figures 4(a) and 4(b) show", nil},
 		{"under Article 5(c) of the treaty", nil},
