@@ -113,7 +113,8 @@
 //     and sets ("[11]", "{1}");
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
-//     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As");
+//     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
+//     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
 //     4, 6 and 15"), and a list of bare numbers right after a lower-case plural noun ("phases 3,
 //     5, and 7", "columns 4 and 5");

@@ -217,6 +217,11 @@ func TestFind(t *testing.T) {
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
+		// a number touching a closing bracket before it is a subscript or an index
+		{"salts such as Mg(ClO4)2 or Ca(ClO4)2 form", nil},
+		{"the factor (IRF)5 gene", nil},
+		{"(see above) 5 tanks", []want{{"5 tanks", "5 count:tank", Count}}},
+		{"as noted [4] 12 soldiers", []want{{"12 soldiers", "12 count:soldier", Count}}},
 		// a letter in parentheses after a number labels a part: "4(b)"
 		{"as Figures 4(a) and 4(b) show", nil},
 		{"under Article 5(c) of the treaty", nil},

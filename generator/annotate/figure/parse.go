@@ -299,6 +299,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if k := strings.TrimRight(text[:start], " "); strings.HasSuffix(k, "(") && strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
 			return true // "(1)", "( 8)": enumerations and equation numbers
 		}
+		if n.plainInt && start > 0 && (text[start-1] == ')' || text[start-1] == ']') {
+			return true // "Mg(ClO4)2", "(PO4)6": a subscript or index on a bracket
+		}
 		if n.plainInt && letterInParens(text, n.end) {
 			return true // "Figures 4(a) and 4(b)", "Article 5(c)": a label with its part
 		}
