@@ -122,7 +122,7 @@
 //     temperature;
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
-//     another" (a word in -ing before a determiner is a verb). A bare "one", with no counted
+//     another" (a word in -ing before a determiner is a verb), "one usually finds", "One cannot". A bare "one", with no counted
 //     noun or unit, is always taken as the pronoun, as is "one" after a determiner ("on the
 //     one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit ("one
 //     mile") or is part of a larger number ("one hundred").

@@ -217,6 +217,11 @@ func TestFind(t *testing.T) {
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
+		// "one" before an adverb or a modal verb is the pronoun
+		{"One cannot be sure", nil},
+		{"as one usually finds", nil},
+		{"one rally was held", []want{{"one rally", "1 count:rally", Count}}},
+		{"one family fled", []want{{"one family", "1 count:family", Count}}},
 		// a number touching a closing bracket before it is a subscript or an index
 		{"salts such as Mg(ClO4)2 or Ca(ClO4)2 form", nil},
 		{"the factor (IRF)5 gene", nil},
