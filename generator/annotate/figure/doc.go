@@ -96,7 +96,8 @@
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
-//   - times of day: "10 a.m.", "10am", "2.13 am", "14:00", "1400 GMT", "0600 hours";
+//   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
+//     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
 //     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
 //     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",

@@ -217,6 +217,11 @@ func TestFind(t *testing.T) {
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
+		// "pm" after a number that cannot be a time of day is picometres
+		{"an ionic radius of 96 pm", []want{{"96 pm", "96 pm", Length}}},
+		{"a grid of 2.1 pm", []want{{"2.1 pm", "2.1 pm", Length}}},
+		{"at 9 pm and 5.30 pm", nil},
+		{"from 9 PM until 11.45pm", nil},
 		// "one" before an adverb or a modal verb is the pronoun
 		{"One cannot be sure", nil},
 		{"as one usually finds", nil},

@@ -187,7 +187,6 @@ func init() {
 	delete(symbolUnits, "in")
 	delete(symbolUnits, "as")
 	delete(symbolUnits, "am")
-	delete(symbolUnits, "pm")
 	delete(symbolUnits, "at")
 	delete(symbolUnits, "a")
 	delete(symbolUnits, "A")

@@ -100,6 +100,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
 		return Figure{}, false // "at 1400 hours"
 	}
+	if hasUnit && (u.info.unit == "pm" || u.info.unit == "PM") && clockTime(n) {
+		return Figure{}, false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
+	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
 		if u.info.unit == "lb" && n.mult {
@@ -793,6 +796,18 @@ func wordStart(text string, e int) int {
 		k--
 	}
 	return k
+}
+
+// clockTime reports whether a number before "pm" can be a time of day: a whole hour from 1 to 12
+// ("9 pm") or hours and two digits of minutes ("5.30 pm"). "96 pm" and "2.1 pm" are picometres.
+func clockTime(n num) bool {
+	if n.words || n.grouped || n.exp || n.mult || n.v < 1 || n.v >= 13 {
+		return false
+	}
+	if n.plainInt {
+		return true
+	}
+	return n.decimals == 2 && n.v-float64(int(n.v)) < 0.595
 }
 
 // militaryTime reports whether a four-digit number before "hours" is a time of day: zero-padded
