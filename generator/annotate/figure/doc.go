@@ -10,9 +10,9 @@
 // half-dozen", "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi),
 // with what it measures. A share of something is a number too: "half of the city", "more than
 // half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time"
-// is not one), as is a part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889,
-// 0.618; not "12 out of 10"), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not
-// after "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any
+// is not one), as is a part "out of" a whole, "eight out of nine studies", "47 out of the 76"
+// (0.889, 0.618; not "12 out of 10"), and so is a fraction alone at the end of a clause, "cut by
+// a fifth." (but not after "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any
 // size, "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one
 // after "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a
 // singular noun: "two and a third country"). After a multiplier the fraction is of it, "a
@@ -98,8 +98,8 @@
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
-//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
-//     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
+//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place", and a
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
 //     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
 //     "class 8", "Figure 2" glued to the word before it), and a figure's or table's panel, a
 //     number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns, days or
@@ -110,8 +110,8 @@
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234"), list numbering ("1." at the start
-//     of a line, and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
-//     and sets ("[11]", "{1}");
+//     of a line, and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"),
+//     citations and sets ("[11]", "{1}");
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
@@ -123,10 +123,10 @@
 //     temperature;
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
-//     another" (a word in -ing before a determiner is a verb), "one usually finds", "One cannot". A bare "one", with no counted
-//     noun or unit, is always taken as the pronoun, as is "one" after a determiner ("on the
-//     one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit ("one
-//     mile") or is part of a larger number ("one hundred").
+//     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
+//     cannot". A bare "one", with no counted noun or unit, is always taken as the pronoun, as
+//     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
+//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred").
 //
 // # Restatements and the conversion check
 //

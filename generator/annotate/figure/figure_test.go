@@ -217,6 +217,10 @@ func TestFind(t *testing.T) {
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
+		// an ordinal whose suffix was split off by a space
+		{"the 10 th placed crew", nil},
+		{"into the 21 st century", nil},
+		{"scored 3 th", []want{{"3", "3 number", Number}}},
 		// "pm" after a number that cannot be a time of day is picometres
 		{"an ionic radius of 96 pm", []want{{"96 pm", "96 pm", Length}}},
 		{"a grid of 2.1 pm", []want{{"2.1 pm", "2.1 pm", Length}}},

@@ -326,6 +326,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true // "fb−1", "s-1": an exponent flattened onto a unit
 			}
 		}
+		if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && string(lnext) == ordinalSuffix(n.v) {
+			return true // "10 th place": an ordinal with its suffix split off
+		}
 		if isMonth(lprev) || isMonth(lnext) {
 			return true // Oct. 17, 17 October
 		}
@@ -1098,4 +1101,21 @@ func enumerationMark(text string, start, e int) bool {
 		}
 	}
 	return true
+}
+
+// ordinalSuffix is the suffix of the ordinal of a whole number: "st" for 1, 21 (not 11), "nd"
+// for 2, "rd" for 3, "th" for the rest.
+func ordinalSuffix(v float64) string {
+	k := int(v) % 100
+	switch {
+	case k/10 == 1:
+		return "th"
+	case k%10 == 1:
+		return "st"
+	case k%10 == 2:
+		return "nd"
+	case k%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
