@@ -4,20 +4,20 @@
 //
 // # What is a figure
 //
-// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10
-// 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one
-// and a quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a
-// half-dozen", "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi),
-// with what it measures. A share of something is a number too: "half of the city", "more than
-// half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time"
-// is not one), as is a part "out of" a whole, "eight out of nine studies", "47 out of the 76"
-// (0.889, 0.618; not "12 out of 10"), and so is a fraction alone at the end of a clause, "cut by
-// a fifth." (but not after "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any
-// size, "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one
-// after "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a
-// singular noun: "two and a third country"). After a multiplier the fraction is of it, "a
-// million and a half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales
-// it all, "two and a half million". What a figure measures is:
+// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
+// "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
+// quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
+// "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
+// measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
+// third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
+// part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
+// of 10"), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
+// "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
+// "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
+// noun: "two and a third country"). After a multiplier the fraction is of it, "a million and a
+// half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales it all, "two and
+// a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds ("60
@@ -99,12 +99,12 @@
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place", and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
-//     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
-//     "class 8", "Figure 2" glued to the word before it), and a figure's or table's panel, a
-//     number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns, days or
-//     bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)"); ordinal
-//     words are never numbers;
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
+//     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",
+//     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
+//     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
+//     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
+//     ordinal words are never numbers;
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
