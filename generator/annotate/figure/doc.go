@@ -4,19 +4,20 @@
 //
 // # What is a figure
 //
-// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10
-// 1/2", "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one
-// and a quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a
-// half-dozen", "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi),
-// with what it measures. A share of something is a number too: "half of the city", "more than
-// half of Raqqa", "a third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time"
-// is not one), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not
-// after "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any
-// size, "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one
-// after "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a
-// singular noun: "two and a third country"). After a multiplier the fraction is of it, "a
-// million and a half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales
-// it all, "two and a half million". What a figure measures is:
+// A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
+// "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
+// quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
+// "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
+// measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
+// third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
+// part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
+// of 10"), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
+// "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
+// "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
+// noun: "two and a third country"). After a multiplier the fraction is of it, "a million and a
+// half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales it all, "two and
+// a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds ("60
@@ -53,8 +54,9 @@
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
-// "crore", and a currency code touching them ("USD115"); "1 over 3" is a fraction when nothing
-// measured follows.
+// "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
+// flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
+// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
@@ -94,24 +96,29 @@
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
-//   - times of day: "10 a.m.", "10am", "2.13 am", "14:00", "1400 GMT", "0600 hours";
-//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", and a bare number
-//     after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2") or after
-//     a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1", "month 3",
-//     "class 8", "Figure 2" glued to the word before it), and a figure's or table's panel, a
-//     number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns, days or
-//     bytes); ordinal words are never numbers;
+//   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
+//     "96 pm" and "2.1 pm", which cannot be times, are picometres);
+//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place", and a
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
+//     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",
+//     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
+//     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
+//     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
+//     ordinal words are never numbers;
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703) 555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start
-//     of a line), citations and sets ("[11]", "{1}");
+//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703)
+//     555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start of a line,
+//     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
+//     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the
 //     first half of the year"; halfNames);
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
-//     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As");
+//     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
+//     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
 //     4, 6 and 15"), and a list of bare numbers right after a lower-case plural noun ("phases 3,
 //     5, and 7", "columns 4 and 5");
@@ -119,10 +126,10 @@
 //     temperature;
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
-//     another" (a word in -ing before a determiner is a verb). A bare "one", with no counted
-//     noun or unit, is always taken as the pronoun, as is "one" after a determiner ("on the
-//     one hand"). "one" is a figure when it counts a noun ("one strike"), has a unit ("one
-//     mile") or is part of a larger number ("one hundred").
+//     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
+//     cannot". A bare "one", with no counted noun or unit, is always taken as the pronoun, as
+//     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
+//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred").
 //
 // # Restatements and the conversion check
 //

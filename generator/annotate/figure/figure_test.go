@@ -203,6 +203,49 @@ func TestFind(t *testing.T) {
 		{"ISIS2 and abc123", nil},
 		{"one of the soldiers", nil},
 		{"no one was hurt", nil},
+		// a part "out of" a whole is one proportion
+		{"eight out of ten voters agreed", []want{{"eight out of ten", "0.8 number", Number}}},
+		{"only 3 out of the 12 convoys arrived", []want{{"3 out of the 12", "0.25 number", Number}}},
+		{"one out of four", []want{{"one out of four", "0.25 number", Number}}},
+		{"12 out of 10 for effort", []want{{"12", "12 number", Number}, {"10", "10 number", Number}}},
+		{"4 out of action, 6 out of fuel", []want{{"4", "4 number", Number}, {"6", "6 number", Number}}},
+		{"5 km out of 20 km", []want{{"5 km", "5 km", Length}, {"20 km", "20 km", Length}}},
+		// a power of ten whose superscript was flattened: "10 9", "× 10 4"
+		{"an orbit 2.7 × 10 4 km away", []want{{"2.7 × 10 4 km", "27000 km", Length}}},
+		{"simulations of 10 9 particles", []want{{"10 9 particles", "1000000000 count:particle", Count}}},
+		{"within 10 6 km of", []want{{"10 6 km", "1000000 km", Length}}},
+		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
+		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year", "12 year", Duration}}},
+		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
+		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
+		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
+		// an ordinal whose suffix was split off by a space
+		{"the 10 th placed crew", nil},
+		{"into the 21 st century", nil},
+		{"scored 3 th", []want{{"3", "3 number", Number}}},
+		// "pm" after a number that cannot be a time of day is picometres
+		{"an ionic radius of 96 pm", []want{{"96 pm", "96 pm", Length}}},
+		{"a grid of 2.1 pm", []want{{"2.1 pm", "2.1 pm", Length}}},
+		{"at 9 pm and 5.30 pm", nil},
+		{"from 9 PM until 11.45pm", nil},
+		// "one" before an adverb or a modal verb is the pronoun
+		{"One cannot be sure", nil},
+		{"as one usually finds", nil},
+		{"one rally was held", []want{{"one rally", "1 count:rally", Count}}},
+		{"one family fled", []want{{"one family", "1 count:family", Count}}},
+		// a number touching a closing bracket before it is a subscript or an index
+		{"salts such as Mg(ClO4)2 or Ca(ClO4)2 form", nil},
+		{"the factor (IRF)5 gene", nil},
+		{"(see above) 5 tanks", []want{{"5 tanks", "5 count:tank", Count}}},
+		{"as noted [4] 12 soldiers", []want{{"12 soldiers", "12 count:soldier", Count}}},
+		// a letter in parentheses after a number labels a part: "4(b)"
+		{"as Figures 4(a) and 4(b) show", nil},
+		{"under Article 5(c) of the treaty", nil},
+		// list numbering run into a sentence
+		{"three aims: 1) speed, 2) range and 3) cost", []want{{"three aims", "3 count:aim", Count}}},
+		{"two problems. 1) Fuel; 2) spares.", []want{{"two problems", "2 count:problem", Count}}},
+		{"a delay (of 10, or 12) hours", []want{{"10", "10 number", Number}, {"12", "12 number", Number}}},
+		{"the pair (4, 12) holds", []want{{"4", "4 number", Number}, {"12", "12 number", Number}}},
 	}
 	for _, tc := range tests {
 		got := Find(tc.in)

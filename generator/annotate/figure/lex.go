@@ -187,7 +187,6 @@ func init() {
 	delete(symbolUnits, "in")
 	delete(symbolUnits, "as")
 	delete(symbolUnits, "am")
-	delete(symbolUnits, "pm")
 	delete(symbolUnits, "at")
 	delete(symbolUnits, "a")
 	delete(symbolUnits, "A")
@@ -427,7 +426,7 @@ func init() {
 		between through across per via within without along around near than like as upon off out up down
 		and or but nor so yet if when while because whereas although though
 		it its they them their he she his her we our you your i me my us who which what whom whose
-		is are was were be been being has have had do does did will would can could may might must shall should
+		is are was were be been being has have had do does did will would can cannot could may might must shall should
 		said says say told reported according more most less least other another such same very too not then
 		there here now also just only even still again ago later earlier each per cent percent
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes`) {

@@ -124,6 +124,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if strings.HasSuffix(lw, "ing") && determinerFollows(text, e) {
 				return nounPhrase{}, false // "one replacing another": a verb
 			}
+			if adverb(lw) {
+				return nounPhrase{}, false // "one usually finds": the pronoun
+			}
 			break // after "one", the noun is one word: "one strike"
 
 		}
@@ -250,4 +253,18 @@ func lemma(w string) (stem, suffix string) {
 		return w[:n-2], ""
 	}
 	return w[:n-1], ""
+}
+
+// adverb reports whether a lower-case word ends as adverbs do and nouns do not: "usually",
+// "obviously", "currently", "possibly" (but not "rally" or "family").
+func adverb(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range [...]string{"ally", "ously", "ently", "antly", "ively", "ably", "ibly", "ately"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -271,6 +271,8 @@ func (n *num) timesTen(text string) {
 		j += len("×")
 	case strings.HasPrefix(text[j:], "x") || strings.HasPrefix(text[j:], "X") || strings.HasPrefix(text[j:], "*"):
 		j++
+	case j > n.end && strings.HasPrefix(text[j:], "· 10"):
+		j += len("·") // "2 · 10 10"
 	default:
 		return
 	}
@@ -283,6 +285,8 @@ func (n *num) timesTen(text string) {
 		j++
 	} else if k := skipSpace1(text, j); k > j && (strings.HasPrefix(text[k:], "−") || strings.HasPrefix(text[k:], "-") && k+1 < len(text) && isDigit(text[k+1])) {
 		j = k // "× 10 −5", flattened superscript
+	} else if k > j && flatExponent(text, k) {
+		j = k // "× 10 4"
 	}
 	neg := false
 	switch {
@@ -731,6 +735,15 @@ func (n *num) tenPower(text string) {
 	if j < len(text) && text[j] == ' ' {
 		j++
 	}
+	if j > n.end && flatExponent(text, j) && wordFollows(text, j) {
+		// "10 9 particles", "10 6 km": a power of ten whose superscript lost its place
+		e, k := 0, j
+		for ; isDigit(text[k]); k++ {
+			e = e*10 + int(text[k]-'0')
+		}
+		n.v, n.end, n.exp, n.plainInt = math.Pow(10, float64(e)), k, true, false
+		return
+	}
 	if !strings.HasPrefix(text[j:], "−") {
 		return
 	}
@@ -823,4 +836,38 @@ func vulgar(text string, i int) (float64, float64, int, bool) {
 		}
 	}
 	return 0, 0, i, false
+}
+
+// flatExponent reports whether a power of ten's exponent, written flat after "10 " (its
+// superscript lost), starts at k: one or two digits, from 2, not followed by another digit,
+// a decimal point, a comma and a digit, or a hyphen ("10 12-year-olds").
+func flatExponent(text string, k int) bool {
+	e := k
+	for e < len(text) && isDigit(text[e]) && e-k < 3 {
+		e++
+	}
+	if e == k || e-k > 2 || text[k] == '0' || e-k == 1 && text[k] == '1' {
+		return false
+	}
+	if e < len(text) {
+		switch c := text[e]; {
+		case isDigit(c), c == '-', c == '/', isLetter(c):
+			return false
+		case (c == '.' || c == ',') && e+1 < len(text) && isDigit(text[e+1]):
+			return false
+		}
+	}
+	return true
+}
+
+// wordFollows reports whether a word comes after the digits starting at k and one space:
+// "10 9 particles", not "10 9" in a row of numbers.
+func wordFollows(text string, k int) bool {
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k+1 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	return isLetter(text[k+1]) || text[k+1] >= 0x80 && !strings.HasPrefix(text[k+1:], "−")
 }

@@ -100,6 +100,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
 		return Figure{}, false // "at 1400 hours"
 	}
+	if hasUnit && (u.info.unit == "pm" || u.info.unit == "PM") && clockTime(n) {
+		return Figure{}, false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
+	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
 		if u.info.unit == "lb" && n.mult {
@@ -112,6 +115,19 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	qual, qstart := qualifierBefore(text, start, last)
 	if between && f.IsRange {
 		qual, qstart = "between", pws
+	}
+
+	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
+	if !hasUnit && !f.IsRange && cur == "" {
+		if whole, ok := outOf(text, pos, n); ok {
+			f.Value, f.Kind, f.Unit = n.v/whole.v, Number, "number"
+			f.NumEnd, f.End, f.CoreStart, f.CoreEnd, f.Start = whole.end, whole.end, start, whole.end, start
+			if qual != "" {
+				f.Qualifier, f.Start = qual, qstart
+			}
+			f.Text = text[f.Start:f.End]
+			return f, true
+		}
 	}
 
 	// operation day: "Day 126"
@@ -297,6 +313,15 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if k := strings.TrimRight(text[:start], " "); strings.HasSuffix(k, "(") && strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
 			return true // "(1)", "( 8)": enumerations and equation numbers
 		}
+		if n.plainInt && start > 0 && (text[start-1] == ')' || text[start-1] == ']') {
+			return true // "Mg(ClO4)2", "(PO4)6": a subscript or index on a bracket
+		}
+		if n.plainInt && letterInParens(text, n.end) {
+			return true // "Figures 4(a) and 4(b)", "Article 5(c)": a label with its part
+		}
+		if n.plainInt && n.intDigits <= 2 && enumerationMark(text, start, n.end) {
+			return true // "two issues: 1) noise, 2) compliance": list numbering in a sentence
+		}
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
@@ -311,6 +336,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 			if k > 0 && letterBefore(text, k) && n.plainInt && n.intDigits == 1 {
 				return true // "fb−1", "s-1": an exponent flattened onto a unit
 			}
+		}
+		if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && string(lnext) == ordinalSuffix(n.v) {
+			return true // "10 th place": an ordinal with its suffix split off
 		}
 		if isMonth(lprev) || isMonth(lnext) {
 			return true // Oct. 17, 17 October
@@ -784,6 +812,18 @@ func wordStart(text string, e int) int {
 	return k
 }
 
+// clockTime reports whether a number before "pm" can be a time of day: a whole hour from 1 to 12
+// ("9 pm") or hours and two digits of minutes ("5.30 pm"). "96 pm" and "2.1 pm" are picometres.
+func clockTime(n num) bool {
+	if n.words || n.grouped || n.exp || n.mult || n.v < 1 || n.v >= 13 {
+		return false
+	}
+	if n.plainInt {
+		return true
+	}
+	return n.decimals == 2 && n.v-float64(int(n.v)) < 0.595
+}
+
 // militaryTime reports whether a four-digit number before "hours" is a time of day: zero-padded
 // ("0600 hours") or after a time preposition ("at 1400 hours").
 func militaryTime(text string, n num, start, last int) bool {
@@ -1001,4 +1041,92 @@ func listFollows(text string, e int) bool {
 		}
 	}
 	return false
+}
+
+// outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
+// must be no larger than the whole ("12 out of 10" is two numbers).
+func outOf(text string, pos int, part num) (num, bool) {
+	w, _, e := wordAt(text, pos)
+	if !eqFold(w, "out") {
+		return num{}, false
+	}
+	if w, _, e = wordAt(text, e); !eqFold(w, "of") {
+		return num{}, false
+	}
+	w, k, e2 := wordAt(text, e)
+	if eqFold(w, "the") {
+		w, k, _ = wordAt(text, e2)
+	}
+	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
+		return num{}, false
+	}
+	whole, ok := parseNumber(text, k)
+	if !ok || part.v < 0 || whole.v <= 0 || whole.v < part.v {
+		return num{}, false
+	}
+	return whole, true
+}
+
+// letterInParens reports whether one letter in parentheses touches the number ending at e:
+// "4(b)", "1(d)", which name a part of a figure, table or article.
+func letterInParens(text string, e int) bool {
+	return e+2 < len(text) && text[e] == '(' && isLetter(text[e+1]) && text[e+2] == ')'
+}
+
+// enumerationMark reports whether the number from start to e is an item's number in a list run
+// into a sentence, "issues: 1) noise, 2) compliance and 3) cost": a ")" with no "(" before it
+// touches the number, and a clause ends, or "and" or "or" stands, just before.
+func enumerationMark(text string, start, e int) bool {
+	if e+1 >= len(text) || text[e] != ')' || text[e+1] != ' ' {
+		return false
+	}
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == start && k > 0 {
+		return false // "x)": nothing between the number and the word before it
+	}
+	switch {
+	case k == 0 || text[k-1] == '\n':
+	case text[k-1] == ':' || text[k-1] == ';' || text[k-1] == '.' || text[k-1] == ',':
+	default:
+		w, _ := wordBefore(text, start, false)
+		if !eqFold(w, "and") && !eqFold(w, "or") {
+			return false
+		}
+	}
+	// no "(" left open before the number in the sentence ("(4, 12)" is a pair)
+	depth := 0
+	for j := start - 1; j >= 0 && start-j < 200; j-- {
+		switch text[j] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '\n':
+			return true
+		}
+	}
+	return true
+}
+
+// ordinalSuffix is the suffix of the ordinal of a whole number: "st" for 1, 21 (not 11), "nd"
+// for 2, "rd" for 3, "th" for the rest.
+func ordinalSuffix(v float64) string {
+	k := int(v) % 100
+	switch {
+	case k/10 == 1:
+		return "th"
+	case k%10 == 1:
+		return "st"
+	case k%10 == 2:
+		return "nd"
+	case k%10 == 3:
+		return "rd"
+	}
+	return "th"
 }
