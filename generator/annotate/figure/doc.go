@@ -98,6 +98,8 @@
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
+//   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
+//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place", and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
 //     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",

@@ -194,6 +194,8 @@ func TestFind(t *testing.T) {
 		{"call (703) 555-1234", nil},
 		{"call 703-555-1234 or 571.555.0199 today", nil},
 		{"in the first half of the year and the other half of the city", nil},
+		{"Marines of 2/7 and 3/5 Marines joined 1-64 Armor, 2-7 Infantry and 1-5 Cav's troopers", nil},
+		{"10-15 Marines and 2/3 of the city", []want{{"10-15", "10-15 number", Number}, {"2/3", "0.6666666666666666 number", Number}}},
 		{"1. First item\n2. Second", nil},
 		{"the first and second", nil},
 		{"version 1.2.3 shipped", nil},

@@ -148,6 +148,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return f, true
 	}
 
+	if !hasUnit && cur == "" && qual == "" && unitDesignation(text, start, f.NumEnd, last) {
+		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
+	}
 	if !hasUnit {
 		if rejectBare(text, n, start, last, qual) {
 			return Figure{}, false
@@ -400,6 +403,45 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	}
 	return false
 }
+
+// unitDesignation reports whether text[s:e], two whole numbers of up to three digits joined by
+// a hyphen or a slash, names a battalion of a regiment: before a branch or regiment word ("1-64
+// Armor", "2-7 Infantry", "3/5 Marines") or, slashed, after "Marines of", "with" or "from"
+// ("Marines of 2/7").
+func unitDesignation(text string, s, e, last int) bool {
+	k := s
+	for k < e && k-s < 3 && isDigit(text[k]) {
+		k++
+	}
+	if k == s || k >= e || text[k] != '-' && text[k] != '/' || e-k-1 < 1 || e-k-1 > 3 || !allDigits(text[k+1:e]) {
+		return false
+	}
+	next, ns, ne := wordAt(text, e)
+	if ns == e+1 && text[e] == ' ' && len(next) <= 12 && isUpper(text[ns]) {
+		w := strings.TrimSuffix(strings.TrimSuffix(text[ns:ne], "'s"), "’s")
+		var b [16]byte
+		lw := string(appendLower(b[:0], w))
+		if branchWords[lw] && (text[k] == '/' || lw != "marines" && lw != "marine") { // "10-15 Marines" are a count
+			return true
+		}
+	}
+	if text[k] != '/' {
+		return false
+	}
+	prev, ps := wordBefore(text, s, false)
+	if ps < last || !(eqFold(prev, "of") || eqFold(prev, "with") || eqFold(prev, "from")) {
+		return false
+	}
+	w2, s2 := wordBefore(text, ps, false)
+	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
+}
+
+// branchWords follow a battalion's designation: the regiment's branch ("2-7 Infantry", "1-64
+// Armor", "3/5 Marines") or "Regiment".
+var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "armored": true, "ar": true,
+	"cavalry": true, "cav": true, "field": true, "fa": true, "artillery": true, "aviation": true, "avn": true,
+	"air": true, "ada": true, "engineer": true, "engineers": true, "marines": true, "marine": true,
+	"regiment": true, "airborne": true}
 
 // panelReference reports whether the word before start names a figure or table, so that a
 // number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".
