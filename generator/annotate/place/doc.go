@@ -73,7 +73,9 @@
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
 //     "Exercise" (a code name); a name in a ship's name ("USS New York", "HMS Queen
-//     Elizabeth": shipPrefixes); a word with an English contraction ("I’ve" is not Iwye);
+//     Elizabeth": shipPrefixes); a name right after "Fort" or "Camp" (a military post the
+//     gazetteer lacks: "Fort Campbell", "Camp Humphreys"; "Fort Bragg" and "Fort Worth" match
+//     whole); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
 //     Nato, even starting a paragraph: "NATO troops"), unless it starts a line as a dateline
 //     does (followed by a comma, a dash, a bracket or the end of the line: "KABUL, Afghanistan",

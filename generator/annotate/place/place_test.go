@@ -120,6 +120,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Marawi", "PH", "city", 0}, {"Lanao del Sur", "PH", "region2", 1707667}, {"Sulu province", "PH", "region2", 1685370}}},
 		{"plural oblasts and regions", "Troops left the Chernihiv and Sumy oblasts and the Kharkiv and Luhansk regions.", nil,
 			[]want{{"Chernihiv", "UA", "region1", 0}, {"Sumy", "UA", "region1", 0}, {"Kharkiv", "UA", "region1", 0}, {"Luhansk", "UA", "region1", 0}}},
+		{"military posts", "Troops from Fort Bragg and Fort Campbell went to Camp Humphreys; Fort Worth is a city.", nil,
+			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Worth", "US", "city", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},

@@ -493,6 +493,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
 		return end, false, false, false, rejContext
 	}
+	// A name after "Fort" or "Camp" names a military post the gazetteer lacks ("Fort Campbell",
+	// "Camp Humphreys"), not the place; a post the gazetteer has matched whole first ("Fort
+	// Bragg").
+	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
+		return end, false, false, false, rejContext
+	}
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
 	// Elizabeth").
 	if s.inShipName(i) {

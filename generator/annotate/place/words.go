@@ -264,6 +264,9 @@ var codenameHeads = wordSet(`operation operations exercise exercises op`)
 var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Province de", "Departamento de",
 	"Departamento del", "Department of", "Municipality of"}
 
+// postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
+var postHeads = wordSet(`fort camp`)
+
 // shipPrefixes precede a ship's name in capitals (United States, British, Canadian,
 // Australian, New Zealand, South Korean and Dutch navies): a place name in that name is not
 // the place ("USS New York", "HMS Queen Elizabeth").
