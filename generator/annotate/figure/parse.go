@@ -417,7 +417,7 @@ func unitDesignation(text string, s, e, last int) bool {
 		return false
 	}
 	next, ns, ne := wordAt(text, e)
-	if ns == e+1 && text[e] == ' ' && len(next) <= 12 && isUpper(text[ns]) {
+	if ns == e+1 && ne > ns && text[e] == ' ' && len(next) <= 12 && isUpper(text[ns]) {
 		w := strings.TrimSuffix(strings.TrimSuffix(text[ns:ne], "'s"), "’s")
 		var b [16]byte
 		lw := string(appendLower(b[:0], w))
