@@ -122,6 +122,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Chernihiv", "UA", "region1", 0}, {"Sumy", "UA", "region1", 0}, {"Kharkiv", "UA", "region1", 0}, {"Luhansk", "UA", "region1", 0}}},
 		{"military posts", "Troops from Fort Bragg and Fort Campbell went to Camp Humphreys; Fort Worth is a city.", nil,
 			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Worth", "US", "city", 0}}},
+		{"Philippine islands and the South China Sea", "Marines trained on Luzon and Mindanao near the Spratly Islands and Scarborough Shoal.", nil,
+			[]want{{"Luzon", "PH", "feature", -89}, {"Mindanao", "PH", "feature", -90}, {"Spratly Islands", "", "feature", -91}, {"Scarborough Shoal", "", "feature", -92}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
