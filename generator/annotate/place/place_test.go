@@ -124,6 +124,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Worth", "US", "city", 0}}},
 		{"Philippine islands and the South China Sea", "Marines trained on Luzon and Mindanao near the Spratly Islands and Scarborough Shoal.", nil,
 			[]want{{"Luzon", "PH", "feature", -89}, {"Mindanao", "PH", "feature", -90}, {"Spratly Islands", "", "feature", -91}, {"Scarborough Shoal", "", "feature", -92}}},
+		{"bases briefings name", "Rockets hit Al Asad Air Base and the garrison at al-Tanf; jets flew from Al Udeid.", nil,
+			[]want{{"Al Asad Air Base", "IQ", "feature", -93}, {"al-Tanf", "SY", "feature", -95}, {"Al Udeid", "QA", "feature", -94}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
