@@ -16,6 +16,7 @@ import (
 func runEval(args []string, stdout, stderr io.Writer) int {
 	set := newFlagSet("eval", stderr)
 	asJSON := set.Bool("json", false, "print one JSON object per file")
+	withErrors := set.Bool("errors", false, "also list every mismatch with the gold labels")
 	if err := set.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -23,7 +24,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if set.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: sitrep eval [--json] FILE.jsonl...")
+		fmt.Fprintln(stderr, "usage: sitrep eval [--json] [--errors] FILE.jsonl...")
 		return 2
 	}
 	g, err := gazetteer.Load()
@@ -39,7 +40,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	enc := json.NewEncoder(stdout)
 	status := 0
 	for _, path := range set.Args() {
-		r, err := eval.EvaluateFile(path, m)
+		r, err := eval.Evaluate(path, m, eval.Options{Errors: *withErrors})
 		if err != nil {
 			fmt.Fprintln(stderr, "sitrep eval:", err)
 			status = 1
@@ -75,5 +76,18 @@ func printReport(w io.Writer, r *eval.Report) {
 		}
 		fmt.Fprintf(w, "    resolution on gold spans: country accuracy %s, accuracy@161km %.3f (counting the gold entry itself: %.3f)\n",
 			country, p.AccuracyAt161km, p.AccuracyAt161kmOrID)
+	}
+	if len(r.Errors) > 0 {
+		fmt.Fprintf(w, "  mismatches: %d\n", len(r.Errors))
+	}
+	for _, e := range r.Errors {
+		fmt.Fprintf(w, "    row %d %s %s %q", e.Row, e.ID, e.Kind, e.Context)
+		if e.Want != "" {
+			fmt.Fprintf(w, " want %s", e.Want)
+		}
+		if e.Got != "" {
+			fmt.Fprintf(w, " got %s", e.Got)
+		}
+		fmt.Fprintln(w)
 	}
 }

@@ -32,7 +32,7 @@ Usage:
   sitrep [build] [flags]   build the site into public/ (default)
   sitrep serve [flags]     serve the site with live reload (sitrep serve --help)
   sitrep check [flags]     check the links of a built site (--source, --dest, --base-url)
-  sitrep eval [--json] FILE.jsonl...
+  sitrep eval [--json] [--errors] FILE.jsonl...
                            score the figure and place extractors on labelled text
   sitrep version           print the version
   sitrep help              print this help

@@ -156,6 +156,22 @@ func TestCLIEval(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "figures: gold 1, predicted 1") || !strings.Contains(out, "accuracy@161km 1.000") {
 		t.Errorf("eval text output:\n%s", out)
 	}
+	code, out, _ = runCLI("eval", "--errors", file)
+	if code != 0 || !strings.Contains(out, "mismatches: 0") && strings.Contains(out, "mismatches:") {
+		t.Errorf("eval --errors on a file it gets right:\n%s", out)
+	}
+	wrong := filepath.Join(dir, "wrong.jsonl")
+	if err := os.WriteFile(wrong, []byte(`{"id":"w1","text":"They cleared 5 km.","places":null,"figures":[{"start":13,"end":17,"value":5,"unit":"mi","surface":"5 km"}],"scope":"all-quantities"}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ = runCLI("eval", "--errors", wrong)
+	if code != 0 || !strings.Contains(out, "mismatches: 1") || !strings.Contains(out, `row 0 w1 figure-value "They cleared [[5 km]]." want 5 mi got 5 km`) {
+		t.Errorf("eval --errors text output:\n%s", out)
+	}
+	code, out, _ = runCLI("eval", "--json", "--errors", wrong)
+	if code != 0 || !strings.Contains(out, `"errors":[{"row":0,"id":"w1","kind":"figure-value"`) {
+		t.Errorf("eval --json --errors output:\n%s", out)
+	}
 	if code, _, _ := runCLI("eval"); code != 2 {
 		t.Errorf("eval without files: exit %d, want 2", code)
 	}

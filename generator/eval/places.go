@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"fmt"
+
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 )
 
@@ -74,7 +76,14 @@ func countsForRecognition(g GoldPlace) bool { return g.Type == "" || literalType
 
 // ScorePlaces scores the matcher on the rows that label places.
 func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
+	s, _ := scorePlaces(rows, m, false)
+	return s
+}
+
+// scorePlaces scores and, when collect is set, also returns the mismatches.
+func scorePlaces(rows []Row, m *place.Matcher, collect bool) (PlaceScores, []Mismatch) {
 	var s PlaceScores
+	var errs []Mismatch
 	var within, withinOrID, countryOK int
 	var errSum float64
 	var errN int
@@ -131,8 +140,21 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 			} else if ignored {
 				s.IgnoredPreds++
 				continue
+			} else if collect {
+				mm := newMismatch(rows, i, PlaceSpurious, p.Start, p.End)
+				mm.Got = placeString(p.Place)
+				errs = append(errs, mm)
 			}
 			s.Predicted++
+		}
+		if collect {
+			for k, g := range gold {
+				if !usedG[k] {
+					mm := newMismatch(rows, i, PlaceMissed, g.Start, g.End)
+					mm.Want = goldPlaceString(g)
+					errs = append(errs, mm)
+				}
+			}
 		}
 		// Resolution on gold spans of every type.
 		for _, g := range r.Places {
@@ -160,15 +182,23 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 			}
 			if !ok {
 				s.Unresolved++
+				if collect {
+					mm := newMismatch(rows, i, PlaceResolved, g.Start, g.End)
+					mm.Want, mm.Got = goldPlaceString(g), "(no place)"
+					errs = append(errs, mm)
+				}
 				continue
 			}
 			s.Resolved++
+			wrong, far := false, ""
 			if hasCoords && got.HasCoords {
 				d := place.Haversine(*g.Lat, *g.Lon, got.Lat, got.Lon)
 				errSum += d
 				errN++
 				if d <= 161 {
 					within++
+				} else {
+					wrong, far = true, fmt.Sprintf(", %.0f km away", d)
 				}
 				if d <= 161 || g.GeonameID != 0 && int64(g.GeonameID) == got.ID {
 					withinOrID++
@@ -176,6 +206,13 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 			}
 			if hasCountry && got.Country == *g.Country {
 				countryOK++
+			} else if hasCountry {
+				wrong = true
+			}
+			if wrong && collect {
+				mm := newMismatch(rows, i, PlaceResolved, g.Start, g.End)
+				mm.Want, mm.Got = goldPlaceString(g), placeString(got)+far
+				errs = append(errs, mm)
 			}
 		}
 	}
@@ -191,7 +228,7 @@ func ScorePlaces(rows []Row, m *place.Matcher) PlaceScores {
 	if errN > 0 {
 		s.MeanErrorKm = errSum / float64(errN)
 	}
-	return s
+	return s, errs
 }
 
 func spanOverlap(a0, a1, b0, b1 int) bool { return a0 < b1 && b0 < a1 }

@@ -14,11 +14,24 @@ type Report struct {
 	Rows    int           `json:"rows"`
 	Figures *FigureScores `json:"figures,omitempty"`
 	Places  *PlaceScores  `json:"places,omitempty"`
+	// Errors are the mismatches, figures first, in row order within each kind of label; only
+	// when asked for (Options.Errors).
+	Errors []Mismatch `json:"errors,omitempty"`
+}
+
+// Options are the choices of an evaluation.
+type Options struct {
+	Errors bool // list every mismatch in Report.Errors
 }
 
 // EvaluateFile reads a JSONL file and scores the extractors on it. m is the place matcher
 // (built without site options); it is used only when the file labels places.
 func EvaluateFile(path string, m *place.Matcher) (*Report, error) {
+	return Evaluate(path, m, Options{})
+}
+
+// Evaluate is EvaluateFile with options.
+func Evaluate(path string, m *place.Matcher, opts Options) (*Report, error) {
 	rows, err := ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -30,12 +43,16 @@ func EvaluateFile(path string, m *place.Matcher) (*Report, error) {
 		hasPlaces = hasPlaces || rows[i].PlacesLabelled()
 	}
 	if hasFigures {
-		s := ScoreFigures(rows, figure.Find)
+		s, ms := scoreFigures(rows, figure.Find)
 		r.Figures = &s
+		if opts.Errors {
+			r.Errors = append(r.Errors, figureMismatches(rows, ms)...)
+		}
 	}
 	if hasPlaces && m != nil {
-		s := ScorePlaces(rows, m)
+		s, ms := scorePlaces(rows, m, opts.Errors)
 		r.Places = &s
+		r.Errors = append(r.Errors, ms...)
 	}
 	return r, nil
 }
