@@ -126,6 +126,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Luzon", "PH", "feature", -89}, {"Mindanao", "PH", "feature", -90}, {"Spratly Islands", "", "feature", -91}, {"Scarborough Shoal", "", "feature", -92}}},
 		{"bases briefings name", "Rockets hit Al Asad Air Base and the garrison at al-Tanf; jets flew from Al Udeid.", nil,
 			[]want{{"Al Asad Air Base", "IQ", "feature", -93}, {"al-Tanf", "SY", "feature", -95}, {"Al Udeid", "QA", "feature", -94}}},
+		{"dotted acronyms", "The U.N. envoy met U.S. and U.K. officials.", nil,
+			[]want{{"U.S.", "US", "country", 0}, {"U.K.", "GB", "country", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},

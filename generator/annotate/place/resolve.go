@@ -499,6 +499,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
 		return end, false, false, false, rejContext
 	}
+	// A dotted acronym ("U.N.") is a place only when the gazetteer has the acronym ("U.S.",
+	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
+	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) && !m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
+		return end, false, false, false, reason
+	}
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
 	// Elizabeth").
 	if s.inShipName(i) {
@@ -763,6 +768,20 @@ func (s *scanner) rankGap(t int) bool {
 		gap = gap[1:]
 	}
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// dottedAcronym reports whether s is two or more capital letters each followed by a dot
+// ("U.N.", "D.R.C.").
+func dottedAcronym(s string) bool {
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		if s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // inShipName reports whether token i is in a ship's name: a run of up to four capitalised
