@@ -76,7 +76,9 @@
 //     Elizabeth": shipPrefixes); a name right after "Fort" or "Camp" (a military post the
 //     gazetteer lacks: "Fort Campbell", "Camp Humphreys"; "Fort Bragg" and "Fort Worth" match
 //     whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
-//     India; "U.S." and "U.K." are places); a word with an English contraction ("I’ve" is not Iwye);
+//     India; "U.S." and "U.K." are places);
+//     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
+//     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
 //     Nato, even starting a paragraph: "NATO troops"), unless it starts a line as a dateline
 //     does (followed by a comma, a dash, a bracket or the end of the line: "KABUL, Afghanistan",

@@ -128,6 +128,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Al Asad Air Base", "IQ", "feature", -93}, {"al-Tanf", "SY", "feature", -95}, {"Al Udeid", "QA", "feature", -94}}},
 		{"dotted acronyms", "The U.N. envoy met U.S. and U.K. officials.", nil,
 			[]want{{"U.S.", "US", "country", 0}, {"U.K.", "GB", "country", 0}}},
+		{"words joined across a letter", "And I said no. Then I left. Type A. So far, the U.S. Virgin Islands are calm.", nil,
+			[]want{{"U.S. Virgin Islands", "VI", "country", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},

@@ -499,6 +499,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
 		return end, false, false, false, rejContext
 	}
+	// Words joined into a name across a one-letter word are no name ("And I" is not Andi, Russia;
+	// "A. So" not Aso, Japan), unless the gazetteer writes the name so or every word is a
+	// letter ("D. C.").
+	if j > i && !spelled && s.joinsLetter(i, j) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
 	// A dotted acronym ("U.N.") is a place only when the gazetteer has the acronym ("U.S.",
 	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
 	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) && !m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
@@ -768,6 +774,31 @@ func (s *scanner) rankGap(t int) bool {
 		gap = gap[1:]
 	}
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// joinsLetter reports whether tokens i to j hold a word of one letter beside a longer word,
+// other than the letters of a dotted acronym written without spaces ("U.S. Virgin Islands").
+func (s *scanner) joinsLetter(i, j int) bool {
+	letter, longer := false, false
+	for t := i; t <= j; t++ {
+		switch {
+		case s.toks[t].fe-s.toks[t].fs != 1:
+			longer = true
+		case !s.acronymLetter(t):
+			letter = true
+		}
+	}
+	return letter && longer
+}
+
+// acronymLetter reports whether token t is a letter joined by a dot, with no space, to the
+// letter before or after it ("U" and "S" in "U.S.").
+func (s *scanner) acronymLetter(t int) bool {
+	dotJoin := func(a int) bool { // token a, a dot, then token a+1
+		e := s.toks[a].end
+		return e < len(s.seg) && s.seg[e] == '.' && s.toks[a+1].start == e+1 && s.toks[a+1].fe-s.toks[a+1].fs == 1
+	}
+	return t+1 < len(s.toks) && dotJoin(t) || t > 0 && s.toks[t-1].fe-s.toks[t-1].fs == 1 && dotJoin(t-1)
 }
 
 // dottedAcronym reports whether s is two or more capital letters each followed by a dot
