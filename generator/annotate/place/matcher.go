@@ -94,6 +94,10 @@ var orgPhrases = []string{
 	"Los Angeles Times", "Wall Street Journal", "Voice of America", "Radio Free Europe",
 	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
 	"European Union", "Bank of America", "White House",
+	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate
+	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
+	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",
+	"State Duma",
 }
 
 // NewMatcher builds the matcher for a gazetteer and a site's options.

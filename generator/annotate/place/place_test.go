@@ -130,6 +130,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"U.S.", "US", "country", 0}, {"U.K.", "GB", "country", 0}}},
 		{"words joined across a letter", "And I said no. Then I left. Type A. So far, the U.S. Virgin Islands are calm.", nil,
 			[]want{{"U.S. Virgin Islands", "VI", "country", 0}}},
+		{"armed groups and assemblies", "Hamas and Hayat Tahrir al-Sham were named; the State Duma met; Douma was shelled.", nil,
+			[]want{{"Douma", "SY", "city", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
