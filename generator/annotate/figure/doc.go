@@ -39,7 +39,9 @@
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
-//     "4,000 U.S. service members", "12 ISIS fighters"), but the noun that ends it is in lower
+//     "4,000 U.S. service members", "12 ISIS fighters"; models' designations, modelEnd, and
+//     acronyms too: "Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS launchers", a model's
+//     letter being no unit: not 31 M, not 2 °F in "two F/A-18s"), but the noun that ends it is in lower
 //     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
 //     fighters"), and a decimal number starting a line takes none ("2.4 Sex differences" is
 //     a section's number). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24

@@ -82,6 +82,16 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
+		if proper && nw == capitals && capitals < 2 {
+			if m := modelEnd(text, k); m > k {
+				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				q = m
+				continue
+			}
+		}
 		e = compoundEnd(text, k, e) // "vehicle-borne", "precision-guided"
 		if e == k || e-k > 24 {
 			break
@@ -102,9 +112,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		if isUpper(w[0]) && proper && nw == capitals && capitals < 2 {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
-			if plural(lw) {
-				return nounPhrase{}, false
-			}
+			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
+			// one ("31 M1 Abrams tanks"), which the checks after the loop ask for.
 			words[nw] = [2]int{k, e}
 			nw++
 			capitals++
@@ -267,4 +276,57 @@ func adverb(w string) bool {
 		}
 	}
 	return false
+}
+
+// modelEnd returns the end of a model's designation at k, one to four capital letters (with
+// a slash, "F/A") and a number joined by an optional hyphen, then up to two capitals and
+// digits, followed by a space: "B-52", "F-35", "MQ-9", "AH-64", "F/A-18", "B-1B", "M1", "M1A2".
+// It returns k when there is none.
+func modelEnd(text string, k int) int {
+	j := k
+	for j < len(text) && j-k < 4 && isUpper(text[j]) {
+		j++
+	}
+	if j == k {
+		return k
+	}
+	if j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
+		j += 2
+		for j < len(text) && isUpper(text[j]) && j-k < 6 {
+			j++
+		}
+	}
+	if j < len(text) && text[j] == '-' {
+		j++
+	}
+	d := j
+	for j < len(text) && isDigit(text[j]) && j-d < 4 {
+		j++
+	}
+	if j == d {
+		return k
+	}
+	for n := 0; n < 2 && j < len(text) && isUpper(text[j]); n++ {
+		j++
+		for j < len(text) && isDigit(text[j]) && n < 2 {
+			j++
+		}
+	}
+	if j >= len(text) || text[j] != ' ' {
+		return k
+	}
+	return j
+}
+
+// allCapitals reports whether w has two or more letters, all capitals ("HIMARS").
+func allCapitals(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

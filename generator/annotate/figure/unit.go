@@ -279,8 +279,8 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 		return unitMatch{}, false
 	}
 	if e-q == 1 && (text[q] == 'C' || text[q] == 'F') {
-		if !spaced || e < len(text) && (text[e] == '.' || text[e] == '-') {
-			return unitMatch{}, false // "777F", "13F", "C.P.I.", "F-Series": not a temperature
+		if !spaced || e < len(text) && (text[e] == '.' || text[e] == '-' || text[e] == '/') {
+			return unitMatch{}, false // "777F", "13F", "C.P.I.", "F-Series", "F/A-18": not a temperature
 		}
 		if text[q] == 'C' {
 			u = canon["degC"]
@@ -294,6 +294,9 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 		exp, e2 = exponent(text, e) // a percentage takes no power: "3%-4%" is a range
 	}
 	parts := 1
+	if exp != 0 && e-q == 1 && isUpper(text[q]) && e2+1 < len(text) && text[e2] == ' ' && isUpper(text[e2+1]) {
+		return unitMatch{}, false // "31 M1 Abrams tanks", "150 M2 Bradley vehicles": a model's name
+	}
 	if exp != 0 {
 		e = e2
 	}
