@@ -41,7 +41,8 @@
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"; models' designations, modelEnd, and
 //     acronyms too: "Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS launchers", a model's
-//     letter being no unit: not 31 M, not 2 °F in "two F/A-18s"), but the noun that ends it is in lower
+//     letter being no unit: not 31 M, not 2 °F in "two F/A-18s"; a model in the plural is the
+//     noun itself: "four F-16s" → count:F-16, modelPluralEnd), but the noun that ends it is in lower
 //     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
 //     fighters"), and a decimal number starting a line takes none ("2.4 Sex differences" is
 //     a section's number). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24

@@ -199,6 +199,8 @@ func TestFind(t *testing.T) {
 		{"three MQ-9 Reaper drones and two F/A-18 jets", []want{{"three MQ-9 Reaper drones", "3 count:MQ-9 Reaper drone", Count},
 			{"two F/A-18 jets", "2 count:F/A-18 jet", Count}}},
 		{"12 Marines fought", []want{{"12", "12 number", Number}}},
+		{"four F-16s, 24 MiG-29s and two Mi-24 helicopters", []want{{"four F-16s", "4 count:F-16", Count},
+			{"24 MiG-29s", "24 count:MiG-29", Count}, {"two Mi-24 helicopters", "2 count:Mi-24 helicopter", Count}}},
 		{"Marines of 2/7 and 3/5 Marines joined 1-64 Armor, 2-7 Infantry and 1-5 Cav's troopers", nil},
 		{"10-15 Marines and 2/3 of the city", []want{{"10-15", "10-15 number", Number}, {"2/3", "0.6666666666666666 number", Number}}},
 		{"1. First item\n2. Second", nil},

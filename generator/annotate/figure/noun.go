@@ -32,6 +32,7 @@ type nounPhrase struct {
 	words [5][2]int // start and end of each word
 	n     int       // number of words
 	one   bool      // after "one": the last word is singular and kept as it is
+	model bool      // the last word is a model's designation in the plural ("F-16s")
 }
 
 // end returns the end of the phrase in text.
@@ -50,6 +51,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 			dst = appendLower(dst, w)
 		}
 		dst = append(dst, ' ')
+	}
+	if np.model { // "F-16s" → "F-16"
+		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]-1]...)
 	}
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
@@ -83,6 +87,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
 		if proper && nw == capitals && capitals < 2 {
+			if m := modelPluralEnd(text, k); m > k { // "four F-16s", "two B-52s": the noun itself
+				words[nw] = [2]int{k, m}
+				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
+			}
 			if m := modelEnd(text, k); m > k {
 				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
 				words[nw] = [2]int{k, m}
@@ -278,19 +286,29 @@ func adverb(w string) bool {
 	return false
 }
 
-// modelEnd returns the end of a model's designation at k, one to four capital letters (with
-// a slash, "F/A") and a number joined by an optional hyphen, then up to two capitals and
-// digits, followed by a space: "B-52", "F-35", "MQ-9", "AH-64", "F/A-18", "B-1B", "M1", "M1A2".
-// It returns k when there is none.
+// modelEnd returns the end of a model's designation at k followed by a space ("B-52
+// bombers"), or k when there is none.
 func modelEnd(text string, k int) int {
-	j := k
-	for j < len(text) && j-k < 4 && isUpper(text[j]) {
-		j++
+	if m := designationEnd(text, k); m > k && m < len(text) && text[m] == ' ' {
+		return m
 	}
-	if j == k {
+	return k
+}
+
+// designationEnd returns the end of a model's designation at k: one to four letters, the
+// first a capital (with a slash, "F/A"), and a number, joined by a hyphen that letters in
+// lower case require, then up to two capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
+// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27". It returns k when there is none.
+func designationEnd(text string, k int) int {
+	if k >= len(text) || !isUpper(text[k]) {
 		return k
 	}
-	if j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
+	j, lower := k+1, false
+	for j < len(text) && j-k < 4 && isLetter(text[j]) && text[j] < 0x80 {
+		lower = lower || !isUpper(text[j])
+		j++
+	}
+	if !lower && j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
 		j += 2
 		for j < len(text) && isUpper(text[j]) && j-k < 6 {
 			j++
@@ -298,6 +316,8 @@ func modelEnd(text string, k int) int {
 	}
 	if j < len(text) && text[j] == '-' {
 		j++
+	} else if lower {
+		return k // "MiG-29", "Su-27" take a hyphen; "Mosul 2" is no model
 	}
 	d := j
 	for j < len(text) && isDigit(text[j]) && j-d < 4 {
@@ -312,10 +332,20 @@ func modelEnd(text string, k int) int {
 			j++
 		}
 	}
-	if j >= len(text) || text[j] != ' ' {
+	return j
+}
+
+// modelPluralEnd returns the end of a model's designation in the plural at k, its number
+// followed by a lower-case "s" that ends the word ("F-16s", "B-52s", "MQ-9s"), or k.
+func modelPluralEnd(text string, k int) int {
+	m := designationEnd(text, k)
+	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) {
 		return k
 	}
-	return j
+	if m+1 < len(text) && (isLetter(text[m+1]) || isDigit(text[m+1])) {
+		return k
+	}
+	return m + 1
 }
 
 // allCapitals reports whether w has two or more letters, all capitals ("HIMARS").

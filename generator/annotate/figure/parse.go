@@ -374,8 +374,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	if !n.words && n.end+1 < len(text) && text[n.end] == '/' && isLetter(text[n.end+1]) {
 		return true // "1/T": a formula
 	}
-	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' {
-		return true // "75 As": an isotope
+	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' &&
+		designationEnd(text, ne-2) == ne-2 {
+		return true // "75 As": an isotope (but "two Mi-24 helicopters" count a model)
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable

@@ -59,6 +59,9 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	if q >= len(text) {
 		return unitMatch{}, false
 	}
+	if e := designationEnd(text, q); e > q && text[q+1] >= 'a' {
+		return unitMatch{}, false // "two Mi-24 helicopters", "four Su-27s": a model, not miles
+	}
 	wm, wok := matchWordUnit(text, q)
 	sm, sok := matchSymbolUnit(text, q, spaced)
 	switch {
