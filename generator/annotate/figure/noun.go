@@ -86,7 +86,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
-		if proper && nw == capitals && capitals < 2 {
+		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) && e-k <= 4 {
 			if m := modelPluralEnd(text, k); m > k { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true

@@ -59,7 +59,7 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	if q >= len(text) {
 		return unitMatch{}, false
 	}
-	if e := designationEnd(text, q); e > q && text[q+1] >= 'a' {
+	if isUpper(text[q]) && q+1 < len(text) && text[q+1] >= 'a' && designationEnd(text, q) > q {
 		return unitMatch{}, false // "two Mi-24 helicopters", "four Su-27s": a model, not miles
 	}
 	wm, wok := matchWordUnit(text, q)
