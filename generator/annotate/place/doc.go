@@ -40,7 +40,9 @@
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
 //     Minister", nor an article: "MOSUL, Iraq A car bomb ...").
-//     The last two are skipped on lines written in title case (headings); a hyphen alone after
+//     The last two are skipped on lines written in title case (headings), but not a middle
+//     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
+//     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after
 //     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's
 //     name. A name seen as part of a person's name is dropped from the whole document
 //     ("Manning said"), unless the document also writes it right after a preposition of place

@@ -132,6 +132,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"U.S. Virgin Islands", "VI", "country", 0}}},
 		{"armed groups and assemblies", "Hamas and Hayat Tahrir al-Sham were named; the State Duma met; Douma was shelled.", nil,
 			[]want{{"Douma", "SY", "city", 0}}},
+		{"initials and generational suffixes", "Defense Secretary Lloyd J. Austin III met Ukrainian Defense Minister Oleksii Reznikov in Brussels. Kenneth F. McKenzie Jr. visited Kuwait; later Austin flew home.", nil,
+			[]want{{"Brussels", "BE", "city", 0}, {"Kuwait", "KW", "country", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},

@@ -628,6 +628,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			break // "Gaza Strip and the West Bank": a list, not one name
 		}
 	}
+	// A middle initial before ("Lloyd J. Austin") or a generational suffix after ("Kenneth
+	// McKenzie Jr.", "Austin III") marks a person's name, in headings too.
+	if !spelled && (s.afterInitial(i) || s.beforeNameSuffix(j, end)) {
+		return end, false, false, false, rejPerson
+	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
@@ -774,6 +779,44 @@ func (s *scanner) rankGap(t int) bool {
 		gap = gap[1:]
 	}
 	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// afterInitial reports whether token i follows a middle initial: a capitalised word, then one
+// capital letter (not a compass point, "S. Korea") and a full stop ("Lloyd J. Austin").
+func (s *scanner) afterInitial(i int) bool {
+	if i < 2 || !s.toks[i-1].join || !s.toks[i-2].join {
+		return false
+	}
+	in, name := s.toks[i-1], s.toks[i-2]
+	if in.fe-in.fs != 1 || !in.upper || in.end >= len(s.seg) || s.seg[in.end] != '.' || in.end+1 >= len(s.seg) || s.seg[in.end+1] != ' ' {
+		return false
+	}
+	switch s.seg[in.start] {
+	case 'N', 'S', 'E', 'W':
+		return false
+	}
+	return name.upper && name.fe-name.fs >= 2 && !name.allUpper && s.seg[name.end] == ' '
+}
+
+// beforeNameSuffix reports whether a generational suffix follows the name ending at token j
+// and byte end: "Jr." or "Sr." (after a comma or not), "II", "III" or "IV".
+func (s *scanner) beforeNameSuffix(j, end int) bool {
+	if j+1 >= len(s.toks) || end != s.toks[j].end {
+		return false
+	}
+	gap := s.seg[end:s.toks[j+1].start]
+	if gap != " " && gap != ", " {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.seg[next.start:next.end]
+	switch w {
+	case "Jr", "Sr":
+		return next.end < len(s.seg) && s.seg[next.end] == '.'
+	case "II", "III", "IV":
+		return gap == " " && (next.end == len(s.seg) || !isWordByte(s.seg, next.end))
+	}
+	return false
 }
 
 // joinsLetter reports whether tokens i to j hold a word of one letter beside a longer word,
