@@ -134,6 +134,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Douma", "SY", "city", 0}}},
 		{"initials and generational suffixes", "Defense Secretary Lloyd J. Austin III met Ukrainian Defense Minister Oleksii Reznikov in Brussels. Kenneth F. McKenzie Jr. visited Kuwait; later Austin flew home.", nil,
 			[]want{{"Brussels", "BE", "city", 0}, {"Kuwait", "KW", "country", 0}}},
+		{"headline abbreviations", "S. Korea and N. Korea talked.", nil,
+			[]want{{"S. Korea", "KR", "country", 0}, {"N. Korea", "KP", "country", 0}}},
 		{"common word starting a sentence", "Reading was fine. Nice work.", nil, nil},
 		{"common word without context", "Troops hit back; Hit was calm.", nil, nil},
 		{"common word with theatre", "Troops entered Hit.", []string{"IQ"}, []want{{"Hit", "IQ", "city", 95788}}},
