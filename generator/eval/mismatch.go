@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"unicode/utf8"
 
-	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 )
 
@@ -64,7 +63,7 @@ func figureMismatches(rows []Row, ms []FigureMatch) []Mismatch {
 			out = append(out, mm)
 		default:
 			mm := newMismatch(rows, fm.Row, FigureValue, fm.Start, fm.End)
-			mm.Want, mm.Got = goldFigureString(fm.Gold), predFigureString(fm.Pred)
+			mm.Want, mm.Got = goldFigureString(fm.Gold), fm.Pred.Normalised()
 			out = append(out, mm)
 		}
 	}
@@ -84,8 +83,6 @@ func goldFigureString(g *GoldFigure) string {
 	}
 	return v
 }
-
-func predFigureString(f *figure.Figure) string { return f.Normalised() }
 
 func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 

@@ -39,14 +39,15 @@
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
-//     "4,000 U.S. service members", "12 ISIS fighters"; models' designations, modelEnd, and
-//     acronyms too: "Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS launchers", a model's
-//     letter being no unit: not 31 M, not 2 °F in "two F/A-18s"; a model in the plural is the
-//     noun itself: "four F-16s" → count:F-16, modelPluralEnd), but the noun that ends it is in lower
-//     case, so "12 Marines" is a bare number, and a year before them stays a year ("in 2014 ISIS
-//     fighters"), and a decimal number starting a line takes none ("2.4 Sex differences" is
-//     a section's number). A hyphenated compound is one word of it ("two vehicle-borne bombs", "24
-//     precision-guided munitions"). Plurals are lemmatised by a small rule
+//     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
+//     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
+//     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd). Otherwise the
+//     noun that ends the phrase is in lower case, so "12 Marines" is a bare number; a year
+//     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
+//     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
+//     word of it ("two vehicle-borne bombs", "24 precision-guided munitions"). Plurals are
+//     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
 //     (people → person, men → man, aircraft, sorties → sortie);
 //   - or nothing: a bare number is kind number, unit number.

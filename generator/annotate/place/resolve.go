@@ -507,7 +507,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A dotted acronym ("U.N.") is a place only when the gazetteer has the acronym ("U.S.",
 	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
-	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) && !m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
+	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) &&
+		!m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
 		return end, false, false, false, reason
 	}
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
