@@ -142,7 +142,10 @@
 // rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
 // Coherence adds to the prior: each other name of the document with candidates within 50 km of this
 // one adds three times the largest share among them (a softmax of that name's priors), at most 3 in
-// all ("London" and "St. Thomas" in one text are the pair in Ontario); a country or first-level
+// all ("London" and "St. Thomas" in one text are the pair in Ontario); a candidate within 10 km
+// counts with a share of at least one half, as two namesakes seldom lie that close by chance
+// ("Edmonton" beside "Enfield" is the London district, though Enfield is found only by another
+// name of Enfield Town, which has a smaller prior than Enfield, Connecticut); a country or first-level
 // region counts instead the other names with candidates inside it. A town of fewer than 100,000
 // people found by another of its names (not its own or a curated one) gets no such bonus: small
 // towns' old names pair with neighbours by chance ("Norristown" beside "Moundsville" is not Martins

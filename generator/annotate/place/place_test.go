@@ -392,6 +392,23 @@ func TestSmallRegionPrior(t *testing.T) {
 	}
 }
 
+// Two names whose candidates lie within a few kilometres of each other are that pair, even
+// when one of them is found only by another of its names: "Edmonton" beside "Enfield" is the
+// London district, not the Canadian city or a village in Kentucky, and "Enfield" is Enfield
+// Town.
+func TestCloseCandidatesCohere(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Pupils from an Edmonton school in Enfield planted flowers."}, nil)
+	if len(got) != 2 {
+		t.Fatalf("got %d mentions, want 2: %+v", len(got), got)
+	}
+	for _, g := range got {
+		if g.Place.Country != "GB" {
+			t.Errorf("%s: got %s, %s; want the place in London (GB)", g.Text, g.Place.Name, g.Place.Country)
+		}
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

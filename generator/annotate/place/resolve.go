@@ -1521,6 +1521,11 @@ const seatShare = 5
 // softmax that turns a name's priors into its candidates' shares.
 const cohW, cohR, cohCap, cohT = 3.0, 50.0, 3.0, 1.0
 
+// A candidate of another name within cohClose km counts with a share of at least
+// cohCloseShare: two namesakes seldom lie that close by chance, so the pair is evidence even when
+// the other name is weak ("Edmonton" beside "Enfield", found only as another name of Enfield Town).
+const cohClose, cohCloseShare = 10.0, 0.5
+
 // coherence adds to each candidate's prior a bonus for the other names of the document that
 // have some candidate near it: places named together tend to lie together, so "London" and
 // "St. Thomas" in one text are the pair in Ontario, and "Walker County" and "Huntsville" the
@@ -1646,8 +1651,14 @@ func (m *Matcher) coherence(groups []group) {
 				}
 				x := (p.lon - e.Lon) * coslat
 				y := p.lat - e.Lat
-				if degKm*math.Sqrt(x*x+y*y) <= cohR {
-					take(p.group, p.w)
+				if d := degKm * math.Sqrt(x*x+y*y); d <= cohR {
+					w := p.w
+					if d <= cohClose {
+						w = max(w, cohCloseShare)
+					}
+					if w > best[p.group] {
+						take(p.group, w)
+					}
 				}
 			}
 			bonus[off+ci] = sumNear()
