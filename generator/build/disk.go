@@ -68,9 +68,6 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	}
 	if cf != nil {
 		stamps = s.restore(cf) // the bodies stay mapped: the model (in the Result) points into them
-		// Restoring read every briefing's packed figures, next to its body: the pages go
-		// back to the page cache, and only those of the pages rendered again return.
-		dropResident(cf.bodies)
 	}
 	watch.lap("cache")
 	if _, err := s.refresh(opts.Source, nil, stamps); err != nil {

@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
@@ -33,7 +32,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 7
+const cacheFormat = 8
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -104,6 +103,11 @@ type cachedDoc struct {
 	Annotations cachedAnnotations // without its figures: they are in the bodies file, packed
 	FigLen      int               // length of the packed figures, at BodyOff+BodyLen
 	FigCRC      uint32            // their CRC-32C: checked, the figures are read only as needed
+	// Figs is a copy of the packed figures: restoring reads them from here, with the rest of
+	// the shard, rather than from the mapped bodies file, where reading every briefing's
+	// figures would fault in most of the file's pages (and their neighbours) to copy a fifth
+	// of it.
+	Figs []byte
 	Warnings    diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
 	// cost more to compute than to read.
@@ -226,17 +230,9 @@ func readGob(name string, v any) error {
 
 // restore fills an empty session with the briefings of the cache and returns their stamps.
 func (s *Session) restore(cf *cacheFile) map[string]stamp {
-	// The packed figures are copied out of the mapped bodies file into one buffer: lists,
-	// timelines and signatures read them all, and read from the mapping they would keep most
-	// of its pages in use (the system maps the neighbours of each page read), where the bodies
-	// themselves are read only for the pages rendered again.
-	figOff := make([]int64, len(cf.docs)+1)
-	for i := range cf.docs {
-		figOff[i+1] = figOff[i] + int64(cf.docs[i].FigLen)
-	}
-	figBuf := make([]byte, figOff[len(cf.docs)])
-	var copied atomic.Int64
-	// The figures are unpacked on every core; the maps are filled after.
+	// The figures are unpacked on every core; the maps are filled after. The packed figures
+	// come with the shards (cachedDoc.Figs), not from the mapped bodies file, whose pages are
+	// read only for the pages rendered again.
 	docs := make([]*doc, len(cf.docs))
 	parallel(len(cf.docs), func(i int) {
 		c := &cf.docs[i]
@@ -248,11 +244,9 @@ func (s *Session) restore(cf *cacheFile) map[string]stamp {
 		if in.Annotations == nil {
 			in.Annotations = &annotate.Result{}
 		}
-		end := c.BodyOff + int64(c.BodyLen)
-		data := figBuf[figOff[i]:figOff[i+1]:figOff[i+1]]
-		copy(data, cf.bodies[end:end+int64(c.FigLen)])
-		if copied.Add(1)%256 == 0 {
-			dropResident(cf.bodies) // the pages read so far, and their neighbours
+		data := c.Figs[:len(c.Figs):len(c.Figs)]
+		if len(data) != c.FigLen {
+			return // converted again, from its file
 		}
 		if crc32.Checksum(data, castagnoliTable) != c.FigCRC {
 			return // converted again, from its file
@@ -460,7 +454,7 @@ func cachedDocOf(p string, d *doc, bodyOff int64) cachedDoc {
 	b.Body = nil // read again from the file when a diagnostic needs it
 	return cachedDoc{Path: p, Sum: d.sum, ConvSum: d.convSum, Briefing: &b, Diags: d.diags,
 		BodyOff: bodyOff, BodyLen: d.bodyLen(), WordCount: d.in.WordCount, Lead: d.in.Lead, Annotations: cachedAnnotations{d.in.Annotations}, FigLen: len(d.in.Figures.Data()),
-		FigCRC: crc32.Checksum(d.in.Figures.Data(), castagnoliTable), Warnings: d.warnings,
+		FigCRC: crc32.Checksum(d.in.Figures.Data(), castagnoliTable), Figs: d.in.Figures.Data(), Warnings: d.warnings,
 		FigSum: d.figSum, PlaceSum: d.placeSum, PlaceFigs: d.placeFigs}
 }
 
