@@ -107,8 +107,8 @@ type cachedDoc struct {
 	// the shard, rather than from the mapped bodies file, where reading every briefing's
 	// figures would fault in most of the file's pages (and their neighbours) to copy a fifth
 	// of it.
-	Figs []byte
-	Warnings    diag.List
+	Figs     []byte
+	Warnings diag.List
 	// FigSum, PlaceSum and PlaceFigs are annotationSums of Annotations, kept because they
 	// cost more to compute than to read.
 	FigSum, PlaceSum uint64
