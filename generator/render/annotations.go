@@ -358,22 +358,37 @@ func appendJSONNumber(b []byte, f float64) []byte {
 
 // appendJSONString writes s as a JSON string: quotes, backslashes and control characters
 // escaped, everything else (HTML characters included) as it is; invalid UTF-8 becomes U+FFFD.
-func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s, false) }
+func appendJSONString(b []byte, s string) []byte { return appendQuoted(b, s, quotePlain) }
 
 // appendLDString writes s as encoding/json does by default, for JSON inside a script
 // element: as appendJSONString, and <, > and & escaped too, \b and \f short, invalid UTF-8
 // as the escape \ufffd.
-func appendLDString(b []byte, s string) []byte { return appendQuoted(b, s, true) }
+func appendLDString(b []byte, s string) []byte { return appendQuoted(b, s, quoteLD) }
 
-// appendQuoted is appendJSONString, or with asEncodingJSON appendLDString.
-func appendQuoted(b []byte, s string, asEncodingJSON bool) []byte {
+// appendNoHTMLString writes s as an encoding/json Encoder with SetEscapeHTML(false) does: as
+// appendLDString, but <, > and & as they are.
+func appendNoHTMLString(b []byte, s string) []byte { return appendQuoted(b, s, quoteNoHTML) }
+
+// quoteMode is how appendQuoted escapes: quotePlain is appendJSONString; quoteLD and
+// quoteNoHTML are encoding/json's escaping, with and without its HTML escapes.
+type quoteMode uint8
+
+const (
+	quotePlain quoteMode = iota
+	quoteLD
+	quoteNoHTML
+)
+
+// appendQuoted writes s as a JSON string, escaped as mode says.
+func appendQuoted(b []byte, s string, mode quoteMode) []byte {
 	const hex = "0123456789abcdef"
+	asEncodingJSON, escapeHTML := mode != quotePlain, mode == quoteLD
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && !(asEncodingJSON && (c == '<' || c == '>' || c == '&')) {
+			if c >= 0x20 && c != '"' && c != '\\' && !(escapeHTML && (c == '<' || c == '>' || c == '&')) {
 				i++
 				continue
 			}
