@@ -49,22 +49,29 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			defer sp.remove()
 		}
 	}
+	// The cache is read while site.yaml and the layouts are parsed (which a build does in
+	// any case; parsing them again later finds them unchanged).
 	var cf *cacheFile
+	cacheRead := make(chan struct{})
 	if opts.Incremental {
-		cf = loadCache(opts)
+		go func() {
+			defer close(cacheRead)
+			cf = loadCache(opts)
+		}()
+	} else {
+		close(cacheRead)
 	}
 	stamps := map[string]stamp{}
 	s.loadConfig(opts.Source)
+	s.loadLayouts(opts.Source)
+	<-cacheRead
 	if cf != nil && cf.CfgSum != s.cfgSum {
 		// Every briefing is converted again, from its file: the cache does not keep the
 		// markdown.
 		cf = nil
 	}
-	if cf != nil {
-		s.loadLayouts(opts.Source)
-		if s.tmpl != nil && s.tmpl.ReadsMarkdown() {
-			cf = nil // the cache does not keep the markdown a layout prints
-		}
+	if cf != nil && s.tmpl != nil && s.tmpl.ReadsMarkdown() {
+		cf = nil // the cache does not keep the markdown a layout prints
 	}
 	if cf != nil {
 		stamps = s.restore(cf) // the bodies stay mapped: the model (in the Result) points into them
