@@ -1,7 +1,9 @@
 package build
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -239,8 +241,9 @@ func TestRestoreCopiesFigures(t *testing.T) {
 }
 
 // TestListItemsFromTheCache: an incremental build that renders list pages takes the items of
-// the briefings it did not change from the build cache; an items file that is damaged or
-// labelled for other layouts is ignored; the output is a clean build's every time.
+// the briefings it did not change from the build cache and appends the items it rendered to
+// the file; the records after a cut or a damaged one are ignored (and appended over); a file
+// labelled for another program is ignored; the output is a clean build's every time.
 func TestListItemsFromTheCache(t *testing.T) {
 	dir, dest, opts, _ := firstCachedBuild(t)
 	items := filepath.Join(CacheDir(dest), itemsName)
@@ -253,18 +256,53 @@ func TestListItemsFromTheCache(t *testing.T) {
 		step++
 		// A place the briefing did not name: it joins the place's list, whose pages render.
 		return editAndBuild(t, dir, dest, opts,
-			fmt.Sprintf("\nSeparately, %d strikes hit targets near %s.\n", step, []string{"Baiji", "Tikrit", "Sinjar", "Haditha"}[step-1]))
+			fmt.Sprintf("\nSeparately, %d strikes hit targets near %s.\n", step, []string{"Baiji", "Tikrit", "Sinjar", "Haditha", "Fallujah"}[step-1]))
 	}
+	// sound reports the records of the file and whether all of it is sound.
+	sound := func() (int, bool) {
+		t.Helper()
+		data, err := os.ReadFile(items)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The label: the magic line, the program and the options (each after its length),
+		// the sums of site.yaml and the layouts, and the item level.
+		at := len(itemsMagic)
+		for range 2 {
+			n, k := binary.Uvarint(data[at:])
+			at += k + int(n)
+		}
+		label := data[:at+8+8+1]
+		_, disk := readItems(items, label)
+		if disk == nil {
+			t.Fatal("the items file has no label")
+		}
+		return disk.records, disk.end == int64(len(data))
+	}
+	before, _ := os.ReadFile(items)
+	n0, _ := sound()
 	if res := edit(); res.sharedItems == 0 {
 		t.Error("no list item was taken from the cache")
 	}
-	data, _ := os.ReadFile(items)
-	os.WriteFile(items, data[:len(data)/2], 0o644)
-	if res := edit(); res.sharedItems != 0 {
-		t.Errorf("%d items taken from a truncated file", res.sharedItems)
+	after, _ := os.ReadFile(items)
+	n1, ok := sound()
+	if !ok || n1 <= n0 || !bytes.Equal(after[:len(before)], before) {
+		t.Errorf("the items rendered were not appended: %d records then %d (sound: %v)", n0, n1, ok)
 	}
-	if res := edit(); res.sharedItems == 0 {
-		t.Error("the items file was not written again")
+	// A cut in the middle of a record: the records before it serve, the next ones are
+	// appended in its place.
+	os.WriteFile(items, after[:len(after)/2], 0o644)
+	edit()
+	if _, ok := sound(); !ok {
+		t.Error("an append left the cut record in the file")
+	}
+	// A damaged record: the reader stops there.
+	data, _ := os.ReadFile(items)
+	data[len(data)*3/4] ^= 1
+	os.WriteFile(items, data, 0o644)
+	edit()
+	if _, ok := sound(); !ok {
+		t.Error("an append left the damaged record in the file")
 	}
 	data, _ = os.ReadFile(items)
 	data[len(itemsMagic)+2] ^= 1 // the label: another program
