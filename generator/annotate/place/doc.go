@@ -149,7 +149,10 @@
 // region counts instead the other names with candidates inside it. A town of fewer than 100,000
 // people found by another of its names (not its own or a curated one) gets no such bonus: small
 // towns' old names pair with neighbours by chance ("Norristown" beside "Moundsville" is not Martins
-// Ferry, Ohio, once called so). A name that is a country's has no candidates of fewer than 5,000
+// Ferry, Ohio, once called so). Nor does a name that will need a confident place nearby to be
+// kept (see the stronger support above; a dateline is exempt) give any: it would prop up a
+// namesake by it that then keeps it ("Kinsey", a surname and an Alabama village, does not make
+// "Henry County" beside "Indiana" the county in Alabama). A name that is a country's has no candidates of fewer than 5,000
 // people ("China" is not China, Texas) nor, when it is the country's main name, places that have it
 // only as another name ("Egypt" is not Goodyear, Arizona), and a name of a feature of no one
 // country (an ocean, a sea, a continent) none of fewer than 100,000 ("Atlantic" is not Atlantic,
@@ -169,7 +172,8 @@
 // a first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
 // "Armenia" the country; "Washington, Oregon and Idaho" are states); 3 for a city when the name is
 // written somewhere as a dateline (in capitals at the start of a line, then a parenthesis, a comma
-// or a dash: "NEW YORK (AP) -" is the city, not the state). In a document where one country has at
+// or a dash: "NEW YORK (AP) -" is the city, not the state; or after a headline, at the start of a
+// sentence, then ", " and a region or a dash). In a document where one country has at
 // least half of three or more votes (other names and demonyms), a candidate in a country nothing
 // else in the document names loses 4 (local news: "Palestine" and "Lebanon" are the Texas and
 // Pennsylvania towns), unless it is a city of a million or more people (Paris, London, Toronto stay

@@ -409,6 +409,28 @@ func TestCloseCandidatesCohere(t *testing.T) {
 	}
 }
 
+// A name that needs a confident place nearby gives no coherence: "Kinsey", a surname and the
+// name of an Alabama village only, does not make "Henry County" in a text about Indiana the
+// county in Alabama (and then stay as the village, kept by that county). A dateline after a
+// headline is a place whatever its size, and still says which "DeKalb County" the text means.
+func TestNeedsNearGivesNoCoherence(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The Indiana appeals court in Indianapolis heard the case from Henry County on Monday. Lawyers for Kinsey said they would appeal."}, nil)
+	check(t, got, []want{{"Indiana", "US", "region1", 0}, {"Indianapolis", "US", "city", 0}, {"Henry County", "US", "region2", 0}})
+	if r := got[len(got)-1].Place.Region; r != "Indiana" {
+		t.Errorf("Henry County in %s, want Indiana", r)
+	}
+	got = m.Resolve([]string{"Budget approved. HENAGAR - The DeKalb County board met on Monday. DeKalb is growing."}, nil)
+	if len(got) < 2 || got[0].Text != "HENAGAR" || got[1].Text != "DeKalb County" {
+		t.Fatalf("got %+v, want HENAGAR and DeKalb County first", got)
+	}
+	for _, g := range got[:2] {
+		if g.Place.Region != "Alabama" {
+			t.Errorf("%s = %s in %s, want the place in Alabama", g.Text, g.Place.Name, g.Place.Region)
+		}
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

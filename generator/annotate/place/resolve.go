@@ -55,7 +55,10 @@ type group struct {
 	worldCity bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
-	bigMain  bool
+	bigMain bool
+	// lone: a one-word name of small places only that will need a confident place nearby
+	// (see disambiguate)
+	lone     bool
 	voteW    float64 // weight of the group's vote (see voteWeight)
 	mentions int     // times the name is written in the document
 }
@@ -891,7 +894,8 @@ func (s *scanner) dateline(i, j int) bool {
 	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
 		before = before[k+1:]
 	} else if i > 0 {
-		return false
+		// after a headline: "... assessors. DANIELSVILLE - The county"
+		return s.sentenceStart(i) && (s.regionAfterComma(j) || s.dashAfter(j))
 	}
 	if strings.Trim(before, " \t\u00a0(") != "" {
 		return false
@@ -1532,7 +1536,10 @@ const cohClose, cohCloseShare = 10.0, 0.5
 // pair in Texas. Each other name counts once, with the largest share (a softmax of its
 // candidates' priors) of its candidates within cohR km, so a name whose candidates are many
 // and alike is weak evidence for any one point; the bonus is cohW times the sum, at most
-// cohCap. Priors change only after every bonus is known, so the order of names does not matter.
+// cohCap. A name that will need a confident place nearby to be kept (needNear or lone: a
+// surname that is only a village's name) gives no bonus: else it props up a namesake by it
+// that then keeps it ("Kinsey" would make "Henry County" the one in Alabama beside Indiana).
+// Priors change only after every bonus is known, so the order of names does not matter.
 func (m *Matcher) coherence(groups []group) {
 	type cpt struct {
 		lat, lon float64
@@ -1555,8 +1562,8 @@ func (m *Matcher) coherence(groups []group) {
 	pts := make([]cpt, 0, total)
 	for k := range groups {
 		g := &groups[k]
-		if g.drop {
-			continue
+		if g.drop || g.needNear || g.lone {
+			continue // a name that needs a confident place nearby cannot be one
 		}
 		top := math.Inf(-1)
 		for _, p := range g.prior {
@@ -1969,6 +1976,11 @@ func (m *Matcher) points(v *votes, groups []group) {
 }
 
 func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string) {
+	for k := range groups {
+		g := &groups[k]
+		// see the support rules below; a dateline is a place whatever its size
+		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || lowerWord(segments, g.word))
+	}
 	m.coherence(groups)
 	for k := range groups {
 		g := &groups[k]
