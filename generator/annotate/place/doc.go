@@ -124,7 +124,9 @@
 //     for Europe).
 //   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
 //     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
-//     unless a place is spelled so ("L.A.").
+//     unless a place is spelled so ("L.A."). Inside an organisation's name one votes for its
+//     state ("S.C. Department of Revenue"), but not one written in lower case without its dot,
+//     which is a title there ("the Miss Ohio pageant" is no vote for Mississippi).
 //
 // # Disambiguation
 //

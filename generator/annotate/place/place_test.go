@@ -431,6 +431,24 @@ func TestNeedsNearGivesNoCoherence(t *testing.T) {
 	}
 }
 
+// A state's abbreviation written as a title, without its dot ("Miss Ohio"), is no hidden vote
+// for the state: the counties of a pageant in Ohio are not Mississippi's. With its dot inside an
+// organisation's name it still votes ("S.C. Department of Revenue").
+func TestTitleIsNoStateAbbreviation(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The Miss Ohio pageant drew women from Clark, Greene and Madison counties."}, nil)
+	check(t, got, []want{{"Clark", "US", "region2", 0}, {"Greene", "US", "region2", 0}, {"Madison", "US", "region2", 0}})
+	for _, g := range got {
+		if g.Place.Region != "Ohio" {
+			t.Errorf("%s = %s in %s, want the county in Ohio", g.Text, g.Place.Name, g.Place.Region)
+		}
+	}
+	_, hidden := m.ResolveWithHidden([]string{"Staff of the S.C. Department of Revenue met."}, nil)
+	if len(hidden) != 1 || hidden[0].Place.Name != "South Carolina" {
+		t.Errorf("hidden = %+v, want South Carolina", hidden)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

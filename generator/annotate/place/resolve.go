@@ -670,6 +670,22 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	return end, true, weak, abbrOnly, rejNone
 }
 
+// titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
+// (fAbbr) and is written in lower case without its dot: "Miss" in "Miss Butler County" is a
+// title, and "Miss Ohio Pageant" votes for no Mississippi; "S.C. Department" and "NJ Transit"
+// still vote for their states.
+func (s *scanner) titleAbbr(j int, o int32, end int) bool {
+	if end > s.toks[j].end || s.toks[j].allUpper {
+		return false
+	}
+	for _, c := range s.m.outs[o].cands {
+		if c.flags&fAbbr == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // bareOnly reports whether every candidate of a key is a second-level region's name without
 // its "County" (see fBare).
 func (m *Matcher) bareOnly(o int32) bool {
@@ -1018,7 +1034,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) {
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
 						// names of small places only, nor for modifiers: "Northern"); so does
