@@ -66,6 +66,10 @@
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written
 //     right after a preposition of place somewhere in the document ("in Albany") supports them.
+//     A demonym of the country supports them as a confident place of it does ("Ukrainian
+//     troops held Pokrovsk"), when the place there is the name's likeliest anyway (the highest
+//     prior): the demonym's own vote does not choose and keep a namesake ("Russian troops
+//     attacked Pokrovsk" keeps no Pokrovsk in Siberia).
 //   - Never places either: a name inside the name of a water body the gazetteer lacks
 //     ("South China Sea" is not China, "Sea of Japan" not Japan, "Gulf of Guinea" not Guinea,
 //     "Taiwan Strait", "Suez Canal": before "Sea", "Ocean", "Strait(s)", "Canal" or "Channel",

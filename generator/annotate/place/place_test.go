@@ -449,6 +449,15 @@ func TestTitleIsNoStateAbbreviation(t *testing.T) {
 	}
 }
 
+// A weak name (namesakes in several countries, none large) is kept beside a demonym of its
+// country, as beside a confident place of it, when its place there is the name's likeliest one
+// anyway: a demonym does not keep a namesake that its own vote chose.
+func TestDemonymSupportsWeakName(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Ukrainian troops held Pokrovsk on Monday."}, nil), []want{{"Pokrovsk", "UA", "city", 0}})
+	check(t, m.Resolve([]string{"Russian troops attacked Pokrovsk on Monday."}, nil), nil)
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -2159,7 +2159,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			continue
 		}
 		e := m.ent(g.cands[g.chosen].e)
-		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear
+		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
@@ -2199,6 +2199,18 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	if again {
 		rescore()
 	}
+}
+
+// firstByPrior reports whether group g's chosen candidate has the highest prior of its
+// candidates (before coherence), as the likeliest place of the name on its own.
+func (m *Matcher) firstByPrior(g *group) bool {
+	p := m.prior(g.cands[g.chosen])
+	for _, c := range g.cands {
+		if m.prior(c) > p {
+			return false
+		}
+	}
+	return true
 }
 
 // ResolveName resolves a name given on its own (not found in running text) in the context of
