@@ -52,8 +52,9 @@
 //     found to be part of a longer proper name hides the names inside it ("University of South
 //     Dakota" is no Dakota, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
-//     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police") must be spelled as
-//     in the gazetteer and must not start a sentence; they and names whose candidates lie in
+//     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police"; and the
+//     words of the press, "Herald", "Tribune", "Media": "a Sun Media reporter" names no Media,
+//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence; they and names whose candidates lie in
 //     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not

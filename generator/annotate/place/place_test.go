@@ -458,6 +458,13 @@ func TestDemonymSupportsWeakName(t *testing.T) {
 	check(t, m.Resolve([]string{"Russian troops attacked Pokrovsk on Monday."}, nil), nil)
 }
 
+// "Media" is an ordinary word of the press: "a Sun Media reporter" names no Media,
+// Pennsylvania, and so does not draw "Ottawa" to Illinois.
+func TestMediaIsCommonWord(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"A Sun Media reporter filed the story from Ottawa."}, nil), []want{{"Ottawa", "CA", "city", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)
