@@ -15,9 +15,11 @@
 // with no first-level region of the name is the second-level one: "Sulu province"); by
 // "district", "county", "Co.", ... a second-level region; by "city" or "town" the city. So is
 // each name of a list that ends in a plural of these ("Cooke, Grayson and Love counties", "the
-// Chernihiv and Sumy oblasts"). A second-level region named "X County", "X Parish" or "X
-// Borough" is also keyed as "X", valid only before such a suffix or in such a list; a region
-// named "Province of X", "Departamento de X", ... (regionOfHeads) is also keyed as "X".
+// Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last of a list, is the
+// place the regions lie around ("the metro Houston counties" is Houston, not Houston County). A
+// second-level region named "X County", "X Parish" or "X Borough" is also keyed as "X", valid
+// only before such a suffix or in such a list; a region named "Province of X", "Departamento de
+// X", ... (regionOfHeads) is also keyed as "X".
 //
 // # Recognition rules
 //

@@ -465,6 +465,15 @@ func TestMediaIsCommonWord(t *testing.T) {
 	check(t, m.Resolve([]string{"A Sun Media reporter filed the story from Ottawa."}, nil), []want{{"Ottawa", "CA", "city", 0}})
 }
 
+// A plural region suffix makes a region of the names of a list ("Cooke and Grayson counties"),
+// not of a lone name before it: "the metro Houston counties" lie around Houston, the city.
+func TestPluralSuffixNeedsList(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Home prices fell across the metro Houston counties, from Harris County to Fort Bend County."}, nil)
+	check(t, got, []want{{"Houston", "US", "city", 0}, {"Harris County", "US", "region2", 0}, {"Fort Bend County", "US", "region2", 0}})
+	check(t, m.Resolve([]string{"Floods hit Cooke and Grayson counties."}, nil), []want{{"Cooke", "US", "region2", 0}, {"Grayson", "US", "region2", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

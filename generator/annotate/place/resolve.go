@@ -706,6 +706,30 @@ func (s *scanner) regionAhead(t int) bool {
 	return s.pluralAhead(t) == vRegion2
 }
 
+// pluralNext reports whether a plural suffix directly follows token t: a name so followed
+// that ends no list is a place the regions lie around, not a region's name ("the metro
+// Houston counties" are Harris and Fort Bend, not Houston County).
+func (s *scanner) pluralNext(t int) bool {
+	if t+1 >= len(s.toks) || !listGap(s.seg[s.toks[t].end:s.toks[t+1].start]) {
+		return false
+	}
+	_, ok := pluralSuffixes[s.word(t+1)]
+	return ok
+}
+
+// listBefore reports whether the name starting at token i ends a list: "and", "or" or a comma
+// comes before it ("Grayson and Love counties", "Cooke, Grayson counties").
+func (s *scanner) listBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if strings.IndexByte(s.seg[s.toks[i-1].end:s.toks[i].start], ',') >= 0 {
+		return true
+	}
+	w := s.word(i - 1)
+	return w == "and" || w == "or"
+}
+
 // pluralSuffixes: see words.go.
 
 // pluralAhead returns the region variant of a list of names that token t belongs to and that
@@ -1075,7 +1099,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					}
 				}
 				if variant == vPlain && end == s.toks[j].end {
-					if v := s.pluralAhead(j); v != vPlain && m.hasVariant(h.o, v) {
+					if v := s.pluralAhead(j); v != vPlain && m.hasVariant(h.o, v) && (!s.pluralNext(j) || s.listBefore(i)) {
 						variant = v // "Cooke, Grayson and Love counties"
 					}
 				}
