@@ -68,7 +68,8 @@
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written
-//     right after a preposition of place somewhere in the document ("in Albany") supports them.
+//     right after a preposition of place somewhere in the document ("in Albany") or as a
+//     dateline ("DOVER — The council met", see Disambiguation) supports them.
 //     A demonym of the country supports them as a confident place of it does ("Ukrainian
 //     troops held Pokrovsk"), when the place there is the name's likeliest anyway (the highest
 //     prior): the demonym's own vote does not choose and keep a namesake ("Russian troops

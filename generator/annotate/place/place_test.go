@@ -474,6 +474,15 @@ func TestPluralSuffixNeedsList(t *testing.T) {
 	check(t, m.Resolve([]string{"Floods hit Cooke and Grayson counties."}, nil), []want{{"Cooke", "US", "region2", 0}, {"Grayson", "US", "region2", 0}})
 }
 
+// A dateline is a place: a town whose namesakes lie in several countries, none large, needs
+// no other support when the text is filed from it.
+func TestDatelineSupportsItself(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"DOVER — The city council approved the budget on Monday.", "Budget approved. DOVER - The council met on Monday."} {
+		check(t, m.Resolve([]string{text}, nil), []want{{"DOVER", "US", "city", 0}})
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

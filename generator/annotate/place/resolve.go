@@ -2183,7 +2183,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			continue
 		}
 		e := m.ent(g.cands[g.chosen].e)
-		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
+		// a dateline names the place the text was filed from: a place, though its namesakes
+		// lie in several countries ("CROMWELL —")
+		ok := e.Country != "" && ctx[e.Country] || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
