@@ -209,6 +209,10 @@
 // back and the others are scored once more. A name dropped as a person's stays dropped, however
 // well supported.
 //
+// A name with a region's suffix whose regions all lie outside the country where the document
+// places the name on its own is the area of that place: "the Preston district" beside "Preston",
+// the English city, is the city, not Preston County, West Virginia.
+//
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous
 // one.

@@ -483,6 +483,17 @@ func TestDatelineSupportsItself(t *testing.T) {
 	}
 }
 
+// A region's suffix on a name placed in a country with no region of that name is the area of
+// that place: "the Preston district" beside Preston, England, is no county in West Virginia.
+// Where a region of the name lies in that country it stays the region.
+func TestRegionSuffixAbroadIsArea(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Traffic in Preston rose last year, and the Preston district council plans new bus lanes."}, nil),
+		[]want{{"Preston", "GB", "city", 0}, {"Preston district", "GB", "city", 0}})
+	check(t, m.Resolve([]string{"Flooding closed roads in Doncaster; the Doncaster district council opened a shelter."}, nil),
+		[]want{{"Doncaster", "GB", "city", 0}, {"Doncaster district", "GB", "region2", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -2225,6 +2225,33 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	if again {
 		rescore()
 	}
+	// A region's suffix on a name that the document places in a country where no region of
+	// that name lies names the area of that place ("the Preston district" beside Preston,
+	// England, is no Preston County, West Virginia).
+	for k := range groups {
+		g := &groups[k]
+		if g.drop || g.variant != vRegion1 && g.variant != vRegion2 {
+			continue
+		}
+		for _, h := range siblings[g.out] {
+			p := &groups[h]
+			if h == k || p.drop || p.variant != vPlain {
+				continue
+			}
+			c := p.cands[p.chosen]
+			cc := m.ent(c.e).Country
+			inCountry := false
+			for _, d := range g.cands {
+				inCountry = inCountry || m.ent(d.e).Country == cc
+			}
+			if !inCountry {
+				g.cands = append(g.cands, c)
+				g.prior = append(g.prior, p.prior[p.chosen])
+				g.chosen = len(g.cands) - 1
+			}
+			break
+		}
+	}
 }
 
 // firstByPrior reports whether group g's chosen candidate has the highest prior of its
