@@ -494,6 +494,16 @@ func TestRegionSuffixAbroadIsArea(t *testing.T) {
 		[]want{{"Doncaster", "GB", "city", 0}, {"Doncaster district", "GB", "region2", 0}})
 }
 
+// A name before a government's title is the province or country that government runs, not
+// its capital of the same name.
+func TestGovernmentTitleNamesPolity(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"The Quebec Health Minister said on Sunday that talks in Ottawa had stalled.",
+		"The Quebec government said on Sunday that talks in Ottawa had stalled."} {
+		check(t, m.Resolve([]string{text}, nil), []want{{"Quebec", "CA", "region1", 0}, {"Ottawa", "CA", "city", 0}})
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -46,6 +46,7 @@ type group struct {
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
 	hidden   bool   // only inside organisations' names: votes, is never shown
 	dateline bool   // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	polity   bool   // written somewhere before a government's title ("Quebec Health Minister")
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
@@ -795,6 +796,25 @@ func (s *scanner) locative(t int) bool {
 // titleAhead reports whether the capitalised words from token t on end, within three words,
 // in a title: "Quebec Health Minister", "Texas Agriculture Commissioner" name the place's
 // officer, not a longer proper name.
+// polityAhead reports whether the name ending at token t goes on with a government's title
+// (a run of up to three capitalised words ending in one: "Quebec Health Minister", "Ontario
+// Premier") or with "government" ("the Quebec government").
+func (s *scanner) polityAhead(t int) bool {
+	for k := t + 1; k < len(s.toks) && k < t+4 && s.toks[k-1].join; k++ {
+		w := s.word(k)
+		if w == "government" || s.toks[k].upper && polityTitles[w] {
+			return true
+		}
+		if !s.toks[k].upper {
+			break
+		}
+	}
+	return false
+}
+
+// polityTitles are the titles of a country's or a first-level region's government.
+var polityTitles = wordSet(`minister premier governor legislature parliament`)
+
 func (s *scanner) titleAhead(t int) bool {
 	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].upper; k++ {
 		if titleWords[s.word(k)] {
@@ -1131,6 +1151,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				if s.dateline(i, j) {
 					groups[g].dateline = true
+				}
+				if end == s.toks[j].end && s.polityAhead(j) {
+					groups[g].polity = true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
 					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
@@ -1840,6 +1863,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
 		s += listKindBonus // "Alabama, Georgia and Florida" are three states
+	}
+	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
+		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
