@@ -230,26 +230,27 @@
 // see demonymRegion), and also takes an abbreviation on its own ("Pa.", "Ont."), a country demonym
 // ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in France), the
 // leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca, "Greater Toronto
-// Area" → Toronto, "US Federal Reserve" → United States; not a common word, given name or
-// organisation head on its own, nor a function word unless in capitals), the place after the last
-// "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading demonym's country
-// ("Syrian coast" → Syria), a county's name without "County" when the document names the county in
-// full ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia), and a place's own demonym
-// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot find
-// at all (a street, a building, a neighbourhood), and a name found only by a part of it, or a
-// one-word name that is a common word or given name ("Congress", "August"), whose place is small
-// (not a country, a first-level region, a continent or a city of 100,000 people: "Council of
-// Europe" is Europe) and lies more than 200 km from every place the document names ("Bandera
-// Street" in a text about Nashville is not in Bandera, Texas; nor, whatever its size, is a
-// township, borough or village named after a place: "Washington Township" in a text about Paterson,
-// New Jersey), resolves to the document's focus (see focus): the city with the most mentions of
-// itself, plus half the mentions of other places in its country and half again those of towns and
-// counties within 50 km of it, plus a tenth of log10 of its population, else the second-level
-// region, the first-level region or the country (in that order) that scores so. Such names lie
-// mostly in or near the place the text is about; with no mentions there is no focus and the name
-// stays unresolved. So does, when the focus is no country, a town of fewer than 30,000 people in a
-// country the document names nothing in and more than 200 km from its places ("Heathrow" in a text
-// about London is no Heathrow, Florida).
+// Area" → Toronto, "US Federal Reserve" → United States; with a leading modifier when a place's
+// name keeps it: "New Orleans Streetcar Company" → New Orleans, not Orléans; not a common word,
+// given name or organisation head on its own, nor a function word unless in capitals), the place
+// after the last "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading
+// demonym's country ("Syrian coast" → Syria), a county's name without "County" when the document
+// names the county in full ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia), and a
+// place's own demonym ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes).
+// A name it cannot find at all (a street, a building, a neighbourhood), and a name found only by a
+// part of it, or a one-word name that is a common word or given name ("Congress", "August"), whose
+// place is small (not a country, a first-level region, a continent or a city of 100,000 people:
+// "Council of Europe" is Europe) and lies more than 200 km from every place the document names
+// ("Bandera Street" in a text about Nashville is not in Bandera, Texas; nor, whatever its size, is
+// a township, borough or village named after a place: "Washington Township" in a text about
+// Paterson, New Jersey), resolves to the document's focus (see focus): the city with the most
+// mentions of itself, plus half the mentions of other places in its country and half again those of
+// towns and counties within 50 km of it, plus a tenth of log10 of its population, else the
+// second-level region, the first-level region or the country (in that order) that scores so. Such
+// names lie mostly in or near the place the text is about; with no mentions there is no focus and
+// the name stays unresolved. So does, when the focus is no country, a town of fewer than 30,000
+// people in a country the document names nothing in and more than 200 km from its places
+// ("Heathrow" in a text about London is no Heathrow, Florida).
 //
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval

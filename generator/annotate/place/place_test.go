@@ -668,7 +668,8 @@ func TestResolveNameFallbacks(t *testing.T) {
 	for name, want := range map[string]string{"EU": "Europe", "European Union": "Europe",
 		"Greater Kirkuk Area": "Kirkuk", "Mosul Art Gallery": "Mosul", "Iraqi Plains": "Iraq",
 		"New Yorkers": "New York", "Kentuckians": "Kentucky", "Iowan": "Iowa", "Kansan": "Kansas",
-		"Bostonians": "Boston", "Virginians": "Virginia"} {
+		"Bostonians": "Boston", "Virginians": "Virginia", "New Orleans Streetcar Company": "New Orleans",
+		"Northern Baghdad Operations Command": "Baghdad"} {
 		p, ok := m.ResolveName(name, nil, nil)
 		if !ok || !strings.Contains(p.Name, want) {
 			t.Errorf("ResolveName(%q) = %s (%s), %v; want %s", name, p.Name, p.Kind, ok, want)

@@ -2539,23 +2539,32 @@ func (m *Matcher) continent(name string) (Place, bool) {
 	return Place{}, false
 }
 
-// headName finds, for a name the gazetteer lacks, the longest run of its first words (after
-// modifiers such as "Greater") that names a place: "Oaxaca State" → Oaxaca, "Vancouver Art
-// Gallery" → Vancouver, "Greater Toronto Area" → Toronto. Runs that are common words, given
+// headName finds, for a name the gazetteer lacks, the longest run of its first words that names a
+// place, with a leading modifier if a place's name has it, else after modifiers such as "Greater":
+// "Oaxaca State" → Oaxaca, "Vancouver Art Gallery" → Vancouver, "New Orleans Streetcar Company" →
+// New Orleans (not Orléans), "Greater Toronto Area" → Toronto. Runs that are common words, given
 // names or organisation heads ("University Hospital", "Thomas Memorial") do not count, nor a
 // function word unless upper is set (the name's first word is in capitals: "US Federal Reserve").
 func (m *Matcher) headName(w []string, upper bool) int32 {
-	for len(w) > 1 && modifierWords[w[0]] {
-		w = w[1:]
-	}
-	for n := len(w) - 1; n >= 1; n-- {
-		head := w[:n]
-		if n == 1 && (stopWords[head[0]] && !upper || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]]) {
-			continue
+	// with a leading modifier first, then without it ("Northern Baghdad Operations Command")
+	for k := 0; k < 2; k++ {
+		if k == 1 {
+			if !modifierWords[w[0]] {
+				break
+			}
+			for len(w) > 1 && modifierWords[w[0]] {
+				w = w[1:]
+			}
 		}
-		o := m.trie.find(strings.Join(head, ""))
-		if o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
-			return o
+		for n := len(w) - 1; n >= 1; n-- {
+			head := w[:n]
+			if n == 1 && (stopWords[head[0]] && !upper || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]] || modifierWords[head[0]]) {
+				continue
+			}
+			o := m.trie.find(strings.Join(head, ""))
+			if o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
+				return o
+			}
 		}
 	}
 	return -1
