@@ -8,18 +8,19 @@
 // Arabic article) and inserts the key's words, joined without spaces, into one byte trie. Resolve
 // splits each segment into words the same way (a possessive 's ends a word) and walks the trie from
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
-// "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". The longest name that passes the rules
-// below wins (leftmost-longest); then nothing inside it is matched. A name followed by "province",
-// "governorate", "state", "oblast", "region", ... is the first-level region ("Kirkuk province",
-// "Donetsk region"; "the Mosul region", with no region of that name, stays Mosul; "province"
-// with no first-level region of the name is the second-level one: "Sulu province"); by
-// "district", "county", "Co.", ... a second-level region; by "city" or "town" the city. So is
-// each name of a list that ends in a plural of these ("Cooke, Grayson and Love counties", "the
-// Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last of a list, is the
-// place the regions lie around ("the metro Houston counties" is Houston, not Houston County). A
-// second-level region named "X County", "X Parish" or "X Borough" is also keyed as "X", valid
-// only before such a suffix or in such a list; a region named "Province of X", "Departamento de
-// X", ... (regionOfHeads) is also keyed as "X".
+// "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with "Saint"
+// is also keyed with "St" ("St. Lucia", "St Kitts and Nevis"; towns have such alternates already).
+// The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
+// matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
+// first-level region ("Kirkuk province", "Donetsk region"; "the Mosul region", with no region of
+// that name, stays Mosul; "province" with no first-level region of the name is the second-level
+// one: "Sulu province"); by "district", "county", "Co.", ... a second-level region; by "city" or
+// "town" the city. So is each name of a list that ends in a plural of these ("Cooke, Grayson and
+// Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
+// of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
+// Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
+// as "X", valid only before such a suffix or in such a list; a region named "Province of X",
+// "Departamento de X", ... (regionOfHeads) is also keyed as "X".
 //
 // # Recognition rules
 //

@@ -504,6 +504,13 @@ func TestGovernmentTitleNamesPolity(t *testing.T) {
 	}
 }
 
+// A country named after a saint is found with the title abbreviated, as towns are.
+func TestSaintAbbreviatedCountry(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"A freighter flagged in St. Kitts and Nevis sank; St Lucia sent a boat."}, nil),
+		[]want{{"St. Kitts and Nevis", "KN", "country", 0}, {"St Lucia", "LC", "country", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)
