@@ -39,7 +39,10 @@
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
 //     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
-//     Ferguson", but not "The Dublin Singers", "Lake Ontario"), or directly followed by a
+//     Ferguson", but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
+//     a sentence before a name whose places are all small, "a Golden Globe", "from Cherry
+//     Hinton", unless it is a generic word of places, "Mount", "Port", or an organisation's
+//     head, "First Baptist Church Maryville"), or directly followed by a
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
 //     Minister", nor an article: "MOSUL, Iraq A car bomb ...").

@@ -511,6 +511,16 @@ func TestSaintAbbreviatedCountry(t *testing.T) {
 		[]want{{"St. Kitts and Nevis", "KN", "country", 0}, {"St Lucia", "LC", "country", 0}})
 }
 
+// A capitalised common word amid a sentence makes a longer proper name with a small place's name
+// after it ("a Golden Globe" is no Globe, Arizona), but a generic word of places does not
+// ("Mount Sinjar").
+func TestCommonWordBeforeSmallPlace(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"The film won a Golden Globe on Sunday, and the cast dined in Los Angeles."}, nil),
+		[]want{{"Los Angeles", "US", "city", 0}})
+	check(t, m.Resolve([]string{"Families fled to Mount Sinjar in August."}, nil), []want{{"Mount Sinjar", "IQ", "feature", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

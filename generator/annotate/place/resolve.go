@@ -647,6 +647,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
 				return end, false, false, false, rejPerson
 			}
+			// ... and a capitalised common word amid a sentence, before a name of small places
+			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
+			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
+			// ("Baptist Church Maryville" is in Maryville)
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !s.sentenceStart(i-1) &&
+				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
+				return end, false, false, false, rejOther
+			}
 		}
 		// ... or after ("Houston Rockets") makes a longer proper name.
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
@@ -2583,3 +2591,9 @@ func allUpper(s string) bool {
 	}
 	return n >= 2
 }
+
+// placeHeads are generic words of places that head a place's name ("Mount Sinjar", "Port
+// Sudan", "Cape Town"): a capitalised one before a name does not make it part of another name.
+var placeHeads = wordSet(`mount mountain mountains lake lakes river rivers valley island islands port fort camp
+bay gulf sea cape point beach coast north south east west northern southern eastern western upper lower
+central greater inner outer old new`)
