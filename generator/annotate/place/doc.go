@@ -46,7 +46,7 @@
 //     head, "First Baptist Church Maryville"), or directly followed by a
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
-//     Minister", nor an article: "MOSUL, Iraq A car bomb ...").
+//     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...").
 //     The last two are skipped on lines written in title case (headings), but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after

@@ -521,6 +521,14 @@ func TestCommonWordBeforeSmallPlace(t *testing.T) {
 	check(t, m.Resolve([]string{"Families fled to Mount Sinjar in August."}, nil), []want{{"Mount Sinjar", "IQ", "feature", 0}})
 }
 
+// "Premier" is a title, as "Governor" is: "Manitoba Premier" names the province, not a longer
+// proper name.
+func TestPremierIsTitle(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Manitoba Premier Jane Doe announced new hospital funding on Monday."}, nil),
+		[]want{{"Manitoba", "CA", "region1", 0}})
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -113,7 +113,7 @@ while after before as if but so liberated occupied annexed free`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
 // ("Texas Gov. Rick Perry", "Kirkuk Governor").
-var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime
+var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime premier
 minister attorney secretary sheriff judge commissioner chief police-chief province governorate
 district county city valley river region state border`)
 
