@@ -168,27 +168,28 @@
 // Ferry, Ohio, once called so). Nor does a name that will need a confident place nearby to be kept
 // (see the stronger support above; a dateline is exempt) give any: it would prop up a namesake by
 // it that then keeps it ("Kinsey", a surname and an Alabama village, does not make "Henry County"
-// beside "Indiana" the county in Alabama). A name that is a country's has no candidates of fewer
-// than 5,000 people ("China" is not China, Texas) nor, when it is the country's main name, places
-// that have it only as another name ("Egypt" is not Goodyear, Arizona), and a name of a feature of
-// no one country (an ocean, a sea, a continent) none of fewer than 100,000 ("Atlantic" is not
-// Atlantic, Iowa). A water body's own name ending in its generic word (sea, ocean, gulf, bay,
-// strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian governorate named
-// after it, which "Red Sea Governorate" or "Red Sea province" names. Context adds: 6 when the
-// candidate's country is a context country; 5 × the share of the document's other places in its
-// country; 3 when the document names the candidate's country itself ("London" beside "Canada" is
-// London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not Mexico,
-// Missouri); 3 × the share in its first-level region; 3 × the share in its second-level region (a
-// county named with its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5 within
-// 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100 other places;
-// for a name that is also a country's, not the candidate itself named otherwise: "Mexico" beside
-// "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a country or
-// first-level region Y contains no X that could be of its own kind: "Russia, United States" is a
-// list); 2 for a country or first-level region whose confident list neighbour ("A, B and C") is now
-// a country, or a first-level region of the same country ("Georgia" listed with "Alabama" is the
-// state, with "Armenia" the country; "Washington, Oregon and Idaho" are states); 3 for a city when
-// the name is written somewhere as a dateline (in capitals at the start of a line, then a
-// parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
+// beside "Indiana" the county in Alabama). A name that is a country's, or the own name of a
+// first-level region of ten million people or more, has no candidates of fewer than 5,000 people
+// ("China" is not China, Texas; "England" is not England, Arkansas) nor, when it is the country's
+// main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
+// name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
+// ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
+// ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
+// governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
+// adds: 6 when the candidate's country is a context country; 5 × the share of the document's other
+// places in its country; 3 when the document names the candidate's country itself ("London" beside
+// "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
+// Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
+// region (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km,
+// 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
+// other places; for a name that is also a country's, not the candidate itself named otherwise:
+// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a
+// country or first-level region Y contains no X that could be of its own kind: "Russia, United
+// States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
+// and C") is now a country, or a first-level region of the same country ("Georgia" listed with
+// "Alabama" is the state, with "Armenia" the country; "Washington, Oregon and Idaho" are states); 3
+// for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
+// then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
 // first-level region when the name is written somewhere before a government's title or "government"
 // ("the Quebec Health Minister", "the Quebec government": the province, not its capital). In a
@@ -196,15 +197,15 @@
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
 // (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
-// continent). A town of fewer than 100,000 people that shares its name with a capital of a
-// million or more, or that has the name only as another name of its own while a city of 100,000
-// or more has it as its own ("Jerusalem" is not El Rio, California), gets its country's share and
-// the named-country bonus only when the document also supports it locally: a place of its first-
-// or second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text
-// about Washington and New York is London, England, not London, Ohio). A name's groups in other
-// variants ("Anderson County" and "Anderson County district") do not vote for each other. A demonym
-// in the text ("Turkish policeman") counts as one vote for its country, and so does a name that is
-// not only small places' (smallOnly) inside an organisation's name ("Texas Department of
+// continent). A town of fewer than 100,000 people that shares its name with a capital of a million
+// or more, or that has the name only as another name of its own while a city of 100,000 or more has
+// it as its own ("Jerusalem" is not El Rio, California), gets its country's share and the
+// named-country bonus only when the document also supports it locally: a place of its first- or
+// second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
+// Washington and New York is London, England, not London, Ohio). A name's groups in other variants
+// ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
+// text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
+// only small places' (smallOnly) inside an organisation's name ("Texas Department of
 // Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds

@@ -529,6 +529,16 @@ func TestPremierIsTitle(t *testing.T) {
 		[]want{{"Manitoba", "CA", "region1", 0}})
 }
 
+// The own name of a first-level region of ten million people or more is no village's, in
+// American local news too: "England" is not England, Arkansas.
+func TestBigRegionNotVillage(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"A Pasadena collector who lives near Glendale, California, bought the old tiles in England last year."}, nil)
+	if len(got) == 0 || got[len(got)-1].Text != "England" || got[len(got)-1].Place.Country != "GB" {
+		t.Errorf("got %+v, want England, GB, last", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)

@@ -1483,9 +1483,10 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		}
 	}
 	// A country's name is not a village's: "China" is never China, Texas (1,100 people); nor
-	// is an ocean's or a continent's a town's ("Atlantic" is not Atlantic, Iowa); and a
-	// country's own name is no other name of a town ("Egypt" is not Goodyear, Arizona, once
-	// called so).
+	// is the own name of a first-level region of ten million people or more, a nation of a
+	// state ("England" is not England, Arkansas); nor is an ocean's or a continent's a town's
+	// ("Atlantic" is not Atlantic, Iowa); and a country's own name is no other name of a town
+	// ("Egypt" is not Goodyear, Arizona, once called so).
 	if len(g.cands) > 1 {
 		minPop, countryMain := 0, false
 		for _, c := range g.cands {
@@ -1496,6 +1497,8 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
+			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain:
+				minPop = max(minPop, smallPop)
 			}
 		}
 		if minPop > 0 {
@@ -1573,6 +1576,10 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	g.chosen = best
 	return g
 }
+
+// nationPop: the own name of a first-level region of nationPop people or more is no village's
+// (see newGroup).
+const nationPop = 10000000
 
 // waterName reports whether a feature's name ends in the generic word of a body of water
 // ("Red Sea", "Atlantic Ocean", "Persian Gulf"; see newGroup).
