@@ -8,16 +8,20 @@
 // Arabic article) and inserts the key's words, joined without spaces, into one byte trie. Resolve
 // splits each segment into words the same way (a possessive 's ends a word) and walks the trie from
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
-// "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". The longest name that passes the rules
-// below wins (leftmost-longest); then nothing inside it is matched. A name followed by "province",
-// "governorate", "state", "oblast", "region", ... is the first-level region ("Kirkuk province",
-// "Donetsk region"; "the Mosul region", with no region of that name, stays Mosul; "province"
-// with no first-level region of the name is the second-level one: "Sulu province"); by
-// "district", "county", "Co.", ... a second-level region; by "city" or "town" the city. So is
-// each name of a list that ends in a plural of these ("Cooke, Grayson and Love counties", "the
-// Chernihiv and Sumy oblasts"). A second-level region named "X County", "X Parish" or "X
-// Borough" is also keyed as "X", valid only before such a suffix or in such a list; a region
-// named "Province of X", "Departamento de X", ... (regionOfHeads) is also keyed as "X".
+// "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with
+// "Saint" is also keyed with "St" ("St. Lucia", "St Kitts and Nevis"; towns have such alternates
+// already).
+// The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
+// matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
+// first-level region ("Kirkuk province", "Donetsk region"; "the Mosul region", with no region of
+// that name, stays Mosul; "province" with no first-level region of the name is the second-level
+// one: "Sulu province"); by "district", "county", "Co.", ... a second-level region; by "city" or
+// "town" the city. So is each name of a list that ends in a plural of these ("Cooke, Grayson and
+// Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
+// of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
+// Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
+// as "X", valid only before such a suffix or in such a list; a region named "Province of X",
+// "Departamento de X", ... (regionOfHeads) is also keyed as "X".
 //
 // # Recognition rules
 //
@@ -36,10 +40,13 @@
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
 //     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
-//     Ferguson", but not "The Dublin Singers", "Lake Ontario"), or directly followed by a
+//     Ferguson", but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
+//     a sentence before a name whose places are all small, "a Golden Globe", "from Cherry
+//     Hinton", unless it is a generic word of places, "Mount", "Port", or an organisation's
+//     head, "First Baptist Church Maryville"), or directly followed by a
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
-//     Minister", nor an article: "MOSUL, Iraq A car bomb ...").
+//     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...").
 //     The last two are skipped on lines written in title case (headings), but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after
@@ -52,9 +59,11 @@
 //     found to be part of a longer proper name hides the names inside it ("University of South
 //     Dakota" is no Dakota, "New York Times" no York), not those that run on past it.
 //   - Weak names need support from the document: names that are common English words
-//     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police") must be spelled as
-//     in the gazetteer and must not start a sentence; they and names whose candidates lie in
-//     several countries with none of more than 100,000 people ("Rawa", "Tuz"), and names of
+//     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police"; and the
+//     words of the press, "Herald", "Tribune", "Media": "a Sun Media reporter" names no Media,
+//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence; they and
+//     names whose candidates lie in several countries with none of more than 100,000 people
+//     ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
 //     New Zealand's West Coast; but the single first-level region of a million people or more
@@ -65,7 +74,12 @@
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written
-//     right after a preposition of place somewhere in the document ("in Albany") supports them.
+//     right after a preposition of place somewhere in the document ("in Albany") or as a
+//     dateline ("DOVER — The council met", see Disambiguation) supports them.
+//     A demonym of the country supports them as a confident place of it does ("Ukrainian
+//     troops held Pokrovsk"), when the place there is the name's likeliest anyway (the highest
+//     prior): the demonym's own vote does not choose and keep a namesake ("Russian troops
+//     attacked Pokrovsk" keeps no Pokrovsk in Siberia).
 //   - Never places either: a name inside the name of a water body the gazetteer lacks
 //     ("South China Sea" is not China, "Sea of Japan" not Japan, "Gulf of Guinea" not Guinea,
 //     "Taiwan Strait", "Suez Canal": before "Sea", "Ocean", "Strait(s)", "Canal" or "Channel",
@@ -124,7 +138,9 @@
 //     for Europe).
 //   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
 //     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
-//     unless a place is spelled so ("L.A.").
+//     unless a place is spelled so ("L.A."). Inside an organisation's name one votes for its
+//     state ("S.C. Department of Revenue"), but not one written in lower case without its dot,
+//     which is a title there ("the Miss Ohio pageant" is no vote for Mississippi).
 //
 // # Disambiguation
 //
@@ -149,51 +165,62 @@
 // region counts instead the other names with candidates inside it. A town of fewer than 100,000
 // people found by another of its names (not its own or a curated one) gets no such bonus: small
 // towns' old names pair with neighbours by chance ("Norristown" beside "Moundsville" is not Martins
-// Ferry, Ohio, once called so). A name that is a country's has no candidates of fewer than 5,000
-// people ("China" is not China, Texas) nor, when it is the country's main name, places that have it
-// only as another name ("Egypt" is not Goodyear, Arizona), and a name of a feature of no one
-// country (an ocean, a sea, a continent) none of fewer than 100,000 ("Atlantic" is not Atlantic,
-// Iowa). A water body's own name ending in its generic word (sea, ocean, gulf, bay, strait, river)
-// has no other candidates: "Red Sea" is the sea, not the Egyptian governorate named after it, which
-// "Red Sea Governorate" or "Red Sea province" names. Context adds: 6 when the candidate's country
-// is a context country; 5 × the share of the document's other places in its country; 3 when the
-// document names the candidate's country itself ("London" beside "Canada" is London, Ontario),
-// unless the name is also a country's ("Mexico" beside "U.S." is not Mexico, Missouri); 3 × the
-// share in its first-level region; 3 × the share in its second-level region (a county named with
-// its seat); up to 2 for nearness to the other places (2 within 50 km, 1.5 within 200 km, 0.5
-// within 500 km, equirectangular distance to the nearest of the first 100 other places; for a name
-// that is also a country's, not the candidate itself named otherwise: "Mexico" beside "Mexico City"
-// is the country); 10 when the text says "X, Y" and Y contains it (a country or first-level region
-// Y contains no X that could be of its own kind: "Russia, United States" is a list); 2 for a
-// country or first-level region whose confident list neighbour ("A, B and C") is now a country, or
-// a first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
-// "Armenia" the country; "Washington, Oregon and Idaho" are states); 3 for a city when the name is
-// written somewhere as a dateline (in capitals at the start of a line, then a parenthesis, a comma
-// or a dash: "NEW YORK (AP) -" is the city, not the state). In a document where one country has at
-// least half of three or more votes (other names and demonyms), a candidate in a country nothing
-// else in the document names loses 4 (local news: "Palestine" and "Lebanon" are the Texas and
-// Pennsylvania towns), unless it is a city of a million or more people (Paris, London, Toronto stay
-// themselves), a country, or a feature of no one country (an ocean, a continent). A town of fewer
-// than 100,000 people that shares its name with a capital of a million or more, or that has the
-// name only as another name of its own while a city of 100,000 or more has it as its own
-// ("Jerusalem" is not El Rio, California), gets its country's share and the named-country bonus
-// only when the document also supports it locally: a place of its first- or second-level region, a
-// place within 200 km, or a neighbour's coherence ("London" in a text about Washington and New York
-// is London, England, not London, Ohio). A name's groups in other variants ("Anderson County" and
-// "Anderson County district") do not vote for each other. A demonym in the text ("Turkish
-// policeman") counts as one vote for its country, and so does a name that is not only small places'
-// (smallOnly) inside an organisation's name ("Texas Department of Transportation"), though it is
-// not shown; a county's full name there ("Henderson County Jail", "Douglas County Hospital") votes
-// so too, though its places are small, and says the text is about a town of that county's country.
-// The first round scores the priors (and "X, Y"); two more rounds score each group against the
-// other groups' current choices, kept as running totals (Gauss-Seidel order); a dropped name (a
-// person's) is not scored, and a weak name (one that needs support, see above) votes with half the
-// weight of a confident one ("Mason, Devon and the driver" do not make "Ontario" a city in
-// California), and a name that may be a first-level region votes 1 + log2(times written) ("Ontario"
-// eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario, not the pair in
-// England). When the support check then drops weak names without support, their votes are taken
-// back and the others are scored once more. A name dropped as a person's stays dropped, however
-// well supported.
+// Ferry, Ohio, once called so). Nor does a name that will need a confident place nearby to be kept
+// (see the stronger support above; a dateline is exempt) give any: it would prop up a namesake by
+// it that then keeps it ("Kinsey", a surname and an Alabama village, does not make "Henry County"
+// beside "Indiana" the county in Alabama). A name that is a country's, or the own name of a
+// first-level region of ten million people or more, has no candidates of fewer than 5,000 people
+// ("China" is not China, Texas; "England" is not England, Arkansas) nor, when it is the country's
+// main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
+// name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
+// ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
+// ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
+// governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
+// adds: 6 when the candidate's country is a context country; 5 × the share of the document's other
+// places in its country; 3 when the document names the candidate's country itself ("London" beside
+// "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
+// Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
+// region (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km,
+// 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
+// other places; for a name that is also a country's, not the candidate itself named otherwise:
+// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a
+// country or first-level region Y contains no X that could be of its own kind: "Russia, United
+// States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
+// and C") is now a country, or a first-level region of the same country ("Georgia" listed with
+// "Alabama" is the state, with "Armenia" the country; "Washington, Oregon and Idaho" are states); 3
+// for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
+// then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
+// headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
+// first-level region when the name is written somewhere before a government's title or "government"
+// ("the Quebec Health Minister", "the Quebec government": the province, not its capital). In a
+// document where one country has at least half of three or more votes (other names and demonyms), a
+// candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
+// "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
+// (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
+// continent). A town of fewer than 100,000 people that shares its name with a capital of a million
+// or more, or that has the name only as another name of its own while a city of 100,000 or more has
+// it as its own ("Jerusalem" is not El Rio, California), gets its country's share and the
+// named-country bonus only when the document also supports it locally: a place of its first- or
+// second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
+// Washington and New York is London, England, not London, Ohio). A name's groups in other variants
+// ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
+// text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
+// only small places' (smallOnly) inside an organisation's name ("Texas Department of
+// Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
+// "Douglas County Hospital") votes so too, though its places are small, and says the text is about
+// a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
+// score each group against the other groups' current choices, kept as running totals (Gauss-Seidel
+// order); a dropped name (a person's) is not scored, and a weak name (one that needs support, see
+// above) votes with half the weight of a confident one ("Mason, Devon and the driver" do not make
+// "Ontario" a city in California), and a name that may be a first-level region votes 1 + log2(times
+// written) ("Ontario" eight times beside "Woodstock" and "Oxford" makes them the towns in Ontario,
+// not the pair in England). When the support check then drops weak names without support, their
+// votes are taken back and the others are scored once more. A name dropped as a person's stays
+// dropped, however well supported.
+//
+// A name with a region's suffix whose regions all lie outside the country where the document
+// places the name on its own is the area of that place: "the Preston district" beside "Preston",
+// the English city, is the city, not Preston County, West Virginia.
 //
 // Of candidates with equal scores the one with more people wins (for a second-level region,
 // the sum over its places): with nothing else to go by, "Madison County" is the most populous
@@ -210,26 +237,27 @@
 // see demonymRegion), and also takes an abbreviation on its own ("Pa.", "Ont."), a country demonym
 // ("Swedish") and a continental one ("European" → Europe), "EU" (Europe, not Eu in France), the
 // leading words of a longer name the gazetteer lacks ("Oaxaca State" → Oaxaca, "Greater Toronto
-// Area" → Toronto, "US Federal Reserve" → United States; not a common word, given name or
-// organisation head on its own, nor a function word unless in capitals), the place after the last
-// "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading demonym's country
-// ("Syrian coast" → Syria), a county's name without "County" when the document names the county in
-// full ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia), and a place's own demonym
-// ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes). A name it cannot find
-// at all (a street, a building, a neighbourhood), and a name found only by a part of it, or a
-// one-word name that is a common word or given name ("Congress", "August"), whose place is small
-// (not a country, a first-level region, a continent or a city of 100,000 people: "Council of
-// Europe" is Europe) and lies more than 200 km from every place the document names ("Bandera
-// Street" in a text about Nashville is not in Bandera, Texas; nor, whatever its size, is a
-// township, borough or village named after a place: "Washington Township" in a text about Paterson,
-// New Jersey), resolves to the document's focus (see focus): the city with the most mentions of
-// itself, plus half the mentions of other places in its country and half again those of towns and
-// counties within 50 km of it, plus a tenth of log10 of its population, else the second-level
-// region, the first-level region or the country (in that order) that scores so. Such names lie
-// mostly in or near the place the text is about; with no mentions there is no focus and the name
-// stays unresolved. So does, when the focus is no country, a town of fewer than 30,000 people in a
-// country the document names nothing in and more than 200 km from its places ("Heathrow" in a text
-// about London is no Heathrow, Florida).
+// Area" → Toronto, "US Federal Reserve" → United States; with a leading modifier when a place's
+// name keeps it: "New Orleans Streetcar Company" → New Orleans, not Orléans; not a common word,
+// given name or organisation head on its own, nor a function word unless in capitals), the place
+// after the last "of" or Romance "of" ("University of Alberta", "Stade de France"), a leading
+// demonym's country ("Syrian coast" → Syria), a county's name without "County" when the document
+// names the county in full ("Suffolk" beside "Suffolk County" is not Suffolk, Virginia), and a
+// place's own demonym ("Kentuckians", "Iowan", "New Yorkers", "Bostonians": see demonymSuffixes).
+// A name it cannot find at all (a street, a building, a neighbourhood), and a name found only by a
+// part of it, or a one-word name that is a common word or given name ("Congress", "August"), whose
+// place is small (not a country, a first-level region, a continent or a city of 100,000 people:
+// "Council of Europe" is Europe) and lies more than 200 km from every place the document names
+// ("Bandera Street" in a text about Nashville is not in Bandera, Texas; nor, whatever its size, is
+// a township, borough or village named after a place: "Washington Township" in a text about
+// Paterson, New Jersey), resolves to the document's focus (see focus): the city with the most
+// mentions of itself, plus half the mentions of other places in its country and half again those of
+// towns and counties within 50 km of it, plus a tenth of log10 of its population, else the
+// second-level region, the first-level region or the country (in that order) that scores so. Such
+// names lie mostly in or near the place the text is about; with no mentions there is no focus and
+// the name stays unresolved. So does, when the focus is no country, a town of fewer than 30,000
+// people in a country the document names nothing in and more than 200 km from its places
+// ("Heathrow" in a text about London is no Heathrow, Florida).
 //
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval

@@ -192,6 +192,11 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fMain
 			}
 			addName(w, cm)
+			if short := saintShort[w[0]]; short != "" && len(w) > 1 && e.Kind == gazetteer.Country {
+				// "St. Kitts and Nevis" is Saint Kitts and Nevis (towns have such names
+				// among their alternates already)
+				addName(append([]string{short}, w[1:]...), cm)
+			}
 			if tail := regionOfTail(e, name); tail != "" {
 				addName(m.fold.words(tail), c) // "Sulu" for the Province of Sulu
 			}
@@ -478,3 +483,7 @@ func regionOfTail(e *gazetteer.Entry, name string) string {
 	}
 	return ""
 }
+
+// saintShort maps a saint's title to its abbreviation: a country's name is also matched written
+// so ("St. Lucia" for Saint Lucia).
+var saintShort = map[string]string{"saint": "st", "sainte": "ste"}

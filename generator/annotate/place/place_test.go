@@ -409,6 +409,136 @@ func TestCloseCandidatesCohere(t *testing.T) {
 	}
 }
 
+// A name that needs a confident place nearby gives no coherence: "Kinsey", a surname and the
+// name of an Alabama village only, does not make "Henry County" in a text about Indiana the
+// county in Alabama (and then stay as the village, kept by that county). A dateline after a
+// headline is a place whatever its size, and still says which "DeKalb County" the text means.
+func TestNeedsNearGivesNoCoherence(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The Indiana appeals court in Indianapolis heard the case from Henry County on Monday. Lawyers for Kinsey said they would appeal."}, nil)
+	check(t, got, []want{{"Indiana", "US", "region1", 0}, {"Indianapolis", "US", "city", 0}, {"Henry County", "US", "region2", 0}})
+	if r := got[len(got)-1].Place.Region; r != "Indiana" {
+		t.Errorf("Henry County in %s, want Indiana", r)
+	}
+	got = m.Resolve([]string{"Budget approved. HENAGAR - The DeKalb County board met on Monday. DeKalb is growing."}, nil)
+	if len(got) < 2 || got[0].Text != "HENAGAR" || got[1].Text != "DeKalb County" {
+		t.Fatalf("got %+v, want HENAGAR and DeKalb County first", got)
+	}
+	for _, g := range got[:2] {
+		if g.Place.Region != "Alabama" {
+			t.Errorf("%s = %s in %s, want the place in Alabama", g.Text, g.Place.Name, g.Place.Region)
+		}
+	}
+}
+
+// A state's abbreviation written as a title, without its dot ("Miss Ohio"), is no hidden vote
+// for the state: the counties of a pageant in Ohio are not Mississippi's. With its dot inside an
+// organisation's name it still votes ("S.C. Department of Revenue").
+func TestTitleIsNoStateAbbreviation(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The Miss Ohio pageant drew women from Clark, Greene and Madison counties."}, nil)
+	check(t, got, []want{{"Clark", "US", "region2", 0}, {"Greene", "US", "region2", 0}, {"Madison", "US", "region2", 0}})
+	for _, g := range got {
+		if g.Place.Region != "Ohio" {
+			t.Errorf("%s = %s in %s, want the county in Ohio", g.Text, g.Place.Name, g.Place.Region)
+		}
+	}
+	_, hidden := m.ResolveWithHidden([]string{"Staff of the S.C. Department of Revenue met."}, nil)
+	if len(hidden) != 1 || hidden[0].Place.Name != "South Carolina" {
+		t.Errorf("hidden = %+v, want South Carolina", hidden)
+	}
+}
+
+// A weak name (namesakes in several countries, none large) is kept beside a demonym of its
+// country, as beside a confident place of it, when its place there is the name's likeliest one
+// anyway: a demonym does not keep a namesake that its own vote chose.
+func TestDemonymSupportsWeakName(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Ukrainian troops held Pokrovsk on Monday."}, nil), []want{{"Pokrovsk", "UA", "city", 0}})
+	check(t, m.Resolve([]string{"Russian troops attacked Pokrovsk on Monday."}, nil), nil)
+}
+
+// "Media" is an ordinary word of the press: "a Sun Media reporter" names no Media,
+// Pennsylvania, and so does not draw "Ottawa" to Illinois.
+func TestMediaIsCommonWord(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"A Sun Media reporter filed the story from Ottawa."}, nil), []want{{"Ottawa", "CA", "city", 0}})
+}
+
+// A plural region suffix makes a region of the names of a list ("Cooke and Grayson counties"),
+// not of a lone name before it: "the metro Houston counties" lie around Houston, the city.
+func TestPluralSuffixNeedsList(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Home prices fell across the metro Houston counties, from Harris County to Fort Bend County."}, nil)
+	check(t, got, []want{{"Houston", "US", "city", 0}, {"Harris County", "US", "region2", 0}, {"Fort Bend County", "US", "region2", 0}})
+	check(t, m.Resolve([]string{"Floods hit Cooke and Grayson counties."}, nil), []want{{"Cooke", "US", "region2", 0}, {"Grayson", "US", "region2", 0}})
+}
+
+// A dateline is a place: a town whose namesakes lie in several countries, none large, needs
+// no other support when the text is filed from it.
+func TestDatelineSupportsItself(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"DOVER — The city council approved the budget on Monday.", "Budget approved. DOVER - The council met on Monday."} {
+		check(t, m.Resolve([]string{text}, nil), []want{{"DOVER", "US", "city", 0}})
+	}
+}
+
+// A region's suffix on a name placed in a country with no region of that name is the area of
+// that place: "the Preston district" beside Preston, England, is no county in West Virginia.
+// Where a region of the name lies in that country it stays the region.
+func TestRegionSuffixAbroadIsArea(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Traffic in Preston rose last year, and the Preston district council plans new bus lanes."}, nil),
+		[]want{{"Preston", "GB", "city", 0}, {"Preston district", "GB", "city", 0}})
+	check(t, m.Resolve([]string{"Flooding closed roads in Doncaster; the Doncaster district council opened a shelter."}, nil),
+		[]want{{"Doncaster", "GB", "city", 0}, {"Doncaster district", "GB", "region2", 0}})
+}
+
+// A name before a government's title is the province or country that government runs, not
+// its capital of the same name.
+func TestGovernmentTitleNamesPolity(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{"The Quebec Health Minister said on Sunday that talks in Ottawa had stalled.",
+		"The Quebec government said on Sunday that talks in Ottawa had stalled."} {
+		check(t, m.Resolve([]string{text}, nil), []want{{"Quebec", "CA", "region1", 0}, {"Ottawa", "CA", "city", 0}})
+	}
+}
+
+// A country named after a saint is found with the title abbreviated, as towns are.
+func TestSaintAbbreviatedCountry(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"A freighter flagged in St. Kitts and Nevis sank; St Lucia sent a boat."}, nil),
+		[]want{{"St. Kitts and Nevis", "KN", "country", 0}, {"St Lucia", "LC", "country", 0}})
+}
+
+// A capitalised common word amid a sentence makes a longer proper name with a small place's name
+// after it ("a Golden Globe" is no Globe, Arizona), but a generic word of places does not
+// ("Mount Sinjar").
+func TestCommonWordBeforeSmallPlace(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"The film won a Golden Globe on Sunday, and the cast dined in Los Angeles."}, nil),
+		[]want{{"Los Angeles", "US", "city", 0}})
+	check(t, m.Resolve([]string{"Families fled to Mount Sinjar in August."}, nil), []want{{"Mount Sinjar", "IQ", "feature", 0}})
+}
+
+// "Premier" is a title, as "Governor" is: "Manitoba Premier" names the province, not a longer
+// proper name.
+func TestPremierIsTitle(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Manitoba Premier Jane Doe announced new hospital funding on Monday."}, nil),
+		[]want{{"Manitoba", "CA", "region1", 0}})
+}
+
+// The own name of a first-level region of ten million people or more is no village's, in
+// American local news too: "England" is not England, Arkansas.
+func TestBigRegionNotVillage(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"A Pasadena collector who lives near Glendale, California, bought the old tiles in England last year."}, nil)
+	if len(got) == 0 || got[len(got)-1].Text != "England" || got[len(got)-1].Place.Country != "GB" {
+		t.Errorf("got %+v, want England, GB, last", got)
+	}
+}
+
 // An ocean's name is not a small town's, in American local news too.
 func TestOceanNotTown(t *testing.T) {
 	m := testMatcher(t)
@@ -573,7 +703,8 @@ func TestResolveNameFallbacks(t *testing.T) {
 	for name, want := range map[string]string{"EU": "Europe", "European Union": "Europe",
 		"Greater Kirkuk Area": "Kirkuk", "Mosul Art Gallery": "Mosul", "Iraqi Plains": "Iraq",
 		"New Yorkers": "New York", "Kentuckians": "Kentucky", "Iowan": "Iowa", "Kansan": "Kansas",
-		"Bostonians": "Boston", "Virginians": "Virginia"} {
+		"Bostonians": "Boston", "Virginians": "Virginia", "New Orleans Streetcar Company": "New Orleans",
+		"Northern Baghdad Operations Command": "Baghdad"} {
 		p, ok := m.ResolveName(name, nil, nil)
 		if !ok || !strings.Contains(p.Name, want) {
 			t.Errorf("ResolveName(%q) = %s (%s), %v; want %s", name, p.Name, p.Kind, ok, want)

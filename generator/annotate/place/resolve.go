@@ -46,6 +46,7 @@ type group struct {
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
 	hidden   bool   // only inside organisations' names: votes, is never shown
 	dateline bool   // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	polity   bool   // written somewhere before a government's title ("Quebec Health Minister")
 	contains []int  // groups named right after this one as "X, Y"
 	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
@@ -55,7 +56,10 @@ type group struct {
 	worldCity bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
-	bigMain  bool
+	bigMain bool
+	// lone: a one-word name of small places only that will need a confident place nearby
+	// (see disambiguate)
+	lone     bool
 	voteW    float64 // weight of the group's vote (see voteWeight)
 	mentions int     // times the name is written in the document
 }
@@ -643,6 +647,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
 				return end, false, false, false, rejPerson
 			}
+			// ... and a capitalised common word amid a sentence, before a name of small places
+			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
+			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
+			// ("Baptist Church Maryville" is in Maryville)
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !s.sentenceStart(i-1) &&
+				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
+				return end, false, false, false, rejOther
+			}
 		}
 		// ... or after ("Houston Rockets") makes a longer proper name.
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
@@ -667,6 +679,22 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	return end, true, weak, abbrOnly, rejNone
 }
 
+// titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
+// (fAbbr) and is written in lower case without its dot: "Miss" in "Miss Butler County" is a
+// title, and "Miss Ohio Pageant" votes for no Mississippi; "S.C. Department" and "NJ Transit"
+// still vote for their states.
+func (s *scanner) titleAbbr(j int, o int32, end int) bool {
+	if end > s.toks[j].end || s.toks[j].allUpper {
+		return false
+	}
+	for _, c := range s.m.outs[o].cands {
+		if c.flags&fAbbr == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // bareOnly reports whether every candidate of a key is a second-level region's name without
 // its "County" (see fBare).
 func (m *Matcher) bareOnly(o int32) bool {
@@ -685,6 +713,30 @@ func (s *scanner) regionAhead(t int) bool {
 		return true
 	}
 	return s.pluralAhead(t) == vRegion2
+}
+
+// pluralNext reports whether a plural suffix directly follows token t: a name so followed
+// that ends no list is a place the regions lie around, not a region's name ("the metro
+// Houston counties" are Harris and Fort Bend, not Houston County).
+func (s *scanner) pluralNext(t int) bool {
+	if t+1 >= len(s.toks) || !listGap(s.seg[s.toks[t].end:s.toks[t+1].start]) {
+		return false
+	}
+	_, ok := pluralSuffixes[s.word(t+1)]
+	return ok
+}
+
+// listBefore reports whether the name starting at token i ends a list: "and", "or" or a comma
+// comes before it ("Grayson and Love counties", "Cooke, Grayson counties").
+func (s *scanner) listBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if strings.IndexByte(s.seg[s.toks[i-1].end:s.toks[i].start], ',') >= 0 {
+		return true
+	}
+	w := s.word(i - 1)
+	return w == "and" || w == "or"
 }
 
 // pluralSuffixes: see words.go.
@@ -752,6 +804,25 @@ func (s *scanner) locative(t int) bool {
 // titleAhead reports whether the capitalised words from token t on end, within three words,
 // in a title: "Quebec Health Minister", "Texas Agriculture Commissioner" name the place's
 // officer, not a longer proper name.
+// polityAhead reports whether the name ending at token t goes on with a government's title
+// (a run of up to three capitalised words ending in one: "Quebec Health Minister", "Ontario
+// Premier") or with "government" ("the Quebec government").
+func (s *scanner) polityAhead(t int) bool {
+	for k := t + 1; k < len(s.toks) && k < t+4 && s.toks[k-1].join; k++ {
+		w := s.word(k)
+		if w == "government" || s.toks[k].upper && polityTitles[w] {
+			return true
+		}
+		if !s.toks[k].upper {
+			break
+		}
+	}
+	return false
+}
+
+// polityTitles are the titles of a country's or a first-level region's government.
+var polityTitles = wordSet(`minister premier governor legislature parliament`)
+
 func (s *scanner) titleAhead(t int) bool {
 	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].upper; k++ {
 		if titleWords[s.word(k)] {
@@ -891,7 +962,8 @@ func (s *scanner) dateline(i, j int) bool {
 	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
 		before = before[k+1:]
 	} else if i > 0 {
-		return false
+		// after a headline: "... assessors. DANIELSVILLE - The county"
+		return s.sentenceStart(i) && (s.regionAfterComma(j) || s.dashAfter(j))
 	}
 	if strings.Trim(before, " \t\u00a0(") != "" {
 		return false
@@ -1014,7 +1086,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) {
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
 						// names of small places only, nor for modifiers: "Northern"); so does
@@ -1055,7 +1127,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					}
 				}
 				if variant == vPlain && end == s.toks[j].end {
-					if v := s.pluralAhead(j); v != vPlain && m.hasVariant(h.o, v) {
+					if v := s.pluralAhead(j); v != vPlain && m.hasVariant(h.o, v) && (!s.pluralNext(j) || s.listBefore(i)) {
 						variant = v // "Cooke, Grayson and Love counties"
 					}
 				}
@@ -1087,6 +1159,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				if s.dateline(i, j) {
 					groups[g].dateline = true
+				}
+				if end == s.toks[j].end && s.polityAhead(j) {
+					groups[g].polity = true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
 					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
@@ -1408,9 +1483,10 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		}
 	}
 	// A country's name is not a village's: "China" is never China, Texas (1,100 people); nor
-	// is an ocean's or a continent's a town's ("Atlantic" is not Atlantic, Iowa); and a
-	// country's own name is no other name of a town ("Egypt" is not Goodyear, Arizona, once
-	// called so).
+	// is the own name of a first-level region of ten million people or more, a nation of a
+	// state ("England" is not England, Arkansas); nor is an ocean's or a continent's a town's
+	// ("Atlantic" is not Atlantic, Iowa); and a country's own name is no other name of a town
+	// ("Egypt" is not Goodyear, Arizona, once called so).
 	if len(g.cands) > 1 {
 		minPop, countryMain := 0, false
 		for _, c := range g.cands {
@@ -1421,6 +1497,8 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
+			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain:
+				minPop = max(minPop, smallPop)
 			}
 		}
 		if minPop > 0 {
@@ -1499,6 +1577,10 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	return g
 }
 
+// nationPop: the own name of a first-level region of nationPop people or more is no village's
+// (see newGroup).
+const nationPop = 10000000
+
 // waterName reports whether a feature's name ends in the generic word of a body of water
 // ("Red Sea", "Atlantic Ocean", "Persian Gulf"; see newGroup).
 func waterName(name string) bool {
@@ -1532,7 +1614,10 @@ const cohClose, cohCloseShare = 10.0, 0.5
 // pair in Texas. Each other name counts once, with the largest share (a softmax of its
 // candidates' priors) of its candidates within cohR km, so a name whose candidates are many
 // and alike is weak evidence for any one point; the bonus is cohW times the sum, at most
-// cohCap. Priors change only after every bonus is known, so the order of names does not matter.
+// cohCap. A name that will need a confident place nearby to be kept (needNear or lone: a
+// surname that is only a village's name) gives no bonus: else it props up a namesake by it
+// that then keeps it ("Kinsey" would make "Henry County" the one in Alabama beside Indiana).
+// Priors change only after every bonus is known, so the order of names does not matter.
 func (m *Matcher) coherence(groups []group) {
 	type cpt struct {
 		lat, lon float64
@@ -1555,8 +1640,8 @@ func (m *Matcher) coherence(groups []group) {
 	pts := make([]cpt, 0, total)
 	for k := range groups {
 		g := &groups[k]
-		if g.drop {
-			continue
+		if g.drop || g.needNear || g.lone {
+			continue // a name that needs a confident place nearby cannot be one
 		}
 		top := math.Inf(-1)
 		for _, p := range g.prior {
@@ -1794,6 +1879,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
 		s += listKindBonus // "Alabama, Georgia and Florida" are three states
 	}
+	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
+		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
+	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
@@ -1969,6 +2057,11 @@ func (m *Matcher) points(v *votes, groups []group) {
 }
 
 func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string) {
+	for k := range groups {
+		g := &groups[k]
+		// see the support rules below; a dateline is a place whatever its size
+		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || lowerWord(segments, g.word))
+	}
 	m.coherence(groups)
 	for k := range groups {
 		g := &groups[k]
@@ -2131,7 +2224,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			continue
 		}
 		e := m.ent(g.cands[g.chosen].e)
-		ok := e.Country != "" && ctx[e.Country] || g.cue && !g.needNear
+		// a dateline names the place the text was filed from: a place, though its namesakes
+		// lie in several countries ("CROMWELL —")
+		ok := e.Country != "" && ctx[e.Country] || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
@@ -2171,6 +2266,45 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	if again {
 		rescore()
 	}
+	// A region's suffix on a name that the document places in a country where no region of
+	// that name lies names the area of that place ("the Preston district" beside Preston,
+	// England, is no Preston County, West Virginia).
+	for k := range groups {
+		g := &groups[k]
+		if g.drop || g.variant != vRegion1 && g.variant != vRegion2 {
+			continue
+		}
+		for _, h := range siblings[g.out] {
+			p := &groups[h]
+			if h == k || p.drop || p.variant != vPlain {
+				continue
+			}
+			c := p.cands[p.chosen]
+			cc := m.ent(c.e).Country
+			inCountry := false
+			for _, d := range g.cands {
+				inCountry = inCountry || m.ent(d.e).Country == cc
+			}
+			if !inCountry {
+				g.cands = append(g.cands, c)
+				g.prior = append(g.prior, p.prior[p.chosen])
+				g.chosen = len(g.cands) - 1
+			}
+			break
+		}
+	}
+}
+
+// firstByPrior reports whether group g's chosen candidate has the highest prior of its
+// candidates (before coherence), as the likeliest place of the name on its own.
+func (m *Matcher) firstByPrior(g *group) bool {
+	p := m.prior(g.cands[g.chosen])
+	for _, c := range g.cands {
+		if m.prior(c) > p {
+			return false
+		}
+	}
+	return true
 }
 
 // ResolveName resolves a name given on its own (not found in running text) in the context of
@@ -2420,23 +2554,32 @@ func (m *Matcher) continent(name string) (Place, bool) {
 	return Place{}, false
 }
 
-// headName finds, for a name the gazetteer lacks, the longest run of its first words (after
-// modifiers such as "Greater") that names a place: "Oaxaca State" → Oaxaca, "Vancouver Art
-// Gallery" → Vancouver, "Greater Toronto Area" → Toronto. Runs that are common words, given
+// headName finds, for a name the gazetteer lacks, the longest run of its first words that names a
+// place, with a leading modifier if a place's name has it, else after modifiers such as "Greater":
+// "Oaxaca State" → Oaxaca, "Vancouver Art Gallery" → Vancouver, "New Orleans Streetcar Company" →
+// New Orleans (not Orléans), "Greater Toronto Area" → Toronto. Runs that are common words, given
 // names or organisation heads ("University Hospital", "Thomas Memorial") do not count, nor a
 // function word unless upper is set (the name's first word is in capitals: "US Federal Reserve").
 func (m *Matcher) headName(w []string, upper bool) int32 {
-	for len(w) > 1 && modifierWords[w[0]] {
-		w = w[1:]
-	}
-	for n := len(w) - 1; n >= 1; n-- {
-		head := w[:n]
-		if n == 1 && (stopWords[head[0]] && !upper || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]]) {
-			continue
+	// with a leading modifier first, then without it ("Northern Baghdad Operations Command")
+	for k := 0; k < 2; k++ {
+		if k == 1 {
+			if !modifierWords[w[0]] {
+				break
+			}
+			for len(w) > 1 && modifierWords[w[0]] {
+				w = w[1:]
+			}
 		}
-		o := m.trie.find(strings.Join(head, ""))
-		if o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
-			return o
+		for n := len(w) - 1; n >= 1; n-- {
+			head := w[:n]
+			if n == 1 && (stopWords[head[0]] && !upper || commonWords[head[0]] || givenNames[head[0]] || orgHeads[head[0]] || demonyms[head[0]] || articles[head[0]] || modifierWords[head[0]]) {
+				continue
+			}
+			o := m.trie.find(strings.Join(head, ""))
+			if o >= 0 && !m.outs[o].block && len(m.outs[o].cands) > 0 {
+				return o
+			}
 		}
 	}
 	return -1
@@ -2455,3 +2598,9 @@ func allUpper(s string) bool {
 	}
 	return n >= 2
 }
+
+// placeHeads are generic words of places that head a place's name ("Mount Sinjar", "Port
+// Sudan", "Cape Town"): a capitalised one before a name does not make it part of another name.
+var placeHeads = wordSet(`mount mountain mountains lake lakes river rivers valley island islands port fort camp
+bay gulf sea cape point beach coast north south east west northern southern eastern western upper lower
+central greater inner outer old new`)

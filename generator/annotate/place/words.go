@@ -22,7 +22,8 @@ instead perhaps maybe nearly almost about against toward towards upon beyond bes
 except inside outside near among whether unless once twice none`)
 
 // commonWords are ordinary English words that are also names of places somewhere ("Hit",
-// "Mobile", "Reading", "Nice", "Split", "Police", "Center"). Such a name is tagged only when
+// "Mobile", "Reading", "Nice", "Split", "Police", "Center"; the words of the press: "Herald",
+// "Media"). Such a name is tagged only when
 // the text spells it exactly as the gazetteer does, it does not start a sentence, and the
 // document supports it (see Matcher.Resolve).
 var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath
@@ -74,7 +75,7 @@ mission missions embassy consulate office agency table figure figures chart map 
 credit credits caption video audio transcript release statement report reports update
 updates briefing briefings press liberal liberals conservative conservatives democrat
 democratic republican labour labor socialist socialists progressive independent section
-secretary courthouse loop tour god`)
+secretary courthouse loop tour god media`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
@@ -112,7 +113,7 @@ while after before as if but so liberated occupied annexed free`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
 // ("Texas Gov. Rick Perry", "Kirkuk Governor").
-var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime
+var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime premier
 minister attorney secretary sheriff judge commissioner chief police-chief province governorate
 district county city valley river region state border`)
 
