@@ -231,3 +231,55 @@ func TestPlacesShared(t *testing.T) {
 		t.Error("another extension should have its own, equal, Place")
 	}
 }
+
+// TestTableCounts: a bare number filling a table cell counts the noun of its column's
+// header, or of its row's label when the header is a generic word; numbers that the table
+// gives no noun, labels and header cells stay as they are.
+func TestTableCounts(t *testing.T) {
+	src := `| Equipment | Number |
+|---|---|
+| M1 Abrams tanks | 87 |
+| Soldiers | about 3,500 |
+| 2019 | 12 |
+
+| Country | Approximate troops | Arrival |
+|---|---|---|
+| Poland | 150 | April 23 |
+
+| Year | Number of strikes |
+|---|---|
+| 2018 | 47 |
+
+| Unit | Commander |
+|---|---|
+| 7 | Smith |
+
+| Phase | Notes |
+|---|---|
+| One | 12 |
+
+| Item | Detail |
+|---|---|
+| Strikes | 495 |
+| Poland | 150 |
+`
+	_, res := render(t, src, "PL")
+	got := map[string][]string{}
+	for _, f := range res.Figures {
+		got[f.Text] = append(got[f.Text], string(f.Kind)+" "+f.Unit)
+	}
+	want := map[string][]string{
+		"87":          {"count count:M1 Abrams tank"},
+		"about 3,500": {"count count:soldier"},
+		"12":          {"number number", "number number"},     // a year's row under a generic header; a header that names no count
+		"150":         {"count count:troop", "number number"}, // a header's noun; a place is no noun
+		"495":         {"count count:strike"},
+		"47":          {"count count:strike"},
+		"7":           {"number number"}, // the row's label
+	}
+	for text, w := range want {
+		if strings.Join(got[text], ", ") != strings.Join(w, ", ") {
+			t.Errorf("%q: got %v, want %v", text, got[text], w)
+		}
+	}
+}

@@ -7,7 +7,9 @@
 // autolinks, images or raw HTML, with soft line breaks read as spaces, so a name broken over
 // two lines is still found. It runs the figure extractor (package figure) on each run and the
 // place matcher (package place) on the whole document at once, so every repeat of a name
-// resolves to the same place. Each found span becomes a node of its own kind (ast.go),
+// resolves to the same place. A bare number that fills a table cell takes the counted noun of
+// its column's header or its row's label (table.go), as the table names what it counts. Each
+// found span becomes a node of its own kind (ast.go),
 // wrapping the text nodes it covers; a span that would cross an element boundary (half in
 // emphasis) is kept in the results but not marked up.
 //

@@ -31,6 +31,7 @@ type piece struct {
 type run struct {
 	text   string
 	pieces []piece
+	block  ast.Node
 }
 
 // span is a found figure or place in a run.
@@ -62,6 +63,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			found[i] = figure.Find(r.text)
 			total += len(found[i])
 		}
+		tableCounts(runs, found)
 		res.Figures = make([]Figure, 0, total)
 		for i, r := range runs {
 			for j := range found[i] {
@@ -143,7 +145,7 @@ func gatherRuns(doc *ast.Document, source []byte) []run {
 			if _, isHTML := n.(*ast.HTMLBlock); isHTML {
 				return ast.WalkSkipChildren, nil
 			}
-			var r run
+			r := run{block: n}
 			var b strings.Builder
 			depth := 0
 			collect(n, source, &r, &b, &depth)
