@@ -262,6 +262,10 @@ func TestTableCounts(t *testing.T) {
 |---|---|
 | Strikes | 495 |
 | Poland | 150 |
+
+| Unit | Strength |
+|---|---|
+| Headquarters | 40 |
 `
 	_, res := render(t, src, "PL")
 	got := map[string][]string{}
@@ -276,6 +280,7 @@ func TestTableCounts(t *testing.T) {
 		"495":         {"count count:strike"},
 		"47":          {"count count:strike"},
 		"7":           {"number number"}, // the row's label
+		"40":          {"number number"}, // the headquarters' strength, not 40 headquarters
 	}
 	for text, w := range want {
 		if strings.Join(got[text], ", ") != strings.Join(w, ", ") {

@@ -12,9 +12,9 @@ import (
 
 // tableCounts gives a bare number that fills a table cell the counted noun the table gives
 // it: its column's header ("| Country | Troops |" → 150 is count:troop), or, when the header
-// names no count (a generic word such as "Number", "Total" or "Detail", or a header the
-// number does not count), its row's first cell ("| M1 Abrams tanks | 87 |" → count:M1 Abrams
-// tank). Words that qualify the header rather than name the thing ("Approximate troops",
+// is a generic word ("Number", "Total", "Detail") or one of remarks ("Notes"), its row's first
+// cell ("| M1 Abrams tanks | 87 |" → count:M1 Abrams tank). Under any other header that
+// counts nothing ("Strength", "Arrival") the number stays a number. Words that qualify the header rather than name the thing ("Approximate troops",
 // "Number of strikes") are left out. The noun is read as the figure parser reads one after a
 // number in running text, so a cell gets a noun only when "87 M1 Abrams tanks" would be a
 // count; otherwise the number stays a number, as it does in a row's first cell and a header.
@@ -52,7 +52,13 @@ func tableCounts(runs []run, found [][]figure.Figure) {
 		if h, ok := row.Parent().FirstChild().(*east.TableHeader); ok {
 			header = cellText[nthChild(h, col)]
 		}
-		for _, noun := range [2]string{countedNoun(header), countedNoun(cellText[row.FirstChild()])} {
+		nouns := []string{countedNoun(header)}
+		if header == "" || genericHeaders[strings.ToLower(header)] || freeTextHeaders[strings.ToLower(header)] {
+			// "| M1 Abrams tanks | 87 |" under "Number"; not under "Strength", where 40 beside
+			// "Headquarters" is the headquarters' people, not 40 headquarters.
+			nouns = append(nouns, countedNoun(cellText[row.FirstChild()]))
+		}
+		for _, noun := range nouns {
 			if g, ok := countOf(f, noun); noun != "" && ok {
 				f.Kind, f.Unit = g.Kind, g.Unit
 				break
@@ -63,11 +69,11 @@ func tableCounts(runs []run, found [][]figure.Figure) {
 
 // genericHeaders are column headers that name no thing (the row's label may).
 var genericHeaders = map[string]bool{"number": true, "no.": true, "count": true, "total": true, "totals": true,
-	"quantity": true, "qty": true, "amount": true, "figure": true, "figures": true, "strength": true, "value": true,
-	"detail": true, "item": true, "size": true}
+	"quantity": true, "qty": true, "amount": true, "figure": true, "figures": true, "value": true,
+	"detail": true, "details": true, "item": true}
 
 // freeTextHeaders are column headers of remarks, whose numbers count nothing the header names.
-var freeTextHeaders = map[string]bool{"notes": true, "note": true, "remarks": true, "comments": true, "details": true,
+var freeTextHeaders = map[string]bool{"notes": true, "note": true, "remarks": true, "comments": true,
 	"description": true, "status": true, "source": true, "sources": true, "references": true, "reference": true}
 
 // headerQualifiers are leading words of a header that qualify the count, not name the thing.
