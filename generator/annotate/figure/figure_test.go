@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		{"Today marks Day 126 of", []want{{"Day 126", "126 day", OperationDay}}},
 		{"17 city blocks in Raqqa", []want{{"17 city blocks", "17 count:city block", Count}}},
 		{"more than 180 fighting positions", []want{{"more than 180 fighting positions", "more-than 180 count:fighting position", Count}}},
+		{"three brigade headquarters and two barracks", []want{{"three brigade headquarters", "3 count:brigade headquarters", Count}, {"two barracks", "2 count:barracks", Count}}},
 		{"50 villages", []want{{"50 villages", "50 count:village", Count}}},
 		{"10 to 15", []want{{"10 to 15", "10-15 number", Number}}},
 		{"10-15 km", []want{{"10-15 km", "10-15 km", Length}}},
