@@ -42,7 +42,10 @@
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
-//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd). Otherwise the
+//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), and so is an
+//     acronym of three or more capitals, or two or more and a plural s, that stands alone
+//     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
+//     UTC", acronymNoun). Otherwise the
 //     noun that ends the phrase is in lower case, so "12 Marines" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
@@ -104,7 +107,8 @@
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
 //     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range);
-//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place", and a
+//   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
+//     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
 //     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's

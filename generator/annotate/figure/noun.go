@@ -28,11 +28,12 @@ func countUnit(b []byte) string {
 
 // nounPhrase is a counted noun found by countNoun: the spans of its words in text.
 type nounPhrase struct {
-	text  string
-	words [5][2]int // start and end of each word
-	n     int       // number of words
-	one   bool      // after "one": the last word is singular and kept as it is
-	model bool      // the last word is a model's designation in the plural ("F-16s")
+	text    string
+	words   [5][2]int // start and end of each word
+	n       int       // number of words
+	one     bool      // after "one": the last word is singular and kept as it is
+	model   bool      // the last word is a model's designation in the plural ("F-16s")
+	acronym bool      // the only word is an acronym, kept as written ("NASAMS"; "IEDs" → "IED")
 }
 
 // end returns the end of the phrase in text.
@@ -54,6 +55,13 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	}
 	if np.model { // "F-16s" → "F-16"
 		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]-1]...)
+	}
+	if np.acronym { // "NASAMS"; "IEDs" → "IED"
+		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
+		if w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		return append(dst, w...)
 	}
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
@@ -151,6 +159,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break
 		}
 		q = e
+	}
+	if nw == 1 && capitals == 1 && acronymNoun(text[words[0][0]:words[0][1]]) {
+		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs"
+		return nounPhrase{text: text, words: words, n: 1, acronym: true}, true
 	}
 	if nw == capitals {
 		return nounPhrase{}, false
@@ -347,6 +359,24 @@ func modelPluralEnd(text string, k int) int {
 	}
 	return m + 1
 }
+
+// acronymNoun reports whether w is an acronym that can be counted on its own: three or more
+// capitals ("NASAMS", "HIMARS"), or two or more and a plural s ("IEDs", "UAVs"), and not a
+// time zone or an era ("UTC", "GMT", "BCE").
+func acronymNoun(w string) bool {
+	if notCounted[w] {
+		return false
+	}
+	if len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) {
+		return !notCounted[w[:len(w)-1]]
+	}
+	return len(w) >= 3 && allCapitals(w)
+}
+
+// notCounted are acronyms that follow a number without being what it counts.
+var notCounted = map[string]bool{"UTC": true, "GMT": true, "EST": true, "EDT": true, "CST": true, "CDT": true,
+	"MST": true, "MDT": true, "PST": true, "PDT": true, "CET": true, "CEST": true, "BST": true, "AST": true,
+	"BCE": true, "AD": true, "BC": true, "CE": true, "AM": true, "PM": true, "ET": true, "PT": true, "CT": true, "MT": true}
 
 // allCapitals reports whether w has two or more letters, all capitals ("HIMARS").
 func allCapitals(w string) bool {

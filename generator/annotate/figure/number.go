@@ -61,7 +61,7 @@ func parseDigits(text string, i int) (num, bool) {
 			}
 			k := j + sep
 			if !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) ||
-				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ' && !unitAt(text, k+3)) {
+				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ' && !unitAt(text, k+3) && !ordinalAt(text, k+3)) {
 				break
 			}
 			if text[j] == ' ' && k+3 < len(text) && (text[k+3] == ',' || text[k+3] == '-' || text[k+3] == '.' && k+4 < len(text) && isDigit(text[k+4])) && !n.grouped {
@@ -870,4 +870,17 @@ func wordFollows(text string, k int) bool {
 		return false
 	}
 	return isLetter(text[k+1]) || text[k+1] >= 0x80 && !strings.HasPrefix(text[k+1:], "−")
+}
+
+// ordinalAt reports whether an ordinal's suffix ("st", "nd", "rd", "th") and no other letter
+// starts at q: "2,000th" is one ordinal, not 2 and a stray group.
+func ordinalAt(text string, q int) bool {
+	if q+2 > len(text) || q+2 < len(text) && isLetter(text[q+2]) {
+		return false
+	}
+	switch strings.ToLower(text[q : q+2]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -252,8 +252,8 @@ func rejectDigitsContext(text string, n num) bool {
 		case isLetter(c):
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
-			if n.plainInt && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
-				return true // 82nd
+			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
+				return true // 82nd, 2,000th
 			}
 		}
 	}
