@@ -11,7 +11,8 @@
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
-// of 10"), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// of 10"), while a part "of" a counted whole counts the whole's noun, "75 of the 84 missiles"
+// (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular

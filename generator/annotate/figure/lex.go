@@ -444,6 +444,7 @@ var irregular = map[string]string{
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
 	"headquarters": "headquarters", "barracks": "barracks", "crossroads": "crossroads", "means": "means",
+	"crew":       "crew",
 	"spacecraft": "spacecraft", "hovercraft": "hovercraft", "oxen": "ox", "lives": "life", "wives": "wife",
 	"knives": "knife", "wolves": "wolf", "halves": "half", "shelves": "shelf", "leaves": "leaf",
 	"thieves": "thief", "loaves": "loaf", "selves": "self", "calves": "calf", "analyses": "analysis",

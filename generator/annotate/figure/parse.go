@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"strings"
 	"unicode/utf8"
 )
@@ -226,6 +227,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			}
 			f.Kind, f.Unit = Number, "number"
 			f.CoreEnd = f.End
+			if np, ok := partOf(text, f.End, n); ok {
+				// "75 of the 84 missiles": the part counts the whole's noun
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+			}
 		}
 	}
 	f.Text = text[f.Start:f.End]
@@ -1108,6 +1114,29 @@ func outOf(text string, pos int, part num) (num, bool) {
 		return num{}, false
 	}
 	return whole, true
+}
+
+// partOf returns the counted noun of the whole that a part is "of" after it: " of the 84
+// missiles", " of 12 ships", " of their 40 vehicles". The part must be no larger than the
+// whole, and the whole must count a noun.
+func partOf(text string, pos int, part num) (nounPhrase, bool) {
+	w, _, e := wordAt(text, pos)
+	if !eqFold(w, "of") {
+		return nounPhrase{}, false
+	}
+	w, k, e2 := wordAt(text, e)
+	switch strings.ToLower(w) {
+	case "the", "its", "their", "these", "those", "our", "his", "her":
+		w, k, _ = wordAt(text, e2)
+	}
+	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
+		return nounPhrase{}, false
+	}
+	whole, ok := parseNumber(text, k)
+	if !ok || part.v <= 0 || whole.v <= 0 || whole.v < part.v || part.v != math.Trunc(part.v) {
+		return nounPhrase{}, false
+	}
+	return countNoun(text, whole.end, whole.v == 1, true)
 }
 
 // letterInParens reports whether one letter in parentheses touches the number ending at e:
