@@ -14,10 +14,11 @@ import (
 // it: its column's header ("| Country | Troops |" → 150 is count:troop), or, when the header
 // is a generic word ("Number", "Total", "Detail") or one of remarks ("Notes"), its row's first
 // cell ("| M1 Abrams tanks | 87 |" → count:M1 Abrams tank). Under any other header that
-// counts nothing ("Strength", "Arrival") the number stays a number. Words that qualify the header rather than name the thing ("Approximate troops",
-// "Number of strikes") are left out. The noun is read as the figure parser reads one after a
-// number in running text, so a cell gets a noun only when "87 M1 Abrams tanks" would be a
-// count; otherwise the number stays a number, as it does in a row's first cell and a header.
+// counts nothing ("Strength", "Arrival") the number stays a number. Words that qualify the
+// header rather than name the thing ("Approximate troops", "Number of strikes") are left
+// out. The noun is read as the figure parser reads one after a number in running text, so a
+// cell gets a noun only when "87 M1 Abrams tanks" would be a count; otherwise the number stays
+// a number, as it does in a row's first cell and a header.
 func tableCounts(runs []run, found [][]figure.Figure) {
 	var cellText map[ast.Node]string // made on the first cell that needs it
 	for i, r := range runs {
@@ -59,7 +60,10 @@ func tableCounts(runs []run, found [][]figure.Figure) {
 			nouns = append(nouns, countedNoun(cellText[row.FirstChild()]))
 		}
 		for _, noun := range nouns {
-			if g, ok := countOf(f, noun); noun != "" && ok {
+			if noun == "" {
+				continue
+			}
+			if g, ok := countOf(f, noun); ok {
 				f.Kind, f.Unit = g.Kind, g.Unit
 				break
 			}
