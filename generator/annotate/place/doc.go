@@ -131,7 +131,9 @@
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
-//     saintsPlaces and orgHeads), and a modifier on its own before a capitalised word ("Central
+//     saintsPlaces and orgHeads) or a saint's given name before a possessive and any
+//     capitalised word ("St. Mary's High School", "St. John's Health System"; "St.
+//     Petersburg's" stays), and a modifier on its own before a capitalised word ("Central
 //     American" is no town called Central) or anywhere else unless a region's suffix follows
 //     ("Western governments", "go West": no Western Province of Sri Lanka, no West, Texas).
 //   - The acronym of a union of countries is no town ("EU" is not Eu, France; ResolveName takes it

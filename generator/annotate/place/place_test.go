@@ -1040,3 +1040,14 @@ func TestResolveNameTownship(t *testing.T) {
 		t.Errorf("Washington Township: %+v", p)
 	}
 }
+
+// A saint's given name followed by a possessive and a capitalised word names an institution
+// called after the saint ("St. Paul's Veterans Home"), not a town; a town's own possessive
+// stays ("St. Petersburg's Central Station").
+func TestSaintPossessiveInstitution(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Volunteers from St. Paul's Veterans Home and St. Mary's Community Hospital drove to Oslo."}, nil)
+	check(t, got, []want{{"Oslo", "NO", "city", 0}})
+	got = m.Resolve([]string{"The convoy left St. Petersburg's Central Station at noon."}, nil)
+	check(t, got, []want{{"St. Petersburg", "RU", "city", 0}})
+}

@@ -344,6 +344,20 @@ func (s *scanner) possessiveName(end int) bool {
 	return false
 }
 
+// possessiveCap reports whether the text at end goes on with a possessive and a capitalised
+// word: a saint's given name so followed ("St. John's Lutheran School", "St. Mary's High
+// School") names an institution called after the saint, not a town of the saint's name.
+func (s *scanner) possessiveCap(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			c, _ := utf8.DecodeRuneInString(r)
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
 // saintsPlaces name buildings and squares called after saints (with orgHeads).
 var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
 
@@ -599,8 +613,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
 		return end, false, false, false, reason
 	}
-	// A saint's day is no place ("St. George's Day").
-	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && s.possessiveName(end)) {
+	// A saint's day is no place ("St. George's Day"), nor a church, a school or a hospital
+	// called after a saint ("St. Peter's Basilica", "St. Mary's High School": a saint's given
+	// name, a possessive and a capitalised word).
+	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
 		return end, false, false, false, reason
 	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
