@@ -61,7 +61,9 @@
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police"; and the
 //     words of the press, "Herald", "Tribune", "Media": "a Sun Media reporter" names no Media,
-//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence; they and
+//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence, nor
+//     stand as one word before a minister's title (portfolioTitles: "Energy Secretary" names a
+//     portfolio, unless the word names a country or a first-level region); they and
 //     names whose candidates lie in several countries with none of more than 100,000 people
 //     ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose

@@ -1051,3 +1051,11 @@ func TestSaintPossessiveInstitution(t *testing.T) {
 	got = m.Resolve([]string{"The convoy left St. Petersburg's Central Station at noon."}, nil)
 	check(t, got, []want{{"St. Petersburg", "RU", "city", 0}})
 }
+
+// A common word directly before a minister's title names the portfolio, not a town ("Energy"
+// is no Energy, Illinois, though Carbondale lies beside it).
+func TestPortfolioBeforeTitle(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The U.S. Energy Secretary toured a coal mine near Carbondale, Illinois, on Monday."}, nil)
+	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Carbondale", "US", "city", 0}, {"Illinois", "US", "region1", 0}})
+}

@@ -640,6 +640,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			if orgHeads[w] {
 				return end, false, false, false, reason
 			}
+			if portfolioTitles[w] && commonWords[s.word(i)] && i == j && !m.namesCountryOrRegion1(o) {
+				// a common word before a minister's title names the portfolio ("Energy
+				// Secretary", "Federal Agriculture Minister"), not a town
+				return end, false, false, false, reason
+			}
 			if titleWords[w] || dayMonth[w] {
 				break
 			}
@@ -1430,6 +1435,21 @@ func (m *Matcher) namesCountryOrRegions(o int32) bool {
 	}
 	return regions > 0 && regions == len(m.outs[o].cands)
 }
+
+// namesCountryOrRegion1 reports whether some candidate of a key is a country or a first-level
+// region.
+func (m *Matcher) namesCountryOrRegion1(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if k := m.ent(c.e).Kind; k == gazetteer.Country || k == gazetteer.Region1 {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioTitles are the titles of ministers and their like, whose portfolio a common word
+// before them names ("Energy Secretary").
+var portfolioTitles = wordSet(`secretary minister commissioner`)
 
 // oneBigRegion reports whether a key names a single first-level region of a million people
 // or more: "West Bank" is a name, not a description, where "West Coast" and "Eastern
