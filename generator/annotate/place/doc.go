@@ -63,7 +63,10 @@
 //     words of the press, "Herald", "Tribune", "Media": "a Sun Media reporter" names no Media,
 //     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence, nor
 //     stand as one word before a minister's title (portfolioTitles: "Energy Secretary" names a
-//     portfolio, unless the word names a country or a first-level region); they and
+//     portfolio, unless the word names a country or a first-level region), nor follow "and"
+//     or "&" after a capitalised common word or organisation's head that is no place here
+//     ("Chamber of Commerce and Industry"; not before a plural generic word: "Lake and
+//     Orange counties"); they and
 //     names whose candidates lie in several countries with none of more than 100,000 people
 //     ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose

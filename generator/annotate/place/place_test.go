@@ -1059,3 +1059,11 @@ func TestPortfolioBeforeTitle(t *testing.T) {
 	got := m.Resolve([]string{"The U.S. Energy Secretary toured a coal mine near Carbondale, Illinois, on Monday."}, nil)
 	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Carbondale", "US", "city", 0}, {"Illinois", "US", "region1", 0}})
 }
+
+// A common word after "and" and a capitalised common word ends an organisation's name
+// ("Chamber of Commerce and Industry" names no Industry, Pennsylvania, beside Pittsburgh).
+func TestCoordinatedCommonWord(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Members of the Chamber of Commerce and Industry met officials in Pittsburgh, Pennsylvania, on Monday."}, nil)
+	check(t, got, []want{{"Pittsburgh", "US", "city", 0}, {"Pennsylvania", "US", "region1", 0}})
+}

@@ -565,6 +565,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// A common word joined by "and" or "&" to a capitalised common word or organisation's
+	// head that is no place here ends an organisation's name ("Chamber of Commerce and
+	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and
+	// Orange counties").
+	if weak && i == j && i >= 1 && s.coordinated(i, prev) {
+		return end, false, false, false, reason
+	}
 	// A name that is also a word heading organisations' names ("University", "Police") is
 	// no place before "of" ("University of Alberta").
 	if orgHeads[key] && !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" {
@@ -698,6 +705,30 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// coordinated reports whether token i follows "and" or "&" after a capitalised common word or
+// organisation's head, not a generic word of places, that no accepted name (prev) ends at, and
+// no plural generic word follows (see accept).
+func (s *scanner) coordinated(i int, prev *raw) bool {
+	k := i - 1
+	gap := strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i].start])
+	if gap == "" && s.word(k) == "and" {
+		k--
+		if k < 0 {
+			return false
+		}
+		gap = strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i-1].start])
+	} else if gap != "&" {
+		return false
+	} else {
+		gap = ""
+	}
+	w := s.word(k)
+	if gap != "" || !s.toks[k].upper || s.toks[k].allUpper || !(commonWords[w] || orgHeads[w]) || placeHeads[w] || prev != nil && prev.tj == k {
+		return false
+	}
+	return !s.pluralNext(i)
 }
 
 // titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
