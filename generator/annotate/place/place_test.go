@@ -1067,3 +1067,12 @@ func TestCoordinatedCommonWord(t *testing.T) {
 	got := m.Resolve([]string{"Members of the Chamber of Commerce and Industry met officials in Pittsburgh, Pennsylvania, on Monday."}, nil)
 	check(t, got, []want{{"Pittsburgh", "US", "city", 0}, {"Pennsylvania", "US", "region1", 0}})
 }
+
+// Ordinary English words that small towns share ("Empire", "Celebration") need a place
+// nearby, not just their country, to be tagged.
+func TestOrdinaryWordsNeedSupport(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The U.S. museum in Chicago showed American Artists from the Russian Empire this spring.",
+		"Visitors to the State Celebration in Boston were asked to bring a friend."}, nil)
+	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Chicago", "US", "city", 0}, {"Boston", "US", "city", 0}})
+}
