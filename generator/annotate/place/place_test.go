@@ -1076,3 +1076,11 @@ func TestOrdinaryWordsNeedSupport(t *testing.T) {
 		"Visitors to the State Celebration in Boston were asked to bring a friend."}, nil)
 	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Chicago", "US", "city", 0}, {"Boston", "US", "city", 0}})
 }
+
+// A common word before "of" and a capitalised word heads a title or an organisation's name
+// ("Secretary of Defense" is no Secretary, Maryland, beside Easton).
+func TestCommonWordBeforeOf(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The 2009 Secretary of Defense award went to a firm in Easton, Maryland."}, nil)
+	check(t, got, []want{{"Easton", "US", "city", 0}, {"Maryland", "US", "region1", 0}})
+}

@@ -573,8 +573,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// A name that is also a word heading organisations' names ("University", "Police") is
-	// no place before "of" ("University of Alberta").
-	if orgHeads[key] && !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" {
+	// no place before "of" ("University of Alberta"), nor a common word before "of" and a
+	// capitalised word ("Secretary of Defense"), unless it is a generic word of places or
+	// waters ("Gulf of Aden", "Lake of the Woods").
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.toks[j+2].upper) {
 		return end, false, false, false, reason
 	}
 	if orgHeads[key] && !spelled && !aliasOnly && !weak {
