@@ -61,7 +61,13 @@
 //   - Weak names need support from the document: names that are common English words
 //     (commonWords, orgHeads: "Hit", "Gulf", "Mobile", "Reading", "Nice", "Police"; and the
 //     words of the press, "Herald", "Tribune", "Media": "a Sun Media reporter" names no Media,
-//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence; they and
+//     Pennsylvania) must be spelled as in the gazetteer and must not start a sentence, nor
+//     stand as one word before a minister's title (portfolioTitles: "Energy Secretary" names a
+//     portfolio, unless the word names a country or a first-level region), nor follow "and"
+//     or "&" after a capitalised common word or organisation's head that is no place here
+//     ("Chamber of Commerce and Industry"; not before a plural generic word: "Lake and
+//     Orange counties"), nor stand before "of" and a capitalised word ("Secretary of
+//     Defense"; generic words of places and waters aside: "Gulf of Aden"); they and
 //     names whose candidates lie in several countries with none of more than 100,000 people
 //     ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
@@ -131,7 +137,9 @@
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
-//     saintsPlaces and orgHeads), and a modifier on its own before a capitalised word ("Central
+//     saintsPlaces and orgHeads) or a saint's given name before a possessive and any
+//     capitalised word ("St. Mary's High School", "St. John's Health System"; "St.
+//     Petersburg's" stays), and a modifier on its own before a capitalised word ("Central
 //     American" is no town called Central) or anywhere else unless a region's suffix follows
 //     ("Western governments", "go West": no Western Province of Sri Lanka, no West, Texas).
 //   - The acronym of a union of countries is no town ("EU" is not Eu, France; ResolveName takes it

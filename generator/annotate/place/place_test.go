@@ -1040,3 +1040,47 @@ func TestResolveNameTownship(t *testing.T) {
 		t.Errorf("Washington Township: %+v", p)
 	}
 }
+
+// A saint's given name followed by a possessive and a capitalised word names an institution
+// called after the saint ("St. Paul's Veterans Home"), not a town; a town's own possessive
+// stays ("St. Petersburg's Central Station").
+func TestSaintPossessiveInstitution(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Volunteers from St. Paul's Veterans Home and St. Mary's Community Hospital drove to Oslo."}, nil)
+	check(t, got, []want{{"Oslo", "NO", "city", 0}})
+	got = m.Resolve([]string{"The convoy left St. Petersburg's Central Station at noon."}, nil)
+	check(t, got, []want{{"St. Petersburg", "RU", "city", 0}})
+}
+
+// A common word directly before a minister's title names the portfolio, not a town ("Energy"
+// is no Energy, Illinois, though Carbondale lies beside it).
+func TestPortfolioBeforeTitle(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The U.S. Energy Secretary toured a coal mine near Carbondale, Illinois, on Monday."}, nil)
+	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Carbondale", "US", "city", 0}, {"Illinois", "US", "region1", 0}})
+}
+
+// A common word after "and" and a capitalised common word ends an organisation's name
+// ("Chamber of Commerce and Industry" names no Industry, Pennsylvania, beside Pittsburgh).
+func TestCoordinatedCommonWord(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Members of the Chamber of Commerce and Industry met officials in Pittsburgh, Pennsylvania, on Monday."}, nil)
+	check(t, got, []want{{"Pittsburgh", "US", "city", 0}, {"Pennsylvania", "US", "region1", 0}})
+}
+
+// Ordinary English words that small towns share ("Empire", "Celebration") need a place
+// nearby, not just their country, to be tagged.
+func TestOrdinaryWordsNeedSupport(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The U.S. museum in Chicago showed American Artists from the Russian Empire this spring.",
+		"Visitors to the State Celebration in Boston were asked to bring a friend."}, nil)
+	check(t, got, []want{{"U.S.", "US", "country", 0}, {"Chicago", "US", "city", 0}, {"Boston", "US", "city", 0}})
+}
+
+// A common word before "of" and a capitalised word heads a title or an organisation's name
+// ("Secretary of Defense" is no Secretary, Maryland, beside Easton).
+func TestCommonWordBeforeOf(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"The 2009 Secretary of Defense award went to a firm in Easton, Maryland."}, nil)
+	check(t, got, []want{{"Easton", "US", "city", 0}, {"Maryland", "US", "region1", 0}})
+}

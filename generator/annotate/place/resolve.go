@@ -344,6 +344,20 @@ func (s *scanner) possessiveName(end int) bool {
 	return false
 }
 
+// possessiveCap reports whether the text at end goes on with a possessive and a capitalised
+// word: a saint's given name so followed ("St. John's Lutheran School", "St. Mary's High
+// School") names an institution called after the saint, not a town of the saint's name.
+func (s *scanner) possessiveCap(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			c, _ := utf8.DecodeRuneInString(r)
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
 // saintsPlaces name buildings and squares called after saints (with orgHeads).
 var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
 
@@ -551,9 +565,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// A common word joined by "and" or "&" to a capitalised common word or organisation's
+	// head that is no place here ends an organisation's name ("Chamber of Commerce and
+	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and
+	// Orange counties").
+	if weak && i == j && i >= 1 && s.coordinated(i, prev) {
+		return end, false, false, false, reason
+	}
 	// A name that is also a word heading organisations' names ("University", "Police") is
-	// no place before "of" ("University of Alberta").
-	if orgHeads[key] && !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" {
+	// no place before "of" ("University of Alberta"), nor a common word before "of" and a
+	// capitalised word ("Secretary of Defense"), unless it is a generic word of places or
+	// waters ("Gulf of Aden", "Lake of the Woods").
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.toks[j+2].upper) {
 		return end, false, false, false, reason
 	}
 	if orgHeads[key] && !spelled && !aliasOnly && !weak {
@@ -599,8 +622,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
 		return end, false, false, false, reason
 	}
-	// A saint's day is no place ("St. George's Day").
-	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && s.possessiveName(end)) {
+	// A saint's day is no place ("St. George's Day"), nor a church, a school or a hospital
+	// called after a saint ("St. Peter's Basilica", "St. Mary's High School": a saint's given
+	// name, a possessive and a capitalised word).
+	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
 		return end, false, false, false, reason
 	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
@@ -622,6 +647,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		w := s.word(k)
 		if s.toks[k].upper {
 			if orgHeads[w] {
+				return end, false, false, false, reason
+			}
+			if portfolioTitles[w] && commonWords[s.word(i)] && i == j && !m.namesCountryOrRegion1(o) {
+				// a common word before a minister's title names the portfolio ("Energy
+				// Secretary", "Federal Agriculture Minister"), not a town
 				return end, false, false, false, reason
 			}
 			if titleWords[w] || dayMonth[w] {
@@ -677,6 +707,30 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// coordinated reports whether token i follows "and" or "&" after a capitalised common word or
+// organisation's head, not a generic word of places, that no accepted name (prev) ends at, and
+// no plural generic word follows (see accept).
+func (s *scanner) coordinated(i int, prev *raw) bool {
+	k := i - 1
+	gap := strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i].start])
+	if gap == "" && s.word(k) == "and" {
+		k--
+		if k < 0 {
+			return false
+		}
+		gap = strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i-1].start])
+	} else if gap != "&" {
+		return false
+	} else {
+		gap = ""
+	}
+	w := s.word(k)
+	if gap != "" || !s.toks[k].upper || s.toks[k].allUpper || !(commonWords[w] || orgHeads[w]) || placeHeads[w] || prev != nil && prev.tj == k {
+		return false
+	}
+	return !s.pluralNext(i)
 }
 
 // titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
@@ -1414,6 +1468,21 @@ func (m *Matcher) namesCountryOrRegions(o int32) bool {
 	}
 	return regions > 0 && regions == len(m.outs[o].cands)
 }
+
+// namesCountryOrRegion1 reports whether some candidate of a key is a country or a first-level
+// region.
+func (m *Matcher) namesCountryOrRegion1(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if k := m.ent(c.e).Kind; k == gazetteer.Country || k == gazetteer.Region1 {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolioTitles are the titles of ministers and their like, whose portfolio a common word
+// before them names ("Energy Secretary").
+var portfolioTitles = wordSet(`secretary minister commissioner`)
 
 // oneBigRegion reports whether a key names a single first-level region of a million people
 // or more: "West Bank" is a name, not a description, where "West Coast" and "Eastern

@@ -25,7 +25,8 @@ except inside outside near among whether unless once twice none`)
 // "Mobile", "Reading", "Nice", "Split", "Police", "Center"; the words of the press: "Herald",
 // "Media"). Such a name is tagged only when
 // the text spells it exactly as the gazetteer does, it does not start a sentence, and the
-// document supports it (see Matcher.Resolve).
+// document supports it (see Matcher.Resolve). The list holds ordinary words only ("Empire",
+// "Celebration", "Luck", "Economy"), never a name because a text happened to use it.
 var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
 commerce industry enterprise paradise friendship concord harmony providence victory triumph
@@ -75,7 +76,8 @@ mission missions embassy consulate office agency table figure figures chart map 
 credit credits caption video audio transcript release statement report reports update
 updates briefing briefings press liberal liberals conservative conservatives democrat
 democratic republican labour labor socialist socialists progressive independent section
-secretary courthouse loop tour god media`)
+secretary courthouse loop tour god media celebration shaping luck empire sale ask crystal economy
+branch monster soul grandest factor change advance`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
