@@ -1,5 +1,6 @@
 // Package gazetteer is sitrep's embedded place list: countries, first- and second-level
-// regions, populated places, and a small curated list of natural features and press spellings.
+// regions, populated places, and a small curated list of natural features, military
+// installations and press spellings.
 //
 // # Data and licence
 //
@@ -31,7 +32,12 @@
 // GeoNames do; features without a GeoNames record here (rivers, valleys, Darfur, and the seas,
 // gulfs and straits that briefings on naval operations name: the South China Sea, the Baltic
 // Sea, the Gulf of Guinea, the Bab el-Mandeb, the Taiwan Strait) at the point their Wikipedia
-// article gives, cited in the row.
+// article gives, cited in the row. So are the military installations that briefings name and
+// GeoNames lacks (Fort Campbell, Ramstein Air Base, Incirlik Air Base, Camp Lemonnier, Camp
+// Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia); posts that GeoNames
+// has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
+// town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an
+// alias of that place (Fort Cavazos, Fort Liberty).
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of

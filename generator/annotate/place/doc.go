@@ -96,8 +96,8 @@
 //     Pompeo", dropped from the document like other persons); a name after "Operation" or
 //     "Exercise" (a code name); a name in a ship's name ("USS New York", "HMS Queen
 //     Elizabeth": shipPrefixes); a name right after "Fort" or "Camp" (a military post the
-//     gazetteer lacks: "Fort Campbell", "Camp Humphreys"; "Fort Bragg" and "Fort Worth" match
-//     whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
+//     gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
 //     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);

@@ -120,8 +120,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Marawi", "PH", "city", 0}, {"Lanao del Sur", "PH", "region2", 1707667}, {"Sulu province", "PH", "region2", 1685370}}},
 		{"plural oblasts and regions", "Troops left the Chernihiv and Sumy oblasts and the Kharkiv and Luhansk regions.", nil,
 			[]want{{"Chernihiv", "UA", "region1", 0}, {"Sumy", "UA", "region1", 0}, {"Kharkiv", "UA", "region1", 0}, {"Luhansk", "UA", "region1", 0}}},
-		{"military posts", "Troops from Fort Bragg and Fort Campbell went to Camp Humphreys; Fort Worth is a city.", nil,
-			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Worth", "US", "city", 0}}},
+		{"military posts", "Troops from Fort Bragg, Fort Campbell and Fort Wainwright went to Camp Humphreys and Camp Casey; Fort Worth is a city.", nil,
+			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Campbell", "US", "feature", -96}, {"Camp Humphreys", "KR", "feature", -111}, {"Fort Worth", "US", "city", 0}}},
 		{"Philippine islands and the South China Sea", "Marines trained on Luzon and Mindanao near the Spratly Islands and Scarborough Shoal.", nil,
 			[]want{{"Luzon", "PH", "feature", -89}, {"Mindanao", "PH", "feature", -90}, {"Spratly Islands", "", "feature", -91}, {"Scarborough Shoal", "", "feature", -92}}},
 		{"bases briefings name", "Rockets hit Al Asad Air Base and the garrison at al-Tanf; jets flew from Al Udeid.", nil,
@@ -1083,4 +1083,78 @@ func TestCommonWordBeforeOf(t *testing.T) {
 	m := testMatcher(t)
 	got := m.Resolve([]string{"The 2009 Secretary of Defense award went to a firm in Easton, Maryland."}, nil)
 	check(t, got, []want{{"Easton", "US", "city", 0}, {"Maryland", "US", "region1", 0}})
+}
+
+// Military installations that briefings name: each is tagged whole, in its country, within
+// a few kilometres of the point the curated list cites (Fort Cavazos, Fort Liberty and the
+// Grafenwoehr Training Area: the GeoNames place they add a name to).
+func TestMilitaryInstallations(t *testing.T) {
+	type base struct {
+		text     string
+		country  string
+		lat, lon float64
+	}
+	cases := []struct {
+		text  string
+		bases []base
+	}{
+		{"Soldiers of the 101st Airborne Division left Fort Campbell, Kentucky, for Poland.",
+			[]base{{"Fort Campbell", "US", 36.65, -87.46667}}},
+		{"Brigades rotated through Fort Riley and Fort Polk before the deployment.",
+			[]base{{"Fort Riley", "US", 39.1, -96.81667}, {"Fort Polk", "US", 31.04167, -93.19417}}},
+		{"The brigade trained at Fort Johnson, Louisiana, in 2024.",
+			[]base{{"Fort Johnson", "US", 31.04167, -93.19417}}},
+		{"Troops from Fort Cavazos and Fort Liberty joined the exercise.",
+			[]base{{"Fort Cavazos", "US", 31.13489, -97.77561}, {"Fort Liberty", "US", 35.139, -79.00603}}},
+		{"A C-17 from Ramstein Air Base in Germany carried the supplies.",
+			[]base{{"Ramstein Air Base", "DE", 49.43683, 7.60033}}},
+		{"F-16s from Spangdahlem Air Base and tankers from Incirlik Air Base flew the mission.",
+			[]base{{"Spangdahlem Air Base", "DE", 49.97583, 6.69722}, {"Incirlik Air Base", "TR", 37.00194, 35.42583}}},
+		{"Gunners fired at the Grafenwoehr Training Area while others trained at the Joint Multinational Readiness Center in Hohenfels, Germany.",
+			[]base{{"Grafenwoehr Training Area", "DE", 49.71728, 11.90645}, {"Joint Multinational Readiness Center", "DE", 49.23333, 11.81667}}},
+		{"Sailors at Camp Lemonnier, Djibouti, supported the evacuation.",
+			[]base{{"Camp Lemonnier", "DJ", 11.54361, 43.14861}}},
+		{"Destroyers based at Naval Station Rota in Spain escorted the convoy; two others called at Souda Bay.",
+			[]base{{"Naval Station Rota", "ES", 36.62076, -6.33156}, {"Souda Bay", "GR", 35.49625, 24.14764}}},
+		{"Patriot batteries at Camp Arifjan and Camp Buehring were alerted as jets took off from Ali Al Salem Air Base in Kuwait.",
+			[]base{{"Camp Arifjan", "KW", 28.87806, 48.15778}, {"Camp Buehring", "KW", 29.69778, 47.42639}, {"Ali Al Salem Air Base", "KW", 29.34667, 47.52056}}},
+		{"Aircraft at Prince Sultan Air Base, Saudi Arabia, and Muwaffaq Salti Air Base, Jordan, were dispersed.",
+			[]base{{"Prince Sultan Air Base", "SA", 24.05528, 47.56361}, {"Muwaffaq Salti Air Base", "JO", 31.82583, 36.78194}}},
+		{"U.S. Forces Korea moved its headquarters to Camp Humphreys, while fighters at Osan Air Base stood by.",
+			[]base{{"Camp Humphreys", "KR", 36.96667, 127.03333}, {"Osan Air Base", "KR", 37.09056, 127.02972}}},
+		{"Airlifters from Yokota Air Base and bombers at Andersen Air Force Base on Guam took part.",
+			[]base{{"Yokota Air Base", "JP", 35.74861, 139.34861}, {"Andersen Air Force Base", "GU", 13.58111, 144.92444}}},
+		{"The Fifth Fleet at Naval Support Activity Bahrain and the bombers on Diego Garcia were ready.",
+			[]base{{"Naval Support Activity Bahrain", "BH", 26.20972, 50.60972}, {"Diego Garcia", "IO", -7.31333, 72.41111}}},
+		{"Fifteen detainees remain at Guantanamo Bay, Cuba.",
+			[]base{{"Guantanamo Bay", "CU", 19.9, -75.15}}},
+		{"KFOR troops at Camp Bondsteel, Kosovo, drilled while Army vehicles were stored at Powidz, Poland.",
+			[]base{{"Camp Bondsteel", "XK", 42.36567, 21.24833}, {"Powidz", "PL", 52.38139, 17.85111}}},
+	}
+	m := testMatcher(t)
+	for _, c := range cases {
+		got := m.Resolve([]string{c.text}, nil)
+		for _, b := range c.bases {
+			var found *Mention
+			for i := range got {
+				if got[i].Text == b.text {
+					found = &got[i]
+					break
+				}
+			}
+			if found == nil {
+				var s []string
+				for _, g := range got {
+					s = append(s, g.Text+" → "+g.Place.Name)
+				}
+				t.Errorf("%q: no mention %q (got %q)", c.text, b.text, s)
+				continue
+			}
+			p := found.Place
+			if d := haversine(p.Lat, p.Lon, b.lat, b.lon); p.Country != b.country || d > 5 {
+				t.Errorf("%q: %q → %s (%s, %.5f, %.5f), %.1f km from the cited point; want %s within 5 km",
+					c.text, b.text, p.Name, p.Country, p.Lat, p.Lon, d, b.country)
+			}
+		}
+	}
 }

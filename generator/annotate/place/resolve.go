@@ -511,9 +511,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
 		return end, false, false, false, rejContext
 	}
-	// A name after "Fort" or "Camp" names a military post the gazetteer lacks ("Fort Campbell",
-	// "Camp Humphreys"), not the place; a post the gazetteer has matched whole first ("Fort
-	// Bragg").
+	// A name after "Fort" or "Camp" names a military post the gazetteer lacks ("Fort
+	// Wainwright", "Camp Casey"), not the place; a post the gazetteer has matched whole first
+	// ("Fort Bragg", "Fort Campbell").
 	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
 		return end, false, false, false, rejContext
 	}
