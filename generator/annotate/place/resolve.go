@@ -517,6 +517,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
 		return end, false, false, false, rejContext
 	}
+	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
+	// followed by a space, joins no word into a name written as one ("at Ali" is not Atali,
+	// an old name of Antalya); "at-Tanf" and "As Sukhnah" still do.
+	if j > i && !s.toks[i].upper && englishArticles[s.word(i)] && s.toks[i].end < len(s.seg) && s.seg[s.toks[i].end] == ' ' &&
+		!m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
 	// Words joined into a name across a one-letter word are no name ("And I" is not Andi, Russia;
 	// "A. So" not Aso, Japan), unless the gazetteer writes the name so or every word is a
 	// letter ("D. C.").

@@ -142,7 +142,8 @@ var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 // continue a place's name into a longer proper name.
 var sentenceArticles = wordSet(`a an the`)
 
-// englishArticles are the articles that are also English words.
+// englishArticles are the articles that are also English words: in lower case before a space
+// they are the English words (see accept).
 var englishArticles = wordSet(`as ad at an`)
 
 // suffixes make a name a first-level region ("Kirkuk province"), a second-level region
