@@ -33,7 +33,8 @@
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
-//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day);
+//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), and so
+//     is "day 231 of the offensive" in lower case, but only before "of";
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most three words,
@@ -100,7 +101,9 @@
 //
 // # What is not a figure
 //
-//   - dates: a number next to a month name ("Oct. 17, 2017", "17 October"), ISO dates
+//   - dates: a day (1 to 31) or a four-digit number next to a month name ("Oct. 17, 2017",
+//     "17 October", "May 2017"; not "in November 500 soldiers", nor after a full name with a
+//     full stop: "since November. 1,001 civilians"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");

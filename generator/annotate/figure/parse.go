@@ -131,9 +131,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	}
 
-	// operation day: "Day 126"
+	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
 	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
-		if pw == "Day" && pws >= last {
+		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
@@ -283,6 +283,26 @@ func rejectDigitsContext(text string, n num) bool {
 	return false
 }
 
+// dayOrYear reports whether a number next to a month name can be a day of the month or a year:
+// a plain integer from 1 to 31, or of four digits.
+func dayOrYear(n num) bool {
+	return n.plainInt && (n.intDigits <= 2 && n.v >= 1 && n.v <= 31 || n.intDigits == 4)
+}
+
+// sentenceEnd reports whether a month's name written before a number ends a sentence: the
+// full name and a full stop ("since November. 1,001 civilians"), where an abbreviation's
+// stop ("Nov. 17") does not.
+func sentenceEnd(prev string, lprev []byte) bool {
+	if !strings.HasSuffix(prev, ".") {
+		return false
+	}
+	switch string(lprev) {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return false
+	}
+	return true
+}
+
 // phoneRest reports whether a separator at e and three digits, the same separator and four
 // digits follow a number: the rest of a ten-digit phone number ("703-555-1234").
 func phoneRest(text string, e int) bool {
@@ -349,8 +369,8 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && string(lnext) == ordinalSuffix(n.v) {
 			return true // "10 th place": an ordinal with its suffix split off
 		}
-		if isMonth(lprev) || isMonth(lnext) {
-			return true // Oct. 17, 17 October
+		if (isMonth(lprev) && !sentenceEnd(prev, lprev) || isMonth(lnext)) && dayOrYear(n) {
+			return true // Oct. 17, 17 October, May 2017; not "since November. 1,001 civilians"
 		}
 		// 10 a.m., 10am, 1400 GMT
 		// (the rest of the text, lower-cased, starts with ".m": a '.' and an 'm' or 'M', as no
