@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/sitrep-archive/sitrep/generator/internal/rawfile"
 )
 
 // Patch updates a destination folder written by an earlier build in place: files are added
@@ -218,7 +220,7 @@ func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
 		}
 	}
 	tmp := filepath.Join(dir, ".sitrep-"+path.Base(name)+".tmp")
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+	if err := rawfile.WriteFile(tmp, data, 0o644); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, target); err != nil {

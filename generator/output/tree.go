@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/sitrep-archive/sitrep/generator/internal/rawfile"
 )
 
 // ManifestName is the file, beside the destination folder, in which a build records the
@@ -119,7 +121,7 @@ func (t *Tree) AddRaw(p string, data []byte) error {
 			return nil
 		}
 	}
-	if err := os.WriteFile(target, data, 0o644); err != nil {
+	if err := rawfile.WriteFile(target, data, 0o644); err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
 	t.bytes.Add(int64(len(data)))
