@@ -152,7 +152,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if adverb(lw) {
 				return nounPhrase{}, false // "one usually finds": the pronoun
 			}
-			break // after "one", the noun is one word: "one strike"
+			if modifierLike(w) && nw < 3 {
+				q = e // "one anti-ship ballistic missile": a modifier before the noun
+				continue
+			}
+			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
 		if plural(lw) {
@@ -173,9 +177,6 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if !one && !plural(lastLower) {
 		return nounPhrase{}, false
 	}
-	if one && nw-capitals > 2 {
-		return nounPhrase{}, false
-	}
 	return nounPhrase{text: text, words: words, n: nw, one: one}, true
 }
 
@@ -186,13 +187,33 @@ func compoundEnd(text string, k, e int) int {
 	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) {
 		return e
 	}
-	if first := strings.ToLower(text[k:e]); isNumberWord(first) || stopWords[first] {
-		return e // "one-by-one"
+	if first := strings.ToLower(text[k:e]); isNumberWord(first) {
+		// "two-thirds", "twenty-six" are numbers; "one-way attack drones", "two-star
+		// generals" are compounds whose second part is a word
+		second := strings.ToLower(text[e+1 : wordEnd(text, e+1)])
+		switch _, fraction := fractionWords[second]; {
+		case fraction || isNumberWord(second):
+			return e
+		case second == "by" || second == "to" || second == "on" || second == "for" || second == "and" || second == "or":
+			return e // "one-by-one", "one-to-one"
+		}
+	} else if stopWords[first] {
+		return e
 	}
 	for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
 		e = wordEnd(text, e+1)
 	}
 	return e
+}
+
+// modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
+// rather than as the noun: a hyphenated compound ("anti-ship", "surface-to-air") or an
+// adjective in -ic or -al ("ballistic", "tactical"), when a lower-case word follows it.
+func modifierLike(w string) bool {
+	if strings.IndexByte(w, '-') > 0 {
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "al"))
 }
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
