@@ -47,11 +47,16 @@
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
-//     UTC", acronymNoun). Otherwise the
-//     noun that ends the phrase is in lower case, so "12 Marines" is a bare number; a year
+//     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
+//     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
+//     "60 Guardsmen" → count:Guardsman), and a calibre may lead the phrase like a model ("20
+//     120mm mortar systems" → count:120mm mortar system, calibreEnd). Otherwise the
+//     noun that ends the phrase is in lower case, so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
-//     word of it ("two vehicle-borne bombs", "24 precision-guided munitions"). Plurals are
+//     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
+//     attack drones"); after "one", hyphenated compounds and adjectives in -ic or -al may
+//     come before the noun ("one anti-ship ballistic missile", modifierLike). Plurals are
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
 //     (people → person, men → man, aircraft, sorties → sortie);
@@ -143,7 +148,9 @@
 //     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
 //     cannot". A bare "one", with no counted noun or unit, is always taken as the pronoun, as
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
-//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred").
+//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred");
+//   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
+//     a person's age set off by commas before "of" or "from" ("Spc. John Doe, 23, of Chicago").
 //
 // # Restatements and the conversion check
 //
@@ -183,7 +190,7 @@
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
 // nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3; second minute hour day
 // week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
-// is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds"; otherwise
+// is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
 // ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
 // of a prefixed SI unit.

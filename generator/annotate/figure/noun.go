@@ -34,6 +34,7 @@ type nounPhrase struct {
 	one     bool      // after "one": the last word is singular and kept as it is
 	model   bool      // the last word is a model's designation in the plural ("F-16s")
 	acronym bool      // the only word is an acronym, kept as written ("NASAMS"; "IEDs" → "IED")
+	proper  bool      // the last word is a capitalised plural of people ("Marines" → "Marine")
 }
 
 // end returns the end of the phrase in text.
@@ -55,6 +56,13 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	}
 	if np.model { // "F-16s" → "F-16"
 		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]-1]...)
+	}
+	if np.proper { // "Marines" → "Marine", "Guardsmen" → "Guardsman", "SEALs" → "SEAL"
+		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
+		if strings.HasSuffix(w, "men") {
+			return append(append(dst, w[:len(w)-3]...), "man"...)
+		}
+		return append(dst, w[:len(w)-1]...)
 	}
 	if np.acronym { // "NASAMS"; "IEDs" → "IED"
 		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
@@ -93,6 +101,15 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		e := wordEnd(text, k)
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
+		}
+		if nw == capitals && capitals < 2 && k < len(text) && isDigit(text[k]) {
+			if m := calibreEnd(text, k); m > k { // "20 120mm mortar systems", "126 155mm howitzers"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				q = m
+				continue
+			}
 		}
 		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) && e-k <= 4 {
 			if m := modelPluralEnd(text, k); m > k { // "four F-16s", "two B-52s": the noun itself
@@ -168,6 +185,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs"
 		return nounPhrase{text: text, words: words, n: 1, acronym: true}, true
 	}
+	if nw == capitals && nw > 0 && properPlural(text[words[nw-1][0]:words[nw-1][1]]) {
+		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
+		// Navy SEALs", "400 Green Berets"
+		return nounPhrase{text: text, words: words, n: nw, proper: true}, true
+	}
 	if nw == capitals {
 		return nounPhrase{}, false
 	}
@@ -204,6 +226,39 @@ func compoundEnd(text string, k, e int) int {
 		e = wordEnd(text, e+1)
 	}
 	return e
+}
+
+// properPlurals are capitalised plurals that name people a briefing counts: service members
+// as the services write them, and nationals.
+var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
+Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Ukrainians Russians Somalis
+Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
+Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
+Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians`)
+
+// properPlural reports whether w is one of properPlurals.
+func properPlural(w string) bool { return properPlurals[w] }
+
+// fieldSet makes a set of the words of s.
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// calibreEnd returns the end of a calibre written as one word at k ("120mm", "155mm",
+// "7.62mm") followed by a space and a lower-case word, or k when there is none.
+func calibreEnd(text string, k int) int {
+	i := k
+	for i < len(text) && i-k < 6 && (isDigit(text[i]) || text[i] == '.' && i > k) {
+		i++
+	}
+	if i == k || !strings.HasPrefix(text[i:], "mm ") || i+3 >= len(text) || !isLetter(text[i+3]) || isUpper(text[i+3]) {
+		return k
+	}
+	return i + 2
 }
 
 // modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
@@ -372,7 +427,7 @@ func designationEnd(text string, k int) int {
 // followed by a lower-case "s" that ends the word ("F-16s", "B-52s", "MQ-9s"), or k.
 func modelPluralEnd(text string, k int) int {
 	m := designationEnd(text, k)
-	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) {
+	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && isDigit(text[m-2])) {
 		return k
 	}
 	if m+1 < len(text) && (isLetter(text[m+1]) || isDigit(text[m+1])) {

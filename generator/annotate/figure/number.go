@@ -61,7 +61,7 @@ func parseDigits(text string, i int) (num, bool) {
 			}
 			k := j + sep
 			if !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) ||
-				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && text[j] != ' ' && !unitAt(text, k+3) && !ordinalAt(text, k+3)) {
+				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && (text[j] == ' ' || !unitAt(text, k+3) && !ordinalAt(text, k+3))) {
 				break
 			}
 			if text[j] == ' ' && k+3 < len(text) && (text[k+3] == ',' || text[k+3] == '-' || text[k+3] == '.' && k+4 < len(text) && isDigit(text[k+4])) && !n.grouped {
@@ -397,8 +397,9 @@ func (n *num) multiplier(text string) {
 	// "4 thousand 3 hundred and 21": a smaller part follows
 	for k := 0; k < 3 && nw.kind != 'd'; k++ {
 		p := skipSpace1(text, n.end)
+		and := false
 		if w, _, we := wordAt(text, n.end); strings.EqualFold(w, "and") {
-			p = skipSpace1(text, we)
+			p, and = skipSpace1(text, we), true
 		}
 		if p == n.end || p >= len(text) || !isDigit(text[p]) {
 			return
@@ -406,6 +407,9 @@ func (n *num) multiplier(text string) {
 		m, ok := parseDigits(text, p)
 		if !ok || !m.plainInt && !m.mult || m.v >= nw.v || m.mult && m.v == 0 {
 			return
+		}
+		if !m.mult && (!and && k == 0 || m.end < len(text) && isLetter(text[m.end])) {
+			return // "2 million 155mm rounds": a number of its own, not 2,000,155
 		}
 		n.v += m.v
 		n.end = m.end

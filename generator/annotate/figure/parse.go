@@ -106,8 +106,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
-		if u.info.unit == "lb" && n.mult {
-			u.info = lookupUnit("GBP") // "361 million pounds"
+		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
+			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
 		}
 	}
 	f.End = pos
@@ -283,6 +283,72 @@ func rejectDigitsContext(text string, n num) bool {
 	return false
 }
 
+// dateRangeEnd reports whether a day number follows "to", "through" or "until" after a date
+// of a month's name and a day: the 23 of "from March 13 to 23".
+func dateRangeEnd(text string, n num, ps int, lprev string) bool {
+	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 || lprev != "to" && lprev != "through" && lprev != "until" {
+		return false
+	}
+	day, ds := wordBeforeDigits(text, ps)
+	if day == "" {
+		return false
+	}
+	month, _ := wordBefore(text, ds, true)
+	var b [16]byte
+	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
+}
+
+// wordBeforeDigits returns the run of one or two digits that ends, after one space, just before
+// i, and its start ("" when there is none).
+func wordBeforeDigits(text string, i int) (string, int) {
+	j := i
+	if j == 0 || text[j-1] != ' ' {
+		return "", i
+	}
+	j--
+	k := j
+	for k > 0 && isDigit(text[k-1]) && j-k < 2 {
+		k--
+	}
+	if k == j || k > 0 && (isDigit(text[k-1]) || isLetter(text[k-1])) {
+		return "", i
+	}
+	return text[k:j], k
+}
+
+// age reports whether a number set off by commas after a capitalised word, and followed by
+// "of" or "from", is a person's age: "Spc. John Doe, 23, of Chicago", "Doe Jr., 23, from".
+func age(text string, n num, start int) bool {
+	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
+		return false
+	}
+	rest := text[n.end:]
+	if !strings.HasPrefix(rest, ", of ") && !strings.HasPrefix(rest, ", from ") {
+		return false
+	}
+	w, _ := wordBefore(text, start-2, true)
+	return w != "" && isUpper(w[0])
+}
+
+// weightFollows reports whether what follows "N million pounds" at e shows a weight: "of" and
+// a noun ("of cargo", "of fuel"), or a restatement in a mass unit ("[about 500 metric tons]",
+// "(450,000 kilograms)").
+func weightFollows(text string, e int) bool {
+	rest := text[e:]
+	if strings.HasPrefix(rest, " of ") {
+		return true
+	}
+	if len(rest) < 3 || rest[0] != ' ' || rest[1] != '[' && rest[1] != '(' {
+		return false
+	}
+	closing := strings.IndexAny(rest[2:], ")]")
+	if closing < 0 || closing > 60 {
+		return false
+	}
+	inside := strings.ToLower(rest[2 : 2+closing])
+	return strings.Contains(inside, "ton") || strings.Contains(inside, "kilogram") || strings.Contains(inside, "kg")
+}
+
 // dayOrYear reports whether a number next to a month name can be a day of the month or a year:
 // a plain integer from 1 to 31, or of four digits.
 func dayOrYear(n num) bool {
@@ -371,6 +437,12 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 		if (isMonth(lprev) && !sentenceEnd(prev, lprev) || isMonth(lnext)) && dayOrYear(n) {
 			return true // Oct. 17, 17 October, May 2017; not "since November. 1,001 civilians"
+		}
+		if dateRangeEnd(text, n, ps, string(lprev)) {
+			return true // "from March 13 to 23": the end of a range of days
+		}
+		if age(text, n, start) {
+			return true // "Spc. John Doe, 23, of Chicago": a person's age
 		}
 		// 10 a.m., 10am, 1400 GMT
 		// (the rest of the text, lower-cased, starts with ".m": a '.' and an 'm' or 'M', as no
