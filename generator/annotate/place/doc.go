@@ -46,7 +46,11 @@
 //     head, "First Baptist Church Maryville"), or directly followed by a
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
-//     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...").
+//     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...", nor the
+//     generic name of an airfield, an air base or a dam named after the town it stands by:
+//     "Tabqa Airfield", "Aviano Air Base" and "Mosul Dam" are Tabqa, Aviano and Mosul,
+//     facilityAhead). A name directly after a model's designation names the model ("UH-60
+//     Black Hawk", "MQ-9 Reaper", afterDesignation).
 //     The last two are skipped on lines written in title case (headings), but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after

@@ -93,7 +93,8 @@ var orgPhrases = []string{
 	"Afghan National Army", "Afghan National Police", "New York Times", "Washington Post",
 	"Los Angeles Times", "Wall Street Journal", "Voice of America", "Radio Free Europe",
 	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
-	"European Union", "Bank of America", "White House",
+	"European Union", "Bank of America", "White House", "Red Cross", "Red Crescent",
+	"Armed Forces of the Philippines",
 	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate
 	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
 	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",

@@ -635,6 +635,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
 		return end, false, false, false, reason
 	}
+	// A name after a model's designation names the model: "UH-60 Black Hawk", "AH-64 Apache",
+	// "MQ-9 Reaper", "MIM-104 Patriot".
+	if afterDesignation(s.seg[:s.toks[i].start]) {
+		return end, false, false, false, rejOther
+	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
 	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
 		return end, false, false, false, reason
@@ -697,7 +702,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
-				!(w == "co" && m.hasVariant(o, vRegion2)) { // "Loudon Co."
+				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
+				!s.facilityAhead(j+1) { // "Tabqa Airfield", "Aviano Air Base": by the town
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too
@@ -714,6 +720,51 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// afterDesignation reports whether before ends in a model's designation and a space: capitals,
+// a hyphen and digits, with perhaps a letter after them ("UH-60 ", "MQ-9 ", "F-15E ").
+func afterDesignation(before string) bool {
+	k := len(before)
+	if k < 5 || before[k-1] != ' ' {
+		return false
+	}
+	k--
+	if k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k-- // "F-15E"
+	}
+	d := k
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k == d || k == 0 || before[k-1] != '-' {
+		return false
+	}
+	k--
+	c := k
+	for k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k--
+	}
+	return c-k >= 1 && c-k <= 4 && (k == 0 || before[k-1] == ' ' || before[k-1] == '(')
+}
+
+// facilityAhead reports whether token k starts the generic name of an airfield, a base or a
+// dam that a place name before it names after the town it stands by ("Tabqa Airfield",
+// "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul Dam"); those the
+// gazetteer knows by their full name ("Ramstein Air Base") match whole before.
+func (s *scanner) facilityAhead(k int) bool {
+	switch s.word(k) {
+	case "airfield", "airport", "airbase", "dam":
+		return true
+	case "air", "naval", "army":
+		if k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper {
+			switch s.word(k + 1) {
+			case "base", "field", "station", "airfield":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated reports whether token i follows "and" or "&" after a capitalised common word or

@@ -77,7 +77,7 @@ credit credits caption video audio transcript release statement report reports u
 updates briefing briefings press liberal liberals conservative conservatives democrat
 democratic republican labour labor socialist socialists progressive independent section
 secretary courthouse loop tour god media celebration shaping luck empire sale ask crystal economy
-branch monster soul grandest factor change advance`)
+branch monster soul grandest factor change advance garrison fleet battlefield`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
@@ -111,7 +111,8 @@ northeast northwest southeast southwest northeastern northwestern southeastern s
 upper lower greater downtown metro metropolitan suburban rural coastal inner outer mid
 old new in at from to of the and or near outside inside across throughout toward towards
 into onto via for by on with without around between through over under during since until
-while after before as if but so liberated occupied annexed free`)
+while after before as if but so liberated occupied annexed free nearby neighboring neighbouring
+besieged embattled contested`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
 // ("Texas Gov. Rick Perry", "Kirkuk Governor").
