@@ -135,7 +135,9 @@ func hasTerm(list []*Term, t *Term) bool {
 }
 
 // inferTheatres returns the configured theatres whose countries hold places of the briefing,
-// ordered by how many mentions fall in each.
+// ordered by how many mentions fall in each, leaving out those with fewer than half the
+// mentions of the first: a briefing on Somalia issued in Stuttgart, Germany, is not filed
+// under Europe.
 func inferTheatres(configured []*Term, places []annotate.PlaceMention) []*Term {
 	score := map[*Term]int{}
 	for _, p := range places {
@@ -157,6 +159,11 @@ func inferTheatres(configured []*Term, places []annotate.PlaceMention) []*Term {
 		}
 		return out[i].Name < out[j].Name
 	})
+	for k := 1; k < len(out); k++ {
+		if 2*score[out[k]] < score[out[0]] {
+			return out[:k]
+		}
+	}
 	return out
 }
 

@@ -59,7 +59,7 @@ func TestNewTermsAliasesAndInference(t *testing.T) {
 	in := []Input{
 		{Briefing: &content.Briefing{Title: "C", Slug: "c", Date: day(3), Theatres: []string{"Narnia"}, Operations: []string{"OIR"}}},
 		{Briefing: &content.Briefing{Title: "B", Slug: "b", Date: day(2)}, Annotations: &annotate.Result{
-			Places: []annotate.PlaceMention{{Place: &place.Place{Country: "SY"}, Count: 3}, {Place: &place.Place{Country: "IQ"}, Count: 1}}}},
+			Places: []annotate.PlaceMention{{Place: &place.Place{Country: "SY"}, Count: 3}, {Place: &place.Place{Country: "IQ"}, Count: 2}}}},
 		{Briefing: &content.Briefing{Title: "A", Slug: "a", Date: day(1), Theatres: []string{"iraq"}, Operations: []string{"Inherent Resolve"}}},
 	}
 	s := New(cfg, in)
@@ -72,6 +72,12 @@ func TestNewTermsAliasesAndInference(t *testing.T) {
 	b := s.Briefings[1]
 	if !b.InferredTheatres || len(b.Theatres) != 2 || b.Theatres[0].Name != "Syria" {
 		t.Errorf("inferred theatres %v (inferred %v)", names(b.Theatres), b.InferredTheatres)
+	}
+	// a theatre with fewer than half the mentions of the first is left out (a dateline)
+	syria, iraq := s.Theatres[2], s.Theatres[0]
+	few := []annotate.PlaceMention{{Place: &place.Place{Country: "IQ"}, Count: 1}, {Place: &place.Place{Country: "SY"}, Count: 5}}
+	if got := inferTheatres([]*Term{iraq, syria}, few); len(got) != 1 || got[0] != syria {
+		t.Errorf("inferred from 5 mentions in Syria and 1 in Iraq: %v, want Syria only", names(got))
 	}
 	op := s.Operations[0]
 	if len(s.Operations) != 1 || len(op.Briefings) != 2 {
