@@ -11,8 +11,9 @@
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
-// of 10"), while a part "of" a counted whole counts the whole's noun, "75 of the 84 missiles"
-// (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// of 10"), or "in" a whole, "one in five", "1 in 4 homes" (not "3 in 24 hours", oneIn), while a
+// part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
+// 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
@@ -37,7 +38,10 @@
 //     is "day 231 of the offensive" in lower case, but only before "of";
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
-//     count:strike, "17 city blocks" → count:city block. The noun phrase is at most three words,
+//     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
+//     ("50 armored medical treatment vehicles"; "additional", "other", "more" before it are
+//     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
+//     its own singular may modify the noun after it: "armored personnel carriers"),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,

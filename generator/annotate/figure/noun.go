@@ -29,7 +29,7 @@ func countUnit(b []byte) string {
 // nounPhrase is a counted noun found by countNoun: the spans of its words in text.
 type nounPhrase struct {
 	text    string
-	words   [5][2]int // start and end of each word
+	words   [6][2]int // start and end of each word
 	n       int       // number of words
 	one     bool      // after "one": the last word is singular and kept as it is
 	model   bool      // the last word is a model's designation in the plural ("F-16s")
@@ -85,12 +85,12 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 // capitalised words may lead the phrase as modifiers ("300 Iraqi soldiers", "two U.S. service
 // members", "12 ISIS fighters"), but the noun that ends it is in lower case.
 func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
-	var words [5][2]int
+	var words [6][2]int
 	lastLower := "" // the last word taken, lower-cased
 	nw := 0
 	q := p
 	capitals := 0 // capitalised modifiers taken
-	for nw-capitals < 3 {
+	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
 			if !(nw == 0 && k == q && q < len(text) && text[q] == '-') {
@@ -134,6 +134,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		w := text[k:e]
 		lw := strings.ToLower(w)
+		if nw == 0 && !one && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
+			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes": in
+			// the figure's text, not in what it counts
+			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) {
+				q = e
+				continue
+			}
+		}
 		if stopWordFilter.mayHave(lw) && stopWords[lw] || monthFilter.mayHave(lw) && months[lw] ||
 			numberFilter.mayHave(lw) && isNumberWord(lw) {
 			break
@@ -176,8 +184,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) {
-			break
+		if plural(lw) && !(invariantPlurals[lw] && pluralNounAt(text, e)) {
+			break // the noun; but "personnel carriers", "aircraft movements" go on
 		}
 		q = e
 	}
@@ -226,6 +234,22 @@ func compoundEnd(text string, k, e int) int {
 		e = wordEnd(text, e+1)
 	}
 	return e
+}
+
+// invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
+// is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
+// movements").
+var invariantPlurals = fieldSet(`personnel aircraft`)
+
+// pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
+// e.
+func pluralNounAt(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k == e || k >= len(text) || !isLetter(text[k]) || isUpper(text[k]) {
+		return false
+	}
+	w := strings.ToLower(text[k:wordEnd(text, k)])
+	return plural(w) && !stopWords[w] && !invariantPlurals[w]
 }
 
 // properPlurals are capitalised plurals that name people a briefing counts: service members

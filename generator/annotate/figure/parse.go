@@ -1188,6 +1188,9 @@ func listFollows(text string, e int) bool {
 // must be no larger than the whole ("12 out of 10" is two numbers).
 func outOf(text string, pos int, part num) (num, bool) {
 	w, _, e := wordAt(text, pos)
+	if eqFold(w, "in") && part.v >= 1 && part.v == math.Trunc(part.v) {
+		return oneIn(text, e, part) // "one in five", "1 in 4 homes"
+	}
 	if !eqFold(w, "out") {
 		return num{}, false
 	}
@@ -1208,6 +1211,27 @@ func outOf(text string, pos int, part num) (num, bool) {
 	return whole, true
 }
 
+// oneIn reads the whole of a proportion written "N in M" ("one in five", "1 in 4 homes"),
+// from e, after "in": a whole number larger than the part, with no unit after it ("3 in 24
+// hours" is no proportion) and not a year.
+func oneIn(text string, e int, part num) (num, bool) {
+	w, k, _ := wordAt(text, e)
+	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
+		return num{}, false
+	}
+	whole, ok := parseNumber(text, k)
+	if !ok || whole.v <= part.v || whole.v != math.Trunc(whole.v) || whole.v > 1000 || whole.mult {
+		return num{}, false
+	}
+	if next, _, _ := wordAt(text, whole.end); next != "" {
+		var b [16]byte
+		if _, unit := wordUnits[string(appendLower(b[:0], next))]; unit {
+			return num{}, false
+		}
+	}
+	return whole, true
+}
+
 // partOf returns the counted noun of the whole that a part is "of" after it: " of the 84
 // missiles", " of 12 ships", " of their 40 vehicles". The part must be no larger than the
 // whole, and the whole must count a noun.
@@ -1220,6 +1244,12 @@ func partOf(text string, pos int, part num) (nounPhrase, bool) {
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
 		w, k, _ = wordAt(text, e2)
+	default: // a possessive name: "10 of Helmand's 14 district centers"
+		if w != "" && isUpper(w[0]) {
+			if rest := text[e2:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+				w, k, _ = wordAt(text, e2+strings.IndexByte(rest, ' '))
+			}
+		}
 	}
 	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
 		return nounPhrase{}, false
