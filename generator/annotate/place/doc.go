@@ -50,7 +50,10 @@
 //     generic name of an airfield, an air base or a dam named after the town it stands by:
 //     "Tabqa Airfield", "Aviano Air Base" and "Mosul Dam" are Tabqa, Aviano and Mosul,
 //     facilityAhead). A name directly after a model's designation names the model ("UH-60
-//     Black Hawk", "MQ-9 Reaper", afterDesignation).
+//     Black Hawk", "MQ-9 Reaper", afterDesignation), and one joined by a hyphen to an armed
+//     group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). A name
+//     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
+//     border").
 //     The last two are skipped on lines written in title case (headings), but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after

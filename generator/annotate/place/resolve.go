@@ -640,6 +640,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
+	// A branch of an armed group named with a hyphen: "ISIS-Somalia", "ISIL-Libya".
+	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
+		return end, false, false, false, reason
+	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
 	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
 		return end, false, false, false, reason
@@ -703,7 +707,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
-				!s.facilityAhead(j+1) { // "Tabqa Airfield", "Aviano Air Base": by the town
+				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too

@@ -96,6 +96,10 @@ mobilisation unit units coalition alliance council directorate secretariat embas
 mission program programme project initiative operation operations chamber newswire wire
 reserve reserves`)
 
+// groupAcronyms name armed groups whose branches are named with a hyphen and a country or
+// region ("ISIS-Somalia", "ISIL-Libya", "IS-Sinai"): the place is then part of the name.
+var groupAcronyms = wordSet(`isis isil is daesh aq`)
+
 // waterHeads start the name of a water body before "of" ("Sea of Japan", "Gulf of Guinea",
 // "Bay of Bengal", "Strait of Gibraltar"); waterTails end one after a name ("South China Sea",
 // "Taiwan Strait", "Suez Canal"). A place name inside such a name is not the place.
