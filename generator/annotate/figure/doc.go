@@ -106,7 +106,7 @@
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "≥"), at-most ("no more than", "≤"), up-to ("up to", "as
-// many as"), under, and between (for ranges). "~", "∼" and "≈" are about.
+// many as"), under, and between (for ranges). "~", "∼" and "≈" are about; "-plus" after the number is more than ("5,000-plus Afghans").
 //
 // # What is not a figure
 //

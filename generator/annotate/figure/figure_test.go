@@ -61,6 +61,7 @@ func TestFind(t *testing.T) {
 		{"shot down 18 one-way attack drones and one anti-ship ballistic missile", []want{{"18 one-way attack drones", "18 count:one-way attack drone", Count}, {"one anti-ship ballistic missile", "1 count:anti-ship ballistic missile", Count}}},
 		{"three two-star generals; one tactical vehicle was hit", []want{{"three two-star generals", "3 count:two-star general", Count}, {"one tactical vehicle", "1 count:tactical vehicle", Count}}},
 		{"they left one-by-one", nil},
+		{"the 5,000-plus Afghans after 20-plus years", []want{{"5,000-plus Afghans", "more-than 5000 count:Afghan", Count}, {"20-plus years", "more-than 20 year", Duration}}},
 		{"50 armored medical treatment vehicles and 200 M113 armored personnel carriers", []want{{"50 armored medical treatment vehicles", "50 count:armored medical treatment vehicle", Count}, {"200 M113 armored personnel carriers", "200 count:M113 armored personnel carrier", Count}}},
 		{"some 28,000 aircraft movements; 12 aircraft landed", []want{{"some 28,000 aircraft movements", "some 28000 count:aircraft movement", Count}, {"12 aircraft", "12 count:aircraft", Count}}},
 		{"about 560 additional U.S. troops, two other U.S. personnel and 12 more strikes", []want{{"about 560 additional U.S. troops", "about 560 count:U.S. troop", Count}, {"two other U.S. personnel", "2 count:U.S. personnel", Count}, {"12 more strikes", "12 count:strike", Count}}},

@@ -49,6 +49,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	// a unit, or money multipliers after a currency
 	var u unitMatch
 	hasUnit := false
+	plus := false // "-plus" after the number
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
@@ -59,6 +60,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		hasUnit = true
 	} else {
 		pos = skipUncertainty(text, pos)
+		if strings.HasPrefix(text[pos:], "-plus ") && pos == n.end {
+			pos, plus = pos+len("-plus"), true
+		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
 			if m.info.kind == Money {
@@ -116,6 +120,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	qual, qstart := qualifierBefore(text, start, last)
 	if between && f.IsRange {
 		qual, qstart = "between", pws
+	}
+	if plus && qual == "" {
+		qual, qstart = "more-than", start // "5,000-plus Afghans", "20-plus years": more than
 	}
 
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
