@@ -41,7 +41,9 @@
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
 //     ("50 armored medical treatment vehicles"; "additional", "other", "more" before it are
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
-//     its own singular may modify the noun after it: "armored personnel carriers"),
+//     its own singular may modify the noun after it: "armored personnel carriers"; two
+//     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
+//     Polish soldier, "20 allied and partner nations"),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,

@@ -89,7 +89,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	lastLower := "" // the last word taken, lower-cased
 	nw := 0
 	q := p
-	capitals := 0 // capitalised modifiers taken
+	capitals := 0        // capitalised modifiers taken
+	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
+	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
 	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -134,6 +136,20 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		w := text[k:e]
 		lw := strings.ToLower(w)
+		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && lastLower == "" || lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && !plural(lastLower) && nw > capitals {
+			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
+			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) && properAt < 0 &&
+				!isNumberWord(strings.ToLower(text[next:wordEnd(text, next)])) {
+				if nw == capitals {
+					capitals++ // the capitals before the noun go on
+				}
+				words[nw] = [2]int{k, e}
+				nw++
+				coordinated = true
+				q = e
+				continue
+			}
+		}
 		if nw == 0 && !one && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
 			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes": in
 			// the figure's text, not in what it counts
@@ -151,11 +167,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break
 			}
 		}
-		if isUpper(w[0]) && proper && nw == capitals && capitals < 2 {
+		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
 			// one ("31 M1 Abrams tanks"), which the checks after the loop ask for.
 			words[nw] = [2]int{k, e}
+			if properPlural(w) {
+				properAt = nw
+			}
 			nw++
 			capitals++
 			q = e
@@ -193,10 +212,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs"
 		return nounPhrase{text: text, words: words, n: 1, acronym: true}, true
 	}
-	if nw == capitals && nw > 0 && properPlural(text[words[nw-1][0]:words[nw-1][1]]) {
+	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals) {
 		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
-		// Navy SEALs", "400 Green Berets"
-		return nounPhrase{text: text, words: words, n: nw, proper: true}, true
+		// Navy SEALs", "400 Green Berets" (also before a word that is no noun: "Green Berets
+		// serving")
+		return nounPhrase{text: text, words: words, n: properAt + 1, proper: true}, true
 	}
 	if nw == capitals {
 		return nounPhrase{}, false

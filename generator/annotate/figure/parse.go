@@ -290,6 +290,13 @@ func rejectDigitsContext(text string, n num) bool {
 	return false
 }
 
+// abbreviations are short words written with a full stop before a number that designates
+// something ("Sect. 2", "Fig. 4", "Vol. 3"): the stop ends no sentence.
+var abbreviations = map[string]bool{"sect": true, "fig": true, "figs": true, "eq": true, "eqs": true,
+	"ref": true, "refs": true, "vol": true, "vols": true, "chap": true, "sec": true, "art": true,
+	"nos": true, "app": true, "suppl": true, "tab": true, "para": true, "pt": true, "pts": true,
+	"op": true, "cit": true, "gen": true, "col": true, "capt": true, "cmdr": true, "spc": true}
+
 // dateRangeEnd reports whether a day number follows "to", "through" or "until" after a date
 // of a month's name and a day: the 23 of "from March 13 to 23".
 func dateRangeEnd(text string, n num, ps int, lprev string) bool {
@@ -501,7 +508,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
 		c := prev[0]
-		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) {
+		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
+			// (a word of more than three letters and a full stop ends a sentence: "from
+			// Okinawa. 12 soldiers")
 			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
 				return true
 			}
