@@ -35,6 +35,8 @@ type nounPhrase struct {
 	model   bool      // the last word is a model's designation in the plural ("F-16s")
 	acronym bool      // the only word is an acronym, kept as written ("NASAMS"; "IEDs" → "IED")
 	proper  bool      // the last word is a capitalised plural of people ("Marines" → "Marine")
+	// asWritten: the only word is kept as written, in lower case ("killed", "wounded")
+	asWritten bool
 }
 
 // end returns the end of the phrase in text.
@@ -56,6 +58,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	}
 	if np.model { // "F-16s" → "F-16"
 		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]-1]...)
+	}
+	if np.asWritten {
+		return appendLower(dst, np.text[np.words[0][0]:np.words[0][1]])
 	}
 	if np.proper { // "Marines" → "Marine", "Guardsmen" → "Guardsman", "SEALs" → "SEAL"
 		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
@@ -149,6 +154,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				q = e
 				continue
 			}
+		}
+		if nw == 0 && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAt(text, e) {
+			// a casualty count: "more than 500 killed and 2,500 wounded"
+			words[0] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
 		if nw == 0 && !one && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
 			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes": in
@@ -255,6 +265,10 @@ func compoundEnd(text string, k, e int) int {
 	}
 	return e
 }
+
+// casualtyWords count people by what befell them when they follow a number directly: "500
+// killed", "2,500 wounded".
+var casualtyWords = fieldSet(`killed wounded injured dead missing detained captured`)
 
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
