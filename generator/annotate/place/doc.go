@@ -53,7 +53,8 @@
 //     Black Hawk", "MQ-9 Reaper", afterDesignation), and one joined by a hyphen to an armed
 //     group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
-//     border").
+//     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
+//     a participle or a word of hyphenSuffixes: "Kabul-based", "Jalalabad-to-Kabul").
 //     The last two are skipped on lines written in title case (headings), but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after

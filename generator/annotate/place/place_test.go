@@ -127,6 +127,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Russia", "RU", "country", 0}}},
 		{"two places joined by a hyphen", "Troops patrolled the Iraq-Syria border during the Russia-Ukraine war.", nil,
 			[]want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Russia", "RU", "country", 0}, {"Ukraine", "UA", "country", 0}}},
+		{"the start of a longer hyphenated word", "Aircraft landed at Lal-lo Airport. Kabul-based officials drove the Jalalabad-to-Kabul road to Pakistan-backed posts.", nil,
+			[]want{{"Kabul", "AF", "city", 1138958}, {"Jalalabad", "AF", "city", 1139715}, {"Kabul", "AF", "city", 1138958}, {"Pakistan", "PK", "country", 0}}},
 		{"a branch of an armed group", "ISIS-Somalia fighters attacked; ISIL-Libya claimed it.", nil, nil},
 		{"ship names", "The USS New York sailed from New York; USS Mount Whitney and HMS Queen Elizabeth joined.", nil,
 			[]want{{"New York", "US", "region1", 0}}},

@@ -640,6 +640,19 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
+	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
+	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
+	// hyphenSuffixes, or a longer chain of hyphens).
+	if end+2 < len(s.seg) && s.seg[end] == '-' && s.seg[end+1] >= 'a' && s.seg[end+1] <= 'z' {
+		k := end + 1
+		for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+			k++
+		}
+		if w := s.seg[end+1 : k]; !hyphenSuffixes[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && (k == len(s.seg) || s.seg[k] != '-') &&
+			!(s.toks[i].start > 0 && s.seg[s.toks[i].start-1] == '-') {
+			return end, false, false, false, rejOther
+		}
+	}
 	// A branch of an armed group named with a hyphen: "ISIS-Somalia", "ISIL-Libya".
 	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
 		return end, false, false, false, reason

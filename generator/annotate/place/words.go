@@ -96,6 +96,13 @@ mobilisation unit units coalition alliance council directorate secretariat embas
 mission program programme project initiative operation operations chamber newswire wire
 reserve reserves`)
 
+// hyphenSuffixes may follow a place name after a hyphen without making it part of a longer
+// word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
+var hyphenSuffixes = wordSet(`based born bred led backed held controlled occupied dominated run
+bound area wide region era style type and to the on in at like centric sized friendly allied
+aligned linked related made funded sponsored brokered owned registered flagged born born
+bashing focused oriented specific level`)
+
 // groupAcronyms name armed groups whose branches are named with a hyphen and a country or
 // region ("ISIS-Somalia", "ISIL-Libya", "IS-Sinai"): the place is then part of the name.
 var groupAcronyms = wordSet(`isis isil is daesh aq`)
