@@ -130,6 +130,11 @@ func TestResolve(t *testing.T) {
 		{"the start of a longer hyphenated word", "Aircraft landed at Lal-lo Airport. Kabul-based officials drove the Jalalabad-to-Kabul road to Pakistan-backed posts.", nil,
 			[]want{{"Kabul", "AF", "city", 1138958}, {"Jalalabad", "AF", "city", 1139715}, {"Kabul", "AF", "city", 1138958}, {"Pakistan", "PK", "country", 0}}},
 		{"a branch of an armed group", "ISIS-Somalia fighters attacked; ISIL-Libya claimed it.", nil, nil},
+		{"Korean cities the gazetteer lacks beside an installation", "Soldiers at Camp Humphreys near Pyeongtaek and at Paju drilled while Marines advised Iraqi troops at Al Taqaddum.", nil,
+			[]want{{"Camp Humphreys", "KR", "feature", -111}, {"Pyeongtaek", "KR", "feature", -136}, {"Paju", "KR", "feature", -137},
+				{"Al Taqaddum", "IQ", "feature", -132}}},
+		{"an air station by its place name and a press spelling", "P-8s flew from Sigonella, Sicily; Marines held Nad-e Ali in Helmand.", nil,
+			[]want{{"Sigonella", "IT", "feature", -130}, {"Sicily", "IT", "region1", 0}, {"Nad-e Ali", "AF", "city", 1132550}, {"Helmand", "AF", "region1", 0}}},
 		{"ship names", "The USS New York sailed from New York; USS Mount Whitney and HMS Queen Elizabeth joined.", nil,
 			[]want{{"New York", "US", "region1", 0}}},
 		{"a name the gazetteer writes with a lower-case word", "Troops went to Poland and the Baltic states.", nil,
@@ -1154,6 +1159,16 @@ func TestMilitaryInstallations(t *testing.T) {
 			[]base{{"Guantanamo Bay", "CU", 19.9, -75.15}}},
 		{"KFOR troops at Camp Bondsteel, Kosovo, drilled while Army vehicles were stored at Powidz, Poland.",
 			[]base{{"Camp Bondsteel", "XK", 42.36567, 21.24833}, {"Powidz", "PL", 52.38139, 17.85111}}},
+		{"Reservists trained at Fort McCoy, Wisconsin, and Marines at Camp Pendleton, California, before signal soldiers from Fort Gordon, Georgia, joined them.",
+			[]base{{"Fort McCoy", "US", 44.00972, -90.68333}, {"Camp Pendleton", "US", 33.33333, -117.41667}, {"Fort Gordon", "US", 33.41333, -82.13528}}},
+		{"The unit, then at Fort Eisenhower, flew from Pope Army Airfield and Joint Base McGuire-Dix-Lakehurst.",
+			[]base{{"Fort Eisenhower", "US", 33.41333, -82.13528}, {"Pope Army Airfield", "US", 35.17083, -79.01444}, {"Joint Base McGuire-Dix-Lakehurst", "US", 40.01917, -74.52278}}},
+		{"Evacuees crowded Hamid Karzai International Airport in Kabul; P-8s flew from Naval Air Station Sigonella in Sicily.",
+			[]base{{"Hamid Karzai International Airport", "AF", 34.56583, 69.21306}, {"Naval Air Station Sigonella", "IT", 37.40167, 14.92222}}},
+		{"Danab commandos trained at Baledogle Airfield in Somalia while Marines advised Iraqi troops at Al Taqaddum Air Base.",
+			[]base{{"Baledogle Airfield", "SO", 2.67222, 44.78472}, {"Al Taqaddum Air Base", "IQ", 33.33944, 43.59000}}},
+		{"Marines moved to Camp Blaz on Guam, F-22s deployed to Al Dhafra Air Base in the UAE, and staff met at Joint Base Pearl Harbor-Hickam in Hawaii.",
+			[]base{{"Camp Blaz", "GU", 13.56972, 144.84083}, {"Al Dhafra Air Base", "AE", 24.24028, 54.54944}, {"Joint Base Pearl Harbor-Hickam", "US", 21.31861, -157.92250}}},
 	}
 	m := testMatcher(t)
 	for _, c := range cases {
