@@ -106,7 +106,7 @@ func countedNoun(s string) string {
 
 // countOf reads noun after f's text as the figure parser reads running text, and returns the
 // count it makes when that is f's number counting the noun. A header's capital ("Troops")
-// is tried in lower case too, as a word starting a sentence would not be.
+// is tried in lower case first, as a word starting a sentence would not be.
 func countOf(f *figure.Figure, noun string) (figure.Figure, bool) {
 	try := func(noun string) (figure.Figure, bool) {
 		s := f.Text + " " + noun
@@ -116,14 +116,15 @@ func countOf(f *figure.Figure, noun string) (figure.Figure, bool) {
 		}
 		return gs[0], true
 	}
-	if g, ok := try(noun); ok {
-		return g, true
-	}
+	// the lower-case form first: a header's capital is the table's, not the word's ("Soldiers"
+	// counts soldiers, not the capitalised plural "Soldiers" of running text)
 	r, size := utf8.DecodeRuneInString(noun)
 	if rest, _ := utf8.DecodeRuneInString(noun[size:]); unicode.IsUpper(r) && unicode.IsLower(rest) {
-		return try(string(unicode.ToLower(r)) + noun[size:])
+		if g, ok := try(string(unicode.ToLower(r)) + noun[size:]); ok {
+			return g, true
+		}
 	}
-	return figure.Figure{}, false
+	return try(noun)
 }
 
 // nthChild returns n's child at index i, or nil.
