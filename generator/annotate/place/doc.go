@@ -51,7 +51,8 @@
 //     "Tabqa Airfield", "Aviano Air Base" and "Mosul Dam" are Tabqa, Aviano and Mosul,
 //     facilityAhead). A name directly after a model's designation names the model ("UH-60
 //     Black Hawk", "MQ-9 Reaper", afterDesignation), and one joined by a hyphen to an armed
-//     group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). A name
+//     group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
+//     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
 //     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
 //     a participle or a word of hyphenSuffixes: "Kabul-based", "Jalalabad-to-Kabul").

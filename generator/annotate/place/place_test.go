@@ -129,6 +129,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Russia", "RU", "country", 0}, {"Ukraine", "UA", "country", 0}}},
 		{"the start of a longer hyphenated word", "Aircraft landed at Lal-lo Airport. Kabul-based officials drove the Jalalabad-to-Kabul road to Pakistan-backed posts.", nil,
 			[]want{{"Kabul", "AF", "city", 1138958}, {"Jalalabad", "AF", "city", 1139715}, {"Kabul", "AF", "city", 1138958}, {"Pakistan", "PK", "country", 0}}},
+		{"an institution alone", "After Congress passed the bill, officials in Tucson, Arizona, said the Senate would act.", nil,
+			[]want{{"Tucson", "US", "city", 5318313}, {"Arizona", "US", "region1", 5551752}}},
 		{"a branch of an armed group", "ISIS-Somalia fighters attacked; ISIL-Libya claimed it.", nil, nil},
 		{"Korean cities the gazetteer lacks beside an installation", "Soldiers at Camp Humphreys near Pyeongtaek and at Paju drilled while Marines advised Iraqi troops at Al Taqaddum.", nil,
 			[]want{{"Camp Humphreys", "KR", "feature", -111}, {"Pyeongtaek", "KR", "feature", -136}, {"Paju", "KR", "feature", -137},

@@ -587,7 +587,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	if orgHeads[key] && !spelled && !aliasOnly && !weak {
-		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
 			return end, false, false, false, reason
 		}
 		weak = true

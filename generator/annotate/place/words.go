@@ -103,6 +103,11 @@ bound area wide region era style type and to the on in at like centric sized fri
 aligned linked related made funded sponsored brokered owned registered flagged born born
 bashing focused oriented specific level`)
 
+// institutions are organisations' heads that, alone, name the institution and never a town of
+// that name: "Congress passed the bill" is no Congress, Arizona.
+var institutions = wordSet(`congress senate parliament cabinet government assembly administration
+ministry legislature`)
+
 // groupAcronyms name armed groups whose branches are named with a hyphen and a country or
 // region ("ISIS-Somalia", "ISIL-Libya", "IS-Sinai"): the place is then part of the name.
 var groupAcronyms = wordSet(`isis isil is daesh aq`)
