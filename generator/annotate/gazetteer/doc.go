@@ -61,6 +61,11 @@
 // regions and places, empty when unknown. Parsing it takes about as long as decompressing it
 // (see BenchmarkLoad).
 //
+// A curated military installation (fcode AIRB or MILB) or village (PPL) of one country takes
+// the first-level region of the nearest populated place of that country within 60 km
+// (installationRegions), so that "Fort Gordon, Georgia" reads the US state as "Fort Stewart,
+// Georgia" does; rivers, seas and regions take none.
+//
 // # Use
 //
 // [Load] parses the embedded data into a [Gazetteer] value; callers keep that value (there is

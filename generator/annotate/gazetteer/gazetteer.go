@@ -6,6 +6,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -245,7 +246,44 @@ func parse(text, cur string) (*Gazetteer, error) {
 	if err := g.addCurated(cur, region1); err != nil {
 		return nil, err
 	}
+	g.installationRegions(region1)
 	return g, nil
+}
+
+// installationRegions gives each curated military installation (fcode AIRB, MILB) or village
+// (PPL) of one country the first-level region of the nearest populated place of that country
+// within 60 km, so that "Fort Gordon, Georgia" reads the state as a town's "Place, Georgia"
+// does. Rivers, seas and regions keep none: they span several.
+func (g *Gazetteer) installationRegions(region1 map[string]int32) {
+	byCountry := map[string][]int32{}
+	for i := range g.entries {
+		if e := &g.entries[i]; e.Kind == Place && e.HasCoords && e.Admin1Code != "" {
+			byCountry[e.Country] = append(byCountry[e.Country], int32(i))
+		}
+	}
+	const maxKm = 60
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != Feature || e.Country == "" || e.Admin1Code != "" || e.FeatureCode != "AIRB" && e.FeatureCode != "MILB" && e.FeatureCode != "PPL" {
+			continue
+		}
+		// an equirectangular distance: exact enough within 60 km
+		kmLat, kmLon := 111.2, 111.2*math.Cos(e.Lat*math.Pi/180)
+		best, bestKm := int32(-1), float64(maxKm*maxKm)
+		for _, j := range byCountry[e.Country] {
+			p := &g.entries[j]
+			dy, dx := (p.Lat-e.Lat)*kmLat, (p.Lon-e.Lon)*kmLon
+			if d := dy*dy + dx*dx; d < bestKm {
+				best, bestKm = j, d
+			}
+		}
+		if best >= 0 {
+			e.Admin1Code = g.entries[best].Admin1Code
+			if r, ok := region1[e.Admin1Code]; ok {
+				e.Admin1 = g.entries[r].Name
+			}
+		}
+	}
 }
 
 // addCurated applies curated.tsv (columns documented in its header).

@@ -102,3 +102,24 @@ func TestCuratedAddsNoDuplicate(t *testing.T) {
 		}
 	}
 }
+
+// A curated installation takes the first-level region of the nearest town of its country, so
+// that "Fort Gordon, Georgia" reads the state; a river or a sea takes none.
+func TestInstallationRegions(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		id     int64
+		admin1 string
+	}{{-126, "Georgia"}, {-125, "California"}, {-124, "Wisconsin"}, {-1, ""}, {-21, ""}} {
+		e, ok := g.ByID(c.id)
+		if !ok {
+			t.Fatalf("no curated entry %d", c.id)
+		}
+		if e.Admin1 != c.admin1 || (c.admin1 == "") != (e.Admin1Code == "") {
+			t.Errorf("%s: first-level region %q (%s), want %q", e.Name, e.Admin1, e.Admin1Code, c.admin1)
+		}
+	}
+}

@@ -539,6 +539,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
 	// Elizabeth").
 	if s.inShipName(i) {
+		if i == j && m.smallOnly(o) {
+			// a ship named after a person or a small town is that ship elsewhere in the
+			// document too ("USS Carney ... the Carney's crew"), as a person's name is
+			return end, false, false, false, rejPerson
+		}
 		return end, false, false, false, rejContext
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
