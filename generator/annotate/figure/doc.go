@@ -83,7 +83,9 @@
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter;
-// "several dozen", about 36); a half, "half an hour", "half a mile", "half hour"
+// "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
+// "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
+// refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
 // "a day later"), nor are "several times" and "the few days". One whole unit of time named by

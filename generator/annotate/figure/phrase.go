@@ -6,10 +6,53 @@ import "strings"
 func phraseStart(text string, i, j int) bool {
 	var b [16]byte
 	switch string(appendLower(b[:0], text[i:j])) {
-	case "a", "an", "few", "several", "couple", "half", "another", "whole", "full", "entire", "all":
+	case "a", "an", "few", "several", "couple", "half", "another", "whole", "full", "entire", "all",
+		"dozens", "hundreds", "thousands", "millions", "tens":
 		return true
 	}
 	return false
+}
+
+// pluralMultiples are the plural multipliers that make a vague count before "of" ("dozens of
+// fighters", "hundreds of thousands of refugees").
+var pluralMultiples = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "tens": 10}
+
+// pluralMultiple parses a vague count written with a plural multiplier at i, whose word w1
+// ends at e1: "dozens of SDF troops" (about 36, as "several dozen"), "hundreds of systems"
+// (about 300), "tens of thousands of refugees" (about 30,000). A counted noun must follow:
+// "hundreds of them" is no figure.
+func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
+	mult := pluralMultiples[lw1]
+	switch wordBeforeLower(text, i) {
+	case "", "the", "many", "several", "of", "and", "or", "by", "to", "in", "with", "from", "for", "killing", "killed", "wounding", "wounded":
+	default:
+		if w, ws := wordBefore(text, i, false); ws >= 0 && w != "" && (isDigit(w[0]) || isNumberWord(strings.ToLower(w))) {
+			return Figure{}, false // "two hundreds": not vague
+		}
+	}
+	w2, _, e2 := wordAt(text, e1)
+	if !strings.EqualFold(w2, "of") {
+		return Figure{}, false
+	}
+	numEnd, p := e1, e2
+	if lw1 == "tens" || lw1 == "hundreds" {
+		// "tens of thousands of", "hundreds of millions of"
+		w3, _, e3 := wordAt(text, e2)
+		lw3 := strings.ToLower(w3)
+		if m := pluralMultiples[lw3]; m >= 1e3 {
+			if w4, _, e4 := wordAt(text, e3); strings.EqualFold(w4, "of") {
+				mult, numEnd, p = mult*m, e3, e4
+			}
+		}
+	}
+	if lw1 == "tens" && mult < 1e3 {
+		return Figure{}, false // "tens of" alone is rare and vague beyond a count
+	}
+	np, ok := countNoun(text, p, false, true)
+	if !ok {
+		return Figure{}, false
+	}
+	return vagueCount(text, i, last, lw1, i, numEnd, 3*mult, np), true
 }
 
 // wholeUnitWords are the units of time that "another", "whole", "full", "entire" and "all" make
@@ -102,6 +145,8 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		v, vague, numEnd, p = 2, true, e2, e2
 	case "another", "whole", "full", "entire", "all":
 		return wholeUnit(text, i, e1, last)
+	case "dozens", "hundreds", "thousands", "millions", "tens":
+		return pluralMultiple(text, i, e1, last, lw1)
 	case "half":
 		v = 0.5
 		if w2, s2, e2 := wordAt(text, e1); s2 > e1 && (strings.EqualFold(w2, "a") || strings.EqualFold(w2, "an")) {

@@ -45,7 +45,7 @@ func Find(text string) []Figure {
 			// Most words start no figure; the table of first letters and lengths rules them
 			// out before the exact tests.
 			if i >= last && mayStartFigure(text[i:j]) && !letterBefore(text, i) {
-				if j-i <= 8 && phraseStart(text, i, j) {
+				if j-i <= 9 && phraseStart(text, i, j) {
 					if f, ok := parsePhrase(text, i, last); ok {
 						figs.add(f)
 						last, i = f.End, f.End
@@ -123,7 +123,7 @@ func init() {
 	for w := range numberWords {
 		add(w)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens"} {
 		add(w)
 	}
 }
