@@ -141,7 +141,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		w := text[k:e]
 		lw := strings.ToLower(w)
-		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && lastLower == "" || lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && !plural(lastLower) && nw > capitals {
+		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) && properAt < 0 &&
 				!isNumberWord(strings.ToLower(text[next:wordEnd(text, next)])) {

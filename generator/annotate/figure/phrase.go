@@ -23,12 +23,8 @@ var pluralMultiples = map[string]float64{"dozens": 12, "hundreds": 100, "thousan
 // "hundreds of them" is no figure.
 func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	mult := pluralMultiples[lw1]
-	switch wordBeforeLower(text, i) {
-	case "", "the", "many", "several", "of", "and", "or", "by", "to", "in", "with", "from", "for", "killing", "killed", "wounding", "wounded":
-	default:
-		if w, ws := wordBefore(text, i, false); ws >= 0 && w != "" && (isDigit(w[0]) || isNumberWord(strings.ToLower(w))) {
-			return Figure{}, false // "two hundreds": not vague
-		}
+	if k := strings.TrimRight(text[:i], " "); len(k) < i && len(k) > 0 && isDigit(k[len(k)-1]) || isNumberWord(wordBeforeLower(text, i)) {
+		return Figure{}, false // "two hundreds", "2 hundreds": not vague
 	}
 	w2, _, e2 := wordAt(text, e1)
 	if !strings.EqualFold(w2, "of") {
