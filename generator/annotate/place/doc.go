@@ -276,6 +276,11 @@
 // people in a country the document names nothing in and more than 200 km from its places
 // ("Heathrow" in a text about London is no Heathrow, Florida).
 //
+// After disambiguation, a name written right after "Place, " that has among its candidates the
+// first-level region the place lies in, and was resolved in another country, is that region
+// (pairPlaceRegion): "Fort Gordon, Georgia" in a briefing on Syria is the US state, though the
+// briefing's other places lie near the country Georgia.
+//
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval
 // command uses them as the context of a document in which the matcher shows no place.

@@ -1353,7 +1353,36 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
 	m.disambiguate(groups, ctx, demonymVotes, segments)
+	m.pairPlaceRegion(segments, raws, groups)
 	return m.mentions(segments, raws, groups), m.mentions(segments, hiddenRaws, groups)
+}
+
+// pairPlaceRegion makes a name written right after "Place, " the first-level region the place
+// lies in, when it has that region among its candidates and was resolved in another country:
+// "Fort Gordon, Georgia" in a briefing on Syria is the US state, not the country the Middle
+// East's places lie near.
+func (m *Matcher) pairPlaceRegion(segments []string, raws []raw, groups []group) {
+	for k := 1; k < len(raws); k++ {
+		p, r := raws[k-1], raws[k]
+		if p.seg != r.seg || p.end > r.start || strings.TrimSpace(segments[r.seg][p.end:r.start]) != "," {
+			continue
+		}
+		pg, g := &groups[p.group], &groups[r.group]
+		if pg.chosen < 0 || pg.chosen >= len(pg.cands) || len(g.cands) < 2 {
+			continue
+		}
+		pe := m.ent(pg.cands[pg.chosen].e)
+		if pe.Admin1Code == "" || pe.Kind == gazetteer.Country || pe.Kind == gazetteer.Region1 ||
+			g.chosen >= 0 && g.chosen < len(g.cands) && m.ent(g.cands[g.chosen].e).Country == pe.Country {
+			continue // already in the place's country ("Raqqa, Raqqah and Ar Raqqah" is a list)
+		}
+		for ci, c := range g.cands {
+			if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Admin1Code == pe.Admin1Code {
+				g.chosen = ci
+				break
+			}
+		}
+	}
 }
 
 // mentions returns the mentions of the raws whose groups were not dropped.
