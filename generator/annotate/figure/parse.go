@@ -291,11 +291,11 @@ func rejectDigitsContext(text string, n num) bool {
 }
 
 // abbreviations are short words written with a full stop before a number that designates
-// something ("Sect. 2", "Fig. 4", "Vol. 3"): the stop ends no sentence.
-var abbreviations = map[string]bool{"sect": true, "fig": true, "figs": true, "eq": true, "eqs": true,
-	"ref": true, "refs": true, "vol": true, "vols": true, "chap": true, "sec": true, "art": true,
-	"nos": true, "app": true, "suppl": true, "tab": true, "para": true, "pt": true, "pts": true,
-	"op": true, "cit": true, "gen": true, "col": true, "capt": true, "cmdr": true, "spc": true}
+// something ("Sect. 2", "Chap. 3"): the stop ends no sentence. Those among designators ("Fig.",
+// "Vol.") are caught before as designators.
+var abbreviations = map[string]bool{"sect": true, "eqs": true, "vols": true, "chap": true, "sec": true,
+	"art": true, "app": true, "suppl": true, "para": true, "pt": true, "pts": true, "op": true,
+	"cit": true, "gen": true, "col": true, "capt": true, "cmdr": true, "spc": true}
 
 // dateRangeEnd reports whether a day number follows "to", "through" or "until" after a date
 // of a month's name and a day: the 23 of "from March 13 to 23".

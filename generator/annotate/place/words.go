@@ -100,7 +100,7 @@ reserve reserves`)
 // word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
 var hyphenSuffixes = wordSet(`based born bred led backed held controlled occupied dominated run
 bound area wide region era style type and to the on in at like centric sized friendly allied
-aligned linked related made funded sponsored brokered owned registered flagged born born
+aligned linked related made funded sponsored brokered owned registered flagged
 bashing focused oriented specific level`)
 
 // institutions are organisations' heads that, alone, name the institution and never a town of
