@@ -25,7 +25,9 @@
 // header comment documents the columns. Rows add press spellings GeoNames lacks ("Hawija",
 // "Ninevah", "Heet"), common and former English names ("U.S.", "Britain", "Holland", "Burma",
 // "Cape Verde"), AP state abbreviations matched only after a place ("Rome, Ga."), and features
-// briefings name (Euphrates River Valley, Khabur River Valley, Sinjar Mountains, Jazeera). Oceans,
+// briefings name (Euphrates River Valley, Khabur River Valley, Sinjar Mountains, Jazeera), and
+// regions GeoNames lacks as divisions (Somalia's federal member states Puntland, Jubaland,
+// Galmudug, Hirshabelle and South West State, each at its capital or seat of government). Oceans,
 // seas, continents and informal regions that GeoNames records (the Atlantic, the Red Sea, the
 // Middle East, North Africa, Kurdistan, the Korean Peninsula) sit at GeoNames' own points, with
 // the GeoNames id cited, as the rest of the gazetteer and the geoparsing corpora that use

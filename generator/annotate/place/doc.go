@@ -171,8 +171,9 @@
 // at 0: "Twickenham" is the London town, not Huntsville, Alabama, once called so) plus 2.5 for a
 // capital, 1 for a first-level seat, 0.3 for a second-level seat (a region whose seat has the same
 // name yields to the seat, "Raqqa" is the city, unless the region has five times the seat's people
-// or more: "Quebec" is the province); 1.5 more when the name is the entry's main (or ASCII) name
-// rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
+// or more: "Quebec" is the province; so does a second-level region placed at its seat: "Saada"
+// beside "Saada governorate" is the city, not the district); 1.5 more when the name is the
+// entry's main (or ASCII) name rather than an alternate ("Mexico" is the country, not Mexico City, whose alternate it is).
 // Coherence adds to the prior: each other name of the document with candidates within 50 km of this
 // one adds three times the largest share among them (a softmax of that name's priors), at most 3 in
 // all ("London" and "St. Thomas" in one text are the pair in Ontario); a candidate within 10 km

@@ -1207,3 +1207,31 @@ func TestMilitaryInstallations(t *testing.T) {
 		}
 	}
 }
+
+// Press spellings of Yemeni governorates and Somali, Syrian towns, Somalia's federal member
+// states and features of naval and eastern-flank briefings resolve through the curated list;
+// a second-level region placed at its seat yields to the seat ("Saada" beside "Saada
+// governorate" is the city).
+func TestCuratedPressSpellings(t *testing.T) {
+	m := testMatcher(t)
+	cases := []struct {
+		text  string
+		wants []want
+	}{
+		{"Strikes hit the Saada governorate; the Houthis still hold Saada.",
+			[]want{{"Saada governorate", "YE", "region1", 71333}, {"Saada", "YE", "city", 71334}}},
+		{"Houthi units moved from Hajjah and Taiz governorates into Shabwa, Mahra and Hadramout.",
+			[]want{{"Hajjah", "YE", "region1", 6201195}, {"Taiz", "YE", "region1", 70222}, {"Shabwa", "YE", "region1", 70935},
+				{"Mahra", "YE", "region1", 78985}, {"Hadramout", "YE", "region1", 75411}}},
+		{"A strike near Bardheere in the Gedo region followed raids on Harardhere and Bulo Burte, while Puntland and Jubaland forces held Galmudug's border.",
+			[]want{{"Bardheere", "SO", "city", 65170}, {"Gedo region", "SO", "region1", 58802}, {"Harardhere", "SO", "city", 50064}, {"Bulo Burte", "SO", "city", 63689},
+				{"Puntland", "SO", "feature", -138}, {"Jubaland", "SO", "feature", -139}, {"Galmudug", "SO", "feature", -140}}},
+		{"Raiders crossed from Jindires toward Shaddadi and Tal Tamr in Syria.",
+			[]want{{"Jindires", "SY", "city", 169190}, {"Shaddadi", "SY", "city", 172837}, {"Tal Tamr", "SY", "city", 163434}, {"Syria", "SY", "country", 0}}},
+		{"The coast guard blocked a resupply run to Second Thomas Shoal as Marines left Camp Lejeune and NATO drilled in the Suwałki Gap.",
+			[]want{{"Second Thomas Shoal", "", "feature", -143}, {"Camp Lejeune", "US", "feature", -144}, {"Suwałki Gap", "", "feature", -145}}},
+	}
+	for _, c := range cases {
+		check(t, m.Resolve([]string{c.text}, nil), c.wants)
+	}
+}

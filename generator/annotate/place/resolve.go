@@ -1731,15 +1731,15 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	// A first-level region whose seat has the same name yields to the seat ("Raqqa" is the
 	// city; "Raqqa province" the region), unless the seat holds only a small part of the
-	// region's people ("Quebec" is the province).
+	// region's people ("Quebec" is the province). So does a second-level region placed at its
+	// seat ("Saada" is the city, not the district around it).
 	for k, c := range g.cands {
 		e := m.ent(c.e)
-		if e.Kind != gazetteer.Region1 {
+		if e.Kind != gazetteer.Region1 && e.Kind != gazetteer.Region2 {
 			continue
 		}
 		for _, d := range g.cands {
-			p := m.ent(d.e)
-			if p.Kind == gazetteer.Place && p.Admin1Code == e.Admin1Code && (p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC") && e.Population < seatShare*p.Population {
+			if p := m.ent(d.e); p.Kind == gazetteer.Place && seatOf(p, e) && e.Population < seatShare*p.Population {
 				g.prior[k] -= 3
 				break
 			}
@@ -1772,6 +1772,20 @@ func waterName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// seatOf reports whether place p is the seat of region r: for a first-level region a
+// first-level seat or capital inside it, for a second-level one a seat of any level inside it
+// at the region's own point (GeoNames gives second-level regions no point; the gazetteer
+// places them at their seat).
+func seatOf(p, r *gazetteer.Entry) bool {
+	if p.Admin1Code != r.Admin1Code {
+		return false
+	}
+	if r.Kind == gazetteer.Region1 {
+		return p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC"
+	}
+	return strings.HasPrefix(p.FeatureCode, "PPLA") && r.HasCoords && p.Lat == r.Lat && p.Lon == r.Lon
 }
 
 // seatShare: a first-level region yields to its seat of the same name when it has fewer than
