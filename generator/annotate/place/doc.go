@@ -102,10 +102,12 @@
 //     only regions'; a gulf named after a town lies by it, so "Gulf of Sirte" is Sirte; the
 //     curated water bodies are matched whole first); month and weekday names ("August 30"); a rank or title abbreviation
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
-//     Pompeo", dropped from the document like other persons); a name after "Operation" or
-//     "Exercise" (a code name); a name in a ship's name ("USS New York", "HMS Queen
-//     Elizabeth": shipPrefixes); a name right after "Fort" or "Camp" (a military post the
-//     gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     Pompeo", dropped from the document like other persons, but a country's name as a given
+//     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
+//     with Jordan"); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
+//     after "Operation" or "Exercise" (a code name); a name in a ship's name ("USS New York",
+//     "HMS Queen Elizabeth", "BRP Sierra Madre": shipPrefixes; such a name gives no vote
+//     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the

@@ -1235,3 +1235,20 @@ func TestCuratedPressSpellings(t *testing.T) {
 		check(t, m.Resolve([]string{c.text}, nil), c.wants)
 	}
 }
+
+// A country's name used as a given name after a rank stays the country elsewhere in the
+// text; an Arabic article before a hyphen is no place, even in a name-dense line; a
+// Philippine ship's name is no place, and a ship's name gives no vote.
+func TestGivenNamesArticlesAndShips(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Sgt. Jordan Williams was wounded near the border with Jordan."}, nil),
+		[]want{{"Jordan", "JO", "country", 0}})
+	check(t, m.Resolve([]string{"Al-Shabaab attacked forces in Jubaland, Galmudug, Hirshabelle and South West State."}, nil),
+		[]want{{"Jubaland", "SO", "feature", -139}, {"Galmudug", "SO", "feature", -140}, {"Hirshabelle", "SO", "feature", -141},
+			{"South West State", "SO", "feature", -142}})
+	check(t, m.Resolve([]string{"Marines aboard the BRP Sierra Madre hold Second Thomas Shoal."}, nil),
+		[]want{{"Second Thomas Shoal", "", "feature", -143}})
+	if shown, hidden := m.ResolveWithHidden([]string{"The destroyer USS Mason shot down two drones."}, nil); len(shown)+len(hidden) != 0 {
+		t.Errorf("USS Mason: got %d shown and %d hidden mentions, want none", len(shown), len(hidden))
+	}
+}

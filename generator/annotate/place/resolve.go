@@ -503,9 +503,21 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && ranks[key] && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
 		return end, false, false, false, reason
 	}
-	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo").
+	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo"); before a
+	// capitalised word it is the given name, and a given name that is a country's ("Sgt.
+	// Jordan Williams", "Cpl. Israel Garcia") stays that place
+	// elsewhere in the document ("the border with Jordan"; but "President Vladimir Putin ... a
+	// friend of Vladimir" is the person).
 	if i >= 1 && s.toks[i-1].upper && ranks[s.word(i-1)] && s.rankGap(i-1) {
+		if i == j && s.beforeSurname(j, end) && m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
 		return end, false, false, false, rejPerson
+	}
+	// An Arabic article joined by a hyphen to the next word begins an Arabic name
+	// ("Al-Shabaab"), in headings too: it is no place called Al or El.
+	if i == j && articles[key] && end < len(s.seg) && s.seg[end] == '-' {
+		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name.
 	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
@@ -544,7 +556,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			// document too ("USS Carney ... the Carney's crew"), as a person's name is
 			return end, false, false, false, rejPerson
 		}
-		return end, false, false, false, rejContext
+		// nor does a ship's name say where the text is ("USS Mason" gives no vote to Mason,
+		// Ohio)
+		return end, false, false, false, rejOther
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
 	// acronym ("NATO" is not Nato, Philippines), unless it starts a line as a dateline does
@@ -1049,6 +1063,27 @@ func (s *scanner) acronymLetter(t int) bool {
 		return e < len(s.seg) && s.seg[e] == '.' && s.toks[a+1].start == e+1 && s.toks[a+1].fe-s.toks[a+1].fs == 1
 	}
 	return t+1 < len(s.toks) && dotJoin(t) || t > 0 && s.toks[t-1].fe-s.toks[t-1].fs == 1 && dotJoin(t-1)
+}
+
+// beforeSurname reports whether the one-word name of token j, ending at end, is followed by a
+// capitalised word that can be a surname: not a generational suffix, weekday, month or title.
+func (s *scanner) beforeSurname(j, end int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join || end != s.toks[j].end || s.seg[end] != ' ' {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.word(j + 1)
+	return next.upper && !next.allUpper && !dayMonth[w] && !titleWords[w] && !ranks[w]
+}
+
+// namesCountry reports whether some candidate of a key is a country.
+func (m *Matcher) namesCountry(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedAcronym reports whether s is two or more capital letters each followed by a dot

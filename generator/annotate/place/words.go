@@ -289,9 +289,10 @@ var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Pr
 var postHeads = wordSet(`fort camp`)
 
 // shipPrefixes precede a ship's name in capitals (United States, British, Canadian,
-// Australian, New Zealand, South Korean and Dutch navies): a place name in that name is not
-// the place ("USS New York", "HMS Queen Elizabeth").
-var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms`)
+// Australian, New Zealand, South Korean, Dutch, Philippine, Indian, Japanese, Turkish, German,
+// Danish, Polish and Spanish navies): a place name in that name is not the place ("USS New
+// York", "HMS Queen Elizabeth", "BRP Sierra Madre").
+var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps`)
 
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
