@@ -21,7 +21,8 @@
 // of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
 // Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
 // as "X", valid only before such a suffix or in such a list; a region named "Province of X",
-// "Departamento de X", ... (regionOfHeads) is also keyed as "X".
+// "Departamento de X", ... (regionOfHeads) is also keyed as "X", as its own name ("Batanes",
+// "Palawan").
 //
 // # Recognition rules
 //

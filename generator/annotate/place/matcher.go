@@ -199,7 +199,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				addName(append([]string{short}, w[1:]...), cm)
 			}
 			if tail := regionOfTail(e, name); tail != "" {
-				addName(m.fold.words(tail), c) // "Sulu" for the Province of Sulu
+				// "Sulu" for the Province of Sulu: the province's own name when the
+				// whole is ("Batanes" needs no more support than "Sulu province")
+				addName(m.fold.words(tail), cm)
 			}
 			// "Walker" for Walker County, valid only as "Walker county" or in "Walker and
 			// Grimes counties" (see the group variants)

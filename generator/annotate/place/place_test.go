@@ -236,6 +236,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Gulf", "PG", "region1", 0}, {"Kerema", "PG", "city", 0}}},
 		{"common word starting a sentence", "Hurricane winds hit Florida.", nil,
 			[]want{{"Florida", "US", "region1", 0}}},
+		// briefing names (a region's own name inside GeoNames' "Province of X", curated rows,
+		// facilities' generic words)
+		{"province of X without its head", "Marines deployed to Batanes in the Philippines.", nil,
+			[]want{{"Batanes", "PH", "region2", 1726302}, {"Philippines", "PH", "country", 0}}},
+		{"provinces listed", "Live-fire drills were held on Palawan and Batanes.", []string{"PH"},
+			[]want{{"Palawan", "PH", "region2", 1696177}, {"Batanes", "PH", "region2", 1726302}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
