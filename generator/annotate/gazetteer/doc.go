@@ -36,7 +36,9 @@
 // Sea, the Gulf of Guinea, the Bab el-Mandeb, the Taiwan Strait) at the point their Wikipedia
 // article gives, cited in the row. So are the military installations that briefings name and
 // GeoNames lacks (Fort Campbell, Ramstein Air Base, Incirlik Air Base, Camp Lemonnier, Camp
-// Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia); posts that GeoNames
+// Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia, Tower 22, Barksdale Air
+// Force Base, Naval Station Mayport, Pearl Harbor), and towns briefings name that the extract
+// lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha); posts that GeoNames
 // has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
 // town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an
 // alias of that place (Fort Cavazos, Fort Liberty).

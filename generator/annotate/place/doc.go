@@ -120,7 +120,8 @@
 //     region or with a dash and a capitalised word (a dateline after a headline: "... met.
 //     ROANOKE, Va. -", "... ended. DAYTON -- The council"); a name of several words
 //     ending in a lower-case generic word whose first word is a function or common word ("The
-//     city", "Inner city"); a name followed by an Arabic article and a capitalised word
+//     city", "Inner city"; a number is no such word: "Tower 22"); a name followed by an Arabic
+//     article and a capitalised word
 //     ("Bunyan al-Marsous"; an article that is also an English word, "as", "at", "an", only
 //     with a hyphen: "Iraq as Turkish jets"), or by a Romance "of" ("de", "du", "del", "di",
 //     "da", ...) and a capitalised word ("Stade de France" is no Stade, Germany; ResolveName

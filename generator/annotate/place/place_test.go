@@ -242,6 +242,17 @@ func TestResolve(t *testing.T) {
 			[]want{{"Batanes", "PH", "region2", 1726302}, {"Philippines", "PH", "country", 0}}},
 		{"provinces listed", "Live-fire drills were held on Palawan and Batanes.", []string{"PH"},
 			[]want{{"Palawan", "PH", "region2", 1696177}, {"Batanes", "PH", "region2", 1726302}}},
+		{"a number ends a name", "Three soldiers were killed at Tower 22 in Jordan.", nil,
+			[]want{{"Tower 22", "JO", "feature", -146}, {"Jordan", "JO", "country", 0}}},
+		{"US bases", "B-52s from Barksdale AFB flew over Pearl Harbor; destroyers left Naval Station Mayport.", nil,
+			[]want{{"Barksdale AFB", "US", "feature", -147}, {"Pearl Harbor", "US", "feature", -154},
+				{"Naval Station Mayport", "US", "feature", -148}}},
+		{"front-line villages", "Strikes hit the Saky airfield in Crimea; fighting went on at Vuhledar and Robotyne.", nil,
+			[]want{{"Saky", "UA", "city", 694910}, {"Crimea", "UA", "region1", 0}, {"Vuhledar", "UA", "feature", -149},
+				{"Robotyne", "UA", "feature", -150}}},
+		{"towns of raids and strikes", "Raids in Atmeh, Syria; strikes at Jurf al-Sakhar, Iraq, and on Mocha in Yemen.", nil,
+			[]want{{"Atmeh", "SY", "feature", -151}, {"Syria", "SY", "country", 0}, {"Jurf al-Sakhar", "IQ", "feature", -152},
+				{"Iraq", "IQ", "country", 0}, {"Mocha", "YE", "feature", -153}, {"Yemen", "YE", "country", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -570,8 +570,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// A name of several words ending in a lower-case generic word must not start with a
-	// function or common word ("The city", "Inner city").
-	if j > first && !spelled && !s.toks[j].upper && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
+	// function or common word ("The city", "Inner city"); a number is no such word ("Tower
+	// 22").
+	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
 		return end, false, false, false, reason
 	}
 	if stopWords[key] {
