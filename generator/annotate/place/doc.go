@@ -228,7 +228,9 @@
 // ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
 // text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
 // only small places' (smallOnly) inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown; a county's full name there ("Henderson County Jail",
+// Transportation"), though it is not shown (not a modifier, "Federal Government", "Littoral
+// Combat Ship"; generic words naming only regions, "the South West Command"; nor a name after
+// "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
 // score each group against the other groups' current choices, kept as running totals (Gauss-Seidel

@@ -1269,3 +1269,19 @@ func TestGivenNamesArticlesAndShips(t *testing.T) {
 		t.Errorf("USS Mason: got %d shown and %d hidden mentions, want none", len(shown), len(hidden))
 	}
 }
+
+// Inside an organisation's, a code name's or a post's name, an adjective ("Littoral",
+// "Federal"), generic words naming only regions ("South West") and a name after
+// "Operation", "Fort" or "Camp" give no hidden vote.
+func TestNoHiddenVotes(t *testing.T) {
+	m := testMatcher(t)
+	for _, text := range []string{
+		"The Littoral Combat Ship program and the Federal Government budget were discussed.",
+		"The South West Command met.",
+		"Troops from Camp Casey and Fort Wainwright joined Operation Atlanta.",
+	} {
+		if shown, hidden := m.ResolveWithHidden([]string{text}, nil); len(shown)+len(hidden) != 0 {
+			t.Errorf("%q: got %d shown and %d hidden mentions (%+v), want none", text, len(shown), len(hidden), hidden)
+		}
+	}
+}

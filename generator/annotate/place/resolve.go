@@ -519,14 +519,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && articles[key] && end < len(s.seg) && s.seg[end] == '-' {
 		return end, false, false, false, rejOther
 	}
-	// A name after "Operation" or "Exercise" is (part of) a code name.
-	if i >= 1 && s.toks[i-1].upper && codenameHeads[s.word(i-1)] && s.toks[i-1].join {
-		return end, false, false, false, rejContext
-	}
-	// A name after "Fort" or "Camp" names a military post the gazetteer lacks ("Fort
-	// Wainwright", "Camp Casey"), not the place; a post the gazetteer has matched whole first
-	// ("Fort Bragg", "Fort Campbell").
-	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && postHeads[s.word(i-1)] {
+	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
+	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Casey"), not
+	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
+	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
 	}
 	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
@@ -758,6 +754,20 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
+// name: "Operation Atlanta") or "Fort", "Camp" (a post named after a person: "Camp Casey"):
+// such a name says nothing of where the text is, so it gives no vote either.
+func (s *scanner) afterNameHead(i int) bool {
+	return i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && (codenameHeads[s.word(i-1)] || postHeads[s.word(i-1)])
+}
+
+// genericRegions reports whether the name of tokens i..j is generic words naming only regions
+// ("South West", "Eastern Province"): inside an organisation's name it says nothing of where
+// the text is ("the South West Command" is no vote for Cameroon's South-West region).
+func (m *Matcher) genericRegions(s *scanner, i, j int, o int32) bool {
+	return genericWords(s.words(i, j)) && m.regionsOnly(o) && !m.oneBigRegion(o)
 }
 
 // afterDesignation reports whether before ends in a model's designation and a space: capitals,
@@ -1257,7 +1267,8 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) {
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
+						!s.afterNameHead(i) && !m.genericRegions(s, i, h.j, h.o) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
 						// names of small places only, nor for modifiers: "Northern"); so does
