@@ -98,6 +98,8 @@ type Gazetteer struct {
 	entries []Entry
 	byID    map[int64]int32
 	country map[string]int32
+	// curatedAlt: the names that alias rows of curated.tsv add to an entry, by id
+	curatedAlt map[int64][]string
 }
 
 // Entries returns all entries in a stable order (countries, regions, places, curated). The
@@ -111,6 +113,18 @@ func (g *Gazetteer) ByID(id int64) (*Entry, bool) {
 		return nil, false
 	}
 	return &g.entries[i], true
+}
+
+// CuratedName reports whether name was added to the entry with this id by an alias row of
+// curated.tsv: an editor's deliberate spelling ("Bardheere" for Baardheere), not one of
+// GeoNames' many alternates.
+func (g *Gazetteer) CuratedName(id int64, name string) bool {
+	for _, n := range g.curatedAlt[id] {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Country returns the country entry for an ISO 3166-1 alpha-2 code.
@@ -324,6 +338,10 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 				e.Abbr = append(e.Abbr, aliases...)
 			} else {
 				e.Alt = append(append([]string(nil), e.Alt...), aliases...)
+				if g.curatedAlt == nil {
+					g.curatedAlt = map[int64][]string{}
+				}
+				g.curatedAlt[id] = append(g.curatedAlt[id], aliases...)
 			}
 		case "feature", "region":
 			if id >= 0 {

@@ -123,3 +123,17 @@ func TestInstallationRegions(t *testing.T) {
 		}
 	}
 }
+
+// A curated alias row's names are told from GeoNames' alternates.
+func TestCuratedName(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !g.CuratedName(65170, "Bardheere") {
+		t.Error("Bardheere is not a curated name of Baardheere (65170)")
+	}
+	if g.CuratedName(65170, "Baardheere") {
+		t.Error("Baardheere, the GeoNames name, is reported as curated")
+	}
+}

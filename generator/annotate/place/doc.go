@@ -13,8 +13,8 @@
 // already).
 // The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
-// first-level region ("Kirkuk province", "Donetsk region"; "the Mosul region", with no region of
-// that name, stays Mosul; "province" with no first-level region of the name is the second-level
+// first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul
+// region", with no region of that name, stays Mosul; "province" with no first-level region of the name is the second-level
 // one: "Sulu province"); by "district", "county", "Co.", ... a second-level region; by "city" or
 // "town" the city. So is each name of a list that ends in a plural of these ("Cooke, Grayson and
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
@@ -48,11 +48,12 @@
 //     capitalised word that is not a title, weekday or month, nor starts a run of up to three
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
 //     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...", nor the
-//     generic name of an airfield, an air base or a dam named after the town it stands by:
-//     "Tabqa Airfield", "Aviano Air Base" and "Mosul Dam" are Tabqa, Aviano and Mosul,
-//     facilityAhead). A name directly after a model's designation names the model ("UH-60
-//     Black Hawk", "MQ-9 Reaper", afterDesignation), and one joined by a hyphen to an armed
-//     group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
+//     generic name of an airfield, an air base, a dam, a training area or a range named
+//     after the town it stands by: "Tabqa Airfield", "Aviano Air Base", "Mosul Dam" and "Yakima Training Center" are
+//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town is a place, not a person's
+//     name, in a text about another country too). A name directly after a model's
+//     designation names the model ("UH-60 Black Hawk", "MQ-9 Reaper", afterDesignation),
+//     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
 //     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
@@ -134,7 +135,8 @@
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
 //     alternate names of small places have ("Kristina" for Ristiina), and,
 //     when the document has context countries, a place outside them that was named only by an
-//     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse) or has fewer than
+//     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
+//     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than
 //     10,000 people.
 //     The same holds, with or without context countries, for a one-word name that the
 //     document also writes in lower case ("Industry ... industry") and whose places are all

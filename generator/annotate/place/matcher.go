@@ -39,6 +39,7 @@ const (
 	fSpelled                   // the name as given by the site (capitalisation as written)
 	fMain                      // the entry's main or ASCII name, not an alternate
 	fBare                      // a second-level region's name without "County": only before a suffix
+	fCurated                   // a spelling curated.tsv adds to a GeoNames entry: counts as its own name
 )
 
 type cand struct {
@@ -164,7 +165,7 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
 					out.cands[i] = c
 				} else if x.flags&fArticle == c.flags&fArticle {
-					out.cands[i].flags |= c.flags & fMain
+					out.cands[i].flags |= c.flags & (fMain | fCurated)
 				}
 				return
 			}
@@ -191,6 +192,8 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 			cm := c
 			if k == 0 || k == 1 && e.ASCII != "" {
 				cm.flags |= fMain
+			} else if i < len(all) && g.CuratedName(e.ID, name) {
+				cm.flags |= fCurated
 			}
 			addName(w, cm)
 			if short := saintShort[w[0]]; short != "" && len(w) > 1 && e.Kind == gazetteer.Country {

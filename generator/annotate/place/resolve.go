@@ -44,11 +44,14 @@ type group struct {
 	word     string // the folded word of a one-word plain name, else ""
 	name     string // the folded words of the name as first found, joined by spaces
 	cue      bool   // written right after a preposition of place somewhere ("in Albany")
-	hidden   bool   // only inside organisations' names: votes, is never shown
-	dateline bool   // written as a dateline somewhere ("NEW YORK (AP) -"): a city
-	polity   bool   // written somewhere before a government's title ("Quebec Health Minister")
-	contains []int  // groups named right after this one as "X, Y"
-	nearby   []int  // groups listed next to this one ("Qaim, Huwija, Rawa")
+	// facility: written before the generic name of the airfield or base it stands by
+	// ("Aviano Air Base"): a place, not a person's or a firm's name
+	facility bool
+	hidden   bool  // only inside organisations' names: votes, is never shown
+	dateline bool  // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
+	contains []int // groups named right after this one as "X, Y"
+	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
@@ -687,8 +690,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.namesCountryOrRegions(o) {
 		return end, false, false, false, reason
 	}
-	// ... or X followed by capitalised words that name an organisation ("US Defense Department").
-	for k, n := j+1, 0; k < len(s.toks) && s.toks[k-1].join && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
+	// not the generic name of a facility by the town ("Yakima Training Center").
+	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1)
+	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
 			if orgHeads[w] {
@@ -737,6 +742,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
@@ -796,23 +802,31 @@ func afterDesignation(before string) bool {
 	return c-k >= 1 && c-k <= 4 && (k == 0 || before[k-1] == ' ' || before[k-1] == '(')
 }
 
-// facilityAhead reports whether token k starts the generic name of an airfield, a base or a
-// dam that a place name before it names after the town it stands by ("Tabqa Airfield",
-// "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul Dam"); those the
-// gazetteer knows by their full name ("Ramstein Air Base") match whole before.
+// facilityAhead reports whether token k starts the generic name of an airfield, a base, a
+// dam, a training area or a range that a place name before it names after the town it stands
+// by ("Tabqa Airfield", "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
+// Dam", "Yakima Training Center", "White Sands Missile Range", "Dugway Proving Ground"); those
+// the gazetteer knows by their full name ("Ramstein Air Base") match whole before.
 func (s *scanner) facilityAhead(k int) bool {
 	switch s.word(k) {
 	case "airfield", "airport", "airbase", "dam":
 		return true
 	case "air", "naval", "army":
-		if k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper {
-			switch s.word(k + 1) {
-			case "base", "field", "station", "airfield":
-				return true
-			}
-		}
+		return s.facilityNext(k, "base", "field", "station", "airfield")
+	case "training":
+		return s.facilityNext(k, "center", "centre", "area", "range")
+	case "missile", "firing", "bombing":
+		return s.facilityNext(k, "range")
+	case "proving":
+		return s.facilityNext(k, "ground", "grounds")
 	}
 	return false
+}
+
+// facilityNext reports whether a capitalised word, one of generic, follows token k:
+// the second word of a facility's generic name ("Air Base", "Training Center").
+func (s *scanner) facilityNext(k int, generic ...string) bool {
+	return k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper && slices.Contains(generic, s.word(k+1))
 }
 
 // coordinated reports whether token i follows "and" or "&" after a capitalised common word or
@@ -1345,6 +1359,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if end == s.toks[j].end && s.polityAhead(j) {
 					groups[g].polity = true
 				}
+				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1) {
+					groups[g].facility = true
+				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
 					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
 				}
@@ -1532,7 +1549,7 @@ func (m *Matcher) wordOut(w []byte) int32 {
 // altOnly reports whether a group's candidates were all found by an alternate name.
 func (m *Matcher) altOnly(g *group) bool {
 	for _, c := range g.cands {
-		if c.flags&(fMain|fAlias) != 0 || m.custom[c.e] {
+		if c.flags&(fMain|fAlias|fCurated) != 0 || m.custom[c.e] {
 			return false
 		}
 	}
@@ -2007,7 +2024,7 @@ func (m *Matcher) coherence(groups []group) {
 // other names (not its own, a curated or a site's one): see coherence.
 func (m *Matcher) smallAlternate(c cand) bool {
 	e := m.ent(c.e)
-	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias) == 0 && !m.custom[c.e] && e.Population < 100000
+	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] && e.Population < 100000
 }
 
 // votes is the document's evidence: the current choices of its groups (see disambiguate).
@@ -2422,7 +2439,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if g.variant != vPlain || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
 				continue
 			}
-			if c.flags&fMain == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+			if c.flags&(fMain|fCurated) == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
 				g.weak, g.needNear = true, true
 			}
 		}
@@ -2440,8 +2457,8 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				g := &groups[k]
 				c := g.cands[g.chosen]
 				e := m.ent(c.e)
-				if g.drop || g.hidden || g.variant != vPlain || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
-					e.Population >= foreignPop && (c.flags&fMain != 0 || e.Population >= 1000000) {
+				if g.drop || g.hidden || g.variant != vPlain || g.facility || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
+					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000) {
 					continue
 				}
 				// another confident name votes for its country (a weak one's half vote is

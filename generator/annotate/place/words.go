@@ -167,7 +167,7 @@ var englishArticles = wordSet(`as ad at an`)
 // ("Hawija district", "Loudon Co.") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
 	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1,
-	"state": vRegion1, "provinces": vRegion1, "region": vRegion1,
+	"state": vRegion1, "provinces": vRegion1, "region": vRegion1, "panhandle": vRegion1,
 	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
 	"city": vCity, "town": vCity,
 }
@@ -284,6 +284,11 @@ var codenameHeads = wordSet(`operation operations exercise exercises op`)
 // regionOfTail).
 var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Province de", "Departamento de",
 	"Departamento del", "Department of", "Municipality of"}
+
+// regionParts name a part of a first-level region after its name ("the Florida Panhandle",
+// "the Texas Panhandle"): the name with it is that region (see suffixes), not part of a
+// longer proper name.
+var regionParts = wordSet(`panhandle`)
 
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
 var postHeads = wordSet(`fort camp`)
