@@ -206,7 +206,9 @@
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
 // region (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km,
 // 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
-// other places; for a name that is also a country's, not the candidate itself named otherwise:
+// other places; none for a town, not a seat nor a city of a million, inside a first-level region
+// of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
+// "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B

@@ -248,6 +248,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Yakima", "US", "city", 5816605}, {"Washington", "US", "region1", 5815135}}},
 		{"a state's panhandle", "The storm hit the Florida Panhandle and the Texas Panhandle.", nil,
 			[]want{{"Florida Panhandle", "US", "region1", 4155751}, {"Texas Panhandle", "US", "region1", 4736286}}},
+		{"a prefecture before a town of its name in it", "F-15s left Kadena Air Base on Okinawa for Guam.", nil,
+			[]want{{"Kadena", "JP", "city", 1860878}, {"Okinawa", "JP", "region1", 1854345}, {"Guam", "GU", "country", 0}}},
 		{"a number ends a name", "Three soldiers were killed at Tower 22 in Jordan.", nil,
 			[]want{{"Tower 22", "JO", "feature", -146}, {"Jordan", "JO", "country", 0}}},
 		{"US bases", "B-52s from Barksdale AFB flew over Pearl Harbor; destroyers left Naval Station Mayport.", nil,

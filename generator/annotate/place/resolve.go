@@ -2129,7 +2129,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if code.a2 != 0 && len(v.admin2) > 0 {
 			s += admin2W * v.admin2[code.a2] / v.n
 		}
-		if e.HasCoords && e.Kind != gazetteer.Country {
+		if e.HasCoords && e.Kind != gazetteer.Country && !m.inNamesakeRegion(e, self) {
 			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
 		}
 	}
@@ -2162,6 +2162,22 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		}
 	}
 	return s
+}
+
+// inNamesakeRegion reports whether e is a town, not the seat nor a city of a million people,
+// inside a first-level region of the same name that is also a candidate of the group ("Okinawa", the city, inside Okinawa
+// prefecture): the places near the town lie in the region too, so nearness does not choose
+// the town.
+func (m *Matcher) inNamesakeRegion(e *gazetteer.Entry, self *group) bool {
+	if self == nil || e.Kind != gazetteer.Place || e.Admin1Code == "" || e.FeatureCode == "PPLA" || e.FeatureCode == "PPLC" || e.Population >= worldCityPop {
+		return false // a seat is its region's city ("Raqqa"); "New York" near Riverdale the city
+	}
+	for _, c := range self.cands {
+		if r := m.ent(c.e); r.Kind == gazetteer.Region1 && r.Admin1Code == e.Admin1Code {
+			return true
+		}
+	}
+	return false
 }
 
 // listKindBonus is added to a country or first-level region whose list neighbour ("A, B and
