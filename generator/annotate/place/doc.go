@@ -58,7 +58,10 @@
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
 //     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
 //     a participle or a word of hyphenSuffixes: "Kabul-based", "Jalalabad-to-Kabul").
-//     The last two are skipped on lines written in title case (headings), but not a middle
+//     The last two are skipped on lines written in title case (headings: three quarters of
+//     the longer words capitalised, no ordinary word in lower case, no full stop at the end;
+//     a sentence dense with names, "Col. Sydney Jackson met officials in Baghdad.", is none),
+//     but not a middle
 //     initial before ("Lloyd J. Austin", afterInitial) or a generational suffix after ("McKenzie
 //     Jr.", "Austin III", beforeNameSuffix), which make a person's name; a hyphen alone after
 //     a place name or a single letter ("Middlesex-London", "D-Chicopee") makes no person's

@@ -253,7 +253,10 @@ func (s *scanner) joinable(t int) bool {
 }
 
 // markTitle marks the tokens of a line written in title case: at least two words of four or
-// more letters, three quarters of them capitalised.
+// more letters, three quarters of them capitalised, and none of them an ordinary word in lower
+// case ("officials"; function words and prepositions aside: "Troops Return from Mosul"), nor a
+// full stop after a word at its end. A sentence dense with names ("Maj. Gen. Paris Davis and
+// Col. Sydney Jackson met officials in Baghdad.") is no heading.
 func (s *scanner) markTitle(a, b int) {
 	n, up := 0, 0
 	for t := a; t < b; t++ {
@@ -261,7 +264,19 @@ func (s *scanner) markTitle(a, b int) {
 			n++
 			if s.toks[t].upper {
 				up++
+			} else if w := s.word(t); !stopWords[w] && !modifierWords[w] {
+				return
 			}
+		}
+	}
+	if b > a {
+		last := s.toks[b-1]
+		rest := strings.TrimSpace(s.seg[last.end:])
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = strings.TrimSpace(rest[:nl])
+		}
+		if rest == "." && last.fe-last.fs > 3 && !last.allUpper {
+			return
 		}
 	}
 	if n >= 2 && up*4 >= n*3 {
