@@ -138,7 +138,8 @@
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703)
-//     555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start of a line,
+//     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
+//     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
 //     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the

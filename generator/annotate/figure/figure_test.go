@@ -222,6 +222,8 @@ func TestFind(t *testing.T) {
 		{"call 555-1234 now", nil},
 		{"call (703) 555-1234", nil},
 		{"call 703-555-1234 or 571.555.0199 today", nil},
+		{"call +1 (703) 555-0142, +44 20 7946 0958 or 1-800-621-3362 for help", nil},
+		{"a rise of +2 °C in 20 years", []want{{"2 °C", "2 degC", Temperature}, {"20 years", "20 year", Duration}}},
 		{"in the first half of the year and the other half of the city", nil},
 		{"Two B-52 bombers, 31 M1 Abrams tanks and 12 HIMARS launchers", []want{{"Two B-52 bombers", "2 count:B-52 bomber", Count},
 			{"31 M1 Abrams tanks", "31 count:M1 Abrams tank", Count}, {"12 HIMARS launchers", "12 count:HIMARS launcher", Count}}},

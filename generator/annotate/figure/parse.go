@@ -262,6 +262,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 555-1234
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
 			return true // 703-555-1234, 703.555.1234
+		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
+			return true // 1-800-621-3362: a ten-digit phone number after a country code
 		case isLetter(c):
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
@@ -279,6 +281,9 @@ func rejectDigitsContext(text string, n num) bool {
 		if k == 0 || text[k-1] == '\n' {
 			return true
 		}
+	}
+	if n.plainInt && internationalPhone(text, n.start) {
+		return true // +1 (703) 555-0142, +44 20 7946 0958
 	}
 	// a phone number in parentheses: "(703) 555-1234"
 	if n.plainInt && n.intDigits == 3 && n.start > 0 && text[n.start-1] == '(' && e+1 < len(text) && text[e] == ')' {
@@ -390,6 +395,41 @@ func phoneRest(text string, e int) bool {
 		return false
 	}
 	return e+9 == len(text) || !isDigit(text[e+9])
+}
+
+// internationalPhone reports whether the digits at i belong to a phone number written with a
+// plus sign and a country code: groups of digits joined by single spaces, hyphens, dots or
+// parentheses, from 8 to 15 digits in all, after a "+" ("+1 (703) 555-0142", "+44 20 7946
+// 0958"). A signed number on its own ("+5 °C", "+2.5%") is none.
+func internationalPhone(text string, i int) bool {
+	phoneByte := func(c byte) bool {
+		return isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
+	}
+	b := i
+	for b > 0 && phoneByte(text[b-1]) && i-b < 20 {
+		b--
+	}
+	if b == 0 || text[b-1] != '+' || b < len(text) && !isDigit(text[b]) {
+		return false
+	}
+	digits, groups := 0, 0
+	k, end := b, b
+	for k < len(text) && phoneByte(text[k]) {
+		if isDigit(text[k]) {
+			if k == b || !isDigit(text[k-1]) {
+				groups++
+			}
+			digits++
+			end = k + 1
+		} else if !isDigit(text[k-1]) && text[k-1] != ')' && text[k] != '(' {
+			break // two separators in a row end the number
+		}
+		k++
+	}
+	if end < len(text) && isLetter(text[end]) {
+		return false
+	}
+	return groups >= 3 && digits >= 8 && digits <= 15
 }
 
 func allDigits(s string) bool {
