@@ -126,6 +126,8 @@
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
 //     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
+//     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
+//     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
 //     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",

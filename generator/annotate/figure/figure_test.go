@@ -216,6 +216,8 @@ func TestFind(t *testing.T) {
 		{"at 1400 hours", nil},
 		{"in 2017 and since 2014", nil},
 		{"the 82nd Airborne Division", nil},
+		{"Marines of the 3d Marine Littoral Regiment and the 2d Battalion, 22d Infantry", nil},
+		{"healed after 3d and 12d Cases", []want{{"3d", "3 day", Duration}, {"12d", "12 day", Duration}}},
 		{"2nd Battalion, 319th Airborne Field Artillery Regiment", nil},
 		{"the 1st Armored Division", nil},
 		{"Task Force 51 said", nil},

@@ -270,6 +270,9 @@ func rejectDigitsContext(text string, n num) bool {
 			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
 				return true // 82nd, 2,000th
 			}
+			if lw == "d" && n.plainInt && militaryOrdinal(text, n) {
+				return true // "3d Marine Division", "2d Battalion": second and third in military style
+			}
 		}
 	}
 	// list numbering: "1." or "1)" at the start of a line
@@ -293,6 +296,19 @@ func rejectDigitsContext(text string, n num) bool {
 		}
 	}
 	return false
+}
+
+// militaryOrdinal reports whether a whole number with a "d" touching it is an ordinal as the
+// services write "second" and "third" ("2d", "3d", "22d"), naming the unit whose capitalised
+// name follows: "3d Marine Littoral Regiment", "2d Battalion". (Not "12d" or "13d", which read
+// "12th" and "13th"; "3d of rain" or "after 3d" stay days.)
+func militaryOrdinal(text string, n num) bool {
+	v := int(n.v)
+	if v%10 != 2 && v%10 != 3 || v%100 == 12 || v%100 == 13 {
+		return false
+	}
+	e := n.end + 1
+	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
 }
 
 // abbreviations are short words written with a full stop before a number that designates
