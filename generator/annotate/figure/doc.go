@@ -70,7 +70,9 @@
 //   - or nothing: a bare number is kind number, unit number.
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
-// or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (IsList;
+// or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a
+// comma before the last "and" or "or" only after two items or more: "12, 25, and 40 days", but
+// not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
