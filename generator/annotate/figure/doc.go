@@ -34,7 +34,8 @@
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
-//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), and so
+//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
+//     "Day 1,200", and so
 //     is "day 231 of the offensive" in lower case, but only before "of";
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
@@ -141,6 +142,8 @@
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
+//     serial numbers whose part after a hyphen starts with a zero ("Statement 23-047": not a
+//     range),
 //     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
 //     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,

@@ -139,7 +139,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 
 	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
-	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
+	if !hasUnit && !n.words && (n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
@@ -262,6 +262,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 555-1234
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
 			return true // 703-555-1234, 703.555.1234
+		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
+			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
 			return true // 1-800-621-3362: a ten-digit phone number after a country code
 		case isLetter(c):
