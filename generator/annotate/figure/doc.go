@@ -64,7 +64,10 @@
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
 //     attack drones"); after "one", hyphenated compounds and adjectives in -ic or -al may
-//     come before the noun ("one anti-ship ballistic missile", modifierLike). Plurals are
+//     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
+//     word before another that reads as a singular noun ("one cruise missile", "one unmanned
+//     surface vessel"; not before a verb: "one strike hit", singularNounAt), while a word in
+//     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
 //     (people → person, men → man, aircraft, sorties → sortie);

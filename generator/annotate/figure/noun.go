@@ -210,6 +210,13 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				q = e // "one anti-ship ballistic missile": a modifier before the noun
 				continue
 			}
+			if nw < 3 && singularNounAt(text, e) {
+				q = e // "one cruise missile", "one unmanned surface vessel": a noun's modifier
+				continue
+			}
+			if strings.HasSuffix(lw, "ed") {
+				return nounPhrase{}, false // "one remained hospitalized", "one died": a verb
+			}
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
@@ -328,6 +335,40 @@ func modifierLike(w string) bool {
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "al"))
 }
+
+// singularNounAt reports whether a space and a word that reads as a singular noun follow e, so
+// that the word before it, after "one", modifies it ("one cruise missile", "one patrol boat").
+// A word reads as one when it is in lower case and no stop word, number or month, and ends
+// neither as a plural or a verb in -s does, nor in -ed, -ing or -ly; when it is no past tense
+// of the irregular verbs (irregularPasts: "one strike hit"); and when no determiner follows
+// it ("one missile struck the ship").
+func singularNounAt(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 || k >= len(text) || !isLower(text[k]) {
+		return false
+	}
+	m := compoundEnd(text, k, wordEnd(text, k))
+	if m < len(text) && (isDigit(text[m]) || text[m] == '\'') {
+		return false
+	}
+	w := text[k:m]
+	switch {
+	case stopWords[w], isNumberWord(w), months[w], irregularPasts[w], adverb(w):
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "ed"),
+		strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ly"):
+		return false
+	}
+	return !determinerFollows(text, m)
+}
+
+// irregularPasts are past tenses of common irregular verbs, which may follow a counted noun as
+// its verb: "one strike hit", "one drone fell", "one ship sank".
+var irregularPasts = fieldSet(`hit struck sank shot flew fell came went took made left led ran saw
+held lost won sent spent built got gave found kept met paid put set stood thought brought bought
+caught fought began broke drove grew knew rode rose spoke threw wore wrote blew drew hung lay
+meant slept sold stuck fled fed bled dealt dug hid burst cut let quit shut spread split beat
+became told said`)
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
 // "... the").
