@@ -80,7 +80,8 @@
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
-// comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
+// comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
+// multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000), "lakh" and
 // "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
 // flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
 // word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.

@@ -341,9 +341,24 @@ func superDigit(s string) int {
 
 // multiplier reads "million", "billion", "thousand", "hundred", "dozen" after digits, or an
 // attached "k" ("10k").
+// scaled returns the number times m, a multiplier ("million", "bn", "k"). A number with
+// decimals is scaled as the decimal it is written as, so that "4.1 million" is 4,100,000 and
+// not the 4,099,999.9999999995 of a binary 4.1 times a million.
+func (n *num) scaled(m float64) float64 {
+	if n.decimals == 0 || n.decimals > 15 {
+		return n.v * m
+	}
+	p := math.Pow(10, float64(n.decimals))
+	whole := math.Round(n.v * p) // the digits as a whole number: 41 for 4.1
+	if math.Abs(whole*m) >= 1<<53 || math.Abs(whole/p-n.v) > 1e-9*math.Abs(n.v) {
+		return n.v * m // too large to be exact, or more than a decimal ("10.5 1/2")
+	}
+	return whole * m / p
+}
+
 func (n *num) multiplier(text string) {
 	if e := n.end; e < len(text) && (text[e] == 'k' || text[e] == 'K') && (e+1 == len(text) || !isLetter(text[e+1]) && !isDigit(text[e+1])) && text[e] == 'k' {
-		n.v *= 1000
+		n.v = n.scaled(1000)
 		n.step *= 1000
 		n.end = e + 1
 		n.mult, n.plainInt = true, false
@@ -367,7 +382,7 @@ func (n *num) multiplier(text string) {
 				m = 1e12
 			}
 			if m != 0 && !(we < len(text) && (text[we] == '/' || text[we] == '^' || text[we] == '-')) {
-				n.v *= m
+				n.v = n.scaled(m)
 				n.step *= m
 				n.end = we
 				n.mult, n.plainInt = true, false
@@ -388,7 +403,7 @@ func (n *num) multiplier(text string) {
 	if lw[len(lw)-1] == 's' && nw.kind != 'd' {
 		return
 	}
-	n.v *= nw.v
+	n.v = n.scaled(nw.v)
 	n.step *= nw.v
 	n.end = e
 	n.mult = true

@@ -70,7 +70,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Value = n.v
 			}
 		} else if m, ok := millionsCode(text, pos); ok {
-			n.v *= 1e6 // "120 MEUR"
+			n.v = n.scaled(1e6) // "120 MEUR"
 			f.Value = n.v
 			u, hasUnit, pos = m, true, m.end
 		} else if m, ok := bracketedUnit(text, pos); ok {
@@ -813,7 +813,7 @@ func moneySuffix(text string, pos int, n *num) int {
 	if q > pos && len(text[q:e]) == 1 {
 		return pos // "$5 m" is ambiguous
 	}
-	n.v *= m
+	n.v = n.scaled(m)
 	n.step *= m
 	return e
 }
@@ -1161,7 +1161,7 @@ func moneyMultiplierAfter(text string, pos int, n *num) int {
 	if !ok || nw.kind != 'm' || w[len(w)-1] == 's' {
 		return pos
 	}
-	n.v *= nw.v
+	n.v = n.scaled(nw.v)
 	n.step *= nw.v
 	n.mult, n.plainInt = true, false
 	return e
