@@ -160,8 +160,10 @@
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
 //     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15"), and a list of bare numbers right after a lower-case plural noun ("phases 3,
-//     5, and 7", "columns 4 and 5");
+//     4, 6 and 15"), and a list of bare numbers right after a plural noun, in lower case or
+//     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
+//     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
+//     2–12"; not "kills 3-5 people");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature;
 //   - a whole written as a fraction ("two halves of a city", "four quarters");

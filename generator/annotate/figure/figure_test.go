@@ -211,6 +211,8 @@ func TestFind(t *testing.T) {
 		{"reach 5 fb−1 of data", []want{{"5", "5 number", Number}}},
 		{"8 is a shaft, 11 is a magnetic pole and 15 is a coupling", nil},
 		{"at phases 3, 5, and 7 and in simulation 1", nil},
+		{"for Lots 15-17 and lines 2–12 in Phases 2 and 3", nil},
+		{"it kills 3-5 people, lists 3-5 IEDs; in months 5-7 it had 3-4 fans", []want{{"3-5 people", "3-5 count:person", Count}, {"3-5 IEDs", "3-5 count:IED", Count}, {"3-4 fans", "3-4 count:fan", Count}}},
 		{"in r 1 (t) and Fig. 1(b)", nil},
 		{"On Oct. 17, 2017, the", nil},
 		{"on 17 October the", nil},

@@ -555,7 +555,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
 	}
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
-		return true // "phases 3, 5 and 7", "columns 4 and 5"
+		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
 	}
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
@@ -1233,11 +1233,14 @@ func referenceNumeral(text string, n num, start int, prev string, ps int) bool {
 }
 
 // pluralDesignator reports whether w looks like a plural noun naming numbered things when a list
-// of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and 17".
+// or range of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and
+// 17", "pages 10-12", and capitalised as a name's first word, "Phases 2 and 3", "Lots 15-17"
+// (not an acronym: "IEDs").
 func pluralDesignator(w string) bool {
-	if len(w) < 4 || !isLower(w[0]) || w[len(w)-1] != 's' {
+	if len(w) < 4 || !isLower(w[0]) && !(isUpper(w[0]) && isLower(w[1])) || w[len(w)-1] != 's' {
 		return false
 	}
+
 	switch w[len(w)-2:] {
 	case "ss", "us", "is":
 		return false
@@ -1247,8 +1250,23 @@ func pluralDesignator(w string) bool {
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// listFollows reports whether a list separator and another number in digits follow at e.
+// listFollows reports whether a list separator and another number in digits follow at e, or a
+// range's hyphen or dash and a whole number after which no word is counted: "Lots 15-17",
+// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs").
 func listFollows(text string, e int) bool {
+	if k := strings.IndexAny(text[e:min(e+4, len(text))], "-–"); k == 0 {
+		k = e + utf8RuneLen(text[e:])
+		j := k
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j == k || j-k > 4 || j < len(text) && (isLetter(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+			return false
+		}
+		var b [16]byte
+		w, _, _ := wordAt(text, j)
+		return len(w) == 0 || len(w) <= len(b) && stopWords[string(lowerASCII(b[:0], w))]
+	}
 	for _, sep := range []string{", and ", ", ", " and ", " or "} {
 		if strings.HasPrefix(text[e:], sep) {
 			k := e + len(sep)
