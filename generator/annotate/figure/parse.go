@@ -86,6 +86,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		between = true
 	}
 	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
+		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
+			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
+			n.v = n.scaled(hi.multWord)
+			f.Value = n.v
+		}
 		f.IsRange, f.Min, f.Max = true, min(n.v, hi.v), max(n.v, hi.v)
 		if cur != "" {
 			f.Min, f.Max = f.Value, hi.v
