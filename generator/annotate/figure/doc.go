@@ -44,7 +44,8 @@
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
 //     its own singular may modify the noun after it: "armored personnel carriers"; two
 //     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
-//     Polish soldier, "20 allied and partner nations"; a casualty's participle alone is the
+//     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
+//     and the depot"; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it

@@ -143,8 +143,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		lw := strings.ToLower(w)
 		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
+			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) && properAt < 0 &&
-				!isNumberWord(strings.ToLower(text[next:wordEnd(text, next)])) {
+				!numberOrStopWord(strings.ToLower(text[next:wordEnd(text, next)])) {
 				if nw == capitals {
 					capitals++ // the capitals before the noun go on
 				}
@@ -272,6 +273,9 @@ func compoundEnd(text string, k, e int) int {
 	}
 	return e
 }
+
+// numberOrStopWord reports whether the lower-case word w is a number word or a stop word.
+func numberOrStopWord(w string) bool { return isNumberWord(w) || stopWords[w] }
 
 // casualtyWords count people by what befell them when they follow a number directly: "500
 // killed", "2,500 wounded".
