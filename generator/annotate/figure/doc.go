@@ -64,7 +64,10 @@
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
-//     attack drones"); after "one", hyphenated compounds and adjectives in -ic or -al may
+//     attack drones"), and when no plural follows, a whole number of two or more counts a
+//     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
+//     count:page, "a 20-vehicle convoy", "a three-star general"; not an adjective:
+//     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
 //     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
 //     word before another that reads as a singular noun ("one cruise missile", "one unmanned
 //     surface vessel"; not before a verb: "one strike hit", singularNounAt), while a word in

@@ -274,6 +274,57 @@ func compoundEnd(text string, k, e int) int {
 	return e
 }
 
+// hyphenNoun finds, when no counted noun follows a number ending at p, a singular noun joined
+// to it by a hyphen that the number counts, the two modifying the noun after: "a 312-page
+// report", "a 20-vehicle convoy" (count:page, count:vehicle).
+func hyphenNoun(text string, p int) (nounPhrase, bool) {
+	if p+1 >= len(text) || text[p] != '-' || !isLower(text[p+1]) {
+		return nounPhrase{}, false
+	}
+	e := wordEnd(text, p+1)
+	if e < len(text) && (text[e] == '-' || isDigit(text[e])) || !lowerWordFollows(text, e) {
+		return nounPhrase{}, false
+	}
+	var b [16]byte
+	if e-p-1 > len(b) {
+		return nounPhrase{}, false
+	}
+	if lw := string(lowerASCII(b[:0], text[p+1:e])); !hyphenCount(lw) || plural(lw) {
+		return nounPhrase{}, false
+	}
+	np := nounPhrase{text: text, n: 1, one: true}
+	np.words[0] = [2]int{p + 1, e}
+	return np, true
+}
+
+// hyphenCount reports whether the lower-case word w, joined by a hyphen to a number before a
+// noun, is a noun the number counts ("312-page", "20-vehicle", "three-star") rather than an
+// adjective ("4,800-strong", "40-odd", "10-fold", "3-dimensional") or a stop word ("3-way").
+func hyphenCount(w string) bool {
+	if len(w) < 3 || strings.IndexByte(w, '-') >= 0 || stopWords[w] || hyphenAdjectives[w] {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ic", "ian", "ous", "ive", "ed", "ing", "ly", "ful", "less", "like"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenAdjectives are adjectives that follow a number and a hyphen: "a 4,800-strong brigade".
+var hyphenAdjectives = fieldSet(`strong long wide deep high tall old odd fold plus something
+thousand hundred million billion ish`)
+
+// lowerWordFollows reports whether a space and a lower-case word that is no stop word follow e.
+func lowerWordFollows(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 || k >= len(text) || !isLower(text[k]) {
+		return false
+	}
+	return !numberOrStopWord(text[k:wordEnd(text, k)])
+}
+
 // numberOrStopWord reports whether the lower-case word w is a number word or a stop word.
 func numberOrStopWord(w string) bool { return isNumberWord(w) || stopWords[w] }
 

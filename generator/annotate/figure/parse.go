@@ -203,6 +203,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}
+		if !ok && !f.IsRange && n.v >= 2 && n.v == math.Trunc(n.v) {
+			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
+		}
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return Figure{}, false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
