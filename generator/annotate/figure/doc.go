@@ -5,7 +5,7 @@
 // # What is a figure
 //
 // A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
-// "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
+// "½", "8 ½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
 // quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
 // "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
@@ -217,7 +217,8 @@
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3; second minute hour day
+// nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3, in3: "cubic
+// feet", "cubic yards", "cu ft"); second minute hour day
 // week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
 // is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol

@@ -46,6 +46,8 @@ func TestFind(t *testing.T) {
 		{"12 sq km or 5 sq mi", []want{{"12 sq km", "12 km2", Area}, {"5 sq mi", "5 mi2", Area}}},
 		{"40 hectares, 12 acres", []want{{"40 hectares", "40 ha", Area}, {"12 acres", "12 acre", Area}}},
 		{"30 nautical miles", []want{{"30 nautical miles", "30 nmi", Length}}},
+		{"3,000 cubic yards of debris, 10 cubic inches and 3 cu ft", []want{{"3,000 cubic yards", "3000 yd3", Volume}, {"10 cubic inches", "10 in3", Volume}, {"3 cu ft", "3 ft3", Volume}}},
+		{"landed 8 ½ minutes later, 2 ¾ miles away", []want{{"8 ½ minutes", "8.5 minute", Duration}, {"2 ¾ miles", "2.75 mi", Length}}},
 		{"500 feet and 20 meters", []want{{"500 feet", "500 ft", Length}, {"20 meters", "20 m", Length}}},
 		{"in the past 24 hours", []want{{"24 hours", "24 hour", Duration}}},
 		{"126 days", []want{{"126 days", "126 day", Duration}}},

@@ -143,6 +143,11 @@ func parseDigits(text string, i int) (num, bool) {
 				n.end, n.step = e, 1/den
 				return n, true
 			}
+			if num, den, e, ok := vulgar(text, k); ok && (e == len(text) || !isDigit(text[e])) {
+				n.v += num / den // "8 ½ minutes"
+				n.end, n.step = e, 1/den
+				return n, true
+			}
 		}
 		if num, den, e, ok := vulgar(text, j); ok {
 			n.v += num / den
