@@ -73,8 +73,9 @@
 //     surface vessel"; not before a verb: "one strike hit", singularNounAt), while a word in
 //     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
-//     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
-//     (people → person, men → man, aircraft, sorties → sortie);
+//     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
+//     ch, sh) and a table of irregulars (people → person, men → man, aircraft, sorties →
+//     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
 //   - or nothing: a bare number is kind number, unit number.
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"shot down 18 one-way attack drones and one anti-ship ballistic missile", []want{{"18 one-way attack drones", "18 count:one-way attack drone", Count}, {"one anti-ship ballistic missile", "1 count:anti-ship ballistic missile", Count}}},
 		{"three two-star generals; one tactical vehicle was hit", []want{{"three two-star generals", "3 count:two-star general", Count}, {"one tactical vehicle", "1 count:tactical vehicle", Count}}},
 		{"they left one-by-one", nil},
+		{"killed two soldiers and injured four others; 3 quick ones and 25 contractor representatives", []want{{"two soldiers", "2 count:soldier", Count}, {"four", "4 number", Number}, {"3", "3 number", Number}, {"25 contractor representatives", "25 count:contractor representative", Count}}},
 		{"the 312-page report on a 20-vehicle convoy and a three-star general", []want{{"312-page", "312 count:page", Count}, {"20-vehicle", "20 count:vehicle", Count}, {"three-star", "3 count:star", Count}}},
 		{"a 4,800-strong brigade, a 10-fold rise and a 3-dimensional model", []want{{"4,800", "4800 number", Number}, {"10-fold", "10 fold", Other}, {"3", "3 number", Number}}},
 		{"shot down one anti-ship cruise missile fired toward one unmanned surface vessel; one patrol boat", []want{{"one anti-ship cruise missile", "1 count:anti-ship cruise missile", Count}, {"one unmanned surface vessel", "1 count:unmanned surface vessel", Count}, {"one patrol boat", "1 count:patrol boat", Count}}},
@@ -335,7 +336,8 @@ func TestLemma(t *testing.T) {
 	for in, want := range map[string]string{"strikes": "strike", "casualties": "casualty", "wolves": "wolf",
 		"knives": "knife", "boxes": "box", "churches": "church", "bushes": "bush", "people": "person",
 		"men": "man", "blocks": "block", "buses": "bus", "heroes": "hero", "class": "class", "aircraft": "aircraft",
-		"positions": "position", "houses": "house", "vehicles": "vehicle"} {
+		"positions": "position", "houses": "house", "vehicles": "vehicle", "representatives": "representative",
+		"explosives": "explosive", "operatives": "operative", "midwives": "midwife", "penknives": "penknife"} {
 		if got := Lemma(in); got != want {
 			t.Errorf("Lemma(%q) = %q, want %q", in, got, want)
 		}

@@ -242,8 +242,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if capitals > 0 && wordUnitInfo[lastLower].kind == Money {
 		return nounPhrase{}, false // "300 Hong Kong dollars" is money, not a count of dollars
 	}
-	if !one && !plural(lastLower) {
-		return nounPhrase{}, false
+	if !one && !plural(lastLower) || lastLower == "ones" || lastLower == "others" {
+		return nounPhrase{}, false // "four others", "3 quick ones": pronouns, no counted noun
 	}
 	return nounPhrase{text: text, words: words, n: nw, one: one}, true
 }
@@ -501,8 +501,8 @@ func lemma(w string) (stem, suffix string) {
 		if strings.HasSuffix(stem, "l") || strings.HasSuffix(stem, "ar") || strings.HasSuffix(stem, "ea") {
 			return stem, "f" // wolves, wharves, leaves
 		}
-		if strings.HasSuffix(stem, "i") {
-			return stem, "fe" // knives, lives
+		if strings.HasSuffix(stem, "wi") || strings.HasSuffix(stem, "kni") {
+			return stem, "fe" // midwives, penknives; but representatives, explosives
 		}
 		return w[:n-1], ""
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),
