@@ -180,7 +180,9 @@
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
 //     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred");
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
-//     a person's age set off by commas before "of" or "from" ("Spc. John Doe, 23, of Chicago").
+//     a person's age set off by commas after a name and before "of", "from" or another word in
+//     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
+//     acquitted"; not "Kandahar, 21, and Helmand").
 //
 // # Restatements and the conversion check
 //

@@ -226,6 +226,8 @@ func TestFind(t *testing.T) {
 		{"from Nov. 3 to Dec. 12 and in May 2017", nil},
 		{"The exercise ran from March 13 to 23 and from Oct. 2 through 9.", nil},
 		{"Spc. John Doe, 23, of Chicago, and Sgt. Henry Mayfield Jr., 31, from Ohio, died.", nil},
+		{"Seaman Ryan Mays, 21, was acquitted; Sgt. Jane Roe, 34, a medic, testified.", nil},
+		{"Attacks rose in Kandahar, 21, and Helmand, 30, and fell in Herat, 12, last week", []want{{"21", "21 number", Number}, {"30", "30 number", Number}, {"12", "12 number", Number}}},
 		{"The battalion lost 12, of whom 4 were wounded", []want{{"12", "12 number", Number}, {"4", "4 number", Number}}},
 		{"on 2017-10-17 the", nil},
 		{"at 10 a.m. and 14:00", nil},

@@ -362,13 +362,19 @@ func wordBeforeDigits(text string, i int) (string, int) {
 }
 
 // age reports whether a number set off by commas after a capitalised word, and followed by
-// "of" or "from", is a person's age: "Spc. John Doe, 23, of Chicago", "Doe Jr., 23, from".
+// "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
+// John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a
+// native of" (not "Kandahar, 21, and Helmand").
 func age(text string, n num, start int) bool {
 	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
 		return false
 	}
 	rest := text[n.end:]
-	if !strings.HasPrefix(rest, ", of ") && !strings.HasPrefix(rest, ", from ") {
+	if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || !isLower(rest[2]) {
+		return false
+	}
+	switch w := rest[2:wordEnd(rest, 2)]; {
+	case w == "and" || w == "or" || w == "nor" || w == "to" || w == "through" || isNumberWord(w):
 		return false
 	}
 	w, _ := wordBefore(text, start-2, true)
