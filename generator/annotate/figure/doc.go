@@ -118,6 +118,18 @@
 // "the past" belongs to the sentence, not to the quantity. CoreStart/CoreEnd exclude the
 // qualifier and a counted noun, and NumStart/NumEnd delimit the number itself.
 //
+// # Headlines
+//
+// A line in title case (a headline: shorter than 200 bytes, starting with no lower-case letter,
+// ending with no full stop, and with at least three words of four letters or more other than stop
+// words, all capitalised) capitalises words that name nothing. There, when no counted noun is
+// found as in a sentence, capitalised words are read in lower case ("Pentagon Sends 3,000 More
+// Troops to Poland" → 3000 count:troop; "Two Virginia-Class Submarines" → count:virginia-class
+// submarine; acronyms and models keep their capitals, titleCountNoun); a capitalised word before a
+// number in words or grouped digits is no name ("Sends 3,000", titleVerbBefore), while a small
+// whole number after the line's first word is that name's number ("Balikatan 24 Concludes",
+// titleName).
+//
 // # Qualifiers
 //
 // A qualifier just before the number is part of the figure and canonicalised (but "under" and

@@ -37,6 +37,9 @@ type nounPhrase struct {
 	proper  bool      // the last word is a capitalised plural of people ("Marines" → "Marine")
 	// asWritten: the only word is kept as written, in lower case ("killed", "wounded")
 	asWritten bool
+	// title: the phrase is in a headline in title case, whose capitalised words are
+	// lower-cased ("Two Virginia-Class Submarines" → "virginia-class submarine")
+	title bool
 }
 
 // end returns the end of the phrase in text.
@@ -49,7 +52,7 @@ func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
 func (np *nounPhrase) appendName(dst []byte) []byte {
 	for k := 0; k < np.n-1; k++ {
 		w := np.text[np.words[k][0]:np.words[k][1]]
-		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 && !(np.title && capitalisedWord(w)) {
 			dst = append(dst, w...)
 		} else {
 			dst = appendLower(dst, w)

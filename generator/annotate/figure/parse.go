@@ -203,6 +203,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}
+		if !ok && f.End+1 < len(text) && text[f.End] == ' ' && isUpper(text[f.End+1]) {
+			if ls, le, title := titleLine(text, start); title {
+				np, ok = titleCountNoun(text, f.End, ls, le, one) // "Sends 3,000 More Troops"
+			}
+		}
 		if !ok && !f.IsRange && n.v >= 2 && n.v == math.Trunc(n.v) {
 			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
 		}
@@ -583,7 +588,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
 			// (a word of more than three letters and a full stop ends a sentence: "from
 			// Okinawa. 12 soldiers")
-			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
 				return true
 			}
 		}
