@@ -7,7 +7,8 @@
 // A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
 // "½", "8 ½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
 // quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
-// "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
+// "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
+// helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out

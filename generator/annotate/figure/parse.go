@@ -17,6 +17,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false
 	}
 	overFraction(text, &n)
+	if n.words {
+		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
+	}
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
 	pos := n.end
 
@@ -256,6 +259,21 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	f.Text = text[f.Start:f.End]
 	return f, true
+}
+
+// digitsRestated returns the end of a number in words restated in digits in parentheses, as
+// contracts and notices write them ("ninety-six (96)", "two hundred twenty-five (225)"), or
+// the number's end when none follows.
+func digitsRestated(text string, n num) int {
+	k := n.end
+	if !strings.HasPrefix(text[k:], " (") {
+		return k
+	}
+	m, ok := parseDigits(text, k+2)
+	if !ok || m.v != n.v || m.end >= len(text) || text[m.end] != ')' {
+		return k
+	}
+	return m.end + 1
 }
 
 // rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
