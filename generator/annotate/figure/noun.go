@@ -224,8 +224,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !(invariantPlurals[lw] && pluralNounAt(text, e)) {
-			break // the noun; but "personnel carriers", "aircraft movements" go on
+		if plural(lw) && !((invariantPlurals[lw] || isUpper(w[0])) && pluralNounAt(text, e)) {
+			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
+			// "Iraqi Security Forces members", go on
+			break
 		}
 		q = e
 	}
