@@ -344,6 +344,15 @@ func militaryOrdinal(text string, n num) bool {
 	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
 }
 
+// dottedAcronymStart returns the start of an acronym written with full stops whose last letter
+// is at ps ("H.R.", "P.L."), or ps when the letter before it is none of one.
+func dottedAcronymStart(text string, ps int) int {
+	for ps >= 2 && text[ps-1] == '.' && isUpper(text[ps-2]) && (ps == 2 || !isLetter(text[ps-3])) {
+		ps -= 2
+	}
+	return ps
+}
+
 // abbreviations are short words written with a full stop before a number that designates
 // something ("Sect. 2", "Chap. 3"): the stop ends no sentence. Those among designators ("Fig.",
 // "Vol.") are caught before as designators.
@@ -603,10 +612,15 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
 		c := prev[0]
+		acronym := false // "H.R. 815", "P.L. 118-31": an acronym names the number
+		if len(prev) == 2 && prev[1] == '.' {
+			as := dottedAcronymStart(text, ps)
+			ps, acronym = as, as < ps
+		}
 		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
 			// (a word of more than three letters and a full stop ends a sentence: "from
 			// Okinawa. 12 soldiers")
-			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
 				return true
 			}
 		}
