@@ -110,6 +110,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false
 	}
 
+	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
+		return Figure{}, false // "the '90s", "in the mid-80s": a decade, not seconds
+	}
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
 		return Figure{}, false // "at 1400 hours"
 	}
@@ -342,6 +345,36 @@ func militaryOrdinal(text string, n num) bool {
 	}
 	e := n.end + 1
 	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
+}
+
+// decade reports whether a whole number of tens with an "s" touching it names a decade: after
+// an apostrophe ("the '90s", "’80s"), or after "the", "mid-", "early" or "late" ("in the 90s",
+// "the mid-80s", "early 2000s").
+func decade(text string, n num, start int) bool {
+	v := int(n.v)
+	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090) {
+		return false
+	}
+	if e := n.end + 1; e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return false
+	}
+	if start > 0 && text[start-1] == '\'' || strings.HasSuffix(text[:start], "’") {
+		return true
+	}
+	k := start
+	if k > 0 && (text[k-1] == '-' || text[k-1] == ' ') {
+		k--
+	}
+	var b [8]byte
+	w, _ := wordBefore(text, k, false)
+	if len(w) > len(b) {
+		return false
+	}
+	switch string(lowerASCII(b[:0], w)) {
+	case "the", "mid", "early", "late":
+		return true
+	}
+	return false
 }
 
 // dottedAcronymStart returns the start of an acronym written with full stops whose last letter
