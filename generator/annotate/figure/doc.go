@@ -171,7 +171,8 @@
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     serial numbers whose part after a hyphen starts with a zero ("Statement 23-047": not a
 //     range),
-//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703)
+//     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
+//     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
 //     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations

@@ -217,6 +217,7 @@ func TestFind(t *testing.T) {
 		{"several dozen", []want{{"several dozen", "about 36 number", Number}}},
 		{"2.4 Sex differences in running", []want{{"2.4", "2.4 number", Number}}},
 		{"since the 9/11 attacks", nil},
+		{"Since 9/11, the post-9/11 GI Bill paid 3/4 of it after 7/7.", []want{{"3/4", "0.75 number", Number}}},
 		{"a third time, a fifth time, half the time", nil},
 		{"a mile away, a day later, a second time, several times", nil},
 		{"the few days before", nil},

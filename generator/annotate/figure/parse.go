@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -220,6 +221,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return Figure{}, false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
+		if !ok && !n.words && eventDate(text, n, start) {
+			return Figure{}, false // "since 9/11", "post-9/11": the date of an event
+		}
 		if ok {
 			e := np.end()
 			if np.n > 1 {
@@ -345,6 +349,35 @@ func militaryOrdinal(text string, n num) bool {
 	}
 	e := n.end + 1
 	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
+}
+
+// eventDate reports whether a number written as a month and a day joined by a slash follows a
+// word that places something in time ("since 9/11", "after 7/7", "the post-9/11 era"): the
+// date of an event, not a fraction.
+func eventDate(text string, n num, start int) bool {
+	slash := strings.IndexByte(text[n.start:n.end], '/')
+	if slash < 0 {
+		return false
+	}
+	month, err1 := strconv.Atoi(text[n.start : n.start+slash])
+	day, err2 := strconv.Atoi(text[n.start+slash+1 : n.end])
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || day < 1 || day > 31 {
+		return false
+	}
+	k := start
+	if k > 0 && (text[k-1] == '-' || text[k-1] == ' ') {
+		k--
+	}
+	var b [8]byte
+	w, _ := wordBefore(text, k, false)
+	if len(w) > len(b) {
+		return false
+	}
+	switch string(lowerASCII(b[:0], w)) {
+	case "since", "after", "before", "until", "post", "pre":
+		return true
+	}
+	return false
 }
 
 // decade reports whether a whole number of tens with an "s" touching it names a decade: after
