@@ -364,20 +364,20 @@ func eventDate(text string, n num, start int) bool {
 	if err1 != nil || err2 != nil || month < 1 || month > 12 || day < 1 || day > 31 {
 		return false
 	}
-	k := start
-	if k > 0 && (text[k-1] == '-' || text[k-1] == ' ') {
-		k--
-	}
-	var b [8]byte
-	w, _ := wordBefore(text, k, false)
-	if len(w) > len(b) {
-		return false
-	}
-	switch string(lowerASCII(b[:0], w)) {
+	switch timeWordBefore(text, start) {
 	case "since", "after", "before", "until", "post", "pre":
 		return true
 	}
 	return false
+}
+
+// timeWordBefore returns the word that a space or a hyphen joins to start, lower-cased ("since
+// 9/11", "post-9/11", "mid-80s").
+func timeWordBefore(text string, start int) string {
+	if start > 0 && text[start-1] == '-' {
+		start--
+	}
+	return wordBeforeLower(text, start)
 }
 
 // decade reports whether a whole number of tens with an "s" touching it names a decade: after
@@ -394,20 +394,8 @@ func decade(text string, n num, start int) bool {
 	if start > 0 && text[start-1] == '\'' || strings.HasSuffix(text[:start], "’") {
 		return true
 	}
-	k := start
-	if k > 0 && (text[k-1] == '-' || text[k-1] == ' ') {
-		k--
-	}
-	var b [8]byte
-	w, _ := wordBefore(text, k, false)
-	if len(w) > len(b) {
-		return false
-	}
-	switch string(lowerASCII(b[:0], w)) {
-	case "the", "mid", "early", "late":
-		return true
-	}
-	return false
+	w := timeWordBefore(text, start)
+	return w == "the" || w == "mid" || w == "early" || w == "late"
 }
 
 // dottedAcronymStart returns the start of an acronym written with full stops whose last letter
