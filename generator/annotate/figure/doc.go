@@ -61,7 +61,9 @@
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman), and a calibre may lead the phrase like a model ("20
-//     120mm mortar systems" → count:120mm mortar system, calibreEnd). Otherwise the
+//     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
+//     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
+//     2,000-pound bombs", numberCompoundEnd). Otherwise the
 //     noun that ends the phrase is in lower case, so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"shot down 18 one-way attack drones and one anti-ship ballistic missile", []want{{"18 one-way attack drones", "18 count:one-way attack drone", Count}, {"one anti-ship ballistic missile", "1 count:anti-ship ballistic missile", Count}}},
 		{"three two-star generals; one tactical vehicle was hit", []want{{"three two-star generals", "3 count:two-star general", Count}, {"one tactical vehicle", "1 count:tactical vehicle", Count}}},
 		{"they left one-by-one", nil},
+		{"carried seven 30-round magazines; four 2,000-pound bombs fell. In 2019 12-hour shifts began", []want{{"seven 30-round magazines", "7 count:30-round magazine", Count}, {"four 2,000-pound bombs", "4 count:2,000-pound bomb", Count}, {"12-hour", "12 hour", Duration}}},
 		{"trained more than 100,000 Iraqi Security Forces members", []want{{"more than 100,000 Iraqi Security Forces members", "more-than 100000 count:Iraqi Security Forces member", Count}}},
 		{"to buy ninety-six (96) attack helicopters, four hundred sixty (460) AGM-114R2 Hellfire missiles and twelve (13) trucks", []want{{"ninety-six (96) attack helicopters", "96 count:attack helicopter", Count}, {"four hundred sixty (460) AGM-114R2 Hellfire missiles", "460 count:AGM-114R2 Hellfire missile", Count}, {"twelve", "12 number", Number}}},
 		{"Pentagon Sends 3,000 More Troops to Poland", []want{{"3,000 More Troops", "3000 count:troop", Count}}},

@@ -113,7 +113,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
 		if nw == capitals && capitals < 2 && k < len(text) && isDigit(text[k]) {
-			if m := calibreEnd(text, k); m > k { // "20 120mm mortar systems", "126 155mm howitzers"
+			m := calibreEnd(text, k) // "20 120mm mortar systems", "126 155mm howitzers"
+			if m == k && proper {
+				m = numberCompoundEnd(text, k) // "seven 30-round magazines", "two 500-pound bombs"
+			}
+			if m > k {
 				words[nw] = [2]int{k, m}
 				nw++
 				capitals++
@@ -384,6 +388,24 @@ func calibreEnd(text string, k int) int {
 		return k
 	}
 	return i + 2
+}
+
+// numberCompoundEnd returns the end of a number in digits joined by a hyphen to a lower-case
+// word at k ("30-round", "2,000-pound", "10-day") followed by a space and a lower-case word, or k
+// when there is none.
+func numberCompoundEnd(text string, k int) int {
+	i := k
+	for i < len(text) && i-k < 8 && (isDigit(text[i]) || text[i] == ',' && i > k && i+1 < len(text) && isDigit(text[i+1])) {
+		i++
+	}
+	if i == k || i+1 >= len(text) || text[i] != '-' || !isLower(text[i+1]) {
+		return k
+	}
+	e := compoundEnd(text, i+1, wordEnd(text, i+1))
+	if e+1 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
+		return k
+	}
+	return e
 }
 
 // modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
