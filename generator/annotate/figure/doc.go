@@ -50,7 +50,8 @@
 //     and the depot"; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
-//     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
+//     noun (after "one", a singular one: "one strike"; not a verb in -s: "a crew of 4,550
+//     includes", verbsInS). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
@@ -239,7 +240,7 @@
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3, in3: "cubic
+// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3, in3: "cubic
 // feet", "cubic yards", "cu ft"); second minute hour day
 // week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
 // is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise

@@ -34,6 +34,7 @@ var canon = map[string]unitInfo{
 	"t": {kind: Mass, si: 1000, siUnit: "kg"}, "ton": {kind: Mass, si: 907.18474, siUnit: "kg"},
 	"lb": {kind: Mass, si: 0.45359237, siUnit: "kg"}, "oz": {kind: Mass, si: 0.028349523125, siUnit: "kg"},
 	"kt": {kind: Mass, si: 1e6, siUnit: "kg"}, "Mt": {kind: Mass, si: 1e9, siUnit: "kg"},
+	"long-ton": {kind: Mass, si: 1016.0469088, siUnit: "kg"},
 
 	"l": {kind: Volume, si: 1e-3, siUnit: "m3"}, "ml": {kind: Volume, si: 1e-6, siUnit: "m3"},
 	"gal": {kind: Volume, si: 0.003785411784, siUnit: "m3"}, "bbl": {kind: Volume, si: 0.158987294928, siUnit: "m3"},
@@ -240,6 +241,7 @@ func init() {
 	addWords("ug", "micrograms", "microgram", "microgrammes", "microgramme")
 	addWords("t", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne")
 	addWords("ton", "tons", "ton", "short tons", "short ton")
+	addWords("long-ton", "long tons", "long ton")
 	addWords("kt", "kilotons", "kiloton", "kilotonnes", "kilotonne")
 	addWords("Mt", "megatons", "megaton", "megatonnes", "megatonne")
 	addWords("lb", "pounds", "pound", "lbs", "lb")

@@ -254,6 +254,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if !one && !plural(lastLower) || lastLower == "ones" || lastLower == "others" {
 		return nounPhrase{}, false // "four others", "3 quick ones": pronouns, no counted noun
 	}
+	if verbsInS[lastLower] {
+		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
+	}
 	return nounPhrase{text: text, words: words, n: nw, one: one}, true
 }
 
@@ -336,6 +339,11 @@ func lowerWordFollows(text string, e int) bool {
 
 // numberOrStopWord reports whether the lower-case word w is a number word or a stop word.
 func numberOrStopWord(w string) bool { return isNumberWord(w) || stopWords[w] }
+
+// verbsInS are verbs in -s that read as plural nouns but are none, so that a number before one
+// is its subject: "a crew of 4,550 includes", "the 12 remains".
+var verbsInS = fieldSet(`includes contains requires represents exceeds remains seems appears
+becomes occurs indicates suggests equals reflects compares involves consists comprises totals`)
 
 // casualtyWords count people by what befell them when they follow a number directly: "500
 // killed", "2,500 wounded".
