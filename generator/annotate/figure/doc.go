@@ -91,7 +91,8 @@
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
-// multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000), "lakh" and
+// multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000; and "million",
+// "billion" or "trillion" joined by a hyphen, "$1.2-billion"), "lakh" and
 // "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
 // flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
 // word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.

@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"80% of", []want{{"80%", "80 percent", Percent}}},
 		{"80 per cent", []want{{"80 per cent", "80 percent", Percent}}},
 		{"$2.5 million", []want{{"$2.5 million", "2500000 USD", Money}}},
+		{"a $1.2-billion deal and a 2-million-dollar fine", []want{{"$1.2-billion", "1200000000 USD", Money}, {"2-million-dollar", "2000000 USD", Money}}},
 		{"Around 4.1 million people, $0.7 billion, 1.15M rounds, 8.2k troops and 4.3bn", []want{{"Around 4.1 million people", "around 4100000 count:person", Count}, {"$0.7 billion", "700000000 USD", Money}, {"1.15M rounds", "1150000 count:round", Count}, {"8.2k troops", "8200 count:troop", Count}, {"4.3bn", "4300000000 number", Number}}},
 		{"3 billion dollars", []want{{"3 billion dollars", "3000000000 USD", Money}}},
 		{"€40 and £3", []want{{"€40", "40 EUR", Money}, {"£3", "3 GBP", Money}}},

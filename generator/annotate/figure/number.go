@@ -396,13 +396,18 @@ func (n *num) multiplier(text string) {
 		}
 	}
 	w, _, e := wordAt(text, n.end)
+	hyphen := false // "$1.2-billion", "a 5-million-year record"
+	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+		e = wordEnd(text, n.end+1)
+		w, hyphen = text[n.end+1:e], true
+	}
 	if w == "" || len(w) > 9 || !numberFilter.mayHave(w) {
 		return
 	}
 	var b [16]byte
 	lw := lowerASCII(b[:0], w)
 	nw, ok := numberWords[string(lw)]
-	if !ok || nw.kind != 'h' && nw.kind != 'm' && nw.kind != 'd' {
+	if !ok || nw.kind != 'h' && nw.kind != 'm' && nw.kind != 'd' || hyphen && nw.kind != 'm' {
 		return
 	}
 	if lw[len(lw)-1] == 's' && nw.kind != 'd' {
