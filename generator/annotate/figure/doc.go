@@ -27,7 +27,8 @@
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K), durations (seconds to years, "years old",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
-//     percentages ("80 percent", "80%", "80 per cent"), money written after the number
+//     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
+//     "percentage points" keeps that unit, percentage-point), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
 //     units (MPa, GHz, keV, µmol ...; but no atto-litre, -gram, -second or -metre, whose
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
@@ -38,6 +39,7 @@
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
 //     "Day 1,200", and so
 //     is "day 231 of the offensive" in lower case, but only before "of";
+//   - or "Mach" before it: "Mach 2.25", "above Mach 10" (kind speed, unit Mach, no SI value);
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
@@ -241,10 +243,9 @@
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3, in3: "cubic
-// feet", "cubic yards", "cu ft"); second minute hour day
-// week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
-// is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
+// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3,
+// in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
+// m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
 // ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
 // of a prefixed SI unit.

@@ -61,6 +61,7 @@ var canon = map[string]unitInfo{
 	"deg":  {kind: Other},
 
 	"percent": {kind: Percent}, "ppm": {kind: Percent}, "ppb": {kind: Percent}, "‰": {kind: Percent},
+	"percentage-point": {kind: Percent},
 }
 
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
@@ -289,7 +290,8 @@ func init() {
 		"° f", "°f")
 	addWords("K", "kelvin", "kelvins", "degrees kelvin")
 	addWords("deg", "degrees", "degree", "deg")
-	addWords("percent", "percent", "percentage", "percents", "per cent", "pct", "percentage points", "percentage point", "per-cent")
+	addWords("percent", "percent", "percentage", "percents", "per cent", "pct", "per-cent")
+	addWords("percentage-point", "percentage points", "percentage point")
 	addWords("ppm", "parts per million")
 	addWords("ppb", "parts per billion")
 	addWords("AUD", "australian dollars", "australian dollar")

@@ -160,6 +160,16 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	}
 
+	// a Mach number: "Mach 2.25", "Mach 5-6" (a speed as a multiple of the speed of sound)
+	if !hasUnit && !n.words && cur == "" && pw == "Mach" && pws >= last && pws+len(pw) == start-1 {
+		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Speed, "Mach"
+		if q, qs := qualifierBefore(text, pws, last); q != "" {
+			f.Qualifier, f.Start = q, qs // "above Mach 10"
+		}
+		f.Text = text[f.Start:f.End]
+		return f, true
+	}
+
 	// a pH value: "pH 7.5", "pH 7–8"
 	if !hasUnit && !n.words && cur == "" && qual == "" && pw == "pH" && pws >= last && pws+len(pw) >= start-1 &&
 		f.Value >= 0 && f.Value <= 14 && (!f.IsRange || f.Max <= 14) {
