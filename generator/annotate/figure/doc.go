@@ -155,6 +155,8 @@
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
+//   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
+//     score "3–1", a vote "5-4" (descendingPair; ranges ascend);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);

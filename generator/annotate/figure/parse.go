@@ -335,6 +335,9 @@ func rejectDigitsContext(text string, n num) bool {
 			return true
 		}
 	}
+	if n.plainInt && descendingPair(text, n) {
+		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
+	}
 	if n.plainInt && internationalPhone(text, n.start) {
 		return true // +1 (703) 555-0142, +44 20 7946 0958
 	}
@@ -523,6 +526,54 @@ func phoneRest(text string, e int) bool {
 		return false
 	}
 	return e+9 == len(text) || !isDigit(text[e+9])
+}
+
+// descendingPair reports whether the whole number n is one of two joined by a hyphen or an en
+// dash, the first larger than the second, with no unit after them: a score, a vote or "24-7",
+// which no range of positive numbers is written as.
+func descendingPair(text string, n num) bool {
+	// the number after n
+	if k := dashAfter(text, n.end); k > 0 {
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e == k || e-k > 3 || e < len(text) && (isLetter(text[e]) || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1]) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1])) {
+			return false
+		}
+		second, _ := strconv.Atoi(text[k:e])
+		return float64(second) < n.v && n.intDigits <= 3 && !unitAt(text, e)
+	}
+	// the number before n
+	b := n.start
+	switch {
+	case b > 0 && text[b-1] == '-':
+		b--
+	case strings.HasSuffix(text[:b], "–"):
+		b -= len("–")
+	default:
+		return false
+	}
+	k := b
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == b || b-k > 3 || k > 0 && (isLetter(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
+		return false
+	}
+	first, _ := strconv.Atoi(text[k:b])
+	return float64(first) > n.v && !unitAt(text, n.end)
+}
+
+// dashAfter returns the position after a hyphen or an en dash at e followed by a digit, or 0.
+func dashAfter(text string, e int) int {
+	switch {
+	case e+1 < len(text) && text[e] == '-' && isDigit(text[e+1]):
+		return e + 1
+	case strings.HasPrefix(text[e:], "–") && e+len("–") < len(text) && isDigit(text[e+len("–")]):
+		return e + len("–")
+	}
+	return 0
 }
 
 // internationalPhone reports whether the digits at i belong to a phone number written with a
