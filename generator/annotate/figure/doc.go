@@ -102,7 +102,8 @@
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
-// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter;
+// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
+// couple hundred soldiers", about 200;
 // "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
 // "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
@@ -145,7 +146,8 @@
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "≥"), at-most ("no more than", "≤"), up-to ("up to", "as
-// many as"), under, and between (for ranges). "~", "∼" and "≈" are about; "-plus" after the number is more than ("5,000-plus Afghans").
+// many as"), under, and between (for ranges). "~", "∼" and "≈" are about; "-plus" after the number is more than ("5,000-plus Afghans"),
+// and "or so" after it about ("20 or so soldiers", "a dozen or so ships").
 //
 // # What is not a figure
 //

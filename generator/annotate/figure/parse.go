@@ -54,6 +54,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	var u unitMatch
 	hasUnit := false
 	plus := false // "-plus" after the number
+	orSo := false // "or so" after the number
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
@@ -66,6 +67,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = skipUncertainty(text, pos)
 		if strings.HasPrefix(text[pos:], "-plus ") && pos == n.end {
 			pos, plus = pos+len("-plus"), true
+		}
+		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
+			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
 		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
@@ -135,6 +139,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if plus && qual == "" {
 		qual, qstart = "more-than", start // "5,000-plus Afghans", "20-plus years": more than
+	}
+	if orSo && qual == "" {
+		qual, qstart = "about", start
 	}
 
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
