@@ -63,7 +63,8 @@
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
-//     "60 Guardsmen" → count:Guardsman), and a calibre may lead the phrase like a model ("20
+//     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
+//     → count:displaced Iraqi), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
@@ -205,7 +206,8 @@
 //     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
 //     cannot". A bare "one", with no counted noun or unit, is always taken as the pronoun, as
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
-//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred");
+//     ("one strike"; not a part of the day: "one afternoon", dayParts), has a unit ("one
+//     mile") or is part of a larger number ("one hundred");
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was

@@ -201,6 +201,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if isUpper(w[0]) && nw == 0 && !one {
 			break
 		}
+		if nw > capitals && !one && properPlural(w) {
+			// people named after modifiers in lower case: "300 displaced Iraqis"
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
+		}
 		words[nw] = [2]int{k, e}
 		lastLower = lw
 		nw++
@@ -213,6 +218,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			}
 			if adverb(lw) {
 				return nounPhrase{}, false // "one usually finds": the pronoun
+			}
+			if nw == 1 && dayParts[lw] {
+				return nounPhrase{}, false // "one afternoon": a time, not a count
 			}
 			if modifierLike(w) && nw < 3 {
 				q = e // "one anti-ship ballistic missile": a modifier before the noun
@@ -339,6 +347,9 @@ func lowerWordFollows(text string, e int) bool {
 
 // numberOrStopWord reports whether the lower-case word w is a number word or a stop word.
 func numberOrStopWord(w string) bool { return isNumberWord(w) || stopWords[w] }
+
+// dayParts are the parts of a day, which after "one" name a time ("they struck one afternoon").
+var dayParts = fieldSet(`morning afternoon evening midnight noon dawn dusk`)
 
 // verbsInS are verbs in -s that read as plural nouns but are none, so that a number before one
 // is its subject: "a crew of 4,550 includes", "the 12 remains".
