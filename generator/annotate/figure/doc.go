@@ -12,7 +12,7 @@
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
-// of 10"), or "in" a whole, "one in five", "1 in 4 homes" (not "3 in 24 hours", oneIn), while a
+// of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
 // 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,

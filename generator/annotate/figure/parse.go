@@ -1452,6 +1452,9 @@ func listFollows(text string, e int) bool {
 // outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
 // must be no larger than the whole ("12 out of 10" is two numbers).
 func outOf(text string, pos int, part num) (num, bool) {
+	if strings.HasPrefix(text[pos:], "-in-") && part.v >= 1 && part.v == math.Trunc(part.v) {
+		return oneIn(text, pos+len("-in-"), part) // "1-in-3 soldiers", "one-in-five"
+	}
 	w, _, e := wordAt(text, pos)
 	if eqFold(w, "in") && part.v >= 1 && part.v == math.Trunc(part.v) {
 		return oneIn(text, e, part) // "one in five", "1 in 4 homes"
