@@ -388,7 +388,7 @@ var qualifiers = map[string]string{
 	"just under": "under", "close to": "nearly", "as many as": "up-to", "as much as": "up-to", "well over": "over",
 	"in excess of": "more-than", "upwards of": "more-than", "between": "between", "~": "about", "∼": "about",
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
-	"≲": "at-most", "nearly all": "", "only": "",
+	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

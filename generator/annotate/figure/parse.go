@@ -1147,17 +1147,17 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	if !qualifierLast.mayHaveBytes(l1) {
 		return "", i // every key looked up below ends in w1
 	}
-	if w2, s2 := wordBefore(text, s1, false); w2 != "" && s2 >= last {
+	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
 		if q, ok := qualifiers[string(l21)]; ok && q != "" {
-			if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 				if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 					return q3, s3
 				}
 			}
 			return q, s2
 		}
-		if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 			if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 				return q3, s3
 			}
@@ -1167,6 +1167,15 @@ func qualifierBefore(text string, i, last int) (string, int) {
 		return q, s1
 	}
 	return "", i
+}
+
+// qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
+// by spaces or, as in "not-to-exceed", by a hyphen.
+func qualifierWordBefore(text string, i int) (string, int) {
+	if i > 1 && text[i-1] == '-' && isLetter(text[i-2]) {
+		return wordBefore(text, i-1, false)
+	}
+	return wordBefore(text, i, false)
 }
 
 func utf8RuneLen(s string) int {
