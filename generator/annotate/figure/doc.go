@@ -58,7 +58,9 @@
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
-//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), and so is an
+//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
+//     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
+//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
@@ -148,8 +150,8 @@
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "≥"), at-most ("no more than", "not to exceed" or
 // "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for ranges). "~",
-// "∼" and "≈" are about; "-plus" after the number is more than ("5,000-plus Afghans"), and "or
-// so" after it about ("20 or so soldiers", "a dozen or so ships").
+// "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus Afghans", "20+
+// countries"; but "2+2" is a name), and "or so" after it about ("20 or so soldiers", "a dozen or so ships").
 //
 // # What is not a figure
 //

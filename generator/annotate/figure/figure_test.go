@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 		{"with about 400 Green Berets serving in Niger; 12 soldiers and civilians died", []want{{"about 400 Green Berets", "about 400 count:Green Beret", Count}, {"12 soldiers", "12 count:soldier", Count}}},
 		{"the four-class and two-class studies", []want{{"four", "4 number", Number}, {"two-class studies", "2 count:class study", Count}}},
 		{"Marines moved from Okinawa. 12 soldiers died. See Sect. 2.", []want{{"12 soldiers", "12 count:soldier", Count}}},
+		{"after 5+ years 20+ countries held the 2+2 dialogue; Pt 4+ ion", []want{{"5+ years", "more-than 5 year", Duration}, {"20+ countries", "more-than 20 count:country", Count}}},
+		{"two MQ-9 Reapers, one MQ-1C Gray Eagle, 4 UH-60 Black Hawks and 31 M1 Abrams tanks", []want{{"two MQ-9 Reapers", "2 count:MQ-9 Reaper", Count}, {"one MQ-1C Gray Eagle", "1 count:MQ-1C Gray Eagle", Count}, {"4 UH-60 Black Hawks", "4 count:UH-60 Black Hawk", Count}, {"31 M1 Abrams tanks", "31 count:M1 Abrams tank", Count}}},
 		{"the 5,000-plus Afghans after 20-plus years", []want{{"5,000-plus Afghans", "more-than 5000 count:Afghan", Count}, {"20-plus years", "more-than 20 year", Duration}}},
 		{"50 armored medical treatment vehicles and 200 M113 armored personnel carriers", []want{{"50 armored medical treatment vehicles", "50 count:armored medical treatment vehicle", Count}, {"200 M113 armored personnel carriers", "200 count:M113 armored personnel carrier", Count}}},
 		{"some 28,000 aircraft movements; 12 aircraft landed", []want{{"some 28,000 aircraft movements", "some 28000 count:aircraft movement", Count}, {"12 aircraft", "12 count:aircraft", Count}}},

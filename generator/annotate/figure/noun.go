@@ -37,6 +37,8 @@ type nounPhrase struct {
 	proper  bool      // the last word is a capitalised plural of people ("Marines" → "Marine")
 	// asWritten: the only word is kept as written, in lower case ("killed", "wounded")
 	asWritten bool
+	// named: the last word, after "one" and a model, is its name and kept as written
+	named bool
 	// title: the phrase is in a headline in title case, whose capitalised words are
 	// lower-cased ("Two Virginia-Class Submarines" → "virginia-class submarine")
 	title bool
@@ -79,6 +81,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		}
 		return append(dst, w...)
 	}
+	if np.named {
+		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]...)
+	}
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
 	if np.one {
@@ -100,6 +105,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	capitals := 0        // capitalised modifiers taken
 	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
+	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
 	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -136,6 +142,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				nw++
 				capitals++
 				q = m
+				afterModel = true
 				continue
 			}
 		}
@@ -184,6 +191,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if _, ok := qualifiers[lw]; ok {
 				break
 			}
+		}
+		if afterModel && proper && !one && namePlural(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+			// the model's name in the plural ends the phrase: "two MQ-9 Reapers", "four UH-60
+			// Black Hawks" (but not before a noun: "31 M1 Abrams tanks")
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
 		}
 		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
@@ -265,7 +278,15 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if verbsInS[lastLower] {
 		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
 	}
-	return nounPhrase{text: text, words: words, n: nw, one: one}, true
+	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
+	named := one && afterModel && isUpper(text[words[nw-1][0]])
+	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
+}
+
+// namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
+// the plural is: "Reapers", "Hawks", "Chinooks", "Apaches".
+func namePlural(w string) bool {
+	return len(w) > 3 && isUpper(w[0]) && isLower(w[1]) && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // compoundEnd extends the word text[k:e] over a hyphenated compound ("vehicle-borne bombs",

@@ -67,6 +67,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = skipUncertainty(text, pos)
 		if strings.HasPrefix(text[pos:], "-plus ") && pos == n.end {
 			pos, plus = pos+len("-plus"), true
+		} else if pos == n.end && pos < len(text) && text[pos] == '+' && (pos+1 == len(text) || text[pos+1] == ' ') {
+			pos, plus = pos+1, true // "20+ countries", "5+ years"
 		}
 		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
@@ -189,7 +191,13 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
 	if !hasUnit {
-		if rejectBare(text, n, start, last, qual) {
+		// a qualifier written before the number keeps it from being a name's ("over 12"); a
+		// plus sign after it does not ("Pt 4+ ion", "the Leiden 85+ study")
+		before := qual
+		if plus || orSo {
+			before = ""
+		}
+		if rejectBare(text, n, start, last, before) {
 			return Figure{}, false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
@@ -341,6 +349,9 @@ func rejectDigitsContext(text string, n num) bool {
 		if k == 0 || text[k-1] == '\n' {
 			return true
 		}
+	}
+	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
+		return true // "the 2+2 dialogue": a name, not a sum
 	}
 	if n.plainInt && descendingPair(text, n) {
 		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
