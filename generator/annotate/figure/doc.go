@@ -173,8 +173,8 @@
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
-//     or after a capitalised name ("Voyager 2") or an acronym written with full stops ("H.R.
-//     815", "P.L. 118-31"), or after a noun used as one ("simulation 1",
+//     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
+//     815", "P.L. 118-31") or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");

@@ -429,6 +429,19 @@ func decade(text string, n num, start int) bool {
 	return w == "the" || w == "mid" || w == "early" || w == "late"
 }
 
+// acronymInParensBefore reports whether an acronym in parentheses and a space come just
+// before start: "(CVW) 5", "(HSC) 25".
+func acronymInParensBefore(text string, start int) bool {
+	if start < 5 || text[start-1] != ' ' || text[start-2] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(text[max(0, start-12):start-2], '(')
+	if open < 0 {
+		return false
+	}
+	return allCapitals(text[max(0, start-12)+open+1 : start-2])
+}
+
 // dottedAcronymStart returns the start of an acronym written with full stops whose last letter
 // is at ps ("H.R.", "P.L."), or ps when the letter before it is none of one.
 func dottedAcronymStart(text string, ps int) int {
@@ -729,6 +742,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
+	}
+	if !n.words && n.plainInt && qual == "" && acronymInParensBefore(text, start) {
+		return true // "Carrier Air Wing (CVW) 5": a unit's name, its acronym and its number
 	}
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && referenceNumeral(text, n, start, prev, ps) {
 		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
