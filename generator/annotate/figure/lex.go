@@ -409,7 +409,7 @@ var designators = map[string]bool{
 	"tab": true, "eq": true, "eq.": true, "equation": true, "ref": true, "refs": true, "step": true,
 	"level": true, "station": true, "gate": true, "pier": true, "lot": true, "suite": true, "apartment": true,
 	"appendix": true, "annex": true, "vol": true, "vol.": true, "volume": true, "page": true, "p.": true,
-	"pp.": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
+	"pp.": true, "pp": true, "slide": true, "exhibit": true, "enclosure": true, "attachment": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
 	"mk": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
 	"army": true, "district": true, "block": true, "precinct": true, "exercise": true, "lane": true, "line": true,
 	"rule": true, "title": true, "act": true, "item": true, "clause": true, "sec.": true, "art.": true,
