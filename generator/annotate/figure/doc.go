@@ -120,7 +120,8 @@
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "-18 °C to -34 °C" (a range of negative values may run downwards);
-// Value is its lower end and Min/Max its ends. A multiplier word after the upper end only is
+// Value is its lower end and Min/Max its ends. After a verb of change, "from" and "to" give a
+// start and an end, two figures ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is
 // both ends' when the lower end is smaller than the upper's number: "10 to 15 million"
 // (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1 km") is part of the
 // span; Value is the central value.

@@ -100,6 +100,7 @@ func TestFind(t *testing.T) {
 		{"nearly one in five names; about 1 in 4 homes; 3 in 24 hours", []want{{"nearly one in five", "nearly 0.2 number", Number}, {"about 1 in 4", "about 0.25 number", Number}, {"3", "3 number", Number}, {"24 hours", "24 hour", Duration}}},
 		{"Forces hold 10 of Helmand's 14 district centers", []want{{"10", "10 count:district center", Count}, {"14 district centers", "14 count:district center", Count}}},
 		{"10 to 15", []want{{"10 to 15", "10-15 number", Number}}},
+		{"attacks rose from 30 to 45 while troops served from 6 to 9 months", []want{{"30", "30 number", Number}, {"45", "45 number", Number}, {"6 to 9 months", "6-9 month", Duration}}},
 		{"Roughly 1-in-3 soldiers and one-in-five sailors", []want{{"Roughly 1-in-3", "roughly 0.3333333333333333 number", Number}, {"one-in-five", "0.2 number", Number}}},
 		{"a couple hundred soldiers, a couple thousand rounds, a dozen or so ships and 30 or so miles", []want{{"a couple hundred soldiers", "about 200 count:soldier", Count}, {"a couple thousand rounds", "about 2000 count:round", Count}, {"a dozen or so ships", "about 12 count:ship", Count}, {"30 or so miles", "about 30 mi", Length}}},
 		{"crews worked 24-7, won 3–1 in a 5-4 vote and drove 10-15 km", []want{{"10-15 km", "10-15 km", Length}}},

@@ -95,7 +95,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
-	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
+	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) {
 		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
 			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
 			n.v = n.scaled(hi.multWord)
@@ -1195,6 +1195,28 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	}
 	return "", i
 }
+
+// changeFromTo reports whether the number at start follows "from" after a verb of change and
+// "to" follows it at pos: "rose from 30 to 45" states two values, a start and an end, not a
+// range.
+func changeFromTo(text string, start, pos int) bool {
+	if !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	from, fs := wordBefore(text, start, false)
+	if !eqFold(from, "from") {
+		return false
+	}
+	return changeVerbs[wordBeforeLower(text, fs)]
+}
+
+// changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
+var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
+increase increases increasing decreased decrease decreases decreasing grew grown grow grows
+growing dropped drop drops dropping declined decline declines declining climbed climb climbs
+jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
+plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
+boosted lowered changed went`)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.
