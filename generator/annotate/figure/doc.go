@@ -45,7 +45,8 @@
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
 //     ("50 armored medical treatment vehicles"; "additional", "other", "more" before it are
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
-//     its own singular may modify the noun after it: "armored personnel carriers", and so may a
+//     its own singular may modify the noun after it: "armored personnel carriers", "20 crew
+//     members", and so may a
 //     name's capitalised plural: "Iraqi Security Forces members"; two
 //     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
 //     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
