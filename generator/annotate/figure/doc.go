@@ -67,7 +67,8 @@
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
-//     → count:displaced Iraqi), and a calibre may lead the phrase like a model ("20
+//     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
+//     count:Bradley, "31 Abrams" → count:Abrams), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the

@@ -92,6 +92,7 @@ func TestFind(t *testing.T) {
 		{"the four-class and two-class studies", []want{{"four", "4 number", Number}, {"two-class studies", "2 count:class study", Count}}},
 		{"Marines moved from Okinawa. 12 soldiers died. See Sect. 2.", []want{{"12 soldiers", "12 count:soldier", Count}}},
 		{"after 5+ years 20+ countries held the 2+2 dialogue; Pt 4+ ion", []want{{"5+ years", "more-than 5 year", Duration}, {"20+ countries", "more-than 20 count:country", Count}}},
+		{"Ukraine received 31 Abrams, 300 Bradleys, 12 new Strykers and 31 Abrams tanks", []want{{"31 Abrams", "31 count:Abrams", Count}, {"300 Bradleys", "300 count:Bradley", Count}, {"12 new Strykers", "12 count:new Stryker", Count}, {"31 Abrams tanks", "31 count:Abrams tank", Count}}},
 		{"two MQ-9 Reapers, one MQ-1C Gray Eagle, 4 UH-60 Black Hawks and 31 M1 Abrams tanks", []want{{"two MQ-9 Reapers", "2 count:MQ-9 Reaper", Count}, {"one MQ-1C Gray Eagle", "1 count:MQ-1C Gray Eagle", Count}, {"4 UH-60 Black Hawks", "4 count:UH-60 Black Hawk", Count}, {"31 M1 Abrams tanks", "31 count:M1 Abrams tank", Count}}},
 		{"the 5,000-plus Afghans after 20-plus years", []want{{"5,000-plus Afghans", "more-than 5000 count:Afghan", Count}, {"20-plus years", "more-than 20 year", Duration}}},
 		{"50 armored medical treatment vehicles and 200 M113 armored personnel carriers", []want{{"50 armored medical treatment vehicles", "50 count:armored medical treatment vehicle", Count}, {"200 M113 armored personnel carriers", "200 count:M113 armored personnel carrier", Count}}},

@@ -69,6 +69,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	}
 	if np.proper { // "Marines" → "Marine", "Guardsmen" → "Guardsman", "SEALs" → "SEAL"
 		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
+		if singular, ok := equipmentPlurals[w]; ok {
+			return append(dst, singular...) // "Bradleys" → "Bradley", "Abrams"
+		}
 		if strings.HasSuffix(w, "men") {
 			return append(append(dst, w[:len(w)-3]...), "man"...)
 		}
@@ -405,8 +408,25 @@ Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Br
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians`)
 
-// properPlural reports whether w is one of properPlurals.
-func properPlural(w string) bool { return properPlurals[w] }
+// equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
+// them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
+var equipmentPlurals = map[string]string{
+	"Abrams": "Abrams", "Bradleys": "Bradley", "Strykers": "Stryker", "Humvees": "Humvee",
+	"Leopards": "Leopard", "Challengers": "Challenger", "Marders": "Marder", "Gepards": "Gepard",
+	"Paladins": "Paladin", "Patriots": "Patriot", "Javelins": "Javelin", "Stingers": "Stinger",
+	"Tomahawks": "Tomahawk", "Harpoons": "Harpoon", "Hellfires": "Hellfire", "Switchblades": "Switchblade",
+	"Reapers": "Reaper", "Apaches": "Apache", "Chinooks": "Chinook", "Ospreys": "Osprey",
+	"Hornets": "Hornet", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
+}
+
+// properPlural reports whether w is one of properPlurals or equipmentPlurals.
+func properPlural(w string) bool {
+	if properPlurals[w] {
+		return true
+	}
+	_, ok := equipmentPlurals[w]
+	return ok
+}
 
 // fieldSet makes a set of the words of s.
 func fieldSet(s string) map[string]bool {
