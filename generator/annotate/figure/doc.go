@@ -151,8 +151,8 @@
 // "over" before "one" and a counted noun are prepositions: "under one plan"): about,
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
-// fewer-than, at-least ("at least", "≥"), at-most ("no more than", "not to exceed" or
-// "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for ranges). "~",
+// fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
+// exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for ranges). "~",
 // "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus Afghans", "20+
 // countries"; but "2+2" is a name), and "or so" after it about ("20 or so soldiers", "a dozen or so ships").
 //

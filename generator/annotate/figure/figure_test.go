@@ -110,6 +110,7 @@ func TestFind(t *testing.T) {
 		{"10-15 km", []want{{"10-15 km", "10-15 km", Length}}},
 		{"between 10 and 15 strikes", []want{{"between 10 and 15 strikes", "10-15 count:strike", Count}}},
 		{"about 5 km", []want{{"about 5 km", "about 5 km", Length}}},
+		{"no fewer than 5 ships, not more than 40 boats and upward of 1,000 civilians", []want{{"no fewer than 5 ships", "at-least 5 count:ship", Count}, {"not more than 40 boats", "at-most 40 count:boat", Count}, {"upward of 1,000 civilians", "more-than 1000 count:civilian", Count}}},
 		{"a not-to-exceed $115,000,000 contract for not to exceed 30 days", []want{{"not-to-exceed $115,000,000", "at-most 115000000 USD", Money}, {"not to exceed 30 days", "at-most 30 day", Duration}}},
 		{"approximately 5 km", []want{{"approximately 5 km", "approximately 5 km", Length}}},
 		{"nearly 5 km", []want{{"nearly 5 km", "nearly 5 km", Length}}},

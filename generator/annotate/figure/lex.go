@@ -389,6 +389,8 @@ var qualifiers = map[string]string{
 	"in excess of": "more-than", "upwards of": "more-than", "between": "between", "~": "about", "∼": "about",
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
 	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
+	"no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
+	"not more than": "at-most", "upward of": "more-than",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
