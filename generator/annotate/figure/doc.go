@@ -206,7 +206,9 @@
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
 //     2–12"; not "kills 3-5 people");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
-//     temperature;
+//     temperature, unless it touches a number of up to three digits after a word in lower case
+//     and ends a clause ("hit 40C, or 104F", touchingDegrees; not "13F soldiers", "Figures 3A
+//     and 3C");
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
 //     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
@@ -217,7 +219,8 @@
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
-//     acquitted"; not "Kandahar, 21, and Helmand").
+//     acquitted"; not "Kandahar, 21, and Helmand"), and after any word before "of" or "from" and a
+//     capitalised place ("The sailor, 19, of Texas").
 //
 // # Restatements and the conversion check
 //

@@ -251,6 +251,8 @@ func TestFind(t *testing.T) {
 		{"The exercise ran from March 13 to 23 and from Oct. 2 through 9.", nil},
 		{"Spc. John Doe, 23, of Chicago, and Sgt. Henry Mayfield Jr., 31, from Ohio, died.", nil},
 		{"Seaman Ryan Mays, 21, was acquitted; Sgt. Jane Roe, 34, a medic, testified.", nil},
+		{"The sailor, 19, of Texas, was one of 4 killed; the unit lost 12, of whom 3 were hurt", []want{{"4 killed", "4 count:killed", Count}, {"12", "12 number", Number}, {"3", "3 number", Number}}},
+		{"temperatures hit 40C, or 104F; a Boeing 777F, 13F soldiers and Figures 3A and 3C", []want{{"40C", "40 degC", Temperature}, {"104F", "104 degF", Temperature}}},
 		{"Attacks rose in Kandahar, 21, and Helmand, 30, and fell in Herat, 12, last week", []want{{"21", "21 number", Number}, {"30", "30 number", Number}, {"12", "12 number", Number}}},
 		{"The battalion lost 12, of whom 4 were wounded", []want{{"12", "12 number", Number}, {"4", "4 number", Number}}},
 		{"on 2017-10-17 the", nil},

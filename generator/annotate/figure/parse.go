@@ -494,7 +494,8 @@ func wordBeforeDigits(text string, i int) (string, int) {
 // age reports whether a number set off by commas after a capitalised word, and followed by
 // "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
 // John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a
-// native of" (not "Kandahar, 21, and Helmand").
+// native of" (not "Kandahar, 21, and Helmand"); so is one after any word before "of" or "from"
+// and a capitalised place: "The sailor, 19, of Texas".
 func age(text string, n num, start int) bool {
 	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
 		return false
@@ -503,9 +504,15 @@ func age(text string, n num, start int) bool {
 	if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || !isLower(rest[2]) {
 		return false
 	}
-	switch w := rest[2:wordEnd(rest, 2)]; {
-	case w == "and" || w == "or" || w == "nor" || w == "to" || w == "through" || isNumberWord(w):
+	next := rest[2:wordEnd(rest, 2)]
+	switch {
+	case next == "and" || next == "or" || next == "nor" || next == "to" || next == "through" || isNumberWord(next):
 		return false
+	case next == "of" || next == "from":
+		// "The sailor, 19, of Texas": a hometown, after any noun
+		if k := 2 + len(next) + 1; k < len(rest) && rest[k-1] == ' ' && isUpper(rest[k]) {
+			return true
+		}
 	}
 	w, _ := wordBefore(text, start-2, true)
 	return w != "" && isUpper(w[0])
