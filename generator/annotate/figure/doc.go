@@ -166,6 +166,8 @@
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend);
+//   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
+//     "zero-six-hundred hours" (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);

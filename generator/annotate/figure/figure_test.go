@@ -272,6 +272,8 @@ func TestFind(t *testing.T) {
 		{"in the '90s, the ’80s, the mid-80s and the early 2000s", nil},
 		{"after 90s and 30 s; the 45s", []want{{"90s", "90 second", Duration}, {"30 s", "30 second", Duration}, {"45s", "45 second", Duration}}},
 		{"H.R. 815 amends P.L. 118-31 and S. 1234.", nil},
+		{"Back in nineteen ninety-one, and in twenty twenty-four, at zero-six-hundred hours", nil},
+		{"eleven twelve-hour shifts and twenty-four troops", []want{{"eleven twelve-hour shifts", "11 count:twelve-hour shift", Count}, {"twenty-four troops", "24 count:troop", Count}}},
 		{"MR. SINGH: Slide 3, please. See pp. 45-67, Exhibit 4 and Enclosure 2.", nil},
 		{"Carrier Air Wing (CVW) 5 and Helicopter Sea Combat Squadron (HSC) 25 flew (about) 12 sorties", []want{{"12 sorties", "12 count:sortie", Count}}},
 		{"In the U.S., 12 soldiers stayed", []want{{"12 soldiers", "12 count:soldier", Count}}},

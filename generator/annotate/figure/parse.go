@@ -19,6 +19,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	overFraction(text, &n)
 	if n.words {
+		if spokenDigits(text, n) {
+			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
+		}
 		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
 	}
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
@@ -291,6 +294,40 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	f.Text = text[f.Start:f.End]
 	return f, true
+}
+
+// spokenDigits reports whether a number in words is part of a year or a time read out as
+// groups of digits: "nineteen ninety-one" and "twenty twenty-four" (a whole number from ten to
+// twenty and one from ten to ninety-nine, side by side), or "zero-six-hundred" and
+// "oh-five-thirty" (a zero joined by a hyphen to another number); and what follows a hyphen
+// after a number word, which belongs to that number.
+func spokenDigits(text string, n num) bool {
+	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+		if w := strings.ToLower(text[n.start:n.end]); w == "zero" || w == "oh" {
+			return isNumberWord(strings.ToLower(text[n.end+1 : wordEnd(text, n.end+1)]))
+		}
+	}
+	if n.start > 1 && text[n.start-1] == '-' {
+		// after a hyphen, a number word continues the number before it, read or rejected
+		// whole: the "four" of "twenty-four", the "six" of "zero-six-hundred"
+		if w := strings.ToLower(text[wordStart(text, n.start-1) : n.start-1]); w == "zero" || w == "oh" || isNumberWord(w) {
+			return true
+		}
+	}
+	century := func(v float64) bool { return v >= 10 && v <= 20 && v == math.Trunc(v) }
+	yearPart := func(m num) bool { return m.v >= 10 && m.v < 100 && m.v == math.Trunc(m.v) && !m.mult }
+	if k := skipSpace1(text, n.end); century(n.v) && k == n.end+1 && k < len(text) && isLetter(text[k]) &&
+		isNumberWord(strings.ToLower(text[k:wordEnd(text, k)])) {
+		if m, ok := parseWords(text, k); ok && yearPart(m) && (m.end == len(text) || !isLetter(text[m.end]) && text[m.end] != '-') {
+			return true // "nineteen ninety-one"
+		}
+	}
+	if w, ws := wordBefore(text, n.start, false); yearPart(n) && w != "" && ws+len(w)+1 == n.start && isNumberWord(strings.ToLower(w)) {
+		if m, ok := parseWords(text, ws); ok && m.end == ws+len(w) && century(m.v) {
+			return true // the "ninety-one" of "nineteen ninety-one"
+		}
+	}
+	return false
 }
 
 // digitsRestated returns the end of a number in words restated in digits in parentheses, as
