@@ -6,7 +6,7 @@
 //
 // A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
 // "½", "8 ½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
-// quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
+// quarter", "two million", "two thirds", "two hundred point five", "two point five billion", "half a dozen", "a half-dozen",
 // "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a

@@ -41,6 +41,7 @@ func TestFind(t *testing.T) {
 		{"rose 0.5 percentage points to 2.1%", []want{{"0.5 percentage points", "0.5 percentage-point", Percent}, {"2.1%", "2.1 percent", Percent}}},
 		{"flies at Mach 2.25, then Mach 5-6 and above Mach 10", []want{{"Mach 2.25", "2.25 Mach", Speed}, {"Mach 5-6", "5-6 Mach", Speed}, {"above Mach 10", "over 10 Mach", Speed}}},
 		{"$2.5 million", []want{{"$2.5 million", "2500000 USD", Money}}},
+		{"two point five billion dollars for three point two million people", []want{{"two point five billion dollars", "2500000000 USD", Money}, {"three point two million people", "3200000 count:person", Count}}},
 		{"a $1.2-billion deal and a 2-million-dollar fine", []want{{"$1.2-billion", "1200000000 USD", Money}, {"2-million-dollar", "2000000 USD", Money}}},
 		{"Around 4.1 million people, $0.7 billion, 1.15M rounds, 8.2k troops and 4.3bn", []want{{"Around 4.1 million people", "around 4100000 count:person", Count}, {"$0.7 billion", "700000000 USD", Money}, {"1.15M rounds", "1150000 count:round", Count}, {"8.2k troops", "8200 count:troop", Count}, {"4.3bn", "4300000000 number", Number}}},
 		{"3 billion dollars", []want{{"3 billion dollars", "3000000000 USD", Money}}},

@@ -638,6 +638,15 @@ done:
 				if got {
 					n.v += frac
 					end = q
+					// a multiplier after the decimals: "two point five billion"
+					if k := wordSep(text, q); k > q {
+						e := wordEnd(text, k)
+						if nw, ok := numberWords[strings.ToLower(text[k:e])]; ok && nw.kind == 'm' && text[e-1] != 's' {
+							n.v = math.Round(n.v*nw.v*1e6) / 1e6
+							n.mult, n.multWord = true, nw.v
+							end = e
+						}
+					}
 				}
 			}
 		}
