@@ -88,6 +88,8 @@
 //     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
 //     ch, sh) and a table of irregulars (people → person, men → man, aircraft, sorties →
 //     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
+//   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
+//     500-pound bombs" → count:500-pound bomb, "4 x F-16C" → count:F-16C (timesSign);
 //   - or nothing: a bare number is kind number, unit number.
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"

@@ -234,6 +234,26 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		// no capitalised modifiers for a decimal number that starts a line: "2.4 Sex
 		// differences" is a section's number and title
+		if k := timesSign(text, f.End); k > 0 && n.plainInt && !f.IsRange {
+			// "2 x 500-pound bombs", "2 x F-15E": so many of the thing after the sign
+			if np, ok := countNoun(text, k-1, false, true); ok {
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+				f.CoreStart, f.CoreEnd, f.End = start, f.End, np.end()
+				f.Text = text[f.Start:f.End]
+				return f, true
+			}
+			if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && !isDigit(text[m])) {
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(append(append(b[:0], "count:"...), text[k:m]...))
+				f.CoreStart, f.CoreEnd, f.End = start, f.End, m
+				f.Text = text[f.Start:f.End]
+				return f, true
+			}
+			if one {
+				return Figure{}, false // "1 x": no count of "x"
+			}
+		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
@@ -1238,6 +1258,19 @@ func qualifierBefore(text string, i, last int) (string, int) {
 		return q, s1
 	}
 	return "", i
+}
+
+// timesSign returns the position after " x " or " × " and the thing it multiplies, as lists of
+// equipment write so many of a thing ("2 x F-15E"), or 0 when none follows e.
+func timesSign(text string, e int) int {
+	for _, sign := range [...]string{" x ", " × "} {
+		if strings.HasPrefix(text[e:], sign) {
+			if k := e + len(sign); k < len(text) && (isLetter(text[k]) || isDigit(text[k])) {
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // changeFromTo reports whether the number at start follows "from" after a verb of change and
