@@ -236,17 +236,16 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		// differences" is a section's number and title
 		if k := timesSign(text, f.End); k > 0 && n.plainInt && !f.IsRange {
 			// "2 x 500-pound bombs", "2 x F-15E": so many of the thing after the sign
+			var b [64]byte
+			unit, end := b[:0], 0
 			if np, ok := countNoun(text, k-1, false, true); ok {
-				var b [64]byte
-				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
-				f.CoreStart, f.CoreEnd, f.End = start, f.End, np.end()
-				f.Text = text[f.Start:f.End]
-				return f, true
+				unit, end = np.appendName(append(unit, "count:"...)), np.end()
+			} else if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && !isDigit(text[m])) {
+				unit, end = append(append(unit, "count:"...), text[k:m]...), m
 			}
-			if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && !isDigit(text[m])) {
-				var b [64]byte
-				f.Kind, f.Unit = Count, countUnit(append(append(b[:0], "count:"...), text[k:m]...))
-				f.CoreStart, f.CoreEnd, f.End = start, f.End, m
+			if end > 0 {
+				f.Kind, f.Unit = Count, countUnit(unit)
+				f.CoreStart, f.CoreEnd, f.End = start, f.End, end
 				f.Text = text[f.Start:f.End]
 				return f, true
 			}
