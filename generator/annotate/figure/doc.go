@@ -123,12 +123,12 @@
 // at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
-// "-18 °C to -34 °C" (a range of negative values may run downwards);
-// Value is its lower end and Min/Max its ends. After a verb of change, "from" and "to" give a
-// start and an end, two figures ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is
-// both ends' when the lower end is smaller than the upper's number: "10 to 15 million"
-// (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1 km") is part of the
-// span; Value is the central value.
+// "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
+// Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
+// ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is both ends'
+// when the lower end is smaller than the upper's number: "10 to 15 million"
+// (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1
+// km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
 // noun. For a duration it is only the number and unit: "24 hours" in "the past 24 hours", as
@@ -154,9 +154,10 @@
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
-// exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for ranges). "~",
-// "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus Afghans", "20+
-// countries"; but "2+2" is a name), and "or so" after it about ("20 or so soldiers", "a dozen or so ships").
+// exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
+// ranges). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
+// soldiers", "a dozen or so ships", "2,000-odd staff").
 //
 // # What is not a figure
 //

@@ -106,6 +106,7 @@ func TestFind(t *testing.T) {
 		{"10 to 15", []want{{"10 to 15", "10-15 number", Number}}},
 		{"attacks rose from 30 to 45 while troops served from 6 to 9 months", []want{{"30", "30 number", Number}, {"45", "45 number", Number}, {"6 to 9 months", "6-9 month", Duration}}},
 		{"Roughly 1-in-3 soldiers and one-in-five sailors", []want{{"Roughly 1-in-3", "roughly 0.3333333333333333 number", Number}, {"one-in-five", "0.2 number", Number}}},
+		{"2,000-odd staff in 20-odd years", []want{{"2,000-odd staff", "about 2000 count:staff", Count}, {"20-odd years", "about 20 year", Duration}}},
 		{"a couple hundred soldiers, a couple thousand rounds, a dozen or so ships and 30 or so miles", []want{{"a couple hundred soldiers", "about 200 count:soldier", Count}, {"a couple thousand rounds", "about 2000 count:round", Count}, {"a dozen or so ships", "about 12 count:ship", Count}, {"30 or so miles", "about 30 mi", Length}}},
 		{"crews worked 24-7, won 3–1 in a 5-4 vote and drove 10-15 km", []want{{"10-15 km", "10-15 km", Length}}},
 		{"3-4 million fans, $2 to $3 billion, between 1.5 and 2 million people and 500 to 1 million", []want{{"3-4 million fans", "3000000-4000000 count:fan", Count}, {"$2 to $3 billion", "2000000000-3000000000 USD", Money}, {"between 1.5 and 2 million people", "1500000-2000000 count:person", Count}, {"500 to 1 million", "500-1000000 number", Number}}},

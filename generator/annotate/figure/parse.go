@@ -57,7 +57,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	var u unitMatch
 	hasUnit := false
 	plus := false // "-plus" after the number
-	orSo := false // "or so" after the number
+	orSo := false // "or so" or "-odd" after the number: about
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
@@ -75,6 +75,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
+		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
+			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
 		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
