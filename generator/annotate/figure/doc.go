@@ -191,8 +191,8 @@
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     serial numbers whose part after a hyphen starts with a zero ("Statement 23-047": not a
-//     range),
+//     a bore's name (".50-caliber", "12-gauge", calibreName), serial numbers whose part after a
+//     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
 //     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a

@@ -383,6 +383,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 555-1234
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
 			return true // 703-555-1234, 703.555.1234
+		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):
+			return true // ".50-caliber", "12-gauge": a weapon's bore names it
 		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
 			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
@@ -421,6 +423,17 @@ func rejectDigitsContext(text string, n num) bool {
 	if n.plainInt && n.intDigits == 3 && n.start > 0 && text[n.start-1] == '(' && e+1 < len(text) && text[e] == ')' {
 		k := skipSpace1(text, e+1)
 		if k+8 <= len(text) && allDigits(text[k:k+3]) && text[k+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// calibreName reports whether rest starts with "caliber", "calibre" or "gauge" as a whole word:
+// the rest of a bore's name after a number and a hyphen (".50-caliber", "12-gauge").
+func calibreName(rest string) bool {
+	for _, w := range [...]string{"caliber", "calibre", "gauge"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
 			return true
 		}
 	}
