@@ -104,7 +104,9 @@
 // "billion" or "trillion" joined by a hyphen, "$1.2-billion"), "lakh" and
 // "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
 // flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
-// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.
+// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows. "minus" or
+// "negative" before a number makes it negative ("minus 20 degrees"), but not in a countdown
+// ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another

@@ -52,6 +52,7 @@ func TestFind(t *testing.T) {
 		{"30 nautical miles", []want{{"30 nautical miles", "30 nmi", Length}}},
 		{"displaces about 100,000 long tons", []want{{"about 100,000 long tons", "about 100000 long-ton", Mass}}},
 		{"3,000 cubic yards of debris, 10 cubic inches and 3 cu ft", []want{{"3,000 cubic yards", "3000 yd3", Volume}, {"10 cubic inches", "10 in3", Volume}, {"3 cu ft", "3 ft3", Volume}}},
+		{"at T-minus 10 seconds it was minus 20 degrees Celsius", []want{{"10 seconds", "10 second", Duration}, {"minus 20 degrees Celsius", "-20 degC", Temperature}}},
 		{"landed 8 ½ minutes later, 2 ¾ miles away", []want{{"8 ½ minutes", "8.5 minute", Duration}, {"2 ¾ miles", "2.75 mi", Length}}},
 		{"500 feet and 20 meters", []want{{"500 feet", "500 ft", Length}, {"20 meters", "20 m", Length}}},
 		{"in the past 24 hours", []want{{"24 hours", "24 hour", Duration}}},

@@ -41,7 +41,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	// again for "between" and "Day", read anew if a currency sign moves start.
 	pw, pws := wordBefore(text, start, false)
 	pwAt := start
-	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start {
+	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start && !strings.HasSuffix(text[:pws], "T-") {
+		// (not a countdown: "T-minus 10 seconds")
 		f.Value, n.v = -f.Value, -n.v
 		start, f.NumStart = pws, pws
 	}
