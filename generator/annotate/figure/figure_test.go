@@ -277,6 +277,7 @@ func TestFind(t *testing.T) {
 		{"after 90s and 30 s; the 45s", []want{{"90s", "90 second", Duration}, {"30 s", "30 second", Duration}, {"45s", "45 second", Duration}}},
 		{"H.R. 815 amends P.L. 118-31 and S. 1234.", nil},
 		{"a .50-caliber machine gun, a .45-calibre pistol and a 12-gauge shotgun", nil},
+		{"near mile marker 23, runway 27, hangar 3, checkpoint 7 and objective 3", nil},
 		{"Back in nineteen ninety-one, and in twenty twenty-four, at zero-six-hundred hours", nil},
 		{"eleven twelve-hour shifts and twenty-four troops", []want{{"eleven twelve-hour shifts", "11 count:twelve-hour shift", Count}, {"twenty-four troops", "24 count:troop", Count}}},
 		{"MR. SINGH: Slide 3, please. See pp. 45-67, Exhibit 4 and Enclosure 2.", nil},
