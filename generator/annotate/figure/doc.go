@@ -5,13 +5,14 @@
 // # What is a figure
 //
 // A figure is a number, in digits ("1,083", "2.5", ".08", "1.2e-3", "3 × 10^5", "3/4", "10 1/2",
-// "½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
-// quarter", "two million", "two thirds", "two hundred point five", "half a dozen", "a half-dozen",
-// "half a million"; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
+// "½", "8 ½") or in words ("seven", "twenty-six", "a hundred", "a dozen", "one and a half", "one and a
+// quarter", "two million", "two thirds", "two hundred point five", "two point five billion", "half a dozen", "a half-dozen",
+// "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
+// helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
-// of 10"), or "in" a whole, "one in five", "1 in 4 homes" (not "3 in 24 hours", oneIn), while a
+// of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
 // 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
@@ -26,7 +27,8 @@
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K), durations (seconds to years, "years old",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
-//     percentages ("80 percent", "80%", "80 per cent"), money written after the number
+//     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
+//     "percentage points" keeps that unit, percentage-point), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
 //     units (MPa, GHz, keV, µmol ...; but no atto-litre, -gram, -second or -metre, whose
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
@@ -34,55 +36,83 @@
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
-//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), and so
+//   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
+//     "Day 1,200", and so
 //     is "day 231 of the offensive" in lower case, but only before "of";
+//   - or "Mach" before it: "Mach 2.25", "above Mach 10" (kind speed, unit Mach, no SI value);
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
 //     ("50 armored medical treatment vehicles"; "additional", "other", "more" before it are
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
-//     its own singular may modify the noun after it: "armored personnel carriers"; two
+//     its own singular may modify the noun after it: "armored personnel carriers", "20 crew
+//     members", and so may a
+//     name's capitalised plural: "Iraqi Security Forces members"; two
 //     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
-//     Polish soldier, "20 allied and partner nations"; a casualty's participle alone is the
+//     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
+//     and the depot"; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
-//     noun (after "one", a singular one: "one strike"). Up to two capitalised words may lead it
+//     noun (after "one", a singular one: "one strike"; not a verb in -s: "a crew of 4,550
+//     includes", verbsInS). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
-//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), and so is an
+//     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
+//     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
+//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
-//     "60 Guardsmen" → count:Guardsman), and a calibre may lead the phrase like a model ("20
-//     120mm mortar systems" → count:120mm mortar system, calibreEnd). Otherwise the
+//     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
+//     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
+//     count:Bradley, "31 Abrams" → count:Abrams), and a calibre may lead the phrase like a model ("20
+//     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
+//     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
+//     2,000-pound bombs", numberCompoundEnd). Otherwise the
 //     noun that ends the phrase is in lower case, so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
-//     attack drones"); after "one", hyphenated compounds and adjectives in -ic or -al may
-//     come before the noun ("one anti-ship ballistic missile", modifierLike). Plurals are
+//     attack drones"), and when no plural follows, a whole number of two or more counts a
+//     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
+//     count:page, "a 20-vehicle convoy", "a three-star general"; not an adjective:
+//     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
+//     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
+//     word before another that reads as a singular noun ("one cruise missile", "one unmanned
+//     surface vessel"; not before a verb: "one strike hit", singularNounAt), while a word in
+//     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
-//     set (-ies → -y, -ves → -f/-fe, -es after s, x, z, ch, sh) and a table of irregulars
-//     (people → person, men → man, aircraft, sorties → sortie);
+//     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
+//     ch, sh) and a table of irregulars (people → person, men → man, aircraft, sorties →
+//     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
+//   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
+//     500-pound bombs" → count:500-pound bomb, "4 x F-16C" → count:F-16C (timesSign);
 //   - or nothing: a bare number is kind number, unit number.
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
-// or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (IsList;
+// or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a
+// comma before the last "and" or "or" only after two items or more: "12, 25, and 40 days", but
+// not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
 // seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
-// comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"), "lakh" and
+// comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
+// multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000; and "million",
+// "billion" or "trillion" joined by a hyphen, "$1.2-billion"), "lakh" and
 // "crore", and a currency code touching them ("USD115"), and a power of ten whose superscript was
 // flattened, "2.7 × 10 4 km", "2 · 10 10", or "10 9 particles" (the exponent from 2 to 99, with a
-// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows.
+// word after a bare "10"); "1 over 3" is a fraction when nothing measured follows. "minus" or
+// "negative" before a number makes it negative ("minus 20 degrees"), but not in a countdown
+// ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
-// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter;
+// few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
+// couple hundred soldiers", about 200;
 // "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
 // "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
@@ -95,14 +125,29 @@
 // at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
-// "-18 °C to -34 °C" (a range of negative values may run downwards);
-// Value is its lower end and Min/Max its ends. An uncertainty ("2.5 ± 0.1 km") is part of the
-// span; Value is the central value.
+// "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
+// Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
+// ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is both ends'
+// when the lower end is smaller than the upper's number: "10 to 15 million"
+// (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1
+// km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
 // noun. For a duration it is only the number and unit: "24 hours" in "the past 24 hours", as
 // "the past" belongs to the sentence, not to the quantity. CoreStart/CoreEnd exclude the
 // qualifier and a counted noun, and NumStart/NumEnd delimit the number itself.
+//
+// # Headlines
+//
+// A line in title case (a headline: shorter than 200 bytes, starting with no lower-case letter,
+// ending with no full stop, and with at least three words of four letters or more other than stop
+// words, all capitalised) capitalises words that name nothing. There, when no counted noun is
+// found as in a sentence, capitalised words are read in lower case ("Pentagon Sends 3,000 More
+// Troops to Poland" → 3000 count:troop; "Two Virginia-Class Submarines" → count:virginia-class
+// submarine; acronyms and models keep their capitals, titleCountNoun); a capitalised word before a
+// number in words or grouped digits is no name ("Sends 3,000", titleVerbBefore), while a small
+// whole number after the line's first word is that name's number ("Balikatan 24 Concludes",
+// titleName).
 //
 // # Qualifiers
 //
@@ -110,8 +155,11 @@
 // "over" before "one" and a counted noun are prepositions: "under one plan"): about,
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
-// fewer-than, at-least ("at least", "≥"), at-most ("no more than", "≤"), up-to ("up to", "as
-// many as"), under, and between (for ranges). "~", "∼" and "≈" are about; "-plus" after the number is more than ("5,000-plus Afghans").
+// fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
+// exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
+// ranges). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
+// soldiers", "a dozen or so ships", "2,000-odd staff").
 //
 // # What is not a figure
 //
@@ -121,14 +169,22 @@
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
+//   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
+//     score "3–1", a vote "5-4" (descendingPair; ranges ascend);
+//   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
+//     "zero-six-hundred hours" (spokenDigits);
+//   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
 //     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
+//     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
+//     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
-//     or after a capitalised name ("Voyager 2"), or after a noun used as one ("simulation 1",
+//     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
+//     815", "P.L. 118-31") or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
@@ -137,8 +193,12 @@
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     "24/7", a slashed date naming events ("9/11 attacks"), phone numbers ("555-1234", "(703)
-//     555-1234", "703-555-1234", "703.555.1234"), list numbering ("1." at the start of a line,
+//     a bore's name (".50-caliber", "12-gauge", calibreName), serial numbers whose part after a
+//     hyphen starts with a zero ("Statement 23-047": not a range),
+//     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
+//     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)
+//     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
+//     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
 //     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the
@@ -148,18 +208,26 @@
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
 //     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15"), and a list of bare numbers right after a lower-case plural noun ("phases 3,
-//     5, and 7", "columns 4 and 5");
+//     4, 6 and 15"), and a list of bare numbers right after a plural noun, in lower case or
+//     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
+//     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
+//     2–12"; not "kills 3-5 people");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
-//     temperature;
+//     temperature, unless it touches a number of up to three digits after a word in lower case
+//     and ends a clause ("hit 40C, or 104F", touchingDegrees; not "13F soldiers", "Figures 3A
+//     and 3C");
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
 //     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
 //     cannot". A bare "one", with no counted noun or unit, is always taken as the pronoun, as
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
-//     ("one strike"), has a unit ("one mile") or is part of a larger number ("one hundred");
+//     ("one strike"; not a part of the day: "one afternoon", dayParts), has a unit ("one
+//     mile") or is part of a larger number ("one hundred");
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
-//     a person's age set off by commas before "of" or "from" ("Spc. John Doe, 23, of Chicago").
+//     a person's age set off by commas after a name and before "of", "from" or another word in
+//     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
+//     acquitted"; not "Kandahar, 21, and Helmand"), and after any word before "of" or "from" and a
+//     capitalised place ("The sailor, 19, of Texas").
 //
 // # Restatements and the conversion check
 //
@@ -197,9 +265,9 @@
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) lb oz; l ml gal bbl m3 km3 cm3; second minute hour day
-// week month year ms; km/h mph m/s kn; degC degF K; percent ppm ppb; ISO 4217 codes (a bare "$"
-// is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
+// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3,
+// in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
+// m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
 // ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
 // of a prefixed SI unit.

@@ -34,11 +34,13 @@ var canon = map[string]unitInfo{
 	"t": {kind: Mass, si: 1000, siUnit: "kg"}, "ton": {kind: Mass, si: 907.18474, siUnit: "kg"},
 	"lb": {kind: Mass, si: 0.45359237, siUnit: "kg"}, "oz": {kind: Mass, si: 0.028349523125, siUnit: "kg"},
 	"kt": {kind: Mass, si: 1e6, siUnit: "kg"}, "Mt": {kind: Mass, si: 1e9, siUnit: "kg"},
+	"long-ton": {kind: Mass, si: 1016.0469088, siUnit: "kg"},
 
 	"l": {kind: Volume, si: 1e-3, siUnit: "m3"}, "ml": {kind: Volume, si: 1e-6, siUnit: "m3"},
 	"gal": {kind: Volume, si: 0.003785411784, siUnit: "m3"}, "bbl": {kind: Volume, si: 0.158987294928, siUnit: "m3"},
 	"m3": {kind: Volume, si: 1, siUnit: "m3"}, "km3": {kind: Volume, si: 1e9, siUnit: "m3"},
 	"cm3": {kind: Volume, si: 1e-6, siUnit: "m3"}, "ft3": {kind: Volume, si: 0.028316846592, siUnit: "m3"},
+	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"},
 
@@ -59,6 +61,7 @@ var canon = map[string]unitInfo{
 	"deg":  {kind: Other},
 
 	"percent": {kind: Percent}, "ppm": {kind: Percent}, "ppb": {kind: Percent}, "‰": {kind: Percent},
+	"percentage-point": {kind: Percent},
 }
 
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
@@ -161,7 +164,7 @@ func init() {
 		"ppm": "ppm", "ppb": "ppb", "°C": "degC", "℃": "degC", "ºC": "degC", "°F": "degF", "℉": "degF", "ºF": "degF",
 		"°": "deg", "º": "deg", "cc": "cm3", "Ma": "Ma", "ka": "ka", "Ga": "Ga", "kyr": "kyr", "Myr": "Myr", "Gyr": "Gyr",
 		"sq": "", "km²": "km2", "m²": "m2", "cm²": "cm2", "mm²": "mm2", "mi²": "mi2", "ft²": "ft2", "km³": "km3",
-		"m³": "m3", "cm³": "cm3", "ft³": "ft3",
+		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3",
 	} {
 		if c == "" {
 			continue
@@ -217,7 +220,9 @@ func init() {
 	addWords("km3", "cubic kilometers", "cubic kilometres", "cubic kilometer", "cubic kilometre", "km cubed")
 	addWords("m3", "cubic meters", "cubic metres", "cubic meter", "cubic metre")
 	addWords("cm3", "cubic centimeters", "cubic centimetres", "cubic centimeter", "cubic centimetre")
-	addWords("ft3", "cubic feet", "cubic foot")
+	addWords("ft3", "cubic feet", "cubic foot", "cu ft", "cu. ft.")
+	addWords("yd3", "cubic yards", "cubic yard", "cu yd", "cu. yd.")
+	addWords("in3", "cubic inches", "cubic inch", "cu in.", "cu. in.")
 	addWords("km", "kilometers", "kilometres", "kilometer", "kilometre", "km", "kms", "klicks")
 	addWords("m", "meters", "metres", "meter", "metre")
 	addWords("cm", "centimeters", "centimetres", "centimeter", "centimetre")
@@ -237,6 +242,7 @@ func init() {
 	addWords("ug", "micrograms", "microgram", "microgrammes", "microgramme")
 	addWords("t", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne")
 	addWords("ton", "tons", "ton", "short tons", "short ton")
+	addWords("long-ton", "long tons", "long ton")
 	addWords("kt", "kilotons", "kiloton", "kilotonnes", "kilotonne")
 	addWords("Mt", "megatons", "megaton", "megatonnes", "megatonne")
 	addWords("lb", "pounds", "pound", "lbs", "lb")
@@ -284,7 +290,8 @@ func init() {
 		"° f", "°f")
 	addWords("K", "kelvin", "kelvins", "degrees kelvin")
 	addWords("deg", "degrees", "degree", "deg")
-	addWords("percent", "percent", "percentage", "percents", "per cent", "pct", "percentage points", "percentage point", "per-cent")
+	addWords("percent", "percent", "percentage", "percents", "per cent", "pct", "per-cent")
+	addWords("percentage-point", "percentage points", "percentage point")
 	addWords("ppm", "parts per million")
 	addWords("ppb", "parts per billion")
 	addWords("AUD", "australian dollars", "australian dollar")
@@ -381,7 +388,9 @@ var qualifiers = map[string]string{
 	"just under": "under", "close to": "nearly", "as many as": "up-to", "as much as": "up-to", "well over": "over",
 	"in excess of": "more-than", "upwards of": "more-than", "between": "between", "~": "about", "∼": "about",
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
-	"≲": "at-most", "nearly all": "", "only": "",
+	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
+	"no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
+	"not more than": "at-most", "upward of": "more-than",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
@@ -402,7 +411,9 @@ var designators = map[string]bool{
 	"tab": true, "eq": true, "eq.": true, "equation": true, "ref": true, "refs": true, "step": true,
 	"level": true, "station": true, "gate": true, "pier": true, "lot": true, "suite": true, "apartment": true,
 	"appendix": true, "annex": true, "vol": true, "vol.": true, "volume": true, "page": true, "p.": true,
-	"pp.": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
+	"pp.": true, "pp": true, "slide": true, "exhibit": true, "enclosure": true, "attachment": true,
+	"marker": true, "runway": true, "hangar": true, "bay": true, "checkpoint": true, "exit": true,
+	"tower": true, "berth": true, "objective": true, "pad": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
 	"mk": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
 	"army": true, "district": true, "block": true, "precinct": true, "exercise": true, "lane": true, "line": true,
 	"rule": true, "title": true, "act": true, "item": true, "clause": true, "sec.": true, "art.": true,

@@ -37,6 +37,11 @@ type nounPhrase struct {
 	proper  bool      // the last word is a capitalised plural of people ("Marines" → "Marine")
 	// asWritten: the only word is kept as written, in lower case ("killed", "wounded")
 	asWritten bool
+	// named: the last word, after "one" and a model, is its name and kept as written
+	named bool
+	// title: the phrase is in a headline in title case, whose capitalised words are
+	// lower-cased ("Two Virginia-Class Submarines" → "virginia-class submarine")
+	title bool
 }
 
 // end returns the end of the phrase in text.
@@ -49,7 +54,7 @@ func (np *nounPhrase) end() int { return np.words[np.n-1][1] }
 func (np *nounPhrase) appendName(dst []byte) []byte {
 	for k := 0; k < np.n-1; k++ {
 		w := np.text[np.words[k][0]:np.words[k][1]]
-		if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+		if strings.IndexFunc(w, unicode.IsUpper) >= 0 && !(np.title && capitalisedWord(w)) {
 			dst = append(dst, w...)
 		} else {
 			dst = appendLower(dst, w)
@@ -64,6 +69,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	}
 	if np.proper { // "Marines" → "Marine", "Guardsmen" → "Guardsman", "SEALs" → "SEAL"
 		w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]
+		if singular, ok := equipmentPlurals[w]; ok {
+			return append(dst, singular...) // "Bradleys" → "Bradley", "Abrams"
+		}
 		if strings.HasSuffix(w, "men") {
 			return append(append(dst, w[:len(w)-3]...), "man"...)
 		}
@@ -75,6 +83,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 			w = w[:len(w)-1]
 		}
 		return append(dst, w...)
+	}
+	if np.named {
+		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]...)
 	}
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
@@ -97,6 +108,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	capitals := 0        // capitalised modifiers taken
 	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
+	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
 	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -110,7 +122,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
 		if nw == capitals && capitals < 2 && k < len(text) && isDigit(text[k]) {
-			if m := calibreEnd(text, k); m > k { // "20 120mm mortar systems", "126 155mm howitzers"
+			m := calibreEnd(text, k) // "20 120mm mortar systems", "126 155mm howitzers"
+			if m == k && proper {
+				m = numberCompoundEnd(text, k) // "seven 30-round magazines", "two 500-pound bombs"
+			}
+			if m > k {
 				words[nw] = [2]int{k, m}
 				nw++
 				capitals++
@@ -129,6 +145,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				nw++
 				capitals++
 				q = m
+				afterModel = true
 				continue
 			}
 		}
@@ -143,8 +160,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		lw := strings.ToLower(w)
 		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
+			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) && properAt < 0 &&
-				!isNumberWord(strings.ToLower(text[next:wordEnd(text, next)])) {
+				!numberOrStopWord(strings.ToLower(text[next:wordEnd(text, next)])) {
 				if nw == capitals {
 					capitals++ // the capitals before the noun go on
 				}
@@ -177,6 +195,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break
 			}
 		}
+		if afterModel && proper && !one && namePlural(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+			// the model's name in the plural ends the phrase: "two MQ-9 Reapers", "four UH-60
+			// Black Hawks" (but not before a noun: "31 M1 Abrams tanks")
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
+		}
 		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
@@ -193,6 +217,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if isUpper(w[0]) && nw == 0 && !one {
 			break
 		}
+		if nw > capitals && !one && properPlural(w) {
+			// people named after modifiers in lower case: "300 displaced Iraqis"
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
+		}
 		words[nw] = [2]int{k, e}
 		lastLower = lw
 		nw++
@@ -206,15 +235,27 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if adverb(lw) {
 				return nounPhrase{}, false // "one usually finds": the pronoun
 			}
+			if nw == 1 && dayParts[lw] {
+				return nounPhrase{}, false // "one afternoon": a time, not a count
+			}
 			if modifierLike(w) && nw < 3 {
 				q = e // "one anti-ship ballistic missile": a modifier before the noun
 				continue
 			}
+			if nw < 3 && singularNounAt(text, e) {
+				q = e // "one cruise missile", "one unmanned surface vessel": a noun's modifier
+				continue
+			}
+			if strings.HasSuffix(lw, "ed") {
+				return nounPhrase{}, false // "one remained hospitalized", "one died": a verb
+			}
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !(invariantPlurals[lw] && pluralNounAt(text, e)) {
-			break // the noun; but "personnel carriers", "aircraft movements" go on
+		if plural(lw) && !((invariantPlurals[lw] || isUpper(w[0])) && pluralNounAt(text, e)) {
+			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
+			// "Iraqi Security Forces members", go on
+			break
 		}
 		q = e
 	}
@@ -234,10 +275,21 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if capitals > 0 && wordUnitInfo[lastLower].kind == Money {
 		return nounPhrase{}, false // "300 Hong Kong dollars" is money, not a count of dollars
 	}
-	if !one && !plural(lastLower) {
-		return nounPhrase{}, false
+	if !one && !plural(lastLower) || lastLower == "ones" || lastLower == "others" {
+		return nounPhrase{}, false // "four others", "3 quick ones": pronouns, no counted noun
 	}
-	return nounPhrase{text: text, words: words, n: nw, one: one}, true
+	if verbsInS[lastLower] {
+		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
+	}
+	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
+	named := one && afterModel && isUpper(text[words[nw-1][0]])
+	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
+}
+
+// namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
+// the plural is: "Reapers", "Hawks", "Chinooks", "Apaches".
+func namePlural(w string) bool {
+	return len(w) > 3 && isUpper(w[0]) && isLower(w[1]) && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // compoundEnd extends the word text[k:e] over a hyphenated compound ("vehicle-borne bombs",
@@ -266,14 +318,76 @@ func compoundEnd(text string, k, e int) int {
 	return e
 }
 
+// hyphenNoun finds, when no counted noun follows a number ending at p, a singular noun joined
+// to it by a hyphen that the number counts, the two modifying the noun after: "a 312-page
+// report", "a 20-vehicle convoy" (count:page, count:vehicle).
+func hyphenNoun(text string, p int) (nounPhrase, bool) {
+	if p+1 >= len(text) || text[p] != '-' || !isLower(text[p+1]) {
+		return nounPhrase{}, false
+	}
+	e := wordEnd(text, p+1)
+	if e < len(text) && (text[e] == '-' || isDigit(text[e])) || !lowerWordFollows(text, e) {
+		return nounPhrase{}, false
+	}
+	var b [16]byte
+	if e-p-1 > len(b) {
+		return nounPhrase{}, false
+	}
+	if lw := string(lowerASCII(b[:0], text[p+1:e])); !hyphenCount(lw) || plural(lw) {
+		return nounPhrase{}, false
+	}
+	np := nounPhrase{text: text, n: 1, one: true}
+	np.words[0] = [2]int{p + 1, e}
+	return np, true
+}
+
+// hyphenCount reports whether the lower-case word w, joined by a hyphen to a number before a
+// noun, is a noun the number counts ("312-page", "20-vehicle", "three-star") rather than an
+// adjective ("4,800-strong", "40-odd", "10-fold", "3-dimensional") or a stop word ("3-way").
+func hyphenCount(w string) bool {
+	if len(w) < 3 || strings.IndexByte(w, '-') >= 0 || stopWords[w] || hyphenAdjectives[w] {
+		return false
+	}
+	for _, suf := range [...]string{"al", "ic", "ian", "ous", "ive", "ed", "ing", "ly", "ful", "less", "like"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenAdjectives are adjectives that follow a number and a hyphen: "a 4,800-strong brigade".
+var hyphenAdjectives = fieldSet(`strong long wide deep high tall old odd fold plus something
+thousand hundred million billion ish`)
+
+// lowerWordFollows reports whether a space and a lower-case word that is no stop word follow e.
+func lowerWordFollows(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 || k >= len(text) || !isLower(text[k]) {
+		return false
+	}
+	return !numberOrStopWord(text[k:wordEnd(text, k)])
+}
+
+// numberOrStopWord reports whether the lower-case word w is a number word or a stop word.
+func numberOrStopWord(w string) bool { return isNumberWord(w) || stopWords[w] }
+
+// dayParts are the parts of a day, which after "one" name a time ("they struck one afternoon").
+var dayParts = fieldSet(`morning afternoon evening midnight noon dawn dusk`)
+
+// verbsInS are verbs in -s that read as plural nouns but are none, so that a number before one
+// is its subject: "a crew of 4,550 includes", "the 12 remains".
+var verbsInS = fieldSet(`includes contains requires represents exceeds remains seems appears
+becomes occurs indicates suggests equals reflects compares involves consists comprises totals`)
+
 // casualtyWords count people by what befell them when they follow a number directly: "500
 // killed", "2,500 wounded".
 var casualtyWords = fieldSet(`killed wounded injured dead missing detained captured`)
 
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
-// movements").
-var invariantPlurals = fieldSet(`personnel aircraft`)
+// movements", "20 crew members", "12 staff officers").
+var invariantPlurals = fieldSet(`personnel aircraft crew staff`)
 
 // pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
 // e.
@@ -294,8 +408,25 @@ Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Br
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians`)
 
-// properPlural reports whether w is one of properPlurals.
-func properPlural(w string) bool { return properPlurals[w] }
+// equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
+// them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
+var equipmentPlurals = map[string]string{
+	"Abrams": "Abrams", "Bradleys": "Bradley", "Strykers": "Stryker", "Humvees": "Humvee",
+	"Leopards": "Leopard", "Challengers": "Challenger", "Marders": "Marder", "Gepards": "Gepard",
+	"Paladins": "Paladin", "Patriots": "Patriot", "Javelins": "Javelin", "Stingers": "Stinger",
+	"Tomahawks": "Tomahawk", "Harpoons": "Harpoon", "Hellfires": "Hellfire", "Switchblades": "Switchblade",
+	"Reapers": "Reaper", "Apaches": "Apache", "Chinooks": "Chinook", "Ospreys": "Osprey",
+	"Hornets": "Hornet", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
+}
+
+// properPlural reports whether w is one of properPlurals or equipmentPlurals.
+func properPlural(w string) bool {
+	if properPlurals[w] {
+		return true
+	}
+	_, ok := equipmentPlurals[w]
+	return ok
+}
 
 // fieldSet makes a set of the words of s.
 func fieldSet(s string) map[string]bool {
@@ -319,6 +450,24 @@ func calibreEnd(text string, k int) int {
 	return i + 2
 }
 
+// numberCompoundEnd returns the end of a number in digits joined by a hyphen to a lower-case
+// word at k ("30-round", "2,000-pound", "10-day") followed by a space and a lower-case word, or k
+// when there is none.
+func numberCompoundEnd(text string, k int) int {
+	i := k
+	for i < len(text) && i-k < 8 && (isDigit(text[i]) || text[i] == ',' && i > k && i+1 < len(text) && isDigit(text[i+1])) {
+		i++
+	}
+	if i == k || i+1 >= len(text) || text[i] != '-' || !isLower(text[i+1]) {
+		return k
+	}
+	e := compoundEnd(text, i+1, wordEnd(text, i+1))
+	if e+1 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
+		return k
+	}
+	return e
+}
+
 // modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
 // rather than as the noun: a hyphenated compound ("anti-ship", "surface-to-air") or an
 // adjective in -ic or -al ("ballistic", "tactical"), when a lower-case word follows it.
@@ -328,6 +477,40 @@ func modifierLike(w string) bool {
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "al"))
 }
+
+// singularNounAt reports whether a space and a word that reads as a singular noun follow e, so
+// that the word before it, after "one", modifies it ("one cruise missile", "one patrol boat").
+// A word reads as one when it is in lower case and no stop word, number or month, and ends
+// neither as a plural or a verb in -s does, nor in -ed, -ing or -ly; when it is no past tense
+// of the irregular verbs (irregularPasts: "one strike hit"); and when no determiner follows
+// it ("one missile struck the ship").
+func singularNounAt(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 || k >= len(text) || !isLower(text[k]) {
+		return false
+	}
+	m := compoundEnd(text, k, wordEnd(text, k))
+	if m < len(text) && (isDigit(text[m]) || text[m] == '\'') {
+		return false
+	}
+	w := text[k:m]
+	switch {
+	case stopWords[w], isNumberWord(w), months[w], irregularPasts[w], adverb(w):
+		return false
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "ed"),
+		strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ly"):
+		return false
+	}
+	return !determinerFollows(text, m)
+}
+
+// irregularPasts are past tenses of common irregular verbs, which may follow a counted noun as
+// its verb: "one strike hit", "one drone fell", "one ship sank".
+var irregularPasts = fieldSet(`hit struck sank shot flew fell came went took made left led ran saw
+held lost won sent spent built got gave found kept met paid put set stood thought brought bought
+caught fought began broke drove grew knew rode rose spoke threw wore wrote blew drew hung lay
+meant slept sold stuck fled fed bled dealt dug hid burst cut let quit shut spread split beat
+became told said`)
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
 // "... the").
@@ -405,8 +588,8 @@ func lemma(w string) (stem, suffix string) {
 		if strings.HasSuffix(stem, "l") || strings.HasSuffix(stem, "ar") || strings.HasSuffix(stem, "ea") {
 			return stem, "f" // wolves, wharves, leaves
 		}
-		if strings.HasSuffix(stem, "i") {
-			return stem, "fe" // knives, lives
+		if strings.HasSuffix(stem, "wi") || strings.HasSuffix(stem, "kni") {
+			return stem, "fe" // midwives, penknives; but representatives, explosives
 		}
 		return w[:n-1], ""
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),

@@ -143,6 +143,11 @@ func parseDigits(text string, i int) (num, bool) {
 				n.end, n.step = e, 1/den
 				return n, true
 			}
+			if num, den, e, ok := vulgar(text, k); ok && (e == len(text) || !isDigit(text[e])) {
+				n.v += num / den // "8 ½ minutes"
+				n.end, n.step = e, 1/den
+				return n, true
+			}
 		}
 		if num, den, e, ok := vulgar(text, j); ok {
 			n.v += num / den
@@ -341,9 +346,24 @@ func superDigit(s string) int {
 
 // multiplier reads "million", "billion", "thousand", "hundred", "dozen" after digits, or an
 // attached "k" ("10k").
+// scaled returns the number times m, a multiplier ("million", "bn", "k"). A number with
+// decimals is scaled as the decimal it is written as, so that "4.1 million" is 4,100,000 and
+// not the 4,099,999.9999999995 of a binary 4.1 times a million.
+func (n *num) scaled(m float64) float64 {
+	if n.decimals == 0 || n.decimals > 15 {
+		return n.v * m
+	}
+	p := math.Pow(10, float64(n.decimals))
+	whole := math.Round(n.v * p) // the digits as a whole number: 41 for 4.1
+	if math.Abs(whole*m) >= 1<<53 || math.Abs(whole/p-n.v) > 1e-9*math.Abs(n.v) {
+		return n.v * m // too large to be exact, or more than a decimal ("10.5 1/2")
+	}
+	return whole * m / p
+}
+
 func (n *num) multiplier(text string) {
 	if e := n.end; e < len(text) && (text[e] == 'k' || text[e] == 'K') && (e+1 == len(text) || !isLetter(text[e+1]) && !isDigit(text[e+1])) && text[e] == 'k' {
-		n.v *= 1000
+		n.v = n.scaled(1000)
 		n.step *= 1000
 		n.end = e + 1
 		n.mult, n.plainInt = true, false
@@ -367,7 +387,7 @@ func (n *num) multiplier(text string) {
 				m = 1e12
 			}
 			if m != 0 && !(we < len(text) && (text[we] == '/' || text[we] == '^' || text[we] == '-')) {
-				n.v *= m
+				n.v = n.scaled(m)
 				n.step *= m
 				n.end = we
 				n.mult, n.plainInt = true, false
@@ -376,19 +396,24 @@ func (n *num) multiplier(text string) {
 		}
 	}
 	w, _, e := wordAt(text, n.end)
+	hyphen := false // "$1.2-billion", "a 5-million-year record"
+	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+		e = wordEnd(text, n.end+1)
+		w, hyphen = text[n.end+1:e], true
+	}
 	if w == "" || len(w) > 9 || !numberFilter.mayHave(w) {
 		return
 	}
 	var b [16]byte
 	lw := lowerASCII(b[:0], w)
 	nw, ok := numberWords[string(lw)]
-	if !ok || nw.kind != 'h' && nw.kind != 'm' && nw.kind != 'd' {
+	if !ok || nw.kind != 'h' && nw.kind != 'm' && nw.kind != 'd' || hyphen && nw.kind != 'm' {
 		return
 	}
 	if lw[len(lw)-1] == 's' && nw.kind != 'd' {
 		return
 	}
-	n.v *= nw.v
+	n.v = n.scaled(nw.v)
 	n.step *= nw.v
 	n.end = e
 	n.mult = true
@@ -613,6 +638,15 @@ done:
 				if got {
 					n.v += frac
 					end = q
+					// a multiplier after the decimals: "two point five billion"
+					if k := wordSep(text, q); k > q {
+						e := wordEnd(text, k)
+						if nw, ok := numberWords[strings.ToLower(text[k:e])]; ok && nw.kind == 'm' && text[e-1] != 's' {
+							n.v = math.Round(n.v*nw.v*1e6) / 1e6
+							n.mult, n.multWord = true, nw.v
+							end = e
+						}
+					}
 				}
 			}
 		}

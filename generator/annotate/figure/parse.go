@@ -2,6 +2,7 @@ package figure
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,6 +18,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false
 	}
 	overFraction(text, &n)
+	if n.words {
+		if spokenDigits(text, n) {
+			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
+		}
+		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
+	}
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
 	pos := n.end
 
@@ -34,7 +41,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	// again for "between" and "Day", read anew if a currency sign moves start.
 	pw, pws := wordBefore(text, start, false)
 	pwAt := start
-	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start {
+	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start && !strings.HasSuffix(text[:pws], "T-") {
+		// (not a countdown: "T-minus 10 seconds")
 		f.Value, n.v = -f.Value, -n.v
 		start, f.NumStart = pws, pws
 	}
@@ -50,6 +58,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	var u unitMatch
 	hasUnit := false
 	plus := false // "-plus" after the number
+	orSo := false // "or so" or "-odd" after the number: about
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
@@ -62,6 +71,13 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = skipUncertainty(text, pos)
 		if strings.HasPrefix(text[pos:], "-plus ") && pos == n.end {
 			pos, plus = pos+len("-plus"), true
+		} else if pos == n.end && pos < len(text) && text[pos] == '+' && (pos+1 == len(text) || text[pos+1] == ' ') {
+			pos, plus = pos+1, true // "20+ countries", "5+ years"
+		}
+		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
+			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
+		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
+			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
 		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
@@ -70,7 +86,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Value = n.v
 			}
 		} else if m, ok := millionsCode(text, pos); ok {
-			n.v *= 1e6 // "120 MEUR"
+			n.v = n.scaled(1e6) // "120 MEUR"
 			f.Value = n.v
 			u, hasUnit, pos = m, true, m.end
 		} else if m, ok := bracketedUnit(text, pos); ok {
@@ -85,7 +101,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
-	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok {
+	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) {
+		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
+			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
+			n.v = n.scaled(hi.multWord)
+			f.Value = n.v
+		}
 		f.IsRange, f.Min, f.Max = true, min(n.v, hi.v), max(n.v, hi.v)
 		if cur != "" {
 			f.Min, f.Max = f.Value, hi.v
@@ -102,6 +123,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false
 	}
 
+	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
+		return Figure{}, false // "the '90s", "in the mid-80s": a decade, not seconds
+	}
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
 		return Figure{}, false // "at 1400 hours"
 	}
@@ -124,6 +148,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if plus && qual == "" {
 		qual, qstart = "more-than", start // "5,000-plus Afghans", "20-plus years": more than
 	}
+	if orSo && qual == "" {
+		qual, qstart = "about", start
+	}
 
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
 	if !hasUnit && !f.IsRange && cur == "" {
@@ -139,13 +166,23 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 
 	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
-	if !hasUnit && !n.words && n.plainInt && cur == "" && qual == "" {
+	if !hasUnit && !n.words && (n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
 			return f, true
 		}
+	}
+
+	// a Mach number: "Mach 2.25", "Mach 5-6" (a speed as a multiple of the speed of sound)
+	if !hasUnit && !n.words && cur == "" && pw == "Mach" && pws >= last && pws+len(pw) == start-1 {
+		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Speed, "Mach"
+		if q, qs := qualifierBefore(text, pws, last); q != "" {
+			f.Qualifier, f.Start = q, qs // "above Mach 10"
+		}
+		f.Text = text[f.Start:f.End]
+		return f, true
 	}
 
 	// a pH value: "pH 7.5", "pH 7–8"
@@ -160,7 +197,13 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
 	if !hasUnit {
-		if rejectBare(text, n, start, last, qual) {
+		// a qualifier written before the number keeps it from being a name's ("over 12"); a
+		// plus sign after it does not ("Pt 4+ ion", "the Leiden 85+ study")
+		before := qual
+		if plus || orSo {
+			before = ""
+		}
+		if rejectBare(text, n, start, last, before) {
 			return Figure{}, false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
@@ -194,12 +237,42 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		// no capitalised modifiers for a decimal number that starts a line: "2.4 Sex
 		// differences" is a section's number and title
+		if k := timesSign(text, f.End); k > 0 && n.plainInt && !f.IsRange {
+			// "2 x 500-pound bombs", "2 x F-15E": so many of the thing after the sign
+			var b [64]byte
+			unit, end := b[:0], 0
+			if np, ok := countNoun(text, k-1, false, true); ok {
+				unit, end = np.appendName(append(unit, "count:"...)), np.end()
+			} else if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && !isDigit(text[m])) {
+				unit, end = append(append(unit, "count:"...), text[k:m]...), m
+			}
+			if end > 0 {
+				f.Kind, f.Unit = Count, countUnit(unit)
+				f.CoreStart, f.CoreEnd, f.End = start, f.End, end
+				f.Text = text[f.Start:f.End]
+				return f, true
+			}
+			if one {
+				return Figure{}, false // "1 x": no count of "x"
+			}
+		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}
+		if !ok && f.End+1 < len(text) && text[f.End] == ' ' && isUpper(text[f.End+1]) {
+			if ls, le, title := titleLine(text, start); title {
+				np, ok = titleCountNoun(text, f.End, ls, le, one) // "Sends 3,000 More Troops"
+			}
+		}
+		if !ok && !f.IsRange && n.v >= 2 && n.v == math.Trunc(n.v) {
+			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
+		}
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return Figure{}, false // "9/11 attacks", "7/7 bombings": a date naming events
+		}
+		if !ok && !n.words && eventDate(text, n, start) {
+			return Figure{}, false // "since 9/11", "post-9/11": the date of an event
 		}
 		if ok {
 			e := np.end()
@@ -245,6 +318,55 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	return f, true
 }
 
+// spokenDigits reports whether a number in words is part of a year or a time read out as
+// groups of digits: "nineteen ninety-one" and "twenty twenty-four" (a whole number from ten to
+// twenty and one from ten to ninety-nine, side by side), or "zero-six-hundred" and
+// "oh-five-thirty" (a zero joined by a hyphen to another number); and what follows a hyphen
+// after a number word, which belongs to that number.
+func spokenDigits(text string, n num) bool {
+	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+		if w := strings.ToLower(text[n.start:n.end]); w == "zero" || w == "oh" {
+			return isNumberWord(strings.ToLower(text[n.end+1 : wordEnd(text, n.end+1)]))
+		}
+	}
+	if n.start > 1 && text[n.start-1] == '-' {
+		// after a hyphen, a number word continues the number before it, read or rejected
+		// whole: the "four" of "twenty-four", the "six" of "zero-six-hundred"
+		if w := strings.ToLower(text[wordStart(text, n.start-1) : n.start-1]); w == "zero" || w == "oh" || isNumberWord(w) {
+			return true
+		}
+	}
+	century := func(v float64) bool { return v >= 10 && v <= 20 && v == math.Trunc(v) }
+	yearPart := func(m num) bool { return m.v >= 10 && m.v < 100 && m.v == math.Trunc(m.v) && !m.mult }
+	if k := skipSpace1(text, n.end); century(n.v) && k == n.end+1 && k < len(text) && isLetter(text[k]) &&
+		isNumberWord(strings.ToLower(text[k:wordEnd(text, k)])) {
+		if m, ok := parseWords(text, k); ok && yearPart(m) && (m.end == len(text) || !isLetter(text[m.end]) && text[m.end] != '-') {
+			return true // "nineteen ninety-one"
+		}
+	}
+	if w, ws := wordBefore(text, n.start, false); yearPart(n) && w != "" && ws+len(w)+1 == n.start && isNumberWord(strings.ToLower(w)) {
+		if m, ok := parseWords(text, ws); ok && m.end == ws+len(w) && century(m.v) {
+			return true // the "ninety-one" of "nineteen ninety-one"
+		}
+	}
+	return false
+}
+
+// digitsRestated returns the end of a number in words restated in digits in parentheses, as
+// contracts and notices write them ("ninety-six (96)", "two hundred twenty-five (225)"), or
+// the number's end when none follows.
+func digitsRestated(text string, n num) int {
+	k := n.end
+	if !strings.HasPrefix(text[k:], " (") {
+		return k
+	}
+	m, ok := parseDigits(text, k+2)
+	if !ok || m.v != n.v || m.end >= len(text) || text[m.end] != ')' {
+		return k
+	}
+	return m.end + 1
+}
+
 // rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
 // identifiers, phone numbers and list numbering.
 func rejectDigitsContext(text string, n num) bool {
@@ -262,11 +384,20 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 555-1234
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
 			return true // 703-555-1234, 703.555.1234
+		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):
+			return true // ".50-caliber", "12-gauge": a weapon's bore names it
+		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
+			return true // "Statement 23-047", "20240203-02": a serial number, not a range
+		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
+			return true // 1-800-621-3362: a ten-digit phone number after a country code
 		case isLetter(c):
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
 			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
 				return true // 82nd, 2,000th
+			}
+			if lw == "d" && n.plainInt && militaryOrdinal(text, n) {
+				return true // "3d Marine Division", "2d Battalion": second and third in military style
 			}
 		}
 	}
@@ -280,6 +411,15 @@ func rejectDigitsContext(text string, n num) bool {
 			return true
 		}
 	}
+	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
+		return true // "the 2+2 dialogue": a name, not a sum
+	}
+	if n.plainInt && descendingPair(text, n) {
+		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
+	}
+	if n.plainInt && internationalPhone(text, n.start) {
+		return true // +1 (703) 555-0142, +44 20 7946 0958
+	}
 	// a phone number in parentheses: "(703) 555-1234"
 	if n.plainInt && n.intDigits == 3 && n.start > 0 && text[n.start-1] == '(' && e+1 < len(text) && text[e] == ')' {
 		k := skipSpace1(text, e+1)
@@ -288,6 +428,99 @@ func rejectDigitsContext(text string, n num) bool {
 		}
 	}
 	return false
+}
+
+// calibreName reports whether rest starts with "caliber", "calibre" or "gauge" as a whole word:
+// the rest of a bore's name after a number and a hyphen (".50-caliber", "12-gauge").
+func calibreName(rest string) bool {
+	for _, w := range [...]string{"caliber", "calibre", "gauge"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryOrdinal reports whether a whole number with a "d" touching it is an ordinal as the
+// services write "second" and "third" ("2d", "3d", "22d"), naming the unit whose capitalised
+// name follows: "3d Marine Littoral Regiment", "2d Battalion". (Not "12d" or "13d", which read
+// "12th" and "13th"; "3d of rain" or "after 3d" stay days.)
+func militaryOrdinal(text string, n num) bool {
+	v := int(n.v)
+	if v%10 != 2 && v%10 != 3 || v%100 == 12 || v%100 == 13 {
+		return false
+	}
+	e := n.end + 1
+	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
+}
+
+// eventDate reports whether a number written as a month and a day joined by a slash follows a
+// word that places something in time ("since 9/11", "after 7/7", "the post-9/11 era"): the
+// date of an event, not a fraction.
+func eventDate(text string, n num, start int) bool {
+	slash := strings.IndexByte(text[n.start:n.end], '/')
+	if slash < 0 {
+		return false
+	}
+	month, err1 := strconv.Atoi(text[n.start : n.start+slash])
+	day, err2 := strconv.Atoi(text[n.start+slash+1 : n.end])
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || day < 1 || day > 31 {
+		return false
+	}
+	switch timeWordBefore(text, start) {
+	case "since", "after", "before", "until", "post", "pre":
+		return true
+	}
+	return false
+}
+
+// timeWordBefore returns the word that a space or a hyphen joins to start, lower-cased ("since
+// 9/11", "post-9/11", "mid-80s").
+func timeWordBefore(text string, start int) string {
+	if start > 0 && text[start-1] == '-' {
+		start--
+	}
+	return wordBeforeLower(text, start)
+}
+
+// decade reports whether a whole number of tens with an "s" touching it names a decade: after
+// an apostrophe ("the '90s", "’80s"), or after "the", "mid-", "early" or "late" ("in the 90s",
+// "the mid-80s", "early 2000s").
+func decade(text string, n num, start int) bool {
+	v := int(n.v)
+	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090) {
+		return false
+	}
+	if e := n.end + 1; e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return false
+	}
+	if start > 0 && text[start-1] == '\'' || strings.HasSuffix(text[:start], "’") {
+		return true
+	}
+	w := timeWordBefore(text, start)
+	return w == "the" || w == "mid" || w == "early" || w == "late"
+}
+
+// acronymInParensBefore reports whether an acronym in parentheses and a space come just
+// before start: "(CVW) 5", "(HSC) 25".
+func acronymInParensBefore(text string, start int) bool {
+	if start < 5 || text[start-1] != ' ' || text[start-2] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(text[max(0, start-12):start-2], '(')
+	if open < 0 {
+		return false
+	}
+	return allCapitals(text[max(0, start-12)+open+1 : start-2])
+}
+
+// dottedAcronymStart returns the start of an acronym written with full stops whose last letter
+// is at ps ("H.R.", "P.L."), or ps when the letter before it is none of one.
+func dottedAcronymStart(text string, ps int) int {
+	for ps >= 2 && text[ps-1] == '.' && isUpper(text[ps-2]) && (ps == 2 || !isLetter(text[ps-3])) {
+		ps -= 2
+	}
+	return ps
 }
 
 // abbreviations are short words written with a full stop before a number that designates
@@ -331,14 +564,27 @@ func wordBeforeDigits(text string, i int) (string, int) {
 }
 
 // age reports whether a number set off by commas after a capitalised word, and followed by
-// "of" or "from", is a person's age: "Spc. John Doe, 23, of Chicago", "Doe Jr., 23, from".
+// "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
+// John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a
+// native of" (not "Kandahar, 21, and Helmand"); so is one after any word before "of" or "from"
+// and a capitalised place: "The sailor, 19, of Texas".
 func age(text string, n num, start int) bool {
 	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
 		return false
 	}
 	rest := text[n.end:]
-	if !strings.HasPrefix(rest, ", of ") && !strings.HasPrefix(rest, ", from ") {
+	if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || !isLower(rest[2]) {
 		return false
+	}
+	next := rest[2:wordEnd(rest, 2)]
+	switch {
+	case next == "and" || next == "or" || next == "nor" || next == "to" || next == "through" || isNumberWord(next):
+		return false
+	case next == "of" || next == "from":
+		// "The sailor, 19, of Texas": a hometown, after any noun
+		if k := 2 + len(next) + 1; k < len(rest) && rest[k-1] == ' ' && isUpper(rest[k]) {
+			return true
+		}
 	}
 	w, _ := wordBefore(text, start-2, true)
 	return w != "" && isUpper(w[0])
@@ -390,6 +636,89 @@ func phoneRest(text string, e int) bool {
 		return false
 	}
 	return e+9 == len(text) || !isDigit(text[e+9])
+}
+
+// descendingPair reports whether the whole number n is one of two joined by a hyphen or an en
+// dash, the first larger than the second, with no unit after them: a score, a vote or "24-7",
+// which no range of positive numbers is written as.
+func descendingPair(text string, n num) bool {
+	// the number after n
+	if k := dashAfter(text, n.end); k > 0 {
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e == k || e-k > 3 || e < len(text) && (isLetter(text[e]) || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1]) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1])) {
+			return false
+		}
+		second, _ := strconv.Atoi(text[k:e])
+		return float64(second) < n.v && n.intDigits <= 3 && !unitAt(text, e)
+	}
+	// the number before n
+	b := n.start
+	switch {
+	case b > 0 && text[b-1] == '-':
+		b--
+	case strings.HasSuffix(text[:b], "–"):
+		b -= len("–")
+	default:
+		return false
+	}
+	k := b
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == b || b-k > 3 || k > 0 && (isLetter(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
+		return false
+	}
+	first, _ := strconv.Atoi(text[k:b])
+	return float64(first) > n.v && !unitAt(text, n.end)
+}
+
+// dashAfter returns the position after a hyphen or an en dash at e followed by a digit, or 0.
+func dashAfter(text string, e int) int {
+	switch {
+	case e+1 < len(text) && text[e] == '-' && isDigit(text[e+1]):
+		return e + 1
+	case strings.HasPrefix(text[e:], "–") && e+len("–") < len(text) && isDigit(text[e+len("–")]):
+		return e + len("–")
+	}
+	return 0
+}
+
+// internationalPhone reports whether the digits at i belong to a phone number written with a
+// plus sign and a country code: groups of digits joined by single spaces, hyphens, dots or
+// parentheses, from 8 to 15 digits in all, after a "+" ("+1 (703) 555-0142", "+44 20 7946
+// 0958"). A signed number on its own ("+5 °C", "+2.5%") is none.
+func internationalPhone(text string, i int) bool {
+	phoneByte := func(c byte) bool {
+		return isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
+	}
+	b := i
+	for b > 0 && phoneByte(text[b-1]) && i-b < 20 {
+		b--
+	}
+	if b == 0 || text[b-1] != '+' || b < len(text) && !isDigit(text[b]) {
+		return false
+	}
+	digits, groups := 0, 0
+	k, end := b, b
+	for k < len(text) && phoneByte(text[k]) {
+		if isDigit(text[k]) {
+			if k == b || !isDigit(text[k-1]) {
+				groups++
+			}
+			digits++
+			end = k + 1
+		} else if !isDigit(text[k-1]) && text[k-1] != ')' && text[k] != '(' {
+			break // two separators in a row end the number
+		}
+		k++
+	}
+	if end < len(text) && isLetter(text[end]) {
+		return false
+	}
+	return groups >= 3 && digits >= 8 && digits <= 15
 }
 
 func allDigits(s string) bool {
@@ -493,11 +822,14 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
 	}
+	if !n.words && n.plainInt && qual == "" && acronymInParensBefore(text, start) {
+		return true // "Carrier Air Wing (CVW) 5": a unit's name, its acronym and its number
+	}
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && referenceNumeral(text, n, start, prev, ps) {
 		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
 	}
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
-		return true // "phases 3, 5 and 7", "columns 4 and 5"
+		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
 	}
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
@@ -508,10 +840,15 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
 		c := prev[0]
+		acronym := false // "H.R. 815", "P.L. 118-31": an acronym names the number
+		if len(prev) == 2 && prev[1] == '.' {
+			as := dottedAcronymStart(text, ps)
+			ps, acronym = as, as < ps
+		}
 		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
 			// (a word of more than three letters and a full stop ends a sentence: "from
 			// Okinawa. 12 soldiers")
-			if !sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) {
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
 				return true
 			}
 		}
@@ -755,7 +1092,7 @@ func moneySuffix(text string, pos int, n *num) int {
 	if q > pos && len(text[q:e]) == 1 {
 		return pos // "$5 m" is ambiguous
 	}
-	n.v *= m
+	n.v = n.scaled(m)
 	n.step *= m
 	return e
 }
@@ -916,17 +1253,17 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	if !qualifierLast.mayHaveBytes(l1) {
 		return "", i // every key looked up below ends in w1
 	}
-	if w2, s2 := wordBefore(text, s1, false); w2 != "" && s2 >= last {
+	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
 		if q, ok := qualifiers[string(l21)]; ok && q != "" {
-			if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 				if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 					return q3, s3
 				}
 			}
 			return q, s2
 		}
-		if w3, s3 := wordBefore(text, s2, false); w3 != "" && s3 >= last {
+		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 			if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
 				return q3, s3
 			}
@@ -936,6 +1273,50 @@ func qualifierBefore(text string, i, last int) (string, int) {
 		return q, s1
 	}
 	return "", i
+}
+
+// timesSign returns the position after " x " or " × " and the thing it multiplies, as lists of
+// equipment write so many of a thing ("2 x F-15E"), or 0 when none follows e.
+func timesSign(text string, e int) int {
+	for _, sign := range [...]string{" x ", " × "} {
+		if strings.HasPrefix(text[e:], sign) {
+			if k := e + len(sign); k < len(text) && (isLetter(text[k]) || isDigit(text[k])) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// changeFromTo reports whether the number at start follows "from" after a verb of change and
+// "to" follows it at pos: "rose from 30 to 45" states two values, a start and an end, not a
+// range.
+func changeFromTo(text string, start, pos int) bool {
+	if !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	from, fs := wordBefore(text, start, false)
+	if !eqFold(from, "from") {
+		return false
+	}
+	return changeVerbs[wordBeforeLower(text, fs)]
+}
+
+// changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
+var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
+increase increases increasing decreased decrease decreases decreasing grew grown grow grows
+growing dropped drop drops dropping declined decline declines declining climbed climb climbs
+jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
+plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
+boosted lowered changed went`)
+
+// qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
+// by spaces or, as in "not-to-exceed", by a hyphen.
+func qualifierWordBefore(text string, i int) (string, int) {
+	if i > 1 && text[i-1] == '-' && isLetter(text[i-2]) {
+		return wordBefore(text, i-1, false)
+	}
+	return wordBefore(text, i, false)
 }
 
 func utf8RuneLen(s string) int {
@@ -1103,7 +1484,7 @@ func moneyMultiplierAfter(text string, pos int, n *num) int {
 	if !ok || nw.kind != 'm' || w[len(w)-1] == 's' {
 		return pos
 	}
-	n.v *= nw.v
+	n.v = n.scaled(nw.v)
 	n.step *= nw.v
 	n.mult, n.plainInt = true, false
 	return e
@@ -1175,11 +1556,14 @@ func referenceNumeral(text string, n num, start int, prev string, ps int) bool {
 }
 
 // pluralDesignator reports whether w looks like a plural noun naming numbered things when a list
-// of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and 17".
+// or range of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and
+// 17", "pages 10-12", and capitalised as a name's first word, "Phases 2 and 3", "Lots 15-17"
+// (not an acronym: "IEDs").
 func pluralDesignator(w string) bool {
-	if len(w) < 4 || !isLower(w[0]) || w[len(w)-1] != 's' {
+	if len(w) < 4 || !isLower(w[0]) && !(isUpper(w[0]) && isLower(w[1])) || w[len(w)-1] != 's' {
 		return false
 	}
+
 	switch w[len(w)-2:] {
 	case "ss", "us", "is":
 		return false
@@ -1189,8 +1573,23 @@ func pluralDesignator(w string) bool {
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
-// listFollows reports whether a list separator and another number in digits follow at e.
+// listFollows reports whether a list separator and another number in digits follow at e, or a
+// range's hyphen or dash and a whole number after which no word is counted: "Lots 15-17",
+// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs").
 func listFollows(text string, e int) bool {
+	if k := strings.IndexAny(text[e:min(e+4, len(text))], "-–"); k == 0 {
+		k = e + utf8RuneLen(text[e:])
+		j := k
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j == k || j-k > 4 || j < len(text) && (isLetter(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+			return false
+		}
+		var b [16]byte
+		w, _, _ := wordAt(text, j)
+		return len(w) == 0 || len(w) <= len(b) && stopWords[string(lowerASCII(b[:0], w))]
+	}
 	for _, sep := range []string{", and ", ", ", " and ", " or "} {
 		if strings.HasPrefix(text[e:], sep) {
 			k := e + len(sep)
@@ -1203,6 +1602,9 @@ func listFollows(text string, e int) bool {
 // outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
 // must be no larger than the whole ("12 out of 10" is two numbers).
 func outOf(text string, pos int, part num) (num, bool) {
+	if strings.HasPrefix(text[pos:], "-in-") && part.v >= 1 && part.v == math.Trunc(part.v) {
+		return oneIn(text, pos+len("-in-"), part) // "1-in-3 soldiers", "one-in-five"
+	}
 	w, _, e := wordAt(text, pos)
 	if eqFold(w, "in") && part.v >= 1 && part.v == math.Trunc(part.v) {
 		return oneIn(text, e, part) // "one in five", "1 in 4 homes"

@@ -121,6 +121,11 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		case "couple":
 			w3, _, e3 := wordAt(text, e2)
 			if !strings.EqualFold(w3, "of") {
+				var b [16]byte
+				if nw, ok := lookupNumberWord(appendLower(b[:0], w3)); ok && (nw.kind == 'd' || nw.kind == 'h' || nw.kind == 'm') && w3[len(w3)-1] != 's' {
+					v, vague, numEnd, p = 2, true, e2, e2 // "a couple hundred soldiers": a vague multiple
+					break
+				}
 				return Figure{}, false
 			}
 			v, vague, numEnd, p = 2, true, e3, e3

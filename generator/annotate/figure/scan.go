@@ -239,7 +239,8 @@ func mergeLists(text string, figs []Figure) []Figure {
 	for i := 0; i < len(figs); {
 		j := i
 		for j+1 < len(figs) && figs[j].Kind == Number && !figs[j].IsRange && (j == i || figs[j].Qualifier == "") &&
-			listGap(text[figs[j].End:figs[j+1].Start]) && figs[j+1].Qualifier == "" {
+			listGap(text[figs[j].End:figs[j+1].Start]) && figs[j+1].Qualifier == "" &&
+			(j > i || !serialGap(text[figs[j].End:figs[j+1].Start])) {
 			j++
 		}
 		if j == i || figs[j].Kind == Number || figs[j].IsRange || figs[j].Kind == OperationDay {
@@ -286,6 +287,11 @@ func listGap(g string) bool {
 	}
 	return false
 }
+
+// serialGap reports whether g is a list's last separator with a comma before "and" or "or",
+// which English writes only after two items or more: "12, 25, and 40 days" is a list, while
+// in "down from 48, and 18 fighters" the comma ends a clause.
+func serialGap(g string) bool { return g == ", and " || g == ", or " }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -266,6 +266,40 @@ func exponent(text string, q int) (int, int) {
 	return e, k
 }
 
+// touchingDegrees reports whether a C or F at q, touching the number before it, is a
+// temperature's scale: the number has at most three digits before any decimal point, the word
+// before it is not capitalised (not "Boeing 777F"), and the letter ends a clause: a comma,
+// semicolon, closing bracket or full stop follows, or nothing ("hit 40C, or 104F."; not "13F
+// soldiers", "C.P.I.").
+func touchingDegrees(text string, q int) bool {
+	e := q + 1
+	switch {
+	case e == len(text), text[e] == ',', text[e] == ';', text[e] == ')':
+	case text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n'):
+	default:
+		return false
+	}
+	k := q
+	for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	if k == q || !isDigit(text[k]) || q-k > 5 || strings.IndexByte(text[k:q], '.') < 0 && q-k > 3 {
+		return false
+	}
+	if k > 0 && (isLetter(text[k-1]) || text[k-1] == '-' && k > 1 && isLetter(text[k-2])) {
+		return false // "B52F", "MQ-9C"
+	}
+	prev := strings.TrimRight(text[:k], " ,–-")
+	for _, sep := range [...]string{" and", " or", " to"} {
+		prev = strings.TrimRight(strings.TrimSuffix(prev, sep), " ,")
+	}
+	if len(prev) > 1 && isUpper(prev[len(prev)-1]) && strings.HasSuffix(prev[:len(prev)-1], text[k:q]) {
+		return false // "Figures 3A and 3C", "1A–1F": a figure's panels, the same number
+	}
+	w, _ := wordBefore(text, k, false)
+	return w == "" || !isUpper(w[0])
+}
+
 // matchSymbolUnit matches a unit symbol or a compound of symbols: "km", "km²", "m/s",
 // "m.s^-1", "kJ mol-1", "g cm−3".
 func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
@@ -282,7 +316,7 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 		return unitMatch{}, false
 	}
 	if e-q == 1 && (text[q] == 'C' || text[q] == 'F') {
-		if !spaced || e < len(text) && (text[e] == '.' || text[e] == '-' || text[e] == '/') {
+		if !spaced && !touchingDegrees(text, q) || spaced && e < len(text) && (text[e] == '.' || text[e] == '-' || text[e] == '/') {
 			return unitMatch{}, false // "777F", "13F", "C.P.I.", "F-Series", "F/A-18": not a temperature
 		}
 		if text[q] == 'C' {
