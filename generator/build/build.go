@@ -381,7 +381,9 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.Site, opts Options, reuse func(i int) ([]byte, bool)) error {
 	errs := make([]error, len(s.Pages))
 	pool := sync.Pool{New: func() any { return new(bytes.Buffer) }}
-	parallelIO(len(s.Pages), func(i int) {
+	order := renderOrder(s.Pages)
+	parallelIO(len(s.Pages), func(k int) {
+		i := order[k]
 		if ctx.Err() != nil {
 			errs[i] = ctx.Err()
 			return
@@ -445,6 +447,35 @@ func writeSite(ctx context.Context, tree sink, tmpl *render.Templates, s *site.S
 		return diags
 	}
 	return nil
+}
+
+// renderOrder is the order in which writeSite takes the pages: the few made from every
+// briefing of the site (annotations.json, the search index, the sitemap), which each take
+// tenths of a second at ten thousand briefings, before the many short ones, so that no core
+// is left alone with one of them at the end of the stage while the other has nothing left
+// to do. The output does not depend on the order.
+func renderOrder(pages []*site.Page) []int {
+	order := make([]int, 0, len(pages))
+	for i, p := range pages {
+		if wholeSitePage(p.Kind) {
+			order = append(order, i)
+		}
+	}
+	for i, p := range pages {
+		if !wholeSitePage(p.Kind) {
+			order = append(order, i)
+		}
+	}
+	return order
+}
+
+// wholeSitePage reports whether pages of the kind are made from every briefing of the site.
+func wholeSitePage(kind string) bool {
+	switch kind {
+	case "annotations", "searchindex", "sitemap", "sitemapindex":
+		return true
+	}
+	return false
 }
 
 // copyStatic adds every file under static/ to the tree.

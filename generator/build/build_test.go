@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/sitrep-archive/sitrep/generator/diag"
 	"github.com/sitrep-archive/sitrep/generator/render"
+	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden output in testdata/")
@@ -286,5 +288,23 @@ func TestBadInputLeavesOutputUntouched(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestRenderOrderTakesWholeSitePagesFirst(t *testing.T) {
+	place := &site.Term{Kind: "place"}
+	pages := []*site.Page{
+		{Kind: "briefing"},
+		{Kind: "term", Term: place, Paginator: &site.Paginator{Number: 1}},
+		{Kind: "sitemap"},
+		{Kind: "term", Term: place, Paginator: &site.Paginator{Number: 2}},
+		{Kind: "annotations"},
+		{Kind: "searchindex"},
+		{Kind: "feed", Term: place},
+	}
+	got := renderOrder(pages)
+	want := []int{2, 4, 5, 0, 1, 3, 6}
+	if !slices.Equal(got, want) {
+		t.Errorf("renderOrder = %v, want %v", got, want)
 	}
 }
