@@ -10,7 +10,9 @@
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
 // "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with
 // "Saint" is also keyed with "St" ("St. Lucia", "St Kitts and Nevis"; towns have such alternates
-// already).
+// already). A dot and a space after a word of two or more letters that is no abbreviation or
+// rank end a sentence for the rules below ("near Quang Tri. Then": the next sentence's
+// capitalised words make no longer name of it; fullStop).
 // The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
 // first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul
@@ -110,11 +112,16 @@
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
 //     with Jordan"); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
-//     after "Operation" or "Exercise" (a code name); a name in a ship's name ("USS New York",
-//     "HMS Queen Elizabeth", "BRP Sierra Madre": shipPrefixes; such a name gives no vote
+//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
+//     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
+//     Sierra Madre": shipPrefixes; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
+//     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name
+//     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
+//     hyphenChain); a compass word written apart from the rest of a small place's one-word
+//     name ("North Field", an airfield, is no Northfield);
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
 //     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not

@@ -266,6 +266,18 @@ func TestResolve(t *testing.T) {
 		{"towns of raids and strikes", "Raids in Atmeh, Syria; strikes at Jurf al-Sakhar, Iraq, and on Mocha in Yemen.", nil,
 			[]want{{"Atmeh", "SY", "feature", -151}, {"Syria", "SY", "country", 0}, {"Jurf al-Sakhar", "IQ", "feature", -152},
 				{"Iraq", "IQ", "country", 0}, {"Mocha", "YE", "feature", -153}, {"Yemen", "YE", "country", 0}}},
+		{"a ship's name with \"of\"", "HMS Prince of Wales docked in Darwin, Australia.", nil,
+			[]want{{"Darwin", "AU", "city", 0}, {"Australia", "AU", "country", 0}}},
+		{"a task force named after a battle", "Task Force Tarawa moved north from Kuwait.", nil,
+			[]want{{"Kuwait", "KW", "country", 0}}},
+		{"a full stop after a short word ends the name", "The division fought near Quang Tri. Then it moved to Hanoi.", nil,
+			[]want{{"Quang Tri", "VN", "region1", 0}, {"Hanoi", "VN", "city", 0}}},
+		{"a Roman numeral is no place", "Veterans of World War II and WW II pilots met in Paris, France.", nil,
+			[]want{{"Paris", "FR", "city", 0}, {"France", "FR", "country", 0}}},
+		{"a compass word apart from a one-word name", "Aides in the West Wing met; jets used North Field on Tinian.", nil,
+			[]want{{"Tinian", "MP", "region1", 0}}},
+		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
+			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
