@@ -276,6 +276,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Paris", "FR", "city", 0}, {"France", "FR", "country", 0}}},
 		{"a compass word apart from a one-word name", "Aides in the West Wing met; jets used North Field on Tinian.", nil,
 			[]want{{"Tinian", "MP", "region1", 0}}},
+		{"a town in a country", "In Germany, troops train at Grafenwöhr and Hohenfels. Farther south, Souda Bay on Crete, Incirlik in Turkey and Rota in Spain support the Mediterranean.", nil,
+			[]want{{"Germany", "DE", "country", 0}, {"Grafenwöhr", "DE", "city", 0}, {"Hohenfels", "DE", "feature", -101},
+				{"Souda Bay", "GR", "feature", -105}, {"Crete", "GR", "region1", 0}, {"Incirlik", "TR", "feature", 0}, {"Turkey", "TR", "country", 0},
+				{"Rota", "ES", "city", 2511700}, {"Spain", "ES", "country", 0}, {"Mediterranean", "", "feature", -22}}},
+		{"Korea alone", "Soldiers in Korea trained at Camp Humphreys.", nil,
+			[]want{{"Korea", "KR", "country", 0}, {"Camp Humphreys", "KR", "feature", -111}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}

@@ -50,7 +50,7 @@ type group struct {
 	hidden   bool  // only inside organisations' names: votes, is never shown
 	dateline bool  // written as a dateline somewhere ("NEW YORK (AP) -"): a city
 	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
-	contains []int // groups named right after this one as "X, Y"
+	contains []int // groups named right after this one as "X, Y" or "X in Y"
 	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
 	// countryName: one of the candidates is a country (the name is a country's)
@@ -1468,6 +1468,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
+			case "in":
+				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
+				// "Iraq in Kuwait", two places of one kind)
+				groups[a.group].contains = append(groups[a.group].contains, b.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
