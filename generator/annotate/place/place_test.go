@@ -282,6 +282,9 @@ func TestResolve(t *testing.T) {
 				{"Rota", "ES", "city", 2511700}, {"Spain", "ES", "country", 0}, {"Mediterranean", "", "feature", -22}}},
 		{"Korea alone", "Soldiers in Korea trained at Camp Humphreys.", nil,
 			[]want{{"Korea", "KR", "country", 0}, {"Camp Humphreys", "KR", "feature", -111}}},
+		{"battlefields, a strait, a bay and a gap", "Marines raised the flag on Iwo Jima; the 1st Marine Division fought at the Chosin Reservoir. The USS Iwo Jima sailed through the Luzon Strait to Subic Bay. Migrants crossed the Darién Gap.", nil,
+			[]want{{"Iwo Jima", "JP", "feature", -155}, {"Chosin Reservoir", "KP", "feature", -156}, {"Luzon Strait", "", "feature", -157},
+				{"Subic Bay", "PH", "feature", -159}, {"Darién Gap", "", "feature", -158}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
