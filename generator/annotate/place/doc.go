@@ -143,7 +143,8 @@
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
-//     alternate names of small places have ("Kristina" for Ristiina), and,
+//     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv
+//     adds are none, acronyms aside: "Ramstein" for Ramstein Air Base), and,
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
 //     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than

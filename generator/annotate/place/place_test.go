@@ -285,6 +285,12 @@ func TestResolve(t *testing.T) {
 		{"battlefields, a strait, a bay and a gap", "Marines raised the flag on Iwo Jima; the 1st Marine Division fought at the Chosin Reservoir. The USS Iwo Jima sailed through the Luzon Strait to Subic Bay. Migrants crossed the Darién Gap.", nil,
 			[]want{{"Iwo Jima", "JP", "feature", -155}, {"Chosin Reservoir", "KP", "feature", -156}, {"Luzon Strait", "", "feature", -157},
 				{"Subic Bay", "PH", "feature", -159}, {"Darién Gap", "", "feature", -158}}},
+		{"bases of the Sahel, Central America, Greenland, Iraq and Germany", "Drones left Air Base 201 near Agadez; Joint Task Force-Bravo flew from Soto Cano Air Base. Radars at Thule Air Base tracked launches; trainers left Taji; engineers moved to Baumholder. Envoys visited Berbera, Somaliland.", nil,
+			[]want{{"Air Base 201", "NE", "feature", -163}, {"Agadez", "NE", "city", 0}, {"Soto Cano Air Base", "HN", "feature", -160},
+				{"Thule Air Base", "GL", "feature", -161}, {"Taji", "IQ", "feature", -162}, {"Baumholder", "DE", "feature", -164},
+				{"Berbera", "SO", "city", 0}, {"Somaliland", "SO", "feature", -165}}},
+		{"a curated feature's own alias on its own", "In Germany, transport flights use Ramstein daily.", nil,
+			[]want{{"Germany", "DE", "country", 0}, {"Ramstein", "DE", "feature", -99}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
