@@ -220,7 +220,8 @@
 // other places; none for a town, not a seat nor a city of a million, inside a first-level region
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
-// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y" ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it (a
+// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
+// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it (a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
 // and C") is now a country, or a first-level region of the same country ("Georgia" listed with
@@ -236,7 +237,9 @@
 // (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
 // continent). A town of fewer than 100,000 people that shares its name with a capital of a million
 // or more, or that has the name only as another name of its own while a city of 100,000 or more has
-// it as its own ("Jerusalem" is not El Rio, California), gets its country's share and the
+// it as its own ("Jerusalem" is not El Rio, California), and a town of fewer than 30,000 that
+// shares its name with the seat of a first-level region of half a million or more, written by the
+// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
 // Washington and New York is London, England, not London, Ohio). A name's groups in other variants

@@ -291,6 +291,9 @@ func TestResolve(t *testing.T) {
 				{"Berbera", "SO", "city", 0}, {"Somaliland", "SO", "feature", -165}}},
 		{"a curated feature's own alias on its own", "In Germany, transport flights use Ramstein daily.", nil,
 			[]want{{"Germany", "DE", "country", 0}, {"Ramstein", "DE", "feature", -99}}},
+		{"a small namesake of a big region's seat", "U.S. officials left Niamey, Niger, for Mali and Chad; Lt. Col. Adam Savannah briefed reporters in Stuttgart.", nil,
+			[]want{{"U.S.", "US", "country", 0}, {"Niamey", "NE", "city", 0}, {"Niger", "NE", "country", 0}, {"Mali", "ML", "country", 0},
+				{"Chad", "TD", "country", 0}, {"Stuttgart", "DE", "city", 2825297}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}

@@ -57,6 +57,9 @@ type group struct {
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
 	worldCity bool
+	// bigSeat: one of the candidates, found by its own name, is the seat of a first-level
+	// region with half a million people or more ("Stuttgart")
+	bigSeat bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
 	bigMain bool
@@ -1864,6 +1867,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if e := m.ent(c.e); e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
 			g.worldCity = true
 		}
+		if e := m.ent(c.e); e.Population >= worldCityPop/2 && e.FeatureCode == "PPLA" && c.flags&fMain != 0 {
+			g.bigSeat = true
+		}
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
 		}
@@ -2192,10 +2198,13 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
 		share := v.country[code.country] / v.n
-		// A small namesake of a world city needs more than its country's share of the
-		// document: a place of its region or near it, or a neighbour's coherence ("London"
-		// in a text about Washington is not London, Ohio).
-		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c)) && e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		// A small namesake of a world city, or a town of fewer than foreignPop people named
+		// like a big region's seat, needs more than its country's share of the document: a
+		// place of its region or near it, or a neighbour's coherence ("London" in a text about
+		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
+		// Arkansas).
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || self.bigSeat && e.Population < foreignPop) &&
+			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
 		}
