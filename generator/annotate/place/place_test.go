@@ -294,6 +294,8 @@ func TestResolve(t *testing.T) {
 		{"a small namesake of a big region's seat", "U.S. officials left Niamey, Niger, for Mali and Chad; Lt. Col. Adam Savannah briefed reporters in Stuttgart.", nil,
 			[]want{{"U.S.", "US", "country", 0}, {"Niamey", "NE", "city", 0}, {"Niger", "NE", "country", 0}, {"Mali", "ML", "country", 0},
 				{"Chad", "TD", "country", 0}, {"Stuttgart", "DE", "city", 2825297}}},
+		{"a name written with letters beyond ASCII", "Norwegian F-35s moved from Bodø to Ørland as the main base. American F-16s from the U.S. joined them.", nil,
+			[]want{{"Bodø", "NO", "city", 0}, {"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}

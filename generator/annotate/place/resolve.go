@@ -49,6 +49,9 @@ type group struct {
 	facility bool
 	hidden   bool  // only inside organisations' names: votes, is never shown
 	dateline bool  // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
+	// spells it so; candidates that do not lose accentPenalty
+	accented string
 	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
 	contains []int // groups named right after this one as "X, Y" or "X in Y"
 	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
@@ -1454,6 +1457,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if oneKey[g] == "" && i == h.j {
 					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
 				}
+				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
+					groups[g].accented = sf
+				}
 				groups[g].mentions++
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
@@ -2185,6 +2191,20 @@ const (
 	admin2W    = 3.0
 )
 
+// accentPenalty is taken from a candidate that does not spell a name the text writes with
+// letters beyond ASCII, when another does: the writer chose those letters.
+const accentPenalty = 10.0
+
+// accented reports whether s holds a letter beyond ASCII ("Ørland", "Bogotá").
+func accented(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineBonus is added to a city candidate of a name written as a dateline.
 const datelineBonus = 3.0
 
@@ -2231,6 +2251,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
+	}
+	if self != nil && self.accented != "" && !m.spelledExactly(self.accented, []cand{c}) {
+		s -= accentPenalty // "Ørland" is the Norwegian municipality, not Orland, California
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
