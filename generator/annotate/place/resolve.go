@@ -47,8 +47,8 @@ type group struct {
 	// facility: written before the generic name of the airfield or base it stands by
 	// ("Aviano Air Base"): a place, not a person's or a firm's name
 	facility bool
-	hidden   bool  // only inside organisations' names: votes, is never shown
-	dateline bool  // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	hidden   bool // only inside organisations' names: votes, is never shown
+	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
 	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
 	// spells it so; candidates that do not lose accentPenalty
 	accented string
