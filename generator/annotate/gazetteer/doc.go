@@ -27,7 +27,9 @@
 // "Cape Verde"), AP state abbreviations matched only after a place ("Rome, Ga."), and features
 // briefings name (Euphrates River Valley, Khabur River Valley, Sinjar Mountains, Jazeera), and
 // regions GeoNames lacks as divisions (Somalia's federal member states Puntland, Jubaland,
-// Galmudug, Hirshabelle and South West State, each at its capital or seat of government). Oceans,
+// Galmudug, Hirshabelle and South West State, and Somaliland, each at its capital or seat of
+// government). The aliases of these rows, acronyms aside, count as names an editor chose (see
+// Gazetteer.CuratedName), as those of alias rows do. Oceans,
 // seas, continents and informal regions that GeoNames records (the Atlantic, the Red Sea, the
 // Middle East, North Africa, Kurdistan, the Korean Peninsula) sit at GeoNames' own points, with
 // the GeoNames id cited, as the rest of the gazetteer and the geoparsing corpora that use
@@ -37,8 +39,9 @@
 // article gives, cited in the row. So are the military installations that briefings name and
 // GeoNames lacks (Fort Campbell, Ramstein Air Base, Incirlik Air Base, Camp Lemonnier, Camp
 // Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia, Tower 22, Barksdale Air
-// Force Base, Naval Station Mayport, Pearl Harbor), and towns briefings name that the extract
-// lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha); posts that GeoNames
+// Force Base, Naval Station Mayport, Pearl Harbor, Camp Taji, Soto Cano Air Base, Pituffik Space
+// Base, Air Base 201), battlefields (Iwo Jima, the Chosin Reservoir), and towns briefings name
+// that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder); posts that GeoNames
 // has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
 // town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an
 // alias of that place (Fort Cavazos, Fort Liberty).

@@ -115,8 +115,9 @@ func (g *Gazetteer) ByID(id int64) (*Entry, bool) {
 	return &g.entries[i], true
 }
 
-// CuratedName reports whether name was added to the entry with this id by an alias row of
-// curated.tsv: an editor's deliberate spelling ("Bardheere" for Baardheere), not one of
+// CuratedName reports whether name was added to the entry with this id by curated.tsv, in an
+// alias row or as an alias of a new entry other than an acronym: an editor's deliberate
+// spelling ("Bardheere" for Baardheere, "Ramstein" for Ramstein Air Base), not one of
 // GeoNames' many alternates.
 func (g *Gazetteer) CuratedName(id int64, name string) bool {
 	for _, n := range g.curatedAlt[id] {
@@ -359,6 +360,15 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 				Lat: lat, Lon: lon, HasCoords: true, Source: c[8]}
 			g.byID[id] = int32(len(g.entries))
 			g.entries = append(g.entries, e)
+			for _, a := range aliases {
+				if strings.ToUpper(a) == a {
+					continue // an acronym ("ERV", "JMRC") is shared by much else
+				}
+				if g.curatedAlt == nil {
+					g.curatedAlt = map[int64][]string{}
+				}
+				g.curatedAlt[id] = append(g.curatedAlt[id], a)
+			}
 		default:
 			return fmt.Errorf("gazetteer: curated.tsv:%d: unknown kind %q", i+1, c[3])
 		}

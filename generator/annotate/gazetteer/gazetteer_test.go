@@ -136,4 +136,10 @@ func TestCuratedName(t *testing.T) {
 	if g.CuratedName(65170, "Baardheere") {
 		t.Error("Baardheere, the GeoNames name, is reported as curated")
 	}
+	if !g.CuratedName(-99, "Ramstein") {
+		t.Error("Ramstein, an alias of the curated Ramstein Air Base (-99), is not a curated name")
+	}
+	if g.CuratedName(-2, "ERV") {
+		t.Error("ERV, an acronym of the Euphrates River Valley (-2), is reported as curated")
+	}
 }

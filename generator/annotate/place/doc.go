@@ -10,7 +10,9 @@
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
 // "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with
 // "Saint" is also keyed with "St" ("St. Lucia", "St Kitts and Nevis"; towns have such alternates
-// already).
+// already). A dot and a space after a word of two or more letters that is no abbreviation or
+// rank end a sentence for the rules below ("near Quang Tri. Then": the next sentence's
+// capitalised words make no longer name of it; fullStop).
 // The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
 // first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul
@@ -110,11 +112,16 @@
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
 //     with Jordan"); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
-//     after "Operation" or "Exercise" (a code name); a name in a ship's name ("USS New York",
-//     "HMS Queen Elizabeth", "BRP Sierra Madre": shipPrefixes; such a name gives no vote
+//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
+//     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
+//     Sierra Madre": shipPrefixes; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
+//     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name
+//     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
+//     hyphenChain); a compass word written apart from the rest of a small place's one-word
+//     name ("North Field", an airfield, is no Northfield);
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
 //     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
@@ -136,7 +143,8 @@
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
-//     alternate names of small places have ("Kristina" for Ristiina), and,
+//     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv
+//     adds are none, acronyms aside: "Ramstein" for Ramstein Air Base), and,
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
 //     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than
@@ -212,7 +220,8 @@
 // other places; none for a town, not a seat nor a city of a million, inside a first-level region
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
-// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" and Y contains it (a
+// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
+// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it (a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
 // and C") is now a country, or a first-level region of the same country ("Georgia" listed with
@@ -221,14 +230,18 @@
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
 // first-level region when the name is written somewhere before a government's title or "government"
-// ("the Quebec Health Minister", "the Quebec government": the province, not its capital). In a
+// ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and 10
+// is taken from a candidate that does not spell a name the text writes with letters beyond ASCII,
+// when another candidate does ("Ørland" is the Norwegian municipality, not Orland, California). In a
 // document where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
 // (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
 // continent). A town of fewer than 100,000 people that shares its name with a capital of a million
 // or more, or that has the name only as another name of its own while a city of 100,000 or more has
-// it as its own ("Jerusalem" is not El Rio, California), gets its country's share and the
+// it as its own ("Jerusalem" is not El Rio, California), and a town of fewer than 30,000 that
+// shares its name with the seat of a first-level region of half a million or more, written by the
+// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
 // Washington and New York is London, England, not London, Ohio). A name's groups in other variants

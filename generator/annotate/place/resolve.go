@@ -47,16 +47,22 @@ type group struct {
 	// facility: written before the generic name of the airfield or base it stands by
 	// ("Aviano Air Base"): a place, not a person's or a firm's name
 	facility bool
-	hidden   bool  // only inside organisations' names: votes, is never shown
-	dateline bool  // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	hidden   bool // only inside organisations' names: votes, is never shown
+	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
+	// spells it so; candidates that do not lose accentPenalty
+	accented string
 	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
-	contains []int // groups named right after this one as "X, Y"
+	contains []int // groups named right after this one as "X, Y" or "X in Y"
 	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop     bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
 	worldCity bool
+	// bigSeat: one of the candidates, found by its own name, is the seat of a first-level
+	// region with half a million people or more ("Stuttgart")
+	bigSeat bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
 	bigMain bool
@@ -513,6 +519,17 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if len(surface) <= 4 && allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
 		return end, false, false, false, reason
 	}
+	// A compass word written apart from the rest of a name of small places that the gazetteer
+	// writes as one word names something else ("North Field", an airfield on Tinian, is no
+	// Northfield); places named so are in the gazetteer as written ("West Lafayette").
+	if j == i+1 && compassWords[s.word(i)] && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// A Roman numeral after a capitalised word numbers it ("World War II", "WW II", "Phase
+	// IV"): it is no place called Ii or Iv.
+	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if dayMonth[key] {
 		return end, false, false, false, reason
@@ -687,6 +704,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, rejOther
 		}
 	}
+	// Inside a longer name of hyphenated words, as French and English towns are written: after
+	// a capitalised word and a lower-case one ("Colleville-sur-Mer", "Stoke-on-Trent"; an
+	// Arabic article is the name's own: "Deir-ez-Zor"), or before a capitalised word that is
+	// no larger place's name and a further hyphen ("Sainte-Mère-Église"; "the Iraq-Syria-Jordan
+	// border" is a list).
+	if s.hyphenChain(i, j) {
+		return end, false, false, false, rejOther
+	}
 	// A branch of an armed group named with a hyphen: "ISIS-Somalia", "ISIL-Libya".
 	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
 		return end, false, false, false, reason
@@ -708,7 +733,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
 	// not the generic name of a facility by the town ("Yakima Training Center").
 	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1)
-	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
 			if orgHeads[w] {
@@ -752,7 +777,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			}
 		}
 		// ... or after ("Houston Rockets") makes a longer proper name.
-		if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
+		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
@@ -778,10 +803,22 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 }
 
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
-// name: "Operation Atlanta") or "Fort", "Camp" (a post named after a person: "Camp Casey"):
+// name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
+// "Camp Casey"):
 // such a name says nothing of where the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
-	return i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && (codenameHeads[s.word(i-1)] || postHeads[s.word(i-1)])
+	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
+		return false
+	}
+	w := s.word(i - 1)
+	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i)
+}
+
+// afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
+// a name there names the task force ("Task Force Tarawa", after the battle), not where it is.
+func (s *scanner) afterTaskForce(i int) bool {
+	return i >= 2 && s.word(i-1) == "force" && s.toks[i-2].upper && s.toks[i-2].join && s.word(i-2) == "task" &&
+		s.seg[s.toks[i-1].end] == ' '
 }
 
 // genericRegions reports whether the name of tokens i..j is generic words naming only regions
@@ -789,6 +826,14 @@ func (s *scanner) afterNameHead(i int) bool {
 // the text is ("the South West Command" is no vote for Cameroon's South-West region).
 func (m *Matcher) genericRegions(s *scanner, i, j int, o int32) bool {
 	return genericWords(s.words(i, j)) && m.regionsOnly(o) && !m.oneBigRegion(o)
+}
+
+// fullStop reports whether token t, a word of two or more letters that is no abbreviation,
+// ends a sentence: a dot and a space follow it ("near Quang Tri. Operation Rolling Thunder":
+// the next sentence's words are no part of its name).
+func (s *scanner) fullStop(t int) bool {
+	e := s.toks[t].end
+	return e+1 < len(s.seg) && s.seg[e] == '.' && s.seg[e+1] == ' ' && s.toks[t].fe-s.toks[t].fs >= 2 && !abbrevs[s.word(t)] && !ranks[s.word(t)]
 }
 
 // afterDesignation reports whether before ends in a model's designation and a space: capitals,
@@ -980,6 +1025,25 @@ func (s *scanner) hyphenated(t int) bool {
 	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
 }
 
+// romanNumeral reports whether w is written with the Roman numerals I, V and X only.
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// hyphenChain reports whether the name of tokens i..j is inside a longer chain of hyphenated
+// words (see accept): "<Capitalised>-<lower>-" before it, or "-<Capitalised>-" after it whose
+// middle word starts no name of places other than small ones.
+func (s *scanner) hyphenChain(i, j int) bool {
+	if i >= 2 && s.hyphenated(i-1) && s.hyphenated(i-2) && s.toks[i-2].upper && !s.toks[i-1].upper && !articles[s.word(i-1)] && !hyphenSuffixes[s.word(i-1)] {
+		return true
+	}
+	if j+2 < len(s.toks) && s.toks[j].end == s.toks[j+1].start-1 && s.hyphenated(j) && s.hyphenated(j+1) && s.toks[j+1].upper {
+		o := s.m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])
+		return o < 0 || s.m.smallOnly(o)
+	}
+	return false
+}
+
 // locative reports whether token t directly follows a preposition of place ("in London",
 // "near Gainesville"): the name is a place there, whatever else it is elsewhere.
 func (s *scanner) locative(t int) bool {
@@ -1141,12 +1205,19 @@ func dottedAcronym(s string) bool {
 }
 
 // inShipName reports whether token i is in a ship's name: a run of up to four capitalised
-// words or initials, joined by spaces or an initial's dot, right after a ship prefix in
-// capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen Elizabeth").
+// words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
+// right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
+// Elizabeth", "HMS Prince of Wales").
 func (s *scanner) inShipName(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
-		if !s.toks[k].upper || !s.toks[k].join {
+		if !s.toks[k].join {
 			return false
+		}
+		if !s.toks[k].upper {
+			if s.word(k) != "of" {
+				return false
+			}
+			continue
 		}
 		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {
 			return true
@@ -1386,6 +1457,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if oneKey[g] == "" && i == h.j {
 					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
 				}
+				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
+					groups[g].accented = sf
+				}
 				groups[g].mentions++
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
@@ -1403,6 +1477,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
+			case "in":
+				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
+				// "Iraq in Kuwait", two places of one kind)
+				groups[a.group].contains = append(groups[a.group].contains, b.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
@@ -1795,6 +1873,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if e := m.ent(c.e); e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
 			g.worldCity = true
 		}
+		if e := m.ent(c.e); e.Population >= worldCityPop/2 && e.FeatureCode == "PPLA" && c.flags&fMain != 0 {
+			g.bigSeat = true
+		}
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
 		}
@@ -2110,6 +2191,20 @@ const (
 	admin2W    = 3.0
 )
 
+// accentPenalty is taken from a candidate that does not spell a name the text writes with
+// letters beyond ASCII, when another does: the writer chose those letters.
+const accentPenalty = 10.0
+
+// accented reports whether s holds a letter beyond ASCII ("Ørland", "Bogotá").
+func accented(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineBonus is added to a city candidate of a name written as a dateline.
 const datelineBonus = 3.0
 
@@ -2123,10 +2218,13 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
 		share := v.country[code.country] / v.n
-		// A small namesake of a world city needs more than its country's share of the
-		// document: a place of its region or near it, or a neighbour's coherence ("London"
-		// in a text about Washington is not London, Ohio).
-		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c)) && e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		// A small namesake of a world city, or a town of fewer than foreignPop people named
+		// like a big region's seat, needs more than its country's share of the document: a
+		// place of its region or near it, or a neighbour's coherence ("London" in a text about
+		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
+		// Arkansas).
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || self.bigSeat && e.Population < foreignPop) &&
+			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
 		}
@@ -2153,6 +2251,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
+	}
+	if self != nil && self.accented != "" && !m.spelledExactly(self.accented, []cand{c}) {
+		s -= accentPenalty // "Ørland" is the Norwegian municipality, not Orland, California
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state

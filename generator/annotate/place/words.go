@@ -39,7 +39,7 @@ upper lower great little big long short high low wide deep green white black red
 gray grey gold golden silver iron stone sand salt sandy rocky deer elk bear wolf fox lion
 tiger crane swan hawk falcon raven dove sparrow robin cherry apple pine oak elm cedar maple
 ash birch willow palm rose lily ivy laurel olive vine clay chalk cotton wheat corn rice sugar
-bread butter cheese honey coffee tea wine beer milk water fire ice snow rain wind storm
+bread butter cheese honey coffee tea wine beer milk water fire ice snow rain wind storm wing
 sun moon star stars sky cloud day night morning evening summer winter autumn fall christmas
 easter home house houses hall halls castle tower towers gate gates wall walls road roads
 street way path lane cross crossing junction corner end side edge line border frontier
@@ -119,6 +119,10 @@ var (
 	waterHeads = wordSet(`sea gulf bay strait straits`)
 	waterTails = wordSet(`sea ocean strait straits canal channel`)
 )
+
+// compassWords are the compass points and their adjectives, a subset of modifierWords.
+var compassWords = wordSet(`north south east west northern southern eastern western northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern`)
 
 // modifierWords may directly precede a place name without making it part of a longer proper
 // name ("Western Anbar", "Northern Hawija Pocket", "Greater London").
