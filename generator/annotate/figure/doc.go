@@ -98,7 +98,8 @@
 // not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
-// seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
+// seconds; parts of a duration joined by "and" or commas stay apart: "20 years, 4 months and 12
+// days"), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
 // multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000; and "million",
 // "billion" or "trillion" joined by a hyphen, "$1.2-billion"), "lakh" and
@@ -116,7 +117,8 @@
 // "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
 // "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
-// (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
+// (without "a" only for durations); "an hour and a half", and one unit of time and a smaller
+// one in a number, "an hour and 45 minutes" (6,300 seconds); and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
 // "a day later"), nor are "several times" and "the few days". One whole unit of time named by
 // "another", "whole", "full", "entire" or "all" is a duration of 1 ("another week", "a full

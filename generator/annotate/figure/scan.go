@@ -144,9 +144,11 @@ func mayStartFigure(w string) bool {
 }
 
 // mergeCompounds joins an amount written in parts of one dimension into one figure: "5 feet 2
-// inches" (5.1667 ft), "1 hour and 30 minutes" (5400 second), "thirteen dollars and forty-five
+// inches" (5.1667 ft), "1 hour 30 minutes" (5400 second), "thirteen dollars and forty-five
 // cents" (13.45 USD). A length or mass takes the first part's unit and needs each part smaller
-// than the one before; durations in any order are totalled in seconds.
+// than the one before; durations in any order are totalled in seconds, but only when a space
+// alone parts them ("21 years and six months" stays two figures, as the labelled sets count
+// them; "an hour and 45 minutes" is one, oneUnitAndPart).
 func mergeCompounds(text string, figs []Figure) []Figure {
 	if !compoundPair(text, figs) {
 		return figs // nothing to join (the common case): no figure is copied
