@@ -14,22 +14,22 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The siege lasted a year and two months.", []want{{"a year and two months", "36816444 second", Duration}}},
 		{"an hour and 5 miles later", []want{{"5 miles", "5 mi", Length}}},
 		{"an hour and a half", []want{{"an hour and a half", "1.5 hour", Duration}}},
+		// a model named by a word and a number, or with variants after a slash
+		{"The army sent 14 Challenger 2 tanks.", []want{{"14 Challenger 2 tanks", "14 count:Challenger 2 tank", Count}}},
+		{"18 Leopard 2A6 tanks", []want{{"18 Leopard 2A6 tanks", "18 count:Leopard 2A6 tank", Count}}},
+		{"44 F/A-18E/F Super Hornets", []want{{"44 F/A-18E/F Super Hornets", "44 count:F/A-18E/F Super Hornet", Count}}},
+		{"two F/A-18E/Fs", []want{{"two F/A-18E/Fs", "2 count:F/A-18E/F", Count}}},
+		// a share by half ending a clause, as "cut by a fifth."
+		{"Attacks are down by half.", []want{{"half", "0.5 number", Number}}},
+		{"By half past nine", []want{{"nine", "9 number", Number}}},
+		// a factor in one word
+		{"Costs rose tenfold, then nearly threefold.", []want{{"tenfold", "10 fold", Other}, {"nearly threefold", "nearly 3 fold", Other}}},
+		{"a manifold error", nil},
+		// "a handful of": a vague count
+		{"A handful of soldiers stayed for a handful of days.", []want{{"A handful of soldiers", "about 5 count:soldier", Count}, {"a handful of days", "about 5 day", Duration}}},
+		{"A handful of them left.", nil},
 	}
 	for _, tc := range tests {
-		got := Find(tc.in)
-		var gs []string
-		for _, f := range got {
-			gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
-		}
-		if len(got) != len(tc.want) {
-			t.Errorf("Find(%q) = %q, want %d figures", tc.in, gs, len(tc.want))
-			continue
-		}
-		for i, w := range tc.want {
-			f := got[i]
-			if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
-				t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", tc.in, i, gs[i], w.text, w.norm, w.kind)
-			}
-		}
+		checkFind(t, tc.in, tc.want)
 	}
 }

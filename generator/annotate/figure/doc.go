@@ -11,10 +11,11 @@
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
+// factor, "10-fold", and in one word, "tenfold", "twofold" (unit fold, foldWord), and as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
 // of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
-// 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
@@ -58,7 +59,9 @@
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
-//     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
+//     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
+//     2A6 tanks", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
 //     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
@@ -110,7 +113,8 @@
 // ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
-// "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
+// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5, also counting a
+// noun: "a handful of soldiers"), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;

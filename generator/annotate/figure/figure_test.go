@@ -356,20 +356,27 @@ func TestFind(t *testing.T) {
 		{"the pair (4, 12) holds", []want{{"4", "4 number", Number}, {"12", "12 number", Number}}},
 	}
 	for _, tc := range tests {
-		got := Find(tc.in)
-		var gs []string
-		for _, f := range got {
-			gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
-		}
-		if len(got) != len(tc.want) {
-			t.Errorf("Find(%q) = %q, want %d figures", tc.in, gs, len(tc.want))
-			continue
-		}
-		for i, w := range tc.want {
-			f := got[i]
-			if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
-				t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", tc.in, i, gs[i], w.text, w.norm, w.kind)
-			}
+		checkFind(t, tc.in, tc.want)
+	}
+}
+
+// checkFind reports where Find(in) differs from want: each figure's text, normalised form and
+// kind.
+func checkFind(t *testing.T, in string, want []want) {
+	t.Helper()
+	got := Find(in)
+	var gs []string
+	for _, f := range got {
+		gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
+	}
+	if len(got) != len(want) {
+		t.Errorf("Find(%q) = %q, want %d figures", in, gs, len(want))
+		return
+	}
+	for i, w := range want {
+		f := got[i]
+		if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
+			t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", in, i, gs[i], w.text, w.norm, w.kind)
 		}
 	}
 }

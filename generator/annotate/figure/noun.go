@@ -134,12 +134,19 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) && e-k <= 4 {
-			if m := modelPluralEnd(text, k); m > k { // "four F-16s", "two B-52s": the noun itself
+		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) {
+			if m := modelPluralEnd(text, k); m > k && e-k <= 4 { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
 			}
-			if m := modelEnd(text, k); m > k {
+			m := k
+			if e-k <= 4 {
+				m = modelEnd(text, k)
+			}
+			if m == k {
+				m = namedModelEnd(text, k, e) // "14 Challenger 2 tanks"
+			}
+			if m > k {
 				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
 				words[nw] = [2]int{k, m}
 				nw++
@@ -661,6 +668,30 @@ func designationEnd(text string, k int) int {
 			j++
 		}
 	}
+	if j+1 < len(text) && text[j] == '/' && isUpper(text[j-1]) && isUpper(text[j+1]) &&
+		(j+2 == len(text) || !isLetter(text[j+2]) || text[j+2] == 's') {
+		j += 2 // variants after a slash: "F/A-18E/F"
+	}
+	return j
+}
+
+// namedModelEnd returns the end of a model named by a capitalised word text[k:e] and a number
+// of one or two digits, with up to two capitals and digits after it, before a word in lower
+// case: "Challenger 2 tanks", "Leopard 2A6 tanks". It returns k when there is none.
+func namedModelEnd(text string, k, e int) int {
+	if e-k < 3 || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+		return k
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) && j-e <= 2 {
+		j++
+	}
+	for n := 0; n < 2 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
+		j++
+	}
+	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+		return k
+	}
 	return j
 }
 
@@ -668,7 +699,7 @@ func designationEnd(text string, k int) int {
 // followed by a lower-case "s" that ends the word ("F-16s", "B-52s", "MQ-9s"), or k.
 func modelPluralEnd(text string, k int) int {
 	m := designationEnd(text, k)
-	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && isDigit(text[m-2])) {
+	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && (isDigit(text[m-2]) || text[m-2] == '/')) {
 		return k
 	}
 	if m+1 < len(text) && (isLetter(text[m+1]) || isDigit(text[m+1])) {

@@ -118,6 +118,20 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		switch strings.ToLower(w2) {
 		case "few":
 			v, vague, numStart, numEnd, p = 3, true, s2, e2, e2
+		case "handful":
+			// "a handful of soldiers": a vague count, about 5
+			w3, _, e3 := wordAt(text, e2)
+			if !strings.EqualFold(w3, "of") {
+				return Figure{}, false
+			}
+			if u, ok := matchWordUnit(text, e3+1); (!ok || u.info.kind == "") && e3 < len(text) {
+				np, ok := countNoun(text, e3, false, true)
+				if !ok {
+					return Figure{}, false
+				}
+				return vagueCount(text, i, last, "a", s2, e2, 5, np), true
+			}
+			v, vague, numStart, numEnd, p = 5, true, s2, e3, e3
 		case "couple":
 			w3, _, e3 := wordAt(text, e2)
 			if !strings.EqualFold(w3, "of") {

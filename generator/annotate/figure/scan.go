@@ -52,6 +52,11 @@ func Find(text string) []Figure {
 						continue
 					}
 				}
+				if f, ok := foldWord(text, i, j, last); ok {
+					figs.add(f)
+					last, i = f.End, f.End
+					continue
+				}
 				if isNumberWordStart(text, i, j) {
 					if f, ok := parseFigure(text, i, last); ok {
 						figs.add(f)
@@ -126,6 +131,34 @@ func init() {
 	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens"} {
 		add(w)
 	}
+	for w, nw := range numberWords {
+		if (nw.kind == 'u' || nw.kind == 't') && nw.v >= 2 && len(w)+4 <= 9 {
+			add(w + "fold") // "tenfold", "twofold"
+		}
+	}
+}
+
+// foldWord parses a factor written in one word, a number word of two or more and "fold", from i
+// to j: "tenfold", "twofold", "nearly threefold" (as "10-fold" is, unit fold).
+func foldWord(text string, i, j, last int) (Figure, bool) {
+	if j-i < 7 || j < len(text) && text[j] == '-' {
+		return Figure{}, false
+	}
+	var b [16]byte
+	w := lowerASCII(b[:0], text[i:j])
+	if string(w[len(w)-4:]) != "fold" {
+		return Figure{}, false
+	}
+	nw, ok := lookupNumberWord(w[:len(w)-4])
+	if !ok || nw.kind != 'u' && nw.kind != 't' || nw.v < 2 {
+		return Figure{}, false
+	}
+	f := Figure{Start: i, End: j, CoreStart: i, CoreEnd: j, NumStart: i, NumEnd: j, Value: nw.v, Unit: "fold", Kind: Other}
+	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
 }
 
 // mayStartFigure reports whether the word w may start a figure: it is false for every word
@@ -432,6 +465,9 @@ func isNumberWordStart(text string, i, j int) bool {
 	}
 	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
 		return false // "the first half of the year": a part named, not a share
+	}
+	if string(w) == "half" && clauseEnd(text, j) && wordBeforeLower(text, i) == "by" {
+		return true // a share ending a clause: "down by half.", as "cut by a fifth."
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
 		k := skipSpace1(text, j)
