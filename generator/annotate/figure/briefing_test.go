@@ -28,6 +28,12 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		// "a handful of": a vague count
 		{"A handful of soldiers stayed for a handful of days.", []want{{"A handful of soldiers", "about 5 count:soldier", Count}, {"a handful of days", "about 5 day", Duration}}},
 		{"A handful of them left.", nil},
+		// "nm" in a sentence of ships, aircraft or the sea is nautical miles
+		{"The carrier sailed 4,000 nm across the Pacific.", []want{{"4,000 nm", "4000 nmi", Length}}},
+		{"Patrol aircraft covered 300 NM of sea.", []want{{"300 NM", "300 nmi", Length}}},
+		{"The laser emits light at 532 nm.", []want{{"532 nm", "532 nm", Length}}},
+		{"Light in the band 400-700 nm. The ship sailed 20 nm.", []want{{"400-700 nm", "400-700 nm", Length}, {"20 nm", "20 nmi", Length}}},
+		{"a carrier lattice of a=0.246nm", []want{{"0.246nm", "0.246 nm", Length}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

@@ -24,7 +24,9 @@
 // a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
-//     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds ("60
+//     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
+//     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
+//     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K), durations (seconds to years, "years old",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,

@@ -134,6 +134,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
+		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
+			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
+		}
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
 			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
 		}
@@ -1741,4 +1744,42 @@ func ordinalSuffix(v float64) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// nauticalWords are words of ships, aircraft and distances at sea or in the air: in a sentence
+// with one, "nm" after a number is nautical miles, not nanometres.
+var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocean sail sailed sailing
+	carrier carriers fleet aircraft flew flight flights fly flying miles mile knots coast
+	coastline port strait submarine submarines destroyer destroyers frigate frigates warship warships
+	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
+	waters`)
+
+// nauticalSentence reports whether the sentence around i (between full stops followed by a space,
+// or line ends) has one of the nauticalWords.
+func nauticalSentence(text string, i int) bool {
+	start := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n')) + 1
+	end := len(text)
+	if d := strings.Index(text[i:], ". "); d >= 0 {
+		end = i + d
+	}
+	if d := strings.IndexByte(text[i:end], '\n'); d >= 0 {
+		end = i + d
+	}
+	var b [16]byte
+	for k := start; k < end; {
+		if !isLetter(text[k]) {
+			k++
+			continue
+		}
+		e := wordEnd(text, k)
+		if e == k {
+			k++
+			continue
+		}
+		if e-k <= len(b) && nauticalWords[string(lowerASCII(b[:0], text[k:e]))] {
+			return true
+		}
+		k = e
+	}
+	return false
 }
