@@ -34,6 +34,14 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The laser emits light at 532 nm.", []want{{"532 nm", "532 nm", Length}}},
 		{"Light in the band 400-700 nm. The ship sailed 20 nm.", []want{{"400-700 nm", "400-700 nm", Length}, {"20 nm", "20 nmi", Length}}},
 		{"a carrier lattice of a=0.246nm", []want{{"0.246nm", "0.246 nm", Length}}},
+		// a capitalised number word that starts a name
+		{"Five Eyes partners met in Ottawa.", nil},
+		{"Officials of the Five Eyes met.", nil},
+		{"Two Reapers crashed and Three Marines died.", []want{{"Two Reapers", "2 count:Reaper", Count}, {"Three Marines", "3 count:Marine", Count}}},
+		{"Three Iraqi soldiers were hurt.", []want{{"Three Iraqi soldiers", "3 count:Iraqi soldier", Count}}},
+		// a ratio is no figure
+		{"Attackers held a 3-to-1 ratio.", nil},
+		{"They won by a 2 to 1 margin, then 3 to 5 troops left.", []want{{"3 to 5 troops", "3-5 count:troop", Count}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

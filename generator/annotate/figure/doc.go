@@ -178,7 +178,8 @@
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
-//     score "3–1", a vote "5-4" (descendingPair; ranges ascend);
+//     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
+//     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt);
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
 //     "zero-six-hundred hours" (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
@@ -196,7 +197,9 @@
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
-//     ordinal words are never numbers;
+//     ordinal words are never numbers; a capitalised number word before a capitalised plural
+//     that names no people or weapons starts a name, after "the" or before a plural noun: "Five
+//     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - identifiers and model names: digits touching letters or joined by a hyphen to them

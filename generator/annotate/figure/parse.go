@@ -19,6 +19,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	overFraction(text, &n)
 	if n.words {
+		if numberWordNamed(text, i, n.end) {
+			return Figure{}, false // "Five Eyes partners", "the Five Eyes": a name
+		}
 		if spokenDigits(text, n) {
 			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
@@ -416,6 +419,9 @@ func rejectDigitsContext(text string, n num) bool {
 	}
 	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
 		return true // "the 2+2 dialogue": a name, not a sum
+	}
+	if n.plainInt && ratioAt(text, n) {
+		return true // "a 3-to-1 ratio", "outnumbered 3 to 1": a ratio names no quantity alone
 	}
 	if n.plainInt && descendingPair(text, n) {
 		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
@@ -1782,4 +1788,51 @@ func nauticalSentence(text string, i int) bool {
 		k = e
 	}
 	return false
+}
+
+// numberWordNamed reports whether the number word from i to e, capitalised, starts a name with
+// the capitalised plural after it: "Five Eyes partners", "the Five Eyes" (not the people or
+// weapons briefings count, "Two Marines", "Three Reapers", properPlural). The name must be
+// followed by a plural noun in lower case or come after "the".
+func numberWordNamed(text string, i, e int) bool {
+	if !isUpper(text[i]) || e+1 >= len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	we := wordEnd(text, e+1)
+	w := text[e+1 : we]
+	if !namePlural(w) || properPlural(w) {
+		return false
+	}
+	return pluralNounAt(text, we) || strings.EqualFold(wordBeforeLower(text, i), "the")
+}
+
+// ratioWords are the nouns after a ratio written with "to": "a 3 to 1 ratio", "by a 2 to 1
+// margin".
+var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority split`)
+
+// ratioAt reports whether the whole number n is one side of a ratio: joined to another whole
+// number by "-to-" ("a 3-to-1 ratio", "2-to-1", "1-to-1"), or by " to " before a ratio's noun
+// ("a 3 to 1 ratio", ratioWords). Neither side is a figure.
+func ratioAt(text string, n num) bool {
+	if e := n.end; e+4 < len(text) && text[e:e+4] == "-to-" && isDigit(text[e+4]) {
+		return true
+	}
+	if s := n.start; s >= 5 && text[s-4:s] == "-to-" && isDigit(text[s-5]) {
+		return true
+	}
+	after, before := n.end, n.start
+	switch {
+	case before >= 5 && text[before-4:before] == " to " && isDigit(text[before-5]):
+		// the second side: "3 to 1 ratio"
+	case after+4 < len(text) && text[after:after+4] == " to " && isDigit(text[after+4]):
+		after += 4
+		for after < len(text) && isDigit(text[after]) {
+			after++
+		}
+	default:
+		return false
+	}
+	w, _, _ := wordAt(text, after)
+	var b [16]byte
+	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
 }
