@@ -42,6 +42,11 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		// a ratio is no figure
 		{"Attackers held a 3-to-1 ratio.", nil},
 		{"They won by a 2 to 1 margin, then 3 to 5 troops left.", []want{{"3 to 5 troops", "3-5 count:troop", Count}}},
+		// identifiers and grid references
+		{"Report ID: 12345 was filed and case #4567 closed.", nil},
+		{"The patrol reached grid 38S MB 12345 67890 at noon.", nil},
+		{"grid MB 1234 5678 and grid 123456", nil},
+		{"The drive holds 500 MB of data.", []want{{"500 MB", "500 MB", Other}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

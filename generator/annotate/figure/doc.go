@@ -202,7 +202,9 @@
 //     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
-//   - identifiers and model names: digits touching letters or joined by a hyphen to them
+//   - identifiers and model names: a number after "ID" ("ID: 12345") or touching "#" ("case
+//     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
+//     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     a bore's name (".50-caliber", "12-gauge", calibreName), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),

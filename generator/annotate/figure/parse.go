@@ -420,6 +420,12 @@ func rejectDigitsContext(text string, n num) bool {
 	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
 		return true // "the 2+2 dialogue": a name, not a sum
 	}
+	if n.plainInt && identifierBefore(text, n.start) {
+		return true // "ID: 12345", "case #4567": an identifier
+	}
+	if n.plainInt && mgrsAt(text, n) {
+		return true // "38S MB 12345 67890": a grid reference
+	}
 	if n.plainInt && ratioAt(text, n) {
 		return true // "a 3-to-1 ratio", "outnumbered 3 to 1": a ratio names no quantity alone
 	}
@@ -1835,4 +1841,46 @@ func ratioAt(text string, n num) bool {
 	w, _, _ := wordAt(text, after)
 	var b [16]byte
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
+}
+
+// identifierBefore reports whether the number at i is an identifier: touching a number sign
+// ("#4567", "case #12") or after "ID", with or without a colon ("ID: 12345", "ID 12345").
+func identifierBefore(text string, i int) bool {
+	if i > 0 && text[i-1] == '#' {
+		return true
+	}
+	k := strings.TrimRight(text[:i], " ")
+	k = strings.TrimRight(strings.TrimSuffix(k, ":"), " ")
+	return strings.HasSuffix(k, "ID") && (len(k) == 2 || !isLetter(k[len(k)-3]))
+}
+
+// mgrsAt reports whether the whole number n is part of a grid reference in the Military Grid
+// Reference System: its zone, one or two digits and a capital letter touching them before a
+// square's two capitals ("38S MB 12345 67890"), or the easting or northing after a square's two
+// capitals that follow a zone or the word "grid" ("38S MB 12345 67890", "grid MB 1234 5678").
+func mgrsAt(text string, n num) bool {
+	e := n.end
+	if n.intDigits <= 2 && e+5 < len(text) && isUpper(text[e]) && text[e+1] == ' ' && isUpper(text[e+2]) && isUpper(text[e+3]) &&
+		text[e+4] == ' ' && isDigit(text[e+5]) {
+		return true
+	}
+	s := n.start
+	if s >= 2 && text[s-1] == ' ' && isDigit(text[s-2]) { // the northing: step over the easting
+		j := s - 1
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if s-1-j != n.intDigits {
+			return false
+		}
+		s = j
+	}
+	if s < 4 || text[s-1] != ' ' || !isUpper(text[s-2]) || !isUpper(text[s-3]) || text[s-4] != ' ' {
+		return false
+	}
+	before := strings.TrimRight(text[:s-3], " ")
+	if len(before) >= 2 && isUpper(before[len(before)-1]) && isDigit(before[len(before)-2]) {
+		return true // a zone: "38S"
+	}
+	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "grid")
 }
