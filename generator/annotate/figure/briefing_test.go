@@ -47,6 +47,10 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The patrol reached grid 38S MB 12345 67890 at noon.", nil},
 		{"grid MB 1234 5678 and grid 123456", nil},
 		{"The drive holds 500 MB of data.", []want{{"500 MB", "500 MB", Other}}},
+		// a chemical's locants
+		{"Traces of 2-methylpropane gas and 1-butene were found.", nil},
+		{"2,4-dinitrotoluene and 2,4,6-trinitrotoluene", nil},
+		{"a 3-month plan", []want{{"3-month", "3 month", Duration}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

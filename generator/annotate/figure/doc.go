@@ -206,7 +206,8 @@
 //     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
 //     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     a bore's name (".50-caliber", "12-gauge", calibreName), serial numbers whose part after a
+//     a bore's name (".50-caliber", "12-gauge", calibreName), a chemical's locants
+//     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
 //     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)

@@ -392,6 +392,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 703-555-1234, 703.555.1234
 		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):
 			return true // ".50-caliber", "12-gauge": a weapon's bore names it
+		case (c == '-' || c == ',') && locants(text, n.start):
+			return true // "2-methylpropane", "2,4-dinitrotoluene": locants in a chemical's name
 		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
 			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
@@ -1883,4 +1885,70 @@ func mgrsAt(text string, n num) bool {
 		return true // a zone: "38S"
 	}
 	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "grid")
+}
+
+// chemicalPrefixes are the substituents that start a chemical's name after a locant
+// ("2-methylpropane", "4-nitrophenol"), and chemicalStems the stems of carbon chains that end
+// in "-ane", "-ene" or "-yne" and their derivatives ("1-butene", "2-propanol").
+var (
+	chemicalPrefixes = [...]string{"methyl", "ethyl", "propyl", "butyl", "phenyl", "chloro", "bromo",
+		"fluoro", "iodo", "nitro", "amino", "hydroxy", "methoxy", "ethoxy", "cyano", "oxo", "vinyl", "benzyl"}
+	chemicalStems = [...]string{"meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec", "benz"}
+)
+
+// locants reports whether the text at i is a chemical's locants, numbers of one or two digits
+// joined by commas, then a hyphen and the chemical's name: "2-methylpropane",
+// "2,4,6-trinitrotoluene" (chemicalName).
+func locants(text string, i int) bool {
+	j := i
+	for {
+		d := j
+		for j < len(text) && isDigit(text[j]) && j-d < 3 {
+			j++
+		}
+		if j == d || j >= len(text) {
+			return false
+		}
+		if text[j] == '-' {
+			return chemicalName(text[j+1:])
+		}
+		if text[j] != ',' {
+			return false
+		}
+		j++
+	}
+}
+
+// chemicalName reports whether rest, after a number and a hyphen, starts with a chemical's
+// name in lower case, whose number is a locant: "2-methylpropane", "2,4-dinitrotoluene",
+// "1-butene", "2-propanol".
+func chemicalName(rest string) bool {
+	w := rest[:wordEnd(rest, 0)]
+	for _, mult := range [...]string{"di", "tri", "tetra", "bis"} {
+		if strings.HasPrefix(w, mult) && len(w) > len(mult)+4 {
+			if chemicalPrefixStart(w[len(mult):]) {
+				return true
+			}
+		}
+	}
+	if chemicalPrefixStart(w) {
+		return true
+	}
+	for _, stem := range chemicalStems {
+		if r, ok := strings.CutPrefix(w, stem); ok && len(r) >= 3 &&
+			(strings.HasPrefix(r, "an") || strings.HasPrefix(r, "en") || strings.HasPrefix(r, "yn")) {
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalPrefixStart reports whether w starts with one of chemicalPrefixes.
+func chemicalPrefixStart(w string) bool {
+	for _, p := range chemicalPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
