@@ -51,6 +51,8 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"Traces of 2-methylpropane gas and 1-butene were found.", nil},
 		{"2,4-dinitrotoluene and 2,4,6-trinitrotoluene", nil},
 		{"a 3-month plan", []want{{"3-month", "3 month", Duration}}},
+		// an age as a noun spans the whole word, as "18-year-old" does
+		{"All 18-year-olds must register.", []want{{"18-year-olds", "18 year", Duration}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

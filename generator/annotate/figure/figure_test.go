@@ -323,7 +323,7 @@ func TestFind(t *testing.T) {
 		{"simulations of 10 9 particles", []want{{"10 9 particles", "1000000000 count:particle", Count}}},
 		{"within 10 6 km of", []want{{"10 6 km", "1000000 km", Length}}},
 		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
-		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year", "12 year", Duration}}},
+		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year-olds", "12 year", Duration}}},
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
