@@ -53,6 +53,11 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"a 3-month plan", []want{{"3-month", "3 month", Duration}}},
 		// an age as a noun spans the whole word, as "18-year-old" does
 		{"All 18-year-olds must register.", []want{{"18-year-olds", "18 year", Duration}}},
+		// counts joined by "and" share the noun after the second
+		{"The mission included 250 Australian and 100 French forces.", []want{{"250 Australian", "250 count:Australian force", Count}, {"100 French forces", "100 count:French force", Count}}},
+		{"About 200 U.S. and 150 Polish troops", []want{{"About 200 U.S.", "about 200 count:U.S. troop", Count}, {"150 Polish troops", "150 count:Polish troop", Count}}},
+		{"250 Marines and 100 French forces", []want{{"250 Marines", "250 count:Marine", Count}, {"100 French forces", "100 count:French force", Count}}},
+		{"in 2020 Congress and 100 French forces", []want{{"100 French forces", "100 count:French force", Count}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

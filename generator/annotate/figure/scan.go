@@ -71,6 +71,7 @@ func Find(text string) []Figure {
 	if figs.heap != nil {
 		found := mergeCompounds(text, figs.heap)
 		found = mergeLists(text, found)
+		shareCountedNouns(text, found)
 		markRestatements(text, found)
 		return found
 	}
@@ -79,6 +80,7 @@ func Find(text string) []Figure {
 	}
 	found := mergeCompounds(text, figs.buf[:figs.n])
 	found = mergeLists(text, found)
+	shareCountedNouns(text, found)
 	markRestatements(text, found)
 	out := make([]Figure, len(found))
 	copy(out, found)
@@ -236,6 +238,60 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 		i = j + 1
 	}
 	return out
+}
+
+// shareCountedNouns gives a bare number the noun that the count after it names, when each has
+// its own capitalised modifiers and "and" or "or" joins them: in "250 Australian and 100 French
+// forces", 250 counts "Australian force" as 100 counts "French force". The number's span takes
+// its modifiers.
+func shareCountedNouns(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Number || a.IsRange || a.IsList || b.Kind != Count || b.Qualifier != "" || b.IsList {
+			continue
+		}
+		mods, ok := sharedModifiers(text[a.End:b.Start])
+		if !ok {
+			continue
+		}
+		noun := strings.TrimPrefix(b.Unit, "count:")
+		if !isUpper(noun[0]) {
+			continue // the later count's modifier is in its unit: "French force"
+		}
+		sp := strings.IndexByte(noun, ' ')
+		if sp < 0 || strings.ContainsFunc(noun[sp+1:], unicode.IsUpper) {
+			continue // "French force", not "U.S. and Polish soldier" or "Challenger 2 tank"
+		}
+		var buf [64]byte
+		unit := append(append(append(append(buf[:0], "count:"...), mods...), ' '), noun[sp+1:]...)
+		a.Unit, a.Kind = countUnit(unit), Count
+		a.End += 1 + len(mods)
+		a.Text = text[a.Start:a.End]
+	}
+}
+
+// sharedModifiers reads the text between a bare number and a count joined to it, " Australian
+// and ": one capitalised word (a dotted acronym too: "U.S.") and "and" or "or". It returns the
+// word.
+func sharedModifiers(g string) (string, bool) {
+	if len(g) < 7 || g[0] != ' ' || !isUpper(g[1]) {
+		return "", false
+	}
+	var mods string
+	switch {
+	case strings.HasSuffix(g, " and "):
+		mods = g[1 : len(g)-5]
+	case strings.HasSuffix(g, " or "):
+		mods = g[1 : len(g)-4]
+	default:
+		return "", false
+	}
+	for i := 0; i < len(mods); i++ {
+		if !isLetter(mods[i]) && mods[i] != '.' {
+			return "", false
+		}
+	}
+	return mods, true
 }
 
 // compoundPair reports whether two neighbours could start a compound: both compoundable, with
