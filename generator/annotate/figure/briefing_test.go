@@ -58,6 +58,10 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"About 200 U.S. and 150 Polish troops", []want{{"About 200 U.S.", "about 200 count:U.S. troop", Count}, {"150 Polish troops", "150 count:Polish troop", Count}}},
 		{"250 Marines and 100 French forces", []want{{"250 Marines", "250 count:Marine", Count}, {"100 French forces", "100 count:French force", Count}}},
 		{"in 2020 Congress and 100 French forces", []want{{"100 French forces", "100 count:French force", Count}}},
+		// a name and its acronym in parentheses before the counted noun
+		{"It has 1,500 African Union Transition Mission in Somalia (ATMIS) troops.", []want{{"1,500 African Union Transition Mission in Somalia (ATMIS) troops", "1500 count:ATMIS troop", Count}}},
+		{"About 300 Iraqi Security Forces (ISF) members", []want{{"About 300 Iraqi Security Forces (ISF) members", "about 300 count:ISF member", Count}}},
+		{"It sent 20 soldiers to the African Union (AU) mission.", []want{{"20 soldiers", "20 count:soldier", Count}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

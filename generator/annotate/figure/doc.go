@@ -55,7 +55,9 @@
 //     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
 //     and the depot"; a bare number with one capitalised modifier, joined by "and" or "or" to a
 //     count with its own, counts that count's noun: "250 Australian and 100 French forces" →
-//     count:Australian force, count:French force, shareCountedNouns; a casualty's participle alone is the
+//     count:Australian force, count:French force, shareCountedNouns; a name of two words or
+//     more and its acronym in parentheses stand as the acronym before the noun: "1,500 African
+//     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; not a verb in -s: "a crew of 4,550

@@ -109,6 +109,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
 	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
+	if proper && !one {
+		if as, ae := nameAcronymAhead(text, p); ae > as {
+			// a name and its acronym in parentheses before the noun: "1,500 African Union
+			// Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop
+			words[0] = [2]int{as, ae}
+			nw, capitals, q = 1, 1, ae+1
+		}
+	}
 	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -291,6 +299,45 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
+}
+
+// nameConnectors are the words in lower case that may join the capitalised words of a name:
+// "Transition Mission in Somalia", "Department of Defense".
+var nameConnectors = fieldSet(`of in for the and on to de`)
+
+// nameAcronymAhead finds, after p, a name of up to eight words, capitalised or nameConnectors,
+// followed by its acronym in parentheses and a word in lower case: " African Union Transition
+// Mission in Somalia (ATMIS) troops". It returns the acronym's span, or p, p.
+func nameAcronymAhead(text string, p int) (int, int) {
+	q := p
+	for n := 0; n < 8; n++ {
+		k := skipSpace1(text, q)
+		if k == q || k >= len(text) {
+			return p, p
+		}
+		if text[k] == '(' {
+			if n < 2 {
+				return p, p
+			}
+			e := k + 1
+			for e < len(text) && isUpper(text[e]) {
+				e++
+			}
+			if e-k-1 < 2 || e-k-1 > 8 || e+2 >= len(text) || text[e] != ')' || text[e+1] != ' ' || !isLower(text[e+2]) {
+				return p, p
+			}
+			return k + 1, e
+		}
+		e := wordEnd(text, k)
+		if e == k {
+			return p, p
+		}
+		if !isUpper(text[k]) && (n == 0 || !nameConnectors[text[k:e]]) {
+			return p, p
+		}
+		q = e
+	}
+	return p, p
 }
 
 // namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
