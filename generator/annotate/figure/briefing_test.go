@@ -62,6 +62,10 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"It has 1,500 African Union Transition Mission in Somalia (ATMIS) troops.", []want{{"1,500 African Union Transition Mission in Somalia (ATMIS) troops", "1500 count:ATMIS troop", Count}}},
 		{"About 300 Iraqi Security Forces (ISF) members", []want{{"About 300 Iraqi Security Forces (ISF) members", "about 300 count:ISF member", Count}}},
 		{"It sent 20 soldiers to the African Union (AU) mission.", []want{{"20 soldiers", "20 count:soldier", Count}}},
+		// degrees of a heat index or a wind chill are Fahrenheit
+		{"The heat index reached 104 degrees on Tuesday.", []want{{"104 degrees", "104 degF", Temperature}}},
+		{"The wind chill fell to minus 30 degrees.", []want{{"minus 30 degrees", "-30 degF", Temperature}}},
+		{"Temperatures reached 104 degrees. The ship turned 40 degrees.", []want{{"104 degrees", "104 deg", Other}, {"40 degrees", "40 deg", Other}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -139,6 +140,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
 		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
 			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
+		}
+		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexSentence(text, n.end) {
+			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
 		}
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
 			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
@@ -1768,17 +1772,23 @@ var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocea
 	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
 	waters`)
 
-// nauticalSentence reports whether the sentence around i (between full stops followed by a space,
-// or line ends) has one of the nauticalWords.
+// heatIndexSentence reports whether the sentence around i speaks of a "heat index" or a "wind
+// chill", measures of felt temperature given in degrees Fahrenheit.
+func heatIndexSentence(text string, i int) bool {
+	start, end := sentenceAround(text, i)
+	var b [64]byte
+	for k := start; k < end; k += len(b) - 10 {
+		chunk := lowerASCII(b[:0], text[k:min(end, k+len(b))])
+		if bytes.Contains(chunk, []byte("heat index")) || bytes.Contains(chunk, []byte("wind chill")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nauticalSentence reports whether the sentence around i has one of the nauticalWords.
 func nauticalSentence(text string, i int) bool {
-	start := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n')) + 1
-	end := len(text)
-	if d := strings.Index(text[i:], ". "); d >= 0 {
-		end = i + d
-	}
-	if d := strings.IndexByte(text[i:end], '\n'); d >= 0 {
-		end = i + d
-	}
+	start, end := sentenceAround(text, i)
 	var b [16]byte
 	for k := start; k < end; {
 		if !isLetter(text[k]) {
@@ -1796,6 +1806,20 @@ func nauticalSentence(text string, i int) bool {
 		k = e
 	}
 	return false
+}
+
+// sentenceAround returns the bounds of the sentence around i: between full stops followed by a
+// space, or line ends.
+func sentenceAround(text string, i int) (int, int) {
+	start := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n')) + 1
+	end := len(text)
+	if d := strings.Index(text[i:], ". "); d >= 0 {
+		end = i + d
+	}
+	if d := strings.IndexByte(text[i:end], '\n'); d >= 0 {
+		end = i + d
+	}
+	return start, end
 }
 
 // numberWordNamed reports whether the number word from i to e, capitalised, starts a name with
