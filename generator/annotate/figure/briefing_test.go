@@ -66,6 +66,7 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The heat index reached 104 degrees on Tuesday.", []want{{"104 degrees", "104 degF", Temperature}}},
 		{"The wind chill fell to minus 30 degrees.", []want{{"minus 30 degrees", "-30 degF", Temperature}}},
 		{"Temperatures reached 104 degrees. The ship turned 40 degrees.", []want{{"104 degrees", "104 deg", Other}, {"40 degrees", "40 deg", Other}}},
+		{"The heat index was high, with lows of 20 degrees.", []want{{"20 degrees", "20 deg", Other}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

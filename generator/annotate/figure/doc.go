@@ -28,8 +28,8 @@
 //     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
 //     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
-//     Fahrenheit, K; degrees with no scale are a generic degree, deg, but in a sentence of a
-//     "heat index" or a "wind chill", which are given in °F, Fahrenheit: heatIndexSentence), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
+//     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
+//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
 //     "percentage points" keeps that unit, percentage-point), money written after the number

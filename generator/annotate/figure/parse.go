@@ -141,7 +141,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
 			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
 		}
-		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexSentence(text, n.end) {
+		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
 			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
 		}
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
@@ -1772,10 +1772,13 @@ var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocea
 	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
 	waters`)
 
-// heatIndexSentence reports whether the sentence around i speaks of a "heat index" or a "wind
-// chill", measures of felt temperature given in degrees Fahrenheit.
-func heatIndexSentence(text string, i int) bool {
-	start, end := sentenceAround(text, i)
+// heatIndexBefore reports whether the clause before the number at i speaks of a "heat index" or
+// a "wind chill", measures of felt temperature given in degrees Fahrenheit: "the heat index
+// reached 104 degrees" (not "the heat index was high, with lows of 20 degrees").
+func heatIndexBefore(text string, i int) bool {
+	start, _ := sentenceAround(text, i)
+	start = max(start, strings.LastIndexAny(text[:i], ",;:")+1)
+	end := i
 	var b [64]byte
 	for k := start; k < end; k += len(b) - 10 {
 		chunk := lowerASCII(b[:0], text[k:min(end, k+len(b))])
