@@ -11,10 +11,11 @@
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
+// factor, "10-fold", and in one word, "tenfold", "twofold" (unit fold, foldWord), and as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
 // of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
-// 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth." (but not after
+// 14 district centers" (75 count:missile, partOf), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
@@ -23,9 +24,12 @@
 // a half million". What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
-//     (km, miles, metres, feet, nautical miles, SI-prefixed metres), masses, volumes, speeds ("60
+//     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
+//     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
+//     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
-//     Fahrenheit, K), durations (seconds to years, "years old",
+//     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
+//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
 //     "percentage points" keeps that unit, percentage-point), money written after the number
@@ -50,7 +54,11 @@
 //     name's capitalised plural: "Iraqi Security Forces members"; two
 //     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
 //     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
-//     and the depot"; a casualty's participle alone is the
+//     and the depot"; a bare number with one capitalised modifier, joined by "and" or "or" to a
+//     count with its own, counts that count's noun: "250 Australian and 100 French forces" →
+//     count:Australian force, count:French force, shareCountedNouns; a name of two words or
+//     more and its acronym in parentheses stand as the acronym before the noun: "1,500 African
+//     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; not a verb in -s: "a crew of 4,550
@@ -58,7 +66,9 @@
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
-//     launchers"; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
+//     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
+//     2A6 tanks", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
 //     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
@@ -98,7 +108,8 @@
 // not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
-// seconds), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
+// seconds; parts of a duration joined by "and" or commas stay apart: "20 years, 4 months and 12
+// days"), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
 // multiplier scales the decimal as written, so "4.1 million" is exactly 4,100,000; and "million",
 // "billion" or "trillion" joined by a hyphen, "$1.2-billion"), "lakh" and
@@ -109,14 +120,16 @@
 // ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
-// "several days" (value 3) or "a couple of days" (2), with the qualifier about unless another
+// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5, also counting a
+// noun: "a handful of soldiers"), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;
 // "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
 // "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
-// (without "a" only for durations); "an hour and a half"; and one unit after a qualifier, "more
+// (without "a" only for durations); "an hour and a half", and one unit of time and a smaller
+// one in a number, "an hour and 45 minutes" (6,300 seconds); and one unit after a qualifier, "more
 // than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
 // "a day later"), nor are "several times" and "the few days". One whole unit of time named by
 // "another", "whole", "full", "entire" or "all" is a duration of 1 ("another week", "a full
@@ -170,7 +183,8 @@
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
 //     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
-//     score "3–1", a vote "5-4" (descendingPair; ranges ascend);
+//     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
+//     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt);
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
 //     "zero-six-hundred hours" (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
@@ -188,12 +202,17 @@
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
-//     ordinal words are never numbers;
+//     ordinal words are never numbers; a capitalised number word before a capitalised plural
+//     that names no people or weapons starts a name, after "the" or before a plural noun: "Five
+//     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
-//   - identifiers and model names: digits touching letters or joined by a hyphen to them
+//   - identifiers and model names: a number after "ID" ("ID: 12345") or touching "#" ("case
+//     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
+//     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     a bore's name (".50-caliber", "12-gauge", calibreName), serial numbers whose part after a
+//     a bore's name (".50-caliber", "12-gauge", calibreName), a chemical's locants
+//     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
 //     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)

@@ -323,7 +323,7 @@ func TestFind(t *testing.T) {
 		{"simulations of 10 9 particles", []want{{"10 9 particles", "1000000000 count:particle", Count}}},
 		{"within 10 6 km of", []want{{"10 6 km", "1000000 km", Length}}},
 		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
-		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year", "12 year", Duration}}},
+		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year-olds", "12 year", Duration}}},
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
 		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
@@ -356,20 +356,27 @@ func TestFind(t *testing.T) {
 		{"the pair (4, 12) holds", []want{{"4", "4 number", Number}, {"12", "12 number", Number}}},
 	}
 	for _, tc := range tests {
-		got := Find(tc.in)
-		var gs []string
-		for _, f := range got {
-			gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
-		}
-		if len(got) != len(tc.want) {
-			t.Errorf("Find(%q) = %q, want %d figures", tc.in, gs, len(tc.want))
-			continue
-		}
-		for i, w := range tc.want {
-			f := got[i]
-			if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
-				t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", tc.in, i, gs[i], w.text, w.norm, w.kind)
-			}
+		checkFind(t, tc.in, tc.want)
+	}
+}
+
+// checkFind reports where Find(in) differs from want: each figure's text, normalised form and
+// kind.
+func checkFind(t *testing.T, in string, want []want) {
+	t.Helper()
+	got := Find(in)
+	var gs []string
+	for _, f := range got {
+		gs = append(gs, f.Text+" → "+f.Normalised()+" ("+string(f.Kind)+")")
+	}
+	if len(got) != len(want) {
+		t.Errorf("Find(%q) = %q, want %d figures", in, gs, len(want))
+		return
+	}
+	for i, w := range want {
+		f := got[i]
+		if f.Text != w.text || f.Normalised() != w.norm || f.Kind != w.kind {
+			t.Errorf("Find(%q)[%d] = %q, want %q → %q (%s)", in, i, gs[i], w.text, w.norm, w.kind)
 		}
 	}
 }

@@ -258,8 +258,8 @@ func init() {
 	addWords("week", "weeks", "week", "wks")
 	addWords("month", "months", "month", "mos")
 	addWords("year", "years", "year", "yrs", "yr", "years old", "year old", "years of age", "year of age", "yo",
-		"y.o", "year-old", "years-old")
-	addWords("month", "months old", "month old", "months of age", "month-old")
+		"y.o", "year-old", "years-old", "year-olds", "year olds")
+	addWords("month", "months old", "month old", "months of age", "month-old", "month-olds")
 	addWords("week", "weeks old", "week old", "weeks of age", "week-old")
 	addWords("day", "days old", "day old", "days of age", "day-old")
 	addWords("day", "nights", "night")

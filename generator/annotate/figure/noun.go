@@ -109,6 +109,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
 	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
+	if proper && !one {
+		if as, ae := nameAcronymAhead(text, p); ae > as {
+			// a name and its acronym in parentheses before the noun: "1,500 African Union
+			// Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop
+			words[0] = [2]int{as, ae}
+			nw, capitals, q = 1, 1, ae+1
+		}
+	}
 	for nw-capitals < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
@@ -134,12 +142,19 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) && e-k <= 4 {
-			if m := modelPluralEnd(text, k); m > k { // "four F-16s", "two B-52s": the noun itself
+		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) {
+			if m := modelPluralEnd(text, k); m > k && e-k <= 4 { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
 			}
-			if m := modelEnd(text, k); m > k {
+			m := k
+			if e-k <= 4 {
+				m = modelEnd(text, k)
+			}
+			if m == k {
+				m = namedModelEnd(text, k, e) // "14 Challenger 2 tanks"
+			}
+			if m > k {
 				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
 				words[nw] = [2]int{k, m}
 				nw++
@@ -284,6 +299,45 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
+}
+
+// nameConnectors are the words in lower case that may join the capitalised words of a name:
+// "Transition Mission in Somalia", "Department of Defense".
+var nameConnectors = fieldSet(`of in for the and on to de`)
+
+// nameAcronymAhead finds, after p, a name of up to eight words, capitalised or nameConnectors,
+// followed by its acronym in parentheses and a word in lower case: " African Union Transition
+// Mission in Somalia (ATMIS) troops". It returns the acronym's span, or p, p.
+func nameAcronymAhead(text string, p int) (int, int) {
+	q := p
+	for n := 0; n < 8; n++ {
+		k := skipSpace1(text, q)
+		if k == q || k >= len(text) {
+			return p, p
+		}
+		if text[k] == '(' {
+			if n < 2 {
+				return p, p
+			}
+			e := k + 1
+			for e < len(text) && isUpper(text[e]) {
+				e++
+			}
+			if e-k-1 < 2 || e-k-1 > 8 || e+2 >= len(text) || text[e] != ')' || text[e+1] != ' ' || !isLower(text[e+2]) {
+				return p, p
+			}
+			return k + 1, e
+		}
+		e := wordEnd(text, k)
+		if e == k {
+			return p, p
+		}
+		if !isUpper(text[k]) && (n == 0 || !nameConnectors[text[k:e]]) {
+			return p, p
+		}
+		q = e
+	}
+	return p, p
 }
 
 // namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
@@ -661,6 +715,30 @@ func designationEnd(text string, k int) int {
 			j++
 		}
 	}
+	if j+1 < len(text) && text[j] == '/' && isUpper(text[j-1]) && isUpper(text[j+1]) &&
+		(j+2 == len(text) || !isLetter(text[j+2]) || text[j+2] == 's') {
+		j += 2 // variants after a slash: "F/A-18E/F"
+	}
+	return j
+}
+
+// namedModelEnd returns the end of a model named by a capitalised word text[k:e] and a number
+// of one or two digits, with up to two capitals and digits after it, before a word in lower
+// case: "Challenger 2 tanks", "Leopard 2A6 tanks". It returns k when there is none.
+func namedModelEnd(text string, k, e int) int {
+	if e-k < 3 || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+		return k
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) && j-e <= 2 {
+		j++
+	}
+	for n := 0; n < 2 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
+		j++
+	}
+	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+		return k
+	}
 	return j
 }
 
@@ -668,7 +746,7 @@ func designationEnd(text string, k int) int {
 // followed by a lower-case "s" that ends the word ("F-16s", "B-52s", "MQ-9s"), or k.
 func modelPluralEnd(text string, k int) int {
 	m := designationEnd(text, k)
-	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && isDigit(text[m-2])) {
+	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && (isDigit(text[m-2]) || text[m-2] == '/')) {
 		return k
 	}
 	if m+1 < len(text) && (isLetter(text[m+1]) || isDigit(text[m+1])) {

@@ -483,6 +483,10 @@ func parseWords(text string, i int) (num, bool) {
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
+			if w == "half" && clauseEnd(text, e) && wordBeforeLower(text, p) == "by" { // "down by half."
+				total, end, last, any = 0.5, e, 'f', true
+				break
+			}
 			if nw, ok := numberWords[nx]; k > e && ok && (nw.kind == 'm' || nw.kind == 'h' || nw.kind == 'd') && nx[len(nx)-1] != 's' {
 				total += nw.v * (map[string]float64{"half": 0.5, "quarter": 0.25})[w]
 				end = wordEnd(text, k)

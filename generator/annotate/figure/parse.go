@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"bytes"
 	"math"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	overFraction(text, &n)
 	if n.words {
+		if numberWordNamed(text, i, n.end) {
+			return Figure{}, false // "Five Eyes partners", "the Five Eyes": a name
+		}
 		if spokenDigits(text, n) {
 			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
@@ -134,6 +138,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
+		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
+			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
+		}
+		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
+			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
+		}
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
 			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
 		}
@@ -386,6 +396,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 703-555-1234, 703.555.1234
 		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):
 			return true // ".50-caliber", "12-gauge": a weapon's bore names it
+		case (c == '-' || c == ',') && locants(text, n.start):
+			return true // "2-methylpropane", "2,4-dinitrotoluene": locants in a chemical's name
 		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
 			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
@@ -413,6 +425,15 @@ func rejectDigitsContext(text string, n num) bool {
 	}
 	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
 		return true // "the 2+2 dialogue": a name, not a sum
+	}
+	if n.plainInt && identifierBefore(text, n.start) {
+		return true // "ID: 12345", "case #4567": an identifier
+	}
+	if n.plainInt && mgrsAt(text, n) {
+		return true // "38S MB 12345 67890": a grid reference
+	}
+	if n.plainInt && ratioAt(text, n) {
+		return true // "a 3-to-1 ratio", "outnumbered 3 to 1": a ratio names no quantity alone
 	}
 	if n.plainInt && descendingPair(text, n) {
 		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
@@ -1741,4 +1762,220 @@ func ordinalSuffix(v float64) string {
 		return "rd"
 	}
 	return "th"
+}
+
+// nauticalWords are words of ships, aircraft and distances at sea or in the air: in a sentence
+// with one, "nm" after a number is nautical miles, not nanometres.
+var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocean sail sailed sailing
+	carrier carriers fleet aircraft flew flight flights fly flying miles mile knots coast
+	coastline port strait submarine submarines destroyer destroyers frigate frigates warship warships
+	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
+	waters`)
+
+// heatIndexBefore reports whether the clause before the number at i speaks of a "heat index" or
+// a "wind chill", measures of felt temperature given in degrees Fahrenheit: "the heat index
+// reached 104 degrees" (not "the heat index was high, with lows of 20 degrees").
+func heatIndexBefore(text string, i int) bool {
+	start, _ := sentenceAround(text, i)
+	start = max(start, strings.LastIndexAny(text[:i], ",;:")+1)
+	end := i
+	var b [64]byte
+	for k := start; k < end; k += len(b) - 10 {
+		chunk := lowerASCII(b[:0], text[k:min(end, k+len(b))])
+		if bytes.Contains(chunk, []byte("heat index")) || bytes.Contains(chunk, []byte("wind chill")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nauticalSentence reports whether the sentence around i has one of the nauticalWords.
+func nauticalSentence(text string, i int) bool {
+	start, end := sentenceAround(text, i)
+	var b [16]byte
+	for k := start; k < end; {
+		if !isLetter(text[k]) {
+			k++
+			continue
+		}
+		e := wordEnd(text, k)
+		if e == k {
+			k++
+			continue
+		}
+		if e-k <= len(b) && nauticalWords[string(lowerASCII(b[:0], text[k:e]))] {
+			return true
+		}
+		k = e
+	}
+	return false
+}
+
+// sentenceAround returns the bounds of the sentence around i: between full stops followed by a
+// space, or line ends.
+func sentenceAround(text string, i int) (int, int) {
+	start := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n')) + 1
+	end := len(text)
+	if d := strings.Index(text[i:], ". "); d >= 0 {
+		end = i + d
+	}
+	if d := strings.IndexByte(text[i:end], '\n'); d >= 0 {
+		end = i + d
+	}
+	return start, end
+}
+
+// numberWordNamed reports whether the number word from i to e, capitalised, starts a name with
+// the capitalised plural after it: "Five Eyes partners", "the Five Eyes" (not the people or
+// weapons briefings count, "Two Marines", "Three Reapers", properPlural). The name must be
+// followed by a plural noun in lower case or come after "the".
+func numberWordNamed(text string, i, e int) bool {
+	if !isUpper(text[i]) || e+1 >= len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	we := wordEnd(text, e+1)
+	w := text[e+1 : we]
+	if !namePlural(w) || properPlural(w) {
+		return false
+	}
+	return pluralNounAt(text, we) || strings.EqualFold(wordBeforeLower(text, i), "the")
+}
+
+// ratioWords are the nouns after a ratio written with "to": "a 3 to 1 ratio", "by a 2 to 1
+// margin".
+var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority split`)
+
+// ratioAt reports whether the whole number n is one side of a ratio: joined to another whole
+// number by "-to-" ("a 3-to-1 ratio", "2-to-1", "1-to-1"), or by " to " before a ratio's noun
+// ("a 3 to 1 ratio", ratioWords). Neither side is a figure.
+func ratioAt(text string, n num) bool {
+	if e := n.end; e+4 < len(text) && text[e:e+4] == "-to-" && isDigit(text[e+4]) {
+		return true
+	}
+	if s := n.start; s >= 5 && text[s-4:s] == "-to-" && isDigit(text[s-5]) {
+		return true
+	}
+	after, before := n.end, n.start
+	switch {
+	case before >= 5 && text[before-4:before] == " to " && isDigit(text[before-5]):
+		// the second side: "3 to 1 ratio"
+	case after+4 < len(text) && text[after:after+4] == " to " && isDigit(text[after+4]):
+		after += 4
+		for after < len(text) && isDigit(text[after]) {
+			after++
+		}
+	default:
+		return false
+	}
+	w, _, _ := wordAt(text, after)
+	var b [16]byte
+	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
+}
+
+// identifierBefore reports whether the number at i is an identifier: touching a number sign
+// ("#4567", "case #12") or after "ID", with or without a colon ("ID: 12345", "ID 12345").
+func identifierBefore(text string, i int) bool {
+	if i > 0 && text[i-1] == '#' {
+		return true
+	}
+	k := strings.TrimRight(text[:i], " ")
+	k = strings.TrimRight(strings.TrimSuffix(k, ":"), " ")
+	return strings.HasSuffix(k, "ID") && (len(k) == 2 || !isLetter(k[len(k)-3]))
+}
+
+// mgrsAt reports whether the whole number n is part of a grid reference in the Military Grid
+// Reference System: its zone, one or two digits and a capital letter touching them before a
+// square's two capitals ("38S MB 12345 67890"), or the easting or northing after a square's two
+// capitals that follow a zone or the word "grid" ("38S MB 12345 67890", "grid MB 1234 5678").
+func mgrsAt(text string, n num) bool {
+	e := n.end
+	if n.intDigits <= 2 && e+5 < len(text) && isUpper(text[e]) && text[e+1] == ' ' && isUpper(text[e+2]) && isUpper(text[e+3]) &&
+		text[e+4] == ' ' && isDigit(text[e+5]) {
+		return true
+	}
+	s := n.start
+	if s >= 2 && text[s-1] == ' ' && isDigit(text[s-2]) { // the northing: step over the easting
+		j := s - 1
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if s-1-j != n.intDigits {
+			return false
+		}
+		s = j
+	}
+	if s < 4 || text[s-1] != ' ' || !isUpper(text[s-2]) || !isUpper(text[s-3]) || text[s-4] != ' ' {
+		return false
+	}
+	before := strings.TrimRight(text[:s-3], " ")
+	if len(before) >= 2 && isUpper(before[len(before)-1]) && isDigit(before[len(before)-2]) {
+		return true // a zone: "38S"
+	}
+	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "grid")
+}
+
+// chemicalPrefixes are the substituents that start a chemical's name after a locant
+// ("2-methylpropane", "4-nitrophenol"), and chemicalStems the stems of carbon chains that end
+// in "-ane", "-ene" or "-yne" and their derivatives ("1-butene", "2-propanol").
+var (
+	chemicalPrefixes = [...]string{"methyl", "ethyl", "propyl", "butyl", "phenyl", "chloro", "bromo",
+		"fluoro", "iodo", "nitro", "amino", "hydroxy", "methoxy", "ethoxy", "cyano", "oxo", "vinyl", "benzyl"}
+	chemicalStems = [...]string{"meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec", "benz"}
+)
+
+// locants reports whether the text at i is a chemical's locants, numbers of one or two digits
+// joined by commas, then a hyphen and the chemical's name: "2-methylpropane",
+// "2,4,6-trinitrotoluene" (chemicalName).
+func locants(text string, i int) bool {
+	j := i
+	for {
+		d := j
+		for j < len(text) && isDigit(text[j]) && j-d < 3 {
+			j++
+		}
+		if j == d || j >= len(text) {
+			return false
+		}
+		if text[j] == '-' {
+			return chemicalName(text[j+1:])
+		}
+		if text[j] != ',' {
+			return false
+		}
+		j++
+	}
+}
+
+// chemicalName reports whether rest, after a number and a hyphen, starts with a chemical's
+// name in lower case, whose number is a locant: "2-methylpropane", "2,4-dinitrotoluene",
+// "1-butene", "2-propanol".
+func chemicalName(rest string) bool {
+	w := rest[:wordEnd(rest, 0)]
+	for _, mult := range [...]string{"di", "tri", "tetra", "bis"} {
+		if strings.HasPrefix(w, mult) && len(w) > len(mult)+4 {
+			if chemicalPrefixStart(w[len(mult):]) {
+				return true
+			}
+		}
+	}
+	if chemicalPrefixStart(w) {
+		return true
+	}
+	for _, stem := range chemicalStems {
+		if r, ok := strings.CutPrefix(w, stem); ok && len(r) >= 3 &&
+			(strings.HasPrefix(r, "an") || strings.HasPrefix(r, "en") || strings.HasPrefix(r, "yn")) {
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalPrefixStart reports whether w starts with one of chemicalPrefixes.
+func chemicalPrefixStart(w string) bool {
+	for _, p := range chemicalPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

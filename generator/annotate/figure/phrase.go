@@ -118,6 +118,20 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		switch strings.ToLower(w2) {
 		case "few":
 			v, vague, numStart, numEnd, p = 3, true, s2, e2, e2
+		case "handful":
+			// "a handful of soldiers": a vague count, about 5
+			w3, _, e3 := wordAt(text, e2)
+			if !strings.EqualFold(w3, "of") {
+				return Figure{}, false
+			}
+			if u, ok := matchWordUnit(text, e3+1); (!ok || u.info.kind == "") && e3 < len(text) {
+				np, ok := countNoun(text, e3, false, true)
+				if !ok {
+					return Figure{}, false
+				}
+				return vagueCount(text, i, last, "a", s2, e2, 5, np), true
+			}
+			v, vague, numStart, numEnd, p = 5, true, s2, e3, e3
 		case "couple":
 			w3, _, e3 := wordAt(text, e2)
 			if !strings.EqualFold(w3, "of") {
@@ -198,6 +212,10 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 			}
 			if strings.EqualFold(w2, "half") {
 				v, end = v*1.5, e2
+			} else if u.info.kind == Duration && v == 1 && qual == "" {
+				if f, ok := oneUnitAndPart(text, i, we, last, u); ok {
+					return f, true // "an hour and 45 minutes"
+				}
 			}
 		}
 		if v == 1 && u.scale == 0 && qual == "" {
@@ -277,4 +295,24 @@ func vagueFigure(text string, i, last int, lw1 string, numStart, numEnd, coreEnd
 func wordBeforeLower(text string, i int) string {
 	w, _ := wordBefore(text, i, false)
 	return strings.ToLower(w)
+}
+
+// oneUnitAndPart parses one unit of time named by "a" or "an" at i and a smaller one in a number
+// after "and" at k: "an hour and 45 minutes" (6,300 seconds), "a year and two months". The
+// whole is one duration in seconds, as an amount in parts is (mergeCompounds).
+func oneUnitAndPart(text string, i, k, last int, u unitMatch) (Figure, bool) {
+	k = skipSpace1(text, k)
+	if k >= len(text) || !isDigit(text[k]) && !isLetter(text[k]) {
+		return Figure{}, false
+	}
+	part, ok := parseFigure(text, k, last)
+	if !ok || part.Kind != Duration || part.SIUnit != "s" || part.Qualifier != "" || part.IsRange || part.Start != k ||
+		lookupUnit(part.Unit).si >= u.info.si {
+		return Figure{}, false
+	}
+	secs := u.info.si + part.SI
+	f := Figure{Start: i, End: part.End, CoreStart: i, CoreEnd: part.CoreEnd, NumStart: i, NumEnd: part.NumEnd,
+		Value: secs, Unit: "second", Kind: Duration, SI: secs, SIUnit: "s"}
+	f.Text = text[f.Start:f.End]
+	return f, true
 }

@@ -52,6 +52,11 @@ func Find(text string) []Figure {
 						continue
 					}
 				}
+				if f, ok := foldWord(text, i, j, last); ok {
+					figs.add(f)
+					last, i = f.End, f.End
+					continue
+				}
 				if isNumberWordStart(text, i, j) {
 					if f, ok := parseFigure(text, i, last); ok {
 						figs.add(f)
@@ -66,6 +71,7 @@ func Find(text string) []Figure {
 	if figs.heap != nil {
 		found := mergeCompounds(text, figs.heap)
 		found = mergeLists(text, found)
+		shareCountedNouns(text, found)
 		markRestatements(text, found)
 		return found
 	}
@@ -74,6 +80,7 @@ func Find(text string) []Figure {
 	}
 	found := mergeCompounds(text, figs.buf[:figs.n])
 	found = mergeLists(text, found)
+	shareCountedNouns(text, found)
 	markRestatements(text, found)
 	out := make([]Figure, len(found))
 	copy(out, found)
@@ -126,6 +133,34 @@ func init() {
 	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens"} {
 		add(w)
 	}
+	for w, nw := range numberWords {
+		if (nw.kind == 'u' || nw.kind == 't') && nw.v >= 2 && len(w)+4 <= 9 {
+			add(w + "fold") // "tenfold", "twofold"
+		}
+	}
+}
+
+// foldWord parses a factor written in one word, a number word of two or more and "fold", from i
+// to j: "tenfold", "twofold", "nearly threefold" (as "10-fold" is, unit fold).
+func foldWord(text string, i, j, last int) (Figure, bool) {
+	if j-i < 7 || j < len(text) && text[j] == '-' {
+		return Figure{}, false
+	}
+	var b [16]byte
+	w := lowerASCII(b[:0], text[i:j])
+	if string(w[len(w)-4:]) != "fold" {
+		return Figure{}, false
+	}
+	nw, ok := lookupNumberWord(w[:len(w)-4])
+	if !ok || nw.kind != 'u' && nw.kind != 't' || nw.v < 2 {
+		return Figure{}, false
+	}
+	f := Figure{Start: i, End: j, CoreStart: i, CoreEnd: j, NumStart: i, NumEnd: j, Value: nw.v, Unit: "fold", Kind: Other}
+	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
+		f.Qualifier, f.Start = qual, qstart
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
 }
 
 // mayStartFigure reports whether the word w may start a figure: it is false for every word
@@ -144,9 +179,11 @@ func mayStartFigure(w string) bool {
 }
 
 // mergeCompounds joins an amount written in parts of one dimension into one figure: "5 feet 2
-// inches" (5.1667 ft), "1 hour and 30 minutes" (5400 second), "thirteen dollars and forty-five
+// inches" (5.1667 ft), "1 hour 30 minutes" (5400 second), "thirteen dollars and forty-five
 // cents" (13.45 USD). A length or mass takes the first part's unit and needs each part smaller
-// than the one before; durations in any order are totalled in seconds.
+// than the one before; durations in any order are totalled in seconds, but only when a space
+// alone parts them ("21 years and six months" stays two figures, as the labelled sets count
+// them; "an hour and 45 minutes" is one, oneUnitAndPart).
 func mergeCompounds(text string, figs []Figure) []Figure {
 	if !compoundPair(text, figs) {
 		return figs // nothing to join (the common case): no figure is copied
@@ -201,6 +238,60 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 		i = j + 1
 	}
 	return out
+}
+
+// shareCountedNouns gives a bare number the noun that the count after it names, when each has
+// its own capitalised modifiers and "and" or "or" joins them: in "250 Australian and 100 French
+// forces", 250 counts "Australian force" as 100 counts "French force". The number's span takes
+// its modifiers.
+func shareCountedNouns(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Number || a.IsRange || a.IsList || b.Kind != Count || b.Qualifier != "" || b.IsList {
+			continue
+		}
+		mods, ok := sharedModifiers(text[a.End:b.Start])
+		if !ok {
+			continue
+		}
+		noun := strings.TrimPrefix(b.Unit, "count:")
+		if !isUpper(noun[0]) {
+			continue // the later count's modifier is in its unit: "French force"
+		}
+		sp := strings.IndexByte(noun, ' ')
+		if sp < 0 || strings.ContainsFunc(noun[sp+1:], unicode.IsUpper) {
+			continue // "French force", not "U.S. and Polish soldier" or "Challenger 2 tank"
+		}
+		var buf [64]byte
+		unit := append(append(append(append(buf[:0], "count:"...), mods...), ' '), noun[sp+1:]...)
+		a.Unit, a.Kind = countUnit(unit), Count
+		a.End += 1 + len(mods)
+		a.Text = text[a.Start:a.End]
+	}
+}
+
+// sharedModifiers reads the text between a bare number and a count joined to it, " Australian
+// and ": one capitalised word (a dotted acronym too: "U.S.") and "and" or "or". It returns the
+// word.
+func sharedModifiers(g string) (string, bool) {
+	if len(g) < 7 || g[0] != ' ' || !isUpper(g[1]) {
+		return "", false
+	}
+	var mods string
+	switch {
+	case strings.HasSuffix(g, " and "):
+		mods = g[1 : len(g)-5]
+	case strings.HasSuffix(g, " or "):
+		mods = g[1 : len(g)-4]
+	default:
+		return "", false
+	}
+	for i := 0; i < len(mods); i++ {
+		if !isLetter(mods[i]) && mods[i] != '.' {
+			return "", false
+		}
+	}
+	return mods, true
 }
 
 // compoundPair reports whether two neighbours could start a compound: both compoundable, with
@@ -430,6 +521,9 @@ func isNumberWordStart(text string, i, j int) bool {
 	}
 	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
 		return false // "the first half of the year": a part named, not a share
+	}
+	if string(w) == "half" && clauseEnd(text, j) && wordBeforeLower(text, i) == "by" {
+		return true // a share ending a clause: "down by half.", as "cut by a fifth."
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
 		k := skipSpace1(text, j)
