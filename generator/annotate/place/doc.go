@@ -230,9 +230,10 @@
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
 // first-level region when the name is written somewhere before a government's title or "government"
-// ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and 10
-// is taken from a candidate that does not spell a name the text writes with letters beyond ASCII,
-// when another candidate does ("Ørland" is the Norwegian municipality, not Orland, California). In a
+// ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and a
+// name the text writes with letters beyond ASCII keeps only the candidates that spell it so, when
+// one does ("Ørland" is the Norwegian municipality, not Orland, California, even in a text about
+// California: having set it apart from its namesakes, it needs no support nearby). In a
 // document where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people

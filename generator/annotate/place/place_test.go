@@ -296,6 +296,8 @@ func TestResolve(t *testing.T) {
 				{"Chad", "TD", "country", 0}, {"Stuttgart", "DE", "city", 2825297}}},
 		{"a name written with letters beyond ASCII", "Norwegian F-35s moved from Bodø to Ørland as the main base. American F-16s from the U.S. joined them.", nil,
 			[]want{{"Bodø", "NO", "city", 0}, {"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}}},
+		{"a name spelled with letters beyond ASCII, among another country's places", "F-35 fighters from Ørland joined U.S. aircraft over California and Nevada.", nil,
+			[]want{{"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}, {"California", "US", "region1", 0}, {"Nevada", "US", "region1", 0}}},
 		{"a lake named after a country, and African air bases", "Troops fought ISWAP near Lake Chad; drones flew from Chabelley Airfield, and Turkish jets used Al Watiya Air Base.", nil,
 			[]want{{"Lake Chad", "", "feature", -166}, {"Chabelley Airfield", "DJ", "feature", -167}, {"Al Watiya Air Base", "LY", "feature", -168}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,

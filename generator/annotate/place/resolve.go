@@ -50,12 +50,15 @@ type group struct {
 	hidden   bool // only inside organisations' names: votes, is never shown
 	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
 	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
-	// spells it so; candidates that do not lose accentPenalty
+	// spells it so; candidates that do not are dropped (keepSpelled)
 	accented string
-	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
-	contains []int // groups named right after this one as "X, Y" or "X in Y"
-	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
-	drop     bool
+	// spelledApart: the accented spelling set this name apart from namesakes spelled
+	// otherwise ("Ørland", not Orland): a place the writer chose, needing no support nearby
+	spelledApart bool
+	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
+	contains     []int // groups named right after this one as "X, Y" or "X in Y"
+	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	drop         bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
@@ -1459,6 +1462,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
 					groups[g].accented = sf
+					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
@@ -2191,9 +2195,22 @@ const (
 	admin2W    = 3.0
 )
 
-// accentPenalty is taken from a candidate that does not spell a name the text writes with
-// letters beyond ASCII, when another does: the writer chose those letters.
-const accentPenalty = 10.0
+// keepSpelled drops the candidates of g that do not spell surface, a name written with letters
+// beyond ASCII that at least one of them spells: the writer chose those letters ("Ørland" is
+// the Norwegian municipality, not Orland, California, whatever else the text names).
+func (m *Matcher) keepSpelled(g *group, surface string) {
+	k := 0
+	for i, c := range g.cands {
+		if m.spelledExactly(surface, []cand{c}) {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 && k < len(g.cands) {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+		g.spelledApart = true
+	}
+}
 
 // accented reports whether s holds a letter beyond ASCII ("Ørland", "Bogotá").
 func accented(s string) bool {
@@ -2251,9 +2268,6 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
-	}
-	if self != nil && self.accented != "" && !m.spelledExactly(self.accented, []cand{c}) {
-		s -= accentPenalty // "Ørland" is the Norwegian municipality, not Orland, California
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
@@ -2589,7 +2603,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				g := &groups[k]
 				c := g.cands[g.chosen]
 				e := m.ent(c.e)
-				if g.drop || g.hidden || g.variant != vPlain || g.facility || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
+				if g.drop || g.hidden || g.variant != vPlain || g.facility || g.spelledApart || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
 					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000) {
 					continue
 				}
