@@ -141,6 +141,10 @@
 //     segment, so its start is a sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
+//     name before "oil field" or "gas field" ("oilfield"), which as often names the field after
+//     a person or a tribe, and then only a place of that own (or curated) name ("the Kirkuk oil
+//     field" beside Baghdad is Kirkuk; "the al-Omar oil field" is no 'Omer, Israel, which
+//     "Omar" names only as another name; fieldAhead), a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
 //     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv

@@ -805,6 +805,47 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	return end, true, weak, abbrOnly, rejNone
 }
 
+// fieldAhead reports whether token j is followed by "oil field" or "gas field" (or "oilfield",
+// "gasfields"): the name is an oil or gas field's.
+func (s *scanner) fieldAhead(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "oilfield", "oilfields", "gasfield", "gasfields":
+		return true
+	case "oil", "gas":
+		return j+2 < len(s.toks) && s.toks[j+1].join && (s.word(j+2) == "field" || s.word(j+2) == "fields")
+	}
+	return false
+}
+
+// ownNamed reports whether some candidate of output o is found by its entry's own or a
+// curated name, not only by another of its names.
+func (m *Matcher) ownNamed(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOwnNamed drops the candidates of g found only by another of their entry's names, when
+// some candidate is found by its own or a curated name.
+func (m *Matcher) keepOwnNamed(g *group) {
+	k := 0
+	for i, c := range g.cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+	}
+}
+
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
 // name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
 // "Camp Casey"):
@@ -1419,6 +1460,13 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if !m.hasVariant(h.o, variant) {
 					continue // "Walker" alone is not Walker County
 				}
+				field := variant == vPlain && end == s.toks[j].end && s.fieldAhead(j)
+				if field && !m.ownNamed(h.o) {
+					// an oil or gas field is named after a person or a tribe as often as
+					// after a town: "the al-Omar oil field" is no 'Omer, Israel, which
+					// "Omar" names only as another name
+					continue
+				}
 				gk := int64(h.o)*8 + int64(variant)
 				g, seen := index[gk]
 				if !seen {
@@ -1434,6 +1482,12 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
+				if field {
+					// "the Kirkuk oil field" is by Kirkuk only with support nearby, and
+					// by no place that has the name only as another name
+					groups[g].weak, groups[g].needNear = true, true
+					m.keepOwnNamed(&groups[g])
+				}
 				if weak && variant == vPlain && m.smallOnly(h.o) {
 					// a common word naming only small places ("Council", Idaho)
 					groups[g].needNear = true
