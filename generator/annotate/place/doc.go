@@ -253,7 +253,9 @@
 // ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
 // text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
 // only small places' (smallOnly) inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown (not a modifier, "Federal Government", "Littoral
+// Transportation"), though it is not shown (not a name that lesser places have only as another name, "Boni
+// Forest" is no vote for Bonn, once Boni: one candidate must be found by its own, curated or
+// abbreviated name, or be a country, a first-level region or a city of a million; not a modifier, "Federal Government", "Littoral
 // Combat Ship"; generic words naming only regions, "the South West Command"; nor a name after
 // "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about

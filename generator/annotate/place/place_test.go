@@ -1338,3 +1338,24 @@ func TestNoHiddenVotes(t *testing.T) {
 		}
 	}
 }
+
+func TestHiddenNameNeedsOwnName(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name, text string
+		want       string // the hidden place, "" for none
+	}{
+		{"a lesser place's other name", "Kenyan troops pursued fighters into the Boni Forest near Somalia.", ""},
+		{"a place's own name", "Staff of the Texas Department of Transportation met.", "Texas"},
+	}
+	for _, tc := range tests {
+		_, hidden := m.ResolveWithHidden([]string{tc.text}, nil)
+		var got string
+		if len(hidden) > 0 {
+			got = hidden[0].Place.Name
+		}
+		if len(hidden) > 1 || got != tc.want {
+			t.Errorf("%s: hidden = %+v, want %q", tc.name, hidden, tc.want)
+		}
+	}
+}

@@ -831,6 +831,22 @@ func (m *Matcher) ownNamed(o int32) bool {
 	return false
 }
 
+// hiddenVoter reports whether a name inside an organisation's name may vote for its places:
+// only when some candidate is found by its own or a curated name or an abbreviation, or is a
+// country, a first-level region or a city of worldCityPop people or more; lesser places' other
+// names (old, Latin, foreign) are too often other words ("Boni Forest" is no Bonn, once Boni).
+func (m *Matcher) hiddenVoter(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias|fAbbr) != 0 {
+			return true
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= worldCityPop {
+			return true
+		}
+	}
+	return false
+}
+
 // keepOwnNamed drops the candidates of g found only by another of their entry's names, when
 // some candidate is found by its own or a curated name.
 func (m *Matcher) keepOwnNamed(g *group) {
@@ -1411,7 +1427,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && m.hiddenVoter(h.o) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
 						!s.afterNameHead(i) && !m.genericRegions(s, i, h.j, h.o) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
