@@ -308,6 +308,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Brak al-Shati", "LY", "city", 2218478}, {"Libya", "LY", "country", 0}}},
 		{"curated posts in press-release text", "TAMPA, Fla. — Leaders met at MacDill Air Force Base. U.S. Army Japan at Camp Zama and soldiers at Panmunjom held drills.", nil,
 			[]want{{"TAMPA", "US", "city", 0}, {"Fla.", "US", "region1", 0}, {"MacDill Air Force Base", "US", "feature", -170}, {"U.S.", "US", "country", 0}, {"Japan", "JP", "country", 0}, {"Camp Zama", "JP", "feature", -172}, {"Panmunjom", "", "feature", -171}}},
+		{"a city beside its governorate's name", "In the West Bank, raids in Jenin, Tulkarm and Nablus killed dozens.", nil,
+			[]want{{"West Bank", "PS", "region1", 0}, {"Jenin", "PS", "city", 283506}, {"Tulkarm", "PS", "city", 0}, {"Nablus", "PS", "city", 0}}},
 		{"a name spelled with letters beyond ASCII, among another country's places", "F-35 fighters from Ørland joined U.S. aircraft over California and Nevada.", nil,
 			[]want{{"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}, {"California", "US", "region1", 0}, {"Nevada", "US", "region1", 0}}},
 		{"a lake named after a country, and African air bases", "Troops fought ISWAP near Lake Chad; drones flew from Chabelley Airfield, and Turkish jets used Al Watiya Air Base.", nil,
