@@ -310,6 +310,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"TAMPA", "US", "city", 0}, {"Fla.", "US", "region1", 0}, {"MacDill Air Force Base", "US", "feature", -170}, {"U.S.", "US", "country", 0}, {"Japan", "JP", "country", 0}, {"Camp Zama", "JP", "feature", -172}, {"Panmunjom", "", "feature", -171}}},
 		{"a city beside its governorate's name", "In the West Bank, raids in Jenin, Tulkarm and Nablus killed dozens.", nil,
 			[]want{{"West Bank", "PS", "region1", 0}, {"Jenin", "PS", "city", 283506}, {"Tulkarm", "PS", "city", 0}, {"Nablus", "PS", "city", 0}}},
+		{"a curated desert", "Rockets fired from Gaza reached the Negev, and drones flew toward Eilat.", nil,
+			[]want{{"Gaza", "PS", "city", 0}, {"Negev", "IL", "feature", -173}, {"Eilat", "IL", "city", 0}}},
 		{"a name spelled with letters beyond ASCII, among another country's places", "F-35 fighters from Ørland joined U.S. aircraft over California and Nevada.", nil,
 			[]want{{"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}, {"California", "US", "region1", 0}, {"Nevada", "US", "region1", 0}}},
 		{"a lake named after a country, and African air bases", "Troops fought ISWAP near Lake Chad; drones flew from Chabelley Airfield, and Turkish jets used Al Watiya Air Base.", nil,
