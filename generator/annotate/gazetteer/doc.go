@@ -40,7 +40,9 @@
 // GeoNames lacks (Fort Campbell, Ramstein Air Base, Incirlik Air Base, Camp Lemonnier, Camp
 // Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia, Tower 22, Barksdale Air
 // Force Base, Naval Station Mayport, Pearl Harbor, Camp Taji, Soto Cano Air Base, Pituffik Space
-// Base, Air Base 201), battlefields (Iwo Jima, the Chosin Reservoir), and towns briefings name
+// Base, Air Base 201, MacDill Air Force Base, Camp Zama, the Joint Security Area at
+// Panmunjom), battlefields (Iwo Jima, Midway Atoll, whose GeoNames record has no point, the
+// Chosin Reservoir), and towns briefings name
 // that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder); posts that GeoNames
 // has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
 // town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an

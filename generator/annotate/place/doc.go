@@ -141,6 +141,10 @@
 //     segment, so its start is a sentence start.
 //   - Stronger support (needNear: a list neighbour of the same country, "X, Y", or a confident
 //     place within 300 km; a confident place elsewhere in the same country is not enough): a
+//     name before "oil field" or "gas field" ("oilfield"), which as often names the field after
+//     a person or a tribe, and then only a place of that own (or curated) name ("the Kirkuk oil
+//     field" beside Baghdad is Kirkuk; "the al-Omar oil field" is no 'Omer, Israel, which
+//     "Omar" names only as another name; fieldAhead), a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
 //     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv
@@ -230,9 +234,10 @@
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
 // first-level region when the name is written somewhere before a government's title or "government"
-// ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and 10
-// is taken from a candidate that does not spell a name the text writes with letters beyond ASCII,
-// when another candidate does ("Ørland" is the Norwegian municipality, not Orland, California). In a
+// ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and a
+// name the text writes with letters beyond ASCII keeps only the candidates that spell it so, when
+// one does ("Ørland" is the Norwegian municipality, not Orland, California, even in a text about
+// California: having set it apart from its namesakes, it needs no support nearby). In a
 // document where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
@@ -248,7 +253,9 @@
 // ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
 // text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
 // only small places' (smallOnly) inside an organisation's name ("Texas Department of
-// Transportation"), though it is not shown (not a modifier, "Federal Government", "Littoral
+// Transportation"), though it is not shown (not a name that lesser places have only as another name, "Boni
+// Forest" is no vote for Bonn, once Boni: one candidate must be found by its own, curated or
+// abbreviated name, or be a country, a first-level region or a city of a million; not a modifier, "Federal Government", "Littoral
 // Combat Ship"; generic words naming only regions, "the South West Command"; nor a name after
 // "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about

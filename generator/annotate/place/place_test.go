@@ -296,6 +296,24 @@ func TestResolve(t *testing.T) {
 				{"Chad", "TD", "country", 0}, {"Stuttgart", "DE", "city", 2825297}}},
 		{"a name written with letters beyond ASCII", "Norwegian F-35s moved from Bodø to Ørland as the main base. American F-16s from the U.S. joined them.", nil,
 			[]want{{"Bodø", "NO", "city", 0}, {"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}}},
+		{"a name before an oil field's words, found only by another name of a far town", "Rockets struck Green Village by the al-Omar oil field in Syria. Jordan closed Rukban.", nil,
+			[]want{{"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}, {"Rukban", "JO", "city", 0}}},
+		{"a town before an oil field's words, with support nearby", "Engineers restored pumping at the Kirkuk oil field, officials in Baghdad said.", nil,
+			[]want{{"Kirkuk", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
+		{"a curated atoll", "Sailors marked the anniversary of the Battle of Midway. Midway changed the war in the Pacific.", nil,
+			[]want{{"Midway", "UM", "feature", -169}, {"Midway", "UM", "feature", -169}, {"Pacific", "", "feature", 0}}},
+		{"a town of that name beside its state", "Residents of Midway, Utah, and Provo voted.", nil,
+			[]want{{"Midway", "US", "city", 0}, {"Utah", "US", "region1", 0}, {"Provo", "US", "city", 0}}},
+		{"a town named with its district", "Aircraft struck Brak al-Shati airbase in southern Libya.", nil,
+			[]want{{"Brak al-Shati", "LY", "city", 2218478}, {"Libya", "LY", "country", 0}}},
+		{"curated posts in press-release text", "TAMPA, Fla. — Leaders met at MacDill Air Force Base. U.S. Army Japan at Camp Zama and soldiers at Panmunjom held drills.", nil,
+			[]want{{"TAMPA", "US", "city", 0}, {"Fla.", "US", "region1", 0}, {"MacDill Air Force Base", "US", "feature", -170}, {"U.S.", "US", "country", 0}, {"Japan", "JP", "country", 0}, {"Camp Zama", "JP", "feature", -172}, {"Panmunjom", "", "feature", -171}}},
+		{"a city beside its governorate's name", "In the West Bank, raids in Jenin, Tulkarm and Nablus killed dozens.", nil,
+			[]want{{"West Bank", "PS", "region1", 0}, {"Jenin", "PS", "city", 283506}, {"Tulkarm", "PS", "city", 0}, {"Nablus", "PS", "city", 0}}},
+		{"a curated desert", "Rockets fired from Gaza reached the Negev, and drones flew toward Eilat.", nil,
+			[]want{{"Gaza", "PS", "city", 0}, {"Negev", "IL", "feature", -173}, {"Eilat", "IL", "city", 0}}},
+		{"a name spelled with letters beyond ASCII, among another country's places", "F-35 fighters from Ørland joined U.S. aircraft over California and Nevada.", nil,
+			[]want{{"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}, {"California", "US", "region1", 0}, {"Nevada", "US", "region1", 0}}},
 		{"a lake named after a country, and African air bases", "Troops fought ISWAP near Lake Chad; drones flew from Chabelley Airfield, and Turkish jets used Al Watiya Air Base.", nil,
 			[]want{{"Lake Chad", "", "feature", -166}, {"Chabelley Airfield", "DJ", "feature", -167}, {"Al Watiya Air Base", "LY", "feature", -168}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
@@ -1329,6 +1347,27 @@ func TestNoHiddenVotes(t *testing.T) {
 	} {
 		if shown, hidden := m.ResolveWithHidden([]string{text}, nil); len(shown)+len(hidden) != 0 {
 			t.Errorf("%q: got %d shown and %d hidden mentions (%+v), want none", text, len(shown), len(hidden), hidden)
+		}
+	}
+}
+
+func TestHiddenNameNeedsOwnName(t *testing.T) {
+	m := testMatcher(t)
+	tests := []struct {
+		name, text string
+		want       string // the hidden place, "" for none
+	}{
+		{"a lesser place's other name", "Kenyan troops pursued fighters into the Boni Forest near Somalia.", ""},
+		{"a place's own name", "Staff of the Texas Department of Transportation met.", "Texas"},
+	}
+	for _, tc := range tests {
+		_, hidden := m.ResolveWithHidden([]string{tc.text}, nil)
+		var got string
+		if len(hidden) > 0 {
+			got = hidden[0].Place.Name
+		}
+		if len(hidden) > 1 || got != tc.want {
+			t.Errorf("%s: hidden = %+v, want %q", tc.name, hidden, tc.want)
 		}
 	}
 }

@@ -50,12 +50,15 @@ type group struct {
 	hidden   bool // only inside organisations' names: votes, is never shown
 	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
 	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
-	// spells it so; candidates that do not lose accentPenalty
+	// spells it so; candidates that do not are dropped (keepSpelled)
 	accented string
-	polity   bool  // written somewhere before a government's title ("Quebec Health Minister")
-	contains []int // groups named right after this one as "X, Y" or "X in Y"
-	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
-	drop     bool
+	// spelledApart: the accented spelling set this name apart from namesakes spelled
+	// otherwise ("Ørland", not Orland): a place the writer chose, needing no support nearby
+	spelledApart bool
+	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
+	contains     []int // groups named right after this one as "X, Y" or "X in Y"
+	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	drop         bool
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
@@ -802,6 +805,63 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	return end, true, weak, abbrOnly, rejNone
 }
 
+// fieldAhead reports whether token j is followed by "oil field" or "gas field" (or "oilfield",
+// "gasfields"): the name is an oil or gas field's.
+func (s *scanner) fieldAhead(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "oilfield", "oilfields", "gasfield", "gasfields":
+		return true
+	case "oil", "gas":
+		return j+2 < len(s.toks) && s.toks[j+1].join && (s.word(j+2) == "field" || s.word(j+2) == "fields")
+	}
+	return false
+}
+
+// ownNamed reports whether some candidate of output o is found by its entry's own or a
+// curated name, not only by another of its names.
+func (m *Matcher) ownNamed(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenVoter reports whether a name inside an organisation's name may vote for its places:
+// only when some candidate is found by its own or a curated name or an abbreviation, or is a
+// country, a first-level region or a city of worldCityPop people or more; lesser places' other
+// names (old, Latin, foreign) are too often other words ("Boni Forest" is no Bonn, once Boni).
+func (m *Matcher) hiddenVoter(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias|fAbbr) != 0 {
+			return true
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= worldCityPop {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOwnNamed drops the candidates of g found only by another of their entry's names, when
+// some candidate is found by its own or a curated name.
+func (m *Matcher) keepOwnNamed(g *group) {
+	k := 0
+	for i, c := range g.cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+	}
+}
+
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
 // name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
 // "Camp Casey"):
@@ -1367,7 +1427,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					if why == rejPerson {
 						person[h.o] = true
 					}
-					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
+					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && m.hiddenVoter(h.o) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
 						!s.afterNameHead(i) && !m.genericRegions(s, i, h.j, h.o) {
 						// "Texas Department of Transportation" is no place, but says the text
 						// is about Texas: a hidden group votes without being shown (not for
@@ -1416,6 +1476,13 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if !m.hasVariant(h.o, variant) {
 					continue // "Walker" alone is not Walker County
 				}
+				field := variant == vPlain && end == s.toks[j].end && s.fieldAhead(j)
+				if field && !m.ownNamed(h.o) {
+					// an oil or gas field is named after a person or a tribe as often as
+					// after a town: "the al-Omar oil field" is no 'Omer, Israel, which
+					// "Omar" names only as another name
+					continue
+				}
 				gk := int64(h.o)*8 + int64(variant)
 				g, seen := index[gk]
 				if !seen {
@@ -1431,6 +1498,12 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
+				if field {
+					// "the Kirkuk oil field" is by Kirkuk only with support nearby, and
+					// by no place that has the name only as another name
+					groups[g].weak, groups[g].needNear = true, true
+					m.keepOwnNamed(&groups[g])
+				}
 				if weak && variant == vPlain && m.smallOnly(h.o) {
 					// a common word naming only small places ("Council", Idaho)
 					groups[g].needNear = true
@@ -1459,6 +1532,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				}
 				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
 					groups[g].accented = sf
+					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
@@ -2191,9 +2265,22 @@ const (
 	admin2W    = 3.0
 )
 
-// accentPenalty is taken from a candidate that does not spell a name the text writes with
-// letters beyond ASCII, when another does: the writer chose those letters.
-const accentPenalty = 10.0
+// keepSpelled drops the candidates of g that do not spell surface, a name written with letters
+// beyond ASCII that at least one of them spells: the writer chose those letters ("Ørland" is
+// the Norwegian municipality, not Orland, California, whatever else the text names).
+func (m *Matcher) keepSpelled(g *group, surface string) {
+	k := 0
+	for i, c := range g.cands {
+		if m.spelledExactly(surface, []cand{c}) {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 && k < len(g.cands) {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+		g.spelledApart = true
+	}
+}
 
 // accented reports whether s holds a letter beyond ASCII ("Ørland", "Bogotá").
 func accented(s string) bool {
@@ -2251,9 +2338,6 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
-	}
-	if self != nil && self.accented != "" && !m.spelledExactly(self.accented, []cand{c}) {
-		s -= accentPenalty // "Ørland" is the Norwegian municipality, not Orland, California
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
@@ -2589,7 +2673,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				g := &groups[k]
 				c := g.cands[g.chosen]
 				e := m.ent(c.e)
-				if g.drop || g.hidden || g.variant != vPlain || g.facility || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
+				if g.drop || g.hidden || g.variant != vPlain || g.facility || g.spelledApart || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
 					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000) {
 					continue
 				}
