@@ -67,6 +67,11 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The wind chill fell to minus 30 degrees.", []want{{"minus 30 degrees", "-30 degF", Temperature}}},
 		{"Temperatures reached 104 degrees. The ship turned 40 degrees.", []want{{"104 degrees", "104 deg", Other}, {"40 degrees", "40 deg", Other}}},
 		{"The heat index was high, with lows of 20 degrees.", []want{{"20 degrees", "20 deg", Other}}},
+		// a year named by "fiscal" or "FY", and the end of a span of them, counts nothing
+		{"Fiscal 2024 aircraft procurement (Navy) funds of $9,000 were obligated.", []want{{"$9,000", "9000 USD", Money}}},
+		{"It uses fiscal 2025 through 2029 defense working capital funds.", nil},
+		{"FY 2024-2026 Army funds and fiscal year 2023 Navy funds", nil},
+		{"The unit sent 2000 troops and 2024 vehicles.", []want{{"2000 troops", "2000 count:troop", Count}, {"2024 vehicles", "2024 count:vehicle", Count}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

@@ -181,7 +181,10 @@
 //     full stop: "since November. 1,001 civilians"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
-//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
+//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700"),
+//     but never after "fiscal", "FY", "fiscal year" or "calendar year", nor at the end of a span
+//     of such years ("Fiscal 2024 aircraft procurement funds", "fiscal 2025 through 2029 defense
+//     funds", fiscalYear);
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
 //     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt);

@@ -1406,12 +1406,63 @@ func militaryTime(text string, n num, start, last int) bool {
 // notYear reports whether a four-digit number that could be a year is a count: it counts a noun
 // ("2000 troops") or has a comparative qualifier ("more than 1700").
 func notYear(text string, n num, qual string) bool {
+	if fiscalYear(text, n.start) {
+		return false // "Fiscal 2024 aircraft procurement funds": a year named as one
+	}
 	switch qual {
 	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
 		return true
 	}
 	_, ok := countNoun(text, n.end, false, false) // "in 2017 Iraqi forces": a year
 	return ok
+}
+
+// fiscalYear reports whether the number at start is named as a year by the words before it:
+// "fiscal 2024", "FY 2025", "fiscal year 2023", "calendar year 2022", or the end of a span of
+// such years, "fiscal 2025 through 2029", "FY 2024-2026".
+func fiscalYear(text string, start int) bool {
+	for range 2 {
+		w, ws := wordBefore(text, start, false)
+		var b [16]byte
+		switch string(appendLower(b[:0], w)) {
+		case "fiscal", "fy":
+			return true
+		case "year":
+			y, _ := wordBefore(text, ws, false)
+			switch string(appendLower(b[:0], y)) {
+			case "fiscal", "calendar":
+				return true
+			}
+			return false
+		case "through", "thru", "to", "and":
+		case "":
+			k := strings.TrimRight(text[:start], " ")
+			switch {
+			case strings.HasSuffix(k, "-"):
+				ws = len(k) - len("-")
+			case strings.HasSuffix(k, "–"):
+				ws = len(k) - len("–")
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+		// the end of a span: its start must be a year named so, "FY2024-2026" with its letters
+		k := strings.TrimRight(text[:ws], " ")
+		j := len(k)
+		for j > 0 && isDigit(k[j-1]) {
+			j--
+		}
+		if len(k)-j != 4 {
+			return false
+		}
+		if j >= 2 && (k[j-2]|0x20) == 'f' && (k[j-1]|0x20) == 'y' && (j == 2 || !isLetter(k[j-3])) {
+			return true
+		}
+		start = j
+	}
+	return false
 }
 
 // designatedList reports whether the bare number at start continues a list or range of numbers
