@@ -96,7 +96,8 @@
 //     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
-//     ch, sh) and a table of irregulars (people → person, men → man, aircraft, sorties →
+//     ch, sh; -men → -man in words of six letters or more, "airmen", "seamen", but not
+//     "specimen", menPlural) and a table of irregulars (people → person, men → man, aircraft, sorties →
 //     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
 //   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
 //     500-pound bombs" → count:500-pound bomb, "4 x F-16C" → count:F-16C (timesSign);

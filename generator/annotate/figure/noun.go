@@ -601,12 +601,31 @@ func plural(w string) bool {
 		}
 	}
 	n := len(w)
+	if menPlural(w) {
+		return true // "airmen", "seamen", "riflemen"
+	}
 	if n < 3 || w[n-1] != 's' {
 		return false
 	}
 	switch {
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "ics"):
+		return false
+	}
+	return true
+}
+
+// menPlural reports whether a lower-case word of six letters or more in -men is the plural of
+// one in -man, as "airmen", "seamen", "riflemen" and "tribesmen" are; a few singulars end so
+// ("specimen", "abdomen", "regimen").
+func menPlural(w string) bool {
+	n := len(w)
+	if n < 6 || w[n-3:] != "men" {
+		return false
+	}
+	switch w {
+	case "specimen", "abdomen", "regimen", "stamen", "acumen", "cerumen", "albumen", "bitumen",
+		"foramen", "dolmen", "gravamen", "cognomen", "agnomen", "praenomen", "germen":
 		return false
 	}
 	return true
@@ -631,6 +650,9 @@ func lemma(w string) (stem, suffix string) {
 		}
 	}
 	n := len(w)
+	if menPlural(w) {
+		return w[:n-2], "an" // "airmen" → "airman"
+	}
 	if n < 3 || w[n-1] != 's' || !plural(w) {
 		return w, ""
 	}
