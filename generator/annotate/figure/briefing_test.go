@@ -72,6 +72,8 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"It uses fiscal 2025 through 2029 defense working capital funds.", nil},
 		{"FY 2024-2026 Army funds and fiscal year 2023 Navy funds", nil},
 		{"The unit sent 2000 troops and 2024 vehicles.", []want{{"2000 troops", "2000 count:troop", Count}, {"2024 vehicles", "2024 count:vehicle", Count}}},
+		// a noun of three letters in -ed joined to a number counts, a participle does not
+		{"The team runs a 25-bed unit and a 4-wheeled cart.", []want{{"25-bed", "25 count:bed", Count}, {"4", "4 number", Number}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

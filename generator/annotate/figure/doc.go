@@ -88,7 +88,7 @@
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
 //     attack drones"), and when no plural follows, a whole number of two or more counts a
 //     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
-//     count:page, "a 20-vehicle convoy", "a three-star general"; not an adjective:
+//     count:page, "a 20-vehicle convoy", "a three-star general", "a 500-bed hospital"; not an adjective:
 //     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
 //     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
 //     word before another that reads as a singular noun ("one cruise missile", "one unmanned

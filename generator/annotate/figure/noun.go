@@ -403,7 +403,7 @@ func hyphenCount(w string) bool {
 		return false
 	}
 	for _, suf := range [...]string{"al", "ic", "ian", "ous", "ive", "ed", "ing", "ly", "ful", "less", "like"} {
-		if strings.HasSuffix(w, suf) {
+		if strings.HasSuffix(w, suf) && (suf != "ed" || len(w) > 3) { // "bed" is no participle
 			return false
 		}
 	}
