@@ -74,6 +74,10 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The unit sent 2000 troops and 2024 vehicles.", []want{{"2000 troops", "2000 count:troop", Count}, {"2024 vehicles", "2024 count:vehicle", Count}}},
 		// a noun of three letters in -ed joined to a number counts, a participle does not
 		{"The team runs a 25-bed unit and a 4-wheeled cart.", []want{{"25-bed", "25 count:bed", Count}, {"4", "4 number", Number}}},
+		// a formation's number before its name in the singular
+		{"3 Commando Brigade and 16 Air Assault Brigade were held at 5 days' notice.", []want{{"5 days", "5 day", Duration}}},
+		{"It relieved 1 (UK) Division and 617 Squadron.", nil},
+		{"The corps has 3 brigades and 12 battalions.", []want{{"3 brigades", "3 count:brigade", Count}, {"12 battalions", "12 count:battalion", Count}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

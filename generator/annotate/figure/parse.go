@@ -206,6 +206,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if !hasUnit && cur == "" && qual == "" && unitDesignation(text, start, f.NumEnd, last) {
 		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
+	if !hasUnit && cur == "" && qual == "" && !n.words && n.plainInt && formationName(text, f.NumEnd) {
+		return Figure{}, false // "3 Commando Brigade", "617 Squadron": a formation's number
+	}
 	if !hasUnit {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a
 		// plus sign after it does not ("Pt 4+ ion", "the Leiden 85+ study")
@@ -908,6 +911,42 @@ func unitDesignation(text string, s, e, last int) bool {
 	w2, s2 := wordBefore(text, ps, false)
 	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
 }
+
+// formationName reports whether the whole number ending at e starts a formation's name, as
+// British and Commonwealth forces write them: up to three capitalised words, or a country in
+// parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando").
+func formationName(text string, e int) bool {
+	k := e
+	for range 4 {
+		if k >= len(text) || text[k] != ' ' {
+			return false
+		}
+		k++
+		if k < len(text) && text[k] == '(' {
+			c := strings.IndexByte(text[k:], ')')
+			if c < 2 || c > 6 || !isUpper(text[k+1]) {
+				return false
+			}
+			k += c + 1 // "(UK)"
+			continue
+		}
+		we := wordEnd(text, k)
+		if we == k || !isUpper(text[k]) || we-k > 12 {
+			return false
+		}
+		var b [16]byte
+		if formationWords[string(appendLower(b[:0], text[k:we]))] {
+			return true
+		}
+		k = we
+	}
+	return false
+}
+
+// formationWords name formations in the singular, as a formation's number comes before them.
+var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
+battery flight`)
 
 // branchWords follow a battalion's designation: the regiment's branch ("2-7 Infantry", "1-64
 // Armor", "3/5 Marines") or "Regiment".
