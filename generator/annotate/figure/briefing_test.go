@@ -78,6 +78,8 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"3 Commando Brigade and 16 Air Assault Brigade were held at 5 days' notice.", []want{{"5 days", "5 day", Duration}}},
 		{"It relieved 1 (UK) Division and 617 Squadron.", nil},
 		{"The corps has 3 brigades and 12 battalions.", []want{{"3 brigades", "3 count:brigade", Count}, {"12 battalions", "12 count:battalion", Count}}},
+		// an hour or a day counted from an operation's start
+		{"The assault began at H+30, and Phase II at D+5 with 20+ countries.", []want{{"20+ countries", "more-than 20 count:country", Count}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

@@ -192,6 +192,8 @@
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
 //     "zero-six-hundred hours" (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
+//   - an hour or a day counted from an operation's start, a capital letter and a plus sign
+//     before the number: "H+30", "D+5";
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",

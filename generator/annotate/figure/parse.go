@@ -787,6 +787,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
+		if start >= 2 && text[start-1] == '+' && isUpper(text[start-2]) && (start == 2 || !isLetter(text[start-3])) {
+			return true // "H+30", "D+5": an hour or day counted from an operation's start
+		}
 		if n.v < 0 && (text[start] == '-' || text[start] == 0xe2) && prev != "" && ps+len(prev) >= start-1 {
 			return true // "s −1": a flattened exponent
 		}
