@@ -80,6 +80,12 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The corps has 3 brigades and 12 battalions.", []want{{"3 brigades", "3 count:brigade", Count}, {"12 battalions", "12 count:battalion", Count}}},
 		// an hour or a day counted from an operation's start
 		{"The assault began at H+30, and Phase II at D+5 with 20+ countries.", []want{{"20+ countries", "more-than 20 count:country", Count}}},
+		// European combat aircraft and vehicles named in the plural
+		{"The RAF will base 12 Typhoons there; France sent four Rafales.", []want{{"12 Typhoons", "12 count:Typhoon", Count}, {"four Rafales", "4 count:Rafale", Count}}},
+		// a designator after "to", a modal or a pronoun is a verb
+		{"The army will station 300 troops there, and they station 20 more.", []want{{"300 troops", "300 count:troop", Count}, {"20", "20 number", Number}}},
+		{"Troops from Station 300 left.", nil},
+		{"It moved from phase 3 to phase 5.", nil},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

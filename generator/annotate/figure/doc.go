@@ -78,7 +78,7 @@
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
-//     count:Bradley, "31 Abrams" → count:Abrams), and a calibre may lead the phrase like a model ("20
+//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
@@ -204,7 +204,8 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2";
+//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter)
 //     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31") or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's

@@ -862,7 +862,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if isDesignator(lprev) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		if isDesignator(lprev) && !verbAfter(text, ps) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
@@ -913,6 +913,19 @@ func unitDesignation(text string, s, e, last int) bool {
 	}
 	w2, s2 := wordBefore(text, ps, false)
 	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
+}
+
+// verbAfter reports whether the word before i is a modal or a personal pronoun, so that a
+// designator at i is a verb: "will station 300 troops", "they station" (but after "to" it is
+// more often a preposition's object: "from phase 3 to phase 5").
+func verbAfter(text string, i int) bool {
+	w, _ := wordBefore(text, i, false)
+	var b [16]byte
+	switch string(appendLower(b[:0], w)) {
+	case "will", "would", "can", "could", "may", "might", "must", "shall", "should", "we", "they":
+		return true
+	}
+	return false
 }
 
 // formationName reports whether the whole number ending at e starts a formation's name, as
