@@ -86,6 +86,10 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The army will station 300 troops there, and they station 20 more.", []want{{"300 troops", "300 count:troop", Count}, {"20", "20 number", Number}}},
 		{"Troops from Station 300 left.", nil},
 		{"It moved from phase 3 to phase 5.", nil},
+		// "twenty-four seven" said for 24/7
+		{"We'll be there twenty-four seven, Twenty-four/seven, with twenty-four trucks.", []want{{"twenty-four trucks", "24 count:truck", Count}}},
+		{"It has twenty-four seven-ton trucks.", []want{{"twenty-four seven-ton trucks", "24 count:seven-ton truck", Count}}},
+		{"It took twenty-four, then seven more.", []want{{"twenty-four", "24 number", Number}, {"seven", "7 number", Number}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

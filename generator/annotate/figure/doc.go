@@ -190,7 +190,7 @@
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
 //     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt);
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
-//     "zero-six-hundred hours" (spokenDigits);
+//     "zero-six-hundred hours", and "twenty-four seven" said for 24/7 (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
 //   - an hour or a day counted from an operation's start, a capital letter and a plus sign
 //     before the number: "H+30", "D+5";

@@ -349,6 +349,9 @@ func spokenDigits(text string, n num) bool {
 			return true
 		}
 	}
+	if roundTheClock(text, n) {
+		return true // "twenty-four seven": at all hours
+	}
 	century := func(v float64) bool { return v >= 10 && v <= 20 && v == math.Trunc(v) }
 	yearPart := func(m num) bool { return m.v >= 10 && m.v < 100 && m.v == math.Trunc(m.v) && !m.mult }
 	if k := skipSpace1(text, n.end); century(n.v) && k == n.end+1 && k < len(text) && isLetter(text[k]) &&
@@ -361,6 +364,24 @@ func spokenDigits(text string, n num) bool {
 		if m, ok := parseWords(text, ws); ok && m.end == ws+len(w) && century(m.v) {
 			return true // the "ninety-one" of "nineteen ninety-one"
 		}
+	}
+	return false
+}
+
+// roundTheClock reports whether the number in words at n is either half of "twenty-four
+// seven" or "twenty-four/seven", said for "24/7".
+func roundTheClock(text string, n num) bool {
+	if !n.words {
+		return false
+	}
+	const first, second = "twenty-four", "seven"
+	if n.v == 24 && n.end-n.start == len(first) && n.end+1+len(second) <= len(text) && (text[n.end] == ' ' || text[n.end] == '/') {
+		k := n.end + 1
+		e := k + len(second)
+		return strings.EqualFold(text[k:e], second) && wordEnd(text, k) == e && (e == len(text) || text[e] != '-') // not "seven-ton"
+	}
+	if n.v == 7 && n.end-n.start == len(second) && n.start > len(first) && (text[n.start-1] == ' ' || text[n.start-1] == '/') {
+		return strings.EqualFold(text[n.start-1-len(first):n.start-1], first) && (n.start-1-len(first) == 0 || !isLetter(text[n.start-2-len(first)]))
 	}
 	return false
 }
