@@ -90,6 +90,8 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"We'll be there twenty-four seven, Twenty-four/seven, with twenty-four trucks.", []want{{"twenty-four trucks", "24 count:truck", Count}}},
 		{"It has twenty-four seven-ton trucks.", []want{{"twenty-four seven-ton trucks", "24 count:seven-ton truck", Count}}},
 		{"It took twenty-four, then seven more.", []want{{"twenty-four", "24 number", Number}, {"seven", "7 number", Number}}},
+		// a data rate in terabits per second
+		{"The attack peaked at 3.5 Tbps, up from 100 Gbps.", []want{{"3.5 Tbps", "3.5 Tbps", Other}, {"100 Gbps", "100 Gbps", Other}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},
