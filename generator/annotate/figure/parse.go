@@ -808,6 +808,9 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
+		if codeCitation(text, n, start) {
+			return true // "10 U.S.C. 2304", "32 CFR 117": a code's title and section
+		}
 		if start >= 2 && text[start-1] == '+' && isUpper(text[start-2]) && (start == 2 || !isLetter(text[start-3])) {
 			return true // "H+30", "D+5": an hour or day counted from an operation's start
 		}
@@ -934,6 +937,25 @@ func unitDesignation(text string, s, e, last int) bool {
 	}
 	w2, s2 := wordBefore(text, ps, false)
 	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
+}
+
+// codeCitation reports whether the number n, starting at start, is a title or a section of a
+// code of laws or regulations cited by its abbreviation: "10 U.S.C. 2304", "10 USC 2304(c)(1)",
+// "10 U.S. Code 2304", "32 CFR 117", "48 C.F.R. 52.204".
+func codeCitation(text string, n num, start int) bool {
+	codes := [...]string{"U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
+	for _, c := range codes {
+		if n.plainInt && strings.HasPrefix(text[n.end:], " "+c) {
+			k := skipSpace1(text, n.end+1+len(c))
+			if k > n.end+1+len(c) && k < len(text) && isDigit(text[k]) {
+				return true // the title, before the section
+			}
+		}
+		if b := strings.TrimRight(text[:start], " "); len(b) < start && strings.HasSuffix(b, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfter reports whether the word before i is a modal or a personal pronoun, so that a
