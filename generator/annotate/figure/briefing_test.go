@@ -95,6 +95,8 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		// a code of laws or regulations cited by its title and section
 		{"It was sole-source under 10 U.S.C. 2304(c)(1) and 10 U.S. Code 3204, per 48 C.F.R. 52.204.", nil},
 		{"Rules in 32 CFR 117 apply; 10 USC students came.", []want{{"10 USC students", "10 count:USC student", Count}}},
+		// "a couple of": a vague count of two
+		{"A couple of ships left after a couple of days; a couple of things remain.", []want{{"A couple of ships", "about 2 count:ship", Count}, {"a couple of days", "about 2 day", Duration}}},
 		// a plural in -men is of a noun in -man
 		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
 		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},

@@ -121,8 +121,8 @@
 // ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
-// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5, also counting a
-// noun: "a handful of soldiers"), with the qualifier about unless another
+// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5; both also count a
+// noun: "a couple of ships", "a handful of soldiers"), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;
