@@ -41,6 +41,7 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"Three Iraqi soldiers were hurt.", []want{{"Three Iraqi soldiers", "3 count:Iraqi soldier", Count}}},
 		// a ratio is no figure
 		{"Attackers held a 3-to-1 ratio.", nil},
+		{"Attackers held a two-to-one ratio in one-to-one talks with three ships.", []want{{"three ships", "3 count:ship", Count}}},
 		{"They won by a 2 to 1 margin, then 3 to 5 troops left.", []want{{"3 to 5 troops", "3-5 count:troop", Count}}},
 		// identifiers and grid references
 		{"Report ID: 12345 was filed and case #4567 closed.", nil},

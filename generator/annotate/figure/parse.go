@@ -26,6 +26,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if spokenDigits(text, n) {
 			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
+		if wordRatio(text, n) {
+			return Figure{}, false // "a two-to-one ratio", "one-to-one talks"
+		}
 		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
 	}
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
@@ -2019,6 +2022,21 @@ func ratioAt(text string, n num) bool {
 	w, _, _ := wordAt(text, after)
 	var b [16]byte
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
+}
+
+// wordRatio reports whether the number in words n is one side of a ratio written in words and
+// joined by "-to-" to a number word: "a two-to-one ratio", "three-to-one odds", "one-to-one".
+func wordRatio(text string, n num) bool {
+	const to = "-to-"
+	if e := n.end; strings.HasPrefix(text[e:], to) {
+		k := e + len(to)
+		return isNumberWord(strings.ToLower(text[k:wordEnd(text, k)]))
+	}
+	if s := n.start; s > len(to) && text[s-len(to):s] == to {
+		k := s - len(to)
+		return isNumberWord(strings.ToLower(text[wordStart(text, k):k]))
+	}
+	return false
 }
 
 // identifierBefore reports whether the number at i is an identifier: touching a number sign
