@@ -41,6 +41,7 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"Three Iraqi soldiers were hurt.", []want{{"Three Iraqi soldiers", "3 count:Iraqi soldier", Count}}},
 		// a ratio is no figure
 		{"Attackers held a 3-to-1 ratio.", nil},
+		{"Attackers held a two-to-one ratio in one-to-one talks with three ships.", []want{{"three ships", "3 count:ship", Count}}},
 		{"They won by a 2 to 1 margin, then 3 to 5 troops left.", []want{{"3 to 5 troops", "3-5 count:troop", Count}}},
 		// identifiers and grid references
 		{"Report ID: 12345 was filed and case #4567 closed.", nil},
@@ -67,6 +68,39 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The wind chill fell to minus 30 degrees.", []want{{"minus 30 degrees", "-30 degF", Temperature}}},
 		{"Temperatures reached 104 degrees. The ship turned 40 degrees.", []want{{"104 degrees", "104 deg", Other}, {"40 degrees", "40 deg", Other}}},
 		{"The heat index was high, with lows of 20 degrees.", []want{{"20 degrees", "20 deg", Other}}},
+		// a year named by "fiscal" or "FY", and the end of a span of them, counts nothing
+		{"Fiscal 2024 aircraft procurement (Navy) funds of $9,000 were obligated.", []want{{"$9,000", "9000 USD", Money}}},
+		{"It uses fiscal 2025 through 2029 defense working capital funds.", nil},
+		{"FY 2024-2026 Army funds and fiscal year 2023 Navy funds", nil},
+		{"The unit sent 2000 troops and 2024 vehicles.", []want{{"2000 troops", "2000 count:troop", Count}, {"2024 vehicles", "2024 count:vehicle", Count}}},
+		// a noun of three letters in -ed joined to a number counts, a participle does not
+		{"The team runs a 25-bed unit and a 4-wheeled cart.", []want{{"25-bed", "25 count:bed", Count}, {"4", "4 number", Number}}},
+		// a formation's number before its name in the singular
+		{"3 Commando Brigade and 16 Air Assault Brigade were held at 5 days' notice.", []want{{"5 days", "5 day", Duration}}},
+		{"It relieved 1 (UK) Division and 617 Squadron.", nil},
+		{"The corps has 3 brigades and 12 battalions.", []want{{"3 brigades", "3 count:brigade", Count}, {"12 battalions", "12 count:battalion", Count}}},
+		// an hour or a day counted from an operation's start
+		{"The assault began at H+30, and Phase II at D+5 with 20+ countries.", []want{{"20+ countries", "more-than 20 count:country", Count}}},
+		// European combat aircraft and vehicles named in the plural
+		{"The RAF will base 12 Typhoons there; France sent four Rafales.", []want{{"12 Typhoons", "12 count:Typhoon", Count}, {"four Rafales", "4 count:Rafale", Count}}},
+		// a designator after "to", a modal or a pronoun is a verb
+		{"The army will station 300 troops there, and they station 20 more.", []want{{"300 troops", "300 count:troop", Count}, {"20", "20 number", Number}}},
+		{"Troops from Station 300 left.", nil},
+		{"It moved from phase 3 to phase 5.", nil},
+		// "twenty-four seven" said for 24/7
+		{"We'll be there twenty-four seven, Twenty-four/seven, with twenty-four trucks.", []want{{"twenty-four trucks", "24 count:truck", Count}}},
+		{"It has twenty-four seven-ton trucks.", []want{{"twenty-four seven-ton trucks", "24 count:seven-ton truck", Count}}},
+		{"It took twenty-four, then seven more.", []want{{"twenty-four", "24 number", Number}, {"seven", "7 number", Number}}},
+		// a data rate in terabits per second
+		{"The attack peaked at 3.5 Tbps, up from 100 Gbps.", []want{{"3.5 Tbps", "3.5 Tbps", Other}, {"100 Gbps", "100 Gbps", Other}}},
+		// a code of laws or regulations cited by its title and section
+		{"It was sole-source under 10 U.S.C. 2304(c)(1) and 10 U.S. Code 3204, per 48 C.F.R. 52.204.", nil},
+		{"Rules in 32 CFR 117 apply; 10 USC students came.", []want{{"10 USC students", "10 count:USC student", Count}}},
+		// "a couple of": a vague count of two
+		{"A couple of ships left after a couple of days; a couple of things remain.", []want{{"A couple of ships", "about 2 count:ship", Count}, {"a couple of days", "about 2 day", Duration}}},
+		// a plural in -men is of a noun in -man
+		{"The wing recruited 24,100 airmen and 300 seamen.", []want{{"24,100 airmen", "24100 count:airman", Count}, {"300 seamen", "300 count:seaman", Count}}},
+		{"They tested 40 tissue specimen slides and 12 specimen.", []want{{"40 tissue specimen slides", "40 count:tissue specimen slide", Count}, {"12", "12 number", Number}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

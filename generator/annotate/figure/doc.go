@@ -78,7 +78,7 @@
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
-//     count:Bradley, "31 Abrams" → count:Abrams), and a calibre may lead the phrase like a model ("20
+//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
@@ -88,7 +88,7 @@
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
 //     attack drones"), and when no plural follows, a whole number of two or more counts a
 //     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
-//     count:page, "a 20-vehicle convoy", "a three-star general"; not an adjective:
+//     count:page, "a 20-vehicle convoy", "a three-star general", "a 500-bed hospital"; not an adjective:
 //     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
 //     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
 //     word before another that reads as a singular noun ("one cruise missile", "one unmanned
@@ -96,7 +96,8 @@
 //     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
-//     ch, sh) and a table of irregulars (people → person, men → man, aircraft, sorties →
+//     ch, sh; -men → -man in words of six letters or more, "airmen", "seamen", but not
+//     "specimen", menPlural) and a table of irregulars (people → person, men → man, aircraft, sorties →
 //     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
 //   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
 //     500-pound bombs" → count:500-pound bomb, "4 x F-16C" → count:F-16C (timesSign);
@@ -120,8 +121,8 @@
 // ("T-minus 10 seconds").
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
-// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5, also counting a
-// noun: "a handful of soldiers"), with the qualifier about unless another
+// "several days" (value 3), "a couple of days" (2) or "a handful of days" (5; both also count a
+// noun: "a couple of ships", "a handful of soldiers"), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;
@@ -181,24 +182,34 @@
 //     full stop: "since November. 1,001 civilians"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
-//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700");
+//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700"),
+//     but never after "fiscal", "FY", "fiscal year" or "calendar year", nor at the end of a span
+//     of such years ("Fiscal 2024 aircraft procurement funds", "fiscal 2025 through 2029 defense
+//     funds", fiscalYear);
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
-//     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt);
+//     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt), also in words, "a two-to-one ratio",
+//     "one-to-one talks" (wordRatio);
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
-//     "zero-six-hundred hours" (spokenDigits);
+//     "zero-six-hundred hours", and "twenty-four seven" said for 24/7 (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);
+//   - an hour or a day counted from an operation's start, a capital letter and a plus sign
+//     before the number: "H+30", "D+5";
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
-//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range);
+//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), and a formation's
+//     number before its name in the singular, as British forces write it: "3 Commando Brigade",
+//     "16 Air Assault Brigade", "1 (UK) Division", "617 Squadron" (formationName);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2")
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2";
+//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter)
 //     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
-//     815", "P.L. 118-31") or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
+//     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
+//     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");

@@ -177,7 +177,7 @@ func init() {
 	}
 	for _, s := range []string{"rpm", "dpi", "Mb", "kb", "kbp", "Mbp", "pH", "wt%", "vol%", "at%", "mol%", "M⊕", "M⊙", "M☉",
 		"R⊕", "MVA", "kVA", "mmHg", "psi", "Pa", "GPa", "MPa", "kPa", "hPa", "cd", "kcal", "kWh", "MWh", "GWh", "TWh",
-		"µB", "μB", "IU", "U", "mAh", "Gbps", "Mbps", "kbps", "bps", "fps", "kDa", "Gauss", "G"} {
+		"µB", "μB", "IU", "U", "mAh", "Tbps", "Gbps", "Mbps", "kbps", "bps", "fps", "kDa", "Gauss", "G"} {
 		if _, ok := symbolUnits[s]; !ok {
 			symbolUnits[s] = unitInfo{unit: s, kind: Other}
 		}

@@ -403,7 +403,7 @@ func hyphenCount(w string) bool {
 		return false
 	}
 	for _, suf := range [...]string{"al", "ic", "ian", "ous", "ive", "ed", "ing", "ly", "ful", "less", "like"} {
-		if strings.HasSuffix(w, suf) {
+		if strings.HasSuffix(w, suf) && (suf != "ed" || len(w) > 3) { // "bed" is no participle
 			return false
 		}
 	}
@@ -471,6 +471,8 @@ var equipmentPlurals = map[string]string{
 	"Tomahawks": "Tomahawk", "Harpoons": "Harpoon", "Hellfires": "Hellfire", "Switchblades": "Switchblade",
 	"Reapers": "Reaper", "Apaches": "Apache", "Chinooks": "Chinook", "Ospreys": "Osprey",
 	"Hornets": "Hornet", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
+	"Typhoons": "Typhoon", "Eurofighters": "Eurofighter", "Rafales": "Rafale", "Gripens": "Gripen",
+	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.
@@ -601,12 +603,31 @@ func plural(w string) bool {
 		}
 	}
 	n := len(w)
+	if menPlural(w) {
+		return true // "airmen", "seamen", "riflemen"
+	}
 	if n < 3 || w[n-1] != 's' {
 		return false
 	}
 	switch {
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "ics"):
+		return false
+	}
+	return true
+}
+
+// menPlural reports whether a lower-case word of six letters or more in -men is the plural of
+// one in -man, as "airmen", "seamen", "riflemen" and "tribesmen" are; a few singulars end so
+// ("specimen", "abdomen", "regimen").
+func menPlural(w string) bool {
+	n := len(w)
+	if n < 6 || w[n-3:] != "men" {
+		return false
+	}
+	switch w {
+	case "specimen", "abdomen", "regimen", "stamen", "acumen", "cerumen", "albumen", "bitumen",
+		"foramen", "dolmen", "gravamen", "cognomen", "agnomen", "praenomen", "germen":
 		return false
 	}
 	return true
@@ -631,6 +652,9 @@ func lemma(w string) (stem, suffix string) {
 		}
 	}
 	n := len(w)
+	if menPlural(w) {
+		return w[:n-2], "an" // "airmen" → "airman"
+	}
 	if n < 3 || w[n-1] != 's' || !plural(w) {
 		return w, ""
 	}

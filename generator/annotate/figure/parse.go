@@ -26,6 +26,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if spokenDigits(text, n) {
 			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
+		if wordRatio(text, n) {
+			return Figure{}, false // "a two-to-one ratio", "one-to-one talks"
+		}
 		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
 	}
 	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
@@ -206,6 +209,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if !hasUnit && cur == "" && qual == "" && unitDesignation(text, start, f.NumEnd, last) {
 		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
+	if !hasUnit && cur == "" && qual == "" && !n.words && n.plainInt && formationName(text, f.NumEnd) {
+		return Figure{}, false // "3 Commando Brigade", "617 Squadron": a formation's number
+	}
 	if !hasUnit {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a
 		// plus sign after it does not ("Pt 4+ ion", "the Leiden 85+ study")
@@ -346,6 +352,9 @@ func spokenDigits(text string, n num) bool {
 			return true
 		}
 	}
+	if roundTheClock(text, n) {
+		return true // "twenty-four seven": at all hours
+	}
 	century := func(v float64) bool { return v >= 10 && v <= 20 && v == math.Trunc(v) }
 	yearPart := func(m num) bool { return m.v >= 10 && m.v < 100 && m.v == math.Trunc(m.v) && !m.mult }
 	if k := skipSpace1(text, n.end); century(n.v) && k == n.end+1 && k < len(text) && isLetter(text[k]) &&
@@ -358,6 +367,24 @@ func spokenDigits(text string, n num) bool {
 		if m, ok := parseWords(text, ws); ok && m.end == ws+len(w) && century(m.v) {
 			return true // the "ninety-one" of "nineteen ninety-one"
 		}
+	}
+	return false
+}
+
+// roundTheClock reports whether the number in words at n is either half of "twenty-four
+// seven" or "twenty-four/seven", said for "24/7".
+func roundTheClock(text string, n num) bool {
+	if !n.words {
+		return false
+	}
+	const first, second = "twenty-four", "seven"
+	if n.v == 24 && n.end-n.start == len(first) && n.end+1+len(second) <= len(text) && (text[n.end] == ' ' || text[n.end] == '/') {
+		k := n.end + 1
+		e := k + len(second)
+		return strings.EqualFold(text[k:e], second) && wordEnd(text, k) == e && (e == len(text) || text[e] != '-') // not "seven-ton"
+	}
+	if n.v == 7 && n.end-n.start == len(second) && n.start > len(first) && (text[n.start-1] == ' ' || text[n.start-1] == '/') {
+		return strings.EqualFold(text[n.start-1-len(first):n.start-1], first) && (n.start-1-len(first) == 0 || !isLetter(text[n.start-2-len(first)]))
 	}
 	return false
 }
@@ -784,6 +811,12 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
+		if codeCitation(text, n, start) {
+			return true // "10 U.S.C. 2304", "32 CFR 117": a code's title and section
+		}
+		if start >= 2 && text[start-1] == '+' && isUpper(text[start-2]) && (start == 2 || !isLetter(text[start-3])) {
+			return true // "H+30", "D+5": an hour or day counted from an operation's start
+		}
 		if n.v < 0 && (text[start] == '-' || text[start] == 0xe2) && prev != "" && ps+len(prev) >= start-1 {
 			return true // "s −1": a flattened exponent
 		}
@@ -856,7 +889,7 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if isDesignator(lprev) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		if isDesignator(lprev) && !verbAfter(text, ps) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
@@ -908,6 +941,74 @@ func unitDesignation(text string, s, e, last int) bool {
 	w2, s2 := wordBefore(text, ps, false)
 	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
 }
+
+// codeCitation reports whether the number n, starting at start, is a title or a section of a
+// code of laws or regulations cited by its abbreviation: "10 U.S.C. 2304", "10 USC 2304(c)(1)",
+// "10 U.S. Code 2304", "32 CFR 117", "48 C.F.R. 52.204".
+func codeCitation(text string, n num, start int) bool {
+	codes := [...]string{"U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
+	for _, c := range codes {
+		if n.plainInt && strings.HasPrefix(text[n.end:], " "+c) {
+			k := skipSpace1(text, n.end+1+len(c))
+			if k > n.end+1+len(c) && k < len(text) && isDigit(text[k]) {
+				return true // the title, before the section
+			}
+		}
+		if b := strings.TrimRight(text[:start], " "); len(b) < start && strings.HasSuffix(b, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether the word before i is a modal or a personal pronoun, so that a
+// designator at i is a verb: "will station 300 troops", "they station" (but after "to" it is
+// more often a preposition's object: "from phase 3 to phase 5").
+func verbAfter(text string, i int) bool {
+	w, _ := wordBefore(text, i, false)
+	var b [16]byte
+	switch string(appendLower(b[:0], w)) {
+	case "will", "would", "can", "could", "may", "might", "must", "shall", "should", "we", "they":
+		return true
+	}
+	return false
+}
+
+// formationName reports whether the whole number ending at e starts a formation's name, as
+// British and Commonwealth forces write them: up to three capitalised words, or a country in
+// parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando").
+func formationName(text string, e int) bool {
+	k := e
+	for range 4 {
+		if k >= len(text) || text[k] != ' ' {
+			return false
+		}
+		k++
+		if k < len(text) && text[k] == '(' {
+			c := strings.IndexByte(text[k:], ')')
+			if c < 2 || c > 6 || !isUpper(text[k+1]) {
+				return false
+			}
+			k += c + 1 // "(UK)"
+			continue
+		}
+		we := wordEnd(text, k)
+		if we == k || !isUpper(text[k]) || we-k > 12 {
+			return false
+		}
+		var b [16]byte
+		if formationWords[string(appendLower(b[:0], text[k:we]))] {
+			return true
+		}
+		k = we
+	}
+	return false
+}
+
+// formationWords name formations in the singular, as a formation's number comes before them.
+var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
+battery flight`)
 
 // branchWords follow a battalion's designation: the regiment's branch ("2-7 Infantry", "1-64
 // Armor", "3/5 Marines") or "Regiment".
@@ -1406,12 +1507,63 @@ func militaryTime(text string, n num, start, last int) bool {
 // notYear reports whether a four-digit number that could be a year is a count: it counts a noun
 // ("2000 troops") or has a comparative qualifier ("more than 1700").
 func notYear(text string, n num, qual string) bool {
+	if fiscalYear(text, n.start) {
+		return false // "Fiscal 2024 aircraft procurement funds": a year named as one
+	}
 	switch qual {
 	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
 		return true
 	}
 	_, ok := countNoun(text, n.end, false, false) // "in 2017 Iraqi forces": a year
 	return ok
+}
+
+// fiscalYear reports whether the number at start is named as a year by the words before it:
+// "fiscal 2024", "FY 2025", "fiscal year 2023", "calendar year 2022", or the end of a span of
+// such years, "fiscal 2025 through 2029", "FY 2024-2026".
+func fiscalYear(text string, start int) bool {
+	for range 2 {
+		w, ws := wordBefore(text, start, false)
+		var b [16]byte
+		switch string(appendLower(b[:0], w)) {
+		case "fiscal", "fy":
+			return true
+		case "year":
+			y, _ := wordBefore(text, ws, false)
+			switch string(appendLower(b[:0], y)) {
+			case "fiscal", "calendar":
+				return true
+			}
+			return false
+		case "through", "thru", "to", "and":
+		case "":
+			k := strings.TrimRight(text[:start], " ")
+			switch {
+			case strings.HasSuffix(k, "-"):
+				ws = len(k) - len("-")
+			case strings.HasSuffix(k, "–"):
+				ws = len(k) - len("–")
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+		// the end of a span: its start must be a year named so, "FY2024-2026" with its letters
+		k := strings.TrimRight(text[:ws], " ")
+		j := len(k)
+		for j > 0 && isDigit(k[j-1]) {
+			j--
+		}
+		if len(k)-j != 4 {
+			return false
+		}
+		if j >= 2 && (k[j-2]|0x20) == 'f' && (k[j-1]|0x20) == 'y' && (j == 2 || !isLetter(k[j-3])) {
+			return true
+		}
+		start = j
+	}
+	return false
 }
 
 // designatedList reports whether the bare number at start continues a list or range of numbers
@@ -1870,6 +2022,21 @@ func ratioAt(text string, n num) bool {
 	w, _, _ := wordAt(text, after)
 	var b [16]byte
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
+}
+
+// wordRatio reports whether the number in words n is one side of a ratio written in words and
+// joined by "-to-" to a number word: "a two-to-one ratio", "three-to-one odds", "one-to-one".
+func wordRatio(text string, n num) bool {
+	const to = "-to-"
+	if e := n.end; strings.HasPrefix(text[e:], to) {
+		k := e + len(to)
+		return isNumberWord(strings.ToLower(text[k:wordEnd(text, k)]))
+	}
+	if s := n.start; s > len(to) && text[s-len(to):s] == to {
+		k := s - len(to)
+		return isNumberWord(strings.ToLower(text[wordStart(text, k):k]))
+	}
+	return false
 }
 
 // identifierBefore reports whether the number at i is an identifier: touching a number sign

@@ -142,6 +142,13 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 				}
 				return Figure{}, false
 			}
+			if u, ok := matchWordUnit(text, e3+1); (!ok || u.info.kind == "") && e3 < len(text) {
+				np, ok := countNoun(text, e3, false, true)
+				if !ok {
+					return Figure{}, false
+				}
+				return vagueCount(text, i, last, "", i, e3, 2, np), true // "a couple of ships"
+			}
 			v, vague, numEnd, p = 2, true, e3, e3
 		default:
 			v, oneUnit, numEnd, p = 1, true, e1, e1
