@@ -1,0 +1,819 @@
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Tests of a number's context that tell it is no figure: a designation, a code, an
+// identifier, a date, a time or an age, a score, a ratio, a chemical's locant (doc.go lists
+// them). parseFigure and rejectDigitsContext call them.
+
+// spokenDigits reports whether a number in words is part of a year or a time read out as
+// groups of digits: "nineteen ninety-one" and "twenty twenty-four" (a whole number from ten to
+// twenty and one from ten to ninety-nine, side by side), or "zero-six-hundred" and
+// "oh-five-thirty" (a zero joined by a hyphen to another number); and what follows a hyphen
+// after a number word, which belongs to that number.
+func spokenDigits(text string, n num) bool {
+	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+		if w := strings.ToLower(text[n.start:n.end]); w == "zero" || w == "oh" {
+			return isNumberWord(strings.ToLower(text[n.end+1 : wordEnd(text, n.end+1)]))
+		}
+	}
+	if n.start > 1 && text[n.start-1] == '-' {
+		// after a hyphen, a number word continues the number before it, read or rejected
+		// whole: the "four" of "twenty-four", the "six" of "zero-six-hundred"
+		if w := strings.ToLower(text[wordStart(text, n.start-1) : n.start-1]); w == "zero" || w == "oh" || isNumberWord(w) {
+			return true
+		}
+	}
+	if roundTheClock(text, n) {
+		return true // "twenty-four seven": at all hours
+	}
+	century := func(v float64) bool { return v >= 10 && v <= 20 && v == math.Trunc(v) }
+	yearPart := func(m num) bool { return m.v >= 10 && m.v < 100 && m.v == math.Trunc(m.v) && !m.mult }
+	if k := skipSpace1(text, n.end); century(n.v) && k == n.end+1 && k < len(text) && isLetter(text[k]) &&
+		isNumberWord(strings.ToLower(text[k:wordEnd(text, k)])) {
+		if m, ok := parseWords(text, k); ok && yearPart(m) && (m.end == len(text) || !isLetter(text[m.end]) && text[m.end] != '-') {
+			return true // "nineteen ninety-one"
+		}
+	}
+	if w, ws := wordBefore(text, n.start, false); yearPart(n) && w != "" && ws+len(w)+1 == n.start && isNumberWord(strings.ToLower(w)) {
+		if m, ok := parseWords(text, ws); ok && m.end == ws+len(w) && century(m.v) {
+			return true // the "ninety-one" of "nineteen ninety-one"
+		}
+	}
+	return false
+}
+
+// roundTheClock reports whether the number in words at n is either half of "twenty-four
+// seven" or "twenty-four/seven", said for "24/7".
+func roundTheClock(text string, n num) bool {
+	if !n.words {
+		return false
+	}
+	const first, second = "twenty-four", "seven"
+	if n.v == 24 && n.end-n.start == len(first) && n.end+1+len(second) <= len(text) && (text[n.end] == ' ' || text[n.end] == '/') {
+		k := n.end + 1
+		e := k + len(second)
+		return strings.EqualFold(text[k:e], second) && wordEnd(text, k) == e && (e == len(text) || text[e] != '-') // not "seven-ton"
+	}
+	if n.v == 7 && n.end-n.start == len(second) && n.start > len(first) && (text[n.start-1] == ' ' || text[n.start-1] == '/') {
+		return strings.EqualFold(text[n.start-1-len(first):n.start-1], first) && (n.start-1-len(first) == 0 || !isLetter(text[n.start-2-len(first)]))
+	}
+	return false
+}
+
+// digitsRestated returns the end of a number in words restated in digits in parentheses, as
+// contracts and notices write them ("ninety-six (96)", "two hundred twenty-five (225)"), or
+// the number's end when none follows.
+func digitsRestated(text string, n num) int {
+	k := n.end
+	if !strings.HasPrefix(text[k:], " (") {
+		return k
+	}
+	m, ok := parseDigits(text, k+2)
+	if !ok || m.v != n.v || m.end >= len(text) || text[m.end] != ')' {
+		return k
+	}
+	return m.end + 1
+}
+
+// calibreName reports whether rest starts with "caliber", "calibre" or "gauge" as a whole word:
+// the rest of a bore's name after a number and a hyphen (".50-caliber", "12-gauge").
+func calibreName(rest string) bool {
+	for _, w := range [...]string{"caliber", "calibre", "gauge"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// militaryOrdinal reports whether a whole number with a "d" touching it is an ordinal as the
+// services write "second" and "third" ("2d", "3d", "22d"), naming the unit whose capitalised
+// name follows: "3d Marine Littoral Regiment", "2d Battalion". (Not "12d" or "13d", which read
+// "12th" and "13th"; "3d of rain" or "after 3d" stay days.)
+func militaryOrdinal(text string, n num) bool {
+	v := int(n.v)
+	if v%10 != 2 && v%10 != 3 || v%100 == 12 || v%100 == 13 {
+		return false
+	}
+	e := n.end + 1
+	return e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])
+}
+
+// eventDate reports whether a number written as a month and a day joined by a slash follows a
+// word that places something in time ("since 9/11", "after 7/7", "the post-9/11 era"): the
+// date of an event, not a fraction.
+func eventDate(text string, n num, start int) bool {
+	slash := strings.IndexByte(text[n.start:n.end], '/')
+	if slash < 0 {
+		return false
+	}
+	month, err1 := strconv.Atoi(text[n.start : n.start+slash])
+	day, err2 := strconv.Atoi(text[n.start+slash+1 : n.end])
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || day < 1 || day > 31 {
+		return false
+	}
+	switch timeWordBefore(text, start) {
+	case "since", "after", "before", "until", "post", "pre":
+		return true
+	}
+	return false
+}
+
+// timeWordBefore returns the word that a space or a hyphen joins to start, lower-cased ("since
+// 9/11", "post-9/11", "mid-80s").
+func timeWordBefore(text string, start int) string {
+	if start > 0 && text[start-1] == '-' {
+		start--
+	}
+	return wordBeforeLower(text, start)
+}
+
+// decade reports whether a whole number of tens with an "s" touching it names a decade: after
+// an apostrophe ("the '90s", "’80s"), or after "the", "mid-", "early" or "late" ("in the 90s",
+// "the mid-80s", "early 2000s").
+func decade(text string, n num, start int) bool {
+	v := int(n.v)
+	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090) {
+		return false
+	}
+	if e := n.end + 1; e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return false
+	}
+	if start > 0 && text[start-1] == '\'' || strings.HasSuffix(text[:start], "’") {
+		return true
+	}
+	w := timeWordBefore(text, start)
+	return w == "the" || w == "mid" || w == "early" || w == "late"
+}
+
+// acronymInParensBefore reports whether an acronym in parentheses and a space come just
+// before start: "(CVW) 5", "(HSC) 25".
+func acronymInParensBefore(text string, start int) bool {
+	if start < 5 || text[start-1] != ' ' || text[start-2] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(text[max(0, start-12):start-2], '(')
+	if open < 0 {
+		return false
+	}
+	return allCapitals(text[max(0, start-12)+open+1 : start-2])
+}
+
+// dottedAcronymStart returns the start of an acronym written with full stops whose last letter
+// is at ps ("H.R.", "P.L."), or ps when the letter before it is none of one.
+func dottedAcronymStart(text string, ps int) int {
+	for ps >= 2 && text[ps-1] == '.' && isUpper(text[ps-2]) && (ps == 2 || !isLetter(text[ps-3])) {
+		ps -= 2
+	}
+	return ps
+}
+
+// dateRangeEnd reports whether a day number follows "to", "through" or "until" after a date
+// of a month's name and a day: the 23 of "from March 13 to 23".
+func dateRangeEnd(text string, n num, ps int, lprev string) bool {
+	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 || lprev != "to" && lprev != "through" && lprev != "until" {
+		return false
+	}
+	day, ds := wordBeforeDigits(text, ps)
+	if day == "" {
+		return false
+	}
+	month, _ := wordBefore(text, ds, true)
+	var b [16]byte
+	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
+}
+
+// age reports whether a number set off by commas after a capitalised word, and followed by
+// "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
+// John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a
+// native of" (not "Kandahar, 21, and Helmand"); so is one after any word before "of" or "from"
+// and a capitalised place: "The sailor, 19, of Texas".
+func age(text string, n num, start int) bool {
+	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
+		return false
+	}
+	rest := text[n.end:]
+	if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || !isLower(rest[2]) {
+		return false
+	}
+	next := rest[2:wordEnd(rest, 2)]
+	switch {
+	case next == "and" || next == "or" || next == "nor" || next == "to" || next == "through" || isNumberWord(next):
+		return false
+	case next == "of" || next == "from":
+		// "The sailor, 19, of Texas": a hometown, after any noun
+		if k := 2 + len(next) + 1; k < len(rest) && rest[k-1] == ' ' && isUpper(rest[k]) {
+			return true
+		}
+	}
+	w, _ := wordBefore(text, start-2, true)
+	return w != "" && isUpper(w[0])
+}
+
+// phoneRest reports whether a separator at e and three digits, the same separator and four
+// digits follow a number: the rest of a ten-digit phone number ("703-555-1234").
+func phoneRest(text string, e int) bool {
+	if e+9 > len(text) || !allDigits(text[e+1:e+4]) || text[e+4] != text[e] || !allDigits(text[e+5:e+9]) {
+		return false
+	}
+	return e+9 == len(text) || !isDigit(text[e+9])
+}
+
+// descendingPair reports whether the whole number n is one of two joined by a hyphen or an en
+// dash, the first larger than the second, with no unit after them: a score, a vote or "24-7",
+// which no range of positive numbers is written as.
+func descendingPair(text string, n num) bool {
+	// the number after n
+	if k := dashAfter(text, n.end); k > 0 {
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e == k || e-k > 3 || e < len(text) && (isLetter(text[e]) || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1]) || text[e] == ',' && e+1 < len(text) && isDigit(text[e+1])) {
+			return false
+		}
+		second, _ := strconv.Atoi(text[k:e])
+		return float64(second) < n.v && n.intDigits <= 3 && !unitAt(text, e)
+	}
+	// the number before n
+	b := n.start
+	switch {
+	case b > 0 && text[b-1] == '-':
+		b--
+	case strings.HasSuffix(text[:b], "–"):
+		b -= len("–")
+	default:
+		return false
+	}
+	k := b
+	for k > 0 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == b || b-k > 3 || k > 0 && (isLetter(text[k-1]) || text[k-1] == '.' || text[k-1] == ',') {
+		return false
+	}
+	first, _ := strconv.Atoi(text[k:b])
+	return float64(first) > n.v && !unitAt(text, n.end)
+}
+
+// dashAfter returns the position after a hyphen or an en dash at e followed by a digit, or 0.
+func dashAfter(text string, e int) int {
+	switch {
+	case e+1 < len(text) && text[e] == '-' && isDigit(text[e+1]):
+		return e + 1
+	case strings.HasPrefix(text[e:], "–") && e+len("–") < len(text) && isDigit(text[e+len("–")]):
+		return e + len("–")
+	}
+	return 0
+}
+
+// internationalPhone reports whether the digits at i belong to a phone number written with a
+// plus sign and a country code: groups of digits joined by single spaces, hyphens, dots or
+// parentheses, from 8 to 15 digits in all, after a "+" ("+1 (703) 555-0142", "+44 20 7946
+// 0958"). A signed number on its own ("+5 °C", "+2.5%") is none.
+func internationalPhone(text string, i int) bool {
+	phoneByte := func(c byte) bool {
+		return isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')'
+	}
+	b := i
+	for b > 0 && phoneByte(text[b-1]) && i-b < 20 {
+		b--
+	}
+	if b == 0 || text[b-1] != '+' || b < len(text) && !isDigit(text[b]) {
+		return false
+	}
+	digits, groups := 0, 0
+	k, end := b, b
+	for k < len(text) && phoneByte(text[k]) {
+		if isDigit(text[k]) {
+			if k == b || !isDigit(text[k-1]) {
+				groups++
+			}
+			digits++
+			end = k + 1
+		} else if !isDigit(text[k-1]) && text[k-1] != ')' && text[k] != '(' {
+			break // two separators in a row end the number
+		}
+		k++
+	}
+	if end < len(text) && isLetter(text[end]) {
+		return false
+	}
+	return groups >= 3 && digits >= 8 && digits <= 15
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// unitDesignation reports whether text[s:e], two whole numbers of up to three digits joined by
+// a hyphen or a slash, names a battalion of a regiment: before a branch or regiment word ("1-64
+// Armor", "2-7 Infantry", "3/5 Marines") or, slashed, after "Marines of", "with" or "from"
+// ("Marines of 2/7").
+func unitDesignation(text string, s, e, last int) bool {
+	k := s
+	for k < e && k-s < 3 && isDigit(text[k]) {
+		k++
+	}
+	if k == s || k >= e || text[k] != '-' && text[k] != '/' || e-k-1 < 1 || e-k-1 > 3 || !allDigits(text[k+1:e]) {
+		return false
+	}
+	next, ns, ne := wordAt(text, e)
+	if ns == e+1 && ne > ns && text[e] == ' ' && len(next) <= 12 && isUpper(text[ns]) {
+		w := strings.TrimSuffix(strings.TrimSuffix(text[ns:ne], "'s"), "’s")
+		var b [16]byte
+		lw := string(appendLower(b[:0], w))
+		if branchWords[lw] && (text[k] == '/' || lw != "marines" && lw != "marine") { // "10-15 Marines" are a count
+			return true
+		}
+	}
+	if text[k] != '/' {
+		return false
+	}
+	prev, ps := wordBefore(text, s, false)
+	if ps < last || !(eqFold(prev, "of") || eqFold(prev, "with") || eqFold(prev, "from")) {
+		return false
+	}
+	w2, s2 := wordBefore(text, ps, false)
+	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
+}
+
+// codeCitation reports whether the number n, starting at start, is a title or a section of a
+// code of laws or regulations cited by its abbreviation: "10 U.S.C. 2304", "10 USC 2304(c)(1)",
+// "10 U.S. Code 2304", "32 CFR 117", "48 C.F.R. 52.204".
+func codeCitation(text string, n num, start int) bool {
+	codes := [...]string{"U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
+	for _, c := range codes {
+		if n.plainInt && strings.HasPrefix(text[n.end:], " "+c) {
+			k := skipSpace1(text, n.end+1+len(c))
+			if k > n.end+1+len(c) && k < len(text) && isDigit(text[k]) {
+				return true // the title, before the section
+			}
+		}
+		if b := strings.TrimRight(text[:start], " "); len(b) < start && strings.HasSuffix(b, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfter reports whether the word before i is a modal or a personal pronoun, so that a
+// designator at i is a verb: "will station 300 troops", "they station" (but after "to" it is
+// more often a preposition's object: "from phase 3 to phase 5").
+func verbAfter(text string, i int) bool {
+	w, _ := wordBefore(text, i, false)
+	var b [16]byte
+	switch string(appendLower(b[:0], w)) {
+	case "will", "would", "can", "could", "may", "might", "must", "shall", "should", "we", "they":
+		return true
+	}
+	return false
+}
+
+// formationName reports whether the whole number ending at e starts a formation's name, as
+// British and Commonwealth forces write them: up to three capitalised words, or a country in
+// parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando").
+func formationName(text string, e int) bool {
+	k := e
+	for range 4 {
+		if k >= len(text) || text[k] != ' ' {
+			return false
+		}
+		k++
+		if k < len(text) && text[k] == '(' {
+			c := strings.IndexByte(text[k:], ')')
+			if c < 2 || c > 6 || !isUpper(text[k+1]) {
+				return false
+			}
+			k += c + 1 // "(UK)"
+			continue
+		}
+		we := wordEnd(text, k)
+		if we == k || !isUpper(text[k]) || we-k > 12 {
+			return false
+		}
+		var b [16]byte
+		if formationWords[string(appendLower(b[:0], text[k:we]))] {
+			return true
+		}
+		k = we
+	}
+	return false
+}
+
+// formationWords name formations in the singular, as a formation's number comes before them.
+var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
+battery flight`)
+
+// panelReference reports whether the word before start names a figure or table, so that a
+// number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".
+func panelReference(text string, start, last int) bool {
+	prev, ps := wordBefore(text, start, true)
+	if prev == "" || ps < last || len(prev) > 12 {
+		return false
+	}
+	var b [16]byte
+	lp := appendLower(b[:0], strings.TrimSuffix(prev, "."))
+	switch string(lp) {
+	case "fig", "figs", "figure", "figures", "table", "tables", "tab", "panel", "panels":
+		return true
+	}
+	return false
+}
+
+// militaryTime reports whether a four-digit number before "hours" is a time of day: zero-padded
+// ("0600 hours") or after a time preposition ("at 1400 hours").
+func militaryTime(text string, n num, start, last int) bool {
+	if n.words || !n.plainInt || n.intDigits != 4 || n.v >= 2400 || int(n.v)%100 >= 60 {
+		return false
+	}
+	if text[n.start] == '0' {
+		return true
+	}
+	prev, ps := wordBefore(text, start, false)
+	if ps < last {
+		return false
+	}
+	switch strings.ToLower(prev) {
+	case "at", "by", "until", "till", "before", "after", "from", "since", "around", "approximately", "about", "to":
+		return true
+	}
+	return false
+}
+
+// notYear reports whether a four-digit number that could be a year is a count: it counts a noun
+// ("2000 troops") or has a comparative qualifier ("more than 1700").
+func notYear(text string, n num, qual string) bool {
+	if fiscalYear(text, n.start) {
+		return false // "Fiscal 2024 aircraft procurement funds": a year named as one
+	}
+	switch qual {
+	case "more-than", "over", "less-than", "fewer-than", "at-least", "up-to", "at-most", "nearly", "almost":
+		return true
+	}
+	_, ok := countNoun(text, n.end, false, false) // "in 2017 Iraqi forces": a year
+	return ok
+}
+
+// fiscalYear reports whether the number at start is named as a year by the words before it:
+// "fiscal 2024", "FY 2025", "fiscal year 2023", "calendar year 2022", or the end of a span of
+// such years, "fiscal 2025 through 2029", "FY 2024-2026".
+func fiscalYear(text string, start int) bool {
+	for range 2 {
+		w, ws := wordBefore(text, start, false)
+		var b [16]byte
+		switch string(appendLower(b[:0], w)) {
+		case "fiscal", "fy":
+			return true
+		case "year":
+			y, _ := wordBefore(text, ws, false)
+			switch string(appendLower(b[:0], y)) {
+			case "fiscal", "calendar":
+				return true
+			}
+			return false
+		case "through", "thru", "to", "and":
+		case "":
+			k := strings.TrimRight(text[:start], " ")
+			switch {
+			case strings.HasSuffix(k, "-"):
+				ws = len(k) - len("-")
+			case strings.HasSuffix(k, "–"):
+				ws = len(k) - len("–")
+			default:
+				return false
+			}
+		default:
+			return false
+		}
+		// the end of a span: its start must be a year named so, "FY2024-2026" with its letters
+		k := strings.TrimRight(text[:ws], " ")
+		j := len(k)
+		for j > 0 && isDigit(k[j-1]) {
+			j--
+		}
+		if len(k)-j != 4 {
+			return false
+		}
+		if j >= 2 && (k[j-2]|0x20) == 'f' && (k[j-1]|0x20) == 'y' && (j == 2 || !isLetter(k[j-3])) {
+			return true
+		}
+		start = j
+	}
+	return false
+}
+
+// designatedList reports whether the bare number at start continues a list or range of numbers
+// after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15".
+func designatedList(text string, start, last int) bool {
+	k := start
+	for range 6 {
+		// a separator
+		j := k
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		switch {
+		case j > 0 && (text[j-1] == ',' || text[j-1] == '-'):
+			j--
+		case strings.HasSuffix(text[:j], "–"):
+			j -= len("–")
+		default:
+			if j == 0 || isLetter(text[j-1]) && text[j-1]|0x20 != 'd' && text[j-1]|0x20 != 'r' && text[j-1]|0x20 != 'o' {
+				return false // no word, or one ending in a letter that ends none of these
+			}
+			w, ws := wordBefore(text, j, false)
+			var b [32]byte
+			if lw := appendLower(b[:0], w); string(lw) != "and" && string(lw) != "or" && string(lw) != "to" {
+				return false
+			}
+			j = ws
+			if j > 1 && text[j-1] == ' ' && text[j-2] == ',' {
+				j -= 2 // "3, 5, and 7"
+			}
+		}
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		// a number
+		e := j
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if j == e || j < last || e-j > 4 {
+			return false
+		}
+		prev, ps2 := wordBefore(text, j, true)
+		var b [32]byte
+		lprev := appendLower(b[:0], strings.TrimSuffix(prev, "."))
+		if prev != "" && (isDesignator(lprev) || hasSuffix(lprev, "figure") || hasSuffix(lprev, "figures") ||
+			hasSuffix(lprev, "table") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "classes" ||
+			string(lprev) == "sections" || string(lprev) == "seasons" || string(lprev) == "eqs" || string(lprev) == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
+			return true
+		}
+		k = j
+	}
+	return false
+}
+
+// referenceNumeral reports whether a bare number names a part in a drawing: "8 is a shaft, 11
+// is a magnetic pole and 15 is a coupling". It starts a clause (after a sentence start, a
+// comma, a semicolon or "and") and is followed by "is a", "is an" or "are the".
+func referenceNumeral(text string, n num, start int, prev string, ps int) bool {
+	rest := text[n.end:]
+	if !strings.HasPrefix(rest, " is a ") && !strings.HasPrefix(rest, " is an ") && !strings.HasPrefix(rest, " are the ") {
+		return false
+	}
+	if prev == "and" {
+		return true
+	}
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	return k == 0 || text[k-1] == ',' || text[k-1] == ';' || sentenceStart(text, start)
+}
+
+// pluralDesignator reports whether w looks like a plural noun naming numbered things when a list
+// or range of bare numbers follows it: "phases 3, 5 and 7", "columns 4 and 5", "lines 16 and
+// 17", "pages 10-12", and capitalised as a name's first word, "Phases 2 and 3", "Lots 15-17"
+// (not an acronym: "IEDs").
+func pluralDesignator(w string) bool {
+	if len(w) < 4 || !isLower(w[0]) && !(isUpper(w[0]) && isLower(w[1])) || w[len(w)-1] != 's' {
+		return false
+	}
+
+	switch w[len(w)-2:] {
+	case "ss", "us", "is":
+		return false
+	}
+	return !stopWords[w]
+}
+
+// letterInParens reports whether one letter in parentheses touches the number ending at e:
+// "4(b)", "1(d)", which name a part of a figure, table or article.
+func letterInParens(text string, e int) bool {
+	return e+2 < len(text) && text[e] == '(' && isLetter(text[e+1]) && text[e+2] == ')'
+}
+
+// enumerationMark reports whether the number from start to e is an item's number in a list run
+// into a sentence, "issues: 1) noise, 2) compliance and 3) cost": a ")" with no "(" before it
+// touches the number, and a clause ends, or "and" or "or" stands, just before.
+func enumerationMark(text string, start, e int) bool {
+	if e+1 >= len(text) || text[e] != ')' || text[e+1] != ' ' {
+		return false
+	}
+	k := start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	if k == start && k > 0 {
+		return false // "x)": nothing between the number and the word before it
+	}
+	switch {
+	case k == 0 || text[k-1] == '\n':
+	case text[k-1] == ':' || text[k-1] == ';' || text[k-1] == '.' || text[k-1] == ',':
+	default:
+		w, _ := wordBefore(text, start, false)
+		if !eqFold(w, "and") && !eqFold(w, "or") {
+			return false
+		}
+	}
+	// no "(" left open before the number in the sentence ("(4, 12)" is a pair)
+	depth := 0
+	for j := start - 1; j >= 0 && start-j < 200; j-- {
+		switch text[j] {
+		case ')':
+			depth++
+		case '(':
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case '\n':
+			return true
+		}
+	}
+	return true
+}
+
+// numberWordNamed reports whether the number word from i to e, capitalised, starts a name with
+// the capitalised plural after it: "Five Eyes partners", "the Five Eyes" (not the people or
+// weapons briefings count, "Two Marines", "Three Reapers", properPlural). The name must be
+// followed by a plural noun in lower case or come after "the".
+func numberWordNamed(text string, i, e int) bool {
+	if !isUpper(text[i]) || e+1 >= len(text) || text[e] != ' ' || !isUpper(text[e+1]) {
+		return false
+	}
+	we := wordEnd(text, e+1)
+	w := text[e+1 : we]
+	if !namePlural(w) || properPlural(w) {
+		return false
+	}
+	return pluralNounAt(text, we) || strings.EqualFold(wordBeforeLower(text, i), "the")
+}
+
+// ratioWords are the nouns after a ratio written with "to": "a 3 to 1 ratio", "by a 2 to 1
+// margin".
+var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority split`)
+
+// ratioAt reports whether the whole number n is one side of a ratio: joined to another whole
+// number by "-to-" ("a 3-to-1 ratio", "2-to-1", "1-to-1"), or by " to " before a ratio's noun
+// ("a 3 to 1 ratio", ratioWords). Neither side is a figure.
+func ratioAt(text string, n num) bool {
+	if e := n.end; e+4 < len(text) && text[e:e+4] == "-to-" && isDigit(text[e+4]) {
+		return true
+	}
+	if s := n.start; s >= 5 && text[s-4:s] == "-to-" && isDigit(text[s-5]) {
+		return true
+	}
+	after, before := n.end, n.start
+	switch {
+	case before >= 5 && text[before-4:before] == " to " && isDigit(text[before-5]):
+		// the second side: "3 to 1 ratio"
+	case after+4 < len(text) && text[after:after+4] == " to " && isDigit(text[after+4]):
+		after += 4
+		for after < len(text) && isDigit(text[after]) {
+			after++
+		}
+	default:
+		return false
+	}
+	w, _, _ := wordAt(text, after)
+	var b [16]byte
+	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
+}
+
+// wordRatio reports whether the number in words n is one side of a ratio written in words and
+// joined by "-to-" to a number word: "a two-to-one ratio", "three-to-one odds", "one-to-one".
+func wordRatio(text string, n num) bool {
+	const to = "-to-"
+	if e := n.end; strings.HasPrefix(text[e:], to) {
+		k := e + len(to)
+		return isNumberWord(strings.ToLower(text[k:wordEnd(text, k)]))
+	}
+	if s := n.start; s > len(to) && text[s-len(to):s] == to {
+		k := s - len(to)
+		return isNumberWord(strings.ToLower(text[wordStart(text, k):k]))
+	}
+	return false
+}
+
+// identifierBefore reports whether the number at i is an identifier: touching a number sign
+// ("#4567", "case #12") or after "ID", with or without a colon ("ID: 12345", "ID 12345").
+func identifierBefore(text string, i int) bool {
+	if i > 0 && text[i-1] == '#' {
+		return true
+	}
+	k := strings.TrimRight(text[:i], " ")
+	k = strings.TrimRight(strings.TrimSuffix(k, ":"), " ")
+	return strings.HasSuffix(k, "ID") && (len(k) == 2 || !isLetter(k[len(k)-3]))
+}
+
+// mgrsAt reports whether the whole number n is part of a grid reference in the Military Grid
+// Reference System: its zone, one or two digits and a capital letter touching them before a
+// square's two capitals ("38S MB 12345 67890"), or the easting or northing after a square's two
+// capitals that follow a zone or the word "grid" ("38S MB 12345 67890", "grid MB 1234 5678").
+func mgrsAt(text string, n num) bool {
+	e := n.end
+	if n.intDigits <= 2 && e+5 < len(text) && isUpper(text[e]) && text[e+1] == ' ' && isUpper(text[e+2]) && isUpper(text[e+3]) &&
+		text[e+4] == ' ' && isDigit(text[e+5]) {
+		return true
+	}
+	s := n.start
+	if s >= 2 && text[s-1] == ' ' && isDigit(text[s-2]) { // the northing: step over the easting
+		j := s - 1
+		for j > 0 && isDigit(text[j-1]) {
+			j--
+		}
+		if s-1-j != n.intDigits {
+			return false
+		}
+		s = j
+	}
+	if s < 4 || text[s-1] != ' ' || !isUpper(text[s-2]) || !isUpper(text[s-3]) || text[s-4] != ' ' {
+		return false
+	}
+	before := strings.TrimRight(text[:s-3], " ")
+	if len(before) >= 2 && isUpper(before[len(before)-1]) && isDigit(before[len(before)-2]) {
+		return true // a zone: "38S"
+	}
+	return len(before) >= 4 && strings.EqualFold(before[len(before)-4:], "grid")
+}
+
+// chemicalPrefixes are the substituents that start a chemical's name after a locant
+// ("2-methylpropane", "4-nitrophenol"), and chemicalStems the stems of carbon chains that end
+// in "-ane", "-ene" or "-yne" and their derivatives ("1-butene", "2-propanol").
+var (
+	chemicalPrefixes = [...]string{"methyl", "ethyl", "propyl", "butyl", "phenyl", "chloro", "bromo",
+		"fluoro", "iodo", "nitro", "amino", "hydroxy", "methoxy", "ethoxy", "cyano", "oxo", "vinyl", "benzyl"}
+	chemicalStems = [...]string{"meth", "eth", "prop", "but", "pent", "hex", "hept", "oct", "non", "dec", "benz"}
+)
+
+// locants reports whether the text at i is a chemical's locants, numbers of one or two digits
+// joined by commas, then a hyphen and the chemical's name: "2-methylpropane",
+// "2,4,6-trinitrotoluene" (chemicalName).
+func locants(text string, i int) bool {
+	j := i
+	for {
+		d := j
+		for j < len(text) && isDigit(text[j]) && j-d < 3 {
+			j++
+		}
+		if j == d || j >= len(text) {
+			return false
+		}
+		if text[j] == '-' {
+			return chemicalName(text[j+1:])
+		}
+		if text[j] != ',' {
+			return false
+		}
+		j++
+	}
+}
+
+// chemicalName reports whether rest, after a number and a hyphen, starts with a chemical's
+// name in lower case, whose number is a locant: "2-methylpropane", "2,4-dinitrotoluene",
+// "1-butene", "2-propanol".
+func chemicalName(rest string) bool {
+	w := rest[:wordEnd(rest, 0)]
+	for _, mult := range [...]string{"di", "tri", "tetra", "bis"} {
+		if strings.HasPrefix(w, mult) && len(w) > len(mult)+4 {
+			if chemicalPrefixStart(w[len(mult):]) {
+				return true
+			}
+		}
+	}
+	if chemicalPrefixStart(w) {
+		return true
+	}
+	for _, stem := range chemicalStems {
+		if r, ok := strings.CutPrefix(w, stem); ok && len(r) >= 3 &&
+			(strings.HasPrefix(r, "an") || strings.HasPrefix(r, "en") || strings.HasPrefix(r, "yn")) {
+			return true
+		}
+	}
+	return false
+}
+
+// chemicalPrefixStart reports whether w starts with one of chemicalPrefixes.
+func chemicalPrefixStart(w string) bool {
+	for _, p := range chemicalPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
