@@ -1,0 +1,910 @@
+package place
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+// Choosing among the candidates of each name: priors (newGroup), coherence with the
+// document's other names, scores and votes (disambiguate).
+
+func (m *Matcher) newGroup(o int32, variant uint8) group {
+	g := group{out: o, variant: variant, cands: make([]cand, 0, len(m.outs[o].cands))}
+	for _, c := range m.outs[o].cands {
+		if m.fits(c, variant) {
+			g.cands = append(g.cands, c)
+		}
+	}
+	// A country's name is not a village's: "China" is never China, Texas (1,100 people); nor
+	// is the own name of a first-level region of ten million people or more, a nation of a
+	// state ("England" is not England, Arkansas); nor is an ocean's or a continent's a town's
+	// ("Atlantic" is not Atlantic, Iowa); and a country's own name is no other name of a town
+	// ("Egypt" is not Goodyear, Arizona, once called so).
+	if len(g.cands) > 1 {
+		minPop, countryMain := 0, false
+		for _, c := range g.cands {
+			switch e := m.ent(c.e); {
+			case e.Kind == gazetteer.Country:
+				g.countryName = true
+				minPop = max(minPop, smallPop)
+				countryMain = countryMain || c.flags&fMain != 0
+			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
+				minPop = max(minPop, widePop)
+			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain:
+				minPop = max(minPop, smallPop)
+			}
+		}
+		if minPop > 0 {
+			k := 0
+			for _, c := range g.cands {
+				if e := m.ent(c.e); e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
+					g.cands[k] = c
+					k++
+				}
+			}
+			g.cands = g.cands[:k]
+		}
+	}
+	// A water body's own name, ending in its generic word, is the water body, not a region
+	// or town named after it ("Red Sea" is the sea, not Egypt's governorate, which the text
+	// calls "Red Sea Governorate" or "Red Sea province").
+	if len(g.cands) > 1 && variant == vPlain {
+		for _, c := range g.cands {
+			if e := m.ent(c.e); e.Kind == gazetteer.Feature && c.flags&fMain != 0 && waterName(e.Name) {
+				g.cands = append(g.cands[:0], c)
+				break
+			}
+		}
+	}
+	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
+		g.cands = append(g.cands, m.outs[o].cands...)
+	}
+	g.prior = make([]float64, len(g.cands))
+	best, bestAlias := -1, false
+	firstCountry, countries := "", 0 // countries: 1, or 2 for two or more
+	if variant != vPlain {
+		bestAlias = true // qualified: "X province" is a place whatever X's homonyms
+	}
+	for k, c := range g.cands {
+		g.prior[k] = m.prior(c)
+		if e := m.ent(c.e); e.Population >= worldCityPop && e.FeatureCode == "PPLC" {
+			g.worldCity = true
+		}
+		if e := m.ent(c.e); e.Population >= worldCityPop/2 && e.FeatureCode == "PPLA" && c.flags&fMain != 0 {
+			g.bigSeat = true
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
+			g.bigMain = true
+		}
+		if cc := m.ent(c.e).Country; k == 0 {
+			firstCountry, countries = cc, 1
+		} else if cc != firstCountry {
+			countries = 2
+		}
+		if best < 0 || g.prior[k] > g.prior[best] {
+			best = k
+		}
+		bestAlias = bestAlias || c.flags&fAlias != 0
+	}
+	// A first-level region whose seat has the same name yields to the seat ("Raqqa" is the
+	// city; "Raqqa province" the region), unless the seat holds only a small part of the
+	// region's people ("Quebec" is the province). So does a second-level region placed at its
+	// seat ("Saada" is the city, not the district around it).
+	for k, c := range g.cands {
+		e := m.ent(c.e)
+		if e.Kind != gazetteer.Region1 && e.Kind != gazetteer.Region2 {
+			continue
+		}
+		for _, d := range g.cands {
+			if p := m.ent(d.e); p.Kind == gazetteer.Place && seatOf(p, e) && e.Population < seatShare*p.Population {
+				g.prior[k] -= 3
+				break
+			}
+		}
+	}
+	// Names shared by places in several countries, none of them big, need context.
+	if !bestAlias && countries >= 2 && variant == vPlain {
+		e := m.ent(g.cands[best].e)
+		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 {
+			g.weak = true
+		}
+	}
+	g.chosen = best
+	return g
+}
+
+// nationPop: the own name of a first-level region of nationPop people or more is no village's
+// (see newGroup).
+const nationPop = 10000000
+
+// waterName reports whether a feature's name ends in the generic word of a body of water
+// ("Red Sea", "Atlantic Ocean", "Persian Gulf"; see newGroup).
+func waterName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	switch name[i+1:] {
+	case "Sea", "Ocean", "Gulf", "Bay", "Strait", "River":
+		return true
+	}
+	return false
+}
+
+// seatOf reports whether place p is the seat of region r: for a first-level region a
+// first-level seat or capital inside it, for a second-level one a seat of any level inside it
+// at the region's own point (GeoNames gives second-level regions no point; the gazetteer
+// places them at their seat).
+func seatOf(p, r *gazetteer.Entry) bool {
+	if p.Admin1Code != r.Admin1Code {
+		return false
+	}
+	if r.Kind == gazetteer.Region1 {
+		return p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC"
+	}
+	return strings.HasPrefix(p.FeatureCode, "PPLA") && r.HasCoords && p.Lat == r.Lat && p.Lon == r.Lon
+}
+
+// seatShare: a first-level region yields to its seat of the same name when it has fewer than
+// seatShare times the seat's people.
+const seatShare = 5
+
+// Coherence (see coherence): weight, radius in km, cap, and the inverse temperature of the
+// softmax that turns a name's priors into its candidates' shares.
+const cohW, cohR, cohCap, cohT = 3.0, 50.0, 3.0, 1.0
+
+// A candidate of another name within cohClose km counts with a share of at least
+// cohCloseShare: two namesakes seldom lie that close by chance, so the pair is evidence even when
+// the other name is weak ("Edmonton" beside "Enfield", found only as another name of Enfield Town).
+const cohClose, cohCloseShare = 10.0, 0.5
+
+// coherence adds to each candidate's prior a bonus for the other names of the document that
+// have some candidate near it: places named together tend to lie together, so "London" and
+// "St. Thomas" in one text are the pair in Ontario, and "Walker County" and "Huntsville" the
+// pair in Texas. Each other name counts once, with the largest share (a softmax of its
+// candidates' priors) of its candidates within cohR km, so a name whose candidates are many
+// and alike is weak evidence for any one point; the bonus is cohW times the sum, at most
+// cohCap. A name that will need a confident place nearby to be kept (needNear or lone: a
+// surname that is only a village's name) gives no bonus: else it props up a namesake by it
+// that then keeps it ("Kinsey" would make "Henry County" the one in Alabama beside Indiana).
+// Priors change only after every bonus is known, so the order of names does not matter.
+func (m *Matcher) coherence(groups []group) {
+	type cpt struct {
+		lat, lon float64
+		group    int32
+		e        int32
+		w        float64 // the candidate's share of its name (softmax of the priors)
+	}
+	total, multi := 0, 0
+	for k := range groups {
+		if !groups[k].drop {
+			total += len(groups[k].cands)
+			if len(groups[k].cands) > 1 {
+				multi++
+			}
+		}
+	}
+	if multi == 0 || len(groups) < 2 {
+		return
+	}
+	pts := make([]cpt, 0, total)
+	for k := range groups {
+		g := &groups[k]
+		if g.drop || g.needNear || g.lone {
+			continue // a name that needs a confident place nearby cannot be one
+		}
+		top := math.Inf(-1)
+		for _, p := range g.prior {
+			top = max(top, p)
+		}
+		sum := 0.0
+		for _, p := range g.prior {
+			sum += math.Exp(cohT * (p - top))
+		}
+		for ci, c := range g.cands {
+			if e := m.ent(c.e); e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && !m.smallAlternate(c) {
+				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum})
+			}
+		}
+	}
+	// Few points are scanned whole; many are sorted by latitude and searched.
+	sorted := len(pts) > 64
+	if sorted {
+		slices.SortFunc(pts, func(a, b cpt) int {
+			if a.lat < b.lat {
+				return -1
+			}
+			if a.lat > b.lat {
+				return 1
+			}
+			return 0
+		})
+	}
+	const degKm = 111.195
+	dlat := cohR / degKm
+	best := make([]float64, len(groups)) // the nearest candidates' largest share, by group
+	bonus := make([]float64, total)      // by group, then candidate (off)
+	var near []int32
+	// take counts another name's candidate share; sumNear sums the counted names' largest
+	// shares into the bonus and resets them.
+	take := func(h int32, w float64) {
+		if best[h] == 0 {
+			near = append(near, h)
+		}
+		best[h] = w
+	}
+	sumNear := func() float64 {
+		sum := 0.0
+		for _, h := range near {
+			sum += best[h]
+			best[h] = 0
+		}
+		return min(cohCap, cohW*sum)
+	}
+	off := 0
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
+			continue
+		}
+		for ci, c := range g.cands {
+			e := m.ent(c.e)
+			if len(g.cands) < 2 || e.Kind == gazetteer.Feature || m.smallAlternate(c) {
+				continue // a small town's other name pairs with a neighbour by chance
+			}
+			near = near[:0]
+			if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
+				// a country or region: the other names with candidates inside it
+				for _, p := range pts {
+					if groups[p.group].out != g.out && p.w > best[p.group] && contains(e, m.ent(p.e)) {
+						take(p.group, p.w)
+					}
+				}
+				bonus[off+ci] = sumNear()
+				continue
+			}
+			if !e.HasCoords {
+				continue
+			}
+			coslat := math.Cos(e.Lat * math.Pi / 180)
+			lo := 0
+			if sorted {
+				lo = sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
+			}
+			for _, p := range pts[lo:] {
+				if p.lat > e.Lat+dlat {
+					if sorted {
+						break
+					}
+					continue
+				}
+				if p.lat < e.Lat-dlat {
+					continue
+				}
+				if groups[p.group].out == g.out || p.w <= best[p.group] {
+					continue
+				}
+				x := (p.lon - e.Lon) * coslat
+				y := p.lat - e.Lat
+				if d := degKm * math.Sqrt(x*x+y*y); d <= cohR {
+					w := p.w
+					if d <= cohClose {
+						w = max(w, cohCloseShare)
+					}
+					if w > best[p.group] {
+						take(p.group, w)
+					}
+				}
+			}
+			bonus[off+ci] = sumNear()
+		}
+		off += len(g.cands)
+	}
+	off = 0
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
+			continue
+		}
+		for ci := range g.cands {
+			g.prior[ci] += bonus[off+ci]
+		}
+		off += len(g.cands)
+	}
+}
+
+// smallAlternate reports whether c is a town of fewer than 100,000 people found by one of its
+// other names (not its own, a curated or a site's one): see coherence.
+func (m *Matcher) smallAlternate(c cand) bool {
+	e := m.ent(c.e)
+	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] && e.Population < 100000
+}
+
+// votes is the document's evidence: the current choices of its groups (see disambiguate).
+type votes struct {
+	country map[int32]float64 // by country number (see Matcher.codes)
+	named   map[int32]float64 // countries the document names itself ("France")
+	nNamed  float64           // sum of named
+	admin1  map[int32]float64
+	admin2  map[int32]float64
+	n       float64
+	top     float64  // the most votes of one country (see dominant)
+	points  []vpoint // at most maxPoints, in group order
+	skip    int      // the group being scored, whose own vote does not count (-1: none)
+	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
+}
+
+type vpoint struct {
+	lat, lon float64
+	group    int
+	out      int32
+	e        int32 // the entry (-1: unknown; see selfPoint)
+}
+
+const maxPoints = 100
+
+// A candidate in a country no other place of the document names loses domPenalty when one
+// country has at least domShare of the document's domMin or more votes: in local news of one
+// country, "Paris" and "Palestine" are the local homonyms unless the text names France or the
+// Palestinian territories too.
+const (
+	domShare   = 0.5
+	domMin     = 3.0
+	domPenalty = 4.0
+)
+
+// weakVoteW is the weight of the vote of a weak name (one that needs support, see
+// disambiguate): until the support check keeps it, a given name or a common word that may be
+// no place at all ("Mason, Devon and the driver") counts half as much as a confident name.
+const weakVoteW = 0.5
+
+// voteWeight is the weight of a group's vote: weakVoteW for a weak name; 1 + log2(times
+// written) for a name that may be a first-level region, which a text names again and again
+// when it is about it ("Ontario" eight times beside "Woodstock" and "Oxford": the towns in
+// Ontario, not the pair in England); else 1.
+func (m *Matcher) voteWeight(g *group) float64 {
+	if g.weak {
+		return weakVoteW
+	}
+	if g.mentions > 1 {
+		for _, c := range g.cands {
+			if m.ent(c.e).Kind == gazetteer.Region1 {
+				return 1 + math.Log2(float64(g.mentions))
+			}
+		}
+	}
+	return 1
+}
+
+// foreignPop: see the support rules in disambiguate.
+const foreignPop = 30000
+
+// namedBonus is added to a candidate in a country the document names itself ("France"):
+// "Paris" in a text that names France is Paris, France, even among American places. admin2W
+// weighs the share of the document's places in the candidate's second-level region (a county
+// named with its seat: "Walker County ... Huntsville").
+const (
+	namedBonus = 3.0
+	admin2W    = 3.0
+)
+
+// keepSpelled drops the candidates of g that do not spell surface, a name written with letters
+// beyond ASCII that at least one of them spells: the writer chose those letters ("Ørland" is
+// the Norwegian municipality, not Orland, California, whatever else the text names).
+func (m *Matcher) keepSpelled(g *group, surface string) {
+	k := 0
+	for i, c := range g.cands {
+		if m.spelledExactly(surface, []cand{c}) {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 && k < len(g.cands) {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+		g.spelledApart = true
+	}
+}
+
+// accented reports whether s holds a letter beyond ASCII ("Ørland", "Bogotá").
+func accented(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineBonus is added to a city candidate of a name written as a dateline.
+const datelineBonus = 3.0
+
+// score adds the document's evidence to a candidate's prior.
+func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
+	e := m.ent(c.e)
+	s := prior
+	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] {
+		s += 6
+	}
+	if v != nil && v.n > 0 {
+		code := m.codes[c.e]
+		share := v.country[code.country] / v.n
+		// A small namesake of a world city, or a town of fewer than foreignPop people named
+		// like a big region's seat, needs more than its country's share of the document: a
+		// place of its region or near it, or a neighbour's coherence ("London" in a text about
+		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
+		// Arkansas).
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || self.bigSeat && e.Population < foreignPop) &&
+			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		if national {
+			s += 5 * share
+		}
+		if national && v.nNamed > 0 && e.Kind != gazetteer.Country && v.named[code.country] > 0 && (self == nil || !self.countryName) {
+			// "Paris" in a text that names France; not a town named like a country
+			// ("Mexico", Missouri, beside "U.S.")
+			s += namedBonus
+		}
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && e.Kind != gazetteer.Country && e.Country != "" {
+			s -= domPenalty
+		}
+		if code.a1 != 0 {
+			s += 3 * v.admin1[code.a1] / v.n
+		}
+		if code.a2 != 0 && len(v.admin2) > 0 {
+			s += admin2W * v.admin2[code.a2] / v.n
+		}
+		if e.HasCoords && e.Kind != gazetteer.Country && !m.inNamesakeRegion(e, self) {
+			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
+		}
+	}
+	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
+		s += listKindBonus // "Alabama, Georgia and Florida" are three states
+	}
+	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
+		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
+	}
+	if self != nil && self.dateline && e.Kind == gazetteer.Place {
+		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
+	}
+	if self != nil && len(self.contains) > 0 {
+		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
+		// States" names two countries, not Russia, Ohio.
+		var kinds [8]bool
+		for _, c := range self.cands {
+			kinds[m.ent(c.e).Kind&7] = true
+		}
+		for _, h := range self.contains {
+			for _, y := range groups[h].cands {
+				if k := m.ent(y.e).Kind; (k == gazetteer.Country || k == gazetteer.Region1) && kinds[k&7] {
+					continue
+				}
+				if contains(m.ent(y.e), e) {
+					s += 10
+					break
+				}
+			}
+		}
+	}
+	return s
+}
+
+// inNamesakeRegion reports whether e is a town, not the seat nor a city of a million people,
+// inside a first-level region of the same name that is also a candidate of the group ("Okinawa", the city, inside Okinawa
+// prefecture): the places near the town lie in the region too, so nearness does not choose
+// the town.
+func (m *Matcher) inNamesakeRegion(e *gazetteer.Entry, self *group) bool {
+	if self == nil || e.Kind != gazetteer.Place || e.Admin1Code == "" || e.FeatureCode == "PPLA" || e.FeatureCode == "PPLC" || e.Population >= worldCityPop {
+		return false // a seat is its region's city ("Raqqa"); "New York" near Riverdale the city
+	}
+	for _, c := range self.cands {
+		if r := m.ent(c.e); r.Kind == gazetteer.Region1 && r.Admin1Code == e.Admin1Code {
+			return true
+		}
+	}
+	return false
+}
+
+// listKindBonus is added to a country or first-level region whose list neighbour ("A, B and
+// C") is currently a country, or a first-level region of the same country: "Georgia" listed
+// with "Alabama" is the state, listed with "Armenia" the country.
+const listKindBonus = 2.0
+
+// listKind reports whether a confident list neighbour of group g is now an entry of e's kind
+// (and, for a first-level region, of its country).
+func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
+	for _, h := range g.nearby {
+		if h >= len(groups) || groups[h].drop || groups[h].weak || groups[h].hidden {
+			continue
+		}
+		f := m.ent(groups[h].cands[groups[h].chosen].e)
+		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
+			return true
+		}
+	}
+	return false
+}
+
+// worldCityPop: see score.
+const worldCityPop = 1000000
+
+// local reports whether the document supports candidate c of group g by more than its
+// country: another place of its first- or second-level region, a place within 200 km, or a
+// neighbour's coherence (a prior above its own).
+func (m *Matcher) local(c cand, prior float64, v *votes, g *group) bool {
+	code := m.codes[c.e]
+	if code.a1 != 0 && v.admin1[code.a1] > 0 || code.a2 != 0 && v.admin2[code.a2] > 0 || prior > m.prior(c)+1e-9 {
+		return true
+	}
+	e := m.ent(c.e)
+	return e.HasCoords && nearness(e.Lat, e.Lon, m.selfPoint(c, g), v) >= 1.5
+}
+
+// selfPoint returns the entry whose points nearness leaves out when it scores candidate c of
+// group g: c itself when g's name is also a country's ("Mexico" beside "Mexico City" is the
+// country, not the city near itself), else -1 (variants of one name support each other:
+// "Raqqa ... Ar Raqqah").
+func (m *Matcher) selfPoint(c cand, g *group) int32 {
+	if g == nil {
+		return -1
+	}
+	for _, d := range g.cands {
+		if m.ent(d.e).Kind == gazetteer.Country {
+			return c.e
+		}
+	}
+	return -1
+}
+
+// nearness scores how close a point is to the nearest other place of the document: 2 within
+// 50 km, 1.5 within 200 km, 0.5 within 500 km. Distances use the equirectangular
+// approximation, which is within a fraction of a per cent of the great-circle distance at
+// these ranges.
+func nearness(lat, lon float64, self int32, v *votes) float64 {
+	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
+	coslat := math.Cos(lat * math.Pi / 180)
+	best := math.Inf(1)
+	for _, p := range v.points {
+		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self {
+			continue
+		}
+		dlat := p.lat - lat
+		if dlat > 4.6 || dlat < -4.6 { // more than 500 km apart
+			continue
+		}
+		dlon := p.lon - lon
+		if dlon > 180 {
+			dlon -= 360
+		} else if dlon < -180 {
+			dlon += 360
+		}
+		x := dlon * coslat
+		if d := degKm * math.Sqrt(x*x+dlat*dlat); d < best {
+			best = d
+		}
+	}
+	switch {
+	case best < 50:
+		return 2
+	case best < 200:
+		return 1.5
+	case best < 500:
+		return 0.5
+	}
+	return 0
+}
+
+// contains reports whether region or country a contains b.
+func contains(a, b *gazetteer.Entry) bool {
+	switch a.Kind {
+	case gazetteer.Country:
+		return b.Kind != gazetteer.Country && a.Country == b.Country
+	case gazetteer.Region1:
+		return b.Kind != gazetteer.Country && b.Kind != gazetteer.Region1 && b.Admin1Code == a.Admin1Code
+	case gazetteer.Region2:
+		return b.Kind == gazetteer.Place && a.Admin2Code != "" && b.Admin2Code == a.Admin2Code
+	}
+	return false
+}
+
+// vote adds (d = 1) or removes (d = -1) group k's current choice to or from v.
+func (m *Matcher) vote(v *votes, g *group, d float64) {
+	d *= g.voteW
+	e := m.ent(g.cands[g.chosen].e)
+	v.n += d
+	c := m.codes[g.cands[g.chosen].e]
+	v.country[c.country] += d
+	if e.Kind == gazetteer.Country {
+		v.named[c.country] += d
+		v.nNamed += d
+	}
+	if c.a1 != 0 {
+		v.admin1[c.a1] += d
+	}
+	if c.a2 != 0 {
+		v.admin2[c.a2] += d
+	}
+}
+
+func (m *Matcher) newVotes() *votes {
+	return &votes{country: map[int32]float64{}, named: map[int32]float64{},
+		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+}
+
+// setTop sets v.top.
+func (v *votes) setTop() {
+	v.top = 0
+	for _, n := range v.country {
+		v.top = max(v.top, n)
+	}
+}
+
+// points sets v.points to the points of the groups' current choices.
+func (m *Matcher) points(v *votes, groups []group) {
+	v.points = v.points[:0]
+	for k := range groups {
+		g := &groups[k]
+		if g.drop {
+			continue
+		}
+		e := m.ent(g.cands[g.chosen].e)
+		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
+			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e})
+		}
+	}
+}
+
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string) {
+	for k := range groups {
+		g := &groups[k]
+		// see the support rules below; a dateline is a place whatever its size
+		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || lowerWord(segments, g.word))
+	}
+	m.coherence(groups)
+	for k := range groups {
+		g := &groups[k]
+		best, bestScore := 0, math.Inf(-1)
+		for ci, c := range g.cands {
+			if sc := m.score(c, g.prior[ci], ctx, nil, g, groups); m.better(c, sc, g.cands[best], bestScore) {
+				best, bestScore = ci, sc
+			}
+		}
+		g.chosen = best
+	}
+	// Two more rounds, each group scored against the others' current choices.
+	v := m.newVotes()
+	// Groups of the same name in another variant ("Anderson County" and "Anderson County
+	// district") must not vote for each other.
+	var siblings map[int32][]int
+	{
+		seen := make(map[int32]int, len(groups))
+		for k := range groups {
+			if f, ok := seen[groups[k].out]; ok {
+				if siblings == nil {
+					siblings = map[int32][]int{}
+				}
+				if len(siblings[groups[k].out]) == 0 {
+					siblings[groups[k].out] = []int{f}
+				}
+				siblings[groups[k].out] = append(siblings[groups[k].out], k)
+			} else {
+				seen[groups[k].out] = k
+			}
+		}
+	}
+	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
+	for cc, n := range demonymVotes {
+		if i, ok := m.countryIdx[cc]; ok {
+			v.country[m.codes[i].country] += n
+		}
+		v.n += n
+	}
+	for k := range groups {
+		groups[k].voteW = m.voteWeight(&groups[k])
+		if !groups[k].drop {
+			m.vote(v, &groups[k], 1)
+		}
+	}
+	rescore := func() {
+		m.points(v, groups)
+		for k := range groups {
+			g := &groups[k]
+			if len(g.cands) == 1 || g.drop { // a dropped name neither votes nor shows
+				continue
+			}
+			m.vote(v, g, -1)
+			sib := siblings[g.out]
+			for _, h := range sib {
+				if h != k && !groups[h].drop {
+					m.vote(v, &groups[h], -1)
+				}
+			}
+			v.skip, v.skipOut = k, g.out
+			v.setTop()
+			best, bestScore := 0, math.Inf(-1)
+			for ci, c := range g.cands {
+				sc := m.score(c, g.prior[ci], ctx, v, g, groups)
+				if m.better(c, sc, g.cands[best], bestScore) {
+					best, bestScore = ci, sc
+				}
+			}
+			v.skip, v.skipOut = -1, -1
+			for _, h := range sib {
+				if h != k && !groups[h].drop {
+					m.vote(v, &groups[h], 1)
+				}
+			}
+			if best != g.chosen {
+				g.chosen = best
+				e := m.ent(g.cands[best].e)
+				for p := range v.points {
+					if v.points[p].group == k {
+						v.points[p].lat, v.points[p].lon, v.points[p].e = e.Lat, e.Lon, g.cands[best].e
+						if !e.HasCoords || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature {
+							v.points[p].group = -2 // no longer a point
+						}
+					}
+				}
+			}
+			m.vote(v, g, 1)
+		}
+	}
+	for round := 1; round < 3; round++ {
+		rescore()
+	}
+	// A one-word name whose places are all small (smallOnly) and that the document also
+	// writes in lower case ("Industry ... industry") is an ordinary word there, and so is most
+	// often a one-word name whose places all have fewer than smallPop people ("Advance",
+	// "Wilson"): both need a place nearby, unless a context country holds the chosen place.
+	for k := range groups {
+		g := &groups[k]
+		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || !m.smallOnly(g.out) {
+			continue
+		}
+		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
+			continue
+		}
+		if m.tiny(g) || lowerWord(segments, g.word) {
+			g.weak, g.needNear = true, true
+		}
+	}
+	// Weak names need support: a context country, a confident place of the same country or
+	// within 300 km, or a confident neighbour in a list.
+	// With context countries, a place elsewhere that is small or was named only by one of
+	// its alternate names ("Taliban" for Bozhuyuk, Turkey) needs support nearby.
+	if len(ctx) > 0 {
+		for k := range groups {
+			g := &groups[k]
+			c := g.cands[g.chosen]
+			e := m.ent(c.e)
+			if g.variant != vPlain || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
+				continue
+			}
+			if c.flags&(fMain|fCurated) == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+				g.weak, g.needNear = true, true
+			}
+		}
+	}
+	// Without context countries, in a document where one country has most of the votes (see
+	// domShare), a place elsewhere of fewer than foreignPop people, or of fewer than a million
+	// named by an alternate name, that nothing else in the document places in its country is
+	// most often a person's or an organisation's name ("Gonzalez" is not González, Mexico, in
+	// a text about Iraq): it needs support nearby too.
+	if len(ctx) == 0 && v.n >= domMin {
+		v.skip, v.skipOut = -1, -1
+		v.setTop()
+		if v.top >= domShare*v.n {
+			for k := range groups {
+				g := &groups[k]
+				c := g.cands[g.chosen]
+				e := m.ent(c.e)
+				if g.drop || g.hidden || g.variant != vPlain || g.facility || g.spelledApart || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
+					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000) {
+					continue
+				}
+				// another confident name votes for its country (a weak one's half vote is
+				// not enough: "Christmas" does not vouch for "Heathrow", Florida)
+				if v.country[m.codes[c.e].country]-g.voteW >= 1-1e-9 {
+					continue
+				}
+				g.weak, g.needNear = true, true
+			}
+		}
+	}
+	wasDropped := make([]bool, len(groups))
+	for k := range groups {
+		wasDropped[k] = groups[k].drop
+	}
+	strong := func(k int) bool { return !groups[k].weak && !groups[k].drop && !groups[k].hidden }
+	for k := range groups {
+		g := &groups[k]
+		if !g.weak || g.drop {
+			continue
+		}
+		e := m.ent(g.cands[g.chosen].e)
+		// a dateline names the place the text was filed from: a place, though its namesakes
+		// lie in several countries ("CROMWELL —")
+		ok := e.Country != "" && ctx[e.Country] || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
+		for _, h := range g.nearby {
+			if !strong(h) {
+				continue
+			}
+			f := m.ent(groups[h].cands[groups[h].chosen].e)
+			ok = ok || !g.needNear || f.Country == e.Country
+		}
+		for _, h := range g.contains {
+			for _, y := range groups[h].cands {
+				ok = ok || contains(m.ent(y.e), e)
+			}
+		}
+		for h := range groups {
+			if ok {
+				break
+			}
+			if h == k || !strong(h) {
+				continue
+			}
+			f := m.ent(groups[h].cands[groups[h].chosen].e)
+			if f.Country != "" && f.Country == e.Country && !g.needNear {
+				ok = true
+			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
+				ok = true
+			}
+		}
+		g.drop = !ok
+	}
+	// The names found to be no places no longer vote: score the others once more.
+	again := false
+	for k := range groups {
+		if groups[k].drop && !wasDropped[k] {
+			m.vote(v, &groups[k], -1)
+			again = true
+		}
+	}
+	if again {
+		rescore()
+	}
+	// A region's suffix on a name that the document places in a country where no region of
+	// that name lies names the area of that place ("the Preston district" beside Preston,
+	// England, is no Preston County, West Virginia).
+	for k := range groups {
+		g := &groups[k]
+		if g.drop || g.variant != vRegion1 && g.variant != vRegion2 {
+			continue
+		}
+		for _, h := range siblings[g.out] {
+			p := &groups[h]
+			if h == k || p.drop || p.variant != vPlain {
+				continue
+			}
+			c := p.cands[p.chosen]
+			cc := m.ent(c.e).Country
+			inCountry := false
+			for _, d := range g.cands {
+				inCountry = inCountry || m.ent(d.e).Country == cc
+			}
+			if !inCountry {
+				g.cands = append(g.cands, c)
+				g.prior = append(g.prior, p.prior[p.chosen])
+				g.chosen = len(g.cands) - 1
+			}
+			break
+		}
+	}
+}
+
+// firstByPrior reports whether group g's chosen candidate has the highest prior of its
+// candidates (before coherence), as the likeliest place of the name on its own.
+func (m *Matcher) firstByPrior(g *group) bool {
+	p := m.prior(g.cands[g.chosen])
+	for _, c := range g.cands {
+		if m.prior(c) > p {
+			return false
+		}
+	}
+	return true
+}

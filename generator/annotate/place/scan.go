@@ -1,0 +1,1337 @@
+package place
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+)
+
+// The scanner: a segment's words (tokenize) and the rules that accept or reject a name
+// found in the trie where it stands (accept), before any place is chosen.
+
+// token is one word of a segment.
+type token struct {
+	start, end int   // byte offsets in the segment
+	fs, fe     int32 // folded bytes in the scan buffer
+	upper      bool  // starts with an upper-case letter
+	allUpper   bool  // two or more letters, all upper case
+	join       bool  // only spaces, a hyphen or an abbreviation's dot before the next token
+	title      bool  // on a line in title case (a heading)
+	contracted bool  // an English contraction ("I’ve", "We'll"): never a place
+}
+
+// raw is an accepted name occurrence before resolution.
+type raw struct {
+	seg, start, end int
+	ti, tj          int // first and last token
+	group           int
+	weak            bool // needed support when accepted
+}
+
+// group is every occurrence of one key in a document; all resolve to one place.
+type group struct {
+	out     int32
+	variant uint8 // vPlain, vAbbr (abbreviations after "Place, "), vRegion1/2, vCity (suffixed)
+	cands   []cand
+	prior   []float64
+	weak    bool
+	// needNear: weak, and a confident place of the same country does not suffice: support
+	// must come from a list neighbour, "X, Y", or a confident place within 300 km.
+	needNear bool
+	chosen   int
+	word     string // the folded word of a one-word plain name, else ""
+	name     string // the folded words of the name as first found, joined by spaces
+	cue      bool   // written right after a preposition of place somewhere ("in Albany")
+	// facility: written before the generic name of the airfield or base it stands by
+	// ("Aviano Air Base"): a place, not a person's or a firm's name
+	facility bool
+	hidden   bool // only inside organisations' names: votes, is never shown
+	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
+	// accented: the name as written with letters beyond ASCII ("Ørland"), when a candidate
+	// spells it so; candidates that do not are dropped (keepSpelled)
+	accented string
+	// spelledApart: the accented spelling set this name apart from namesakes spelled
+	// otherwise ("Ørland", not Orland): a place the writer chose, needing no support nearby
+	spelledApart bool
+	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
+	contains     []int // groups named right after this one as "X, Y" or "X in Y"
+	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	drop         bool
+	// countryName: one of the candidates is a country (the name is a country's)
+	countryName bool
+	// worldCity: one of the candidates is a capital of worldCityPop people or more
+	worldCity bool
+	// bigSeat: one of the candidates, found by its own name, is the seat of a first-level
+	// region with half a million people or more ("Stuttgart")
+	bigSeat bool
+	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
+	// name
+	bigMain bool
+	// lone: a one-word name of small places only that will need a confident place nearby
+	// (see disambiguate)
+	lone     bool
+	voteW    float64 // weight of the group's vote (see voteWeight)
+	mentions int     // times the name is written in the document
+}
+
+var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december jan feb mar apr jun jul aug
+sep sept oct nov dec`)
+
+var lowerOK = wordSet(`province governorate district county city town valley river mountains
+mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa
+of the and`)
+
+var abbrevs = wordSet(`mr mrs ms dr col gen lt sgt capt maj adm gov sen rep st mt ft jr sr prof rev
+cpl pvt brig cmdr no vol lieut cdr spc`)
+
+// Group variants: how the name was qualified in the text.
+const (
+	vPlain   uint8 = iota
+	vAbbr          // "Ga." after "Rome, "
+	vRegion1       // "Kirkuk province"
+	vRegion2       // "Hawija district"
+	vCity          // "Kirkuk city"
+)
+
+// rejection reasons that matter beyond one occurrence
+const (
+	rejNone = iota
+	rejOther
+	rejPerson  // part of a longer capitalised name ("Rob Manning"): the name is a person's here
+	rejContext // part of a longer name here: a shorter name inside it is no place either
+)
+
+// scanner holds the state of one Resolve call.
+type scanner struct {
+	m    *Matcher
+	buf  []byte
+	toks []token
+	seg  string
+}
+
+func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
+
+func (s *scanner) tokenize(seg string) {
+	s.seg = seg
+	s.buf = s.buf[:0]
+	s.toks = s.toks[:0]
+	open := false
+	var cur token
+	letters, uppers := 0, 0
+	closeTok := func() {
+		if open {
+			cur.fe = int32(len(s.buf))
+			cur.allUpper = letters >= 2 && uppers == letters
+			s.toks = append(s.toks, cur)
+			open = false
+		}
+	}
+	for i := 0; i < len(seg); {
+		r, size := rune(seg[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(seg[i:])
+		}
+		var f string
+		isUp := false
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			s.buf = append(s.buf, byte(r))
+		case 'A' <= r && r <= 'Z':
+			s.buf = append(s.buf, byte(r)+'a'-'A')
+			isUp = true
+		case r < utf8.RuneSelf && r != '\'' && r != '`':
+			closeTok()
+			i += size
+			continue
+		case isApostrophe(r):
+			if open {
+				// possessive 's ends the word
+				j := i + size
+				if j < len(seg) && (seg[j] == 's' || seg[j] == 'S') {
+					k := j + 1
+					if k >= len(seg) || !isWordByte(seg, k) {
+						closeTok()
+						i = k
+						continue
+					}
+				}
+				if isContraction(seg[j:]) {
+					cur.contracted = true
+				}
+				if letters == 1 && !cur.upper && j < len(seg) {
+					// an elided article before a capital is a capitalised word: "d'Ivoire"
+					if r, _ := utf8.DecodeRuneInString(seg[j:]); unicode.IsUpper(r) {
+						cur.upper = true
+					}
+				}
+				cur.end = i + size
+			}
+			i += size
+			continue
+		default:
+			f = s.m.fold.fold(r)
+			if f == drop {
+				if open {
+					cur.end = i + size
+				}
+				i += size
+				continue
+			}
+			if strings.IndexByte(f, ' ') >= 0 {
+				closeTok()
+				i += size
+				continue
+			}
+			s.buf = append(s.buf, f...)
+			isUp = unicode.IsUpper(r)
+		}
+		if !open {
+			open = true
+			cur = token{start: i, fs: int32(len(s.buf) - max(1, len(f)))}
+			if f != "" {
+				cur.fs = int32(len(s.buf) - len(f))
+			}
+			cur.upper = isUp
+			letters, uppers = 0, 0
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if isUp {
+				uppers++
+			}
+		}
+		cur.end = i + size
+		i += size
+	}
+	closeTok()
+	// joins and title-case lines
+	lineStart := 0
+	for t := range s.toks {
+		if t+1 < len(s.toks) {
+			s.toks[t].join = s.joinable(t)
+		}
+		last := t+1 == len(s.toks) || strings.IndexByte(seg[s.toks[t].end:s.toks[t+1].start], '\n') >= 0
+		if last {
+			s.markTitle(lineStart, t+1)
+			lineStart = t + 1
+		}
+	}
+}
+
+// isContraction reports whether s (the text after an apostrophe) starts with the end of an
+// English contraction: ve, ll, re, d, m or t, then no further letter.
+func isContraction(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && ('a' <= s[n] && s[n] <= 'z' || 'A' <= s[n] && s[n] <= 'Z') {
+		n++
+	}
+	if n == 3 || n < len(s) && isWordByte(s, n) {
+		return false
+	}
+	switch strings.ToLower(s[:n]) {
+	case "ve", "ll", "re", "d", "m", "t":
+		return true
+	}
+	return false
+}
+
+func isWordByte(seg string, k int) bool {
+	r, _ := utf8.DecodeRuneInString(seg[k:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func (s *scanner) joinable(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if len(gap) == 0 || len(gap) > 4 {
+		return len(gap) == 0
+	}
+	dots := 0
+	for _, r := range gap {
+		switch r {
+		case ' ', '\u00a0', '-', '\u2010', '\u2011':
+		case '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots == 0 || dots == 1 && s.toks[t].fe-s.toks[t].fs <= 3
+}
+
+// markTitle marks the tokens of a line written in title case: at least two words of four or
+// more letters, three quarters of them capitalised, and none of them an ordinary word in lower
+// case ("officials"; function words and prepositions aside: "Troops Return from Mosul"), nor a
+// full stop after a word at its end. A sentence dense with names ("Maj. Gen. Paris Davis and
+// Col. Sydney Jackson met officials in Baghdad.") is no heading.
+func (s *scanner) markTitle(a, b int) {
+	n, up := 0, 0
+	for t := a; t < b; t++ {
+		if s.toks[t].fe-s.toks[t].fs >= 4 && !isDigit(s.buf[s.toks[t].fs]) {
+			n++
+			if s.toks[t].upper {
+				up++
+			} else if w := s.word(t); !stopWords[w] && !modifierWords[w] {
+				return
+			}
+		}
+	}
+	if b > a {
+		last := s.toks[b-1]
+		rest := strings.TrimSpace(s.seg[last.end:])
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = strings.TrimSpace(rest[:nl])
+		}
+		if rest == "." && last.fe-last.fs > 3 && !last.allUpper {
+			return
+		}
+	}
+	if n >= 2 && up*4 >= n*3 {
+		for t := a; t < b; t++ {
+			s.toks[t].title = true
+		}
+	}
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// sentenceStart reports whether token t starts a sentence (or the segment, or a line).
+func (s *scanner) sentenceStart(t int) bool {
+	i := s.toks[t].start
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s.seg[:i])
+		switch r {
+		case ' ', '\t', '\u00a0', '"', '“', '”', '\'', '‘', '’', '(', '[', '*', '—', '–', '-':
+			i -= size
+			continue
+		case '\n', '\r', '!', '?', ':', ';':
+			return true
+		case '.':
+			if t > 0 && s.toks[t-1].end == i-1 {
+				w := s.word(t - 1)
+				if len(w) == 1 || abbrevs[w] {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// dashAfter reports whether token t is followed by a dash between spaces and a capitalised
+// word, as a dateline is ("DAYTON - A man ...", "DAYTON -- The City Council ...").
+func (s *scanner) dashAfter(t int) bool {
+	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
+	for _, d := range []string{"--", "-", "—", "–"} {
+		if r, ok := strings.CutPrefix(rest, d); ok {
+			if !strings.HasPrefix(r, " ") && !strings.HasPrefix(r, "\u00a0") {
+				return false
+			}
+			c, _ := utf8.DecodeRuneInString(strings.TrimLeft(r, " \u00a0"))
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
+// codeWord reports whether a folded word starts with a digit and holds a letter ("34th",
+// "2aa").
+func codeWord(w string) bool {
+	if w == "" || !isDigit(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if 'a' <= w[i] && w[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// saints are the words that open a saint's name ("St. Peter", "Saint George").
+var saints = wordSet(`st saint ste sainte san santa santo sao`)
+
+// possessiveName reports whether the text at end goes on with a possessive and the word of a
+// church, a school, a hospital or a square: a saint's name so followed names that ("St.
+// Peter's Basilica", "St George's Chapel"), not the town ("St. Petersburg's airport" stays).
+func (s *scanner) possessiveName(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(r, " ")
+			c, _ := utf8.DecodeRuneInString(w)
+			w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+			return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w])
+		}
+	}
+	return false
+}
+
+// possessiveCap reports whether the text at end goes on with a possessive and a capitalised
+// word: a saint's given name so followed ("St. John's Lutheran School", "St. Mary's High
+// School") names an institution called after the saint, not a town of the saint's name.
+func (s *scanner) possessiveCap(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			c, _ := utf8.DecodeRuneInString(r)
+			return unicode.IsUpper(c)
+		}
+	}
+	return false
+}
+
+// saintsPlaces name buildings and squares called after saints (with orgHeads).
+var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
+
+// saintsDay reports whether the text after a name is a possessive and "Day" ("'s Day").
+func saintsDay(rest string) bool {
+	for _, p := range []string{"'s Day", "’s Day"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			return r == "" || !unicode.IsLetter(rune(r[0]))
+		}
+	}
+	return false
+}
+
+// regionAfterComma reports whether token t is followed by ", " and the name or abbreviation of
+// a country or first-level region ("ROANOKE, Va.", "MOSUL, Iraq").
+func (s *scanner) regionAfterComma(t int) bool {
+	if t+1 >= len(s.toks) || !s.toks[t+1].upper || strings.TrimSpace(s.seg[s.toks[t].end:s.toks[t+1].start]) != "," {
+		return false
+	}
+	m := s.m
+	n := int32(0)
+	for k := t + 1; k < len(s.toks) && k <= t+4; k++ {
+		for p := s.toks[k].fs; p < s.toks[k].fe; p++ {
+			if n = m.trie.child(n, s.buf[p]); n == 0 {
+				return false
+			}
+		}
+		if o := m.trie.out[n]; o >= 0 {
+			for _, c := range m.outs[o].cands {
+				if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
+					return true
+				}
+			}
+		}
+		if !s.toks[k].join {
+			return false
+		}
+	}
+	return false
+}
+
+// spelledAsName reports whether a candidate found by a name, not an abbreviation, has that
+// name spelled exactly as surface.
+func (m *Matcher) spelledAsName(surface string, cs []cand) bool {
+	for _, c := range cs {
+		if c.flags&fAbbr != 0 {
+			continue
+		}
+		e := m.ent(c.e)
+		if e.Name == surface || e.ASCII == surface || slices.Contains(e.Alt, surface) {
+			return true
+		}
+	}
+	return false
+}
+
+// spelledExactly reports whether surface is exactly one of the candidates' names.
+func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
+	for _, c := range cs {
+		e := m.ent(c.e)
+		if e.Name == surface || e.ASCII == surface {
+			return true
+		}
+		for _, a := range e.Alt {
+			if a == surface {
+				return true
+			}
+		}
+		for _, a := range e.Abbr {
+			if a == surface {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accept applies the recognition rules of doc.go to the name spanning tokens i..j. It returns
+// the surface's end (which may take a trailing abbreviation dot), whether the name is accepted,
+// whether it needs context (weak), and whether only abbreviation candidates apply.
+func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrOnly bool, reason int) {
+	reason = rejOther
+	m := s.m
+	out := &m.outs[o]
+	end = s.toks[j].end
+	surface := s.seg[s.toks[i].start:end]
+	hasAbbr := false
+	for _, c := range out.cands {
+		if c.flags&fAbbr != 0 {
+			hasAbbr = true
+		}
+	}
+	if (hasAbbr || strings.IndexByte(surface, '.') >= 0) && end < len(s.seg) && s.seg[end] == '.' {
+		end++
+		surface = s.seg[s.toks[i].start:end]
+	}
+	spelled := false
+	for _, n := range out.names {
+		spelled = spelled || n == surface
+	}
+	key := string(s.buf[s.toks[i].fs:s.toks[j].fe])
+	first := i
+	if j > i && articles[s.word(i)] && !s.toks[i].upper {
+		first = i + 1
+	}
+	if !spelled {
+		if !s.toks[first].upper {
+			return end, false, false, false, reason
+		}
+		// A lower-case last word must be a generic one ("Kirkuk province"), unless the
+		// gazetteer spells the name so ("Baltic states").
+		if j > i && !s.toks[j].upper && !lowerOK[s.word(j)] && !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+	}
+	if demonyms[key] {
+		return end, false, false, false, reason
+	}
+	for t := i; t <= j; t++ {
+		if s.toks[t].contracted {
+			return end, false, false, false, reason
+		}
+	}
+	// A modifier before a capitalised word modifies it ("Central American", "North Side"):
+	// it is no town called Central or North.
+	if i == j && modifierWords[key] && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
+		return end, false, false, false, reason
+	}
+	// ... and on its own it is an adjective or a direction ("Western governments", "go West"),
+	// unless a region's suffix follows ("Western province").
+	if i == j && modifierWords[key] && !spelled && !(j+1 < len(s.toks) && s.toks[j].join && suffixes[s.word(j+1)] != 0) {
+		return end, false, false, false, reason
+	}
+	// The acronym of a union of countries is no town ("EU" is not Eu, France).
+	if len(surface) <= 4 && allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
+		return end, false, false, false, reason
+	}
+	// A compass word written apart from the rest of a name of small places that the gazetteer
+	// writes as one word names something else ("North Field", an airfield on Tinian, is no
+	// Northfield); places named so are in the gazetteer as written ("West Lafayette").
+	if j == i+1 && compassWords[s.word(i)] && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// A Roman numeral after a capitalised word numbers it ("World War II", "WW II", "Phase
+	// IV"): it is no place called Ii or Iv.
+	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		return end, false, false, false, reason
+	}
+	// Month and weekday names are never places ("August 30", "March 2017").
+	if dayMonth[key] {
+		return end, false, false, false, reason
+	}
+	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
+	if i == j && ranks[key] && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
+		return end, false, false, false, reason
+	}
+	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo"); before a
+	// capitalised word it is the given name, and a given name that is a country's ("Sgt.
+	// Jordan Williams", "Cpl. Israel Garcia") stays that place
+	// elsewhere in the document ("the border with Jordan"; but "President Vladimir Putin ... a
+	// friend of Vladimir" is the person).
+	if i >= 1 && s.toks[i-1].upper && ranks[s.word(i-1)] && s.rankGap(i-1) {
+		if i == j && s.beforeSurname(j, end) && m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// An Arabic article joined by a hyphen to the next word begins an Arabic name
+	// ("Al-Shabaab"), in headings too: it is no place called Al or El.
+	if i == j && articles[key] && end < len(s.seg) && s.seg[end] == '-' {
+		return end, false, false, false, rejOther
+	}
+	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
+	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Casey"), not
+	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
+	if s.afterNameHead(i) {
+		return end, false, false, false, rejContext
+	}
+	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
+	// followed by a space, joins no word into a name written as one ("at Ali" is not Atali,
+	// an old name of Antalya); "at-Tanf" and "As Sukhnah" still do.
+	if j > i && !s.toks[i].upper && englishArticles[s.word(i)] && s.toks[i].end < len(s.seg) && s.seg[s.toks[i].end] == ' ' &&
+		!m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// Words joined into a name across a one-letter word are no name ("And I" is not Andi, Russia;
+	// "A. So" not Aso, Japan), unless the gazetteer writes the name so or every word is a
+	// letter ("D. C.").
+	if j > i && !spelled && s.joinsLetter(i, j) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// A dotted acronym ("U.N.") is a place only when the gazetteer has the acronym ("U.S.",
+	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
+	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) &&
+		!m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
+		return end, false, false, false, reason
+	}
+	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
+	// Elizabeth").
+	if s.inShipName(i) {
+		if i == j && m.smallOnly(o) {
+			// a ship named after a person or a small town is that ship elsewhere in the
+			// document too ("USS Carney ... the Carney's crew"), as a person's name is
+			return end, false, false, false, rejPerson
+		}
+		// nor does a ship's name say where the text is ("USS Mason" gives no vote to Mason,
+		// Ohio)
+		return end, false, false, false, rejOther
+	}
+	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
+	// acronym ("NATO" is not Nato, Philippines), unless it starts a line as a dateline does
+	// ("LONDON -", "KABUL, Afghanistan", not "NATO troops ...")
+	// or a sentence that goes on with ", " and a region ("... met. ROANOKE, Va. -").
+	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !(s.lineStart(i) && s.datelineAfter(j)) &&
+		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
+		!((s.regionAfterComma(j) || s.dashAfter(j)) && s.sentenceStart(i)) {
+		return end, false, false, false, reason
+	}
+	// A name of several words ending in a lower-case generic word must not start with a
+	// function or common word ("The city", "Inner city"); a number is no such word ("Tower
+	// 22").
+	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
+		return end, false, false, false, reason
+	}
+	if stopWords[key] {
+		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
+			return end, false, false, false, reason
+		}
+	}
+	aliasOnly := true
+	for _, c := range out.cands {
+		if c.flags&fAlias == 0 {
+			aliasOnly = false
+		}
+	}
+	if commonWords[key] && !spelled && !aliasOnly {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	// A common word joined by "and" or "&" to a capitalised common word or organisation's
+	// head that is no place here ends an organisation's name ("Chamber of Commerce and
+	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and
+	// Orange counties").
+	if weak && i == j && i >= 1 && s.coordinated(i, prev) {
+		return end, false, false, false, reason
+	}
+	// A name that is also a word heading organisations' names ("University", "Police") is
+	// no place before "of" ("University of Alberta"), nor a common word before "of" and a
+	// capitalised word ("Secretary of Defense"), unless it is a generic word of places or
+	// waters ("Gulf of Aden", "Lake of the Woods").
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.toks[j+2].upper) {
+		return end, false, false, false, reason
+	}
+	if orgHeads[key] && !spelled && !aliasOnly && !weak {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	reason = rejContext
+	// A name followed by an Arabic article and a capitalised word is part of a longer Arabic
+	// name ("Bunyan al-Marsous").
+	// ("Iraq as Turkish jets struck" is no such name: an article that is also an English word
+	// counts only when hyphenated).
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper &&
+		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
+		return end, false, false, false, reason
+	}
+	// ... and so is a name followed by a Romance "of" and a capitalised word ("Stade de
+	// France", "Banque du Liban").
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && s.toks[j+2].upper && end == s.toks[j].end &&
+		romanceOf[string(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])] {
+		return end, false, false, false, reason
+	}
+	// Abbreviations ("Ga.") count only right after "Place, ".
+	if hasAbbr {
+		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
+			abbrOnly = true
+		} else {
+			other := false
+			for _, c := range out.cands {
+				other = other || c.flags&fAbbr == 0
+			}
+			if !other || end > s.toks[j].end && !m.spelledAsName(surface, out.cands) {
+				// written as the abbreviation, with its dot, but not after "Place, ": no
+				// other place of that name either ("Sen. Bob Casey, D-Pa." is not Pa,
+				// China), unless one is spelled so ("L.A.")
+				return end, false, false, false, reason
+			}
+		}
+	}
+	// Part of a street's or a code's name: a name before an ordinal or a code of digits and
+	// letters ("Southeast 12th Avenue", "Division 3A").
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
+		return end, false, false, false, reason
+	}
+	// A saint's day is no place ("St. George's Day"), nor a church, a school or a hospital
+	// called after a saint ("St. Peter's Basilica", "St. Mary's High School": a saint's given
+	// name, a possessive and a capitalised word).
+	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
+		return end, false, false, false, reason
+	}
+	// A name after a model's designation names the model: "UH-60 Black Hawk", "AH-64 Apache",
+	// "MQ-9 Reaper", "MIM-104 Patriot".
+	if afterDesignation(s.seg[:s.toks[i].start]) {
+		return end, false, false, false, rejOther
+	}
+	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
+	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
+	// hyphenSuffixes, or a longer chain of hyphens).
+	if end+2 < len(s.seg) && s.seg[end] == '-' && s.seg[end+1] >= 'a' && s.seg[end+1] <= 'z' {
+		k := end + 1
+		for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+			k++
+		}
+		if w := s.seg[end+1 : k]; !hyphenSuffixes[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && (k == len(s.seg) || s.seg[k] != '-') &&
+			!(s.toks[i].start > 0 && s.seg[s.toks[i].start-1] == '-') {
+			return end, false, false, false, rejOther
+		}
+	}
+	// Inside a longer name of hyphenated words, as French and English towns are written: after
+	// a capitalised word and a lower-case one ("Colleville-sur-Mer", "Stoke-on-Trent"; an
+	// Arabic article is the name's own: "Deir-ez-Zor"), or before a capitalised word that is
+	// no larger place's name and a further hyphen ("Sainte-Mère-Église"; "the Iraq-Syria-Jordan
+	// border" is a list).
+	if s.hyphenChain(i, j) {
+		return end, false, false, false, rejOther
+	}
+	// A branch of an armed group named with a hyphen: "ISIS-Somalia", "ISIL-Libya".
+	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
+		return end, false, false, false, reason
+	}
+	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
+		return end, false, false, false, reason
+	}
+	// Part of a water body's name the gazetteer lacks: "Sea of Japan", "Gulf of Guinea", "South
+	// China Sea", "Taiwan Strait" (a known one, "Gulf of Aden", is matched whole before).
+	// Only a country's name or a region's: a gulf or a canal named after a town lies by it
+	// ("Gulf of Sirte", "Suez Canal"), so the town stands for it.
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && waterHeads[s.word(i-2)] && m.namesCountryOrRegions(o) {
+		return end, false, false, false, reason
+	}
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.namesCountryOrRegions(o) {
+		return end, false, false, false, reason
+	}
+	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
+	// not the generic name of a facility by the town ("Yakima Training Center").
+	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1)
+	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+		w := s.word(k)
+		if s.toks[k].upper {
+			if orgHeads[w] {
+				return end, false, false, false, reason
+			}
+			if portfolioTitles[w] && commonWords[s.word(i)] && i == j && !m.namesCountryOrRegion1(o) {
+				// a common word before a minister's title names the portfolio ("Energy
+				// Secretary", "Federal Agriculture Minister"), not a town
+				return end, false, false, false, reason
+			}
+			if titleWords[w] || dayMonth[w] {
+				break
+			}
+			continue
+		}
+		if w != "of" && w != "and" && w != "for" && w != "the" || w == "and" && k == j+1 {
+			break // "Gaza Strip and the West Bank": a list, not one name
+		}
+	}
+	// A middle initial before ("Lloyd J. Austin") or a generational suffix after ("Kenneth
+	// McKenzie Jr.", "Austin III") marks a person's name, in headings too.
+	if !spelled && (s.afterInitial(i) || s.beforeNameSuffix(j, end)) {
+		return end, false, false, false, rejPerson
+	}
+	if !s.toks[i].title && !spelled {
+		// A capitalised word before ("Rob Manning", "George Washington") ...
+		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
+			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
+			w := s.word(i - 1)
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] &&
+				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
+				return end, false, false, false, rejPerson
+			}
+			// ... and a capitalised common word amid a sentence, before a name of small places
+			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
+			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
+			// ("Baptist Church Maryville" is in Maryville)
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !s.sentenceStart(i-1) &&
+				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
+				return end, false, false, false, rejOther
+			}
+		}
+		// ... or after ("Houston Rockets") makes a longer proper name.
+		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
+			w := s.word(j + 1)
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
+				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
+				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
+				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
+				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
+					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
+					// surname is a given name, elsewhere in the document too
+					return end, false, false, false, rejPerson
+				}
+				return end, false, false, false, reason
+			}
+		}
+	}
+	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
+	// town of that name is meant only where the document's context supports it ("Kabul River"
+	// in a briefing on Afghanistan, not "Juba River" in one on Somalia).
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && s.word(j+1) == "river" {
+		weak = true
+	}
+	return end, true, weak, abbrOnly, rejNone
+}
+
+// fieldAhead reports whether token j is followed by "oil field" or "gas field" (or "oilfield",
+// "gasfields"): the name is an oil or gas field's.
+func (s *scanner) fieldAhead(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "oilfield", "oilfields", "gasfield", "gasfields":
+		return true
+	case "oil", "gas":
+		return j+2 < len(s.toks) && s.toks[j+1].join && (s.word(j+2) == "field" || s.word(j+2) == "fields")
+	}
+	return false
+}
+
+// ownNamed reports whether some candidate of output o is found by its entry's own or a
+// curated name, not only by another of its names.
+func (m *Matcher) ownNamed(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenVoter reports whether a name inside an organisation's name may vote for its places:
+// only when some candidate is found by its own or a curated name or an abbreviation, or is a
+// country, a first-level region or a city of worldCityPop people or more; lesser places' other
+// names (old, Latin, foreign) are too often other words ("Boni Forest" is no Bonn, once Boni).
+func (m *Matcher) hiddenVoter(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias|fAbbr) != 0 {
+			return true
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= worldCityPop {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOwnNamed drops the candidates of g found only by another of their entry's names, when
+// some candidate is found by its own or a curated name.
+func (m *Matcher) keepOwnNamed(g *group) {
+	k := 0
+	for i, c := range g.cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+	}
+}
+
+// afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
+// name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
+// "Camp Casey"):
+// such a name says nothing of where the text is, so it gives no vote either.
+func (s *scanner) afterNameHead(i int) bool {
+	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
+		return false
+	}
+	w := s.word(i - 1)
+	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i)
+}
+
+// afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
+// a name there names the task force ("Task Force Tarawa", after the battle), not where it is.
+func (s *scanner) afterTaskForce(i int) bool {
+	return i >= 2 && s.word(i-1) == "force" && s.toks[i-2].upper && s.toks[i-2].join && s.word(i-2) == "task" &&
+		s.seg[s.toks[i-1].end] == ' '
+}
+
+// genericRegions reports whether the name of tokens i..j is generic words naming only regions
+// ("South West", "Eastern Province"): inside an organisation's name it says nothing of where
+// the text is ("the South West Command" is no vote for Cameroon's South-West region).
+func (m *Matcher) genericRegions(s *scanner, i, j int, o int32) bool {
+	return genericWords(s.words(i, j)) && m.regionsOnly(o) && !m.oneBigRegion(o)
+}
+
+// fullStop reports whether token t, a word of two or more letters that is no abbreviation,
+// ends a sentence: a dot and a space follow it ("near Quang Tri. Operation Rolling Thunder":
+// the next sentence's words are no part of its name).
+func (s *scanner) fullStop(t int) bool {
+	e := s.toks[t].end
+	return e+1 < len(s.seg) && s.seg[e] == '.' && s.seg[e+1] == ' ' && s.toks[t].fe-s.toks[t].fs >= 2 && !abbrevs[s.word(t)] && !ranks[s.word(t)]
+}
+
+// afterDesignation reports whether before ends in a model's designation and a space: capitals,
+// a hyphen and digits, with perhaps a letter after them ("UH-60 ", "MQ-9 ", "F-15E ").
+func afterDesignation(before string) bool {
+	k := len(before)
+	if k < 5 || before[k-1] != ' ' {
+		return false
+	}
+	k--
+	if k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k-- // "F-15E"
+	}
+	d := k
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k == d || k == 0 || before[k-1] != '-' {
+		return false
+	}
+	k--
+	c := k
+	for k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k--
+	}
+	return c-k >= 1 && c-k <= 4 && (k == 0 || before[k-1] == ' ' || before[k-1] == '(')
+}
+
+// facilityAhead reports whether token k starts the generic name of an airfield, a base, a
+// dam, a training area or a range that a place name before it names after the town it stands
+// by ("Tabqa Airfield", "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
+// Dam", "Yakima Training Center", "White Sands Missile Range", "Dugway Proving Ground"); those
+// the gazetteer knows by their full name ("Ramstein Air Base") match whole before.
+func (s *scanner) facilityAhead(k int) bool {
+	switch s.word(k) {
+	case "airfield", "airport", "airbase", "dam":
+		return true
+	case "air", "naval", "army":
+		return s.facilityNext(k, "base", "field", "station", "airfield")
+	case "training":
+		return s.facilityNext(k, "center", "centre", "area", "range")
+	case "missile", "firing", "bombing":
+		return s.facilityNext(k, "range")
+	case "proving":
+		return s.facilityNext(k, "ground", "grounds")
+	}
+	return false
+}
+
+// facilityNext reports whether a capitalised word, one of generic, follows token k:
+// the second word of a facility's generic name ("Air Base", "Training Center").
+func (s *scanner) facilityNext(k int, generic ...string) bool {
+	return k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper && slices.Contains(generic, s.word(k+1))
+}
+
+// coordinated reports whether token i follows "and" or "&" after a capitalised common word or
+// organisation's head, not a generic word of places, that no accepted name (prev) ends at, and
+// no plural generic word follows (see accept).
+func (s *scanner) coordinated(i int, prev *raw) bool {
+	k := i - 1
+	gap := strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i].start])
+	if gap == "" && s.word(k) == "and" {
+		k--
+		if k < 0 {
+			return false
+		}
+		gap = strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i-1].start])
+	} else if gap != "&" {
+		return false
+	} else {
+		gap = ""
+	}
+	w := s.word(k)
+	if gap != "" || !s.toks[k].upper || s.toks[k].allUpper || !(commonWords[w] || orgHeads[w]) || placeHeads[w] || prev != nil && prev.tj == k {
+		return false
+	}
+	return !s.pluralNext(i)
+}
+
+// titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
+// (fAbbr) and is written in lower case without its dot: "Miss" in "Miss Butler County" is a
+// title, and "Miss Ohio Pageant" votes for no Mississippi; "S.C. Department" and "NJ Transit"
+// still vote for their states.
+func (s *scanner) titleAbbr(j int, o int32, end int) bool {
+	if end > s.toks[j].end || s.toks[j].allUpper {
+		return false
+	}
+	for _, c := range s.m.outs[o].cands {
+		if c.flags&fAbbr == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bareOnly reports whether every candidate of a key is a second-level region's name without
+// its "County" (see fBare).
+func (m *Matcher) bareOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&fBare == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAhead reports whether a second-level suffix follows token t ("Walker county") or a
+// list that t belongs to ends in one ("Walker and Grimes counties").
+func (s *scanner) regionAhead(t int) bool {
+	if t+1 < len(s.toks) && s.toks[t].join && suffixes[s.word(t+1)] == vRegion2 {
+		return true
+	}
+	return s.pluralAhead(t) == vRegion2
+}
+
+// pluralNext reports whether a plural suffix directly follows token t: a name so followed
+// that ends no list is a place the regions lie around, not a region's name ("the metro
+// Houston counties" are Harris and Fort Bend, not Houston County).
+func (s *scanner) pluralNext(t int) bool {
+	if t+1 >= len(s.toks) || !listGap(s.seg[s.toks[t].end:s.toks[t+1].start]) {
+		return false
+	}
+	_, ok := pluralSuffixes[s.word(t+1)]
+	return ok
+}
+
+// listBefore reports whether the name starting at token i ends a list: "and", "or" or a comma
+// comes before it ("Grayson and Love counties", "Cooke, Grayson counties").
+func (s *scanner) listBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if strings.IndexByte(s.seg[s.toks[i-1].end:s.toks[i].start], ',') >= 0 {
+		return true
+	}
+	w := s.word(i - 1)
+	return w == "and" || w == "or"
+}
+
+// pluralSuffixes: see words.go.
+
+// pluralAhead returns the region variant of a list of names that token t belongs to and that
+// ends in a plural suffix ("Cooke, Grayson and Love counties"), else vPlain. Between t and the
+// suffix there may be only capitalised words, commas, "and" and "or".
+func (s *scanner) pluralAhead(t int) uint8 {
+	for k, n := t+1, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if !listGap(s.seg[s.toks[k-1].end:s.toks[k].start]) {
+			return vPlain
+		}
+		if s.toks[k].upper {
+			continue
+		}
+		w := s.buf[s.toks[k].fs:s.toks[k].fe]
+		if v, ok := pluralSuffixes[string(w)]; ok {
+			if k == t+1 || s.toks[k-1].upper {
+				return v
+			}
+			return vPlain
+		}
+		if string(w) != "and" && string(w) != "or" {
+			return vPlain
+		}
+	}
+	return vPlain
+}
+
+// listGap reports whether a gap between two words holds only spaces and commas.
+func listGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', ',':
+		case 0xc2: // U+00A0, no-break space
+			if i+1 >= len(gap) || gap[i+1] != 0xa0 {
+				return false
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenated reports whether tokens t and t+1 are joined by a hyphen alone: with a place
+// name ("Middlesex-London") or a single letter ("D-Chicopee", a party and a district) before
+// it, not a given name and a surname.
+func (s *scanner) hyphenated(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
+}
+
+// romanNumeral reports whether w is written with the Roman numerals I, V and X only.
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// hyphenChain reports whether the name of tokens i..j is inside a longer chain of hyphenated
+// words (see accept): "<Capitalised>-<lower>-" before it, or "-<Capitalised>-" after it whose
+// middle word starts no name of places other than small ones.
+func (s *scanner) hyphenChain(i, j int) bool {
+	if i >= 2 && s.hyphenated(i-1) && s.hyphenated(i-2) && s.toks[i-2].upper && !s.toks[i-1].upper && !articles[s.word(i-1)] && !hyphenSuffixes[s.word(i-1)] {
+		return true
+	}
+	if j+2 < len(s.toks) && s.toks[j].end == s.toks[j+1].start-1 && s.hyphenated(j) && s.hyphenated(j+1) && s.toks[j+1].upper {
+		o := s.m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])
+		return o < 0 || s.m.smallOnly(o)
+	}
+	return false
+}
+
+// locative reports whether token t directly follows a preposition of place ("in London",
+// "near Gainesville"): the name is a place there, whatever else it is elsewhere.
+func (s *scanner) locative(t int) bool {
+	if t == 0 || s.toks[t-1].upper {
+		return false
+	}
+	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
+	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
+}
+
+// titleAhead reports whether the capitalised words from token t on end, within three words,
+// in a title: "Quebec Health Minister", "Texas Agriculture Commissioner" name the place's
+// officer, not a longer proper name.
+// polityAhead reports whether the name ending at token t goes on with a government's title
+// (a run of up to three capitalised words ending in one: "Quebec Health Minister", "Ontario
+// Premier") or with "government" ("the Quebec government").
+func (s *scanner) polityAhead(t int) bool {
+	for k := t + 1; k < len(s.toks) && k < t+4 && s.toks[k-1].join; k++ {
+		w := s.word(k)
+		if w == "government" || s.toks[k].upper && polityTitles[w] {
+			return true
+		}
+		if !s.toks[k].upper {
+			break
+		}
+	}
+	return false
+}
+
+// polityTitles are the titles of a country's or a first-level region's government.
+var polityTitles = wordSet(`minister premier governor legislature parliament`)
+
+func (s *scanner) titleAhead(t int) bool {
+	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].upper; k++ {
+		if titleWords[s.word(k)] {
+			return true
+		}
+		if !s.toks[k].join {
+			break
+		}
+	}
+	return false
+}
+
+// verbForm reports whether a word ends like an English participle or adverb ("Missing",
+// "Acting", "Reportedly"): opening a sentence before a place name, it is no given name.
+func verbForm(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+}
+
+// rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
+func (s *scanner) rankGap(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if strings.HasPrefix(gap, ".") {
+		if s.toks[t].fe-s.toks[t].fs > 4 {
+			return false // "Judge. Columbus": a sentence ends; only abbreviations take a dot
+		}
+		gap = gap[1:]
+	}
+	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// afterInitial reports whether token i follows a middle initial: a capitalised word, then one
+// capital letter (not a compass point, "S. Korea") and a full stop ("Lloyd J. Austin").
+func (s *scanner) afterInitial(i int) bool {
+	if i < 2 || !s.toks[i-1].join || !s.toks[i-2].join {
+		return false
+	}
+	in, name := s.toks[i-1], s.toks[i-2]
+	if in.fe-in.fs != 1 || !in.upper || in.end >= len(s.seg) || s.seg[in.end] != '.' || in.end+1 >= len(s.seg) || s.seg[in.end+1] != ' ' {
+		return false
+	}
+	switch s.seg[in.start] {
+	case 'N', 'S', 'E', 'W':
+		return false
+	}
+	return name.upper && name.fe-name.fs >= 2 && !name.allUpper && s.seg[name.end] == ' '
+}
+
+// beforeNameSuffix reports whether a generational suffix follows the name ending at token j
+// and byte end: "Jr." or "Sr." (after a comma or not), "II", "III" or "IV".
+func (s *scanner) beforeNameSuffix(j, end int) bool {
+	if j+1 >= len(s.toks) || end != s.toks[j].end {
+		return false
+	}
+	gap := s.seg[end:s.toks[j+1].start]
+	if gap != " " && gap != ", " {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.seg[next.start:next.end]
+	switch w {
+	case "Jr", "Sr":
+		return next.end < len(s.seg) && s.seg[next.end] == '.'
+	case "II", "III", "IV":
+		return gap == " " && (next.end == len(s.seg) || !isWordByte(s.seg, next.end))
+	}
+	return false
+}
+
+// joinsLetter reports whether tokens i to j hold a word of one letter beside a longer word,
+// other than the letters of a dotted acronym written without spaces ("U.S. Virgin Islands").
+func (s *scanner) joinsLetter(i, j int) bool {
+	letter, longer := false, false
+	for t := i; t <= j; t++ {
+		switch {
+		case s.toks[t].fe-s.toks[t].fs != 1:
+			longer = true
+		case !s.acronymLetter(t):
+			letter = true
+		}
+	}
+	return letter && longer
+}
+
+// acronymLetter reports whether token t is a letter joined by a dot, with no space, to the
+// letter before or after it ("U" and "S" in "U.S.").
+func (s *scanner) acronymLetter(t int) bool {
+	dotJoin := func(a int) bool { // token a, a dot, then token a+1
+		e := s.toks[a].end
+		return e < len(s.seg) && s.seg[e] == '.' && s.toks[a+1].start == e+1 && s.toks[a+1].fe-s.toks[a+1].fs == 1
+	}
+	return t+1 < len(s.toks) && dotJoin(t) || t > 0 && s.toks[t-1].fe-s.toks[t-1].fs == 1 && dotJoin(t-1)
+}
+
+// beforeSurname reports whether the one-word name of token j, ending at end, is followed by a
+// capitalised word that can be a surname: not a generational suffix, weekday, month or title.
+func (s *scanner) beforeSurname(j, end int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join || end != s.toks[j].end || s.seg[end] != ' ' {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.word(j + 1)
+	return next.upper && !next.allUpper && !dayMonth[w] && !titleWords[w] && !ranks[w]
+}
+
+// namesCountry reports whether some candidate of a key is a country.
+func (m *Matcher) namesCountry(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedAcronym reports whether s is two or more capital letters each followed by a dot
+// ("U.N.", "D.R.C.").
+func dottedAcronym(s string) bool {
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		if s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// inShipName reports whether token i is in a ship's name: a run of up to four capitalised
+// words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
+// right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
+// Elizabeth", "HMS Prince of Wales").
+func (s *scanner) inShipName(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		if !s.toks[k].join {
+			return false
+		}
+		if !s.toks[k].upper {
+			if s.word(k) != "of" {
+				return false
+			}
+			continue
+		}
+		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports whether tokens i to j, all in capitals, open a line (after an opening
+// parenthesis at most) and are followed by a parenthesis, a comma or a dash, as a news
+// dateline is ("NEW YORK (AP) -", "(NEW YORK) —", "WASHINGTON -- ").
+func (s *scanner) dateline(i, j int) bool {
+	for t := i; t <= j; t++ {
+		if !s.toks[t].allUpper {
+			return false
+		}
+	}
+	lineFrom := 0
+	if i > 0 {
+		lineFrom = s.toks[i-1].end
+	}
+	before := s.seg[lineFrom:s.toks[i].start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	} else if i > 0 {
+		// after a headline: "... assessors. DANIELSVILLE - The county"
+		return s.sentenceStart(i) && (s.regionAfterComma(j) || s.dashAfter(j))
+	}
+	if strings.Trim(before, " \t\u00a0(") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s.seg[s.toks[j].end:], " \u00a0")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || s.dashAfter(j)
+}
+
+// datelineAfter reports whether what follows token t is how a dateline goes on: a comma, a
+// dash, a bracket ("KABUL (Reuters) -"), or the end of the line.
+func (s *scanner) datelineAfter(t int) bool {
+	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '\n', '\r', '-', '(':
+		return true
+	}
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
+// lineStart reports whether token t is the first of its line or segment.
+func (s *scanner) lineStart(t int) bool {
+	if t == 0 {
+		return true
+	}
+	return strings.IndexByte(s.seg[s.toks[t-1].end:s.toks[t].start], '\n') >= 0
+}
