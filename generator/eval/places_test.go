@@ -64,7 +64,7 @@ func TestPlacesEvalTargets(t *testing.T) {
 	m := loadMatcher(t)
 	// floors a little under the scores reached; a drop below one is a regression
 	floors := map[string]struct{ f1, acc, country float64 }{
-		"places-lgl.jsonl":    {0.725, 0.882, 0.970},
+		"places-lgl.jsonl":    {0.725, 0.882, 0.975},
 		"places-trnews.jsonl": {0.83, 0.929, 0.979},
 		// no gold countries; its gold labels "West Coast" (of the United States), which the
 		// gazetteer lacks and which is no longer tagged as New Zealand's region: F1 0.7598

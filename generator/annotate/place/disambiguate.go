@@ -330,12 +330,14 @@ func (m *Matcher) smallAlternate(c cand) bool {
 type votes struct {
 	country map[int32]float64 // by country number (see Matcher.codes)
 	named   map[int32]float64 // countries the document names itself ("France")
+	actor   map[int32]float64 // the votes of country names that say who acts (see group.actor)
 	nNamed  float64           // sum of named
 	admin1  map[int32]float64
 	admin2  map[int32]float64
 	n       float64
 	top     float64  // the most votes of one country (see dominant)
 	points  []vpoint // at most maxPoints, in group order
+	usLocal int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
 	skip    int      // the group being scored, whose own vote does not count (-1: none)
 	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
 }
@@ -433,7 +435,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
-		share := v.country[code.country] / v.n
+		cv := v.country[code.country]
+		if a := v.actor[code.country]; a > 0 && cv-a < 1e-9 {
+			cv = 0 // only names that say who acts vote for the country (see actor)
+		}
+		share := cv / v.n
 		// A small namesake of a world city, or a town of fewer than foreignPop people named
 		// like a big region's seat, needs more than its country's share of the document: a
 		// place of its region or near it, or a neighbour's coherence ("London" in a text about
@@ -461,6 +467,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if e.HasCoords && e.Kind != gazetteer.Country && !m.inNamesakeRegion(e, self) {
 			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
 		}
+	}
+	if v != nil && v.usLocal >= 0 && m.codes[c.e].country == v.usLocal && e.Kind != gazetteer.Country && (self == nil || !self.countryName) && v.country[v.usLocal] >= usLocalShare*v.n {
+		s += usLocalBonus // "the Athens City Council" in American local news is in the U.S.
 	}
 	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
 		s += listKindBonus // "Alabama, Georgia and Florida" are three states
@@ -618,7 +627,9 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 	v.n += d
 	c := m.codes[g.cands[g.chosen].e]
 	v.country[c.country] += d
-	if e.Kind == gazetteer.Country {
+	if e.Kind == gazetteer.Country && g.actor {
+		v.actor[c.country] += d
+	} else if e.Kind == gazetteer.Country {
 		v.named[c.country] += d
 		v.nNamed += d
 	}
@@ -631,9 +642,35 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 }
 
 func (m *Matcher) newVotes() *votes {
-	return &votes{country: map[int32]float64{}, named: map[int32]float64{},
+	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
 		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
 }
+
+// namesEntry reports whether a shown name of the document may be entry e.
+func namesEntry(groups []group, e int32) bool {
+	for k := range groups {
+		if groups[k].hidden {
+			continue
+		}
+		for _, c := range groups[k].cands {
+			if c.e == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usLocalBonus is added to a place of the United States when the text reads as American
+// local news (see usRegister) and the United States has usLocalShare or more of the votes of
+// the document's other names (a given name read as a village elsewhere may vote too): it outweighs
+// the prior of a world city of the same name ("Dublin elementary schools"), not a country's
+// name ("Jordan middle school" stays Jordan, the country, as a text that sends a local
+// soldier to Jordan means it).
+const (
+	usLocalBonus = 6.0
+	usLocalShare = 2.0 / 3
+)
 
 // setTop sets v.top.
 func (v *votes) setTop() {
@@ -696,12 +733,22 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 	}
+	v.usLocal = -1
+	if i, ok := m.countryIdx["US"]; ok && !namesEntry(groups, i) && usRegister(segments) {
+		v.usLocal = m.codes[i].country
+		v.country[v.usLocal]++ // and the register is one vote, as a demonym is
+		v.n++
+	}
 	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
 	for cc, n := range demonymVotes {
 		if i, ok := m.countryIdx[cc]; ok {
 			v.country[m.codes[i].country] += n
 		}
 		v.n += n
+	}
+	for k := range groups {
+		g := &groups[k]
+		g.actor = g.mentions > 0 && g.attributive == g.mentions && m.ent(g.cands[g.chosen].e).Kind == gazetteer.Country
 	}
 	for k := range groups {
 		groups[k].voteW = m.voteWeight(&groups[k])

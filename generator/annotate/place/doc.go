@@ -259,7 +259,16 @@
 // Combat Ship"; generic words naming only regions, "the South West Command"; nor a name after
 // "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
-// a town of that county's country. The first round scores the priors (and "X, Y"); two more rounds
+// a town of that county's country. A country's name written only before a noun of forces,
+// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in") says who
+// acts, not where: its vote counts towards no share and no named-country bonus, unless the
+// country is also named as a place ("U.S. sailors visited Athens" is in Greece). A text in the
+// register of American local news (usRegisterCues: two kinds among a city manager, schools and
+// grades, a sheriff, a township, a school district, downtown, local taxes, a city council, law
+// enforcement, a North American telephone number) that does not name the United States counts
+// the register as one vote for it, and gives a place of the United States usLocalBonus when the
+// United States has two thirds of the other votes ("Dublin elementary schools"); not to a name
+// that is a country's ("the Jordan middle school"). The first round scores the priors (and "X, Y"); two more rounds
 // score each group against the other groups' current choices, kept as running totals (Gauss-Seidel
 // order); a dropped name (a person's) is not scored, and a weak name (one that needs support, see
 // above) votes with half the weight of a confident one ("Mason, Devon and the driver" do not make

@@ -210,6 +210,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
+				if s.attributive(i, end) {
+					groups[g].attributive++
+				}
 				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
 				prev = &raws[len(raws)-1]
 				next = j + 1

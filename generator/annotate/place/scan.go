@@ -75,6 +75,16 @@ type group struct {
 	lone     bool
 	voteW    float64 // weight of the group's vote (see voteWeight)
 	mentions int     // times the name is written in the document
+	// attributive: times the name is written as a modifier or a subject ("U.S. sailors",
+	// "Iraq said"), not as where something is (see attributive)
+	attributive int
+	// actor: a country's name written only before a noun of forces, officials or their
+	// craft ("U.S. sailors", "U.S. Navy"; see attributive): it says who acts, not where.
+	// Briefings name the nationality of forces in every paragraph, wherever they are: "U.S.
+	// sailors visited Athens" is in Greece, not Georgia. Its vote counts towards no share and
+	// no namedBonus, unless the country is also named as a place ("UK government officials
+	// ... in the United Kingdom").
+	actor bool
 }
 
 var dayMonth = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -1335,3 +1345,30 @@ func (s *scanner) lineStart(t int) bool {
 	}
 	return strings.IndexByte(s.seg[s.toks[t-1].end:s.toks[t].start], '\n') >= 0
 }
+
+// attributive reports whether the name of tokens i..j, ending at byte end, is written before
+// a noun that names who acts (actorNouns: "U.S. sailors", "U.S. Navy", "Greek officials"), not
+// after a preposition of place ("in U.S. waters" is where).
+func (s *scanner) attributive(i, end int) bool {
+	if s.locative(i) || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && (s.seg[k] >= 'a' && s.seg[k] <= 'z' || s.seg[k] >= 'A' && s.seg[k] <= 'Z' || s.seg[k] == '-') {
+		k++
+	}
+	return actorNouns[strings.ToLower(s.seg[end+1:k])]
+}
+
+// actorNouns follow a country's name that says who acts, not where: forces, their services
+// and commands, officials and envoys, their ships and aircraft.
+var actorNouns = wordSet(`forces force troops troop sailors sailor soldiers soldier marines marine
+airmen airman guardians servicemembers service personnel military militaries navy army
+coast special command commands commander commanders officials official officers officer
+diplomats diplomat envoy envoys ambassador embassy embassies delegation delegations government
+administration president secretary defense defence department state lawmakers congress
+warship warships ship ships vessels vessel destroyer destroyers carrier submarine submarines
+aircraft jets jet fighters bombers bombers drones drone helicopters advisers advisors
+trainers contractors citizens nationals hostages allies partners intelligence aid assistance
+central european africa indo-pacific pacific northern southern cyber space strategic
+transportation`)

@@ -1,0 +1,118 @@
+package place
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestUSRegister(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"City Manager Pat Lee told the council that downtown parking will be free.", true},
+		{"Students from three elementary schools met the sheriff on Tuesday.", true},
+		{"Tryouts are at the middle school. Call 952-555-0143 for details.", true},
+		{"Tryouts are at the middle school. Call (952) 555-0143 for details.", true},
+		{"The City Council approved the budget; law enforcement costs rose.", true},
+		{"The City Council approved the budget on Monday.", false},             // a city council alone: Dublin has one
+		{"Marines cleared 12 blocks of downtown Mosul.", false},                // one kind
+		{"The contract is worth $2.5 million, Sen. Lee said at 4 p.m.", false}, // money, times and titles are no cue
+		{"Grid 38SMB4488 and serial 123-456-78901 are not telephone numbers.", false},
+	} {
+		if got := usRegister([]string{c.text}); got != c.want {
+			t.Errorf("usRegister(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestNANPNumber(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"call 952-873-6325.", true},
+		{"call (860) 828-7080 today", true},
+		{"952-873-6325", true},
+		{"1952-873-6325", false},
+		{"952-873-63251", false},
+		{"12-873-6325", false},
+		{"873-6325", false},
+		{"H.R. 815-873", false},
+	} {
+		if got := nanpNumber(c.s); got != c.want {
+			t.Errorf("nanpNumber(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
+// A town named like a world city is the American one in American local news, unless the text
+// names the United States itself or the name is a country's.
+func TestUSLocalNews(t *testing.T) {
+	m := testMatcher(t)
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"In Athens, City Manager Pat Lee told the council that sales tax revenue fell.", "Athens", "US"},
+		{"Pupils at two Dublin elementary schools start martial arts classes; the third-graders love it.", "Dublin", "US"},
+		{"The city council of Dublin approved the plan on Monday.", "Dublin", "IE"}, // one kind of cue
+		{"U.S. sailors helped law enforcement clear downtown Athens after the storm, the city council said.", "Athens", "GR"},
+		{"Jordan middle school tryouts start Monday; call the sheriff's office at 952-555-0143.", "Jordan", "JO"},
+	} {
+		got := m.Resolve([]string{c.text}, nil)
+		if cc := countryOf(got, c.name); cc != c.want {
+			t.Errorf("%q in %q: %q, want %s (%+v)", c.name, c.text, cc, c.want, got)
+		}
+	}
+}
+
+// A country's name before a noun of forces or officials says who acts, not where.
+func TestActorCountryGivesNoVote(t *testing.T) {
+	m := testMatcher(t)
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"U.S. sailors visited Athens this week, a U.S. Navy spokesman said.", "Athens", "GR"},
+		{"U.S. forces flew supplies to Alexandria.", "Alexandria", "EG"},
+		{"U.S. Marines trained near Bergen with Norwegian troops.", "Bergen", "NO"},
+		{"Officials in the U.S. said the Athens plant would reopen.", "Athens", "US"}, // the U.S. as a place
+		{"UK government officials confirmed cases in Suffolk and in the United Kingdom's east.", "Suffolk", "GB"},
+	} {
+		got := m.Resolve([]string{c.text}, nil)
+		if cc := countryOf(got, c.name); cc != c.want {
+			t.Errorf("%q in %q: %q, want %s (%+v)", c.name, c.text, cc, c.want, got)
+		}
+	}
+}
+
+func TestAttributive(t *testing.T) {
+	m := testMatcher(t)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"U.S. sailors arrived.", true},
+		{"The U.S. Navy said so.", true},
+		{"Troops left the U.S. on Monday.", false},
+		{"They flew to the U.S. Embassy.", true},
+		{"Aid went to U.S. citizens in Haiti.", true},
+		{"The U.S. and Iraq agreed.", false},
+		{"He served in U.S. forces.", false}, // after a preposition of place
+	} {
+		s := &scanner{m: m}
+		s.tokenize(c.text)
+		i := -1
+		for t := range s.toks {
+			if s.toks[t].start == strings.Index(c.text, "U.S.") {
+				i = t
+			}
+		}
+		if i < 0 {
+			t.Fatalf("no token at U.S. in %q", c.text)
+		}
+		end := strings.Index(c.text, "U.S.") + len("U.S.")
+		if got := s.attributive(i, end); got != c.want {
+			t.Errorf("attributive(U.S.) in %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
