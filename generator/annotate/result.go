@@ -35,6 +35,10 @@ type PlaceMention struct {
 	*place.Place
 	Text  string // the first surface form ("Raqqa")
 	Count int
+	// Actor: of Count, the mentions of a country written before a noun of forces or
+	// officials ("U.S. forces"): they say who acts, not where, and theatre inference leaves
+	// them out.
+	Actor int
 	Line  int // line of the first mention
 	// Segments are the blocks that name the place, ascending, each once (see Figure.Segment).
 	Segments []int

@@ -108,6 +108,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 					pm.Segments = append(pm.Segments, m.Segment)
 				}
 			}
+			if m.Actor {
+				pm.Actor++
+			}
 			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: pm.Place})
 		}
 	}

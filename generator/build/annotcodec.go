@@ -43,7 +43,7 @@ func (c cachedAnnotations) GobEncode() ([]byte, error) {
 		b = wire.AppendFloat64(b, p.Lat)
 		b = wire.AppendFloat64(b, p.Lon)
 		b = wire.AppendBool(b, p.HasCoords)
-		for _, n := range [...]int{p.Population, p.Count, p.Line} {
+		for _, n := range [...]int{p.Population, p.Count, p.Line, p.Actor} {
 			b = binary.AppendVarint(b, int64(n))
 		}
 		b = binary.AppendUvarint(b, uint64(len(p.Segments)))
@@ -84,7 +84,7 @@ func (c *cachedAnnotations) GobDecode(data []byte) error {
 			p.Text = r.Str()
 			p.Lat, p.Lon = r.Float64(), r.Float64()
 			p.HasCoords = r.Bool()
-			p.Population, p.Count, p.Line = int(r.Varint()), int(r.Varint()), int(r.Varint())
+			p.Population, p.Count, p.Line, p.Actor = int(r.Varint()), int(r.Varint()), int(r.Varint()), int(r.Varint())
 			if k := r.Count(1); k > 0 {
 				p.Segments = make([]int, k)
 				for j := range p.Segments {

@@ -918,6 +918,7 @@ func placeFields(h *hasher, pm *annotate.PlaceMention) {
 	h.int(p.Population)
 	h.str(pm.Text)
 	h.int(pm.Count)
+	h.int(pm.Actor)
 	h.int(pm.Line)
 	h.int(len(pm.Segments))
 	for _, s := range pm.Segments {

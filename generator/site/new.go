@@ -137,14 +137,17 @@ func hasTerm(list []*Term, t *Term) bool {
 // inferTheatres returns the configured theatres whose countries hold places of the briefing,
 // ordered by how many mentions fall in each, leaving out those with fewer than half the
 // mentions of the first: a briefing on Somalia issued in Stuttgart, Germany, is not filed
-// under Europe.
+// under Europe. A country named only to say who acts ("U.S. forces", "U.S. Navy") counts
+// for no theatre: a briefing on strikes in Syria by U.S. forces is not a homeland briefing.
 func inferTheatres(configured []*Term, places []annotate.PlaceMention) []*Term {
 	score := map[*Term]int{}
 	for _, p := range places {
 		for _, t := range configured {
 			for _, cc := range t.Countries {
 				if cc == p.Country {
-					score[t] += p.Count
+					if n := p.Count - p.Actor; n > 0 {
+						score[t] += n
+					}
 				}
 			}
 		}

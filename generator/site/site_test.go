@@ -79,6 +79,16 @@ func TestNewTermsAliasesAndInference(t *testing.T) {
 	if got := inferTheatres([]*Term{iraq, syria}, few); len(got) != 1 || got[0] != syria {
 		t.Errorf("inferred from 5 mentions in Syria and 1 in Iraq: %v, want Syria only", names(got))
 	}
+	// a country named only to say who acts counts for no theatre
+	home := &Term{Name: "Homeland", Countries: []string{"US"}}
+	actors := []annotate.PlaceMention{{Place: &place.Place{Country: "US"}, Count: 6, Actor: 5}, {Place: &place.Place{Country: "SY"}, Count: 3}}
+	if got := inferTheatres([]*Term{home, syria}, actors); len(got) != 1 || got[0] != syria {
+		t.Errorf("inferred from 5 mentions of U.S. forces, 1 of the U.S. and 3 of Syria: %v, want Syria only", names(got))
+	}
+	actors[0].Actor = 2 // four mentions of the U.S. as a place
+	if got := inferTheatres([]*Term{home, syria}, actors); len(got) != 2 || got[0] != home {
+		t.Errorf("inferred from 4 mentions of the U.S. and 3 of Syria: %v, want Homeland and Syria", names(got))
+	}
 	op := s.Operations[0]
 	if len(s.Operations) != 1 || len(op.Briefings) != 2 {
 		t.Fatalf("operations %v with %d briefings: alias OIR must file under Inherent Resolve", names(s.Operations), len(op.Briefings))

@@ -20,4 +20,7 @@ type Mention struct {
 	Start, End int
 	Text       string
 	Place      Place
+	// Actor: a country's name written before a noun of forces, officials or their craft
+	// ("U.S. sailors", "U.S. Navy"): it says who acts, not where.
+	Actor bool
 }

@@ -116,3 +116,24 @@ func TestAttributive(t *testing.T) {
 		}
 	}
 }
+
+// A mention of a country written before a noun of forces or officials is marked as an actor.
+func TestMentionActor(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"U.S. forces struck ISIS near Manbij, Syria. The U.S. Navy said the sailors returned to the U.S. on Friday."}, nil)
+	var actor, located int
+	for _, g := range got {
+		if g.Place.Country == "US" && g.Place.Kind == "country" {
+			if g.Actor {
+				actor++
+			} else {
+				located++
+			}
+		} else if g.Actor {
+			t.Errorf("%q marked as an actor", g.Text)
+		}
+	}
+	if actor != 2 || located != 1 {
+		t.Errorf("U.S. as actor %d times, as a place %d times; want 2 and 1 (%+v)", actor, located, got)
+	}
+}

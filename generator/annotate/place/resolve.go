@@ -210,10 +210,11 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
-				if s.attributive(i, end) {
+				attributive := s.attributive(i, end)
+				if attributive {
 					groups[g].attributive++
 				}
-				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak})
+				raws = append(raws, raw{seg: si, start: s.toks[i].start, end: end, ti: i, tj: j, group: g, weak: groups[g].weak, attributive: attributive})
 				prev = &raws[len(raws)-1]
 				next = j + 1
 				break
@@ -305,8 +306,9 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 		if g.drop {
 			continue
 		}
+		p := m.place(g.cands[g.chosen].e)
 		mentions = append(mentions, Mention{Segment: r.seg, Start: r.start, End: r.end,
-			Text: segments[r.seg][r.start:r.end], Place: m.place(g.cands[g.chosen].e)})
+			Text: segments[r.seg][r.start:r.end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
 	return mentions
 }

@@ -29,6 +29,7 @@ type raw struct {
 	ti, tj          int // first and last token
 	group           int
 	weak            bool // needed support when accepted
+	attributive     bool // written before a noun of forces or officials (see scanner.attributive)
 }
 
 // group is every occurrence of one key in a document; all resolve to one place.
