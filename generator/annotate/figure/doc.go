@@ -21,7 +21,9 @@
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
 // noun: "two and a third country"). After a multiplier the fraction is of it, "a million and a
 // half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales it all, "two and
-// a half million". What a figure measures is:
+// a half million". After a hundred, "and" joins only units and tens that reach no hundred of their
+// own: "two hundred and twenty-five" is 225, but "between two hundred and two hundred fifty" is a
+// range of two numbers (hundredAfter). What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
@@ -141,7 +143,11 @@
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
 // Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
-// ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is both ends'
+// ("rose from 30 to 45", changeFromTo), and so do "by" and "to" when the first number has its own
+// unit or currency and the second is at least five times it, a change and the level it reaches
+// ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
+// to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the
+// upper end only is both ends'
 // when the lower end is smaller than the upper's number: "10 to 15 million"
 // (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1
 // km") is part of the span; Value is the central value.
@@ -171,7 +177,8 @@
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
-// ranges). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
+// two hundred". "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff").
 //
@@ -182,7 +189,8 @@
 //     full stop: "since November. 1,001 civilians"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
-//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700"),
+//     unless it counts a noun ("2000 troops", and a range, "1500 to 2000 troops") or has a
+//     comparative qualifier ("more than 1700"),
 //     but never after "fiscal", "FY", "fiscal year" or "calendar year", nor at the end of a span
 //     of such years ("Fiscal 2024 aircraft procurement funds", "fiscal 2025 through 2029 defense
 //     funds", fiscalYear);

@@ -390,7 +390,7 @@ var qualifiers = map[string]string{
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
 	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
 	"no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
-	"not more than": "at-most", "upward of": "more-than",
+	"not more than": "at-most", "upward of": "more-than", "north of": "more-than", "south of": "less-than",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -107,7 +107,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
-	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) {
+	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) && !changeByTo(text, start, pos, n, hi, hasUnit) {
 		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
 			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
 			n.v = n.scaled(hi.multWord)
@@ -122,8 +122,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		pos = r
 		f.NumEnd = hi.end
-		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 {
-			return Figure{}, false // 2014-2017: years
+		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 && !notYear(text, num{start: n.start, end: r}, "") {
+			return Figure{}, false // 2014-2017: years (but "1500 to 2000 troops" counts)
 		}
 	} else if between && !hasUnit && false {
 		return Figure{}, false
@@ -218,7 +218,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if plus || orSo {
 			before = ""
 		}
-		if rejectBare(text, n, start, last, before) {
+		if rejectBare(text, n, start, last, before, f.End) {
 			return Figure{}, false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
@@ -471,8 +471,9 @@ func sentenceEnd(prev string, lprev []byte) bool {
 	return true
 }
 
-// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51").
-func rejectBare(text string, n num, start, last int, qual string) bool {
+// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51");
+// after is where the number, or the range it starts, ends.
+func rejectBare(text string, n num, start, last int, qual string, after int) bool {
 	prev, ps := wordBefore(text, start, true)
 	if ps < last {
 		prev = ""
@@ -546,8 +547,8 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true // "2.13 am"
 			}
 		}
-		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, n, qual) {
-			return true // a year
+		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, num{start: n.start, end: after}, qual) {
+			return true // a year (after is the end of a range: "1500 to 2000 troops" counts)
 		}
 		if n.plainInt && n.intDigits == 4 && n.v < 2400 && int(n.v)%100 < 60 && text[n.start] == '0' {
 			return true // 0600
@@ -1001,13 +1002,29 @@ func changeFromTo(text string, start, pos int) bool {
 	return changeVerbs[wordBeforeLower(text, fs)]
 }
 
+// changeByTo reports whether the number at start follows "by" after a verb of change, carries its
+// own unit or currency (hasUnit, before "to" at pos), and hi, after "to", is at least five times
+// it: "grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet" state a
+// change and the level it reaches, two figures; "cut by 10 to 15 percent" and "rose by 5% to 8%"
+// stay ranges.
+func changeByTo(text string, start, pos int, lo, hi num, hasUnit bool) bool {
+	if !hasUnit || lo.v <= 0 || hi.v < 5*lo.v || !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	by, bs := wordBefore(text, start, false)
+	if !eqFold(by, "by") {
+		return false
+	}
+	return changeVerbs[wordBeforeLower(text, bs)]
+}
+
 // changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
 var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
 increase increases increasing decreased decrease decreases decreasing grew grown grow grows
 growing dropped drop drops dropping declined decline declines declining climbed climb climbs
 jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
 plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
-boosted lowered changed went`)
+boosted lowered changed went extended extend extends lengthened shortened`)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.
