@@ -168,6 +168,10 @@ func normalised(f Figure) string {
 	if f.Unit != "" {
 		b.WriteByte(' ')
 		b.WriteString(f.Unit)
+		if f.Per != "" {
+			b.WriteByte('/')
+			b.WriteString(f.Per)
+		}
 	}
 	return b.String()
 }

@@ -40,6 +40,11 @@
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
 //     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
+//     a unit of volume, mass, length or money followed by "per", or by "a" or "an", and a unit of
+//     time is a rate, whose Per holds that unit of time: "1,000 liters per day" (Unit l, Per day,
+//     normalised "1000 l/day", SI in m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7
+//     million per month" (USD/month); not before a word that places a time, "3 miles a day
+//     later" (rateAfter);
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
@@ -298,12 +303,14 @@
 // # Normalised form
 //
 // Normalised gives "1083 km2", "about 418 mi2", "7 count:strike", "10-15 km", "more-than 80
-// percent": the qualifier if any, the value or range, and the canonical unit.
+// percent", "48000 gal/day": the qualifier if any, the value or range, and the canonical unit, with
+// a rate's unit of time after a slash.
 //
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3,
+// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl qt pt (US quarts and pints)
+// m3 km3 cm3 (and ft3, yd3,
 // in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
 // m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol

@@ -42,7 +42,8 @@ var canon = map[string]unitInfo{
 	"cm3": {kind: Volume, si: 1e-6, siUnit: "m3"}, "ft3": {kind: Volume, si: 0.028316846592, siUnit: "m3"},
 	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
-	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"},
+	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
+	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
 	"hour": {kind: Duration, si: 3600, siUnit: "s"}, "day": {kind: Duration, si: 86400, siUnit: "s"},
@@ -251,6 +252,8 @@ func init() {
 	addWords("ml", "milliliters", "millilitres", "milliliter", "millilitre")
 	addWords("gal", "gallons", "gallon", "gal")
 	addWords("bbl", "barrels", "barrel", "bbl")
+	addWords("qt", "quarts", "quart")
+	addWords("pt", "pints", "pint")
 	addWords("second", "seconds", "second", "secs", "sec")
 	addWords("minute", "minutes", "minute", "mins", "min")
 	addWords("hour", "hours", "hour", "hrs", "hr")

@@ -1,10 +1,13 @@
 package figure
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
-// TestFindLogisticsPhrasing covers phrasings of logistics, budget and press-briefing text: spoken
-// qualifiers and ranges in words, ranges of four-digit counts, and a change stated with the level
-// it reaches.
+// TestFindLogisticsPhrasing covers phrasings of logistics, budget and press-briefing text: rates
+// per unit of time, spoken qualifiers and ranges in words, ranges of four-digit counts, and a
+// change stated with the level it reaches.
 func TestFindLogisticsPhrasing(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -28,8 +31,27 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"Costs were cut by 10 to 15 percent.", []want{{"10 to 15 percent", "10-15 percent", Percent}}},
 		{"Prices rose by 5% to 8%.", []want{{"5% to 8%", "5-8 percent", Percent}}},
 		{"The unit was reduced by 200 to 300 soldiers.", []want{{"200 to 300 soldiers", "200-300 count:soldier", Count}}},
+		// a rate: a volume, mass, length or money per a unit of time
+		{"Each unit makes 1,000 liters per day; the fleet burns 48,000 gallons a day.", []want{{"1,000 liters per day", "1000 l/day", Volume}, {"48,000 gallons a day", "48000 gal/day", Volume}}},
+		{"Rations cost $1.7 million per month, and the pump moves 200 gallons an hour.", []want{{"$1.7 million per month", "1700000 USD/month", Money}, {"200 gallons an hour", "200 gal/hour", Volume}}},
+		{"The plant turns out 10-15 tonnes per hour.", []want{{"10-15 tonnes per hour", "10-15 t/hour", Mass}}},
+		{"He walked 3 miles a day later, and 5 km a day-long march; $40 million per ship.", []want{{"3 miles", "3 mi", Length}, {"5 km", "5 km", Length}, {"$40 million", "40000000 USD", Money}}},
+		{"They stayed 3 days a week.", []want{{"3 days", "3 day", Duration}}},
+		// quarts and pints
+		{"Soldiers drank 12 quarts of water and 2 pints a day.", []want{{"12 quarts", "12 qt", Volume}, {"2 pints a day", "2 pt/day", Volume}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)
+	}
+}
+
+func TestRateSI(t *testing.T) {
+	f := Find("1,000 liters per day")
+	if len(f) != 1 || f[0].Per != "day" || f[0].Unit != "l" || f[0].SIUnit != "m3/s" || math.Abs(f[0].SI-1.0/86400) > 1e-12 {
+		t.Fatalf("rate: %+v", f)
+	}
+	f = Find("2 and 6 liters per day")
+	if len(f) != 1 || !f[0].IsList || math.Abs(f[0].SI-0.002/86400) > 1e-12 {
+		t.Fatalf("list rate: %+v", f)
 	}
 }

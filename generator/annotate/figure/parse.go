@@ -149,6 +149,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
 			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
 		}
+		if per, e, ok := rateAfter(text, pos, u.info); ok {
+			f.Per, pos = per, e // "1,000 liters per day", "48,000 gallons a day": a rate
+		}
 	}
 	f.End = pos
 
@@ -243,6 +246,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		if u.info.si != 0 {
 			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
+			if f.Per != "" {
+				f.SI, f.SIUnit = f.SI/canon[f.Per].si, rateSIUnits[f.SIUnit] // l/day in m3/s
+			}
 		}
 		f.CoreEnd = f.End
 	default:
