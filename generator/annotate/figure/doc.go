@@ -75,10 +75,12 @@
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
-//     2A6 tanks", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     2A6 tanks", "32 Mk 41 vertical launch cells", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
-//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
+//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), or an
+//     acronym after it that no noun follows ("64 GBU-31 JDAMs" → count:GBU-31 JDAM, "two E-3
+//     AWACS"; but "12 AGM-158 JASSM missiles" counts missiles), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
@@ -219,7 +221,9 @@
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2";
-//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter)
+//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
+//     designator's word of five letters or more and a full stop end a sentence: "the required
+//     level. Two C-17 Globemasters landed")
 //     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
 //     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",

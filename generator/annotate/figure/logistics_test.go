@@ -39,6 +39,15 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"They stayed 3 days a week.", []want{{"3 days", "3 day", Duration}}},
 		// quarts and pints
 		{"Soldiers drank 12 quarts of water and 2 pints a day.", []want{{"12 quarts", "12 qt", Volume}, {"2 pints a day", "2 pt/day", Volume}}},
+		// an acronym after a model's designation is what is counted; a model named "Mk" and a number
+		{"They dropped 64 GBU-31 JDAMs; two E-3 AWACS orbited.", []want{{"64 GBU-31 JDAMs", "64 count:GBU-31 JDAM", Count}, {"two E-3 AWACS", "2 count:E-3 AWACS", Count}}},
+		{"It fired 12 AGM-158 missiles at 3 SAM sites.", []want{{"12 AGM-158 missiles", "12 count:AGM-158 missile", Count}, {"3 SAM sites", "3 count:SAM site", Count}}},
+		{"The frigate carries 32 Mk 41 vertical launch cells.", []want{{"32 Mk 41 vertical launch cells", "32 count:Mk 41 vertical launch cell", Count}}},
+		{"The sample held 75 As.", nil},
+		{"It fired 12 AGM-158 JASSM missiles.", []want{{"12 AGM-158 JASSM missiles", "12 count:AGM-158 JASSM missile", Count}}},
+		// a designator's word of five letters or more and a full stop end a sentence
+		{"Stocks are at the required level. Two C-17 Globemasters landed.", []want{{"Two C-17 Globemasters", "2 count:C-17 Globemaster", Count}}},
+		{"It reached level 3; see Figs. 3 and 4, and Phase 2.", nil},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

@@ -570,8 +570,8 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 		return true // "1/T": a formula
 	}
 	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' &&
-		designationEnd(text, ne-2) == ne-2 {
-		return true // "75 As": an isotope (but "two Mi-24 helicopters" count a model)
+		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 {
+		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
@@ -589,7 +589,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if isDesignator(lprev) && !verbAfter(text, ps) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		// (a designator's word of five letters or more and a full stop ends a sentence: "the
+		// required level. Two C-17s landed"; "Figs. 3 and 4", "Suppl. 2" name the number)
+		if isDesignator(lprev) && !verbAfter(text, ps) && !(len(lprev) >= 5 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
