@@ -156,7 +156,8 @@
 // to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the
 // upper end only is both ends'
 // when the lower end is smaller than the upper's number: "10 to 15 million"
-// (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1
+// (10,000,000-15,000,000), "$2 to $3 billion", "two to three thousand" (2,000-3,000), "two to three
+// dozen" (24-36); not "500 to 1 million". An uncertainty ("2.5 ± 0.1
 // km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
@@ -185,7 +186,8 @@
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
-// two hundred". "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of"
+// (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff").
 //
@@ -220,7 +222,7 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2";
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204";
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
 //     designator's word of five letters or more and a full stop end a sentence: "the required
 //     level. Two C-17 Globemasters landed")
@@ -243,7 +245,7 @@
 //     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
-//     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)
+//     "until", "post-", "pre-", or "on" when no "of" follows: "since 9/11", "on 9/11", eventDate), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
 //     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations

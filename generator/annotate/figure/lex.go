@@ -394,6 +394,8 @@ var qualifiers = map[string]string{
 	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
 	"no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
 	"not more than": "at-most", "upward of": "more-than", "north of": "more-than", "south of": "less-than",
+	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
+	"in the neighbourhood of": "about", "in the region of": "about",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
@@ -429,6 +431,7 @@ var designators = map[string]bool{
 	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
+	"ext": true, "ext.": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

@@ -48,6 +48,15 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		// a designator's word of five letters or more and a full stop end a sentence
 		{"Stocks are at the required level. Two C-17 Globemasters landed.", []want{{"Two C-17 Globemasters", "2 count:C-17 Globemaster", Count}}},
 		{"It reached level 3; see Figs. 3 and 4, and Phase 2.", nil},
+		// a multiplier word ending the upper end in words is both ends'
+		{"Another two to three thousand wait; two to three dozen trucks.", []want{{"two to three thousand", "2000-3000 number", Number}, {"two to three dozen trucks", "24-36 count:truck", Count}}},
+		{"five hundred to two thousand troops", []want{{"five hundred to two thousand troops", "500-2000 count:troop", Count}}},
+		// qualifiers of four words
+		{"on the order of a million and a half rounds, in the neighborhood of $2 billion", []want{{"on the order of a million and a half rounds", "about 1500000 count:round", Count}, {"in the neighborhood of $2 billion", "about 2000000000 USD", Money}}},
+		{"the order of 5 troops", []want{{"5 troops", "5 count:troop", Count}}},
+		// a slashed date after "on"; a telephone extension
+		{"On 9/11 it struck; on 3/4 of the route.", []want{{"3/4", "0.75 number", Number}}},
+		{"Call ext. 204 or ext 12 for 3 trucks.", []want{{"3 trucks", "3 count:truck", Count}}},
 	}
 	for _, tc := range tests {
 		checkFind(t, tc.in, tc.want)

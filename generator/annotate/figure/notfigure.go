@@ -120,6 +120,8 @@ func eventDate(text string, n num, start int) bool {
 	switch timeWordBefore(text, start) {
 	case "since", "after", "before", "until", "post", "pre":
 		return true
+	case "on":
+		return !strings.HasPrefix(text[n.end:], " of ") // "on 9/11"; not "on 3/4 of the route"
 	}
 	return false
 }

@@ -616,6 +616,10 @@ done:
 		return n, false
 	}
 	n.v = total + cur
+	if last == 'm' && cur == 0 || last == 'd' {
+		// "three thousand", "three dozen": a multiplier ends it, as in "two to three thousand"
+		n.multWord = lastMult
+	}
 	// decimals in words: "two hundred point zero three"
 	if last != 'f' && last != 'a' {
 		if k := wordSep(text, end); k > end {

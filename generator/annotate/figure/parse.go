@@ -972,8 +972,16 @@ func qualifierBefore(text string, i, last int) (string, int) {
 			return q, s2
 		}
 		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
-			if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
+			l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
+			if q3, ok := qualifiers[string(l321)]; ok && q3 != "" {
 				return q3, s3
+			}
+			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
+				// four words: "on the order of", "in the neighborhood of"
+				var b4 [40]byte
+				if q4, ok := qualifiers[string(append(append(appendLower(b4[:0], w4), ' '), l321...))]; ok && q4 != "" {
+					return q4, s4
+				}
 			}
 		}
 	}
