@@ -318,6 +318,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			f.CoreEnd = f.End
 			f.End = e
+			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
+				f.Per, f.End = per, e // "470 patrols a day", "100,000 rounds a month"
+			}
 			if one && (qual == "under" || qual == "over") {
 				f.Qualifier, f.Start = "", start // "under one plan", "over one issue": a preposition
 			}

@@ -405,18 +405,19 @@ func isCompoundEnd(text string, i int) bool {
 
 // rateTimes are the units of time a rate is given per, by the word that names one.
 var rateTimes = map[string]string{"second": "second", "minute": "minute", "hour": "hour", "day": "day",
-	"week": "week", "month": "month", "year": "year"}
+	"week": "week", "month": "month", "year": "year", "annum": "year"}
 
 // rateSIUnits are the SI units of rates, by the SI unit of what flows.
 var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
-// mass, length or money ending at pos, and returns that unit of time: "1,000 liters per day"
-// (day), "48,000 gallons a day", "$1.7 million per month", "200 gallons an hour". Not before a
-// word that places a time: "3 miles a day later".
+// mass, length, money or percentage, or a counted noun, ending at pos, and returns that unit of
+// time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per month", "200
+// gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day". Not before a word
+// that places a time: "3 miles a day later".
 func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
-	case Volume, Mass, Length, Money:
+	case Volume, Mass, Length, Money, Percent, Count:
 	default:
 		return "", pos, false
 	}
@@ -433,7 +434,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	}
 	var b [8]byte
 	d, ok := rateTimes[string(lowerASCII(b[:0], t))]
-	if !ok || w != "per" && (w == "an") != (d == "hour") || te < len(text) && (text[te] == '-' || isLetter(text[te])) || timeWordAt(text, te) {
+	if !ok || w != "per" && ((w == "an") != (d == "hour") || t == "annum") || te < len(text) && (text[te] == '-' || isLetter(text[te])) || timeWordAt(text, te) {
 		return "", pos, false
 	}
 	return d, te, true
