@@ -225,8 +225,9 @@
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
 //     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204";
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
-//     designator's word of five letters or more and a full stop end a sentence: "the required
-//     level. Two C-17 Globemasters landed")
+//     designator's word and a full stop end a sentence before a capitalised number word, "per
+//     day. Two deminers", and, for a word of five letters or more, before digits too, "the
+//     required level. 2 C-17s landed")
 //     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
 //     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",

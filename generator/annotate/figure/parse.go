@@ -592,9 +592,10 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		// (a designator's word of five letters or more and a full stop ends a sentence: "the
-		// required level. Two C-17s landed"; "Figs. 3 and 4", "Suppl. 2" name the number)
-		if isDesignator(lprev) && !verbAfter(text, ps) && !(len(lprev) >= 5 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		// (a designator's word and a full stop end a sentence before a capitalised number word,
+		// "per day. Two deminers", and, when the word has five letters or more, before digits:
+		// "the required level. 2 C-17s landed"; but "Figs. 3 and 4", "Suppl. 2" name the number)
+		if isDesignator(lprev) && !verbAfter(text, ps) && !(prev[len(prev)-1] == '.' && !abbreviations[string(lprev)] && (len(lprev) >= 5 || n.words && isUpper(text[n.start]))) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
