@@ -44,7 +44,8 @@
 //     or by "a" or "an", and a unit of time is a rate, whose Per holds that unit of time: "1,000
 //     liters per day" (Unit l, Per day, normalised "1000 l/day", SI in m3/s), "48,000 gallons a
 //     day", "200 gallons an hour", "$1.7 million per month" (USD/month), "3 percent a year", "2%
-//     per annum", "470 patrols a day" (count:patrol/day); not before a word that places a time,
+//     per annum", "470 patrols a day" (count:patrol/day), also after what flows in one or two
+//     words, "900,000 pounds of fuel per day" (lb/day); not before a word that places a time,
 //     "3 miles a day later" (rateAfter);
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");

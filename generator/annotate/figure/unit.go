@@ -424,6 +424,22 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	if pos >= len(text) || text[pos] != ' ' {
 		return "", pos, false
 	}
+	if u.kind != Count && u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
+		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
+		// "4,500 metric tons of food a month"
+		q := pos + len(" of")
+		for k := 0; k < 2; k++ {
+			w, ws, we := wordAt(text, q)
+			if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
+				break
+			}
+			q = we
+			if d, e, ok := rateAfter(text, q, unitInfo{kind: Count}); ok {
+				return d, e, true
+			}
+		}
+		return "", pos, false
+	}
 	w, ws, we := wordAt(text, pos)
 	if ws != pos+1 || !(w == "per" || w == "a" || w == "an") {
 		return "", pos, false
