@@ -119,7 +119,9 @@
 // comma before the last "and" or "or" only after two items or more: "12, 25, and 40 days", but
 // not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
-// one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
+// one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "6 ft 2 in tall" ("in" after feet and a whole number
+// below 12, at the end of a clause or before "tall", "long", "high", "wide" or "deep",
+// inchesAfterFeet), "1 year 1 month 21 days" (in
 // seconds; parts of a duration joined by "and" or commas stay apart: "20 years, 4 months and 12
 // days"), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a

@@ -99,6 +99,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
 		} else if m, ok := fractionOfUnit(text, pos, n); ok {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
+		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
+			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
 		}
 	}
 
@@ -1373,4 +1375,42 @@ func sentenceAround(text string, i int) (int, int) {
 		end = i + d
 	}
 	return start, end
+}
+
+// inchesAfterFeet returns the end of "in" read as inches after a whole number below 12 that
+// follows a length in feet, "6 ft 2 in tall", "5 feet 11 in." (where "in" ends the clause or comes
+// before "tall", "long", "high", "wide" or "deep"), or pos when there is none.
+func inchesAfterFeet(text string, start, pos int, n num) int {
+	if !n.plainInt || n.v >= 12 || !strings.HasPrefix(text[pos:], " in") {
+		return pos
+	}
+	e := pos + len(" in")
+	if e < len(text) && text[e] != ' ' && !clauseEnd(text, e) {
+		return pos
+	}
+	if e < len(text) && text[e] == ' ' {
+		switch w, _, _ := wordAt(text, e); w {
+		case "tall", "long", "high", "wide", "deep":
+		default:
+			return pos
+		}
+	}
+	f, fs := wordBefore(text, start, false)
+	switch f {
+	case "ft", "feet", "foot":
+	default:
+		return pos
+	}
+	if fs < 2 || !isDigit(text[skipBackSpace(text, fs)-1]) {
+		return pos
+	}
+	return e
+}
+
+// skipBackSpace returns the start of the spaces that end text[:i].
+func skipBackSpace(text string, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i
 }
