@@ -262,7 +262,8 @@
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
 //     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15"), and a list of bare numbers right after a plural noun, in lower case or
+//     4, 6 and 15"), or giving the total of a designated series after "of" ("Page 3 of 12", "Step
+//     2 of 5", designatedTotal), and a list of bare numbers right after a plural noun, in lower case or
 //     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
 //     2–12"; not "kills 3-5 people");

@@ -590,6 +590,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
 		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
 	}
+	if !n.words && n.plainInt && qual == "" && string(lprev) == "of" && designatedTotal(text, ps, last) {
+		return true // "Page 3 of 12", "Step 2 of 5": the last of a designated series
+	}
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
@@ -1413,4 +1416,23 @@ func skipBackSpace(text string, i int) int {
 		i--
 	}
 	return i
+}
+
+// designatedTotal reports whether "of" at ps follows a whole number in digits named by a
+// designator: the "Page 3" of "Page 3 of 12".
+func designatedTotal(text string, ps, last int) bool {
+	k := skipBackSpace(text, ps)
+	d := k
+	for d > last && isDigit(text[d-1]) {
+		d--
+	}
+	if d == k || k == ps {
+		return false
+	}
+	w, ws := wordBefore(text, d, true)
+	if ws < last || w == "" {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && isDesignator(appendLower(b[:0], w))
 }
