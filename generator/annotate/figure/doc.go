@@ -190,8 +190,8 @@
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
-// two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of"
-// (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
+// "in the ballpark of", "to the tune of" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff").
 //

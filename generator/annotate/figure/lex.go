@@ -396,6 +396,7 @@ var qualifiers = map[string]string{
 	"not more than": "at-most", "upward of": "more-than", "north of": "more-than", "south of": "less-than",
 	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
 	"in the neighbourhood of": "about", "in the region of": "about",
+	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

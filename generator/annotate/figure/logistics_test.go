@@ -62,6 +62,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		// qualifiers of four words
 		{"on the order of a million and a half rounds, in the neighborhood of $2 billion", []want{{"on the order of a million and a half rounds", "about 1500000 count:round", Count}, {"in the neighborhood of $2 billion", "about 2000000000 USD", Money}}},
 		{"the order of 5 troops", []want{{"5 troops", "5 count:troop", Count}}},
+		{"in the ballpark of a hundred and twenty sorties a day, to the tune of $5 billion", []want{{"in the ballpark of a hundred and twenty sorties a day", "about 120 count:sortie/day", Count}, {"to the tune of $5 billion", "about 5000000000 USD", Money}}},
 		// a slashed date after "on"; a telephone extension
 		{"On 9/11 it struck; on 3/4 of the route.", []want{{"3/4", "0.75 number", Number}}},
 		{"Call ext. 204 or ext 12 for 3 trucks.", []want{{"3 trucks", "3 count:truck", Count}}},
