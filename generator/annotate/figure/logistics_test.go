@@ -65,7 +65,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"in the ballpark of a hundred and twenty sorties a day, to the tune of $5 billion", []want{{"in the ballpark of a hundred and twenty sorties a day", "about 120 count:sortie/day", Count}, {"to the tune of $5 billion", "about 5000000000 USD", Money}}},
 		// a slashed date after "on"; a telephone extension
 		{"On 9/11 it struck; on 3/4 of the route.", []want{{"3/4", "0.75 number", Number}}},
-		{"Call ext. 204 or ext 12 for 3 trucks.", []want{{"3 trucks", "3 count:truck", Count}}},
+		{"Call ext. 204 or ext 12 for 3 trucks; Interstate 95 closed.", []want{{"3 trucks", "3 count:truck", Count}}},
 		// the total of a designated series
 		{"Page 3 of 12. Step 2 of 5 took 3 of 12 soldiers.", []want{{"3", "3 count:soldier", Count}, {"12 soldiers", "12 count:soldier", Count}}},
 	}
