@@ -307,6 +307,8 @@
 //     qualifier loosely, so "2,351 square kilometers [at least 908 square miles]" (907.7) and
 //     "126 square kilometers [over 49 square miles]" (48.65) are OK.
 //
+// Rates are compared per the same unit of time: "2,400 liters per day (100 liters an hour)" is OK.
+//
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60
 // square miles]" fails (38.6 mi²) with a Message saying so, as do "[more than 60 square miles]"

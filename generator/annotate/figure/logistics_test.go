@@ -84,3 +84,23 @@ func TestRateSI(t *testing.T) {
 		t.Fatalf("list rate: %+v", f)
 	}
 }
+
+func TestRateCheck(t *testing.T) {
+	for _, tc := range []struct {
+		in  string
+		ok  bool
+		msg string
+	}{
+		{"1,000 liters per day (264 gallons per day)", true, "1000 l/day is 264.2 gal/day; stated 264 gal/day"},
+		{"1,000 liters per day (about 500 gallons per day)", false, "1000 l/day is 264.2 gal/day; stated about 500 gal/day (does not match)"},
+		{"2,400 liters per day (100 liters an hour)", true, "2400 l/day is 100 l/hour; stated 100 l/hour"},
+	} {
+		f := Find(tc.in)
+		if len(f) != 2 || f[1].Check == nil || f[1].Check.OK != tc.ok || f[1].Check.Message != tc.msg {
+			t.Errorf("Find(%q) = %+v", tc.in, f)
+		}
+	}
+	if f := Find("1,000 liters per day (264 gallons)"); len(f) != 2 || f[1].Restates != -1 {
+		t.Errorf("a rate and a volume: %+v", f)
+	}
+}
