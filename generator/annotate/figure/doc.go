@@ -281,7 +281,8 @@
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
-//     acquitted"; not "Kandahar, 21, and Helmand"), and after any word before "of" or "from" and a
+//     acquitted"; not "Kandahar, 21, and Helmand"), or before "and" or "or" when a rank or title
+//     leads the name ("Staff Sgt. John Doe, 27, and Sgt. Jane Roe, 24", titledName), and after any word before "of" or "from" and a
 //     capitalised place ("The sailor, 19, of Texas").
 //
 // # Restatements and the conversion check

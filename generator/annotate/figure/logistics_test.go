@@ -66,6 +66,9 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		// a slashed date after "on"; a telephone extension
 		{"On 9/11 it struck; on 3/4 of the route.", []want{{"3/4", "0.75 number", Number}}},
 		{"Call ext. 204 or ext 12 for 3 trucks; Interstate 95 closed.", []want{{"3 trucks", "3 count:truck", Count}}},
+		// an age after a name with its title, before "and" or "or"
+		{"Staff Sgt. John Doe, 27, and Sgt. Jane Roe, 24, died; Dr. Smith, 52, or an aide left.", nil},
+		{"Kandahar, 21, and Helmand, 14, reported attacks.", []want{{"21", "21 number", Number}, {"14", "14 number", Number}}},
 		// the total of a designated series
 		{"Page 3 of 12. Step 2 of 5 took 3 of 12 soldiers.", []want{{"3", "3 count:soldier", Count}, {"12 soldiers", "12 count:soldier", Count}}},
 	}
