@@ -60,6 +60,11 @@ func stepOf(text string, f Figure) float64 {
 // check compares b, a restatement of a, with a converted into b's unit.
 func check(text string, a, b Figure) Check {
 	ua, ub := lookupUnit(a.Unit), lookupUnit(b.Unit)
+	if a.Per != b.Per && a.Per != "" && b.Per != "" {
+		// rates per different units of time: "1,000 liters per day (11.6 milliliters per second)"
+		ua.si /= canon[a.Per].si
+		ub.si /= canon[b.Per].si
+	}
 	conv := func(v float64) float64 { return ((v*ua.si + ua.offset) - ub.offset) / ub.si }
 	exp := conv(a.Value)
 	sa, sb := stepOf(text, a), stepOf(text, b)
@@ -106,9 +111,11 @@ func check(text string, a, b Figure) Check {
 	// The message, "1083 km2 is 418.1 mi2; stated about 418 mi2", is built in one buffer.
 	var buf [128]byte
 	m := appendNum(buf[:0], a.Value)
-	m = append(append(append(m, ' '), a.Unit...), " is "...)
+	m = appendPer(append(append(m, ' '), a.Unit...), a.Per)
+	m = append(m, " is "...)
 	m = appendNum(m, c.Expected)
-	m = append(append(append(m, ' '), b.Unit...), "; stated "...)
+	m = appendPer(append(append(m, ' '), b.Unit...), b.Per)
+	m = append(m, "; stated "...)
 	for k := 0; k < len(b.Qualifier); k++ {
 		if q := b.Qualifier[k]; q == '-' {
 			m = append(m, ' ') // "more-than" is written "more than"
@@ -120,7 +127,7 @@ func check(text string, a, b Figure) Check {
 		m = append(m, ' ')
 	}
 	m = appendNum(m, v)
-	m = append(append(m, ' '), b.Unit...)
+	m = appendPer(append(append(m, ' '), b.Unit...), b.Per)
 	if !ok {
 		m = append(m, " (does not match)"...)
 	}
@@ -168,6 +175,18 @@ func normalised(f Figure) string {
 	if f.Unit != "" {
 		b.WriteByte(' ')
 		b.WriteString(f.Unit)
+		if f.Per != "" {
+			b.WriteByte('/')
+			b.WriteString(f.Per)
+		}
 	}
 	return b.String()
+}
+
+// appendPer appends a rate's unit of time after a slash ("/day"), or nothing.
+func appendPer(m []byte, per string) []byte {
+	if per == "" {
+		return m
+	}
+	return append(append(m, '/'), per...)
 }

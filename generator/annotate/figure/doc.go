@@ -21,7 +21,9 @@
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
 // noun: "two and a third country"). After a multiplier the fraction is of it, "a million and a
 // half" (1,500,000), "a dozen and a half" (18), and a multiplier after one scales it all, "two and
-// a half million". What a figure measures is:
+// a half million". After a hundred, "and" joins only units and tens that reach no hundred of their
+// own: "two hundred and twenty-five" is 225, but "between two hundred and two hundred fifty" is a
+// range of two numbers (hundredAfter). What a figure measures is:
 //
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
@@ -38,6 +40,13 @@
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
 //     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
+//     a unit of volume, mass, length, money or percentage, or a counted noun, followed by "per",
+//     or by "a" or "an", and a unit of time is a rate, whose Per holds that unit of time: "1,000
+//     liters per day" (Unit l, Per day, normalised "1000 l/day", SI in m3/s), "48,000 gallons a
+//     day", "200 gallons an hour", "$1.7 million per month" (USD/month), "3 percent a year", "2%
+//     per annum", "470 patrols a day" (count:patrol/day), also after what flows in one or two
+//     words, "900,000 pounds of fuel per day" (lb/day); not before a word that places a time,
+//     "3 miles a day later" (rateAfter);
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
@@ -68,10 +77,12 @@
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
-//     2A6 tanks", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     2A6 tanks", "32 Mk 41 vertical launch cells", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
-//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), and so is an
+//     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), or an
+//     acronym after it that no noun follows ("64 GBU-31 JDAMs" → count:GBU-31 JDAM, "two E-3
+//     AWACS"; but "12 AGM-158 JASSM missiles" counts missiles), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
 //     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
@@ -108,7 +119,9 @@
 // comma before the last "and" or "or" only after two items or more: "12, 25, and 40 days", but
 // not "down from 48, and 18 fighters", serialGap; IsList;
 // Value is the first item, Parts each item's number and value). An amount written in parts of
-// one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "1 year 1 month 21 days" (in
+// one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "6 ft 2 in tall" ("in" after feet and a whole number
+// below 12, at the end of a clause or before "tall", "long", "high", "wide" or "deep",
+// inchesAfterFeet), "1 year 1 month 21 days" (in
 // seconds; parts of a duration joined by "and" or commas stay apart: "20 years, 4 months and 12
 // days"), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
@@ -141,9 +154,14 @@
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
 // Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
-// ("rose from 30 to 45", changeFromTo). A multiplier word after the upper end only is both ends'
+// ("rose from 30 to 45", changeFromTo), and so do "by" and "to" when the first number has its own
+// unit or currency and the second is at least five times it, a change and the level it reaches
+// ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
+// to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the
+// upper end only is both ends'
 // when the lower end is smaller than the upper's number: "10 to 15 million"
-// (10,000,000-15,000,000), "$2 to $3 billion"; not "500 to 1 million". An uncertainty ("2.5 ± 0.1
+// (10,000,000-15,000,000), "$2 to $3 billion", "two to three thousand" (2,000-3,000), "two to three
+// dozen" (24-36); not "500 to 1 million". An uncertainty ("2.5 ± 0.1
 // km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
@@ -171,7 +189,9 @@
 // more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
-// ranges). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
+// two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
+// "in the ballpark of", "to the tune of" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff").
 //
@@ -182,7 +202,8 @@
 //     full stop: "since November. 1,001 civilians"), ISO dates
 //     ("2017-10-17"), slashed dates ("10/17/2017"), and years: a bare four-digit whole number
 //     from 1000 to 2100 ("in 2017", "since 2014", "2014-2017"), or one with a letter ("2003b"),
-//     unless it counts a noun ("2000 troops") or has a comparative qualifier ("more than 1700"),
+//     unless it counts a noun ("2000 troops", and a range, "1500 to 2000 troops") or has a
+//     comparative qualifier ("more than 1700"),
 //     but never after "fiscal", "FY", "fiscal year" or "calendar year", nor at the end of a span
 //     of such years ("Fiscal 2024 aircraft procurement funds", "fiscal 2025 through 2029 defense
 //     funds", fiscalYear);
@@ -205,8 +226,11 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2";
-//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter)
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95";
+//     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
+//     designator's word and a full stop end a sentence before a capitalised number word, "per
+//     day. Two deminers", and, for a word of five letters or more, before digits too, "the
+//     required level. 2 C-17s landed")
 //     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
 //     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
@@ -226,7 +250,7 @@
 //     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
-//     "until", "post-" or "pre-": "since 9/11", eventDate), phone numbers ("555-1234", "(703)
+//     "until", "post-", "pre-", or "on" when no "of" follows: "since 9/11", "on 9/11", eventDate), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
 //     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
@@ -238,7 +262,8 @@
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
 //     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15"), and a list of bare numbers right after a plural noun, in lower case or
+//     4, 6 and 15"), or giving the total of a designated series after "of" ("Page 3 of 12", "Step
+//     2 of 5", designatedTotal), and a list of bare numbers right after a plural noun, in lower case or
 //     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
 //     2–12"; not "kills 3-5 people");
@@ -256,7 +281,8 @@
 //   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
-//     acquitted"; not "Kandahar, 21, and Helmand"), and after any word before "of" or "from" and a
+//     acquitted"; not "Kandahar, 21, and Helmand"), or before "and" or "or" when a rank or title
+//     leads the name ("Staff Sgt. John Doe, 27, and Sgt. Jane Roe, 24", titledName), and after any word before "of" or "from" and a
 //     capitalised place ("The sailor, 19, of Texas").
 //
 // # Restatements and the conversion check
@@ -282,6 +308,8 @@
 //     qualifier loosely, so "2,351 square kilometers [at least 908 square miles]" (907.7) and
 //     "126 square kilometers [over 49 square miles]" (48.65) are OK.
 //
+// Rates are compared per the same unit of time: "2,400 liters per day (100 liters an hour)" is OK.
+//
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60
 // square miles]" fails (38.6 mi²) with a Message saying so, as do "[more than 60 square miles]"
@@ -290,12 +318,14 @@
 // # Normalised form
 //
 // Normalised gives "1083 km2", "about 418 mi2", "7 count:strike", "10-15 km", "more-than 80
-// percent": the qualifier if any, the value or range, and the canonical unit.
+// percent", "48000 gal/day": the qualifier if any, the value or range, and the canonical unit, with
+// a rate's unit of time after a slash.
 //
 // # Canonical units
 //
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
-// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl m3 km3 cm3 (and ft3, yd3,
+// nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl qt pt (US quarts and pints)
+// m3 km3 cm3 (and ft3, yd3,
 // in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
 // m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol

@@ -29,10 +29,13 @@ type Figure struct {
 	Kind       Kind
 	// Value is the number as stated (for a range, its lower end); Min and Max are the range's
 	// ends when IsRange is set.
-	Value     float64
-	IsRange   bool
-	Min, Max  float64
-	Unit      string // canonical unit: km2 mi2 km mi m percent USD hour day count:strike ...
+	Value    float64
+	IsRange  bool
+	Min, Max float64
+	Unit     string // canonical unit: km2 mi2 km mi m percent USD hour day count:strike ...
+	// Per is the unit of time of a rate ("day" in "1,000 liters per day", Unit "l"), or "". SI is
+	// then per second: m3/s, kg/s or m/s.
+	Per       string
 	Qualifier string // canonical qualifier: about, approximately, nearly, more-than, less-than, at-least, up-to, some, over; "" for none
 	SI        float64
 	SIUnit    string // "m2", "m", "s", "kg", ... ; "" when no SI value applies

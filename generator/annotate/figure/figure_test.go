@@ -211,7 +211,7 @@ func TestFind(t *testing.T) {
 		{"walked 3 and a half miles", []want{{"3 and a half miles", "3.5 mi", Length}}},
 		{"lost 2 million and a half dollars", []want{{"2 million and a half dollars", "2500000 USD", Money}}},
 		{"4 and a half million people", []want{{"4 and a half million people", "4500000 count:person", Count}}},
-		{"losses of 2%-5% a month", []want{{"2%-5%", "2-5 percent", Percent}}},
+		{"losses of 2%-5% a month", []want{{"2%-5% a month", "2-5 percent/month", Percent}}},
 		{"kept at pH 6.8, 20 mM salt", []want{{"pH 6.8", "6.8 pH", Other}, {"20 mM", "20 mM", Other}}},
 		{"a range of pH 4–6", []want{{"pH 4–6", "4-6 pH", Other}}},
 		{"pH 40 and ph 5", []want{{"40", "40 number", Number}, {"5", "5 number", Number}}},

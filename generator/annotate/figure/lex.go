@@ -42,7 +42,8 @@ var canon = map[string]unitInfo{
 	"cm3": {kind: Volume, si: 1e-6, siUnit: "m3"}, "ft3": {kind: Volume, si: 0.028316846592, siUnit: "m3"},
 	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
-	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"},
+	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
+	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
 	"hour": {kind: Duration, si: 3600, siUnit: "s"}, "day": {kind: Duration, si: 86400, siUnit: "s"},
@@ -251,6 +252,8 @@ func init() {
 	addWords("ml", "milliliters", "millilitres", "milliliter", "millilitre")
 	addWords("gal", "gallons", "gallon", "gal")
 	addWords("bbl", "barrels", "barrel", "bbl")
+	addWords("qt", "quarts", "quart")
+	addWords("pt", "pints", "pint")
 	addWords("second", "seconds", "second", "secs", "sec")
 	addWords("minute", "minutes", "minute", "mins", "min")
 	addWords("hour", "hours", "hour", "hrs", "hr")
@@ -390,7 +393,10 @@ var qualifiers = map[string]string{
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
 	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",
 	"no fewer than": "at-least", "no less than": "at-least", "not less than": "at-least",
-	"not more than": "at-most", "upward of": "more-than",
+	"not more than": "at-most", "upward of": "more-than", "north of": "more-than", "south of": "less-than",
+	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
+	"in the neighbourhood of": "about", "in the region of": "about",
+	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
@@ -426,6 +432,7 @@ var designators = map[string]bool{
 	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
+	"ext": true, "ext.": true, "interstate": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

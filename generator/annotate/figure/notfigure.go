@@ -120,6 +120,8 @@ func eventDate(text string, n num, start int) bool {
 	switch timeWordBefore(text, start) {
 	case "since", "after", "before", "until", "post", "pre":
 		return true
+	case "on":
+		return !strings.HasPrefix(text[n.end:], " of ") // "on 9/11"; not "on 3/4 of the route"
 	}
 	return false
 }
@@ -204,7 +206,8 @@ func age(text string, n num, start int) bool {
 	next := rest[2:wordEnd(rest, 2)]
 	switch {
 	case next == "and" || next == "or" || next == "nor" || next == "to" || next == "through" || isNumberWord(next):
-		return false
+		// "Sgt. Maj. Ann Jones, 45, and Pfc. Lee, 19": an age after a name with its title
+		return (next == "and" || next == "or") && titledName(text, start-2)
 	case next == "of" || next == "from":
 		// "The sailor, 19, of Texas": a hometown, after any noun
 		if k := 2 + len(next) + 1; k < len(rest) && rest[k-1] == ' ' && isUpper(rest[k]) {
@@ -814,6 +817,33 @@ func chemicalPrefixStart(w string) bool {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
+	}
+	return false
+}
+
+// personTitles are ranks and titles written before a person's name, lower-cased, without a
+// full stop.
+var personTitles = fieldSet(`sgt ssg sfc msg spc pfc pvt cpl lcpl lt 1st 2nd capt cpt maj col ltc gen
+adm cmdr cdr ens po1 po2 po3 cpo mr mrs ms dr sen rep`)
+
+// titledName reports whether the text before e ends in a name of one to three capitalised words
+// after a person's title: "Sgt. Maj. Ann Jones", "PFC Lee", "Dr. Smith".
+func titledName(text string, e int) bool {
+	names := 0
+	for k := 0; k < 4; k++ {
+		w, ws := wordBefore(text, e, true)
+		if w == "" || !isUpper(w[0]) {
+			return false
+		}
+		var b [8]byte
+		if len(w) <= 6 && personTitles[string(appendLower(b[:0], strings.TrimSuffix(w, ".")))] {
+			return names > 0
+		}
+		if strings.HasSuffix(w, ".") && len(w) > 2 {
+			return false // a sentence's end
+		}
+		names++
+		e = ws
 	}
 	return false
 }

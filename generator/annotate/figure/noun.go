@@ -216,6 +216,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
 		}
+		if afterModel && proper && !one && nw == 1 && acronymNoun(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+			// an acronym after a model's designation is the thing counted: "64 GBU-31 JDAMs",
+			// "two E-3 AWACS" (but not before a noun: "12 AGM-158 JASSM missiles")
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
+		}
 		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
@@ -750,7 +756,7 @@ func designationEnd(text string, k int) int {
 // of one or two digits, with up to two capitals and digits after it, before a word in lower
 // case: "Challenger 2 tanks", "Leopard 2A6 tanks". It returns k when there is none.
 func namedModelEnd(text string, k, e int) int {
-	if e-k < 3 || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
 		return k
 	}
 	j := e + 1

@@ -526,7 +526,7 @@ func parseWords(text string, i int) (num, bool) {
 			}
 			ne := wordEnd(text, ns)
 			lnx := strings.ToLower(text[ns:ne])
-			if nw, ok := numberWords[lnx]; ok && (nw.kind == 'u' || nw.kind == 't') && (last == 'h' || last == 'm') {
+			if nw, ok := numberWords[lnx]; ok && (nw.kind == 'u' || nw.kind == 't') && (last == 'h' || last == 'm') && !(last == 'h' && hundredAfter(text, ne)) {
 				p = ns
 				continue
 			}
@@ -616,6 +616,10 @@ done:
 		return n, false
 	}
 	n.v = total + cur
+	if last == 'm' && cur == 0 || last == 'd' {
+		// "three thousand", "three dozen": a multiplier ends it, as in "two to three thousand"
+		n.multWord = lastMult
+	}
 	// decimals in words: "two hundred point zero three"
 	if last != 'f' && last != 'a' {
 		if k := wordSep(text, end); k > end {
@@ -657,6 +661,26 @@ done:
 	}
 	n.end = end
 	return n, true
+}
+
+// hundredAfter reports whether the words from e, after a unit or a ten, reach "hundred": in "two
+// hundred and two hundred fifty" the second hundred starts a new number, not the first's units.
+func hundredAfter(text string, e int) bool {
+	for j := 0; j < 2; j++ {
+		k := wordSep(text, e)
+		if k == e {
+			return false
+		}
+		e = wordEnd(text, k)
+		w := strings.ToLower(text[k:e])
+		if w == "hundred" {
+			return true
+		}
+		if nw, ok := numberWords[w]; !ok || nw.kind != 'u' {
+			return false
+		}
+	}
+	return false
 }
 
 // fractionNumerator reports whether the number words so far (last the kind of the last one, total

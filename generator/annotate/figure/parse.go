@@ -99,6 +99,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
 		} else if m, ok := fractionOfUnit(text, pos, n); ok {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
+		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
+			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
 		}
 	}
 
@@ -107,7 +109,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
-	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) {
+	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) && !changeByTo(text, start, pos, n, hi, hasUnit) {
 		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
 			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
 			n.v = n.scaled(hi.multWord)
@@ -122,8 +124,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		pos = r
 		f.NumEnd = hi.end
-		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 {
-			return Figure{}, false // 2014-2017: years
+		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 && !notYear(text, num{start: n.start, end: r}, "") {
+			return Figure{}, false // 2014-2017: years (but "1500 to 2000 troops" counts)
 		}
 	} else if between && !hasUnit && false {
 		return Figure{}, false
@@ -148,6 +150,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
 			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
+		}
+		if per, e, ok := rateAfter(text, pos, u.info); ok {
+			f.Per, pos = per, e // "1,000 liters per day", "48,000 gallons a day": a rate
 		}
 	}
 	f.End = pos
@@ -218,7 +223,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if plus || orSo {
 			before = ""
 		}
-		if rejectBare(text, n, start, last, before) {
+		if rejectBare(text, n, start, last, before, f.End) {
 			return Figure{}, false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
@@ -243,6 +248,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 		if u.info.si != 0 {
 			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
+			if f.Per != "" {
+				f.SI, f.SIUnit = f.SI/canon[f.Per].si, rateSIUnits[f.SIUnit] // l/day in m3/s
+			}
 		}
 		f.CoreEnd = f.End
 	default:
@@ -312,6 +320,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			f.CoreEnd = f.End
 			f.End = e
+			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
+				f.Per, f.End = per, e // "470 patrols a day", "100,000 rounds a month"
+			}
 			if one && (qual == "under" || qual == "over") {
 				f.Qualifier, f.Start = "", start // "under one plan", "over one issue": a preposition
 			}
@@ -471,8 +482,9 @@ func sentenceEnd(prev string, lprev []byte) bool {
 	return true
 }
 
-// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51").
-func rejectBare(text string, n num, start, last int, qual string) bool {
+// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51");
+// after is where the number, or the range it starts, ends.
+func rejectBare(text string, n num, start, last int, qual string, after int) bool {
 	prev, ps := wordBefore(text, start, true)
 	if ps < last {
 		prev = ""
@@ -546,8 +558,8 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 				return true // "2.13 am"
 			}
 		}
-		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, n, qual) {
-			return true // a year
+		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, num{start: n.start, end: after}, qual) {
+			return true // a year (after is the end of a range: "1500 to 2000 troops" counts)
 		}
 		if n.plainInt && n.intDigits == 4 && n.v < 2400 && int(n.v)%100 < 60 && text[n.start] == '0' {
 			return true // 0600
@@ -563,8 +575,8 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 		return true // "1/T": a formula
 	}
 	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' &&
-		designationEnd(text, ne-2) == ne-2 {
-		return true // "75 As": an isotope (but "two Mi-24 helicopters" count a model)
+		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 {
+		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
@@ -578,11 +590,17 @@ func rejectBare(text string, n num, start, last int, qual string) bool {
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
 		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
 	}
+	if !n.words && n.plainInt && qual == "" && string(lprev) == "of" && designatedTotal(text, ps, last) {
+		return true // "Page 3 of 12", "Step 2 of 5": the last of a designated series
+	}
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
 	if prev != "" && qual == "" {
-		if isDesignator(lprev) && !verbAfter(text, ps) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+		// (a designator's word and a full stop end a sentence before a capitalised number word,
+		// "per day. Two deminers", and, when the word has five letters or more, before digits:
+		// "the required level. 2 C-17s landed"; but "Figs. 3 and 4", "Suppl. 2" name the number)
+		if isDesignator(lprev) && !verbAfter(text, ps) && !(prev[len(prev)-1] == '.' && !abbreviations[string(lprev)] && (len(lprev) >= 5 || n.words && isUpper(text[n.start]))) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
 		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
@@ -963,8 +981,16 @@ func qualifierBefore(text string, i, last int) (string, int) {
 			return q, s2
 		}
 		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
-			if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
+			l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
+			if q3, ok := qualifiers[string(l321)]; ok && q3 != "" {
 				return q3, s3
+			}
+			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
+				// four words: "on the order of", "in the neighborhood of"
+				var b4 [40]byte
+				if q4, ok := qualifiers[string(append(append(appendLower(b4[:0], w4), ' '), l321...))]; ok && q4 != "" {
+					return q4, s4
+				}
 			}
 		}
 	}
@@ -1001,13 +1027,29 @@ func changeFromTo(text string, start, pos int) bool {
 	return changeVerbs[wordBeforeLower(text, fs)]
 }
 
+// changeByTo reports whether the number at start follows "by" after a verb of change, carries its
+// own unit or currency (hasUnit, before "to" at pos), and hi, after "to", is at least five times
+// it: "grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet" state a
+// change and the level it reaches, two figures; "cut by 10 to 15 percent" and "rose by 5% to 8%"
+// stay ranges.
+func changeByTo(text string, start, pos int, lo, hi num, hasUnit bool) bool {
+	if !hasUnit || lo.v <= 0 || hi.v < 5*lo.v || !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	by, bs := wordBefore(text, start, false)
+	if !eqFold(by, "by") {
+		return false
+	}
+	return changeVerbs[wordBeforeLower(text, bs)]
+}
+
 // changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
 var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
 increase increases increasing decreased decrease decreases decreasing grew grown grow grows
 growing dropped drop drops dropping declined decline declines declining climbed climb climbs
 jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
 plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
-boosted lowered changed went`)
+boosted lowered changed went extended extend extends lengthened shortened`)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.
@@ -1336,4 +1378,61 @@ func sentenceAround(text string, i int) (int, int) {
 		end = i + d
 	}
 	return start, end
+}
+
+// inchesAfterFeet returns the end of "in" read as inches after a whole number below 12 that
+// follows a length in feet, "6 ft 2 in tall", "5 feet 11 in." (where "in" ends the clause or comes
+// before "tall", "long", "high", "wide" or "deep"), or pos when there is none.
+func inchesAfterFeet(text string, start, pos int, n num) int {
+	if !n.plainInt || n.v >= 12 || !strings.HasPrefix(text[pos:], " in") {
+		return pos
+	}
+	e := pos + len(" in")
+	if e < len(text) && text[e] != ' ' && !clauseEnd(text, e) {
+		return pos
+	}
+	if e < len(text) && text[e] == ' ' {
+		switch w, _, _ := wordAt(text, e); w {
+		case "tall", "long", "high", "wide", "deep":
+		default:
+			return pos
+		}
+	}
+	f, fs := wordBefore(text, start, false)
+	switch f {
+	case "ft", "feet", "foot":
+	default:
+		return pos
+	}
+	if fs < 2 || !isDigit(text[skipBackSpace(text, fs)-1]) {
+		return pos
+	}
+	return e
+}
+
+// skipBackSpace returns the start of the spaces that end text[:i].
+func skipBackSpace(text string, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i
+}
+
+// designatedTotal reports whether "of" at ps follows a whole number in digits named by a
+// designator: the "Page 3" of "Page 3 of 12".
+func designatedTotal(text string, ps, last int) bool {
+	k := skipBackSpace(text, ps)
+	d := k
+	for d > last && isDigit(text[d-1]) {
+		d--
+	}
+	if d == k || k == ps {
+		return false
+	}
+	w, ws := wordBefore(text, d, true)
+	if ws < last || w == "" {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && isDesignator(appendLower(b[:0], w))
 }

@@ -306,7 +306,7 @@ func compoundPair(text string, figs []Figure) bool {
 }
 
 func compoundable(f Figure) bool {
-	return !f.IsRange && !f.IsList && f.Kind != Number && f.Kind != Count && f.Kind != OperationDay && f.Unit != ""
+	return !f.IsRange && !f.IsList && f.Kind != Number && f.Kind != Count && f.Kind != OperationDay && f.Unit != "" && f.Per == ""
 }
 
 // subUnit is the hundredth of a currency written as a word: cents of dollars, pence of pounds.
@@ -351,6 +351,9 @@ func mergeLists(text string, figs []Figure) []Figure {
 		l.Start, l.CoreStart, l.NumStart = first.Start, first.CoreStart, first.NumStart
 		if u := lookupUnit(l.Unit); u.si != 0 {
 			l.SI = l.Value*u.si + u.offset
+			if l.Per != "" {
+				l.SI /= canon[l.Per].si // "2 and 6 liters per day"
+			}
 		}
 		l.Text = text[l.Start:l.End]
 		out = append(out, l)

@@ -402,3 +402,56 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 func isCompoundEnd(text string, i int) bool {
 	return i == len(text) || text[i] == '/' || text[i] == '^'
 }
+
+// rateTimes are the units of time a rate is given per, by the word that names one.
+var rateTimes = map[string]string{"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+	"week": "week", "month": "month", "year": "year", "annum": "year"}
+
+// rateSIUnits are the SI units of rates, by the SI unit of what flows.
+var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
+
+// rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
+// mass, length, money or percentage, or a counted noun, ending at pos, and returns that unit of
+// time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per month", "200
+// gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day". Not before a word
+// that places a time: "3 miles a day later".
+func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
+	switch u.kind {
+	case Volume, Mass, Length, Money, Percent, Count:
+	default:
+		return "", pos, false
+	}
+	if pos >= len(text) || text[pos] != ' ' {
+		return "", pos, false
+	}
+	if u.kind != Count && u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
+		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
+		// "4,500 metric tons of food a month"
+		q := pos + len(" of")
+		for k := 0; k < 2; k++ {
+			w, ws, we := wordAt(text, q)
+			if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
+				break
+			}
+			q = we
+			if d, e, ok := rateAfter(text, q, unitInfo{kind: Count}); ok {
+				return d, e, true
+			}
+		}
+		return "", pos, false
+	}
+	w, ws, we := wordAt(text, pos)
+	if ws != pos+1 || !(w == "per" || w == "a" || w == "an") {
+		return "", pos, false
+	}
+	t, ts, te := wordAt(text, we)
+	if ts != we+1 || te-ts > 6 {
+		return "", pos, false
+	}
+	var b [8]byte
+	d, ok := rateTimes[string(lowerASCII(b[:0], t))]
+	if !ok || w != "per" && ((w == "an") != (d == "hour") || t == "annum") || te < len(text) && (text[te] == '-' || isLetter(text[te])) || timeWordAt(text, te) {
+		return "", pos, false
+	}
+	return d, te, true
+}
