@@ -32,7 +32,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 9
+const cacheFormat = 10
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {

@@ -23,7 +23,7 @@ const AnnotationsVersion = 1
 // file small; "columns" names their fields:
 //
 //	{"version":1,"attribution":"…",
-//	 "columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],
+//	 "columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per"],
 //	            "place":["text","name","slug","country","region","lat","lon","id","count","line"]},
 //	 "briefings":[{"url":"…","file":"content/…md","title":"…","date":"2017-10-17",
 //	               "figures":[[…],…],"places":[[…],…]},…]}
@@ -194,7 +194,7 @@ const releaseEvery = 4 << 20
 func appendAnnotationsHead(buf []byte) []byte {
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
-	return append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
+	return append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
 }
 
 // annotationsChunk is how much encodeTo gathers before it writes.
@@ -301,6 +301,12 @@ func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
 			b = appendJSONString(b, f.Check.Message)
 		} else {
 			b = append(b, ",null,null"...)
+		}
+		if f.Per != "" {
+			b = append(b, ',')
+			b = appendJSONString(b, f.Per)
+		} else {
+			b = append(b, ",null"...)
 		}
 		b = append(b, ']')
 	})

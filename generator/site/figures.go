@@ -124,7 +124,7 @@ func (f *Figures) charts() []ChartFigure {
 		f.chart = make([]ChartFigure, 0, charts)
 		f.Each(func(_ int, g *annotate.Figure) {
 			if charted(g) && len(f.chart) < cap(f.chart) {
-				c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: g.Unit, Value: g.Value, Segment: g.Segment}
+				c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: chartUnit(g), Value: g.Value, Segment: g.Segment}
 				for _, e := range f.chart {
 					c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
 				}
@@ -194,7 +194,7 @@ func appendFigure(b []byte, f *annotate.Figure) []byte {
 	for _, n := range [...]int{f.Start, f.End, f.Restates, f.NumStart, f.NumEnd, f.CoreStart, f.CoreEnd, f.Line, f.Segment} {
 		b = binary.AppendVarint(b, int64(n))
 	}
-	for _, s := range [...]string{f.Text, string(f.Kind), f.Unit, f.Qualifier, f.SIUnit} {
+	for _, s := range [...]string{f.Text, string(f.Kind), f.Unit, f.Per, f.Qualifier, f.SIUnit} {
 		b = wire.AppendString(b, s)
 	}
 	b = appendFloat(b, f.Value)
@@ -291,6 +291,7 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, erro
 		f.Text = r.Str()
 		f.Kind = figure.Kind(r.Str())
 		f.Unit = r.Str()
+		f.Per = r.Str()
 		f.Qualifier = r.Str()
 		f.SIUnit = r.Str()
 		f.Value = r.float()

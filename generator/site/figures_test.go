@@ -130,3 +130,23 @@ func FuzzDecodeFigures(f *testing.F) {
 		}
 	})
 }
+
+// A rate is charted apart from amounts of its unit, and labelled per its unit of time.
+func TestRateChartUnit(t *testing.T) {
+	for _, c := range []struct {
+		f     annotate.Figure
+		unit  string
+		label string
+	}{
+		{annotate.Figure{Figure: figure.Figure{Unit: "l", Per: "day"}}, "l/day", "l per day"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "l"}}, "l", "l"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "count:patrol", Per: "day"}}, "count:patrol/day", "patrols per day"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "percent", Per: "year"}}, "percent/year", "percent per year"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "count:F/A-18E/F Super Hornet"}}, "count:F/A-18E/F Super Hornet", "F/A-18E/F Super Hornets"},
+	} {
+		u := chartUnit(&c.f)
+		if u != c.unit || unitLabel(u) != c.label {
+			t.Errorf("%+v: unit %q label %q, want %q %q", c.f.Figure, u, unitLabel(u), c.unit, c.label)
+		}
+	}
+}

@@ -2,7 +2,10 @@ package site
 
 import (
 	"sort"
+	"strings"
 	"time"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate"
 )
 
 // Series is one kind of figure followed over time: every figure in one canonical unit.
@@ -141,6 +144,9 @@ var unitLabels = map[string]string{
 }
 
 func unitLabel(unit string) string {
+	if i := strings.LastIndexByte(unit, '/'); i > 0 && ratePeriods[unit[i+1:]] {
+		return unitLabel(unit[:i]) + " per " + unit[i+1:] // a rate: "l/day" is litres per day
+	}
 	if l, ok := unitLabels[unit]; ok {
 		return l
 	}
@@ -148,4 +154,16 @@ func unitLabel(unit string) string {
 		return unit[6:] + "s"
 	}
 	return unit
+}
+
+// ratePeriods are the units of time a rate is given per (annotate/figure's Per).
+var ratePeriods = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true}
+
+// chartUnit is the unit a timeline groups a figure by: a rate's unit with its unit of time
+// ("l/day"), so litres and litres a day are two series.
+func chartUnit(f *annotate.Figure) string {
+	if f.Per == "" {
+		return f.Unit
+	}
+	return f.Unit + "/" + f.Per
 }
