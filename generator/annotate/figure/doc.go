@@ -77,7 +77,7 @@
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
-//     2A6 tanks", "32 Mk 41 vertical launch cells", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s"). A model in
+//     2A6 tanks", "32 Mk 41 vertical launch cells", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s", and capitals before a hyphen and a digit are a model, not a unit: "two MV-22 Ospreys" are no megavolts, hyphenModel). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
 //     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), or an
@@ -89,7 +89,7 @@
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
-//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon), and a calibre may lead the phrase like a model ("20
+//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the

@@ -300,6 +300,12 @@ func TestFind(t *testing.T) {
 			{"12", "12 number", Number}, {"10 boats", "10 count:boat", Count}}},
 		{"four F-16s, 24 MiG-29s and two Mi-24 helicopters", []want{{"four F-16s", "4 count:F-16", Count},
 			{"24 MiG-29s", "24 count:MiG-29", Count}, {"two Mi-24 helicopters", "2 count:Mi-24 helicopter", Count}}},
+		// capitals before a hyphen and a digit name a model, not a unit (megavolts, megawatts)
+		{"the ship arrived with two MV-22 Ospreys and three MW-50 generators", []want{{"two MV-22 Ospreys", "2 count:MV-22 Osprey", Count},
+			{"three MW-50 generators", "3 count:MW-50 generator", Count}}},
+		// names of aircraft that end in s are singular
+		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
+			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},
 		{"Marines of 2/7 and 3/5 Marines joined 1-64 Armor, 2-7 Infantry and 1-5 Cav's troopers", nil},
 		{"10-15 Marines and 2/3 of the city", []want{{"10-15 Marines", "10-15 count:Marine", Count}, {"2/3", "0.6666666666666666 number", Number}}},
 		{"1. First item\n2. Second", nil},

@@ -479,6 +479,7 @@ var equipmentPlurals = map[string]string{
 	"Hornets": "Hornet", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
 	"Typhoons": "Typhoon", "Eurofighters": "Eurofighter", "Rafales": "Rafale", "Gripens": "Gripen",
 	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
+	"Hercules": "Hercules", "Atlas": "Atlas", "Globemasters": "Globemaster",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.

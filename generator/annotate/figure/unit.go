@@ -59,8 +59,10 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	if q >= len(text) {
 		return unitMatch{}, false
 	}
-	if isUpper(text[q]) && q+1 < len(text) && text[q+1] >= 'a' && designationEnd(text, q) > q {
-		return unitMatch{}, false // "two Mi-24 helicopters", "four Su-27s": a model, not miles
+	if isUpper(text[q]) && q+1 < len(text) && (text[q+1] >= 'a' || hyphenModel(text, q)) && designationEnd(text, q) > q {
+		// "two Mi-24 helicopters", "four Su-27s": a model, not miles; "two MV-22 Ospreys",
+		// "three MW-50 generators": not megavolts nor megawatts
+		return unitMatch{}, false
 	}
 	wm, wok := matchWordUnit(text, q)
 	sm, sok := matchSymbolUnit(text, q, spaced)
@@ -454,4 +456,14 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	return d, te, true
+}
+
+// hyphenModel reports whether the capitals at k are followed by a hyphen and a digit, as a
+// model's designation is ("MV-22"), not a unit ("MW-hours" has no digit).
+func hyphenModel(text string, k int) bool {
+	j := k
+	for j < len(text) && isUpper(text[j]) {
+		j++
+	}
+	return j > k && j+1 < len(text) && text[j] == '-' && isDigit(text[j+1])
 }
