@@ -82,6 +82,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
 		}
+		if e := m.ent(c.e); bigSeatCity(e) {
+			g.seatCity = true
+		}
 		if cc := m.ent(c.e).Country; k == 0 {
 			firstCountry, countries = cc, 1
 		} else if cc != firstCountry {
@@ -445,7 +448,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// place of its region or near it, or a neighbour's coherence ("London" in a text about
 		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
 		// Arkansas).
-		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || self.bigSeat && e.Population < foreignPop) &&
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) &&
 			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
@@ -455,7 +458,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && e.Kind != gazetteer.Country && e.Country != "" {
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
@@ -536,6 +539,14 @@ func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
 		}
 	}
 	return false
+}
+
+// bigSeatCity reports whether e is a national capital or the seat of a first-level region, of
+// landmarkPop people or more: a place known abroad, whose small namesakes need local support
+// (see score), and which a document about another country does not make a namesake's
+// ("Lisbon" in a text about British soldiers is Portugal's capital, not Lisbon, Maine).
+func bigSeatCity(e *gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Place && e.Population >= landmarkPop && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA")
 }
 
 // worldCityPop: see score.

@@ -241,12 +241,16 @@
 // document where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
-// (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
+// (Paris, London, Toronto stay themselves), a national capital or the seat of a first-level
+// region of 100,000 people or more (bigSeatCity: "Lisbon" in a text about British soldiers), a
+// country, or a feature of no one country (an ocean, a
 // continent). A town of fewer than 100,000 people that shares its name with a capital of a million
 // or more, or that has the name only as another name of its own while a city of 100,000 or more has
 // it as its own ("Jerusalem" is not El Rio, California), and a town of fewer than 30,000 that
 // shares its name with the seat of a first-level region of half a million or more, written by the
-// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), gets its country's share and the
+// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), or with a
+// national capital or first-level seat of 100,000 or more by any of its names ("Lisbon" beside
+// "Savannah" is not Lisbon, Maine), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
 // Washington and New York is London, England, not London, Ohio). A name's groups in other variants

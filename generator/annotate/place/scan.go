@@ -67,6 +67,9 @@ type group struct {
 	// bigSeat: one of the candidates, found by its own name, is the seat of a first-level
 	// region with half a million people or more ("Stuttgart")
 	bigSeat bool
+	// seatCity: one of the candidates is a national capital or the seat of a first-level
+	// region, of landmarkPop people or more, by any of its names ("Lisbon", "Geneva")
+	seatCity bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
 	bigMain bool
