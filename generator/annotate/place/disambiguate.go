@@ -483,6 +483,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
+	if self != nil && e.Kind != gazetteer.Country && slices.Contains(self.demonymOf, e.Country) {
+		s += 10 // "the Greek island of Crete" is no Crete, Illinois; as "X in Y"
+	}
 	if self != nil && len(self.contains) > 0 {
 		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
 		// States" names two countries, not Russia, Ohio.

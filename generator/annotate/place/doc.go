@@ -225,7 +225,10 @@
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
-// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it (a
+// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it, and so when a
+// country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
+// Crete, Illinois; "the Italian port of Naples"; demonymOfNouns) and the candidate, not itself
+// a country, lies in that country (a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
 // and C") is now a country, or a first-level region of the same country ("Georgia" listed with

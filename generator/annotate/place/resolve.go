@@ -41,6 +41,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
 	for si, seg := range segments {
 		s.tokenize(seg)
+		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
 				if cc := demonymCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]; cc != "" {
@@ -48,6 +49,14 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 						demonymVotes = map[string]float64{}
 					}
 					demonymVotes[cc]++
+					// "the Greek island of Crete", "the Italian port of Naples": the name
+					// after it lies in the demonym's country
+					if t+3 < len(s.toks) && demonymOfNouns[s.word(t+1)] && s.word(t+2) == "of" && s.toks[t+3].upper {
+						if demonymOf == nil {
+							demonymOf = map[int]string{}
+						}
+						demonymOf[t+3] = cc
+					}
 				}
 			}
 		}
@@ -210,6 +219,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
+				if cc := demonymOf[i]; cc != "" && !slices.Contains(groups[g].demonymOf, cc) {
+					groups[g].demonymOf = append(groups[g].demonymOf, cc)
+				}
 				if s.attributive(i, end) {
 					groups[g].attributive++
 				}

@@ -60,6 +60,8 @@ type group struct {
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop         bool
+	// demonymOf: countries of demonyms written before this name as "the Greek island of X"
+	demonymOf []string
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more

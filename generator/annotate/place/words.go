@@ -306,3 +306,11 @@ var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp in
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
 var romanceOf = wordSet(`de du des del della di da do dos das`)
+
+// demonymOfNouns are the nouns of places that, between a country's demonym and "of", say
+// that the name after them lies in that country ("the Greek island of Crete", "the Syrian
+// town of Kobani").
+var demonymOfNouns = map[string]bool{
+	"island": true, "city": true, "town": true, "port": true, "village": true, "capital": true,
+	"province": true, "region": true, "district": true,
+}
