@@ -111,7 +111,9 @@
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
-//     with Jordan"); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
+//     with Jordan"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
+//     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
+//     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; such a name gives no vote

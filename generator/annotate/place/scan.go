@@ -568,6 +568,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		return end, false, false, false, rejPerson
 	}
+	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
+	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
+	// elsewhere in the document, as after a rank.
+	if s.afterKin(i) {
+		if m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
 	// An Arabic article joined by a hyphen to the next word begins an Arabic name
 	// ("Al-Shabaab"), in headings too: it is no place called Al or El.
 	if i == j && articles[key] && end < len(s.seg) && s.seg[end] == '-' {
@@ -1377,3 +1386,17 @@ aircraft jets jet fighters bombers bombers drones drone helicopters advisers adv
 trainers contractors citizens nationals hostages allies partners intelligence aid assistance
 central european africa indo-pacific pacific northern southern cyber space strategic
 transportation`)
+
+// afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
+// comma ("his sister Chelsea", "Rozen's wife, Julia").
+func (s *scanner) afterKin(i int) bool {
+	if i < 2 || s.toks[i-1].upper || !kinNouns[s.word(i-1)] {
+		return false
+	}
+	if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap != " " && gap != ", " {
+		return false
+	}
+	before := s.seg[:s.toks[i-1].start]
+	return possessiveDeterminers[s.word(i-2)] && strings.HasSuffix(before, " ") ||
+		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
+}

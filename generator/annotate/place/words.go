@@ -314,3 +314,12 @@ var demonymOfNouns = map[string]bool{
 	"island": true, "city": true, "town": true, "port": true, "village": true, "capital": true,
 	"province": true, "region": true, "district": true,
 }
+
+// kinNouns, after a possessive, make the capitalised word after them a person's name ("his
+// sister Chelsea"); possessiveDeterminers are the possessives written as words.
+var (
+	kinNouns = wordSet(`wife husband son daughter brother sister mother father partner fiancee
+		fiance girlfriend boyfriend widow widower stepson stepdaughter grandson granddaughter
+		nephew niece cousin uncle aunt grandmother grandfather`)
+	possessiveDeterminers = wordSet(`his her their my our your`)
+)
