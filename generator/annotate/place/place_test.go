@@ -316,6 +316,12 @@ func TestResolve(t *testing.T) {
 			[]want{{"Ørland", "NO", "region2", 3143410}, {"U.S.", "US", "country", 0}, {"California", "US", "region1", 0}, {"Nevada", "US", "region1", 0}}},
 		{"a lake named after a country, and African air bases", "Troops fought ISWAP near Lake Chad; drones flew from Chabelley Airfield, and Turkish jets used Al Watiya Air Base.", nil,
 			[]want{{"Lake Chad", "", "feature", -166}, {"Chabelley Airfield", "DJ", "feature", -167}, {"Al Watiya Air Base", "LY", "feature", -168}}},
+		{"a curated plain and training area", "Soldiers from Colchester trained on Salisbury Plain and at Sennybridge in Wales.", nil,
+			[]want{{"Colchester", "GB", "city", 0}, {"Salisbury Plain", "GB", "feature", -174}, {"Sennybridge", "GB", "feature", -177}, {"Wales", "GB", "region1", 0}}},
+		{"a suburb named like the plain, among its neighbours", "Residents of Salisbury Plain, Elizabeth and Adelaide complained.", nil,
+			[]want{{"Salisbury Plain", "AU", "city", 0}, {"Elizabeth", "AU", "city", 0}, {"Adelaide", "AU", "city", 0}}},
+		{"a curated island and town", "A skiff was seized east of Socotra; rockets fell near Marjayoun in Lebanon.", nil,
+			[]want{{"Socotra", "YE", "feature", -175}, {"Marjayoun", "LB", "feature", -176}, {"Lebanon", "LB", "country", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
