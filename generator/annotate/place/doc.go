@@ -41,7 +41,9 @@
 //     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"; not after
 //     "and": "the Gaza Strip and the West Bank" is a list), or directly
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
-//     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
+//     function or common word, a demonym, a word with a digit ("A429"), the last word of an
+//     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
+//     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
 //     Ferguson", but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
 //     a sentence before a name whose places are all small, "a Golden Globe", "from Cherry

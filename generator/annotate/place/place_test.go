@@ -322,6 +322,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Salisbury Plain", "AU", "city", 0}, {"Elizabeth", "AU", "city", 0}, {"Adelaide", "AU", "city", 0}}},
 		{"a curated island and town", "A skiff was seized east of Socotra; rockets fell near Marjayoun in Lebanon.", nil,
 			[]want{{"Socotra", "YE", "feature", -175}, {"Marjayoun", "LB", "feature", -176}, {"Lebanon", "LB", "country", 0}}},
+		{"a town after an installation's generic name", "Sailors at Fleet Activities Yokosuka and Naval Air Facility Atsugi trained with Dale Preston of Naval Support Activity Naples.", nil,
+			[]want{{"Yokosuka", "JP", "city", 0}, {"Atsugi", "JP", "city", 0}, {"Naples", "IT", "city", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}

@@ -791,7 +791,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
 			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
-			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] &&
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] && !installationHeads[w] &&
 				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
 				return end, false, false, false, rejPerson
 			}
@@ -799,7 +799,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
 			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
 			// ("Baptist Church Maryville" is in Maryville)
-			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !s.sentenceStart(i-1) &&
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !installationHeads[w] && !s.sentenceStart(i-1) &&
 				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
 				return end, false, false, false, rejOther
 			}

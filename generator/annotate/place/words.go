@@ -323,3 +323,9 @@ var (
 		nephew niece cousin uncle aunt grandmother grandfather`)
 	possessiveDeterminers = wordSet(`his her their my our your`)
 )
+
+// installationHeads end the generic name of a military installation written before the town
+// it is named after ("Fleet Activities Yokosuka", "Naval Air Station Sigonella", "Naval Support
+// Activity Bahrain", "Joint Base Charleston"): the name after them is the town, not a person's
+// surname.
+var installationHeads = wordSet(`station activity activities facility base garrison`)
