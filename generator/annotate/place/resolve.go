@@ -529,6 +529,18 @@ func (m *Matcher) oneBigRegion(o int32) bool {
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region, a
 // feature of no one country (an ocean, a continent) or a place of 100,000 people or more.
+// townsOnly reports whether every candidate of output o is a populated place of fewer than
+// 100,000 people found by one of its names, not a site alias nor custom place (smallOnly
+// without regions and curated features: "Incirlik jets" flew from the air base).
+func (m *Matcher) townsOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind != gazetteer.Place {
+			return false
+		}
+	}
+	return m.smallOnly(o)
+}
+
 func (m *Matcher) smallOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		e := m.ent(c.e)

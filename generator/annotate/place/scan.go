@@ -719,6 +719,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
+	// A small town's name before a noun of aircraft names the model ("Hercules transports",
+	// "Chinook helicopters", "Reaper drones"), not the town (Hercules, California).
+	if s.craftAhead(end) && m.townsOnly(o) {
+		return end, false, false, false, rejOther
+	}
 	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
 	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
 	// hyphenSuffixes, or a longer chain of hyphens).
@@ -1400,3 +1405,20 @@ func (s *scanner) afterKin(i int) bool {
 	return possessiveDeterminers[s.word(i-2)] && strings.HasSuffix(before, " ") ||
 		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
 }
+
+// craftAhead reports whether a space and a noun of aircraft follow the byte offset end of a
+// name ("Hercules transports", "Chinook helicopters").
+func (s *scanner) craftAhead(end int) bool {
+	if end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+		k++
+	}
+	return craftNouns[s.seg[end+1:k]]
+}
+
+// craftNouns: see craftAhead.
+var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
+gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers`)
