@@ -474,8 +474,8 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if v != nil && v.usLocal >= 0 && m.codes[c.e].country == v.usLocal && e.Kind != gazetteer.Country && (self == nil || !self.countryName) && v.country[v.usLocal] >= usLocalShare*v.n {
 		s += usLocalBonus // "the Athens City Council" in American local news is in the U.S.
 	}
-	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
-		s += listKindBonus // "Alabama, Georgia and Florida" are three states
+	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
+		s += listKindBonus * float64(m.listKind(e, self, groups)) // "Alabama, Georgia and Florida" are three states
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
@@ -524,24 +524,38 @@ func (m *Matcher) inNamesakeRegion(e *gazetteer.Entry, self *group) bool {
 	return false
 }
 
-// listKindBonus is added to a country or first-level region whose list neighbour ("A, B and
-// C") is currently a country, or a first-level region of the same country: "Georgia" listed
-// with "Alabama" is the state, listed with "Armenia" the country.
+// listKindBonus is added to a country or first-level region for each member of its list ("A, B
+// and C"; at most two) that is currently a country, or a first-level region of the same
+// country: "Georgia" listed with "Alabama" is the state, listed with "Armenia" the country.
 const listKindBonus = 2.0
 
-// listKind reports whether a confident list neighbour of group g is now an entry of e's kind
-// (and, for a first-level region, of its country).
-func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
-	for _, h := range g.nearby {
-		if h >= len(groups) || groups[h].drop || groups[h].weak || groups[h].hidden {
-			continue
+// listKind counts the confident members of group g's list (its neighbours and theirs: "Florida,
+// Texas and Georgia"), at most two, that are now entries of e's kind (and, for a first-level
+// region, of its country).
+func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) int {
+	n := 0
+	var seen [4]int
+	check := func(h int) {
+		if n >= 2 || h >= len(groups) || &groups[h] == g || groups[h].drop || groups[h].weak || groups[h].hidden || slices.Contains(seen[:n], h) {
+			return
 		}
 		f := m.ent(groups[h].cands[groups[h].chosen].e)
 		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
-			return true
+			seen[n] = h
+			n++
 		}
 	}
-	return false
+	for _, h := range g.nearby {
+		check(h)
+	}
+	for _, h := range g.nearby {
+		if h < len(groups) && !groups[h].drop && !groups[h].hidden {
+			for _, k := range groups[h].nearby {
+				check(k)
+			}
+		}
+	}
+	return n
 }
 
 // bigSeatCity reports whether e is a national capital or the seat of a first-level region, of

@@ -237,9 +237,11 @@
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns) and the candidate, not itself
 // a country, lies in that country (a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
-// States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
-// and C") is now a country, or a first-level region of the same country ("Georgia" listed with
-// "Alabama" is the state, with "Armenia" the country; "Washington, Oregon and Idaho" are states); 3
+// States" is a list); 2 for a country or first-level region for each confident member of its
+// list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
+// first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
+// "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,
+// Texas and Georgia" in a text about ports in Europe are from three states); 3
 // for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
