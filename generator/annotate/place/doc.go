@@ -95,7 +95,8 @@
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
 //     New Zealand's West Coast; but the single first-level region of a million people or more
 //     that such a name may denote is a name, not a description: "the West Bank"), and a name
-//     before "River" (a river the gazetteer lacks, which
+//     before "River" or after it ("the River Trent" is no Trento, once Trent; a river the
+//     gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
 //     Sudan; "Kabul River" in one on Afghanistan is Kabul), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a

@@ -324,6 +324,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"Socotra", "YE", "feature", -175}, {"Marjayoun", "LB", "feature", -176}, {"Lebanon", "LB", "country", 0}}},
 		{"a town after an installation's generic name", "Sailors at Fleet Activities Yokosuka and Naval Air Facility Atsugi trained with Dale Preston of Naval Support Activity Naples.", nil,
 			[]want{{"Yokosuka", "JP", "city", 0}, {"Atsugi", "JP", "city", 0}, {"Naples", "IT", "city", 0}}},
+		{"a name after River, without support", "The patrol ship is named after the River Trent, which flows through Nottingham.", nil,
+			[]want{{"Nottingham", "GB", "city", 0}}},
+		{"a name after River, with support", "Pilgrims were baptised in the River Jordan, officials in Amman and Irbid said.", nil,
+			[]want{{"Jordan", "JO", "country", 0}, {"Amman", "JO", "city", 0}, {"Irbid", "JO", "city", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
