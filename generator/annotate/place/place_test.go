@@ -328,6 +328,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"Nottingham", "GB", "city", 0}}},
 		{"a name after River, with support", "Pilgrims were baptised in the River Jordan, officials in Amman and Irbid said.", nil,
 			[]want{{"Jordan", "JO", "country", 0}, {"Amman", "JO", "city", 0}, {"Irbid", "JO", "city", 0}}},
+		{"a curated mountain and island named after countries", "Troops trained on the slopes of Mount Kenya near Nanyuki; a patrol ship visited South Georgia.", nil,
+			[]want{{"Mount Kenya", "KE", "feature", -178}, {"Nanyuki", "KE", "city", 0}, {"South Georgia", "GS", "country", 0}}},
+		{"the countries themselves", "Troops trained in Kenya; officers from Georgia and Armenia visited.", nil,
+			[]want{{"Kenya", "KE", "country", 0}, {"Georgia", "GE", "country", 0}, {"Armenia", "AM", "country", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
