@@ -27,3 +27,25 @@ func TestKinName(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name after a rank and a given name is a surname.
+func TestSurnameAfterRank(t *testing.T) {
+	m := testMatcher(t)
+	cases := []struct {
+		text string
+		name string // the name's mentions, "" when none
+		want string // the country of its first mention
+	}{
+		{"Lt. Cmdr. Victoria Chen, a nurse from Houston, treated children in Da Nang.", "Chen", ""},
+		{"Col. Victoria Jordan visited Amman, Jordan, on Monday.", "Jordan", "JO"},
+		// a place after a rank and a place is no surname
+		{"Marines of Gen. Smith's division reached Baghdad.", "Baghdad", "IQ"},
+		{"The Lt. Governor visited Leeds and then York.", "York", "GB"},
+	}
+	for _, c := range cases {
+		got := m.Resolve([]string{c.text}, nil)
+		if cc := countryOf(got, c.name); cc != c.want {
+			t.Errorf("%s in %q: %q, want %q (%+v)", c.name, c.text, cc, c.want, got)
+		}
+	}
+}

@@ -568,6 +568,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		return end, false, false, false, rejPerson
 	}
+	// So is a one-word name after a rank and a given name ("Lt. Cmdr. Victoria Chen" is no
+	// Chenzhou, once Chen), the given name being no rank itself (see above).
+	if i == j && i >= 2 && s.toks[i-1].upper && !s.toks[i-1].allUpper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !ranks[s.word(i-1)] &&
+		s.toks[i-2].upper && ranks[s.word(i-2)] && s.rankGap(i-2) {
+		if m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
 	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
 	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
 	// elsewhere in the document, as after a rank.
