@@ -130,7 +130,10 @@
 //     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name
 //     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
 //     hyphenChain); a compass word written apart from the rest of a small place's one-word
-//     name ("North Field", an airfield, is no Northfield);
+//     name ("North Field", an airfield, is no Northfield), and any two words written apart
+//     that match only one-word names of small places ("the Son Tra district" is no Sontra,
+//     Germany; apartName: "Hoi An" is written so in the gazetteer, and "Da Nang" matches the
+//     city of a million as "Danang");
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
 //     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not

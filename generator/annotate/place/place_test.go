@@ -332,6 +332,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"Mount Kenya", "KE", "feature", -178}, {"Nanyuki", "KE", "city", 0}, {"South Georgia", "GS", "country", 0}}},
 		{"the countries themselves", "Troops trained in Kenya; officers from Georgia and Armenia visited.", nil,
 			[]want{{"Kenya", "KE", "country", 0}, {"Georgia", "GE", "country", 0}, {"Armenia", "AM", "country", 0}}},
+		{"two words written apart, a small place's one-word name", "Nurses treated children at a clinic in the Son Tra district of Da Nang.", nil,
+			[]want{{"Da Nang", "VN", "city", 0}}},
+		{"a big city's one-word spelling and a name the gazetteer writes apart", "Sailors visited Danang and Hoi An.", nil,
+			[]want{{"Danang", "VN", "city", 0}, {"Hoi An", "VN", "city", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
 			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}

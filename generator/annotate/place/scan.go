@@ -544,6 +544,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j == i+1 && compassWords[s.word(i)] && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.spelledExactly(surface, out.cands) {
 		return end, false, false, false, reason
 	}
+	// So are two words written apart matching only one-word names of small places ("the Son Tra
+	// district" of Da Nang is no Sontra, Germany); the gazetteer writes "Da Nang" and "Hoi An"
+	// apart, and a big city's other spelling stays ("Danang").
+	if j == i+1 && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.apartName(o) {
+		return end, false, false, false, reason
+	}
 	// A Roman numeral after a capitalised word numbers it ("World War II", "WW II", "Phase
 	// IV"): it is no place called Ii or Iv.
 	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
@@ -1436,3 +1442,19 @@ func (s *scanner) craftAhead(end int) bool {
 // craftNouns: see craftAhead.
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers`)
+
+// apartName reports whether some candidate of output o has a name of two or more words.
+func (m *Matcher) apartName(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ent(c.e)
+		if len(m.fold.words(e.Name)) > 1 || len(m.fold.words(e.ASCII)) > 1 {
+			return true
+		}
+		for _, a := range e.Alt {
+			if len(m.fold.words(a)) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
