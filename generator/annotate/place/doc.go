@@ -239,8 +239,10 @@
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
 // ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it, and so when a
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
-// Crete, Illinois; "the Italian port of Naples"; demonymOfNouns) and the candidate, not itself
-// a country, lies in that country (a
+// Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
+// ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
+// candidate, not itself a country, lies in that country (not for a name that is a country's:
+// "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list); 2 for a country or first-level region for each confident member of its
 // list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a

@@ -51,7 +51,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					demonymVotes[cc]++
 					// "the Greek island of Crete", "the Italian port of Naples": the name
 					// after it lies in the demonym's country
-					if t+3 < len(s.toks) && demonymOfNouns[s.word(t+1)] && s.word(t+2) == "of" && s.toks[t+3].upper {
+					// "Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo": so
+					// does the place they come from
+					if t+3 < len(s.toks) && s.toks[t+3].upper && (demonymOfNouns[s.word(t+1)] && s.word(t+2) == "of" ||
+						!s.toks[t+1].upper && s.word(t+2) == "from" && s.toks[t].join && s.toks[t+1].join) {
 						if demonymOf == nil {
 							demonymOf = map[int]string{}
 						}
@@ -219,7 +222,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
-				if cc := demonymOf[i]; cc != "" && !slices.Contains(groups[g].demonymOf, cc) {
+				if cc := demonymOf[i]; cc != "" && !m.namesCountry(groups[g].out) && !slices.Contains(groups[g].demonymOf, cc) {
 					groups[g].demonymOf = append(groups[g].demonymOf, cc)
 				}
 				if s.attributive(i, end) {

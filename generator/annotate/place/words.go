@@ -238,6 +238,9 @@ var demonymCountry = map[string]string{
 	"ukrainians": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
 	"yemeni": "YE", "yemenis": "YE", "zambian": "ZM", "zimbabwean": "ZW", "south african": "ZA",
 	"north korean": "KP", "south korean": "KR", "new zealander": "NZ", "kurdish": "IQ",
+	"uruguayan": "UY", "paraguayan": "PY", "salvadoran": "SV", "nicaraguan": "NI", "belizean": "BZ",
+	"fijian": "FJ", "fijians": "FJ", "tongan": "TO", "samoan": "WS", "djiboutian": "DJ",
+	"chadian": "TD", "kosovan": "XK", "montenegrin": "ME", "maltese": "MT", "mauritanian": "MR",
 }
 
 // givenNames are common given names and surnames that are also names of small places
