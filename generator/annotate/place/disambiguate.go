@@ -776,7 +776,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	for k := range groups {
 		g := &groups[k]
-		g.actor = g.mentions > 0 && g.attributive == g.mentions && m.ent(g.cands[g.chosen].e).Kind == gazetteer.Country
+		g.actor = g.mentions+g.inOrg > 0 && g.attributive+g.inOrgActor == g.mentions+g.inOrg && m.ent(g.cands[g.chosen].e).Kind == gazetteer.Country
 	}
 	for k := range groups {
 		groups[k].voteW = m.voteWeight(&groups[k])

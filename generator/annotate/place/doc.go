@@ -283,7 +283,8 @@
 // "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. A country's name written only before a noun of forces,
-// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in") says who
+// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in"), or so
+// inside an organisation's name ("US Air Force", "US Defense Department"), says who
 // acts, not where: its vote counts towards no share and no named-country bonus, unless the
 // country is also named as a place ("U.S. sailors visited Athens" is in Greece). A text in the
 // register of American local news (usRegisterCues: two kinds among a city manager, schools and

@@ -130,6 +130,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 							groups = append(groups, g)
 							oneKey = append(oneKey, "")
 						}
+						groups[hg].inOrg++
+						if s.attributive(i, s.toks[h.j].end) {
+							groups[hg].inOrgActor++
+						}
 						if wantHidden {
 							hiddenRaws = append(hiddenRaws, raw{seg: si, start: s.toks[i].start, end: s.toks[h.j].end, ti: i, tj: h.j, group: hg})
 						}

@@ -83,6 +83,9 @@ type group struct {
 	// attributive: times the name is written as a modifier or a subject ("U.S. sailors",
 	// "Iraq said"), not as where something is (see attributive)
 	attributive int
+	// inOrg, inOrgActor: times the name is written inside an organisation's name, and of
+	// those before a noun of forces ("US Air Force")
+	inOrg, inOrgActor int
 	// actor: a country's name written only before a noun of forces, officials or their
 	// craft ("U.S. sailors", "U.S. Navy"; see attributive): it says who acts, not where.
 	// Briefings name the nationality of forces in every paragraph, wherever they are: "U.S.
@@ -1401,7 +1404,7 @@ func (s *scanner) attributive(i, end int) bool {
 
 // actorNouns follow a country's name that says who acts, not where: forces, their services
 // and commands, officials and envoys, their ships and aircraft.
-var actorNouns = wordSet(`forces force troops troop sailors sailor soldiers soldier marines marine
+var actorNouns = wordSet(`air forces force troops troop sailors sailor soldiers soldier marines marine
 airmen airman guardians servicemembers service personnel military militaries navy army
 coast special command commands commander commanders officials official officers officer
 diplomats diplomat envoy envoys ambassador embassy embassies delegation delegations government
