@@ -82,6 +82,9 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
 		}
+		if e := m.ent(c.e); bigSeatCity(e) {
+			g.seatCity = true
+		}
 		if cc := m.ent(c.e).Country; k == 0 {
 			firstCountry, countries = cc, 1
 		} else if cc != firstCountry {
@@ -445,7 +448,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// place of its region or near it, or a neighbour's coherence ("London" in a text about
 		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
 		// Arkansas).
-		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || self.bigSeat && e.Population < foreignPop) &&
+		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) &&
 			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
@@ -455,7 +458,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && e.Kind != gazetteer.Country && e.Country != "" {
+		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
@@ -471,14 +474,17 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if v != nil && v.usLocal >= 0 && m.codes[c.e].country == v.usLocal && e.Kind != gazetteer.Country && (self == nil || !self.countryName) && v.country[v.usLocal] >= usLocalShare*v.n {
 		s += usLocalBonus // "the Athens City Council" in American local news is in the U.S.
 	}
-	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) && m.listKind(e, self, groups) {
-		s += listKindBonus // "Alabama, Georgia and Florida" are three states
+	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
+		s += listKindBonus * float64(m.listKind(e, self, groups)) // "Alabama, Georgia and Florida" are three states
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
 	}
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
+	}
+	if self != nil && e.Kind != gazetteer.Country && slices.Contains(self.demonymOf, e.Country) {
+		s += 10 // "the Greek island of Crete" is no Crete, Illinois; as "X in Y"
 	}
 	if self != nil && len(self.contains) > 0 {
 		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
@@ -518,24 +524,46 @@ func (m *Matcher) inNamesakeRegion(e *gazetteer.Entry, self *group) bool {
 	return false
 }
 
-// listKindBonus is added to a country or first-level region whose list neighbour ("A, B and
-// C") is currently a country, or a first-level region of the same country: "Georgia" listed
-// with "Alabama" is the state, listed with "Armenia" the country.
+// listKindBonus is added to a country or first-level region for each member of its list ("A, B
+// and C"; at most two) that is currently a country, or a first-level region of the same
+// country: "Georgia" listed with "Alabama" is the state, listed with "Armenia" the country.
 const listKindBonus = 2.0
 
-// listKind reports whether a confident list neighbour of group g is now an entry of e's kind
-// (and, for a first-level region, of its country).
-func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) bool {
-	for _, h := range g.nearby {
-		if h >= len(groups) || groups[h].drop || groups[h].weak || groups[h].hidden {
-			continue
+// listKind counts the confident members of group g's list (its neighbours and theirs: "Florida,
+// Texas and Georgia"), at most two, that are now entries of e's kind (and, for a first-level
+// region, of its country).
+func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) int {
+	n := 0
+	var seen [4]int
+	check := func(h int) {
+		if n >= 2 || h >= len(groups) || &groups[h] == g || groups[h].drop || groups[h].weak || groups[h].hidden || slices.Contains(seen[:n], h) {
+			return
 		}
 		f := m.ent(groups[h].cands[groups[h].chosen].e)
 		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
-			return true
+			seen[n] = h
+			n++
 		}
 	}
-	return false
+	for _, h := range g.nearby {
+		check(h)
+	}
+	for _, h := range g.nearby {
+		if h < len(groups) && !groups[h].drop && !groups[h].hidden {
+			for _, k := range groups[h].nearby {
+				check(k)
+			}
+		}
+	}
+	return n
+}
+
+// bigSeatCity reports whether e is a national capital or the seat of a first-level region, of
+// landmarkPop people or more: a place known abroad, whose small namesakes need local support
+// (see score), and which a document about another country does not make a namesake's
+// ("Lisbon" in a text about British soldiers is Portugal's capital, not Lisbon, Maine).
+func bigSeatCity(e *gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Place && e.Population >= landmarkPop && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA")
 }
 
 // worldCityPop: see score.
@@ -748,7 +776,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	for k := range groups {
 		g := &groups[k]
-		g.actor = g.mentions > 0 && g.attributive == g.mentions && m.ent(g.cands[g.chosen].e).Kind == gazetteer.Country
+		g.actor = g.mentions+g.inOrg > 0 && g.attributive+g.inOrgActor == g.mentions+g.inOrg && m.ent(g.cands[g.chosen].e).Kind == gazetteer.Country
 	}
 	for k := range groups {
 		groups[k].voteW = m.voteWeight(&groups[k])

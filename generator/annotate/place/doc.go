@@ -41,7 +41,9 @@
 //     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"; not after
 //     "and": "the Gaza Strip and the West Bank" is a list), or directly
 //     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
-//     function or common word, a demonym, a word with a digit ("A429"), nor, at the start of a
+//     function or common word, a demonym, a word with a digit ("A429"), the last word of an
+//     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
+//     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
 //     Ferguson", but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
 //     a sentence before a name whose places are all small, "a Golden Globe", "from Cherry
@@ -55,6 +57,9 @@
 //     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town is a place, not a person's
 //     name, in a text about another country too). A name directly after a model's
 //     designation names the model ("UH-60 Black Hawk", "MQ-9 Reaper", afterDesignation),
+//     and so does the name of towns of fewer than 100,000 people only before a noun of
+//     aircraft ("Hercules transports" are no Hercules, California; craftAhead; "Incirlik
+//     jets" flew from the air base),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
@@ -90,7 +95,8 @@
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
 //     New Zealand's West Coast; but the single first-level region of a million people or more
 //     that such a name may denote is a name, not a description: "the West Bank"), and a name
-//     before "River" (a river the gazetteer lacks, which
+//     before "River" or after it ("the River Trent" is no Trento, once Trent; a river the
+//     gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
 //     Sudan; "Kabul River" in one on Afghanistan is Kabul), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
@@ -111,7 +117,10 @@
 //     before a dot ("Brig."); a name right after a rank or title ("Gen. Turner", "Secretary
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
-//     with Jordan"); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
+//     with Jordan"); a one-word name after a rank and a given name, a surname ("Lt. Cmdr.
+//     Victoria Chen" is no Chenzhou, once Chen); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
+//     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
+//     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; such a name gives no vote
@@ -121,7 +130,10 @@
 //     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name
 //     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
 //     hyphenChain); a compass word written apart from the rest of a small place's one-word
-//     name ("North Field", an airfield, is no Northfield);
+//     name ("North Field", an airfield, is no Northfield), and any two words written apart
+//     that match only one-word names of small places ("the Son Tra district" is no Sontra,
+//     Germany; apartName: "Hoi An" is written so in the gazetteer, and "Da Nang" matches the
+//     city of a million as "Danang");
 //     words joined across a word of one letter ("And I" is not Andi; joinsLetter), except the
 //     letters of an acronym written without spaces ("U.S. Virgin Islands"); a word with an English contraction ("I’ve" is not Iwye);
 //     an all-capital word the gazetteer spells otherwise amid ordinary text ("NATO" is not
@@ -225,11 +237,18 @@
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
-// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it (a
+// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it, and so when a
+// country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
+// Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
+// ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
+// candidate, not itself a country, lies in that country (not for a name that is a country's:
+// "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
-// States" is a list); 2 for a country or first-level region whose confident list neighbour ("A, B
-// and C") is now a country, or a first-level region of the same country ("Georgia" listed with
-// "Alabama" is the state, with "Armenia" the country; "Washington, Oregon and Idaho" are states); 3
+// States" is a list); 2 for a country or first-level region for each confident member of its
+// list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
+// first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
+// "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,
+// Texas and Georgia" in a text about ports in Europe are from three states); 3
 // for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
@@ -241,12 +260,16 @@
 // document where one country has at least half of three or more votes (other names and demonyms), a
 // candidate in a country nothing else in the document names loses 4 (local news: "Palestine" and
 // "Lebanon" are the Texas and Pennsylvania towns), unless it is a city of a million or more people
-// (Paris, London, Toronto stay themselves), a country, or a feature of no one country (an ocean, a
+// (Paris, London, Toronto stay themselves), a national capital or the seat of a first-level
+// region of 100,000 people or more (bigSeatCity: "Lisbon" in a text about British soldiers), a
+// country, or a feature of no one country (an ocean, a
 // continent). A town of fewer than 100,000 people that shares its name with a capital of a million
 // or more, or that has the name only as another name of its own while a city of 100,000 or more has
 // it as its own ("Jerusalem" is not El Rio, California), and a town of fewer than 30,000 that
 // shares its name with the seat of a first-level region of half a million or more, written by the
-// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), gets its country's share and the
+// seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), or with a
+// national capital or first-level seat of 100,000 or more by any of its names ("Lisbon" beside
+// "Savannah" is not Lisbon, Maine), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
 // Washington and New York is London, England, not London, Ohio). A name's groups in other variants
@@ -260,7 +283,8 @@
 // "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. A country's name written only before a noun of forces,
-// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in") says who
+// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in"), or so
+// inside an organisation's name ("US Air Force", "US Defense Department"), says who
 // acts, not where: its vote counts towards no share and no named-country bonus, unless the
 // country is also named as a place ("U.S. sailors visited Athens" is in Greece). A text in the
 // register of American local news (usRegisterCues: two kinds among a city manager, schools and

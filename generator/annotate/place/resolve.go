@@ -41,6 +41,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
 	for si, seg := range segments {
 		s.tokenize(seg)
+		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
 				if cc := demonymCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]; cc != "" {
@@ -48,6 +49,17 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 						demonymVotes = map[string]float64{}
 					}
 					demonymVotes[cc]++
+					// "the Greek island of Crete", "the Italian port of Naples": the name
+					// after it lies in the demonym's country
+					// "Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo": so
+					// does the place they come from
+					if t+3 < len(s.toks) && s.toks[t+3].upper && (demonymOfNouns[s.word(t+1)] && s.word(t+2) == "of" ||
+						!s.toks[t+1].upper && s.word(t+2) == "from" && s.toks[t].join && s.toks[t+1].join) {
+						if demonymOf == nil {
+							demonymOf = map[int]string{}
+						}
+						demonymOf[t+3] = cc
+					}
 				}
 			}
 		}
@@ -117,6 +129,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 							g.hidden = true
 							groups = append(groups, g)
 							oneKey = append(oneKey, "")
+						}
+						groups[hg].inOrg++
+						if s.attributive(i, s.toks[h.j].end) {
+							groups[hg].inOrgActor++
 						}
 						if wantHidden {
 							hiddenRaws = append(hiddenRaws, raw{seg: si, start: s.toks[i].start, end: s.toks[h.j].end, ti: i, tj: h.j, group: hg})
@@ -210,6 +226,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					m.keepSpelled(&groups[g], sf)
 				}
 				groups[g].mentions++
+				if cc := demonymOf[i]; cc != "" && !m.namesCountry(groups[g].out) && !slices.Contains(groups[g].demonymOf, cc) {
+					groups[g].demonymOf = append(groups[g].demonymOf, cc)
+				}
 				attributive := s.attributive(i, end)
 				if attributive {
 					groups[g].attributive++
@@ -519,6 +538,18 @@ func (m *Matcher) oneBigRegion(o int32) bool {
 
 // smallOnly reports whether no candidate of a key is a country, a first-level region, a
 // feature of no one country (an ocean, a continent) or a place of 100,000 people or more.
+// townsOnly reports whether every candidate of output o is a populated place of fewer than
+// 100,000 people found by one of its names, not a site alias nor custom place (smallOnly
+// without regions and curated features: "Incirlik jets" flew from the air base).
+func (m *Matcher) townsOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind != gazetteer.Place {
+			return false
+		}
+	}
+	return m.smallOnly(o)
+}
+
 func (m *Matcher) smallOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		e := m.ent(c.e)

@@ -61,6 +61,8 @@ type group struct {
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop         bool
+	// demonymOf: countries of demonyms written before this name as "the Greek island of X"
+	demonymOf []string
 	// countryName: one of the candidates is a country (the name is a country's)
 	countryName bool
 	// worldCity: one of the candidates is a capital of worldCityPop people or more
@@ -68,6 +70,9 @@ type group struct {
 	// bigSeat: one of the candidates, found by its own name, is the seat of a first-level
 	// region with half a million people or more ("Stuttgart")
 	bigSeat bool
+	// seatCity: one of the candidates is a national capital or the seat of a first-level
+	// region, of landmarkPop people or more, by any of its names ("Lisbon", "Geneva")
+	seatCity bool
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
 	bigMain bool
@@ -79,6 +84,9 @@ type group struct {
 	// attributive: times the name is written as a modifier or a subject ("U.S. sailors",
 	// "Iraq said"), not as where something is (see attributive)
 	attributive int
+	// inOrg, inOrgActor: times the name is written inside an organisation's name, and of
+	// those before a noun of forces ("US Air Force")
+	inOrg, inOrgActor int
 	// actor: a country's name written only before a noun of forces, officials or their
 	// craft ("U.S. sailors", "U.S. Navy"; see attributive): it says who acts, not where.
 	// Briefings name the nationality of forces in every paragraph, wherever they are: "U.S.
@@ -540,6 +548,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j == i+1 && compassWords[s.word(i)] && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.spelledExactly(surface, out.cands) {
 		return end, false, false, false, reason
 	}
+	// So are two words written apart matching only one-word names of small places ("the Son Tra
+	// district" of Da Nang is no Sontra, Germany); the gazetteer writes "Da Nang" and "Hoi An"
+	// apart, and a big city's other spelling stays ("Danang").
+	if j == i+1 && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.apartName(o) {
+		return end, false, false, false, reason
+	}
 	// A Roman numeral after a capitalised word numbers it ("World War II", "WW II", "Phase
 	// IV"): it is no place called Ii or Iv.
 	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
@@ -560,6 +574,24 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// friend of Vladimir" is the person).
 	if i >= 1 && s.toks[i-1].upper && ranks[s.word(i-1)] && s.rankGap(i-1) {
 		if i == j && s.beforeSurname(j, end) && m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// So is a one-word name after a rank and a given name ("Lt. Cmdr. Victoria Chen" is no
+	// Chenzhou, once Chen), the given name being no rank itself (see above).
+	if i == j && i >= 2 && s.toks[i-1].upper && !s.toks[i-1].allUpper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !ranks[s.word(i-1)] &&
+		s.toks[i-2].upper && ranks[s.word(i-2)] && s.rankGap(i-2) {
+		if m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
+	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
+	// elsewhere in the document, as after a rank.
+	if s.afterKin(i) {
+		if m.namesCountry(o) {
 			return end, false, false, false, rejOther
 		}
 		return end, false, false, false, rejPerson
@@ -706,6 +738,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
+	// A small town's name before a noun of aircraft names the model ("Hercules transports",
+	// "Chinook helicopters", "Reaper drones"), not the town (Hercules, California).
+	if s.craftAhead(end) && m.townsOnly(o) {
+		return end, false, false, false, rejOther
+	}
 	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
 	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
 	// hyphenSuffixes, or a longer chain of hyphens).
@@ -778,7 +815,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
 			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
-			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] &&
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] && !installationHeads[w] &&
 				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
 				return end, false, false, false, rejPerson
 			}
@@ -786,7 +823,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
 			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
 			// ("Baptist Church Maryville" is in Maryville)
-			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !s.sentenceStart(i-1) &&
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !installationHeads[w] && !s.sentenceStart(i-1) &&
 				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
 				return end, false, false, false, rejOther
 			}
@@ -812,6 +849,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// town of that name is meant only where the document's context supports it ("Kabul River"
 	// in a briefing on Afghanistan, not "Juba River" in one on Somalia).
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && s.word(j+1) == "river" {
+		weak = true
+	}
+	// So does a name after "River", as British English writes a river's name ("the River
+	// Trent" is no Trento, once Trent, in a text about Nottingham).
+	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "river" && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
@@ -1363,7 +1405,7 @@ func (s *scanner) attributive(i, end int) bool {
 
 // actorNouns follow a country's name that says who acts, not where: forces, their services
 // and commands, officials and envoys, their ships and aircraft.
-var actorNouns = wordSet(`forces force troops troop sailors sailor soldiers soldier marines marine
+var actorNouns = wordSet(`air forces force troops troop sailors sailor soldiers soldier marines marine
 airmen airman guardians servicemembers service personnel military militaries navy army
 coast special command commands commander commanders officials official officers officer
 diplomats diplomat envoy envoys ambassador embassy embassies delegation delegations government
@@ -1373,3 +1415,50 @@ aircraft jets jet fighters bombers bombers drones drone helicopters advisers adv
 trainers contractors citizens nationals hostages allies partners intelligence aid assistance
 central european africa indo-pacific pacific northern southern cyber space strategic
 transportation`)
+
+// afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
+// comma ("his sister Chelsea", "Rozen's wife, Julia").
+func (s *scanner) afterKin(i int) bool {
+	if i < 2 || s.toks[i-1].upper || !kinNouns[s.word(i-1)] {
+		return false
+	}
+	if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap != " " && gap != ", " {
+		return false
+	}
+	before := s.seg[:s.toks[i-1].start]
+	return possessiveDeterminers[s.word(i-2)] && strings.HasSuffix(before, " ") ||
+		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
+}
+
+// craftAhead reports whether a space and a noun of aircraft follow the byte offset end of a
+// name ("Hercules transports", "Chinook helicopters").
+func (s *scanner) craftAhead(end int) bool {
+	if end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+		k++
+	}
+	return craftNouns[s.seg[end+1:k]]
+}
+
+// craftNouns: see craftAhead.
+var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
+gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers`)
+
+// apartName reports whether some candidate of output o has a name of two or more words.
+func (m *Matcher) apartName(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ent(c.e)
+		if len(m.fold.words(e.Name)) > 1 || len(m.fold.words(e.ASCII)) > 1 {
+			return true
+		}
+		for _, a := range e.Alt {
+			if len(m.fold.words(a)) > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}

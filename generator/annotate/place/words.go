@@ -238,6 +238,9 @@ var demonymCountry = map[string]string{
 	"ukrainians": "UA", "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "welsh": "GB",
 	"yemeni": "YE", "yemenis": "YE", "zambian": "ZM", "zimbabwean": "ZW", "south african": "ZA",
 	"north korean": "KP", "south korean": "KR", "new zealander": "NZ", "kurdish": "IQ",
+	"uruguayan": "UY", "paraguayan": "PY", "salvadoran": "SV", "nicaraguan": "NI", "belizean": "BZ",
+	"fijian": "FJ", "fijians": "FJ", "tongan": "TO", "samoan": "WS", "djiboutian": "DJ",
+	"chadian": "TD", "kosovan": "XK", "montenegrin": "ME", "maltese": "MT", "mauritanian": "MR",
 }
 
 // givenNames are common given names and surnames that are also names of small places
@@ -306,3 +309,26 @@ var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp in
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
 var romanceOf = wordSet(`de du des del della di da do dos das`)
+
+// demonymOfNouns are the nouns of places that, between a country's demonym and "of", say
+// that the name after them lies in that country ("the Greek island of Crete", "the Syrian
+// town of Kobani").
+var demonymOfNouns = map[string]bool{
+	"island": true, "city": true, "town": true, "port": true, "village": true, "capital": true,
+	"province": true, "region": true, "district": true,
+}
+
+// kinNouns, after a possessive, make the capitalised word after them a person's name ("his
+// sister Chelsea"); possessiveDeterminers are the possessives written as words.
+var (
+	kinNouns = wordSet(`wife husband son daughter brother sister mother father partner fiancee
+		fiance girlfriend boyfriend widow widower stepson stepdaughter grandson granddaughter
+		nephew niece cousin uncle aunt grandmother grandfather`)
+	possessiveDeterminers = wordSet(`his her their my our your`)
+)
+
+// installationHeads end the generic name of a military installation written before the town
+// it is named after ("Fleet Activities Yokosuka", "Naval Air Station Sigonella", "Naval Support
+// Activity Bahrain", "Joint Base Charleston"): the name after them is the town, not a person's
+// surname.
+var installationHeads = wordSet(`station activity activities facility base garrison`)

@@ -1,0 +1,26 @@
+package place
+
+import "testing"
+
+// A small town's name before a noun of aircraft names the model, not the town.
+func TestCraftModel(t *testing.T) {
+	m := testMatcher(t)
+	cases := []struct {
+		text string
+		name string // the name's mentions, "" when none
+		want string // the country of its first mention
+	}{
+		{"Royal Air Force Hercules transports flew tents from Karachi to Sukkur.", "Hercules", ""},
+		{"Two Chinook helicopters and a Hercules aircraft landed at Islamabad.", "Hercules", ""},
+		// a city, an air base or a town not before such a noun stays a place
+		{"Karachi helicopters flew on to Sukkur.", "Karachi", "PK"},
+		{"Incirlik jets struck targets near Raqqa.", "Incirlik", "TR"},
+		{"Residents of Hercules, California, and Pinole met the mayor.", "Hercules", "US"},
+	}
+	for _, c := range cases {
+		got := m.Resolve([]string{c.text}, nil)
+		if cc := countryOf(got, c.name); cc != c.want {
+			t.Errorf("%s in %q: %q, want %q (%+v)", c.name, c.text, cc, c.want, got)
+		}
+	}
+}
