@@ -116,3 +116,24 @@ func TestUnionAcronym(t *testing.T) {
 		}
 	}
 }
+
+// A name right after the head of a command's name is part of it: not shown, but a vote.
+func TestCommandName(t *testing.T) {
+	m := testMatcher(t)
+	shown, hidden := m.ResolveWithHidden([]string{"U.S. Naval Forces Europe said the ship reached Naples; U.S. Forces Korea agreed."}, nil)
+	for _, g := range shown {
+		if g.Text == "Europe" || g.Text == "Korea" {
+			t.Errorf("%q shown as a place inside a command's name", g.Text)
+		}
+	}
+	if cc := countryOf(hidden, "Korea"); cc != "KR" {
+		t.Errorf("Korea in U.S. Forces Korea: hidden vote %q, want KR (%+v)", cc, hidden)
+	}
+	if cc := countryOf(shown, "Naples"); cc != "IT" {
+		t.Errorf("Naples: %q, want IT", cc)
+	}
+	// "the Army arrived in Kuwait": the place is after a preposition, not the command's head
+	if cc := countryOf(m.Resolve([]string{"The Army arrived in Kuwait."}, nil), "Kuwait"); cc != "KW" {
+		t.Errorf("Kuwait after the Army ... in: %q, want KW", cc)
+	}
+}

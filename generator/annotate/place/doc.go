@@ -122,6 +122,8 @@
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
+//     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
+//     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort

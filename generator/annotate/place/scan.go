@@ -607,6 +607,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
 	}
+	// A name right after the head of a command's name ends that name ("U.S. Naval Forces
+	// Europe", "U.S. Forces Korea", "U.S. Army Europe"): no place is shown, but it votes as a
+	// name inside an organisation's does.
+	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && s.seg[s.toks[i-1].end] == ' ' && commandHeads[s.word(i-1)] {
+		return end, false, false, false, rejContext
+	}
 	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
 	// followed by a space, joins no word into a name written as one ("at Ali" is not Atali,
 	// an old name of Antalya); "at-Tanf" and "As Sukhnah" still do.

@@ -297,6 +297,10 @@ var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Pr
 // longer proper name.
 var regionParts = wordSet(`panhandle`)
 
+// commandHeads end the head of a military command's name, before the region it commands
+// ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet").
+var commandHeads = wordSet(`forces army navy command fleet`)
+
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
 var postHeads = wordSet(`fort camp`)
 
