@@ -250,6 +250,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
 			if f.Per != "" {
 				f.SI, f.SIUnit = f.SI/canon[f.Per].si, rateSIUnits[f.SIUnit] // l/day in m3/s
+				if f.SIUnit == "" {
+					f.SI = 0 // "10.4 hours a month": a share of time, with no SI unit
+				}
 			}
 		}
 		f.CoreEnd = f.End

@@ -349,7 +349,7 @@ func mergeLists(text string, figs []Figure) []Figure {
 		l.IsList, l.Parts = true, parts
 		l.Value, l.Qualifier = first.Value, first.Qualifier
 		l.Start, l.CoreStart, l.NumStart = first.Start, first.CoreStart, first.NumStart
-		if u := lookupUnit(l.Unit); u.si != 0 {
+		if u := lookupUnit(l.Unit); u.si != 0 && (l.Per == "" || l.SIUnit != "") {
 			l.SI = l.Value*u.si + u.offset
 			if l.Per != "" {
 				l.SI /= canon[l.Per].si // "2 and 6 liters per day"

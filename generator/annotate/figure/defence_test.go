@@ -1,0 +1,29 @@
+package figure
+
+import "testing"
+
+// TestFindDefencePhrasing covers phrasings of space, air and missile defence, arms control,
+// disaster response, production and personnel text: rates of time and of data, counts named by
+// "a pair of", models with a Roman numeral or a name joined to a number, and compounds led by a
+// preposition.
+func TestFindDefencePhrasing(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		// a duration or an amount of data per a unit of time is a rate
+		{"Crews flew 10.4 hours a month; the plant ran 24 hours a day, seven days a week.", []want{{"10.4 hours a month", "10.4 hour/month", Duration}, {"24 hours a day", "24 hour/day", Duration}, {"seven days a week", "7 day/week", Duration}}},
+		{"The sensors send 1.2 terabytes of data a day and 40 GB per hour.", []want{{"1.2 terabytes of data a day", "1.2 TB/day", Other}, {"40 GB per hour", "40 GB/hour", Other}}},
+		{"It lasted 3 hours a day later; 2 weeks a year ago; 5 GB a piece.", []want{{"3 hours", "3 hour", Duration}, {"2 weeks", "2 week", Duration}, {"5 GB", "5 GB", Other}}},
+	}
+	for _, tc := range tests {
+		checkFind(t, tc.in, tc.want)
+	}
+}
+
+func TestDurationRateSI(t *testing.T) {
+	f := Find("10.4 hours a month and 2 and 6 hours a day")
+	if len(f) != 2 || f[0].Per != "month" || f[0].SI != 0 || f[0].SIUnit != "" || !f[1].IsList || f[1].SI != 0 || f[1].SIUnit != "" {
+		t.Fatalf("a duration per a unit of time has no SI value: %+v", f)
+	}
+}
