@@ -40,13 +40,15 @@
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
 //     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
-//     a unit of volume, mass, length, money or percentage, or a counted noun, followed by "per",
-//     or by "a" or "an", and a unit of time is a rate, whose Per holds that unit of time: "1,000
-//     liters per day" (Unit l, Per day, normalised "1000 l/day", SI in m3/s), "48,000 gallons a
-//     day", "200 gallons an hour", "$1.7 million per month" (USD/month), "3 percent a year", "2%
-//     per annum", "470 patrols a day" (count:patrol/day), also after what flows in one or two
-//     words, "900,000 pounds of fuel per day" (lb/day); not before a word that places a time,
-//     "3 miles a day later" (rateAfter);
+//     a unit of volume, mass, length, money, percentage, time or data, or a counted noun,
+//     followed by "per", or by "a" or "an", and a unit of time is a rate, whose Per holds that
+//     unit of time: "1,000 liters per day" (Unit l, Per day, normalised "1000 l/day", SI in
+//     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
+//     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
+//     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
+//     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
+//     (lb/day), "1.2 terabytes of data a day" (TB/day); not before a word that places a time, "3
+//     miles a day later" (rateAfter);
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
