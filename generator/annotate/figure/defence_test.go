@@ -27,3 +27,18 @@ func TestDurationRateSI(t *testing.T) {
 		t.Fatalf("a duration per a unit of time has no SI value: %+v", f)
 	}
 }
+
+func TestFindPair(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		// "a pair of" counts two of a noun, with no qualifier of its own
+		{"A pair of E-3 AWACS and a pair of CH-47 Chinooks flew.", []want{{"A pair of E-3 AWACS", "2 count:E-3 AWACS", Count}, {"a pair of CH-47 Chinooks", "2 count:CH-47 Chinook", Count}}},
+		{"It sent about a pair of F-16s and a pair of medics.", []want{{"about a pair of F-16s", "about 2 count:F-16", Count}, {"a pair of medics", "2 count:medic", Count}}},
+		// not of one thing in two parts, nor of no noun
+		{"He lost a pair of binoculars; a pair of them; the pair of pilots met.", nil},
+	} {
+		checkFind(t, tc.in, tc.want)
+	}
+}

@@ -137,7 +137,9 @@
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3), "a couple of days" (2) or "a handful of days" (5; both also count a
-// noun: "a couple of ships", "a handful of soldiers"), with the qualifier about unless another
+// noun: "a couple of ships", "a handful of soldiers"; "a pair of" counts two of a noun exactly, "a
+// pair of E-3 AWACS", 2 count:E-3 AWACS, but not of one thing in two parts, "a pair of
+// binoculars", pairedNouns), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;
