@@ -42,3 +42,19 @@ func TestFindPair(t *testing.T) {
 		checkFind(t, tc.in, tc.want)
 	}
 }
+
+func TestFindAcronymAfterModifiers(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		// an acronym after modifiers keeps its capitals and is the thing counted
+		{"It keeps 700 deployed ICBMs, 40 new IEDs and 14 Ohio-class SSBNs.", []want{{"700 deployed ICBMs", "700 count:deployed ICBM", Count}, {"40 new IEDs", "40 count:new IED", Count}, {"14 Ohio-class SSBNs", "14 count:Ohio-class SSBN", Count}}},
+		{"Oslo sent 12 Norwegian NASAMS.", []want{{"12 Norwegian NASAMS", "12 count:Norwegian NASAMS", Count}}},
+		// but not before a noun, nor a time zone
+		{"It held 300 trained ISIS fighters and 20 used HIMARS launchers.", []want{{"300 trained ISIS fighters", "300 count:trained ISIS fighter", Count}, {"20 used HIMARS launchers", "20 count:used HIMARS launcher", Count}}},
+		{"At 0900 Zulu UTC and 3 Democrats.", []want{{"3", "3 number", Number}}},
+	} {
+		checkFind(t, tc.in, tc.want)
+	}
+}

@@ -87,7 +87,9 @@
 //     AWACS"; but "12 AGM-158 JASSM missiles" counts missiles), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
-//     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
+//     UTC", acronymNoun) or after modifiers, which keeps its capitals ("700 deployed ICBMs" →
+//     count:deployed ICBM, "14 Ohio-class SSBNs" → count:Ohio-class SSBN; but "300 trained
+//     ISIS fighters" counts fighters). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →

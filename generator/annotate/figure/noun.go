@@ -222,6 +222,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
+		if proper && !one && nw > capitals && acronymNoun(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+			// an acronym after modifiers in lower case is the thing counted and keeps its
+			// capitals: "700 deployed ICBMs" → count:deployed ICBM
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
+		}
 		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
@@ -280,9 +286,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		q = e
 	}
-	if nw == 1 && capitals == 1 && acronymNoun(text[words[0][0]:words[0][1]]) {
-		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs"
-		return nounPhrase{text: text, words: words, n: 1, acronym: true}, true
+	if nw >= 1 && nw == capitals && !coordinated && acronymNoun(text[words[nw-1][0]:words[nw-1][1]]) {
+		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs",
+		// and so after a capitalised modifier: "14 Ohio-class SSBNs" → count:Ohio-class SSBN
+		return nounPhrase{text: text, words: words, n: nw, acronym: true}, true
 	}
 	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals) {
 		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
