@@ -58,3 +58,20 @@ func TestFindAcronymAfterModifiers(t *testing.T) {
 		checkFind(t, tc.in, tc.want)
 	}
 }
+
+func TestFindModelNames(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		// a Roman numeral after a model's name is part of it
+		{"It got 12 Mk VI patrol boats; each carries 20 Trident II D5 missiles.", []want{{"12 Mk VI patrol boats", "12 count:Mk VI patrol boat", Count}, {"20 Trident II D5 missiles", "20 count:Trident II D5 missile", Count}}},
+		{"Two HH-60W Jolly Green IIs flew.", []want{{"Two HH-60W Jolly Green IIs", "2 count:HH-60W Jolly Green II", Count}}},
+		// a capitalised name, a hyphen and a number is a model
+		{"It fired 54 Shahed-136 drones, 30 Geran-2 drones and 4 Shahed-136s.", []want{{"54 Shahed-136 drones", "54 count:Shahed-136 drone", Count}, {"30 Geran-2 drones", "30 count:Geran-2 drone", Count}, {"4 Shahed-136s", "4 count:Shahed-136", Count}}},
+		// not the pronoun "I", nor a name with no number
+		{"He had 12 Patriots I saw.", []want{{"12 Patriots", "12 count:Patriot", Count}}},
+	} {
+		checkFind(t, tc.in, tc.want)
+	}
+}

@@ -143,12 +143,13 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			}
 		}
 		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) {
-			if m := modelPluralEnd(text, k); m > k && e-k <= 4 { // "four F-16s", "two B-52s": the noun itself
+			hyphened := e < len(text) && text[e] == '-'                        // "Shahed-136 drones": a name and a number
+			if m := modelPluralEnd(text, k); m > k && (e-k <= 4 || hyphened) { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
 			}
 			m := k
-			if e-k <= 4 {
+			if e-k <= 4 || hyphened {
 				m = modelEnd(text, k)
 			}
 			if m == k {
@@ -719,15 +720,19 @@ func modelEnd(text string, k int) int {
 // designationEnd returns the end of a model's designation at k: one to four letters, the
 // first a capital (with a slash, "F/A"), and a number, joined by a hyphen that letters in
 // lower case require, then up to two capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
-// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27". It returns k when there is none.
+// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27"; or a capitalised name of up to ten
+// letters, a hyphen and a number: "Shahed-136", "Geran-2". It returns k when there is none.
 func designationEnd(text string, k int) int {
 	if k >= len(text) || !isUpper(text[k]) {
 		return k
 	}
 	j, lower := k+1, false
-	for j < len(text) && j-k < 4 && isLetter(text[j]) && text[j] < 0x80 {
+	for j < len(text) && j-k < 10 && isLetter(text[j]) && text[j] < 0x80 {
 		lower = lower || !isUpper(text[j])
 		j++
+	}
+	if j-k > 4 && (!lower || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1])) {
+		return k // a longer name takes a hyphen and a number: "Shahed-136", "Geran-2"
 	}
 	if !lower && j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
 		j += 2
@@ -764,7 +769,23 @@ func designationEnd(text string, k int) int {
 // of one or two digits, with up to two capitals and digits after it, before a word in lower
 // case: "Challenger 2 tanks", "Leopard 2A6 tanks". It returns k when there is none.
 func namedModelEnd(text string, k, e int) int {
-	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' {
+		return k
+	}
+	if r := romanEnd(text, e+1); r > e+1 {
+		// a Roman numeral: "Mk VI patrol boats", "Trident II D5 missiles"
+		j := r
+		if j+1 < len(text) && text[j] == ' ' {
+			if m := designationEnd(text, j+1); m > j+1 {
+				j = m
+			}
+		}
+		if j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+			return k
+		}
+		return j
+	}
+	if !isDigit(text[e+1]) {
 		return k
 	}
 	j := e + 1
@@ -775,6 +796,19 @@ func namedModelEnd(text string, k, e int) int {
 		j++
 	}
 	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+		return k
+	}
+	return j
+}
+
+// romanEnd returns the end of a Roman numeral from II to XXXIX at k, a word of the capitals I,
+// V and X ("II", "VI", "XII"; not "I", the pronoun), or k.
+func romanEnd(text string, k int) int {
+	j := k
+	for j < len(text) && j-k < 6 && (text[j] == 'I' || text[j] == 'V' || text[j] == 'X') {
+		j++
+	}
+	if j == k || j == k+1 && text[k] == 'I' || j < len(text) && (isLetter(text[j]) || isDigit(text[j])) {
 		return k
 	}
 	return j
