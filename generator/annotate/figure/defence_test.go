@@ -75,3 +75,17 @@ func TestFindModelNames(t *testing.T) {
 		checkFind(t, tc.in, tc.want)
 	}
 }
+
+func TestFindPrepositionCompound(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		// a preposition may lead a compound that ends in a word
+		{"It held 18 on-site inspections, 12 after-action reports and 4 over-the-horizon radars.", []want{{"18 on-site inspections", "18 count:on-site inspection", Count}, {"12 after-action reports", "12 count:after-action report", Count}, {"4 over-the-horizon radars", "4 count:over-the-horizon radar", Count}}},
+		// not one that ends in a function word
+		{"It made 3 in-and-out trips.", []want{{"3", "3 number", Number}}},
+	} {
+		checkFind(t, tc.in, tc.want)
+	}
+}

@@ -101,7 +101,8 @@
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
-//     attack drones"), and when no plural follows, a whole number of two or more counts a
+//     attack drones", and led by a preposition when a word of three letters or more ends it, "18
+//     on-site inspections", "4 over-the-horizon radars"; not "3 in-and-out trips", compoundEnd), and when no plural follows, a whole number of two or more counts a
 //     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
 //     count:page, "a 20-vehicle convoy", "a three-star general", "a 500-bed hospital"; not an adjective:
 //     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may

@@ -378,7 +378,17 @@ func compoundEnd(text string, k, e int) int {
 			return e // "one-by-one", "one-to-one"
 		}
 	} else if stopWords[first] {
-		return e
+		// a preposition may lead a compound whose last part is a word: "on-site inspections",
+		// "after-action reports", "over-the-horizon radars" (not "in-and-out")
+		c := e
+		for c+1 < len(text) && text[c] == '-' && isLetter(text[c+1]) {
+			c = wordEnd(text, c+1)
+		}
+		last := strings.ToLower(text[strings.LastIndexByte(text[:c], '-')+1 : c])
+		if numberOrStopWord(last) || len(last) < 3 {
+			return e
+		}
+		return c
 	}
 	for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
 		e = wordEnd(text, e+1)
