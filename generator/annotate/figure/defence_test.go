@@ -89,3 +89,9 @@ func TestFindPrepositionCompound(t *testing.T) {
 		checkFind(t, tc.in, tc.want)
 	}
 }
+
+func TestFindHorsepower(t *testing.T) {
+	checkFind(t, "The engines make 100,000 shaft horsepower, 40,000 shp and 750 hp; a 1,500-horsepower engine.", []want{
+		{"100,000 shaft horsepower", "100000 hp", Other}, {"40,000 shp", "40000 hp", Other}, {"750 hp", "750 hp", Other}, {"1,500-horsepower", "1500 hp", Other}})
+	checkFind(t, "He joined HP in 2019; 3 HP printers.", []want{{"3 HP printers", "3 count:HP printer", Count}})
+}
