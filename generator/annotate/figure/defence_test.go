@@ -95,3 +95,17 @@ func TestFindHorsepower(t *testing.T) {
 		{"100,000 shaft horsepower", "100000 hp", Other}, {"40,000 shp", "40000 hp", Other}, {"750 hp", "750 hp", Other}, {"1,500-horsepower", "1500 hp", Other}})
 	checkFind(t, "He joined HP in 2019; 3 HP printers.", []want{{"3 HP printers", "3 count:HP printer", Count}})
 }
+
+func TestFindHalfTheWhole(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []want
+	}{
+		// "half" before a determiner is a share, as "half of" is
+		{"About half the TNT comes from abroad, and more than half its fleet.", []want{{"About half", "about 0.5 number", Number}, {"more than half", "more-than 0.5 number", Number}}},
+		// not a half named, nor an idiom
+		{"In the first half the team led; half the time, it was half the battle.", nil},
+	} {
+		checkFind(t, tc.in, tc.want)
+	}
+}

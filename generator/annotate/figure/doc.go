@@ -9,7 +9,8 @@
 // quarter", "two million", "two thirds", "two hundred point five", "two point five billion", "half a dozen", "a half-dozen",
 // "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
-// measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
+// measures. A share of something is a number too: "half of the city", "more than half of Raqqa",
+// "half the TNT", "half its fleet" (but not "half the time" or "half the battle", halfDeterminerShare), "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // factor, "10-fold", and in one word, "tenfold", "twofold" (unit fold, foldWord), and as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out

@@ -541,7 +541,7 @@ func isNumberWordStart(text string, i, j int) bool {
 		n := lowerASCII(b2[:0], text[k:e])
 		if string(w) == "half" || string(w) == "quarter" {
 			nw, ok := lookupNumberWord(n)
-			return string(w) == "half" && (string(n) == "a" || string(n) == "an" || string(n) == "of" && shareFollows(text, k)) ||
+			return string(w) == "half" && (string(n) == "a" || string(n) == "an" || string(n) == "of" && shareFollows(text, k) || k == j+1 && halfDeterminerShare(text, k, e)) ||
 				ok && (nw.kind == 'm' || nw.kind == 'h' || nw.kind == 'd') && n[len(n)-1] != 's'
 		}
 		nw, ok := lookupNumberWord(n)
