@@ -109,3 +109,12 @@ func TestFindHalfTheWhole(t *testing.T) {
 		checkFind(t, tc.in, tc.want)
 	}
 }
+
+func TestFindCountOfWhatPerTime(t *testing.T) {
+	// a counted noun "of" what it holds, per a unit of time, is a rate
+	checkFind(t, "Staff gave 5,000 doses of vaccine per week and 300 rounds of ammunition a day.", []want{
+		{"5,000 doses of vaccine per week", "5000 count:dose/week", Count}, {"300 rounds of ammunition a day", "300 count:round/day", Count}})
+	// not before a determiner or a time placed
+	checkFind(t, "It packed 12 boxes of the food a day and 4 cases of flu a day later.", []want{
+		{"12 boxes", "12 count:box", Count}, {"4 cases", "4 count:case", Count}})
+}

@@ -48,7 +48,8 @@
 //     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
-//     (lb/day), "1.2 terabytes of data a day" (TB/day); not before a word that places a time, "3
+//     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
+//     (count:dose/week); not before a word that places a time, "3
 //     miles a day later" (rateAfter);
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");

@@ -432,7 +432,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	if pos >= len(text) || text[pos] != ' ' {
 		return "", pos, false
 	}
-	if u.kind != Count && u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
+	if u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
 		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
 		// "4,500 metric tons of food a month"
 		q := pos + len(" of")
