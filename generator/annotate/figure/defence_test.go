@@ -118,3 +118,12 @@ func TestFindCountOfWhatPerTime(t *testing.T) {
 	checkFind(t, "It packed 12 boxes of the food a day and 4 cases of flu a day later.", []want{
 		{"12 boxes", "12 count:box", Count}, {"4 cases", "4 count:case", Count}})
 }
+
+func TestFindOverADuration(t *testing.T) {
+	// "over" a duration right after a figure is the time it takes, not more than it
+	checkFind(t, "It seeks 18 B-21s over five years and $50 billion over 10 years.", []want{
+		{"18 B-21s", "18 count:B-21", Count}, {"five years", "5 year", Duration}, {"$50 billion", "50000000000 USD", Money}, {"10 years", "10 year", Duration}})
+	// elsewhere it is more than it
+	checkFind(t, "He served over 20 years, 5 km in over 2 hours.", []want{
+		{"over 20 years", "over 20 year", Duration}, {"5 km", "5 km", Length}, {"over 2 hours", "over 2 hour", Duration}})
+}

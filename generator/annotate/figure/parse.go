@@ -234,6 +234,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 
 	f.CoreStart = start
 	f.Start = start
+	if qual == "over" && hasUnit && u.info.kind == Duration && last > 0 && last == qstart-1 && text[last] == ' ' {
+		qual = "" // "18 B-21s over five years", "$50 billion over 10 years": the time it takes
+	}
 	if qual != "" {
 		f.Qualifier, f.Start = qual, qstart
 	}
