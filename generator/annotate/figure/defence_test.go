@@ -127,3 +127,8 @@ func TestFindOverADuration(t *testing.T) {
 	checkFind(t, "He served over 20 years, 5 km in over 2 hours.", []want{
 		{"over 20 years", "over 20 year", Duration}, {"5 km", "5 km", Length}, {"over 2 hours", "over 2 hour", Duration}})
 }
+
+func TestFindCodeDesignator(t *testing.T) {
+	// a number after "code" is its name
+	checkFind(t, "Dial area code 202 or zip code 20301; it sent 3 code words.", []want{{"3 code words", "3 count:code word", Count}})
+}
