@@ -132,3 +132,11 @@ func TestFindCodeDesignator(t *testing.T) {
 	// a number after "code" is its name
 	checkFind(t, "Dial area code 202 or zip code 20301; it sent 3 code words.", []want{{"3 code words", "3 count:code word", Count}})
 }
+
+func TestFindSeriesThrough(t *testing.T) {
+	// numbers "through" a number after a designator or a plural naming numbered things name them
+	checkFind(t, "Flights 1 through 4 launched; Phase 1 through 3 ends; Chapters 2 thru 5.", nil)
+	// not a count or a measure
+	checkFind(t, "It killed 3 through 5 soldiers; it rose from 10 through 20 percent.", []want{
+		{"3", "3 number", Number}, {"5 soldiers", "5 count:soldier", Count}, {"10", "10 number", Number}, {"20 percent", "20 percent", Percent}})
+}

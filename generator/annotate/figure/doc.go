@@ -276,7 +276,8 @@
 //     2 of 5", designatedTotal), and a list of bare numbers right after a plural noun, in lower case or
 //     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
-//     2–12"; not "kills 3-5 people");
+//     2–12"; not "kills 3-5 people"), or by "through" ("Flights 1 through 4 launched", "Phase 1
+//     through 3");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature, unless it touches a number of up to three digits after a word in lower case
 //     and ends a clause ("hit 40C, or 104F", touchingDegrees; not "13F soldiers", "Figures 3A

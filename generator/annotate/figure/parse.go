@@ -1204,16 +1204,31 @@ func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // listFollows reports whether a list separator and another number in digits follow at e, or a
 // range's hyphen or dash and a whole number after which no word is counted: "Lots 15-17",
-// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs").
+// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs"), or
+// "through" and a whole number: "Flights 1 through 4 launched".
 func listFollows(text string, e int) bool {
-	if k := strings.IndexAny(text[e:min(e+4, len(text))], "-–"); k == 0 {
+	through := false
+	k := strings.IndexAny(text[e:min(e+4, len(text))], "-–")
+	if k == 0 {
 		k = e + utf8RuneLen(text[e:])
+	} else {
+		k = -1
+		for _, sep := range []string{" through ", " thru "} {
+			if strings.HasPrefix(text[e:], sep) && e+len(sep) < len(text) && isDigit(text[e+len(sep)]) {
+				k, through = e+len(sep), true // "Flights 1 through 4"
+			}
+		}
+	}
+	if k >= 0 {
 		j := k
 		for j < len(text) && isDigit(text[j]) {
 			j++
 		}
 		if j == k || j-k > 4 || j < len(text) && (isLetter(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
 			return false
+		}
+		if through {
+			return true // a series named inclusively: "Flights 1 through 4 launched"
 		}
 		var b [16]byte
 		w, _, _ := wordAt(text, j)
