@@ -140,3 +140,9 @@ func TestFindSeriesThrough(t *testing.T) {
 	checkFind(t, "It killed 3 through 5 soldiers; it rose from 10 through 20 percent.", []want{
 		{"3", "3 number", Number}, {"5 soldiers", "5 count:soldier", Count}, {"10", "10 number", Number}, {"20 percent", "20 percent", Percent}})
 }
+
+func TestFindPressure(t *testing.T) {
+	// a storm's pressure in millibars, hectopascals or inches of mercury
+	checkFind(t, "The pressure fell to 940 millibars (27.76 inches of mercury), from 1,002 mbar and 990 hectopascals; 6 inches of rain.", []want{
+		{"940 millibars", "940 mbar", Other}, {"27.76 inches of mercury", "27.76 inHg", Other}, {"1,002 mbar", "1002 mbar", Other}, {"990 hectopascals", "990 hPa", Other}, {"6 inches", "6 in", Length}})
+}

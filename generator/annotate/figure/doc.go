@@ -34,6 +34,8 @@
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
+//     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa) and inches of
+//     mercury (inHg),
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
 //     "percentage points" keeps that unit, percentage-point), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common

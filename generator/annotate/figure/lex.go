@@ -165,7 +165,7 @@ func init() {
 		"ppm": "ppm", "ppb": "ppb", "°C": "degC", "℃": "degC", "ºC": "degC", "°F": "degF", "℉": "degF", "ºF": "degF",
 		"°": "deg", "º": "deg", "cc": "cm3", "Ma": "Ma", "ka": "ka", "Ga": "Ga", "kyr": "kyr", "Myr": "Myr", "Gyr": "Gyr",
 		"sq": "", "km²": "km2", "m²": "m2", "cm²": "cm2", "mm²": "mm2", "mi²": "mi2", "ft²": "ft2", "km³": "km3",
-		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3", "hp": "hp", "shp": "hp", "bhp": "hp",
+		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3", "hp": "hp", "shp": "hp", "bhp": "hp", "mbar": "mbar", "inHg": "inHg",
 	} {
 		if c == "" {
 			continue
@@ -334,6 +334,9 @@ func init() {
 	addWords("cal", "calories", "calorie")
 	addWords("kcal", "kilocalories", "kilocalorie")
 	addWords("hp", "horsepower", "shaft horsepower", "brake horsepower")
+	addWords("hPa", "hectopascals", "hectopascal")
+	addWords("mbar", "millibars", "millibar")
+	addWords("inHg", "inches of mercury")
 	addWords("times", "times")
 	addWords("fold", "fold")
 	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Bitcoin"} {
