@@ -146,3 +146,12 @@ func TestFindPressure(t *testing.T) {
 	checkFind(t, "The pressure fell to 940 millibars (27.76 inches of mercury), from 1,002 mbar and 990 hectopascals; 6 inches of rain.", []want{
 		{"940 millibars", "940 mbar", Other}, {"27.76 inches of mercury", "27.76 inHg", Other}, {"1,002 mbar", "1002 mbar", Other}, {"990 hectopascals", "990 hPa", Other}, {"6 inches", "6 in", Length}})
 }
+
+func TestFindAcronymAndNumberModel(t *testing.T) {
+	// an acronym and a number name a class or a hull before the noun counted
+	checkFind(t, "It buys two DDG 51 Arleigh Burke-class destroyers and 12 CVN 78 carriers.", []want{
+		{"two DDG 51 Arleigh Burke-class destroyers", "2 count:DDG 51 Arleigh Burke-class destroyer", Count}, {"12 CVN 78 carriers", "12 count:CVN 78 carrier", Count}})
+	// not before a unit, nor a hull number alone
+	checkFind(t, "It fired two HIMARS 12 miles away; USS Mason (DDG 87) and DDG 64 sailed.", []want{
+		{"two HIMARS", "2 count:HIMARS", Count}, {"12 miles", "12 mi", Length}})
+}

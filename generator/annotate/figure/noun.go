@@ -155,6 +155,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if m == k {
 				m = namedModelEnd(text, k, e) // "14 Challenger 2 tanks"
 			}
+			if m == k {
+				m = acronymNumberEnd(text, k, e) // "two DDG 51 destroyers"
+			}
 			if m > k {
 				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
 				words[nw] = [2]int{k, m}
@@ -806,6 +809,26 @@ func namedModelEnd(text string, k, e int) int {
 		j++
 	}
 	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+		return k
+	}
+	return j
+}
+
+// acronymNumberEnd returns the end of a class or a hull named by an acronym and a number at k,
+// text[k:e] being the acronym, before a word that is no unit: "DDG 51 destroyers", "CVN 78
+// carriers". It returns k when there is none ("two HIMARS 12 miles away").
+func acronymNumberEnd(text string, k, e int) int {
+	if e-k < 2 || e-k > 5 || !allCapitals(text[k:e]) || notCounted[text[k:e]] || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+		return k
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLetter(text[j+1]) {
+		return k
+	}
+	if u, ok := matchUnit(text, j); ok && u.info.unit != "" {
 		return k
 	}
 	return j
