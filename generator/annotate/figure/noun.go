@@ -226,9 +226,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
-		if proper && !one && nw > capitals && acronymNoun(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+		if proper && !one && nw > capitals && acronymNoun(w) && (w[len(w)-1] == 's' || !lowerWordFollows(text, e)) &&
+			!(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
 			// an acronym after modifiers in lower case is the thing counted and keeps its
-			// capitals: "700 deployed ICBMs" → count:deployed ICBM
+			// capitals: "700 deployed ICBMs" → count:deployed ICBM (but "a 9-line MEDEVAC
+			// request" counts lines)
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
