@@ -156,3 +156,10 @@ func TestFindAcronymAndNumberModel(t *testing.T) {
 	checkFind(t, "It fired two HIMARS 12 miles away; USS Mason (DDG 87) and DDG 64 sailed.", []want{
 		{"two HIMARS", "2 count:HIMARS", Count}, {"12 miles", "12 mi", Length}})
 }
+
+func TestFindBattalionOrdinal(t *testing.T) {
+	// a number, a hyphen and an ordinal name a battalion of a regiment
+	checkFind(t, "The 2-506th Infantry's Alpha Company and the 1-75th Rangers moved.", nil)
+	// a range stays one
+	checkFind(t, "It rose 2-3 percent and 10-15 soldiers left.", []want{{"2-3 percent", "2-3 percent", Percent}, {"10-15 soldiers", "10-15 count:soldier", Count}})
+}

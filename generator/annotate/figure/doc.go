@@ -231,7 +231,8 @@
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
-//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), and a formation's
+//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), "the 2-506th Infantry" (an
+//     ordinal after the hyphen, hyphenOrdinal), and a formation's
 //     number before its name in the singular, as British forces write it: "3 Commando Brigade",
 //     "16 Air Assault Brigade", "1 (UK) Division", "617 Squadron" (formationName);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",

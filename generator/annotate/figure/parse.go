@@ -522,6 +522,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
 		}
+		if n.plainInt && n.intDigits <= 2 && hyphenOrdinal(text, n.end) {
+			return true // "the 2-506th Infantry": a battalion of a regiment
+		}
 		if codeCitation(text, n, start) {
 			return true // "10 U.S.C. 2304", "32 CFR 117": a code's title and section
 		}
@@ -1201,6 +1204,26 @@ func bracketedUnit(text string, pos int) (unitMatch, bool) {
 }
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
+
+// hyphenOrdinal reports whether a hyphen and a number with an ordinal's suffix follow at e, as
+// a battalion of a regiment is written: "2-506th", "1-75th" (not a range).
+func hyphenOrdinal(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
+		return false
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) && j-e <= 4 {
+		j++
+	}
+	if j+2 > len(text) || j+2 < len(text) && (isLetter(text[j+2]) || isDigit(text[j+2])) {
+		return false
+	}
+	switch string([]byte{text[j] | 0x20, text[j+1] | 0x20}) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
 
 // listFollows reports whether a list separator and another number in digits follow at e, or a
 // range's hyphen or dash and a whole number after which no word is counted: "Lots 15-17",
