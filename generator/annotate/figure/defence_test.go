@@ -130,8 +130,9 @@ func TestFindOverADuration(t *testing.T) {
 }
 
 func TestFindCodeDesignator(t *testing.T) {
-	// a number after "code" is its name
+	// a number after "code" or "mission" is its name
 	checkFind(t, "Dial area code 202 or zip code 20301; it sent 3 code words.", []want{{"3 code words", "3 count:code word", Count}})
+	checkFind(t, "Mission 2 of 5 launched; the mission sent 40 troops.", []want{{"40 troops", "40 count:troop", Count}})
 }
 
 func TestFindSeriesThrough(t *testing.T) {
