@@ -164,3 +164,11 @@ func TestFindBattalionOrdinal(t *testing.T) {
 	// a range stays one
 	checkFind(t, "It rose 2-3 percent and 10-15 soldiers left.", []want{{"2-3 percent", "2-3 percent", Percent}, {"10-15 soldiers", "10-15 count:soldier", Count}})
 }
+
+func TestFindNameKeepsCapital(t *testing.T) {
+	// the last word of a name keeps its capital in the unit
+	checkFind(t, "It sent 60 Bradley Infantry Fighting Vehicles and 300 Iraqi Security Forces members.", []want{
+		{"60 Bradley Infantry Fighting Vehicles", "60 count:Bradley Infantry Fighting Vehicle", Count}, {"300 Iraqi Security Forces members", "300 count:Iraqi Security Forces member", Count}})
+	// not in a headline in title case
+	checkFind(t, "Pentagon Sends 3,000 More Troops to Poland", []want{{"3,000 More Troops", "3000 count:troop", Count}})
+}

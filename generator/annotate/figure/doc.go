@@ -101,7 +101,8 @@
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
-//     noun that ends the phrase is in lower case, so "3 Democrats" is a bare number; a year
+//     noun that ends the phrase is in lower case (in the unit too, but for the last word of a
+//     name, "60 Bradley Infantry Fighting Vehicles" → count:Bradley Infantry Fighting Vehicle), so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way

@@ -93,7 +93,12 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		return append(dst, lw...)
 	}
 	stem, suffix := lemma(string(lw))
-	return append(append(dst, stem...), suffix...)
+	n := len(dst)
+	dst = append(append(dst, stem...), suffix...)
+	if last := np.text[np.words[np.n-1][0]]; isUpper(last) && !np.title && np.n > 1 && isUpper(np.text[np.words[np.n-2][0]]) && len(dst) > n {
+		dst[n] = last // a name's last word keeps its capital: "Bradley Infantry Fighting Vehicles"
+	}
+	return dst
 }
 
 // countNoun finds the counted noun after a number ending at p: up to three words, stopping at
