@@ -172,3 +172,11 @@ func TestFindNameKeepsCapital(t *testing.T) {
 	// not in a headline in title case
 	checkFind(t, "Pentagon Sends 3,000 More Troops to Poland", []want{{"3,000 More Troops", "3000 count:troop", Count}})
 }
+
+func TestFindRateAdverb(t *testing.T) {
+	// "daily", "weekly", "annually" after a unit or a counted noun give a rate's unit of time
+	checkFind(t, "It burns 600,000 gallons of fuel daily, flies 500 sorties daily and costs rose 3 percent annually.", []want{
+		{"600,000 gallons of fuel daily", "600000 gal/day", Volume}, {"500 sorties daily", "500 count:sortie/day", Count}, {"3 percent annually", "3 percent/year", Percent}})
+	// not as an adjective before a noun
+	checkFind(t, "It ran 5 km daily runs and 20 daily flights.", []want{{"5 km", "5 km", Length}, {"20 daily flights", "20 count:daily flight", Count}})
+}

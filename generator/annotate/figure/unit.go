@@ -409,6 +409,10 @@ func isCompoundEnd(text string, i int) bool {
 var rateTimes = map[string]string{"second": "second", "minute": "minute", "hour": "hour", "day": "day",
 	"week": "week", "month": "month", "year": "year", "annum": "year"}
 
+// rateAdverbs are the adverbs that give a rate's unit of time: "600,000 gallons daily".
+var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+	"annually": "year", "yearly": "year"}
+
 // rateSIUnits are the SI units of rates, by the SI unit of what flows.
 var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 
@@ -449,6 +453,11 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	w, ws, we := wordAt(text, pos)
+	if ws == pos+1 && we-ws >= 5 && we-ws <= 8 {
+		if d, ok := rateAdverbs[w]; ok && !lowerWordFollows(text, we) && !(we < len(text) && text[we] == '-') {
+			return d, we, true // "600,000 gallons of fuel daily", "2 percent annually"
+		}
+	}
 	if ws != pos+1 || !(w == "per" || w == "a" || w == "an") {
 		return "", pos, false
 	}
