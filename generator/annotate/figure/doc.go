@@ -51,10 +51,10 @@
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
-//     (count:dose/week), and so
-//     are "daily", "weekly", "annually" and the like when no noun follows, "600,000 gallons of
-//     fuel daily" (gal/day, rateAdverbs; not "5 km daily runs"); not before a word that places a time, "3
-//     miles a day later" (rateAfter);
+//     (count:dose/week); not before a word that places a time, "3 miles a day later"
+//     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
+//     noun follows, "600,000 gallons of fuel daily" (gal/day, rateAdverbs; not "5 km daily
+//     runs");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
