@@ -9,7 +9,8 @@
 // quarter", "two million", "two thirds", "two hundred point five", "two point five billion", "half a dozen", "a half-dozen",
 // "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
-// measures. A share of something is a number too: "half of the city", "more than half of Raqqa", "a
+// measures. A share of something is a number too: "half of the city", "more than half of Raqqa",
+// "half the TNT", "half its fleet" (but not "half the time" or "half the battle", halfDeterminerShare), "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // factor, "10-fold", and in one word, "tenfold", "twofold" (unit fold, foldWord), and as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
@@ -32,7 +33,9 @@
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
-//     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons,
+//     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
+//     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa) and inches of
+//     mercury (inHg),
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
 //     "percentage points" keeps that unit, percentage-point), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
@@ -40,13 +43,18 @@
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
 //     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
-//     a unit of volume, mass, length, money or percentage, or a counted noun, followed by "per",
-//     or by "a" or "an", and a unit of time is a rate, whose Per holds that unit of time: "1,000
-//     liters per day" (Unit l, Per day, normalised "1000 l/day", SI in m3/s), "48,000 gallons a
-//     day", "200 gallons an hour", "$1.7 million per month" (USD/month), "3 percent a year", "2%
-//     per annum", "470 patrols a day" (count:patrol/day), also after what flows in one or two
-//     words, "900,000 pounds of fuel per day" (lb/day); not before a word that places a time,
-//     "3 miles a day later" (rateAfter);
+//     a unit of volume, mass, length, money, percentage, time or data, or a counted noun,
+//     followed by "per", or by "a" or "an", and a unit of time is a rate, whose Per holds that
+//     unit of time: "1,000 liters per day" (Unit l, Per day, normalised "1000 l/day", SI in
+//     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
+//     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
+//     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
+//     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
+//     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
+//     (count:dose/week); not before a word that places a time, "3 miles a day later"
+//     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
+//     noun follows, "600,000 gallons of fuel daily" (gal/day, rateAdverbs; not "5 km daily
+//     runs");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
@@ -77,7 +85,7 @@
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
-//     2A6 tanks", "32 Mk 41 vertical launch cells", namedModelEnd; a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s", and capitals before a hyphen and a digit are a model, not a unit: "two MV-22 Ospreys" are no megavolts, hyphenModel). A model in
+//     2A6 tanks", "32 Mk 41 vertical launch cells", and so a Roman numeral, "12 Mk VI patrol boats", "20 Trident II D5 missiles", romanEnd, namedModelEnd; a capitalised name of up to ten letters joined by a hyphen to a number is a model too, "54 Shahed-136 drones", "4 Shahed-136s", as is an acronym and a number before a word that is no unit, a class or a hull, "two DDG 51 destroyers" (count:DDG 51 destroyer; not "two HIMARS 12 miles away", acronymNumberEnd); a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s", and capitals before a hyphen and a digit are a model, not a unit: "two MV-22 Ospreys" are no megavolts, hyphenModel). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
 //     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), or an
@@ -85,7 +93,9 @@
 //     AWACS"; but "12 AGM-158 JASSM missiles" counts missiles), and so is an
 //     acronym of three or more capitals, or two or more and a plural s, that stands alone
 //     ("12 NASAMS" → count:NASAMS, "40 IEDs" → count:IED; not a time zone or an era: "0900
-//     UTC", acronymNoun). So is a capitalised plural that names people as briefings count
+//     UTC", acronymNoun) or after modifiers, which keeps its capitals ("700 deployed ICBMs" →
+//     count:deployed ICBM, "14 Ohio-class SSBNs" → count:Ohio-class SSBN; but "300 trained
+//     ISIS fighters" counts fighters). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
@@ -93,11 +103,13 @@
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
-//     noun that ends the phrase is in lower case, so "3 Democrats" is a bare number; a year
+//     noun that ends the phrase is in lower case (in the unit too, but for the last word of a
+//     name, "60 Bradley Infantry Fighting Vehicles" → count:Bradley Infantry Fighting Vehicle), so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
 //     takes none ("2.4 Sex differences" is a section's number). A hyphenated compound is one
 //     word of it ("two vehicle-borne bombs", "24 precision-guided munitions", "18 one-way
-//     attack drones"), and when no plural follows, a whole number of two or more counts a
+//     attack drones", and led by a preposition when a word of three letters or more ends it, "18
+//     on-site inspections", "4 over-the-horizon radars"; not "3 in-and-out trips", compoundEnd), and when no plural follows, a whole number of two or more counts a
 //     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
 //     count:page, "a 20-vehicle convoy", "a three-star general", "a 500-bed hospital"; not an adjective:
 //     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
@@ -135,7 +147,9 @@
 //
 // A unit phrase with no numeral is a figure too: a vague amount, "a few weeks", "few hours",
 // "several days" (value 3), "a couple of days" (2) or "a handful of days" (5; both also count a
-// noun: "a couple of ships", "a handful of soldiers"), with the qualifier about unless another
+// noun: "a couple of ships", "a handful of soldiers"; "a pair of" counts two of a noun exactly, "a
+// pair of E-3 AWACS", 2 count:E-3 AWACS, but not of one thing in two parts, "a pair of
+// binoculars", pairedNouns), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
 // couple hundred soldiers", about 200;
@@ -185,8 +199,9 @@
 //
 // A qualifier just before the number is part of the figure and canonicalised (but "under" and
 // "over" before "one" and a counted noun are prepositions: "under one plan"): about,
-// approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over,
-// more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
+// approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over (but
+// not before a duration right after another figure, where it is the time taken: "18 B-21s over
+// five years" is 5 year), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
@@ -219,14 +234,15 @@
 //   - times of day: "10 a.m.", "10am", "2.13 am", "9 PM", "14:00", "1400 GMT", "0600 hours" (but
 //     "96 pm" and "2.1 pm", which cannot be times, are picometres);
 //   - a battalion of a regiment: "1-64 Armor", "2-7 Infantry", "1-5 Cav", "3/5 Marines",
-//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), and a formation's
+//     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), "the 2-506th Infantry" (an
+//     ordinal after the hyphen, hyphenOrdinal), and a formation's
 //     number before its name in the singular, as British forces write it: "3 Commando Brigade",
 //     "16 Air Assault Brigade", "1 (UK) Division", "617 Squadron" (formationName);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95";
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2";
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
 //     designator's word and a full stop end a sentence before a capitalised number word, "per
 //     day. Two deminers", and, for a word of five letters or more, before digits too, "the
@@ -266,7 +282,8 @@
 //     2 of 5", designatedTotal), and a list of bare numbers right after a plural noun, in lower case or
 //     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines
-//     2–12"; not "kills 3-5 people");
+//     2–12"; not "kills 3-5 people"), or by "through" ("Flights 1 through 4 launched", "Phase 1
+//     through 3");
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature, unless it touches a number of up to three digits after a word in lower case
 //     and ends a clause ("hit 40C, or 104F", touchingDegrees; not "13F soldiers", "Figures 3A

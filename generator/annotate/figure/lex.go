@@ -165,7 +165,7 @@ func init() {
 		"ppm": "ppm", "ppb": "ppb", "°C": "degC", "℃": "degC", "ºC": "degC", "°F": "degF", "℉": "degF", "ºF": "degF",
 		"°": "deg", "º": "deg", "cc": "cm3", "Ma": "Ma", "ka": "ka", "Ga": "Ga", "kyr": "kyr", "Myr": "Myr", "Gyr": "Gyr",
 		"sq": "", "km²": "km2", "m²": "m2", "cm²": "cm2", "mm²": "mm2", "mi²": "mi2", "ft²": "ft2", "km³": "km3",
-		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3",
+		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3", "hp": "hp", "shp": "hp", "bhp": "hp", "mbar": "mbar", "inHg": "inHg",
 	} {
 		if c == "" {
 			continue
@@ -333,6 +333,10 @@ func init() {
 	addWords("J", "joules", "joule")
 	addWords("cal", "calories", "calorie")
 	addWords("kcal", "kilocalories", "kilocalorie")
+	addWords("hp", "horsepower", "shaft horsepower", "brake horsepower")
+	addWords("hPa", "hectopascals", "hectopascal")
+	addWords("mbar", "millibars", "millibar")
+	addWords("inHg", "inches of mercury")
 	addWords("times", "times")
 	addWords("fold", "fold")
 	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Bitcoin"} {
@@ -432,7 +436,7 @@ var designators = map[string]bool{
 	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
-	"ext": true, "ext.": true, "interstate": true,
+	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

@@ -36,7 +36,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"Rations cost $1.7 million per month, and the pump moves 200 gallons an hour.", []want{{"$1.7 million per month", "1700000 USD/month", Money}, {"200 gallons an hour", "200 gal/hour", Volume}}},
 		{"The plant turns out 10-15 tonnes per hour.", []want{{"10-15 tonnes per hour", "10-15 t/hour", Mass}}},
 		{"He walked 3 miles a day later, and 5 km a day-long march; $40 million per ship.", []want{{"3 miles", "3 mi", Length}, {"5 km", "5 km", Length}, {"$40 million", "40000000 USD", Money}}},
-		{"They stayed 3 days a week.", []want{{"3 days", "3 day", Duration}}},
+		{"They stayed 3 days a week.", []want{{"3 days a week", "3 day/week", Duration}}},
 		{"It burned 900,000 pounds of fuel per day and 20 gallons of jet fuel an hour.", []want{{"900,000 pounds of fuel per day", "900000 lb/day", Mass}, {"20 gallons of jet fuel an hour", "20 gal/hour", Volume}}},
 		{"It gave 15 liters of water per person per day and 3 tons of the cargo a day.", []want{{"15 liters", "15 l", Volume}, {"3 tons", "3 ton", Mass}}},
 		{"It ran 470 patrols a day and 20 buses an hour, up 3 percent a year, at 2% per annum.", []want{{"470 patrols a day", "470 count:patrol/day", Count}, {"20 buses an hour", "20 count:bus/hour", Count}, {"3 percent a year", "3 percent/year", Percent}, {"2% per annum", "2 percent/year", Percent}}},

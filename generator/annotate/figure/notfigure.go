@@ -518,7 +518,8 @@ func fiscalYear(text string, start int) bool {
 }
 
 // designatedList reports whether the bare number at start continues a list or range of numbers
-// after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15".
+// after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15", "Flights
+// 1 through 4".
 func designatedList(text string, start, last int) bool {
 	k := start
 	for range 6 {
@@ -533,12 +534,13 @@ func designatedList(text string, start, last int) bool {
 		case strings.HasSuffix(text[:j], "–"):
 			j -= len("–")
 		default:
-			if j == 0 || isLetter(text[j-1]) && text[j-1]|0x20 != 'd' && text[j-1]|0x20 != 'r' && text[j-1]|0x20 != 'o' {
+			if j == 0 || isLetter(text[j-1]) && text[j-1]|0x20 != 'd' && text[j-1]|0x20 != 'r' && text[j-1]|0x20 != 'o' &&
+				text[j-1]|0x20 != 'h' && text[j-1]|0x20 != 'u' {
 				return false // no word, or one ending in a letter that ends none of these
 			}
 			w, ws := wordBefore(text, j, false)
 			var b [32]byte
-			if lw := appendLower(b[:0], w); string(lw) != "and" && string(lw) != "or" && string(lw) != "to" {
+			if lw := appendLower(b[:0], w); string(lw) != "and" && string(lw) != "or" && string(lw) != "to" && string(lw) != "through" && string(lw) != "thru" {
 				return false
 			}
 			j = ws

@@ -93,7 +93,12 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		return append(dst, lw...)
 	}
 	stem, suffix := lemma(string(lw))
-	return append(append(dst, stem...), suffix...)
+	n := len(dst)
+	dst = append(append(dst, stem...), suffix...)
+	if last := np.text[np.words[np.n-1][0]]; isUpper(last) && !np.title && np.n > 1 && isUpper(np.text[np.words[np.n-2][0]]) && len(dst) > n {
+		dst[n] = last // a name's last word keeps its capital: "Bradley Infantry Fighting Vehicles"
+	}
+	return dst
 }
 
 // countNoun finds the counted noun after a number ending at p: up to three words, stopping at
@@ -143,16 +148,20 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			}
 		}
 		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) {
-			if m := modelPluralEnd(text, k); m > k && e-k <= 4 { // "four F-16s", "two B-52s": the noun itself
+			hyphened := e < len(text) && text[e] == '-'                        // "Shahed-136 drones": a name and a number
+			if m := modelPluralEnd(text, k); m > k && (e-k <= 4 || hyphened) { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
 			}
 			m := k
-			if e-k <= 4 {
+			if e-k <= 4 || hyphened {
 				m = modelEnd(text, k)
 			}
 			if m == k {
 				m = namedModelEnd(text, k, e) // "14 Challenger 2 tanks"
+			}
+			if m == k {
+				m = acronymNumberEnd(text, k, e) // "two DDG 51 destroyers"
 			}
 			if m > k {
 				// a model's designation before the noun: "B-52 bombers", "MQ-9 Reaper drones"
@@ -222,6 +231,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
+		if proper && !one && nw > capitals && acronymNoun(w) && (w[len(w)-1] == 's' || !lowerWordFollows(text, e)) &&
+			!(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+			// an acronym after modifiers in lower case is the thing counted and keeps its
+			// capitals: "700 deployed ICBMs" → count:deployed ICBM (but "a 9-line MEDEVAC
+			// request" counts lines)
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
+		}
 		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
@@ -280,9 +297,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		q = e
 	}
-	if nw == 1 && capitals == 1 && acronymNoun(text[words[0][0]:words[0][1]]) {
-		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs"
-		return nounPhrase{text: text, words: words, n: 1, acronym: true}, true
+	if nw >= 1 && nw == capitals && !coordinated && acronymNoun(text[words[nw-1][0]:words[nw-1][1]]) {
+		// an acronym on its own is the thing counted: "12 NASAMS", "four HIMARS", "40 IEDs",
+		// and so after a capitalised modifier: "14 Ohio-class SSBNs" → count:Ohio-class SSBN
+		return nounPhrase{text: text, words: words, n: nw, acronym: true}, true
 	}
 	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals) {
 		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
@@ -370,7 +388,17 @@ func compoundEnd(text string, k, e int) int {
 			return e // "one-by-one", "one-to-one"
 		}
 	} else if stopWords[first] {
-		return e
+		// a preposition may lead a compound whose last part is a word: "on-site inspections",
+		// "after-action reports", "over-the-horizon radars" (not "in-and-out")
+		c := e
+		for c+1 < len(text) && text[c] == '-' && isLetter(text[c+1]) {
+			c = wordEnd(text, c+1)
+		}
+		last := strings.ToLower(text[strings.LastIndexByte(text[:c], '-')+1 : c])
+		if numberOrStopWord(last) || len(last) < 3 {
+			return e
+		}
+		return c
 	}
 	for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
 		e = wordEnd(text, e+1)
@@ -712,15 +740,19 @@ func modelEnd(text string, k int) int {
 // designationEnd returns the end of a model's designation at k: one to four letters, the
 // first a capital (with a slash, "F/A"), and a number, joined by a hyphen that letters in
 // lower case require, then up to two capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
-// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27". It returns k when there is none.
+// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27"; or a capitalised name of up to ten
+// letters, a hyphen and a number: "Shahed-136", "Geran-2". It returns k when there is none.
 func designationEnd(text string, k int) int {
 	if k >= len(text) || !isUpper(text[k]) {
 		return k
 	}
 	j, lower := k+1, false
-	for j < len(text) && j-k < 4 && isLetter(text[j]) && text[j] < 0x80 {
+	for j < len(text) && j-k < 10 && isLetter(text[j]) && text[j] < 0x80 {
 		lower = lower || !isUpper(text[j])
 		j++
+	}
+	if j-k > 4 && (!lower || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1])) {
+		return k // a longer name takes a hyphen and a number: "Shahed-136", "Geran-2"
 	}
 	if !lower && j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
 		j += 2
@@ -757,7 +789,23 @@ func designationEnd(text string, k int) int {
 // of one or two digits, with up to two capitals and digits after it, before a word in lower
 // case: "Challenger 2 tanks", "Leopard 2A6 tanks". It returns k when there is none.
 func namedModelEnd(text string, k, e int) int {
-	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' {
+		return k
+	}
+	if r := romanEnd(text, e+1); r > e+1 {
+		// a Roman numeral: "Mk VI patrol boats", "Trident II D5 missiles"
+		j := r
+		if j+1 < len(text) && text[j] == ' ' {
+			if m := designationEnd(text, j+1); m > j+1 {
+				j = m
+			}
+		}
+		if j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+			return k
+		}
+		return j
+	}
+	if !isDigit(text[e+1]) {
 		return k
 	}
 	j := e + 1
@@ -768,6 +816,39 @@ func namedModelEnd(text string, k, e int) int {
 		j++
 	}
 	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+		return k
+	}
+	return j
+}
+
+// acronymNumberEnd returns the end of a class or a hull named by an acronym and a number at k,
+// text[k:e] being the acronym, before a word that is no unit: "DDG 51 destroyers", "CVN 78
+// carriers". It returns k when there is none ("two HIMARS 12 miles away").
+func acronymNumberEnd(text string, k, e int) int {
+	if e-k < 2 || e-k > 5 || !allCapitals(text[k:e]) || notCounted[text[k:e]] || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+		return k
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLetter(text[j+1]) {
+		return k
+	}
+	if u, ok := matchUnit(text, j); ok && u.info.unit != "" {
+		return k
+	}
+	return j
+}
+
+// romanEnd returns the end of a Roman numeral from II to XXXIX at k, a word of the capitals I,
+// V and X ("II", "VI", "XII"; not "I", the pronoun), or k.
+func romanEnd(text string, k int) int {
+	j := k
+	for j < len(text) && j-k < 6 && (text[j] == 'I' || text[j] == 'V' || text[j] == 'X') {
+		j++
+	}
+	if j == k || j == k+1 && text[k] == 'I' || j < len(text) && (isLetter(text[j]) || isDigit(text[j])) {
 		return k
 	}
 	return j

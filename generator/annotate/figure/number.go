@@ -479,7 +479,8 @@ func parseWords(text string, i int) (num, bool) {
 				}
 				break
 			}
-			if w == "half" && k > e && nx == "of" && shareFollows(text, k) { // "half of the city"
+			if w == "half" && k > e && (nx == "of" && shareFollows(text, k) || k == e+1 && halfDeterminerShare(text, k, wordEnd(text, k))) {
+				// "half of the city", "half the TNT", "half its fleet"
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
@@ -826,6 +827,31 @@ func (n *num) tenPower(text string) {
 	n.end = k
 	n.exp = true
 	n.plainInt = false
+}
+
+// shareDeterminers are the words after which "half" names a share with no "of": "half the
+// TNT", "half its fleet", "half their aircraft".
+var shareDeterminers = map[string]bool{"the": true, "its": true, "their": true, "our": true, "his": true, "her": true, "these": true, "those": true}
+
+// halfDeterminerShare reports whether the word text[k:e] after "half" is a share's determiner
+// (shareDeterminers) before a word that makes no idiom: "half the TNT", not "half the time" or
+// "half the battle".
+func halfDeterminerShare(text string, k, e int) bool {
+	var b [8]byte
+	if e-k > 5 || !shareDeterminers[string(lowerASCII(b[:0], text[k:e]))] {
+		return false
+	}
+	n := skipSpace1(text, e)
+	if n == e || n >= len(text) || !isLetter(text[n]) {
+		return false
+	}
+	w := text[n:wordEnd(text, n)]
+	for _, idiom := range [...]string{"time", "battle", "story", "fun", "problem", "reason"} {
+		if strings.EqualFold(w, idiom) {
+			return false
+		}
+	}
+	return true
 }
 
 // shareFollows reports whether "of" at k starts a share of something: "of the city", "of Raqqa",

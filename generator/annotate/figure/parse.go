@@ -234,6 +234,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 
 	f.CoreStart = start
 	f.Start = start
+	if qual == "over" && hasUnit && u.info.kind == Duration && last > 0 && last == qstart-1 && text[last] == ' ' {
+		qual = "" // "18 B-21s over five years", "$50 billion over 10 years": the time it takes
+	}
 	if qual != "" {
 		f.Qualifier, f.Start = qual, qstart
 	}
@@ -250,6 +253,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
 			if f.Per != "" {
 				f.SI, f.SIUnit = f.SI/canon[f.Per].si, rateSIUnits[f.SIUnit] // l/day in m3/s
+				if f.SIUnit == "" {
+					f.SI = 0 // "10.4 hours a month": a share of time, with no SI unit
+				}
 			}
 		}
 		f.CoreEnd = f.End
@@ -515,6 +521,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 		}
 		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
 			return true // "5-FU", "3-D"
+		}
+		if n.plainInt && n.intDigits <= 2 && hyphenOrdinal(text, n.end) {
+			return true // "the 2-506th Infantry": a battalion of a regiment
 		}
 		if codeCitation(text, n, start) {
 			return true // "10 U.S.C. 2304", "32 CFR 117": a code's title and section
@@ -1196,18 +1205,53 @@ func bracketedUnit(text string, pos int) (unitMatch, bool) {
 
 func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
 
+// hyphenOrdinal reports whether a hyphen and a number with an ordinal's suffix follow at e, as
+// a battalion of a regiment is written: "2-506th", "1-75th" (not a range).
+func hyphenOrdinal(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != '-' || !isDigit(text[e+1]) {
+		return false
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) && j-e <= 4 {
+		j++
+	}
+	if j+2 > len(text) || j+2 < len(text) && (isLetter(text[j+2]) || isDigit(text[j+2])) {
+		return false
+	}
+	switch string([]byte{text[j] | 0x20, text[j+1] | 0x20}) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // listFollows reports whether a list separator and another number in digits follow at e, or a
 // range's hyphen or dash and a whole number after which no word is counted: "Lots 15-17",
-// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs").
+// "lines 2–12" (a stop word or none follows; not "kills 3-5 people", "lists 3-5 IEDs"), or
+// "through" and a whole number: "Flights 1 through 4 launched".
 func listFollows(text string, e int) bool {
-	if k := strings.IndexAny(text[e:min(e+4, len(text))], "-–"); k == 0 {
+	through := false
+	k := strings.IndexAny(text[e:min(e+4, len(text))], "-–")
+	if k == 0 {
 		k = e + utf8RuneLen(text[e:])
+	} else {
+		k = -1
+		for _, sep := range []string{" through ", " thru "} {
+			if strings.HasPrefix(text[e:], sep) && e+len(sep) < len(text) && isDigit(text[e+len(sep)]) {
+				k, through = e+len(sep), true // "Flights 1 through 4"
+			}
+		}
+	}
+	if k >= 0 {
 		j := k
 		for j < len(text) && isDigit(text[j]) {
 			j++
 		}
 		if j == k || j-k > 4 || j < len(text) && (isLetter(text[j]) || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
 			return false
+		}
+		if through {
+			return true // a series named inclusively: "Flights 1 through 4 launched"
 		}
 		var b [16]byte
 		w, _, _ := wordAt(text, j)

@@ -13,6 +13,10 @@ func phraseStart(text string, i, j int) bool {
 	return false
 }
 
+// pairedNouns are the plurals that name one thing made of two parts: "a pair of binoculars" is
+// no count of two.
+var pairedNouns = fieldSet(`binoculars goggles glasses spectacles scissors shears pliers tongs trousers pants shorts jeans overalls tweezers`)
+
 // pluralMultiples are the plural multipliers that make a vague count before "of" ("dozens of
 // fighters", "hundreds of thousands of refugees").
 var pluralMultiples = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "tens": 10}
@@ -132,6 +136,21 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 				return vagueCount(text, i, last, "a", s2, e2, 5, np), true
 			}
 			v, vague, numStart, numEnd, p = 5, true, s2, e3, e3
+		case "pair":
+			// "a pair of E-3 AWACS", "a pair of CH-47 Chinooks": two of a counted noun, exactly
+			w3, _, e3 := wordAt(text, e2)
+			if !strings.EqualFold(w3, "of") {
+				return Figure{}, false
+			}
+			np, ok := countNoun(text, e3, false, true)
+			if !ok || pairedNouns[strings.ToLower(text[np.words[np.n-1][0]:np.end()])] {
+				return Figure{}, false // "a pair of binoculars" is one thing
+			}
+			f := vagueCount(text, i, last, "", i, e3, 2, np)
+			if q, _ := qualifierBefore(text, i, last); q == "" || q == "between" {
+				f.Qualifier = ""
+			}
+			return f, true
 		case "couple":
 			w3, _, e3 := wordAt(text, e2)
 			if !strings.EqualFold(w3, "of") {

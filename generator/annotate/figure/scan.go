@@ -349,7 +349,7 @@ func mergeLists(text string, figs []Figure) []Figure {
 		l.IsList, l.Parts = true, parts
 		l.Value, l.Qualifier = first.Value, first.Qualifier
 		l.Start, l.CoreStart, l.NumStart = first.Start, first.CoreStart, first.NumStart
-		if u := lookupUnit(l.Unit); u.si != 0 {
+		if u := lookupUnit(l.Unit); u.si != 0 && (l.Per == "" || l.SIUnit != "") {
 			l.SI = l.Value*u.si + u.offset
 			if l.Per != "" {
 				l.SI /= canon[l.Per].si // "2 and 6 liters per day"
@@ -541,7 +541,7 @@ func isNumberWordStart(text string, i, j int) bool {
 		n := lowerASCII(b2[:0], text[k:e])
 		if string(w) == "half" || string(w) == "quarter" {
 			nw, ok := lookupNumberWord(n)
-			return string(w) == "half" && (string(n) == "a" || string(n) == "an" || string(n) == "of" && shareFollows(text, k)) ||
+			return string(w) == "half" && (string(n) == "a" || string(n) == "an" || string(n) == "of" && shareFollows(text, k) || k == j+1 && halfDeterminerShare(text, k, e)) ||
 				ok && (nw.kind == 'm' || nw.kind == 'h' || nw.kind == 'd') && n[len(n)-1] != 's'
 		}
 		nw, ok := lookupNumberWord(n)

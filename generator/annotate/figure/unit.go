@@ -409,24 +409,34 @@ func isCompoundEnd(text string, i int) bool {
 var rateTimes = map[string]string{"second": "second", "minute": "minute", "hour": "hour", "day": "day",
 	"week": "week", "month": "month", "year": "year", "annum": "year"}
 
+// rateAdverbs are the adverbs that give a rate's unit of time: "600,000 gallons daily".
+var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+	"annually": "year", "yearly": "year"}
+
 // rateSIUnits are the SI units of rates, by the SI unit of what flows.
 var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 
+// dataUnits are the units of data, which flow as a rate does: "1.2 terabytes of data a day".
+var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "bit": true}
+
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
-// mass, length, money or percentage, or a counted noun, ending at pos, and returns that unit of
-// time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per month", "200
-// gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day". Not before a word
-// that places a time: "3 miles a day later".
+// mass, length, money, percentage, time or data, or a counted noun, ending at pos, and returns
+// that unit of time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per
+// month", "200 gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day", "10.4
+// hours a month", "1.2 terabytes of data a day". Not before a word that places a time: "3 miles
+// a day later".
 func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
-	case Volume, Mass, Length, Money, Percent, Count:
+	case Volume, Mass, Length, Money, Percent, Count, Duration:
 	default:
-		return "", pos, false
+		if !dataUnits[u.unit] {
+			return "", pos, false
+		}
 	}
 	if pos >= len(text) || text[pos] != ' ' {
 		return "", pos, false
 	}
-	if u.kind != Count && u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
+	if u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
 		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
 		// "4,500 metric tons of food a month"
 		q := pos + len(" of")
@@ -443,6 +453,11 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	w, ws, we := wordAt(text, pos)
+	if ws == pos+1 && we-ws >= 5 && we-ws <= 8 {
+		if d, ok := rateAdverbs[w]; ok && !lowerWordFollows(text, we) && !(we < len(text) && text[we] == '-') {
+			return d, we, true // "600,000 gallons of fuel daily", "2 percent annually"
+		}
+	}
 	if ws != pos+1 || !(w == "per" || w == "a" || w == "an") {
 		return "", pos, false
 	}
