@@ -303,6 +303,11 @@ func TestFind(t *testing.T) {
 		// capitals before a hyphen and a digit name a model, not a unit (megavolts, megawatts)
 		{"the ship arrived with two MV-22 Ospreys and three MW-50 generators", []want{{"two MV-22 Ospreys", "2 count:MV-22 Osprey", Count},
 			{"three MW-50 generators", "3 count:MW-50 generator", Count}}},
+		// a model in the plural may end in two capitals ("F-15EXs")
+		{"42 F-35As and 18 F-15EXs", []want{{"42 F-35As", "42 count:F-35A", Count}, {"18 F-15EXs", "18 count:F-15EX", Count}}},
+		// a part of a whole not counted counts the whole's noun
+		{"air defences destroyed 38 of the drones; 12 of their vehicles were lost; 5 of the best", []want{{"38", "38 count:drone", Count},
+			{"12", "12 count:vehicle", Count}, {"5", "5 number", Number}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},

@@ -858,7 +858,16 @@ func romanEnd(text string, k int) int {
 // followed by a lower-case "s" that ends the word ("F-16s", "B-52s", "MQ-9s"), or k.
 func modelPluralEnd(text string, k int) int {
 	m := designationEnd(text, k)
-	if m == k || m >= len(text) || text[m] != 's' || !isDigit(text[m-1]) && !(isUpper(text[m-1]) && (isDigit(text[m-2]) || text[m-2] == '/')) {
+	if m == k || m >= len(text) || text[m] != 's' {
+		return k
+	}
+	// the designation ends in a digit, or in one or two capitals after a digit or a slash
+	// ("F-16s", "F-35As", "F-15EXs", "F/A-18E/Fs")
+	b := m - 1
+	for n := 0; n < 2 && b > k && isUpper(text[b]) && (isDigit(text[b-1]) || text[b-1] == '/' || isUpper(text[b-1])); n++ {
+		b--
+	}
+	if b == m-1 && !isDigit(text[b]) || b < m-1 && !isDigit(text[b]) && text[b] != '/' {
 		return k
 	}
 	if m+1 < len(text) && (isLetter(text[m+1]) || isDigit(text[m+1])) {

@@ -1328,6 +1328,10 @@ func partOf(text string, pos int, part num) (nounPhrase, bool) {
 	w, k, e2 := wordAt(text, e)
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
+		if w2, k2, _ := wordAt(text, e2); w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
+			// a part of a whole not counted: "38 of the drones" counts drones
+			return countNoun(text, e2, false, true)
+		}
 		w, k, _ = wordAt(text, e2)
 	default: // a possessive name: "10 of Helmand's 14 district centers"
 		if w != "" && isUpper(w[0]) {
