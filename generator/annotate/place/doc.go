@@ -17,8 +17,11 @@
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
 // first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul
 // region", with no region of that name, stays Mosul; "province" with no first-level region of the name is the second-level
-// one: "Sulu province"); by "district", "county", "Co.", ... a second-level region; by "city" or
-// "town" the city. So is each name of a list that ends in a plural of these ("Cooke, Grayson and
+// one: "Sulu province"; "prefecture" is a first-level region: "Aomori Prefecture"); by "district", "county", "Co.", ... a
+// second-level region ("county" with no second-level region of the name is the first-level one:
+// "Lamu county" in Kenya); by "city" or "town" the city. Written with a capital, such a suffix
+// makes no longer proper name of the name when the name has a region of its kind ("Donetsk
+// Oblast"; suffixAhead). So is each name of a list that ends in a plural of these ("Cooke, Grayson and
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
 // of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
 // Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed

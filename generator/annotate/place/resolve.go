@@ -150,10 +150,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if abbrOnly {
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
-					v, ok := suffixes[s.word(j+1)]
-					if ok && s.word(j+1) == "province" {
-						v = m.provinceLevel(h.o)
-					}
+					v, ok := m.suffixLevel(h.o, s.word(j+1))
 					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1
 						end = s.toks[j].end
@@ -577,14 +574,21 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 	return c.flags&(fAbbr|fBare) == 0
 }
 
-// provinceLevel returns the variant "province" after a name asks for: a first-level region, or
-// a second-level one when no first-level region has the name, as the provinces of the
-// Philippines are second-level regions ("Sulu province").
-func (m *Matcher) provinceLevel(o int32) uint8 {
-	if !m.hasVariant(o, vRegion1) && m.hasVariant(o, vRegion2) {
-		return vRegion2
+// suffixLevel returns the variant a region's suffix w after a name asks for, and whether w is
+// one. "province" asks for a first-level region, or a second-level one when no first-level
+// region has the name, as the provinces of the Philippines are second-level regions ("Sulu
+// province"); "county" asks for a second-level region, or a first-level one when no
+// second-level region has the name, as the counties of Kenya, Liberia or Estonia are
+// first-level regions ("Lamu county").
+func (m *Matcher) suffixLevel(o int32, w string) (uint8, bool) {
+	v, ok := suffixes[w]
+	switch {
+	case w == "province" && !m.hasVariant(o, vRegion1) && m.hasVariant(o, vRegion2):
+		v = vRegion2
+	case w == "county" && !m.hasVariant(o, vRegion2) && m.hasVariant(o, vRegion1):
+		v = vRegion1
 	}
-	return vRegion1
+	return v, ok
 }
 
 func (m *Matcher) hasVariant(o int32, variant uint8) bool {

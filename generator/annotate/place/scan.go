@@ -101,7 +101,7 @@ march april may june july august september october november december jan feb mar
 sep sept oct nov dec`)
 
 var lowerOK = wordSet(`province governorate district county city town valley river mountains
-mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa
+mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa prefecture
 of the and`)
 
 var abbrevs = wordSet(`mr mrs ms dr col gen lt sgt capt maj adm gov sen rep st mt ft jr sr prof rev
@@ -839,6 +839,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
+				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
@@ -1467,4 +1468,12 @@ func (m *Matcher) apartName(o int32) bool {
 		}
 	}
 	return false
+}
+
+// suffixAhead reports whether w, the capitalised word after a name, is a region's suffix that
+// the name has a region for ("Donetsk Oblast", "Aomori Prefecture"): the region, not a longer
+// proper name.
+func (m *Matcher) suffixAhead(o int32, w string) bool {
+	v, ok := m.suffixLevel(o, w)
+	return ok && v != vCity && m.hasVariant(o, v)
 }

@@ -170,7 +170,7 @@ var englishArticles = wordSet(`as ad at an`)
 // suffixes make a name a first-level region ("Kirkuk province"), a second-level region
 // ("Hawija district", "Loudon Co.") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
-	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1,
+	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1, "prefecture": vRegion1,
 	"state": vRegion1, "provinces": vRegion1, "region": vRegion1, "panhandle": vRegion1,
 	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
 	"city": vCity, "town": vCity,
@@ -184,7 +184,7 @@ var regionWords = wordSet(`county parish borough`)
 // counties").
 var pluralSuffixes = map[string]uint8{
 	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2,
-	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1,
+	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1, "prefectures": vRegion1,
 	"regions": vRegion1,
 }
 
