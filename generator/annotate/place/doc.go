@@ -128,7 +128,9 @@
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
-//     Sierra Madre": shipPrefixes; such a name gives no vote
+//     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
+//     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
+//     shipNouns; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);

@@ -1328,16 +1328,22 @@ func dottedAcronym(s string) bool {
 // inShipName reports whether token i is in a ship's name: a run of up to four capitalised
 // words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
 // right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
-// Elizabeth", "HMS Prince of Wales").
+// Elizabeth", "HMS Prince of Wales"), or, without an "of", right after a lower-case noun of a
+// kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns).
 func (s *scanner) inShipName(i int) bool {
+	of := false
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
 		if !s.toks[k].join {
 			return false
 		}
 		if !s.toks[k].upper {
+			if shipNouns[s.word(k)] && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
+				return true
+			}
 			if s.word(k) != "of" {
 				return false
 			}
+			of = true
 			continue
 		}
 		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {

@@ -308,6 +308,11 @@ var postHeads = wordSet(`fort camp`)
 // Australian, New Zealand, South Korean, Dutch, Philippine, Indian, Japanese, Turkish, German,
 // Danish, Polish and Spanish navies): a place name in that name is not the place ("USS New
 // York", "HMS Queen Elizabeth", "BRP Sierra Madre").
+// shipNouns name a kind of ship; a capitalised name right after one is the ship's ("the
+// frigate Independência", "the submarine Kursk"), as after a ship prefix.
+var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
+cutter icebreaker minesweeper minehunter warship flagship ship vessel`)
+
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps`)
 
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
