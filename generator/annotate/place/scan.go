@@ -841,6 +841,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
