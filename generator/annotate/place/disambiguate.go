@@ -890,6 +890,23 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 	}
+	// Without context countries, a town of fewer than foreignPop people found only by
+	// another of its names, in a country nothing else in the document votes for, needs a
+	// confident place of its own country nearby: spellings are shared across borders
+	// ("Banjska", a village in Kosovo, is an old name of Bansko, Bulgaria).
+	if len(ctx) == 0 {
+		v.skip, v.skipOut = -1, -1
+		for k := range groups {
+			g := &groups[k]
+			c := g.cands[g.chosen]
+			e := m.ent(c.e)
+			if g.drop || g.hidden || g.variant != vPlain || g.facility || m.custom[c.e] || e.Kind != gazetteer.Place ||
+				e.Population >= foreignPop || c.flags&(fMain|fCurated|fAlias) != 0 || v.country[m.codes[c.e].country]-g.voteW >= 1-1e-9 {
+				continue
+			}
+			g.weak, g.needNear, g.nearOwn = true, true, true
+		}
+	}
 	wasDropped := make([]bool, len(groups))
 	for k := range groups {
 		wasDropped[k] = groups[k].drop
@@ -926,7 +943,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			f := m.ent(groups[h].cands[groups[h].chosen].e)
 			if f.Country != "" && f.Country == e.Country && !g.needNear {
 				ok = true
-			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
+			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 && (!g.nearOwn || f.Country == e.Country) {
 				ok = true
 			}
 		}

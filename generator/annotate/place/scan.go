@@ -42,10 +42,14 @@ type group struct {
 	// needNear: weak, and a confident place of the same country does not suffice: support
 	// must come from a list neighbour, "X, Y", or a confident place within 300 km.
 	needNear bool
-	chosen   int
-	word     string // the folded word of a one-word plain name, else ""
-	name     string // the folded words of the name as first found, joined by spaces
-	cue      bool   // written right after a preposition of place somewhere ("in Albany")
+	// nearOwn: needNear, and the place nearby must lie in the same country: a small town
+	// abroad found by another of its names, which spellings across a border share
+	// ("Banjska", a Kosovo village, is an old name of Bansko, Bulgaria)
+	nearOwn bool
+	chosen  int
+	word    string // the folded word of a one-word plain name, else ""
+	name    string // the folded words of the name as first found, joined by spaces
+	cue     bool   // written right after a preposition of place somewhere ("in Albany")
 	// facility: written before the generic name of the airfield or base it stands by
 	// ("Aviano Air Base"): a place, not a person's or a firm's name
 	facility bool
