@@ -25,7 +25,8 @@
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
 // of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
 // Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
-// as "X", valid only before such a suffix or in such a list; a region named "Province of X",
+// as "X", valid only before such a suffix or in such a list (unless the gazetteer gives "X" as a
+// name of the region too: "Penghu" for Penghu County); a region named "Province of X",
 // "Departamento de X", ... (regionOfHeads) is also keyed as "X", as its own name ("Batanes",
 // "Palawan").
 //
