@@ -433,7 +433,10 @@ const datelineBonus = 3.0
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ent(c.e)
 	s := prior
-	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] {
+	// A town named like a country takes the context country's bonus only with local support:
+	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
+	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] &&
+		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {

@@ -242,7 +242,9 @@
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
 // ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
 // governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
-// adds: 6 when the candidate's country is a context country; 5 × the share of the document's other
+// adds: 6 when the candidate's country is a context country (to a town named like a country only
+// with local support, a place of its first- or second-level region or within 200 km: "a brigade to
+// Poland" in a briefing on the United States is no Poland, Maine); 5 × the share of the document's other
 // places in its country; 3 when the document names the candidate's country itself ("London" beside
 // "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
