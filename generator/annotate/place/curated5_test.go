@@ -23,6 +23,14 @@ func TestCuratedInstallations(t *testing.T) {
 			[]want{{"Nevatim Air Base", "IL", "feature", -184}, {"Khiam", "LB", "feature", -186}, {"Bint Jbeil", "LB", "feature", -185}, {"Lebanon", "LB", "country", 0}}},
 		{"Marines trained at Puerto Belgrano near Bahía Blanca, and a site opened on Balabac Island in Palawan.",
 			[]want{{"Puerto Belgrano", "AR", "feature", -187}, {"Bahía Blanca", "AR", "city", 0}, {"Balabac Island", "PH", "city", 1728675}, {"Palawan", "PH", "region2", 0}}},
+		{"A P-8A from RAAF Base Edinburgh, near Adelaide, tracked ships in the Tasman Sea.",
+			[]want{{"RAAF Base Edinburgh", "AU", "feature", -190}, {"Adelaide", "AU", "city", 0}, {"Tasman Sea", "", "feature", -193}}},
+		{"B-1 bombers from Ellsworth Air Force Base and Dyess flew to Guam.",
+			[]want{{"Ellsworth Air Force Base", "US", "feature", -191}, {"Dyess", "US", "feature", -192}, {"Guam", "GU", "country", 0}}},
+		{"The RSF attacked El Fasher in North Darfur and Nyala in South Darfur.",
+			[]want{{"El Fasher", "SD", "city", 0}, {"North Darfur", "SD", "region1", 408666}, {"Nyala", "SD", "city", 0}, {"South Darfur", "SD", "region1", 408660}}},
+		{"Troops deployed to Kinmen and Matsu, Taiwan's outlying islands.",
+			[]want{{"Kinmen", "TW", "city", 0}, {"Matsu", "TW", "region2", 6724655}, {"Taiwan", "TW", "country", 0}}},
 		// negatives: the names that contain the towns' names are no longer read as them
 		{"Lt. Col. Sam Wheeler met Gen. Richardson in Anchorage.", []want{{"Anchorage", "US", "city", 0}}},
 	}
