@@ -840,7 +840,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// "Wilson"): both need a place nearby, unless a context country holds the chosen place.
 	for k := range groups {
 		g := &groups[k]
-		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || !m.smallOnly(g.out) {
+		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || g.facility || !m.smallOnly(g.out) {
 			continue
 		}
 		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {

@@ -58,7 +58,9 @@
 //     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...", nor the
 //     generic name of an airfield, an air base, a dam, a training area or a range named
 //     after the town it stands by: "Tabqa Airfield", "Aviano Air Base", "Mosul Dam" and "Yakima Training Center" are
-//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; nor, after a hyphen, the locality that
+//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town, and one right after an air
+//     force's station prefix in capitals, "RAF Lakenheath" (installationPrefixes), needs no more
+//     support than a larger place, though its places are all small; nor, after a hyphen, the locality that
 //     such a facility takes its second name from, when the name before the hyphen is not only
 //     small places': "Rzeszów-Jasionka airport" is Rzeszów; such a town is a place, not a person's
 //     name, in a text about another country too). A name directly after a model's

@@ -1488,3 +1488,14 @@ func (m *Matcher) suffixAhead(o int32, w string) bool {
 	v, ok := m.suffixLevel(o, w)
 	return ok && v != vCity && m.hasVariant(o, v)
 }
+
+// afterInstallation reports whether token i follows the generic name of an installation
+// written before the town it stands by ("RAF Lakenheath", "Naval Air Facility Atsugi":
+// installationHeads and installationPrefixes).
+func (s *scanner) afterInstallation(i int) bool {
+	if i < 1 || !s.toks[i-1].join || !s.toks[i-1].upper || s.hyphenated(i-1) {
+		return false
+	}
+	w := s.word(i - 1)
+	return installationHeads[w] && !s.toks[i-1].allUpper || installationPrefixes[w] && s.toks[i-1].allUpper
+}

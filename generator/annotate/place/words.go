@@ -341,3 +341,7 @@ var (
 // Activity Bahrain", "Joint Base Charleston"): the name after them is the town, not a person's
 // surname.
 var installationHeads = wordSet(`station activity activities facility base garrison`)
+
+// installationPrefixes, in capitals, name an air force's or a navy's station before the town it
+// stands by ("RAF Lakenheath", "RAAF Base Tindal" through "Base").
+var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas`)
