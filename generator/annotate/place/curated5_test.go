@@ -31,6 +31,10 @@ func TestCuratedInstallations(t *testing.T) {
 			[]want{{"El Fasher", "SD", "city", 0}, {"North Darfur", "SD", "region1", 408666}, {"Nyala", "SD", "city", 0}, {"South Darfur", "SD", "region1", 408660}}},
 		{"Troops deployed to Kinmen and Matsu, Taiwan's outlying islands.",
 			[]want{{"Kinmen", "TW", "city", 0}, {"Matsu", "TW", "region2", 6724655}, {"Taiwan", "TW", "country", 0}}},
+		{"Russian ships passed Bornholm; Greek F-16s flew over the Aegean.",
+			[]want{{"Bornholm", "DK", "feature", -194}, {"Aegean", "", "feature", -65}}},
+		{"Drones hit a patrol ship near Snake Island; grain ships left Odesa and Pivdennyi.",
+			[]want{{"Snake Island", "UA", "feature", -195}, {"Odesa", "UA", "city", 0}, {"Pivdennyi", "UA", "city", 687997}}},
 		// negatives: the names that contain the towns' names are no longer read as them
 		{"Lt. Col. Sam Wheeler met Gen. Richardson in Anchorage.", []want{{"Anchorage", "US", "city", 0}}},
 	}

@@ -51,7 +51,8 @@ type group struct {
 	name    string // the folded words of the name as first found, joined by spaces
 	cue     bool   // written right after a preposition of place somewhere ("in Albany")
 	// facility: written before the generic name of the airfield or base it stands by
-	// ("Aviano Air Base"): a place, not a person's or a firm's name
+	// ("Aviano Air Base") or after an air force's station prefix ("RAF Lakenheath"): a
+	// place, not a person's or a firm's name
 	facility bool
 	hidden   bool // only inside organisations' names: votes, is never shown
 	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
