@@ -508,8 +508,25 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			}
 		}
 	}
+	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
+		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
+		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
+		for _, h := range self.holds {
+			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
+				f := m.ent(x.e)
+				return x.e != c.e && f.Country == e.Country && contains(e, f)
+			}) {
+				s += holdsBonus
+				break
+			}
+		}
+	}
 	return s
 }
+
+// holdsBonus is added to a region that contains a place the text names right before it, as
+// "X, Y" or "X in Y".
+const holdsBonus = 3.0
 
 // inNamesakeRegion reports whether e is a town, not the seat nor a city of a million people,
 // inside a first-level region of the same name that is also a candidate of the group ("Okinawa", the city, inside Okinawa

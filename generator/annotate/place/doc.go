@@ -256,14 +256,17 @@
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
-// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it, and so when a
+// ("Rota in Spain" is no Roth, Germany, once called Rota; so ", in": "Jolo, in Sulu") and Y contains it, and so when a
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
 // ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
 // candidate, not itself a country, lies in that country (not for a name that is a country's:
 // "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
-// States" is a list); 2 for a country or first-level region for each confident member of its
+// States" is a list); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
+// contains a candidate of X other than itself (Y is a region around X, not X under another of
+// its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
+// holdsBonus); 2 for a country or first-level region for each confident member of its
 // list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
 // first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
 // "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,

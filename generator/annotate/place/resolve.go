@@ -244,12 +244,14 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 			switch gap {
 			case ",":
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
+				groups[b.group].holds = append(groups[b.group].holds, a.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
-			case "in":
+			case "in", ", in":
 				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
 				// "Iraq in Kuwait", two places of one kind)
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
+				groups[b.group].holds = append(groups[b.group].holds, a.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)

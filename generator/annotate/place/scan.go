@@ -64,6 +64,7 @@ type group struct {
 	spelledApart bool
 	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
+	holds        []int // groups named right before this one so: this is their Y
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop         bool
 	// demonymOf: countries of demonyms written before this name as "the Greek island of X"
