@@ -41,12 +41,19 @@
 // Arifjan, Osan Air Base, Naval Support Activity Bahrain, Diego Garcia, Tower 22, Barksdale Air
 // Force Base, Naval Station Mayport, Pearl Harbor, Camp Taji, Soto Cano Air Base, Pituffik Space
 // Base, Air Base 201, MacDill Air Force Base, Camp Zama, the Joint Security Area at
-// Panmunjom), battlefields (Iwo Jima, Midway Atoll, whose GeoNames record has no point, the
+// Panmunjom, Joint Base Elmendorf-Richardson, Wheeler Army Airfield, RAF Brize Norton, Bardufoss Air
+// Station, Ämari Air Base, Nevatim Airbase, Puerto Belgrano Naval Base, RAAF Base Edinburgh,
+// Ellsworth and Dyess Air Force Bases), the Tasman Sea, islands (Oahu,
+// Kwajalein, Bornholm, Snake Island), battlefields (Iwo Jima, Midway Atoll, whose GeoNames record has no point, the
 // Chosin Reservoir), and towns briefings name
-// that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder); posts that GeoNames
+// that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder, Khiam, Bint Jbeil); posts that GeoNames
 // has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
 // town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an
-// alias of that place (Fort Cavazos, Fort Liberty).
+// alias of that place (Fort Cavazos, Fort Liberty), as is an island's or a garrison's name of
+// the municipality that holds it (Andøya for Andøy, Setermoen for Bardu, Balabac Island for
+// Balabac, Ascension Island for Ascension, Matsu for Lienchiang), new names of renamed towns (Pivdenne
+// and its port Pivdennyi for Yuzhne), and the press's names of
+// regions (North, South, West and East Darfur for GeoNames' Northern, Southern, ... Darfur).
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of

@@ -433,7 +433,10 @@ const datelineBonus = 3.0
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ent(c.e)
 	s := prior
-	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] {
+	// A town named like a country takes the context country's bonus only with local support:
+	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
+	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] &&
+		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
@@ -505,8 +508,25 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			}
 		}
 	}
+	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
+		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
+		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
+		for _, h := range self.holds {
+			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
+				f := m.ent(x.e)
+				return x.e != c.e && f.Country == e.Country && contains(e, f)
+			}) {
+				s += holdsBonus
+				break
+			}
+		}
+	}
 	return s
 }
+
+// holdsBonus is added to a region that contains a place the text names right before it, as
+// "X, Y" or "X in Y".
+const holdsBonus = 3.0
 
 // inNamesakeRegion reports whether e is a town, not the seat nor a city of a million people,
 // inside a first-level region of the same name that is also a candidate of the group ("Okinawa", the city, inside Okinawa
@@ -837,7 +857,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// "Wilson"): both need a place nearby, unless a context country holds the chosen place.
 	for k := range groups {
 		g := &groups[k]
-		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || !m.smallOnly(g.out) {
+		if g.word == "" || g.variant != vPlain || g.needNear || g.drop || g.facility || !m.smallOnly(g.out) {
 			continue
 		}
 		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
@@ -890,6 +910,23 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 		}
 	}
+	// Without context countries, a town of fewer than foreignPop people found only by
+	// another of its names, in a country nothing else in the document votes for, needs a
+	// confident place of its own country nearby: spellings are shared across borders
+	// ("Banjska", a village in Kosovo, is an old name of Bansko, Bulgaria).
+	if len(ctx) == 0 {
+		v.skip, v.skipOut = -1, -1
+		for k := range groups {
+			g := &groups[k]
+			c := g.cands[g.chosen]
+			e := m.ent(c.e)
+			if g.drop || g.hidden || g.variant != vPlain || g.facility || m.custom[c.e] || e.Kind != gazetteer.Place ||
+				e.Population >= foreignPop || c.flags&(fMain|fCurated|fAlias) != 0 || v.country[m.codes[c.e].country]-g.voteW >= 1-1e-9 {
+				continue
+			}
+			g.weak, g.needNear, g.nearOwn = true, true, true
+		}
+	}
 	wasDropped := make([]bool, len(groups))
 	for k := range groups {
 		wasDropped[k] = groups[k].drop
@@ -926,7 +963,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			f := m.ent(groups[h].cands[groups[h].chosen].e)
 			if f.Country != "" && f.Country == e.Country && !g.needNear {
 				ok = true
-			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 {
+			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 && (!g.nearOwn || f.Country == e.Country) {
 				ok = true
 			}
 		}

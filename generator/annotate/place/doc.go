@@ -17,12 +17,16 @@
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
 // first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul
 // region", with no region of that name, stays Mosul; "province" with no first-level region of the name is the second-level
-// one: "Sulu province"); by "district", "county", "Co.", ... a second-level region; by "city" or
-// "town" the city. So is each name of a list that ends in a plural of these ("Cooke, Grayson and
+// one: "Sulu province"; "prefecture" is a first-level region: "Aomori Prefecture"); by "district", "county", "Co.", ... a
+// second-level region ("county" with no second-level region of the name is the first-level one:
+// "Lamu county" in Kenya); by "city" or "town" the city. Written with a capital, such a suffix
+// makes no longer proper name of the name when the name has a region of its kind ("Donetsk
+// Oblast"; suffixAhead). So is each name of a list that ends in a plural of these ("Cooke, Grayson and
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
 // of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
 // Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
-// as "X", valid only before such a suffix or in such a list; a region named "Province of X",
+// as "X", valid only before such a suffix or in such a list (unless the gazetteer gives "X" as a
+// name of the region too: "Penghu" for Penghu County); a region named "Province of X",
 // "Departamento de X", ... (regionOfHeads) is also keyed as "X", as its own name ("Batanes",
 // "Palawan").
 //
@@ -54,7 +58,11 @@
 //     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...", nor the
 //     generic name of an airfield, an air base, a dam, a training area or a range named
 //     after the town it stands by: "Tabqa Airfield", "Aviano Air Base", "Mosul Dam" and "Yakima Training Center" are
-//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town is a place, not a person's
+//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town, and one right after an air
+//     force's station prefix in capitals, "RAF Lakenheath" (installationPrefixes), needs no more
+//     support than a larger place, though its places are all small; nor, after a hyphen, the locality that
+//     such a facility takes its second name from, when the name before the hyphen is not only
+//     small places': "Rzeszów-Jasionka airport" is Rzeszów; such a town is a place, not a person's
 //     name, in a text about another country too). A name directly after a model's
 //     designation names the model ("UH-60 Black Hawk", "MQ-9 Reaper", afterDesignation),
 //     and so does the name of towns of fewer than 100,000 people only before a noun of
@@ -125,7 +133,9 @@
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
-//     Sierra Madre": shipPrefixes; such a name gives no vote
+//     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
+//     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
+//     shipNouns; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
@@ -178,6 +188,11 @@
 //     "Christmas" does not keep "Heathrow", Florida, in a text about London) and that has
 //     fewer than 30,000 people, or fewer than a million and was named by an alternate name
 //     ("Gonzalez" is not González, Mexico, in a text about Iraq; "Kiev" stays Kyiv).
+//     Without context countries, a town of fewer than 30,000 people found only by another of
+//     its names (not its own, a curated or an alias one), in a country no other name of the
+//     document votes for, needs a confident place within 300 km in its own country (nearOwn):
+//     spellings are shared across borders ("Banjska", a village in Kosovo, is an old name of
+//     Bansko, Bulgaria, 200 km from Ferizaj).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
@@ -229,7 +244,9 @@
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
 // ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
 // governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
-// adds: 6 when the candidate's country is a context country; 5 × the share of the document's other
+// adds: 6 when the candidate's country is a context country (to a town named like a country only
+// with local support, a place of its first- or second-level region or within 200 km: "a brigade to
+// Poland" in a briefing on the United States is no Poland, Maine); 5 × the share of the document's other
 // places in its country; 3 when the document names the candidate's country itself ("London" beside
 // "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
@@ -239,14 +256,17 @@
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
-// ("Rota in Spain" is no Roth, Germany, once called Rota) and Y contains it, and so when a
+// ("Rota in Spain" is no Roth, Germany, once called Rota; so ", in": "Jolo, in Sulu") and Y contains it, and so when a
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
 // ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
 // candidate, not itself a country, lies in that country (not for a name that is a country's:
 // "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
-// States" is a list); 2 for a country or first-level region for each confident member of its
+// States" is a list); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
+// contains a candidate of X other than itself (Y is a region around X, not X under another of
+// its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
+// holdsBonus); 2 for a country or first-level region for each confident member of its
 // list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
 // first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
 // "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,

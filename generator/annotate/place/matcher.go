@@ -161,8 +161,12 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		for i, x := range out.cands {
 			if x.e == c.e {
 				// Keep the most direct way in: exact before article-stripped, the main name
-				// before an alternate.
-				if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
+				// before an alternate, a name the gazetteer gives before the same words
+				// left when "County" is dropped ("Penghu" for Penghu County is a name of
+				// its own, not only before a suffix).
+				if x.flags&fBare != 0 && c.flags&fBare == 0 {
+					out.cands[i] = c
+				} else if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
 					out.cands[i] = c
 				} else if x.flags&fArticle == c.flags&fArticle {
 					out.cands[i].flags |= c.flags & (fMain | fCurated)

@@ -150,10 +150,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if abbrOnly {
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
-					v, ok := suffixes[s.word(j+1)]
-					if ok && s.word(j+1) == "province" {
-						v = m.provinceLevel(h.o)
-					}
+					v, ok := m.suffixLevel(h.o, s.word(j+1))
 					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1
 						end = s.toks[j].end
@@ -209,7 +206,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if end == s.toks[j].end && s.polityAhead(j) {
 					groups[g].polity = true
 				}
-				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1) {
+				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1) || s.afterInstallation(i) {
 					groups[g].facility = true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
@@ -247,12 +244,14 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 			switch gap {
 			case ",":
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
+				groups[b.group].holds = append(groups[b.group].holds, a.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
-			case "in":
+			case "in", ", in":
 				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
 				// "Iraq in Kuwait", two places of one kind)
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
+				groups[b.group].holds = append(groups[b.group].holds, a.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
@@ -577,14 +576,21 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 	return c.flags&(fAbbr|fBare) == 0
 }
 
-// provinceLevel returns the variant "province" after a name asks for: a first-level region, or
-// a second-level one when no first-level region has the name, as the provinces of the
-// Philippines are second-level regions ("Sulu province").
-func (m *Matcher) provinceLevel(o int32) uint8 {
-	if !m.hasVariant(o, vRegion1) && m.hasVariant(o, vRegion2) {
-		return vRegion2
+// suffixLevel returns the variant a region's suffix w after a name asks for, and whether w is
+// one. "province" asks for a first-level region, or a second-level one when no first-level
+// region has the name, as the provinces of the Philippines are second-level regions ("Sulu
+// province"); "county" asks for a second-level region, or a first-level one when no
+// second-level region has the name, as the counties of Kenya, Liberia or Estonia are
+// first-level regions ("Lamu county").
+func (m *Matcher) suffixLevel(o int32, w string) (uint8, bool) {
+	v, ok := suffixes[w]
+	switch {
+	case w == "province" && !m.hasVariant(o, vRegion1) && m.hasVariant(o, vRegion2):
+		v = vRegion2
+	case w == "county" && !m.hasVariant(o, vRegion2) && m.hasVariant(o, vRegion1):
+		v = vRegion1
 	}
-	return vRegion1
+	return v, ok
 }
 
 func (m *Matcher) hasVariant(o int32, variant uint8) bool {

@@ -42,12 +42,17 @@ type group struct {
 	// needNear: weak, and a confident place of the same country does not suffice: support
 	// must come from a list neighbour, "X, Y", or a confident place within 300 km.
 	needNear bool
-	chosen   int
-	word     string // the folded word of a one-word plain name, else ""
-	name     string // the folded words of the name as first found, joined by spaces
-	cue      bool   // written right after a preposition of place somewhere ("in Albany")
+	// nearOwn: needNear, and the place nearby must lie in the same country: a small town
+	// abroad found by another of its names, which spellings across a border share
+	// ("Banjska", a Kosovo village, is an old name of Bansko, Bulgaria)
+	nearOwn bool
+	chosen  int
+	word    string // the folded word of a one-word plain name, else ""
+	name    string // the folded words of the name as first found, joined by spaces
+	cue     bool   // written right after a preposition of place somewhere ("in Albany")
 	// facility: written before the generic name of the airfield or base it stands by
-	// ("Aviano Air Base"): a place, not a person's or a firm's name
+	// ("Aviano Air Base") or after an air force's station prefix ("RAF Lakenheath"): a
+	// place, not a person's or a firm's name
 	facility bool
 	hidden   bool // only inside organisations' names: votes, is never shown
 	dateline bool // written as a dateline somewhere ("NEW YORK (AP) -"): a city
@@ -59,6 +64,7 @@ type group struct {
 	spelledApart bool
 	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
+	holds        []int // groups named right before this one so: this is their Y
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
 	drop         bool
 	// demonymOf: countries of demonyms written before this name as "the Greek island of X"
@@ -101,7 +107,7 @@ march april may june july august september october november december jan feb mar
 sep sept oct nov dec`)
 
 var lowerOK = wordSet(`province governorate district county city town valley river mountains
-mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa
+mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa prefecture
 of the and`)
 
 var abbrevs = wordSet(`mr mrs ms dr col gen lt sgt capt maj adm gov sen rep st mt ft jr sr prof rev
@@ -839,7 +845,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
+				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
@@ -1327,16 +1335,22 @@ func dottedAcronym(s string) bool {
 // inShipName reports whether token i is in a ship's name: a run of up to four capitalised
 // words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
 // right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
-// Elizabeth", "HMS Prince of Wales").
+// Elizabeth", "HMS Prince of Wales"), or, without an "of", right after a lower-case noun of a
+// kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns).
 func (s *scanner) inShipName(i int) bool {
+	of := false
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
 		if !s.toks[k].join {
 			return false
 		}
 		if !s.toks[k].upper {
+			if shipNouns[s.word(k)] && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
+				return true
+			}
 			if s.word(k) != "of" {
 				return false
 			}
+			of = true
 			continue
 		}
 		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {
@@ -1467,4 +1481,23 @@ func (m *Matcher) apartName(o int32) bool {
 		}
 	}
 	return false
+}
+
+// suffixAhead reports whether w, the capitalised word after a name, is a region's suffix that
+// the name has a region for ("Donetsk Oblast", "Aomori Prefecture"): the region, not a longer
+// proper name.
+func (m *Matcher) suffixAhead(o int32, w string) bool {
+	v, ok := m.suffixLevel(o, w)
+	return ok && v != vCity && m.hasVariant(o, v)
+}
+
+// afterInstallation reports whether token i follows the generic name of an installation
+// written before the town it stands by ("RAF Lakenheath", "Naval Air Facility Atsugi":
+// installationHeads and installationPrefixes).
+func (s *scanner) afterInstallation(i int) bool {
+	if i < 1 || !s.toks[i-1].join || !s.toks[i-1].upper || s.hyphenated(i-1) {
+		return false
+	}
+	w := s.word(i - 1)
+	return installationHeads[w] && !s.toks[i-1].allUpper || installationPrefixes[w] && s.toks[i-1].allUpper
 }

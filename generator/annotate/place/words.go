@@ -170,7 +170,7 @@ var englishArticles = wordSet(`as ad at an`)
 // suffixes make a name a first-level region ("Kirkuk province"), a second-level region
 // ("Hawija district", "Loudon Co.") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
-	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1,
+	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1, "prefecture": vRegion1,
 	"state": vRegion1, "provinces": vRegion1, "region": vRegion1, "panhandle": vRegion1,
 	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
 	"city": vCity, "town": vCity,
@@ -184,7 +184,7 @@ var regionWords = wordSet(`county parish borough`)
 // counties").
 var pluralSuffixes = map[string]uint8{
 	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2,
-	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1,
+	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1, "prefectures": vRegion1,
 	"regions": vRegion1,
 }
 
@@ -308,6 +308,11 @@ var postHeads = wordSet(`fort camp`)
 // Australian, New Zealand, South Korean, Dutch, Philippine, Indian, Japanese, Turkish, German,
 // Danish, Polish and Spanish navies): a place name in that name is not the place ("USS New
 // York", "HMS Queen Elizabeth", "BRP Sierra Madre").
+// shipNouns name a kind of ship; a capitalised name right after one is the ship's ("the
+// frigate Independência", "the submarine Kursk"), as after a ship prefix.
+var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
+cutter icebreaker minesweeper minehunter warship flagship ship vessel`)
+
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps`)
 
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
@@ -336,3 +341,7 @@ var (
 // Activity Bahrain", "Joint Base Charleston"): the name after them is the town, not a person's
 // surname.
 var installationHeads = wordSet(`station activity activities facility base garrison`)
+
+// installationPrefixes, in capitals, name an air force's or a navy's station before the town it
+// stands by ("RAF Lakenheath", "RAAF Base Tindal" through "Base").
+var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas`)
