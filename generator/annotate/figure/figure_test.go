@@ -308,6 +308,21 @@ func TestFind(t *testing.T) {
 		// a part of a whole not counted counts the whole's noun
 		{"air defences destroyed 38 of the drones; 12 of their vehicles were lost; 5 of the best", []want{{"38", "38 count:drone", Count},
 			{"12", "12 count:vehicle", Count}, {"5", "5 number", Number}}},
+		// a unit's words joined by hyphens in a compound adjective
+		{"a 120,000-square-foot barracks, a 3-square-mile range and a 10-cubic-yard bin", []want{{"120,000-square-foot", "120000 ft2", Area},
+			{"3-square-mile", "3 mi2", Area}, {"10-cubic-yard", "10 yd3", Volume}}},
+		{"a 12-square grid and a 40-foot-long boat", []want{{"12-square", "12 count:square", Count}, {"40-foot", "40 ft", Length}}},
+		// a tens word and an ordinal are one ordinal; with "second", after a definite determiner
+		{"the twenty-first century, the thirty-third time, our sixty-second package and Ukraine's forty-second", nil},
+		{"a thirty-second delay and sixty-second intervals", []want{{"thirty-second", "30 second", Duration}, {"sixty-second", "60 second", Duration}}},
+		// an age after "age", "ages" or "aged", and the list it starts
+		{"two children, ages 6 and 9; volunteers aged 18 to 25", []want{{"two children", "2 count:child", Count},
+			{"6", "6 year", Duration}, {"9", "9 year", Duration}, {"18 to 25", "18-25 year", Duration}}},
+		{"phases 6 and 9 at 4 and 7 pages", []want{{"4 and 7 pages", "4,7 count:page", Count}}},
+		// a bare number corrected by a figure with a unit takes its unit
+		{"roughly 1,500 -- sorry, 1,700 short tons; 12, I mean 14 strikes", []want{{"roughly 1,500", "roughly 1500 ton", Mass},
+			{"1,700 short tons", "1700 ton", Mass}, {"12", "12 count:strike", Count}, {"14 strikes", "14 count:strike", Count}}},
+		{"we saw 30, and 40 km later; 20 -- 30 km", []want{{"30", "30 number", Number}, {"40 km", "40 km", Length}, {"20", "20 number", Number}, {"30 km", "30 km", Length}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},
@@ -336,7 +351,7 @@ func TestFind(t *testing.T) {
 		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
 		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year-olds", "12 year", Duration}}},
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
-		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
+		{"aged 10 1 year", []want{{"10", "10 year", Duration}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
 		// an ordinal whose suffix was split off by a space
 		{"the 10 th placed crew", nil},
