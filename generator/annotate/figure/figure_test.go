@@ -323,6 +323,12 @@ func TestFind(t *testing.T) {
 		{"roughly 1,500 -- sorry, 1,700 short tons; 12, I mean 14 strikes", []want{{"roughly 1,500", "roughly 1500 ton", Mass},
 			{"1,700 short tons", "1700 ton", Mass}, {"12", "12 count:strike", Count}, {"14 strikes", "14 count:strike", Count}}},
 		{"we saw 30, and 40 km later; 20 -- 30 km", []want{{"30", "30 number", Number}, {"40 km", "40 km", Length}, {"20", "20 number", Number}, {"30 km", "30 km", Length}}},
+		// a vague multiple and a larger multiplier after it
+		{"give or take a few hundred million; several hundred thousand troops", []want{{"a few hundred million", "about 300000000 number", Number},
+			{"several hundred thousand troops", "about 300000 count:troop", Count}}},
+		{"a few hundred millions of dollars", []want{{"a few hundred", "about 300 number", Number}}},
+		// nationals counted as briefings count migrants
+		{"crews interdicted 3,200 Haitians and 45 Cubans", []want{{"3,200 Haitians", "3200 count:Haitian", Count}, {"45 Cubans", "45 count:Cuban", Count}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},

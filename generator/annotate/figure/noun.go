@@ -494,7 +494,10 @@ var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardian
 Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Ukrainians Russians Somalis
 Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
-Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians`)
+Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans
+Venezuelans Hondurans Guatemalans Salvadorans Nicaraguans Mexicans Colombians Ecuadorians
+Dominicans Jamaicans Bahamians Eritreans Ethiopians Pakistanis Bangladeshis
+Tunisians Egyptians Moroccans Algerians`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
