@@ -329,6 +329,14 @@ func TestFind(t *testing.T) {
 		{"a few hundred millions of dollars", []want{{"a few hundred", "about 300 number", Number}}},
 		// nationals counted as briefings count migrants
 		{"crews interdicted 3,200 Haitians and 45 Cubans", []want{{"3,200 Haitians", "3200 count:Haitian", Count}, {"45 Cubans", "45 count:Cuban", Count}}},
+		// "a week or two": from one unit to two
+		{"some within a week or two, the rest in a mile or three; a few or two; weeks or two", []want{{"a week or two", "1-2 week", Duration},
+			{"a mile or three", "1-3 mi", Length}, {"two", "2 number", Number}, {"two", "2 number", Number}}},
+		// a grade's number after a title written in full leads a name, and the age after it is none
+		{"Chief Warrant Officer 3 Ann Rivera, 38, and Chief Warrant Officer 2 Ben Cole, 31, died; Petty Officer 2nd Class Jim Carter, 26, and Sergeant Major Lee, 40, served", nil},
+		{"the Officer 3 teams, 38, and 4 more", []want{{"38", "38 number", Number}, {"4", "4 number", Number}}},
+		{"about 2,000 -- no, excuse me, 3,000 TOW missiles", []want{{"about 2,000", "about 2000 count:TOW missile", Count},
+			{"3,000 TOW missiles", "3000 count:TOW missile", Count}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},

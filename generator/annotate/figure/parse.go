@@ -342,7 +342,15 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			}
 			f.Kind, f.Unit = Number, "number"
 			f.CoreEnd = f.End
-			if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
+			if u, as, ok := oneUnitOr(text, start, n); ok && qual == "" && as >= last {
+				// "a week or two", "a mile or two": from one unit to two
+				f.IsRange, f.Min, f.Max, f.Value = true, 1, n.v, 1
+				f.Kind, f.Unit = u.info.kind, u.info.unit
+				if u.info.si != 0 {
+					f.SI, f.SIUnit = u.info.si, u.info.siUnit
+				}
+				f.Start, f.CoreStart, f.NumStart = as, as, as
+			} else if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
 				f.Kind, f.Unit, f.SI, f.SIUnit = info.kind, info.unit, f.Value*info.si, info.siUnit
@@ -1555,4 +1563,27 @@ func tensOrdinal(text string, n num) bool {
 		return p != "" && possessive(text, ps)
 	}
 	return false
+}
+
+// oneUnitOr finds "a" or "an", a unit in the singular and "or" before a number in words from
+// two to four at start: "within a week or two", "a mile or three". It returns the unit and
+// where "a" starts.
+func oneUnitOr(text string, start int, n num) (unitMatch, int, bool) {
+	if !n.words || n.v < 2 || n.v > 4 || n.v != math.Trunc(n.v) {
+		return unitMatch{}, 0, false
+	}
+	or, os := wordBefore(text, start, false)
+	if !eqFold(or, "or") || os+len(or)+1 != start {
+		return unitMatch{}, 0, false
+	}
+	uw, us := wordBefore(text, os, false)
+	a, as := wordBefore(text, us, false)
+	if uw == "" || us+len(uw)+1 != os || !eqFold(a, "a") && !eqFold(a, "an") || as+len(a)+1 != us {
+		return unitMatch{}, 0, false
+	}
+	u, ok := matchWordUnit(text, us)
+	if !ok || u.end != us+len(uw) || u.info.kind == "" || u.info.kind == Number || u.info.kind == Count || strings.HasSuffix(uw, "s") {
+		return unitMatch{}, 0, false
+	}
+	return u, as, true
 }

@@ -275,7 +275,7 @@ func shareCountedNouns(text string, figs []Figure) {
 // shareCorrectedUnit gives a bare number the unit of the figure that corrects it, as speakers
 // do: "about 1,500 -- sorry, 1,700 short tons", "12, I mean 14 strikes" (1,500 short tons, 14
 // strikes). The correction follows a dash or a comma and "sorry", "I'm sorry", "I mean",
-// "correction", "rather" or "make that".
+// "correction", "rather", "make that", "excuse me" or "pardon me" (after "no", "uh" or "um" too).
 func shareCorrectedUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
@@ -304,7 +304,13 @@ func correctionGap(g string) bool {
 		return false
 	}
 	g = strings.TrimSpace(strings.ToLower(g))
-	for _, w := range [...]string{"sorry", "i'm sorry", "i’m sorry", "i mean", "correction", "rather", "make that"} {
+	for _, w := range [...]string{"no,", "uh,", "um,"} {
+		if r, ok := strings.CutPrefix(g, w); ok {
+			g = strings.TrimSpace(r) // "-- no, excuse me, 3,000", "— uh, make that 2,600"
+			break
+		}
+	}
+	for _, w := range [...]string{"sorry", "i'm sorry", "i’m sorry", "i mean", "correction", "rather", "make that", "excuse me", "pardon me"} {
 		if r, ok := strings.CutPrefix(g, w); ok {
 			r = strings.TrimSpace(strings.TrimPrefix(r, ","))
 			return r == "" || r == "it's" || r == "it’s" || r == "it was" || r == "that's" || r == "that’s"
