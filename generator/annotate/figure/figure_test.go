@@ -337,6 +337,10 @@ func TestFind(t *testing.T) {
 		{"the Officer 3 teams, 38, and 4 more", []want{{"38", "38 number", Number}, {"4", "4 number", Number}}},
 		{"about 2,000 -- no, excuse me, 3,000 TOW missiles", []want{{"about 2,000", "about 2000 count:TOW missile", Count},
 			{"3,000 TOW missiles", "3000 count:TOW missile", Count}}},
+		// livestock counted by the head; compounds of "children"
+		{"an estimated 7,000 head of cattle and 300 head of sheep; 11 grandchildren", []want{{"an estimated 7,000 head of cattle", "estimated 7000 count:cattle", Count},
+			{"300 head of sheep", "300 count:sheep", Count}, {"11 grandchildren", "11 count:grandchild", Count}}},
+		{"the 4 head of state visits and 3 head of Delta", []want{{"4", "4 number", Number}, {"3", "3 number", Number}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},

@@ -641,8 +641,8 @@ func plural(w string) bool {
 		}
 	}
 	n := len(w)
-	if menPlural(w) {
-		return true // "airmen", "seamen", "riflemen"
+	if menPlural(w) || childrenPlural(w) {
+		return true // "airmen", "seamen", "riflemen"; "grandchildren"
 	}
 	if n < 3 || w[n-1] != 's' {
 		return false
@@ -671,6 +671,12 @@ func menPlural(w string) bool {
 	return true
 }
 
+// childrenPlural reports whether a lower-case word is a compound of "children":
+// "grandchildren", "schoolchildren", "stepchildren".
+func childrenPlural(w string) bool {
+	return len(w) > len("children") && strings.HasSuffix(w, "children")
+}
+
 // Lemma returns the singular of a lower-case plural noun: "strikes" → "strike", "casualties" →
 // "casualty", "people" → "person", "boxes" → "box". Words that are not plural come back unchanged.
 func Lemma(w string) string {
@@ -692,6 +698,9 @@ func lemma(w string) (stem, suffix string) {
 	n := len(w)
 	if menPlural(w) {
 		return w[:n-2], "an" // "airmen" → "airman"
+	}
+	if childrenPlural(w) {
+		return w[:n-3], "" // "grandchildren" → "grandchild"
 	}
 	if n < 3 || w[n-1] != 's' || !plural(w) {
 		return w, ""

@@ -350,6 +350,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 					f.SI, f.SIUnit = u.info.si, u.info.siUnit
 				}
 				f.Start, f.CoreStart, f.NumStart = as, as, as
+			} else if animal, e := headOf(text, f.End); e > 0 {
+				// "7,000 head of cattle": livestock counted by the head
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(append(append(b[:0], "count:"...), animal...))
+				f.End = e
 			} else if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
@@ -1587,3 +1592,27 @@ func oneUnitOr(text string, start int, n num) (unitMatch, int, bool) {
 	}
 	return u, as, true
 }
+
+// headOf finds " head of " and livestock in lower case after a number ending at e, as livestock is
+// counted: "7,000 head of cattle", "300 head of sheep". It returns the noun's singular and the
+// end of the phrase, or 0.
+func headOf(text string, e int) (string, int) {
+	const h = " head of "
+	if !strings.HasPrefix(text[e:], h) {
+		return "", 0
+	}
+	k := e + len(h)
+	w := wordEnd(text, k)
+	if w == k || !isLower(text[k]) || w < len(text) && (isDigit(text[w]) || text[w] == '-') {
+		return "", 0
+	}
+	stem, suffix := lemma(text[k:w])
+	if !livestock[stem+suffix] {
+		return "", 0 // "4 head of state visits"
+	}
+	return stem + suffix, w
+}
+
+// livestock are the animals counted by the head, in the singular.
+var livestock = fieldSet(`cattle sheep goat swine livestock horse buffalo camel pig hog bison deer ox
+poultry cow steer calf yak donkey mule reindeer`)
