@@ -34,7 +34,9 @@
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
-//     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
+//     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
+//     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
+//     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
 //     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa) and inches of
 //     mercury (inHg),
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
@@ -42,7 +44,9 @@
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common
 //     units (MPa, GHz, keV, µmol ...; but no atto-litre, -gram, -second or -metre, whose
 //     symbols "al", "ag", "as", "am" are words: "three al-Shabaab fighters"), compounds
-//     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit symbol in
+//     ("km/h", "m.s^-1", "kJ mol-1", "g cm−3") and powers ("km^2", "cm³"); a unit's words may be
+//     joined by hyphens in a compound adjective ("a 120,000-square-foot barracks", ft2; "a
+//     10-cubic-yard bin"); a unit symbol in
 //     brackets right after the number, as in a table ("20 (kg)", "20 [kg]"), and a currency code with M for millions ("120 MEUR");
 //     a unit of volume, mass, length, money, percentage, time or data, or a counted noun,
 //     followed by "per", or by "a" or "an", and a unit of time is a rate, whose Per holds that
@@ -79,7 +83,8 @@
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
-//     noun (after "one", a singular one: "one strike"; not a verb in -s: "a crew of 4,550
+//     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
+//     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550
 //     includes", verbsInS). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
@@ -98,7 +103,7 @@
 //     count:deployed ICBM, "14 Ohio-class SSBNs" → count:Ohio-class SSBN; but "300 trained
 //     ISIS fighters" counts fighters). So is a capitalised plural that names people as briefings count
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
-//     "60 Guardsmen" → count:Guardsman; also after words in lower case: "300 displaced Iraqis"
+//     "60 Guardsmen" → count:Guardsman, and nationals as migrants are counted, "3,200 Haitians"; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
 //     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
@@ -121,11 +126,16 @@
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
 //     ch, sh; -men → -man in words of six letters or more, "airmen", "seamen", but not
-//     "specimen", menPlural) and a table of irregulars (people → person, men → man, aircraft, sorties →
+//     "specimen", menPlural; and compounds of "children", "grandchildren") and a table of irregulars (people → person, men → man, aircraft, sorties →
 //     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
 //   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
 //     500-pound bombs" → count:500-pound bomb, "4 x F-16C" → count:F-16C (timesSign);
 //   - or nothing: a bare number is kind number, unit number.
+//
+// A bare number corrected, as speakers do, by a figure with a unit or counted noun after a dash or
+// a comma and "sorry", "I mean", "correction", "rather", "make that", "excuse me" or "pardon me"
+// (after "no", "uh" or "um" too) takes that figure's unit: "roughly 1,500 -- sorry, 1,700 short
+// tons" (1,500 ton), "about 2,000 -- no, excuse me, 3,000 TOW missiles" (shareCorrectedUnit).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
 // or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a
@@ -153,8 +163,10 @@
 // binoculars", pairedNouns), with the qualifier about unless another
 // precedes ("less than a couple of days"), also as a multiple with a unit or a counted noun ("a
 // few dozen kilometers", about 36 km; "several hundred fighters", about 300 count:fighter; "a
-// couple hundred soldiers", about 200;
-// "several dozen", about 36; and so, before "of" and a counted noun, are plural multipliers:
+// couple hundred soldiers", about 200; "a" or "an", a unit in the singular, "or" and a number in
+// words from two to four is a range from one unit: "within a week or two", 1-2 week, oneUnitOr;
+// "several dozen", about 36; a larger multiplier after the first is part of it: "a few hundred
+// million", about 300,000,000, "several hundred thousand troops"; and so, before "of" and a counted noun, are plural multipliers:
 // "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half", and one unit of time and a smaller
@@ -254,7 +266,9 @@
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");
-//     ordinal words are never numbers; a capitalised number word before a capitalised plural
+//     ordinal words are never numbers, nor is a tens word joined to one by a hyphen, "the
+//     twenty-first century" (and with "second" after a definite determiner or a possessive, "our
+//     sixty-second drawdown", but "a thirty-second delay" is 30 s, tensOrdinal); a capitalised number word before a capitalised plural
 //     that names no people or weapons starts a name, after "the" or before a plural noun: "Five
 //     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
@@ -300,7 +314,8 @@
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
 //     acquitted"; not "Kandahar, 21, and Helmand"), or before "and" or "or" when a rank or title
-//     leads the name ("Staff Sgt. John Doe, 27, and Sgt. Jane Roe, 24", titledName), and after any word before "of" or "from" and a
+//     leads the name ("Staff Sgt. John Doe, 27, and Sgt. Jane Roe, 24"; a title written in full and a
+//     grade's number too, "Chief Warrant Officer 3 Ann Rivera, 38, and", titledName), and after any word before "of" or "from" and a
 //     capitalised place ("The sailor, 19, of Texas").
 //
 // # Restatements and the conversion check

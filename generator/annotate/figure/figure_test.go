@@ -308,6 +308,39 @@ func TestFind(t *testing.T) {
 		// a part of a whole not counted counts the whole's noun
 		{"air defences destroyed 38 of the drones; 12 of their vehicles were lost; 5 of the best", []want{{"38", "38 count:drone", Count},
 			{"12", "12 count:vehicle", Count}, {"5", "5 number", Number}}},
+		// a unit's words joined by hyphens in a compound adjective
+		{"a 120,000-square-foot barracks, a 3-square-mile range and a 10-cubic-yard bin", []want{{"120,000-square-foot", "120000 ft2", Area},
+			{"3-square-mile", "3 mi2", Area}, {"10-cubic-yard", "10 yd3", Volume}}},
+		{"a 12-square grid and a 40-foot-long boat", []want{{"12-square", "12 count:square", Count}, {"40-foot", "40 ft", Length}}},
+		// a tens word and an ordinal are one ordinal; with "second", after a definite determiner
+		{"the twenty-first century, the thirty-third time, our sixty-second package and Ukraine's forty-second", nil},
+		{"a thirty-second delay and sixty-second intervals", []want{{"thirty-second", "30 second", Duration}, {"sixty-second", "60 second", Duration}}},
+		// an age after "age", "ages" or "aged", and the list it starts
+		{"two children, ages 6 and 9; volunteers aged 18 to 25", []want{{"two children", "2 count:child", Count},
+			{"6", "6 year", Duration}, {"9", "9 year", Duration}, {"18 to 25", "18-25 year", Duration}}},
+		{"phases 6 and 9 at 4 and 7 pages", []want{{"4 and 7 pages", "4,7 count:page", Count}}},
+		// a bare number corrected by a figure with a unit takes its unit
+		{"roughly 1,500 -- sorry, 1,700 short tons; 12, I mean 14 strikes", []want{{"roughly 1,500", "roughly 1500 ton", Mass},
+			{"1,700 short tons", "1700 ton", Mass}, {"12", "12 count:strike", Count}, {"14 strikes", "14 count:strike", Count}}},
+		{"we saw 30, and 40 km later; 20 -- 30 km", []want{{"30", "30 number", Number}, {"40 km", "40 km", Length}, {"20", "20 number", Number}, {"30 km", "30 km", Length}}},
+		// a vague multiple and a larger multiplier after it
+		{"give or take a few hundred million; several hundred thousand troops", []want{{"a few hundred million", "about 300000000 number", Number},
+			{"several hundred thousand troops", "about 300000 count:troop", Count}}},
+		{"a few hundred millions of dollars", []want{{"a few hundred", "about 300 number", Number}}},
+		// nationals counted as briefings count migrants
+		{"crews interdicted 3,200 Haitians and 45 Cubans", []want{{"3,200 Haitians", "3200 count:Haitian", Count}, {"45 Cubans", "45 count:Cuban", Count}}},
+		// "a week or two": from one unit to two
+		{"some within a week or two, the rest in a mile or three; a few or two; weeks or two", []want{{"a week or two", "1-2 week", Duration},
+			{"a mile or three", "1-3 mi", Length}, {"two", "2 number", Number}, {"two", "2 number", Number}}},
+		// a grade's number after a title written in full leads a name, and the age after it is none
+		{"Chief Warrant Officer 3 Ann Rivera, 38, and Chief Warrant Officer 2 Ben Cole, 31, died; Petty Officer 2nd Class Jim Carter, 26, and Sergeant Major Lee, 40, served", nil},
+		{"the Officer 3 teams, 38, and 4 more", []want{{"38", "38 number", Number}, {"4", "4 number", Number}}},
+		{"about 2,000 -- no, excuse me, 3,000 TOW missiles", []want{{"about 2,000", "about 2000 count:TOW missile", Count},
+			{"3,000 TOW missiles", "3000 count:TOW missile", Count}}},
+		// livestock counted by the head; compounds of "children"
+		{"an estimated 7,000 head of cattle and 300 head of sheep; 11 grandchildren", []want{{"an estimated 7,000 head of cattle", "estimated 7000 count:cattle", Count},
+			{"300 head of sheep", "300 count:sheep", Count}, {"11 grandchildren", "11 count:grandchild", Count}}},
+		{"the 4 head of state visits and 3 head of Delta", []want{{"4", "4 number", Number}, {"3", "3 number", Number}}},
 		// names of aircraft that end in s are singular
 		{"14 C-130J Super Hercules and two A400M Atlas flew in", []want{{"14 C-130J Super Hercules", "14 count:C-130J Super Hercules", Count},
 			{"two A400M Atlas", "2 count:A400M Atlas", Count}}},
@@ -336,7 +369,7 @@ func TestFind(t *testing.T) {
 		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
 		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year-olds", "12 year", Duration}}},
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},
-		{"aged 10 1 year", []want{{"10", "10 number", Number}, {"1 year", "1 year", Duration}}},
+		{"aged 10 1 year", []want{{"10", "10 year", Duration}, {"1 year", "1 year", Duration}}},
 		{"10 3.5 km", []want{{"10", "10 number", Number}, {"3.5 km", "3.5 km", Length}}},
 		// an ordinal whose suffix was split off by a space
 		{"the 10 th placed crew", nil},

@@ -826,7 +826,8 @@ func chemicalPrefixStart(w string) bool {
 // personTitles are ranks and titles written before a person's name, lower-cased, without a
 // full stop.
 var personTitles = fieldSet(`sgt ssg sfc msg spc pfc pvt cpl lcpl lt 1st 2nd capt cpt maj col ltc gen
-adm cmdr cdr ens po1 po2 po3 cpo mr mrs ms dr sen rep`)
+adm cmdr cdr ens po1 po2 po3 cpo mr mrs ms dr sen rep sergeant corporal private specialist
+captain major colonel general lieutenant admiral commander ensign seaman airman officer class`)
 
 // titledName reports whether the text before e ends in a name of one to three capitalised words
 // after a person's title: "Sgt. Maj. Ann Jones", "PFC Lee", "Dr. Smith".
@@ -834,11 +835,20 @@ func titledName(text string, e int) bool {
 	names := 0
 	for k := 0; k < 4; k++ {
 		w, ws := wordBefore(text, e, true)
+		if w == "" && names > 0 {
+			// a grade's number after the title: "Chief Warrant Officer 3 Ann Rivera"
+			j := skipBackSpace(text, e)
+			if j >= 2 && isDigit(text[j-1]) && text[j-2] == ' ' {
+				w, ws = wordBefore(text, j-1, true)
+				var b [16]byte
+				return w != "" && isUpper(w[0]) && personTitles[string(appendLower(b[:0], w))]
+			}
+		}
 		if w == "" || !isUpper(w[0]) {
 			return false
 		}
-		var b [8]byte
-		if len(w) <= 6 && personTitles[string(appendLower(b[:0], strings.TrimSuffix(w, ".")))] {
+		var b [16]byte
+		if len(w) <= 10 && personTitles[string(appendLower(b[:0], strings.TrimSuffix(w, ".")))] {
 			return names > 0
 		}
 		if strings.HasSuffix(w, ".") && len(w) > 2 {

@@ -494,7 +494,10 @@ var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardian
 Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Ukrainians Russians Somalis
 Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
-Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians`)
+Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans
+Venezuelans Hondurans Guatemalans Salvadorans Nicaraguans Mexicans Colombians Ecuadorians
+Dominicans Jamaicans Bahamians Eritreans Ethiopians Pakistanis Bangladeshis
+Tunisians Egyptians Moroccans Algerians`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
@@ -638,8 +641,8 @@ func plural(w string) bool {
 		}
 	}
 	n := len(w)
-	if menPlural(w) {
-		return true // "airmen", "seamen", "riflemen"
+	if menPlural(w) || childrenPlural(w) {
+		return true // "airmen", "seamen", "riflemen"; "grandchildren"
 	}
 	if n < 3 || w[n-1] != 's' {
 		return false
@@ -668,6 +671,12 @@ func menPlural(w string) bool {
 	return true
 }
 
+// childrenPlural reports whether a lower-case word is a compound of "children":
+// "grandchildren", "schoolchildren", "stepchildren".
+func childrenPlural(w string) bool {
+	return len(w) > len("children") && strings.HasSuffix(w, "children")
+}
+
 // Lemma returns the singular of a lower-case plural noun: "strikes" → "strike", "casualties" →
 // "casualty", "people" → "person", "boxes" → "box". Words that are not plural come back unchanged.
 func Lemma(w string) string {
@@ -689,6 +698,9 @@ func lemma(w string) (stem, suffix string) {
 	n := len(w)
 	if menPlural(w) {
 		return w[:n-2], "an" // "airmen" → "airman"
+	}
+	if childrenPlural(w) {
+		return w[:n-3], "" // "grandchildren" → "grandchild"
 	}
 	if n < 3 || w[n-1] != 's' || !plural(w) {
 		return w, ""

@@ -25,6 +25,9 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if spokenDigits(text, n) {
 			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
+		if tensOrdinal(text, n) {
+			return Figure{}, false // "the twenty-first century", "our sixty-second package"
+		}
 		if wordRatio(text, n) {
 			return Figure{}, false // "a two-to-one ratio", "one-to-one talks"
 		}
@@ -339,7 +342,24 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			}
 			f.Kind, f.Unit = Number, "number"
 			f.CoreEnd = f.End
-			if np, ok := partOf(text, f.End, n); ok {
+			if u, as, ok := oneUnitOr(text, start, n); ok && qual == "" && as >= last {
+				// "a week or two", "a mile or two": from one unit to two
+				f.IsRange, f.Min, f.Max, f.Value = true, 1, n.v, 1
+				f.Kind, f.Unit = u.info.kind, u.info.unit
+				if u.info.si != 0 {
+					f.SI, f.SIUnit = u.info.si, u.info.siUnit
+				}
+				f.Start, f.CoreStart, f.NumStart = as, as, as
+			} else if animal, e := headOf(text, f.End); e > 0 {
+				// "7,000 head of cattle": livestock counted by the head
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(append(append(b[:0], "count:"...), animal...))
+				f.End = e
+			} else if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
+				// "children ages 6 and 9", "aged 18 to 25": an age, in years
+				info := canon["year"]
+				f.Kind, f.Unit, f.SI, f.SIUnit = info.kind, info.unit, f.Value*info.si, info.siUnit
+			} else if np, ok := partOf(text, f.End, n); ok {
 				// "75 of the 84 missiles": the part counts the whole's noun
 				var b [64]byte
 				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
@@ -596,7 +616,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int) boo
 	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && referenceNumeral(text, n, start, prev, ps) {
 		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
 	}
-	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && ps+len(prev)+1 == start && listFollows(text, n.end) {
+	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && !eqFold(prev, "ages") && ps+len(prev)+1 == start && listFollows(text, n.end) {
 		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
 	}
 	if !n.words && n.plainInt && qual == "" && string(lprev) == "of" && designatedTotal(text, ps, last) {
@@ -1484,3 +1504,115 @@ func designatedTotal(text string, ps, last int) bool {
 	var b [16]byte
 	return len(w) <= len(b) && isDesignator(appendLower(b[:0], w))
 }
+
+// ageBefore reports whether "age", "ages" or "aged" stands before the number at start, or before
+// the numbers of a list it ends ("ages 6 and 9", "aged 4, 7 and 12"): the number is an age.
+func ageBefore(text string, start int) bool {
+	k := start
+	const last = 0 // the numbers of the list before are figures of their own
+	for step := 0; step < 8; step++ {
+		j := k
+		for j > last && (text[j-1] == ' ' || step > 0 && text[j-1] == ',') {
+			j--
+		}
+		if j == k || j <= last {
+			return false
+		}
+		t := j
+		for t > last && (isLetter(text[t-1]) || isDigit(text[t-1])) {
+			t--
+		}
+		w := text[t:j]
+		switch {
+		case w == "":
+			return false
+		case eqFold(w, "age") || eqFold(w, "ages") || eqFold(w, "aged"):
+			return true
+		case step > 0 && isDigit(w[0]) && len(w) <= 3:
+		case step == 0 && (eqFold(w, "and") || eqFold(w, "or")):
+		default:
+			return false
+		}
+		if step > 0 && !isDigit(w[0]) {
+			return false
+		}
+		k = t
+	}
+	return false
+}
+
+// tensOrdinal reports whether a number in words ending in a tens word is joined by a hyphen to
+// an ordinal word, as one ordinal: "twenty-first", "thirty-third". With "second" it is one only
+// after a definite determiner or a possessive ("the twenty-second day", "its fifty-second
+// anniversary", "Ukraine's forty-second package"); "a thirty-second delay" and "sixty-second
+// intervals" are durations.
+func tensOrdinal(text string, n num) bool {
+	e := n.end
+	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) {
+		return false
+	}
+	tens, _ := wordBefore(text, e, false)
+	if v, ok := numberWords[strings.ToLower(tens)]; !ok || v.kind != 't' {
+		return false
+	}
+	w := text[e+1 : wordEnd(text, e+1)]
+	switch strings.ToLower(w) {
+	case "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth":
+		return true
+	case "second":
+		p, ps := wordBefore(text, n.start, false)
+		switch strings.ToLower(p) {
+		case "the", "its", "our", "their", "his", "her", "my", "your", "this", "that", "whose":
+			return true
+		}
+		return p != "" && possessive(text, ps)
+	}
+	return false
+}
+
+// oneUnitOr finds "a" or "an", a unit in the singular and "or" before a number in words from
+// two to four at start: "within a week or two", "a mile or three". It returns the unit and
+// where "a" starts.
+func oneUnitOr(text string, start int, n num) (unitMatch, int, bool) {
+	if !n.words || n.v < 2 || n.v > 4 || n.v != math.Trunc(n.v) {
+		return unitMatch{}, 0, false
+	}
+	or, os := wordBefore(text, start, false)
+	if !eqFold(or, "or") || os+len(or)+1 != start {
+		return unitMatch{}, 0, false
+	}
+	uw, us := wordBefore(text, os, false)
+	a, as := wordBefore(text, us, false)
+	if uw == "" || us+len(uw)+1 != os || !eqFold(a, "a") && !eqFold(a, "an") || as+len(a)+1 != us {
+		return unitMatch{}, 0, false
+	}
+	u, ok := matchWordUnit(text, us)
+	if !ok || u.end != us+len(uw) || u.info.kind == "" || u.info.kind == Number || u.info.kind == Count || strings.HasSuffix(uw, "s") {
+		return unitMatch{}, 0, false
+	}
+	return u, as, true
+}
+
+// headOf finds " head of " and livestock in lower case after a number ending at e, as livestock is
+// counted: "7,000 head of cattle", "300 head of sheep". It returns the noun's singular and the
+// end of the phrase, or 0.
+func headOf(text string, e int) (string, int) {
+	const h = " head of "
+	if !strings.HasPrefix(text[e:], h) {
+		return "", 0
+	}
+	k := e + len(h)
+	w := wordEnd(text, k)
+	if w == k || !isLower(text[k]) || w < len(text) && (isDigit(text[w]) || text[w] == '-') {
+		return "", 0
+	}
+	stem, suffix := lemma(text[k:w])
+	if !livestock[stem+suffix] {
+		return "", 0 // "4 head of state visits"
+	}
+	return stem + suffix, w
+}
+
+// livestock are the animals counted by the head, in the singular.
+var livestock = fieldSet(`cattle sheep goat swine livestock horse buffalo camel pig hog bison deer ox
+poultry cow steer calf yak donkey mule reindeer`)

@@ -206,6 +206,15 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		if nw, ok := lookupNumberWord(appendLower(b[:0], w)); ok && (nw.kind == 'd' || nw.kind == 'h' || nw.kind == 'm') && w[len(w)-1] != 's' {
 			v *= nw.v
 			numEnd, p = we, we
+			if nw.kind != 'm' && skipSpace1(text, p) == p+1 {
+				// "a few hundred million", "several hundred thousand troops": a larger multiplier after it
+				if w2, _, we2 := wordAt(text, p); w2 != "" {
+					if nw2, ok := lookupNumberWord(appendLower(b[:0], w2)); ok && nw2.kind == 'm' && w2[len(w2)-1] != 's' {
+						v *= nw2.v
+						numEnd, p = we2, we2
+					}
+				}
+			}
 			if u, ok := matchUnit(text, p); ok && u.info.unit != "" {
 				// any unit, symbols too: "a few hundred rad m−2", "several hundred-fold"
 				return vagueAmount(text, i, last, lw1, numStart, numEnd, v, u), true

@@ -72,6 +72,7 @@ func Find(text string) []Figure {
 		found := mergeCompounds(text, figs.heap)
 		found = mergeLists(text, found)
 		shareCountedNouns(text, found)
+		shareCorrectedUnit(text, found)
 		markRestatements(text, found)
 		return found
 	}
@@ -81,6 +82,7 @@ func Find(text string) []Figure {
 	found := mergeCompounds(text, figs.buf[:figs.n])
 	found = mergeLists(text, found)
 	shareCountedNouns(text, found)
+	shareCorrectedUnit(text, found)
 	markRestatements(text, found)
 	out := make([]Figure, len(found))
 	copy(out, found)
@@ -268,6 +270,53 @@ func shareCountedNouns(text string, figs []Figure) {
 		a.End += 1 + len(mods)
 		a.Text = text[a.Start:a.End]
 	}
+}
+
+// shareCorrectedUnit gives a bare number the unit of the figure that corrects it, as speakers
+// do: "about 1,500 -- sorry, 1,700 short tons", "12, I mean 14 strikes" (1,500 short tons, 14
+// strikes). The correction follows a dash or a comma and "sorry", "I'm sorry", "I mean",
+// "correction", "rather", "make that", "excuse me" or "pardon me" (after "no", "uh" or "um" too).
+func shareCorrectedUnit(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Number || a.IsList || b.Kind == Number || b.Kind == Temperature || b.IsList || !correctionGap(text[a.End:b.Start]) {
+			continue
+		}
+		a.Kind, a.Unit, a.Per = b.Kind, b.Unit, b.Per
+		if b.SI != 0 && b.Value != 0 {
+			a.SI, a.SIUnit = a.Value*b.SI/b.Value, b.SIUnit
+		}
+	}
+}
+
+// correctionGap reports whether g, the text between two figures, corrects the first: " --
+// sorry, ", " — I mean, ", ", correction, ".
+func correctionGap(g string) bool {
+	g = strings.TrimLeft(g, " ")
+	switch {
+	case strings.HasPrefix(g, "--"):
+		g = g[2:]
+	case strings.HasPrefix(g, "—"), strings.HasPrefix(g, "–"):
+		g = g[len("—"):]
+	case strings.HasPrefix(g, "-"), strings.HasPrefix(g, ","):
+		g = g[1:]
+	default:
+		return false
+	}
+	g = strings.TrimSpace(strings.ToLower(g))
+	for _, w := range [...]string{"no,", "uh,", "um,"} {
+		if r, ok := strings.CutPrefix(g, w); ok {
+			g = strings.TrimSpace(r) // "-- no, excuse me, 3,000", "— uh, make that 2,600"
+			break
+		}
+	}
+	for _, w := range [...]string{"sorry", "i'm sorry", "i’m sorry", "i mean", "correction", "rather", "make that", "excuse me", "pardon me"} {
+		if r, ok := strings.CutPrefix(g, w); ok {
+			r = strings.TrimSpace(strings.TrimPrefix(r, ","))
+			return r == "" || r == "it's" || r == "it’s" || r == "it was" || r == "that's" || r == "that’s"
+		}
+	}
+	return false
 }
 
 // sharedModifiers reads the text between a bare number and a count joined to it, " Australian

@@ -129,6 +129,19 @@ func matchWordUnit(text string, q int) (unitMatch, bool) {
 		break
 	}
 	for k := nw - 1; k >= 0; k-- {
+		// a compound adjective joins a unit's words by hyphens: "a 5,000-square-foot hangar"
+		if l := keyLens[k]; k > 0 && bytes.IndexByte(key[:l], '-') >= 0 {
+			var sb [64]byte
+			sp := append(sb[:0], key[:l]...)
+			for i, c := range sp {
+				if c == '-' {
+					sp[i] = ' '
+				}
+			}
+			if info, ok := wordUnitInfo[string(sp)]; ok {
+				return unitMatch{info: info, end: ends[k], scale: wordScale[string(sp)]}, true
+			}
+		}
 		if l := keyLens[k]; !wordUnitWhole.mayHaveBytes(key[:l]) && (key[l-1] != '.' || !wordUnitWhole.mayHaveBytes(key[:l-1])) {
 			continue // neither lookup below can succeed
 		}
