@@ -129,7 +129,10 @@
 //     Victoria Chen" is no Chenzhou, once Chen); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
-//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
+//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or
+//     ending a run of one or two capitalised words after one ("Operation Blue Pacific";
+//     insideCodename: no function word, organisation's or command's head in the run, "Special
+//     Operations Command Africa" votes unseen); a name
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP

@@ -939,7 +939,29 @@ func (s *scanner) afterNameHead(i int) bool {
 		return false
 	}
 	w := s.word(i - 1)
-	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i)
+	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
+}
+
+// insideCodename reports whether token i ends a run of one or two capitalised words, joined by
+// spaces, right after a capitalised "Operation", "Exercise" or "Task Force": the name is the
+// code name's last word ("Operation Blue Pacific", "Exercise Northern Edge Alaska"), not where
+// the operation is. A function or common word in the run ("Operation Freedom in Iraq" has none)
+// or a sentence's end breaks it, and so does an organisation's or command's head ("Special
+// Operations Command Africa" is a command's name, see commandHeads).
+func (s *scanner) insideCodename(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if !s.toks[k].upper || !s.toks[k].join || s.seg[s.toks[k].end:s.toks[k+1].start] != " " ||
+			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
+			return false
+		}
+		if w := s.word(k - 1); (w == "operation" || w == "exercise") && s.toks[k-1].upper && s.toks[k-1].join && s.seg[s.toks[k-1].end:s.toks[k].start] == " " {
+			return true
+		}
+		if s.afterTaskForce(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
