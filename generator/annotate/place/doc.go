@@ -126,7 +126,8 @@
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
 //     with Jordan"); a one-word name after a rank and a given name, a surname ("Lt. Cmdr.
-//     Victoria Chen" is no Chenzhou, once Chen); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
+//     Victoria Chen" is no Chenzhou, once Chen; "Officer", "Seaman", "Airman" and "Trooper" are
+//     ranks: "Petty Officer Victoria Madrid"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or

@@ -281,7 +281,8 @@ captain brig brigadier cpl corporal pvt private spc specialist cmdr cdr commande
 ens ensign marshal msgt ssgt sfc cwo wo po cpo mcpo gy gysgt lcpl pfc amn sra tsgt
 gov governor sen senator rep representative pres president mr mrs ms dr prof rev sir lord lady
 dame sheikh shaykh sheik mullah imam emir king queen prince princess minister secretary
-ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
+ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson officer seaman airman
+trooper`)
 
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
