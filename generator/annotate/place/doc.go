@@ -242,7 +242,9 @@
 // it that then keeps it ("Kinsey", a surname and an Alabama village, does not make "Henry County"
 // beside "Indiana" the county in Alabama). A name that is a country's, or the own name of a
 // first-level region of ten million people or more, has no candidates of fewer than 5,000 people
-// ("China" is not China, Texas; "England" is not England, Arkansas) nor, when it is the country's
+// ("China" is not China, Texas; "England" is not England, Arkansas; for such a region's name, no
+// town or region of fewer than 30,000: "Florida" beside "Ponce" is the state, not Florida, a
+// municipality of Puerto Rico; nationNamesakePop) nor, when it is the country's
 // main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
 // name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
