@@ -71,7 +71,9 @@
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
-//     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
+//     border"; but after a hyphen in a joint base's name, the name of an installation merged
+//     into it is no place and gives no vote: "Joint Base San Antonio-Randolph", mergedBase), but one that
+//     starts a longer hyphenated word is ("Lal-lo Airport"; not before
 //     a participle or a word of hyphenSuffixes: "Kabul-based", "Jalalabad-to-Kabul").
 //     The last two are skipped on lines written in title case (headings: three quarters of
 //     the longer words capitalised, no ordinary word in lower case, no full stop at the end;
