@@ -27,7 +27,14 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	// ("Atlantic" is not Atlantic, Iowa); and a country's own name is no other name of a town
 	// ("Egypt" is not Goodyear, Arizona, once called so).
 	if len(g.cands) > 1 {
-		minPop, countryMain, nation := 0, false, false
+		minPop, countryMain, nation, cityName := 0, false, false, false
+		for _, c := range g.cands {
+			// a region named like a city of its own ("Moscow", "Cairo") shares that city's
+			// name with towns: "Moscow, Idaho", "Cairo, Illinois"
+			if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= cityNamePop && c.flags&fMain != 0 {
+				cityName = true
+			}
+		}
 		for _, c := range g.cands {
 			switch e := m.ent(c.e); {
 			case e.Kind == gazetteer.Country:
@@ -36,7 +43,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
-			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain:
+			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain && !cityName:
 				minPop, nation = max(minPop, nationNamesakePop), true
 			}
 		}

@@ -429,6 +429,10 @@ const smallPop = 5000
 // newGroup).
 const nationNamesakePop = 30000
 
+// cityNamePop: a name that a city of this many people has is no region's own name in the
+// sense of nationNamesakePop ("Moscow", "Cairo": the first-level regions of those cities).
+const cityNamePop = 100000
+
 // widePop: a name of a feature of no one country (an ocean, a sea, a continent) is no name of
 // a place of fewer people (see newGroup).
 const widePop = 100000
