@@ -246,7 +246,9 @@
 // first-level region of ten million people or more, has no candidates of fewer than 5,000 people
 // ("China" is not China, Texas; "England" is not England, Arkansas; for such a region's name, no
 // town or region of fewer than 30,000: "Florida" beside "Ponce" is the state, not Florida, a
-// municipality of Puerto Rico; nationNamesakePop) nor, when it is the country's
+// municipality of Puerto Rico; nationNamesakePop; a region's name that a city of 100,000 or more
+// has as its own keeps all its namesakes: "Moscow, Idaho", as Moscow is a region of Russia
+// besides its capital, cityNamePop) nor, when it is the country's
 // main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
 // name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
