@@ -44,7 +44,8 @@
 //     of Texas"), or followed by capitalised words containing an organisation head ("US Defense
 //     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"; not after
 //     "and": "the Gaza Strip and the West Bank" is a list), or directly
-//     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
+//     preceded by a capitalised word that is not a modifier such as "Western", "Northern" or
+//     "Upstate" ("Upcountry Maui"), a
 //     function or common word, a demonym, a word with a digit ("A429"), the last word of an
 //     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
 //     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a

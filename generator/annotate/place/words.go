@@ -132,7 +132,7 @@ upper lower greater downtown metro metropolitan suburban rural coastal inner out
 old new in at from to of the and or near outside inside across throughout toward towards
 into onto via for by on with without around between through over under during since until
 while after before as if but so liberated occupied annexed free nearby neighboring neighbouring
-besieged embattled contested federal littoral`)
+besieged embattled contested federal littoral upstate downstate upcountry`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
 // ("Texas Gov. Rick Perry", "Kirkuk Governor").
