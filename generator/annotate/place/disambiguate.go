@@ -27,7 +27,14 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	// ("Atlantic" is not Atlantic, Iowa); and a country's own name is no other name of a town
 	// ("Egypt" is not Goodyear, Arizona, once called so).
 	if len(g.cands) > 1 {
-		minPop, countryMain := 0, false
+		minPop, countryMain, nation, cityName := 0, false, false, false
+		for _, c := range g.cands {
+			// a region named like a city of its own ("Moscow", "Cairo") shares that city's
+			// name with towns: "Moscow, Idaho", "Cairo, Illinois"
+			if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= cityNamePop && c.flags&fMain != 0 {
+				cityName = true
+			}
+		}
 		for _, c := range g.cands {
 			switch e := m.ent(c.e); {
 			case e.Kind == gazetteer.Country:
@@ -36,14 +43,18 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
-			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain:
-				minPop = max(minPop, smallPop)
+			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain && !cityName:
+				minPop, nation = max(minPop, nationNamesakePop), true
 			}
 		}
 		if minPop > 0 {
 			k := 0
 			for _, c := range g.cands {
-				if e := m.ent(c.e); e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
+				e := m.ent(c.e)
+				if nation && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) && e.Population < nationNamesakePop && !m.custom[c.e] {
+					continue // nor a small region's: "Florida" is no municipality of Puerto Rico
+				}
+				if e.Kind != gazetteer.Place || e.Population >= minPop && (!countryMain || c.flags&fMain != 0) || m.custom[c.e] || c.flags&fAlias != 0 {
 					g.cands[k] = c
 					k++
 				}

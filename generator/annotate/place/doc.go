@@ -44,7 +44,8 @@
 //     of Texas"), or followed by capitalised words containing an organisation head ("US Defense
 //     Department", "Kirkuk Police Directorate", a wire service's "GLOBE NEWSWIRE"; not after
 //     "and": "the Gaza Strip and the West Bank" is a list), or directly
-//     preceded by a capitalised word that is not a modifier such as "Western" or "Northern", a
+//     preceded by a capitalised word that is not a modifier such as "Western", "Northern" or
+//     "Upstate" ("Upcountry Maui"), a
 //     function or common word, a demonym, a word with a digit ("A429"), the last word of an
 //     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
 //     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a
@@ -71,7 +72,9 @@
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
-//     border"), but one that starts a longer hyphenated word is ("Lal-lo Airport"; not before
+//     border"; but after a hyphen in a joint base's name, the name of an installation merged
+//     into it is no place and gives no vote: "Joint Base San Antonio-Randolph", mergedBase), but one that
+//     starts a longer hyphenated word is ("Lal-lo Airport"; not before
 //     a participle or a word of hyphenSuffixes: "Kabul-based", "Jalalabad-to-Kabul").
 //     The last two are skipped on lines written in title case (headings: three quarters of
 //     the longer words capitalised, no ordinary word in lower case, no full stop at the end;
@@ -126,10 +129,14 @@
 //     Pompeo", dropped from the document like other persons, but a country's name as a given
 //     name before a surname stays the country elsewhere: "Sgt. Jordan Williams ... the border
 //     with Jordan"); a one-word name after a rank and a given name, a surname ("Lt. Cmdr.
-//     Victoria Chen" is no Chenzhou, once Chen); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
+//     Victoria Chen" is no Chenzhou, once Chen; "Officer", "Seaman", "Airman" and "Trooper" are
+//     ranks: "Petty Officer Victoria Madrid"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
-//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"); a name
+//     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or
+//     ending a run of one or two capitalised words after one ("Operation Blue Pacific";
+//     insideCodename: no function word, organisation's or command's head in the run, "Special
+//     Operations Command Africa" votes unseen); a name
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
@@ -238,7 +245,11 @@
 // it that then keeps it ("Kinsey", a surname and an Alabama village, does not make "Henry County"
 // beside "Indiana" the county in Alabama). A name that is a country's, or the own name of a
 // first-level region of ten million people or more, has no candidates of fewer than 5,000 people
-// ("China" is not China, Texas; "England" is not England, Arkansas) nor, when it is the country's
+// ("China" is not China, Texas; "England" is not England, Arkansas; for such a region's name, no
+// town or region of fewer than 30,000: "Florida" beside "Ponce" is the state, not Florida, a
+// municipality of Puerto Rico; nationNamesakePop; a region's name that a city of 100,000 or more
+// has as its own keeps all its namesakes: "Moscow, Idaho", as Moscow is a region of Russia
+// besides its capital, cityNamePop) nor, when it is the country's
 // main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
 // name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,

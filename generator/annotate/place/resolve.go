@@ -424,6 +424,15 @@ func (m *Matcher) altOnly(g *group) bool {
 // smallPop: see tiny.
 const smallPop = 5000
 
+// nationNamesakePop: the own name of a first-level region of nationPop people or more is no
+// name of a place of fewer people ("Florida" is not Florida, Puerto Rico, 5,652 people; see
+// newGroup).
+const nationNamesakePop = 30000
+
+// cityNamePop: a name that a city of this many people has is no region's own name in the
+// sense of nationNamesakePop ("Moscow", "Cairo": the first-level regions of those cities).
+const cityNamePop = 100000
+
 // widePop: a name of a feature of no one country (an ocean, a sea, a continent) is no name of
 // a place of fewer people (see newGroup).
 const widePop = 100000

@@ -613,6 +613,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
 	}
+	// A name after a hyphen in a joint base's name is that of an installation merged into it
+	// ("Joint Base San Antonio-Randolph" is no Randolph, Massachusetts).
+	if s.mergedBase(i) {
+		return end, false, false, false, rejContext
+	}
 	// A name right after the head of a command's name ends that name ("U.S. Naval Forces
 	// Europe", "U.S. Forces Korea", "U.S. Army Europe"): no place is shown, but it votes as a
 	// name inside an organisation's does.
@@ -939,7 +944,29 @@ func (s *scanner) afterNameHead(i int) bool {
 		return false
 	}
 	w := s.word(i - 1)
-	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i)
+	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
+}
+
+// insideCodename reports whether token i ends a run of one or two capitalised words, joined by
+// spaces, right after a capitalised "Operation", "Exercise" or "Task Force": the name is the
+// code name's last word ("Operation Blue Pacific", "Exercise Northern Edge Alaska"), not where
+// the operation is. A function or common word in the run ("Operation Freedom in Iraq" has none)
+// or a sentence's end breaks it, and so does an organisation's or command's head ("Special
+// Operations Command Africa" is a command's name, see commandHeads).
+func (s *scanner) insideCodename(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if !s.toks[k].upper || !s.toks[k].join || s.seg[s.toks[k].end:s.toks[k+1].start] != " " ||
+			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
+			return false
+		}
+		if w := s.word(k - 1); (w == "operation" || w == "exercise") && s.toks[k-1].upper && s.toks[k-1].join && s.seg[s.toks[k-1].end:s.toks[k].start] == " " {
+			return true
+		}
+		if s.afterTaskForce(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
@@ -1489,6 +1516,26 @@ func (m *Matcher) apartName(o int32) bool {
 func (m *Matcher) suffixAhead(o int32, w string) bool {
 	v, ok := m.suffixLevel(o, w)
 	return ok && v != vCity && m.hasVariant(o, v)
+}
+
+// mergedBase reports whether token i follows a hyphen inside the name of a joint base, after
+// "Joint Base" and up to three capitalised words joined by spaces or hyphens: such a name is
+// that of an installation merged into the joint base, mostly named after a person ("Joint Base
+// San Antonio-Randolph", "Joint Base Elmendorf-Richardson"): no place, and no vote.
+func (s *scanner) mergedBase(i int) bool {
+	if i < 3 || s.seg[s.toks[i-1].end:s.toks[i].start] != "-" {
+		return false
+	}
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if !s.toks[k].upper || !s.toks[k].join {
+			return false
+		}
+		if s.word(k-1) == "base" && s.word(k-2) == "joint" && s.toks[k-1].upper && s.toks[k-2].upper &&
+			s.seg[s.toks[k-1].end:s.toks[k].start] == " " && s.seg[s.toks[k-2].end:s.toks[k-1].start] == " " {
+			return true
+		}
+	}
+	return false
 }
 
 // afterInstallation reports whether token i follows the generic name of an installation

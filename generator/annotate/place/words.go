@@ -132,7 +132,7 @@ upper lower greater downtown metro metropolitan suburban rural coastal inner out
 old new in at from to of the and or near outside inside across throughout toward towards
 into onto via for by on with without around between through over under during since until
 while after before as if but so liberated occupied annexed free nearby neighboring neighbouring
-besieged embattled contested federal littoral`)
+besieged embattled contested federal littoral upstate downstate upcountry`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
 // ("Texas Gov. Rick Perry", "Kirkuk Governor").
@@ -281,7 +281,8 @@ captain brig brigadier cpl corporal pvt private spc specialist cmdr cdr commande
 ens ensign marshal msgt ssgt sfc cwo wo po cpo mcpo gy gysgt lcpl pfc amn sra tsgt
 gov governor sen senator rep representative pres president mr mrs ms dr prof rev sir lord lady
 dame sheikh shaykh sheik mullah imam emir king queen prince princess minister secretary
-ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson`)
+ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson officer seaman airman
+trooper`)
 
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
