@@ -137,3 +137,19 @@ func TestCommandName(t *testing.T) {
 		t.Errorf("Kuwait after the Army ... in: %q, want KW", cc)
 	}
 }
+
+// Curated installations are matched whole, whatever the homonyms of the town they stand by.
+func TestCuratedInstallations(t *testing.T) {
+	m := testMatcher(t)
+	got := m.Resolve([]string{"Sailors returned to Naval Station Norfolk; families from Lexington, Kentucky, waited. Soldiers at Fort Moore trained with airmen from Hurlburt Field."}, nil)
+	for _, name := range []string{"Naval Station Norfolk", "Fort Moore", "Hurlburt Field"} {
+		if cc := countryOf(got, name); cc != "US" {
+			t.Errorf("%s: %q, want US (%+v)", name, cc, got)
+		}
+	}
+	for _, g := range got {
+		if g.Text == "Naval Station Norfolk" && g.Place.Kind != "feature" {
+			t.Errorf("Naval Station Norfolk = %+v, want the curated installation", g.Place)
+		}
+	}
+}
