@@ -139,7 +139,7 @@ func TestCommandName(t *testing.T) {
 }
 
 // Curated installations are matched whole, whatever the homonyms of the town they stand by.
-func TestCuratedInstallations(t *testing.T) {
+func TestCuratedUSInstallations(t *testing.T) {
 	m := testMatcher(t)
 	got := m.Resolve([]string{"Sailors returned to Naval Station Norfolk; families from Lexington, Kentucky, waited. Soldiers at Fort Moore trained with airmen from Hurlburt Field."}, nil)
 	for _, name := range []string{"Naval Station Norfolk", "Fort Moore", "Hurlburt Field"} {
