@@ -98,8 +98,9 @@
 //     portfolio, unless the word names a country or a first-level region), nor follow "and"
 //     or "&" after a capitalised common word or organisation's head that is no place here
 //     ("Chamber of Commerce and Industry"; not before a plural generic word: "Lake and
-//     Orange counties"), nor stand before "of" and a capitalised word ("Secretary of
-//     Defense"; generic words of places and waters aside: "Gulf of Aden"); they and
+//     Orange counties"), nor stand before "of" and a capitalised word, or "of the" and one
+//     ("Secretary of Defense", "the Battle of the Bulge" is no Battle, England; ofCapital;
+//     generic words of places and waters aside: "Gulf of Aden"); they and
 //     names whose candidates lie in several countries with none of more than 100,000 people
 //     ("Rawa", "Tuz"), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose

@@ -696,9 +696,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name that is also a word heading organisations' names ("University", "Police") is
 	// no place before "of" ("University of Alberta"), nor a common word before "of" and a
-	// capitalised word ("Secretary of Defense"), unless it is a generic word of places or
-	// waters ("Gulf of Aden", "Lake of the Woods").
-	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.toks[j+2].upper) {
+	// capitalised word, perhaps after "the" ("Secretary of Defense", "the Battle of the
+	// Bulge"), unless it is a generic word of places or waters ("Gulf of Aden", "Lake of the
+	// Woods"; ofCapital).
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
 		return end, false, false, false, reason
 	}
 	if orgHeads[key] && !spelled && !aliasOnly && !weak {
@@ -1547,4 +1548,13 @@ func (s *scanner) afterInstallation(i int) bool {
 	}
 	w := s.word(i - 1)
 	return installationHeads[w] && !s.toks[i-1].allUpper || installationPrefixes[w] && s.toks[i-1].allUpper
+}
+
+// ofCapital reports whether the word at k, after an "of", is capitalised, or is "the" joined to
+// a capitalised word ("of the Bulge").
+func (s *scanner) ofCapital(k int) bool {
+	if s.toks[k].upper {
+		return true
+	}
+	return s.word(k) == "the" && s.toks[k].join && k+1 < len(s.toks) && s.toks[k+1].upper
 }
