@@ -338,7 +338,7 @@ func TestResolve(t *testing.T) {
 		{"a big city's one-word spelling and a name the gazetteer writes apart", "Sailors visited Danang and Hoi An.", nil,
 			[]want{{"Danang", "VN", "city", 0}, {"Hoi An", "VN", "city", 0}}},
 		{"inside a chain of hyphenated words", "Ceremonies were held at Colleville-sur-Mer, Sainte-Mère-Église and Carentan, and on the Iraq-Syria-Jordan border.", nil,
-			[]want{{"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
+			[]want{{"Colleville-sur-Mer", "FR", "feature", -205}, {"Sainte-Mère-Église", "FR", "feature", -204}, {"Carentan", "FR", "city", 0}, {"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Jordan", "JO", "country", 0}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
