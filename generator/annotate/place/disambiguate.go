@@ -502,14 +502,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && len(self.contains) > 0 {
 		// "X, Y" is a list, not X in Y, when X could be of Y's own kind: "Russia, United
-		// States" names two countries, not Russia, Ohio.
-		var kinds [8]bool
-		for _, c := range self.cands {
-			kinds[m.ent(c.e).Kind&7] = true
-		}
+		// States" names two countries, not Russia, Ohio; "Ontario, Quebec" two provinces. A
+		// first-level region of X in another country makes no list with Y: "Kingston,
+		// Ontario" is the city, though Kingston is also a parish of Jamaica (sameKindList).
 		for _, h := range self.contains {
 			for _, y := range groups[h].cands {
-				if k := m.ent(y.e).Kind; (k == gazetteer.Country || k == gazetteer.Region1) && kinds[k&7] {
+				if m.sameKindList(self, m.ent(y.e)) {
 					continue
 				}
 				if contains(m.ent(y.e), e) {
@@ -533,6 +531,20 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		}
 	}
 	return s
+}
+
+// sameKindList reports whether X (self) could be listed with y, a country or first-level region
+// of "X, Y", as one of its own kind: a country, or a first-level region of y's country.
+func (m *Matcher) sameKindList(self *group, y *gazetteer.Entry) bool {
+	if y.Kind != gazetteer.Country && y.Kind != gazetteer.Region1 {
+		return false
+	}
+	for _, c := range self.cands {
+		if x := m.ent(c.e); x.Kind == y.Kind && (y.Kind == gazetteer.Country || x.Country == y.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsBonus is added to a region that contains a place the text names right before it, as

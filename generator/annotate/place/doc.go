@@ -275,7 +275,9 @@
 // candidate, not itself a country, lies in that country (not for a name that is a country's:
 // "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
-// States" is a list); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
+// States" is a list, and so is "Ontario, Quebec", but a first-level region of X in another
+// country than Y's makes no list: "Kingston, Ontario" is the city, though Kingston is also a
+// parish of Jamaica; sameKindList); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
 // holdsBonus); 2 for a country or first-level region for each confident member of its
