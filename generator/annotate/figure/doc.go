@@ -179,6 +179,7 @@
 // at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
+// "2,000-to-2,500 warheads" (ascending and before no ratio's noun, toRange),
 // "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
 // Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
 // ("rose from 30 to 45", changeFromTo), and so do "by" and "to" when the first number has its own

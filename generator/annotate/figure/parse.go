@@ -891,6 +891,8 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		k = sp + 1
 		if strings.HasPrefix(text[k:], " to ") {
 			k += 4
+		} else if strings.HasPrefix(text[k:], "to-") && k+3 < len(text) && isDigit(text[k+3]) && toRange(text, lo.start, k+3) {
+			k += 3 // "2,000-to-2,500 warheads"
 		}
 	case strings.HasPrefix(text[sp:], "-") && sp == q && hasUnit && strings.HasPrefix(text[sp:], "- to "):
 		k = sp + 5
