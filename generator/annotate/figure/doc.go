@@ -81,7 +81,9 @@
 //     count:Australian force, count:French force, shareCountedNouns; a name of two words or
 //     more and its acronym in parentheses stand as the acronym before the noun: "1,500 African
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
-//     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
+//     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords, but before
+//     a noun phrase in lower case that ends in a plural it modifies it, "312 wounded service
+//     members" → count:wounded service member, pluralNounAhead),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
 //     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550

@@ -9,3 +9,12 @@ func TestFindToRange(t *testing.T) {
 	// the sides of a ratio are not
 	checkFind(t, "By a 3-to-1 ratio, a 2-to-5 margin and 1-to-1 talks, it won 4-to-2.", nil)
 }
+
+func TestFindCasualtyModifier(t *testing.T) {
+	// a casualty's participle before a noun phrase modifies it
+	checkFind(t, "It moved 312 wounded service members and 6 captured enemy rifles.", []want{
+		{"312 wounded service members", "312 count:wounded service member", Count}, {"6 captured enemy rifles", "6 count:captured enemy rifle", Count}})
+	// alone it is the unit
+	checkFind(t, "It left 12 injured in the blast, 4 dead near the border crossings and 9 killed.", []want{
+		{"12 injured", "12 count:injured", Count}, {"4 dead", "4 count:dead", Count}, {"9 killed", "9 count:killed", Count}})
+}
