@@ -182,7 +182,9 @@
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "2,000-to-2,500 warheads" (ascending and before no ratio's noun, toRange),
-// "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
+// "-18 °C to -34 °C" (a range of negative values may run downwards, with or without a unit
+// after the first end, and with "minus" or "negative" before the second: "between minus 5 and
+// minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
 // Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
 // ("rose from 30 to 45", changeFromTo), and so do "by" and "to" when the first number has its own
 // unit or currency and the second is at least five times it, a change and the level it reaches

@@ -928,11 +928,18 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	if k >= len(text) {
 		return 0, num{}, unitMatch{}, false
 	}
-	neg := false // "-18 °C to -34 °C": both ends below zero
-	if lo.v < 0 && hasUnit && !money && text[k] == '-' && k+1 < len(text) && isDigit(text[k+1]) {
+	neg := false // "-18 °C to -34 °C", "between minus 5 and minus 10 degrees": both ends below zero
+	if lo.v < 0 && !money && text[k] == '-' && k+1 < len(text) && isDigit(text[k+1]) {
 		neg, k = true, k+1
-	} else if lo.v < 0 && hasUnit && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
+	} else if lo.v < 0 && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
 		neg, k = true, k+len("−")
+	} else if lo.v < 0 && !money && !lo.words {
+		for _, w := range [...]string{"minus ", "negative "} {
+			if len(text) > k+len(w) && strings.EqualFold(text[k:k+len(w)], w) && isDigit(text[k+len(w)]) {
+				neg, k = true, k+len(w)
+				break
+			}
+		}
 	}
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
 		if lo.words || !isLetter(text[k]) {

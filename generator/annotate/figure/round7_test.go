@@ -18,3 +18,12 @@ func TestFindCasualtyModifier(t *testing.T) {
 	checkFind(t, "It left 12 injured in the blast, 4 dead near the border crossings and 9 killed.", []want{
 		{"12 injured", "12 count:injured", Count}, {"4 dead", "4 count:dead", Count}, {"9 killed", "9 count:killed", Count}})
 }
+
+func TestFindNegativeRange(t *testing.T) {
+	// both ends below zero, in words or signs, with the unit after the second only
+	checkFind(t, "It fell to between minus 5 and minus 10 degrees Celsius, and -5 to -10 °C.", []want{
+		{"between minus 5 and minus 10 degrees Celsius", "-10--5 degC", Temperature}, {"-5 to -10 °C", "-10--5 degC", Temperature}})
+	// a change from one to the other stays two figures; a positive end is no negative one
+	checkFind(t, "It dropped from minus 5 to minus 12 degrees; between 5 and minus 10 degrees.", []want{
+		{"minus 5", "-5 number", Number}, {"minus 12 degrees", "-12 deg", Other}, {"5 and minus 10 degrees", "5,-10 deg", Other}})
+}
