@@ -278,6 +278,10 @@
 //     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
+//   - positions: a latitude and a longitude given as a pair, with degree, minute or second marks
+//     and a hemisphere's letter ("52.3676° N, 4.9041° E", "52°22′N 4°54′E"; coordinatePair), and
+//     the minutes and seconds of any such angle ("the 22 of 52°22′N", afterMark); a latitude alone
+//     is a quantity ("the boundary is 40°N");
 //   - identifiers and model names: a number after "ID" ("ID: 12345") or touching "#" ("case
 //     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
 //     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them

@@ -27,3 +27,13 @@ func TestFindNegativeRange(t *testing.T) {
 	checkFind(t, "It dropped from minus 5 to minus 12 degrees; between 5 and minus 10 degrees.", []want{
 		{"minus 5", "-5 number", Number}, {"minus 12 degrees", "-12 deg", Other}, {"5 and minus 10 degrees", "5,-10 deg", Other}})
 }
+
+func TestFindCoordinates(t *testing.T) {
+	// a latitude or a longitude is a position, not a figure
+	checkFind(t, "It landed at 52.3676° N, 4.9041° E, then at 52°22′N 4°54′E and 33.5°S, 151.2°W.", nil)
+	// a latitude alone is no position
+	checkFind(t, "The boundary is 40°N.", []want{{"40", "40 number", Number}})
+	// an angle, a temperature and a heading stay figures
+	checkFind(t, "It turned 90° east on a heading of 270 degrees at 15 °C.", []want{
+		{"90°", "90 deg", Other}, {"270 degrees", "270 deg", Other}, {"15 °C", "15 degC", Temperature}})
+}
