@@ -25,7 +25,7 @@ func TestFindNegativeRange(t *testing.T) {
 		{"between minus 5 and minus 10 degrees Celsius", "-10--5 degC", Temperature}, {"-5 to -10 °C", "-10--5 degC", Temperature}})
 	// a change from one to the other stays two figures; a positive end is no negative one
 	checkFind(t, "It dropped from minus 5 to minus 12 degrees; between 5 and minus 10 degrees.", []want{
-		{"minus 5", "-5 number", Number}, {"minus 12 degrees", "-12 deg", Other}, {"5 and minus 10 degrees", "5,-10 deg", Other}})
+		{"minus 5", "-5 deg", Other}, {"minus 12 degrees", "-12 deg", Other}, {"5 and minus 10 degrees", "5,-10 deg", Other}})
 }
 
 func TestFindCoordinates(t *testing.T) {
@@ -36,4 +36,13 @@ func TestFindCoordinates(t *testing.T) {
 	// an angle, a temperature and a heading stay figures
 	checkFind(t, "It turned 90° east on a heading of 270 degrees at 15 °C.", []want{
 		{"90°", "90 deg", Other}, {"270 degrees", "270 deg", Other}, {"15 °C", "15 degC", Temperature}})
+}
+
+func TestFindChangeFromUnit(t *testing.T) {
+	// the start of a change takes the unit of its end
+	checkFind(t, "Output will rise from 500 to 650 missiles a year and readiness fell from 30 to 12 percent.", []want{
+		{"500", "500 count:missile/year", Count}, {"650 missiles a year", "650 count:missile/year", Count}, {"30", "30 percent", Percent}, {"12 percent", "12 percent", Percent}})
+	// not without a verb of change, nor with a unit of its own
+	checkFind(t, "Tickets from 500 to 650 missiles; it rose from 3 km to 5 miles.", []want{
+		{"500 to 650 missiles", "500-650 count:missile", Count}, {"3 km", "3 km", Length}, {"5 miles", "5 mi", Length}})
 }
