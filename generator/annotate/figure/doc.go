@@ -54,7 +54,7 @@
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
 //     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
-//     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
+//     (dataUnits, from bytes to petabytes and exabytes), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
 //     (count:dose/week); not before a word that places a time, "3 miles a day later"
 //     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
@@ -107,7 +107,7 @@
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman, and nationals as migrants are counted, "3,200 Haitians"; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
-//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
+//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon, "four Spitfires" → count:Spitfire; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the

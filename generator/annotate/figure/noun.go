@@ -534,6 +534,7 @@ var equipmentPlurals = map[string]string{
 	"Typhoons": "Typhoon", "Eurofighters": "Eurofighter", "Rafales": "Rafale", "Gripens": "Gripen",
 	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
 	"Hercules": "Hercules", "Atlas": "Atlas", "Globemasters": "Globemaster",
+	"Spitfires": "Spitfire", "Lancasters": "Lancaster", "Dakotas": "Dakota", "Shermans": "Sherman",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.

@@ -46,3 +46,12 @@ func TestFindChangeFromUnit(t *testing.T) {
 	checkFind(t, "Tickets from 500 to 650 missiles; it rose from 3 km to 5 miles.", []want{
 		{"500 to 650 missiles", "500-650 count:missile", Count}, {"3 km", "3 km", Length}, {"5 miles", "5 mi", Length}})
 }
+
+func TestFindDataAndWartimePlurals(t *testing.T) {
+	// petabytes and exabytes are units of data, and flow as rates do
+	checkFind(t, "It stored 2.4 petabytes and 1.1 exabytes of data a year.", []want{
+		{"2.4 petabytes", "2.4 PB", Other}, {"1.1 exabytes of data a year", "1.1 EB/year", Other}})
+	// the aircraft and tanks of commemorations are counted by name
+	checkFind(t, "Four Spitfires, two Lancasters and 12 Shermans paraded.", []want{
+		{"Four Spitfires", "4 count:Spitfire", Count}, {"two Lancasters", "2 count:Lancaster", Count}, {"12 Shermans", "12 count:Sherman", Count}})
+}
