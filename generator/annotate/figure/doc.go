@@ -54,7 +54,7 @@
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
 //     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
-//     (dataUnits), also after what flows in one or two words, "900,000 pounds of fuel per day"
+//     (dataUnits, from bytes to petabytes and exabytes), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
 //     (count:dose/week); not before a word that places a time, "3 miles a day later"
 //     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
@@ -81,7 +81,9 @@
 //     count:Australian force, count:French force, shareCountedNouns; a name of two words or
 //     more and its acronym in parentheses stand as the acronym before the noun: "1,500 African
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
-//     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords),
+//     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords, but before
+//     a noun phrase in lower case that ends in a plural it modifies it, "312 wounded service
+//     members" → count:wounded service member, pluralNounAhead),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
 //     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550
@@ -105,7 +107,7 @@
 //     them (properPlurals: "1,800 Marines" → count:Marine, "169 Americans", "two Navy SEALs",
 //     "60 Guardsmen" → count:Guardsman, and nationals as migrants are counted, "3,200 Haitians"; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
-//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
+//     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon, "four Spitfires" → count:Spitfire; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
@@ -179,9 +181,13 @@
 // at "few", as "a" is not part of the amount; that of "a couple of days" at "a".
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
-// "-18 °C to -34 °C" (a range of negative values may run downwards); Value is its lower end and
+// "2,000-to-2,500 warheads" (ascending and before no ratio's noun, toRange),
+// "-18 °C to -34 °C" (a range of negative values may run downwards, with or without a unit
+// after the first end, and with "minus" or "negative" before the second: "between minus 5 and
+// minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
 // Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
-// ("rose from 30 to 45", changeFromTo), and so do "by" and "to" when the first number has its own
+// ("rose from 30 to 45", changeFromTo; a bare start takes the end's unit, "rose from 500 to 650
+// missiles a year" → 500 count:missile/year, shareChangeUnit), and so do "by" and "to" when the first number has its own
 // unit or currency and the second is at least five times it, a change and the level it reaches
 // ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
 // to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the
@@ -273,6 +279,10 @@
 //     Eyes partners", "the Five Eyes" (numberWordNamed);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
+//   - positions: a latitude and a longitude given as a pair, with degree, minute or second marks
+//     and a hemisphere's letter ("52.3676° N, 4.9041° E", "52°22′N 4°54′E"; coordinatePair), and
+//     the minutes and seconds of any such angle ("the 22 of 52°22′N", afterMark); a latitude alone
+//     is a quantity ("the boundary is 40°N");
 //   - identifiers and model names: a number after "ID" ("ID: 12345") or touching "#" ("case
 //     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
 //     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them

@@ -322,6 +322,8 @@ func init() {
 	addWords("MB", "megabytes", "megabyte")
 	addWords("GB", "gigabytes", "gigabyte")
 	addWords("TB", "terabytes", "terabyte")
+	addWords("PB", "petabytes", "petabyte")
+	addWords("EB", "exabytes", "exabyte")
 	addWords("bit", "bits")
 	addWords("W", "watts", "watt")
 	addWords("kW", "kilowatts", "kilowatt")

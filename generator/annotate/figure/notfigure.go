@@ -669,6 +669,21 @@ func numberWordNamed(text string, i, e int) bool {
 	return pluralNounAt(text, we) || strings.EqualFold(wordBeforeLower(text, i), "the")
 }
 
+// toRange reports whether the numbers in digits at lo and hi, joined by "-to-", are a range
+// rather than the sides of a ratio: the first is smaller, and no ratio's noun (ratioWords)
+// follows ("2,000-to-2,500 warheads", "a 20-to-25 percent cut"; but "a 3-to-1 ratio", "1-to-1",
+// "a 1-to-4 ratio").
+func toRange(text string, lo, hi int) bool {
+	a, ok1 := parseDigits(text, lo)
+	b, ok2 := parseDigits(text, hi)
+	if !ok1 || !ok2 || a.v >= b.v || a.v < 1 || a.decimals > 0 || b.decimals > 0 {
+		return false
+	}
+	w, _, _ := wordAt(text, b.end)
+	var buf [16]byte
+	return len(w) > len(buf) || !ratioWords[string(lowerASCII(buf[:0], w))]
+}
+
 // ratioWords are the nouns after a ratio written with "to": "a 3 to 1 ratio", "by a 2 to 1
 // margin".
 var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority split`)
@@ -678,10 +693,14 @@ var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority s
 // ("a 3 to 1 ratio", ratioWords). Neither side is a figure.
 func ratioAt(text string, n num) bool {
 	if e := n.end; e+4 < len(text) && text[e:e+4] == "-to-" && isDigit(text[e+4]) {
-		return true
+		return !toRange(text, n.start, e+4)
 	}
 	if s := n.start; s >= 5 && text[s-4:s] == "-to-" && isDigit(text[s-5]) {
-		return true
+		k := s - 5
+		for k > 0 && (isDigit(text[k-1]) || text[k-1] == ',' && k > 1 && isDigit(text[k-2])) {
+			k--
+		}
+		return !toRange(text, k, s)
 	}
 	after, before := n.end, n.start
 	switch {

@@ -197,7 +197,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if nw == 0 && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAt(text, e) {
+		if nw == 0 && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
 			// a casualty count: "more than 500 killed and 2,500 wounded"
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
@@ -488,6 +488,29 @@ func pluralNounAt(text string, e int) bool {
 	return plural(w) && !stopWords[w] && !invariantPlurals[w]
 }
 
+// pluralNounAhead reports whether one of the next max words after e, all in lower case and none
+// a stop word or a number, is a plural noun (pluralNounAt): a casualty's participle before them
+// modifies a noun, "312 wounded service members", "20 injured civilians", and counts nothing
+// alone ("500 killed and 20 wounded", "12 injured in the blast").
+func pluralNounAhead(text string, e, max int) bool {
+	for i := 0; i < max; i++ {
+		if pluralNounAt(text, e) {
+			return true
+		}
+		k := skipSpace1(text, e)
+		if k == e || k >= len(text) || !isLetter(text[k]) || isUpper(text[k]) {
+			return false
+		}
+		ke := wordEnd(text, k)
+		w := strings.ToLower(text[k:ke])
+		if stopWords[w] || isNumberWord(w) || months[w] || casualtyWords[w] {
+			return false
+		}
+		e = ke
+	}
+	return false
+}
+
 // properPlurals are capitalised plurals that name people a briefing counts: service members
 // as the services write them, and nationals.
 var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
@@ -511,6 +534,7 @@ var equipmentPlurals = map[string]string{
 	"Typhoons": "Typhoon", "Eurofighters": "Eurofighter", "Rafales": "Rafale", "Gripens": "Gripen",
 	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
 	"Hercules": "Hercules", "Atlas": "Atlas", "Globemasters": "Globemaster",
+	"Spitfires": "Spitfire", "Lancasters": "Lancaster", "Dakotas": "Dakota", "Shermans": "Sherman",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.

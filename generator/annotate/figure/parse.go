@@ -370,10 +370,105 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	return f, true
 }
 
+// coordinateAt reports where the hemisphere's letter is when a number ending at e is a part
+// of a latitude or a longitude: followed by degree, minute or second marks, each with the next
+// part's digits, and then a hemisphere's letter alone ("52.3676° N", "52°22′N", "33.5°S,",
+// "4°54'30\"E"), or 0.
+func coordinateAt(text string, e int) int {
+	k := e
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	marks := 0
+	for k < len(text) {
+		m := 0
+		for _, s := range [...]string{"°", "º", "′", "″", "'", "\""} {
+			if strings.HasPrefix(text[k:], s) {
+				m = len(s)
+				break
+			}
+		}
+		if m == 0 || marks == 0 && m == 1 && !afterMark(text, e) {
+			break // a foot's or an inch's mark alone is no position
+		}
+		k += m
+		marks++
+		for k < len(text) && (isDigit(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+			k++
+		}
+	}
+	if marks == 0 {
+		return 0
+	}
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || !strings.ContainsRune("NSEW", rune(text[k])) || k+1 < len(text) && (isLetter(text[k+1]) || text[k+1] == '-') {
+		return 0
+	}
+	return k
+}
+
+// afterMark reports whether the number at i follows a degree or minute mark: the minutes or
+// seconds of an angle ("the 22 of 52°22′").
+func afterMark(text string, i int) bool {
+	for _, s := range [...]string{"°", "º", "′", "'"} {
+		if strings.HasSuffix(text[:i], s) && i > len(s) && isDigit(text[i-len(s)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatePair reports whether the latitude or longitude of the number at start, whose
+// hemisphere's letter is at h, is one of a pair that gives a position: a latitude followed, after
+// a comma, a space, "and" or a slash, by a longitude ("52.3676° N, 4.9041° E", "52°22′N
+// 4°54′E"), or a longitude after a latitude. A latitude alone is a quantity: "the boundary is
+// 40°N".
+func coordinatePair(text string, start, h int) bool {
+	switch text[h] {
+	case 'N', 'S':
+		k := h + 1
+		for k < len(text) && (text[k] == ',' || text[k] == ' ' || text[k] == '/') {
+			k++
+		}
+		if strings.HasPrefix(text[k:], "and ") {
+			k += len("and ")
+		}
+		if k < len(text) && text[k] == '-' {
+			k++
+		}
+		e := k
+		for e < len(text) && (isDigit(text[e]) || text[e] == '.') {
+			e++
+		}
+		if e == k {
+			return false
+		}
+		g := coordinateAt(text, e)
+		return g > 0 && (text[g] == 'E' || text[g] == 'W')
+	default:
+		k := start
+		if k > 0 && text[k-1] == '-' {
+			k--
+		}
+		if strings.HasSuffix(text[:k], " and ") {
+			k -= len(" and")
+		}
+		for k > 0 && (text[k-1] == ',' || text[k-1] == ' ' || text[k-1] == '/') {
+			k--
+		}
+		return k > 0 && (text[k-1] == 'N' || text[k-1] == 'S') && k > 1 && !isLetter(text[k-2])
+	}
+}
+
 // rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
 // identifiers, phone numbers and list numbering.
 func rejectDigitsContext(text string, n num) bool {
 	e := n.end
+	if h := coordinateAt(text, e); h > 0 && (coordinatePair(text, n.start, h) || afterMark(text, n.start)) {
+		return true // "52.3676° N, 4.9041° E", the 22 of "52°22′N": a position, not a quantity
+	}
 	if e < len(text) {
 		c := text[e]
 		switch {
@@ -891,6 +986,8 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		k = sp + 1
 		if strings.HasPrefix(text[k:], " to ") {
 			k += 4
+		} else if strings.HasPrefix(text[k:], "to-") && k+3 < len(text) && isDigit(text[k+3]) && toRange(text, lo.start, k+3) {
+			k += 3 // "2,000-to-2,500 warheads"
 		}
 	case strings.HasPrefix(text[sp:], "-") && sp == q && hasUnit && strings.HasPrefix(text[sp:], "- to "):
 		k = sp + 5
@@ -926,11 +1023,18 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	if k >= len(text) {
 		return 0, num{}, unitMatch{}, false
 	}
-	neg := false // "-18 °C to -34 °C": both ends below zero
-	if lo.v < 0 && hasUnit && !money && text[k] == '-' && k+1 < len(text) && isDigit(text[k+1]) {
+	neg := false // "-18 °C to -34 °C", "between minus 5 and minus 10 degrees": both ends below zero
+	if lo.v < 0 && !money && text[k] == '-' && k+1 < len(text) && isDigit(text[k+1]) {
 		neg, k = true, k+1
-	} else if lo.v < 0 && hasUnit && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
+	} else if lo.v < 0 && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
 		neg, k = true, k+len("−")
+	} else if lo.v < 0 && !money && !lo.words {
+		for _, w := range [...]string{"minus ", "negative "} {
+			if len(text) > k+len(w) && strings.EqualFold(text[k:k+len(w)], w) && isDigit(text[k+len(w)]) {
+				neg, k = true, k+len(w)
+				break
+			}
+		}
 	}
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
 		if lo.words || !isLetter(text[k]) {

@@ -73,6 +73,7 @@ func Find(text string) []Figure {
 		found = mergeLists(text, found)
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
+		shareChangeUnit(text, found)
 		markRestatements(text, found)
 		return found
 	}
@@ -83,6 +84,7 @@ func Find(text string) []Figure {
 	found = mergeLists(text, found)
 	shareCountedNouns(text, found)
 	shareCorrectedUnit(text, found)
+	shareChangeUnit(text, found)
 	markRestatements(text, found)
 	out := make([]Figure, len(found))
 	copy(out, found)
@@ -280,6 +282,23 @@ func shareCorrectedUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
 		if a.Kind != Number || a.IsList || b.Kind == Number || b.Kind == Temperature || b.IsList || !correctionGap(text[a.End:b.Start]) {
+			continue
+		}
+		a.Kind, a.Unit, a.Per = b.Kind, b.Unit, b.Per
+		if b.SI != 0 && b.Value != 0 {
+			a.SI, a.SIUnit = a.Value*b.SI/b.Value, b.SIUnit
+		}
+	}
+}
+
+// shareChangeUnit gives a bare number after a verb of change and "from" the unit of the figure
+// after "to" that ends the change (changeFromTo): "rose from 500 to 650 missiles a year" (500
+// count:missile/year), "fell from 30 to 12 percent".
+func shareChangeUnit(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Number || a.IsList || a.IsRange || b.Kind == Number || b.IsList || b.IsRange ||
+			text[a.End:b.Start] != " to " || !changeFromTo(text, a.Start, a.End) {
 			continue
 		}
 		a.Kind, a.Unit, a.Per = b.Kind, b.Unit, b.Per

@@ -430,7 +430,7 @@ var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "weekly": 
 var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 
 // dataUnits are the units of data, which flow as a rate does: "1.2 terabytes of data a day".
-var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "bit": true}
+var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "EB": true, "bit": true}
 
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
 // mass, length, money, percentage, time or data, or a counted noun, ending at pos, and returns
