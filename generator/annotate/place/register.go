@@ -17,40 +17,85 @@ import "strings"
 // ministry of defence use them too. A city council or law enforcement alone is not enough:
 // Dublin and Manchester have their city councils.
 var usRegisterCues = [...][]string{
-	{"City Manager", "city manager", "City Administrator", "city administrator"},
-	{"Councilmember", "councilmember", "council member", "Council member", "councilwoman", "councilman", "Councilman", "Councilwoman"},
-	{"elementary school", "Elementary School", "middle school", "Middle School", "junior high", "Junior High", "high school", "High School"},
+	{"city manager", "city administrator"},
+	{"councilmember", "council member", "councilwoman", "councilman"},
+	{"elementary school", "middle school", "junior high", "high school"},
 	{"-grader", "sixth-grade", "seventh-grade", "eighth-grade", "fifth-grade", "fourth-grade", "third-grade"},
-	{"sheriff", "Sheriff"},
-	{"township", "Township"},
-	{"county commissioner", "County Commissioner", "Board of Supervisors", "board of supervisors", "county board", "County Board"},
-	{"school district", "School District", "school board", "School Board", "superintendent", "Superintendent"},
-	{"Parks and Recreation", "parks and recreation"},
-	{"downtown", "Downtown"},
+	{"sheriff"},
+	{"township"},
+	{"county commissioner", "board of supervisors", "county board"},
+	{"school district", "school board", "superintendent"},
+	{"parks and recreation"},
+	{"downtown"},
 	{"sales tax", "property tax", "zoning"},
-	{"City Council", "city council"},
-	{"law enforcement", "Law Enforcement"},
+	{"city council"},
+	{"law enforcement"},
 }
 
 // usRegisterMin: the kinds of cue a text needs to count as American local news.
 const usRegisterMin = 2
 
-// usRegister reports whether the segments read as American local news (see usRegisterCues).
+// registerCue is a cue phrase of usRegisterCues, found by its first word.
+type registerCue struct {
+	kind   int
+	phrase string // in lower case, from the first word on ("city manager")
+	hyphen bool   // the word follows a hyphen ("third-grader": "grader")
+}
+
+// registerCuesByWord indexes usRegisterCues by their first word, so that one pass over the
+// words of a text finds them all (a search for each phrase in turn reads the text forty
+// times). It is made once and only read.
+var registerCuesByWord = func() map[string][]registerCue {
+	m := map[string][]registerCue{}
+	for k, cues := range usRegisterCues {
+		for _, c := range cues {
+			rc := registerCue{kind: k, phrase: c}
+			if strings.HasPrefix(c, "-") {
+				rc.phrase, rc.hyphen = c[1:], true
+			}
+			w := rc.phrase
+			if i := strings.IndexAny(w, " -"); i > 0 {
+				w = w[:i]
+			}
+			m[w] = append(m[w], rc)
+		}
+	}
+	return m
+}()
+
+// usRegister reports whether the segments read as American local news (see usRegisterCues):
+// a cue is a phrase, in any case, that starts a word and may be followed by more letters
+// ("sheriff's", "townships").
 func usRegister(segments []string) bool {
 	var seen [len(usRegisterCues) + 1]bool // the last: a telephone number
 	kinds := 0
+	var buf [24]byte
 	for _, seg := range segments {
-		for k, cues := range usRegisterCues {
-			if seen[k] {
+		for i := 0; i < len(seg); {
+			if !asciiLetter(seg[i]) {
+				i++
 				continue
 			}
-			for _, c := range cues {
-				if strings.Contains(seg, c) {
-					seen[k] = true
-					kinds++
-					break
+			j := i
+			for j < len(seg) && asciiLetter(seg[j]) {
+				j++
+			}
+			if j-i <= len(buf) {
+				w := buf[:0]
+				for _, c := range []byte(seg[i:j]) {
+					w = append(w, c|0x20)
+				}
+				for _, rc := range registerCuesByWord[string(w)] {
+					if seen[rc.kind] || rc.hyphen != (i > 0 && seg[i-1] == '-') {
+						continue
+					}
+					if i+len(rc.phrase) <= len(seg) && strings.EqualFold(seg[i:i+len(rc.phrase)], rc.phrase) {
+						seen[rc.kind] = true
+						kinds++
+					}
 				}
 			}
+			i = j
 		}
 		if last := len(usRegisterCues); !seen[last] && nanpNumber(seg) {
 			seen[last] = true
@@ -62,6 +107,8 @@ func usRegister(segments []string) bool {
 	}
 	return false
 }
+
+func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // nanpNumber reports whether s holds a telephone number of the North American numbering
 // plan: three digits, a hyphen and four digits, after three digits and a hyphen or three

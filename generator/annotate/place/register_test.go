@@ -1,6 +1,8 @@
 package place
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -135,5 +137,20 @@ func TestMentionActor(t *testing.T) {
 	}
 	if actor != 2 || located != 1 {
 		t.Errorf("U.S. as actor %d times, as a place %d times; want 2 and 1 (%+v)", actor, located, got)
+	}
+}
+
+// BenchmarkUSRegister reads the seed briefing, which has no cue, to the end.
+func BenchmarkUSRegister(b *testing.B) {
+	d, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "seed-briefing.txt"))
+	if err != nil {
+		b.Skip(err)
+	}
+	segs := strings.Split(string(d), "\n\n")
+	b.SetBytes(int64(len(d)))
+	for b.Loop() {
+		if usRegister(segs) {
+			b.Fatal("the seed briefing reads as American local news")
+		}
 	}
 }
