@@ -12,7 +12,9 @@
 // "Saint" is also keyed with "St" ("St. Lucia", "St Kitts and Nevis"; towns have such alternates
 // already). A dot and a space after a word of two or more letters that is no abbreviation or
 // rank end a sentence for the rules below ("near Quang Tri. Then": the next sentence's
-// capitalised words make no longer name of it; fullStop).
+// capitalised words make no longer name of it; fullStop). A dotted initialism takes its last dot
+// into the name ("U.S.", "D.C."); a name with a dot only in an earlier word does not take the
+// full stop after it ("toward St. Vincent." is "St. Vincent"; initialismDot).
 // The longest name that passes the rules below wins (leftmost-longest); then nothing inside it is
 // matched. A name followed by "province", "governorate", "state", "oblast", "region", ... is the
 // first-level region ("Kirkuk province", "Donetsk region", "the Florida Panhandle"; "the Mosul

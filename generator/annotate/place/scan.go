@@ -503,7 +503,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			hasAbbr = true
 		}
 	}
-	if (hasAbbr || strings.IndexByte(surface, '.') >= 0) && end < len(s.seg) && s.seg[end] == '.' {
+	// A dotted initialism ("U.S.", "D.C.") takes its last dot; a name with a dot in an earlier
+	// word only ("St. Vincent.") ends its sentence with it (initialismDot).
+	initialismDot := strings.IndexByte(surface, '.') >= 0 && s.toks[j].fe-s.toks[j].fs == 1
+	if (hasAbbr || initialismDot) && end < len(s.seg) && s.seg[end] == '.' {
 		end++
 		surface = s.seg[s.toks[i].start:end]
 	}
