@@ -33,7 +33,11 @@
 //     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
-//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
+//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below
+//     zero" after a number or degrees makes it negative, "40 below zero", "30 degrees below zero"
+//     (-40, -30 deg), and so does "below" ending a clause that speaks of a temperature, a wind
+//     chill or a heat index, "the wind chill hit 45 below" (-45 degF; not "40 below the
+//     surface", belowZero), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
 //     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
 //     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
@@ -56,8 +60,8 @@
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits, from bytes to petabytes and exabytes), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
-//     (count:dose/week); not before a word that places a time, "3 miles a day later"
-//     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
+//     (count:dose/week), and after a bare number, "about 300 per day", "8,000 a day" (number/day);
+//     not before a word that places a time, "3 miles a day later" (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
 //     noun follows, "600,000 gallons of fuel daily" (gal/day, rateAdverbs; not "5 km daily
 //     runs");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a

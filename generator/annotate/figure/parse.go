@@ -104,6 +104,20 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
 			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
+		} else if e := belowZero(text, pos, true); e > pos && n.v > 0 {
+			// "40 below zero", "the wind chill reached 40 below": degrees under zero
+			info := canon["deg"]
+			if heatIndexBefore(text, n.start) {
+				info = canon["degF"]
+			}
+			n.v, f.Value = -n.v, -n.v
+			u, hasUnit, pos = unitMatch{info: info, end: e}, true, e
+		}
+		if hasUnit && (u.info.kind == Temperature || u.info.unit == "deg") && pos == u.end && n.v > 0 {
+			if e := belowZero(text, pos, false); e > pos {
+				n.v, f.Value, pos = -n.v, -n.v, e // "30 degrees below zero"
+				u.end = e
+			}
 		}
 	}
 
@@ -363,6 +377,11 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				// "75 of the 84 missiles": the part counts the whole's noun
 				var b [64]byte
 				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+			}
+			if f.Unit == "number" {
+				if per, e, ok := rateAfter(text, f.End, unitInfo{kind: Count}); ok {
+					f.Per, f.End, f.CoreEnd = per, e, e // "about 300 per day", "8,000 a day"
+				}
 			}
 		}
 	}
@@ -1720,3 +1739,30 @@ func headOf(text string, e int) (string, int) {
 // livestock are the animals counted by the head, in the singular.
 var livestock = fieldSet(`cattle sheep goat swine livestock horse buffalo camel pig hog bison deer ox
 poultry cow steer calf yak donkey mule reindeer`)
+
+// belowZero returns where " below zero" ends after a number or a unit of temperature ending
+// at pos ("40 below zero", "30 degrees below zero"), or, when bare is set, where " below"
+// ends at the end of a clause that speaks of a temperature, a wind chill or a heat index ("the
+// wind chill reached 40 below."); otherwise pos. Not "40 below the surface", "20 below par".
+func belowZero(text string, pos int, bare bool) int {
+	if !strings.HasPrefix(text[pos:], " below") {
+		return pos
+	}
+	e := pos + len(" below")
+	if strings.HasPrefix(text[e:], " zero") && (e+len(" zero") == len(text) || !isLetter(text[e+len(" zero")])) {
+		return e + len(" zero")
+	}
+	if !bare || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) {
+		return pos
+	}
+	start, _ := sentenceAround(text, pos)
+	start = max(start, strings.LastIndexAny(text[:pos], ",;:")+1)
+	var b [256]byte
+	clause := lowerASCII(b[:0], text[max(start, pos-len(b)):pos])
+	for _, w := range [...]string{"temperature", "wind chill", "heat index", "thermometer", "mercury"} {
+		if bytes.Contains(clause, []byte(w)) {
+			return e
+		}
+	}
+	return pos
+}

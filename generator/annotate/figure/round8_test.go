@@ -1,0 +1,23 @@
+package figure
+
+import "testing"
+
+func TestFindBareRate(t *testing.T) {
+	// a bare number followed by "per" or "a" and a unit of time is a rate
+	checkFind(t, "Arrests fell to about 300 per day, from 8,000 a day; 2,000 to 3,000 a week.", []want{
+		{"about 300 per day", "about 300 number/day", Number}, {"8,000 a day", "8000 number/day", Number},
+		{"2,000 to 3,000 a week", "2000-3000 number/week", Number}})
+	// not before a word that places a time, nor after another unit of measure
+	checkFind(t, "It fired 4 a day later; he scored 5 per game and it was 3 a year ago.", []want{
+		{"4", "4 number", Number}, {"5", "5 number", Number}, {"3", "3 number", Number}})
+}
+
+func TestFindBelowZero(t *testing.T) {
+	// "below zero" after a number or degrees, and "below" ending a clause of temperatures
+	checkFind(t, "It was 30 degrees below zero, then 40 below zero. The wind chill hit 45 below. Temperatures were 20 below.", []want{
+		{"30 degrees below zero", "-30 deg", Other}, {"40 below zero", "-40 deg", Other},
+		{"45 below", "-45 degF", Temperature}, {"20 below", "-20 deg", Other}})
+	// not below anything else, nor "below" at a clause's end with no temperature
+	checkFind(t, "The diver went 40 below the surface. He shot 3 below. It was 10 degrees below the ridge.", []want{
+		{"40", "40 number", Number}, {"3", "3 number", Number}, {"10 degrees", "10 deg", Other}})
+}
