@@ -17,7 +17,7 @@
 // of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
 // 14 district centers" (75 count:missile, partOf), and so does a part of a whole not counted,
-// "38 of the drones", "12 of their vehicles" (38 count:drone), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
+// "38 of the drones", "12 of their vehicles" (38 count:drone), while a part of a whole with a unit of measure takes the unit, "on 10 of the first 25 days", "3 of the 12 miles" (10 day, 3 mi; "first", "last", "past", "next" may come before the whole; not a percentage or money, partOfUnit), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular

@@ -373,6 +373,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
 				f.Kind, f.Unit, f.SI, f.SIUnit = info.kind, info.unit, f.Value*info.si, info.siUnit
+			} else if m, ok := partOfUnit(text, f.End, n); ok {
+				// "on 10 of the first 25 days": the part takes the whole's unit
+				f.Kind, f.Unit = m.info.kind, m.info.unit
+				if m.info.si != 0 {
+					f.SI, f.SIUnit = f.Value*m.info.si+m.info.offset, m.info.siUnit
+				}
 			} else if np, ok := partOf(text, f.End, n); ok {
 				// "75 of the 84 missiles": the part counts the whole's noun
 				var b [64]byte
@@ -1464,16 +1470,30 @@ func oneIn(text string, e int, part num) (num, bool) {
 // missiles", " of 12 ships", " of their 40 vehicles". The part must be no larger than the
 // whole, and the whole must count a noun.
 func partOf(text string, pos int, part num) (nounPhrase, bool) {
+	np, ok, _ := partOfAt(text, pos, part, false)
+	return np, ok
+}
+
+// partOfAt is partOf; with unitOnly set it stops at the whole's number and returns where it
+// ends.
+func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, int) {
 	w, _, e := wordAt(text, pos)
 	if !eqFold(w, "of") {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
 	w, k, e2 := wordAt(text, e)
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
-		if w2, k2, _ := wordAt(text, e2); w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
+		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
+			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
+			break
+		} else if w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
 			// a part of a whole not counted: "38 of the drones" counts drones
-			return countNoun(text, e2, false, true)
+			if unitOnly {
+				return nounPhrase{}, false, 0
+			}
+			np, ok := countNoun(text, e2, false, true)
+			return np, ok, 0
 		}
 		w, k, _ = wordAt(text, e2)
 	default: // a possessive name: "10 of Helmand's 14 district centers"
@@ -1484,13 +1504,36 @@ func partOf(text string, pos int, part num) (nounPhrase, bool) {
 		}
 	}
 	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
 	whole, ok := parseNumber(text, k)
 	if !ok || part.v <= 0 || whole.v <= 0 || whole.v < part.v || part.v != math.Trunc(part.v) {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
-	return countNoun(text, whole.end, whole.v == 1, true)
+	if unitOnly {
+		return nounPhrase{}, true, whole.end
+	}
+	np, ok := countNoun(text, whole.end, whole.v == 1, true)
+	return np, ok, 0
+}
+
+// wholeLeads are the words that may come between a determiner and the whole a part is of:
+// "10 of the first 25 days".
+var wholeLeads = map[string]bool{"first": true, "last": true, "past": true, "next": true, "previous": true, "final": true, "remaining": true}
+
+// partOfUnit matches a part of a whole with a unit of measure, "on 10 of the first 25 days", "3
+// of the 12 miles", and returns the whole's unit, which the part takes (not a percentage or
+// money: "2 of the 5 percent").
+func partOfUnit(text string, pos int, part num) (unitMatch, bool) {
+	_, ok, e := partOfAt(text, pos, part, true)
+	if !ok {
+		return unitMatch{}, false
+	}
+	m, ok := matchUnit(text, e)
+	if !ok || m.info.kind == Money || m.info.kind == Percent || m.info.kind == "" {
+		return unitMatch{}, false
+	}
+	return m, true
 }
 
 // ordinalSuffix is the suffix of the ordinal of a whole number: "st" for 1, 21 (not 11), "nd"

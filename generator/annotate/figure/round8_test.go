@@ -21,3 +21,13 @@ func TestFindBelowZero(t *testing.T) {
 	checkFind(t, "The diver went 40 below the surface. He shot 3 below. It was 10 degrees below the ridge.", []want{
 		{"40", "40 number", Number}, {"3", "3 number", Number}, {"10 degrees", "10 deg", Other}})
 }
+
+func TestFindPartOfUnit(t *testing.T) {
+	// a part of a whole with a unit takes the unit, also after "first", "last" or "past"
+	checkFind(t, "Seas halted work on 10 of the first 25 days and 3 of the 12 miles were paved.", []want{
+		{"10", "10 day", Duration}, {"25 days", "25 day", Duration}, {"3", "3 mi", Length}, {"12 miles", "12 mi", Length}})
+	// a counted whole is still counted; a percentage or money lends no unit
+	checkFind(t, "It hit 4 of the last 9 drones; 2 of the 5 percent and 1 of the $3 went.", []want{
+		{"4", "4 count:drone", Count}, {"9 drones", "9 count:drone", Count}, {"2", "2 number", Number},
+		{"5 percent", "5 percent", Percent}, {"1", "1 number", Number}, {"$3", "3 USD", Money}})
+}
