@@ -265,7 +265,7 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2";
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2", "Base 101", "Hull 2";
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
 //     designator's word and a full stop end a sentence before a capitalised number word, "per
 //     day. Two deminers", and, for a word of five letters or more, before digits too, "the

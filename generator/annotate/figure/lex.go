@@ -438,7 +438,7 @@ var designators = map[string]bool{
 	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
-	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true,
+	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true, "base": true, "hull": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

@@ -31,3 +31,11 @@ func TestFindPartOfUnit(t *testing.T) {
 		{"4", "4 count:drone", Count}, {"9 drones", "9 count:drone", Count}, {"2", "2 number", Number},
 		{"5 percent", "5 percent", Percent}, {"1", "1 number", Number}, {"$3", "3 USD", Money}})
 }
+
+func TestFindBaseHullDesignator(t *testing.T) {
+	// a bare number after "Base" or "Hull" is a name
+	checkFind(t, "Base 101 in Niamey closed. Hull 2 is 5% complete, and hull 3 waits.", []want{{"5%", "5 percent", Percent}})
+	// a measure or a count after them stays a figure
+	checkFind(t, "Workers at the base 200 miles north built 3 hulls.", []want{
+		{"200 miles", "200 mi", Length}, {"3 hulls", "3 count:hull", Count}})
+}
