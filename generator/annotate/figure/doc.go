@@ -68,7 +68,9 @@
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
 //     "Day 1,200", and so
-//     is "day 231 of the offensive" in lower case, but only before "of";
+//     is "day 231 of the offensive" in lower case, but only before "of"; in words too before
+//     "of" and a singular noun or a name, "day forty-one of the operation", "day one of the war"
+//     (not "each day two of the crews", "day two of them", dayOfSingular);
 //   - or "Mach" before it: "Mach 2.25", "above Mach 10" (kind speed, unit Mach, no SI value);
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →

@@ -200,7 +200,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 
 	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
-	if !hasUnit && !n.words && (n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
+	if !hasUnit && (!n.words || pw == "day" && dayOfSingular(text, f.End)) && (n.words && n.v == math.Trunc(n.v) && n.v > 0 || n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
@@ -1808,4 +1808,28 @@ func belowZero(text string, pos int, bare bool) int {
 		}
 	}
 	return pos
+}
+
+// dayOfSingular reports whether " of " and a singular noun, or a name, follow a number in
+// words ending at e, with a determiner between them or none: the number is then a day of an
+// operation, "day forty-one of the operation", "day one of the war" (not "each day two of the
+// crews", "day two of them").
+func dayOfSingular(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " of ") {
+		return false
+	}
+	w, ws, we := wordAt(text, e+len(" of"))
+	switch strings.ToLower(w) {
+	case "the", "this", "its", "our", "their", "his", "her":
+		w, ws, we = wordAt(text, we)
+	case "them", "us", "those", "these", "you", "which", "whom":
+		return false
+	}
+	if w == "" || ws >= len(text) {
+		return false
+	}
+	if isUpper(text[ws]) {
+		return true // "day forty of Operation Rough Rider"
+	}
+	return text[we-1] != 's' && !stopWords[strings.ToLower(w)]
 }

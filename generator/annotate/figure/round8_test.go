@@ -39,3 +39,11 @@ func TestFindBaseHullDesignator(t *testing.T) {
 	checkFind(t, "Workers at the base 200 miles north built 3 hulls.", []want{
 		{"200 miles", "200 mi", Length}, {"3 hulls", "3 count:hull", Count}})
 }
+
+func TestFindOperationDayInWords(t *testing.T) {
+	// "day" in lower case, a number in words and "of" a singular noun or a name
+	checkFind(t, "We are at day forty-one of the operation; on day one of the war and day ten of Operation Rough Rider.", []want{
+		{"day forty-one", "41 day", OperationDay}, {"day one", "1 day", OperationDay}, {"day ten", "10 day", OperationDay}})
+	// not before a plural or a pronoun, nor "Day" with a capital in words
+	checkFind(t, "Each day two of the crews rest; every day three of them sleep. It was Day Two.", nil)
+}
