@@ -30,7 +30,8 @@
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
 //     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
-//     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
+//     nauticalWords, or before a compass bearing, "400 nm southwest of Guatemala", bearingAfter,
+//     and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below
@@ -233,7 +234,8 @@
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
 // "in the ballpark of", "to the tune of" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
-// soldiers", "a dozen or so ships", "2,000-odd staff").
+// soldiers", "a dozen or so ships", "2,000-odd staff"), as is "-some" after a round tens of 20 or
+// more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
 //
 // # What is not a figure
 //

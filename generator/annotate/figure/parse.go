@@ -87,6 +87,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
 		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
 			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
+		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
+			pos, orSo = pos+len("-some"), true // "twenty-some days", "30-some years": about
 		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
@@ -159,7 +161,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
-		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
+		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && (nauticalSentence(text, n.end) || bearingAfter(text, u.end)) {
 			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
 		}
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
@@ -1832,4 +1834,20 @@ func dayOfSingular(text string, e int) bool {
 		return true // "day forty of Operation Rough Rider"
 	}
 	return text[we-1] != 's' && !stopWords[strings.ToLower(w)]
+}
+
+// bearings are the words that place a distance from somewhere: "400 nm southwest of Guatemala".
+var bearings = fieldSet(`north south east west northeast northwest southeast southwest north-east
+	north-west south-east south-west`)
+
+// bearingAfter reports whether a word that places a distance from somewhere follows e: a
+// length in "nm" then is in nautical miles, as no nanometre is measured from a place ("roughly
+// 400 nm southwest of Guatemala").
+func bearingAfter(text string, e int) bool {
+	w, ws, _ := wordAt(text, e)
+	if ws != e+1 {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && bearings[string(lowerASCII(b[:0], w))]
 }

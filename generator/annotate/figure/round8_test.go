@@ -47,3 +47,18 @@ func TestFindOperationDayInWords(t *testing.T) {
 	// not before a plural or a pronoun, nor "Day" with a capital in words
 	checkFind(t, "Each day two of the crews rest; every day three of them sleep. It was Day Two.", nil)
 }
+
+func TestFindNauticalBearing(t *testing.T) {
+	// "nm" before a compass bearing is nautical miles
+	checkFind(t, "It was found 400 nm southwest of Guatemala.", []want{{"400 nm", "400 nmi", Length}})
+	// a wavelength stays in nanometres
+	checkFind(t, "The laser emits at 532 nm from a diode.", []want{{"532 nm", "532 nm", Length}})
+}
+
+func TestFindTensSome(t *testing.T) {
+	// "-some" after a round tens is about
+	checkFind(t, "It took twenty-some days and 30-some flights.", []want{
+		{"twenty-some days", "about 20 day", Duration}, {"30-some flights", "about 30 count:flight", Count}})
+	// not after another number, nor "-something"
+	checkFind(t, "It took 25-some days and he is twenty-something.", []want{{"25", "25 number", Number}, {"twenty", "20 number", Number}})
+}
