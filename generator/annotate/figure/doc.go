@@ -232,7 +232,8 @@
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
-// "in the ballpark of", "to the tune of" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// "in the ballpark of", "to the tune of" (about), and as speakers say it, "something like",
+// "somewhere around", "somewhere near" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff"), as is "-some" after a round tens of 20 or
 // more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").

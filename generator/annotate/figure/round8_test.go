@@ -62,3 +62,12 @@ func TestFindTensSome(t *testing.T) {
 	// not after another number, nor "-something"
 	checkFind(t, "It took 25-some days and he is twenty-something.", []want{{"25", "25 number", Number}, {"twenty", "20 number", Number}})
 }
+
+func TestFindSomethingLike(t *testing.T) {
+	// spoken approximations are about
+	checkFind(t, "We spend something like ten million a day on somewhere around 40 sorties, somewhere near 300 troops.", []want{
+		{"something like ten million a day", "about 10000000 number/day", Number},
+		{"somewhere around 40 sorties", "about 40 count:sortie", Count}, {"somewhere near 300 troops", "about 300 count:troop", Count}})
+	// "like" alone is no qualifier
+	checkFind(t, "It looks like 40 sorties.", []want{{"40 sorties", "40 count:sortie", Count}})
+}
