@@ -17,7 +17,7 @@
 // of 10"), or "in" a whole, "one in five", "1 in 4 homes", "1-in-3" (not "3 in 24 hours", oneIn), while a
 // part "of" a counted whole counts the whole's noun, "75 of the 84 missiles", "10 of Helmand's
 // 14 district centers" (75 count:missile, partOf), and so does a part of a whole not counted,
-// "38 of the drones", "12 of their vehicles" (38 count:drone), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
+// "38 of the drones", "12 of their vehicles" (38 count:drone), while a part of a whole with a unit of measure takes the unit, "on 10 of the first 25 days", "3 of the 12 miles" (10 day, 3 mi; "first", "last", "past", "next" may come before the whole; not a percentage or money, partOfUnit), and so is a fraction alone at the end of a clause, "cut by a fifth.", "down by half." (but not after
 // "and", "or" or "then": "a second and a third." is ordinals). Fractions may be of any size,
 // "twenty-three fifths" (4.6), "a hundred trillionths" (1e-10), and whole numbers take one after
 // "and": "three and a fifth", "twenty and three fifths", "3 and a half" (but not before a singular
@@ -30,10 +30,15 @@
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
 //     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
-//     nauticalWords, and nanometres otherwise), masses, volumes, speeds ("60
+//     nauticalWords, or before a compass bearing, "400 nm southwest of Guatemala", bearingAfter,
+//     and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
-//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
+//     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below
+//     zero" after a number or degrees makes it negative, "40 below zero", "30 degrees below zero"
+//     (-40, -30 deg), and so does "below" ending a clause that speaks of a temperature, a wind
+//     chill or a heat index, "the wind chill hit 45 below" (-45 degF; not "40 below the
+//     surface", belowZero), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
 //     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
 //     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
@@ -56,15 +61,17 @@
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits, from bytes to petabytes and exabytes), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
-//     (count:dose/week); not before a word that places a time, "3 miles a day later"
-//     (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
+//     (count:dose/week), and after a bare number, "about 300 per day", "8,000 a day" (number/day);
+//     not before a word that places a time, "3 miles a day later" (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
 //     noun follows, "600,000 gallons of fuel daily" (gal/day, rateAdverbs; not "5 km daily
 //     runs");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
 //     multiplier may also follow a currency written after the number ("75 USD million");
 //   - or "Day" before it: "Day 126" is an operation day (kind operation-day, unit day), as is
 //     "Day 1,200", and so
-//     is "day 231 of the offensive" in lower case, but only before "of";
+//     is "day 231 of the offensive" in lower case, but only before "of"; in words too before
+//     "of" and a singular noun or a name, "day forty-one of the operation", "day one of the war"
+//     (not "each day two of the crews", "day two of them", dayOfSingular);
 //   - or "Mach" before it: "Mach 2.25", "above Mach 10" (kind speed, unit Mach, no SI value);
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
@@ -225,9 +232,11 @@
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
-// "in the ballpark of", "to the tune of" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// "in the ballpark of", "to the tune of" (about), and as speakers say it, "something like",
+// "somewhere around", "somewhere near" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
-// soldiers", "a dozen or so ships", "2,000-odd staff").
+// soldiers", "a dozen or so ships", "2,000-odd staff"), as is "-some" after a round tens of 20 or
+// more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
 //
 // # What is not a figure
 //
@@ -261,7 +270,7 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2";
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2", "Base 101", "Hull 2";
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
 //     designator's word and a full stop end a sentence before a capitalised number word, "per
 //     day. Two deminers", and, for a word of five letters or more, before digits too, "the

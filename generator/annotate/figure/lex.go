@@ -403,6 +403,7 @@ var qualifiers = map[string]string{
 	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
+	"something like": "about", "somewhere around": "about", "somewhere near": "about",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
@@ -438,7 +439,7 @@ var designators = map[string]bool{
 	"class": true, "classes": true, "expression": true, "expressions": true, "case": true, "cases": true,
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
-	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true,
+	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true, "base": true, "hull": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

@@ -54,7 +54,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"It fired 12 AGM-158 JASSM missiles.", []want{{"12 AGM-158 JASSM missiles", "12 count:AGM-158 JASSM missile", Count}}},
 		// a designator's word of five letters or more and a full stop end a sentence
 		{"Stocks are at the required level. Two C-17 Globemasters landed.", []want{{"Two C-17 Globemasters", "2 count:C-17 Globemaster", Count}}},
-		{"Rates were 1,800 per day. Two deminers were hurt.", []want{{"1,800", "1800 number", Number}, {"Two deminers", "2 count:deminer", Count}}},
+		{"Rates were 1,800 per day. Two deminers were hurt.", []want{{"1,800 per day", "1800 number/day", Number}, {"Two deminers", "2 count:deminer", Count}}},
 		{"It reached level 3; see Figs. 3 and 4, and Phase 2, on Day Two.", nil},
 		// a multiplier word ending the upper end in words is both ends'
 		{"Another two to three thousand wait; two to three dozen trucks.", []want{{"two to three thousand", "2000-3000 number", Number}, {"two to three dozen trucks", "24-36 count:truck", Count}}},

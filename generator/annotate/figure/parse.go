@@ -87,6 +87,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
 		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
 			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
+		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
+			pos, orSo = pos+len("-some"), true // "twenty-some days", "30-some years": about
 		}
 		if m, ok := matchUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end
@@ -104,6 +106,20 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
 			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
+		} else if e := belowZero(text, pos, true); e > pos && n.v > 0 {
+			// "40 below zero", "the wind chill reached 40 below": degrees under zero
+			info := canon["deg"]
+			if heatIndexBefore(text, n.start) {
+				info = canon["degF"]
+			}
+			n.v, f.Value = -n.v, -n.v
+			u, hasUnit, pos = unitMatch{info: info, end: e}, true, e
+		}
+		if hasUnit && (u.info.kind == Temperature || u.info.unit == "deg") && pos == u.end && n.v > 0 {
+			if e := belowZero(text, pos, false); e > pos {
+				n.v, f.Value, pos = -n.v, -n.v, e // "30 degrees below zero"
+				u.end = e
+			}
 		}
 	}
 
@@ -145,7 +161,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
-		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && nauticalSentence(text, n.end) {
+		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && (nauticalSentence(text, n.end) || bearingAfter(text, u.end)) {
 			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
 		}
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
@@ -186,7 +202,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	}
 
 	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
-	if !hasUnit && !n.words && (n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
+	if !hasUnit && (!n.words || pw == "day" && dayOfSingular(text, f.End)) && (n.words && n.v == math.Trunc(n.v) && n.v > 0 || n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
@@ -359,10 +375,21 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
 				f.Kind, f.Unit, f.SI, f.SIUnit = info.kind, info.unit, f.Value*info.si, info.siUnit
+			} else if m, ok := partOfUnit(text, f.End, n); ok {
+				// "on 10 of the first 25 days": the part takes the whole's unit
+				f.Kind, f.Unit = m.info.kind, m.info.unit
+				if m.info.si != 0 {
+					f.SI, f.SIUnit = f.Value*m.info.si+m.info.offset, m.info.siUnit
+				}
 			} else if np, ok := partOf(text, f.End, n); ok {
 				// "75 of the 84 missiles": the part counts the whole's noun
 				var b [64]byte
 				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+			}
+			if f.Unit == "number" {
+				if per, e, ok := rateAfter(text, f.End, unitInfo{kind: Count}); ok {
+					f.Per, f.End, f.CoreEnd = per, e, e // "about 300 per day", "8,000 a day"
+				}
 			}
 		}
 	}
@@ -1445,16 +1472,30 @@ func oneIn(text string, e int, part num) (num, bool) {
 // missiles", " of 12 ships", " of their 40 vehicles". The part must be no larger than the
 // whole, and the whole must count a noun.
 func partOf(text string, pos int, part num) (nounPhrase, bool) {
+	np, ok, _ := partOfAt(text, pos, part, false)
+	return np, ok
+}
+
+// partOfAt is partOf; with unitOnly set it stops at the whole's number and returns where it
+// ends.
+func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, int) {
 	w, _, e := wordAt(text, pos)
 	if !eqFold(w, "of") {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
 	w, k, e2 := wordAt(text, e)
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
-		if w2, k2, _ := wordAt(text, e2); w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
+		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
+			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
+			break
+		} else if w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
 			// a part of a whole not counted: "38 of the drones" counts drones
-			return countNoun(text, e2, false, true)
+			if unitOnly {
+				return nounPhrase{}, false, 0
+			}
+			np, ok := countNoun(text, e2, false, true)
+			return np, ok, 0
 		}
 		w, k, _ = wordAt(text, e2)
 	default: // a possessive name: "10 of Helmand's 14 district centers"
@@ -1465,13 +1506,36 @@ func partOf(text string, pos int, part num) (nounPhrase, bool) {
 		}
 	}
 	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
 	whole, ok := parseNumber(text, k)
 	if !ok || part.v <= 0 || whole.v <= 0 || whole.v < part.v || part.v != math.Trunc(part.v) {
-		return nounPhrase{}, false
+		return nounPhrase{}, false, 0
 	}
-	return countNoun(text, whole.end, whole.v == 1, true)
+	if unitOnly {
+		return nounPhrase{}, true, whole.end
+	}
+	np, ok := countNoun(text, whole.end, whole.v == 1, true)
+	return np, ok, 0
+}
+
+// wholeLeads are the words that may come between a determiner and the whole a part is of:
+// "10 of the first 25 days".
+var wholeLeads = map[string]bool{"first": true, "last": true, "past": true, "next": true, "previous": true, "final": true, "remaining": true}
+
+// partOfUnit matches a part of a whole with a unit of measure, "on 10 of the first 25 days", "3
+// of the 12 miles", and returns the whole's unit, which the part takes (not a percentage or
+// money: "2 of the 5 percent").
+func partOfUnit(text string, pos int, part num) (unitMatch, bool) {
+	_, ok, e := partOfAt(text, pos, part, true)
+	if !ok {
+		return unitMatch{}, false
+	}
+	m, ok := matchUnit(text, e)
+	if !ok || m.info.kind == Money || m.info.kind == Percent || m.info.kind == "" {
+		return unitMatch{}, false
+	}
+	return m, true
 }
 
 // ordinalSuffix is the suffix of the ordinal of a whole number: "st" for 1, 21 (not 11), "nd"
@@ -1720,3 +1784,70 @@ func headOf(text string, e int) (string, int) {
 // livestock are the animals counted by the head, in the singular.
 var livestock = fieldSet(`cattle sheep goat swine livestock horse buffalo camel pig hog bison deer ox
 poultry cow steer calf yak donkey mule reindeer`)
+
+// belowZero returns where " below zero" ends after a number or a unit of temperature ending
+// at pos ("40 below zero", "30 degrees below zero"), or, when bare is set, where " below"
+// ends at the end of a clause that speaks of a temperature, a wind chill or a heat index ("the
+// wind chill reached 40 below."); otherwise pos. Not "40 below the surface", "20 below par".
+func belowZero(text string, pos int, bare bool) int {
+	if !strings.HasPrefix(text[pos:], " below") {
+		return pos
+	}
+	e := pos + len(" below")
+	if strings.HasPrefix(text[e:], " zero") && (e+len(" zero") == len(text) || !isLetter(text[e+len(" zero")])) {
+		return e + len(" zero")
+	}
+	if !bare || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) {
+		return pos
+	}
+	start, _ := sentenceAround(text, pos)
+	start = max(start, strings.LastIndexAny(text[:pos], ",;:")+1)
+	var b [256]byte
+	clause := lowerASCII(b[:0], text[max(start, pos-len(b)):pos])
+	for _, w := range [...]string{"temperature", "wind chill", "heat index", "thermometer", "mercury"} {
+		if bytes.Contains(clause, []byte(w)) {
+			return e
+		}
+	}
+	return pos
+}
+
+// dayOfSingular reports whether " of " and a singular noun, or a name, follow a number in
+// words ending at e, with a determiner between them or none: the number is then a day of an
+// operation, "day forty-one of the operation", "day one of the war" (not "each day two of the
+// crews", "day two of them").
+func dayOfSingular(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " of ") {
+		return false
+	}
+	w, ws, we := wordAt(text, e+len(" of"))
+	switch strings.ToLower(w) {
+	case "the", "this", "its", "our", "their", "his", "her":
+		w, ws, we = wordAt(text, we)
+	case "them", "us", "those", "these", "you", "which", "whom":
+		return false
+	}
+	if w == "" || ws >= len(text) {
+		return false
+	}
+	if isUpper(text[ws]) {
+		return true // "day forty of Operation Rough Rider"
+	}
+	return text[we-1] != 's' && !stopWords[strings.ToLower(w)]
+}
+
+// bearings are the words that place a distance from somewhere: "400 nm southwest of Guatemala".
+var bearings = fieldSet(`north south east west northeast northwest southeast southwest north-east
+	north-west south-east south-west`)
+
+// bearingAfter reports whether a word that places a distance from somewhere follows e: a
+// length in "nm" then is in nautical miles, as no nanometre is measured from a place ("roughly
+// 400 nm southwest of Guatemala").
+func bearingAfter(text string, e int) bool {
+	w, ws, _ := wordAt(text, e)
+	if ws != e+1 {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && bearings[string(lowerASCII(b[:0], w))]
+}
