@@ -116,10 +116,10 @@ func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // either side.
 func nanpNumber(s string) bool {
 	for i := 0; i+8 <= len(s); i++ {
-		if s[i+3] != '-' || !digits(s[i:i+3]) || !digits(s[i+4:i+8]) || i+8 < len(s) && (isDigitByte(s[i+8]) || s[i+8] == '-') {
+		if s[i+3] != '-' || !digits(s[i:i+3]) || !digits(s[i+4:i+8]) || i+8 < len(s) && (isDigit(s[i+8]) || s[i+8] == '-') {
 			continue
 		}
-		if i >= 4 && s[i-1] == '-' && digits(s[i-4:i-1]) && (i == 4 || !isDigitByte(s[i-5]) && s[i-5] != '-') {
+		if i >= 4 && s[i-1] == '-' && digits(s[i-4:i-1]) && (i == 4 || !isDigit(s[i-5]) && s[i-5] != '-') {
 			return true
 		}
 		if i >= 6 && s[i-1] == ' ' && s[i-2] == ')' && s[i-6] == '(' && digits(s[i-5:i-2]) {
@@ -131,11 +131,10 @@ func nanpNumber(s string) bool {
 
 func digits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}
 	return s != ""
 }
 
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
