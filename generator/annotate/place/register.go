@@ -137,4 +137,3 @@ func digits(s string) bool {
 	}
 	return s != ""
 }
-
