@@ -74,7 +74,9 @@ func Minifiable(p string) bool {
 	return ok
 }
 
-// Minify returns data minified by p's extension, or data itself for other files.
+// Minify returns data minified by p's extension, or data itself for other files. The
+// minifiers work in data's own bytes (collapsing white space, shortening numbers), so data
+// must not be used again afterwards: minify a copy to keep the original.
 func (mf *Minifier) Minify(p string, data []byte) ([]byte, error) {
 	mt, ok := mediaTypes[strings.ToLower(path.Ext(p))]
 	if !ok {
@@ -89,7 +91,7 @@ func (mf *Minifier) Minify(p string, data []byte) ([]byte, error) {
 }
 
 // MinifyTo appends data minified by p's extension to dst, or data itself for other files,
-// for callers that reuse one buffer across many files.
+// for callers that reuse one buffer across many files. Like Minify, it may change data.
 func (mf *Minifier) MinifyTo(dst *bytes.Buffer, p string, data []byte) error {
 	mt, ok := mediaTypes[strings.ToLower(path.Ext(p))]
 	if !ok {
