@@ -25,54 +25,114 @@ func (r *nodeRenderer) renderFigure(w util.BufWriter, _ []byte, node ast.Node, e
 		_, _ = w.WriteString("</data>")
 		return ast.WalkContinue, nil
 	}
-	f := *node.(*FigureNode).Figure
-	class := "fig fig-" + string(f.Kind)
+	f := node.(*FigureNode).Figure
+	_, _ = w.WriteString(`<data class="fig fig-`)
+	_, _ = w.WriteString(string(f.Kind))
 	if f.Check != nil {
 		if f.Check.OK {
-			class += " fig-checked"
+			_, _ = w.WriteString(" fig-checked")
 		} else {
-			class += " fig-mismatch"
+			_, _ = w.WriteString(" fig-mismatch")
 		}
 	}
+	_, _ = w.WriteString(`" value="`)
 	norm := f.Normalised()
-	_, _ = w.WriteString(`<data class="` + class + `" value="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(norm)))
+	esc := htmlEscaper{w}
+	esc.WriteString(norm)
 	_, _ = w.WriteString(`" title="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(figureTitle(f, norm))))
+	writeFigureTitle(esc, f, norm)
 	_, _ = w.WriteString(`">`)
 	return ast.WalkContinue, nil
 }
 
 // FigureTitle is the tooltip of a figure: its normalised value, its SI value where one
 // applies, and the result of the conversion check.
-func FigureTitle(f figure.Figure) string { return figureTitle(f, f.Normalised()) }
-
-func figureTitle(f figure.Figure, norm string) string {
+func FigureTitle(f figure.Figure) string {
 	var b strings.Builder
-	b.WriteString(string(f.Kind))
-	b.WriteString(": ")
+	writeFigureTitle(&b, &f, f.Normalised())
+	return b.String()
+}
+
+// titleWriter is where writeFigureTitle writes: a strings.Builder, or an htmlEscaper writing
+// into a page.
+type titleWriter interface {
+	Write(b []byte) (int, error)
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+}
+
+// writeFigureTitle writes the tooltip of f, whose normalised value is norm, to b.
+func writeFigureTitle[W titleWriter](b W, f *figure.Figure, norm string) {
+	_, _ = b.WriteString(string(f.Kind))
+	_, _ = b.WriteString(": ")
 	if f.Qualifier != "" {
-		b.WriteString(strings.ReplaceAll(f.Qualifier, "-", " "))
-		b.WriteByte(' ')
-		norm = strings.TrimPrefix(norm, f.Qualifier+" ") // said once, in words
+		for i := 0; i < len(f.Qualifier); i++ { // the qualifier with its hyphens as spaces
+			c := f.Qualifier[i]
+			if c == '-' {
+				c = ' '
+			}
+			_ = b.WriteByte(c)
+		}
+		_ = b.WriteByte(' ')
+		if len(norm) > len(f.Qualifier) && norm[len(f.Qualifier)] == ' ' && strings.HasPrefix(norm, f.Qualifier) {
+			norm = norm[len(f.Qualifier)+1:] // said once, in words
+		}
 	}
-	b.WriteString(norm)
+	_, _ = b.WriteString(norm)
 	if f.SIUnit != "" && f.SIUnit != f.Unit {
-		b.WriteString(" (")
-		b.WriteString(strconv.FormatFloat(f.SI, 'g', 6, 64))
-		b.WriteByte(' ')
-		b.WriteString(f.SIUnit)
-		b.WriteByte(')')
+		var num [32]byte
+		_, _ = b.WriteString(" (")
+		_, _ = b.Write(strconv.AppendFloat(num[:0], f.SI, 'g', 6, 64))
+		_ = b.WriteByte(' ')
+		_, _ = b.WriteString(f.SIUnit)
+		_ = b.WriteByte(')')
 	}
 	if f.Check != nil {
 		if f.Check.OK {
-			b.WriteString("; conversion checked: ")
+			_, _ = b.WriteString("; conversion checked: ")
 		} else {
-			b.WriteString("; conversion mismatch: ")
+			_, _ = b.WriteString("; conversion mismatch: ")
 		}
-		b.WriteString(f.Check.Message)
+		_, _ = b.WriteString(f.Check.Message)
 	}
-	return b.String()
+}
+
+// htmlEscaper writes text into a page escaped as util.EscapeHTML escapes it, without making
+// an escaped copy first.
+type htmlEscaper struct{ w util.BufWriter }
+
+func (e htmlEscaper) WriteString(s string) (int, error) {
+	done := 0
+	for i := 0; i < len(s); i++ {
+		if esc := util.EscapeHTMLByte(s[i]); esc != nil {
+			_, _ = e.w.WriteString(s[done:i])
+			_, _ = e.w.Write(esc)
+			done = i + 1
+		}
+	}
+	_, _ = e.w.WriteString(s[done:])
+	return len(s), nil
+}
+
+func (e htmlEscaper) Write(b []byte) (int, error) {
+	done := 0
+	for i := 0; i < len(b); i++ {
+		if esc := util.EscapeHTMLByte(b[i]); esc != nil {
+			_, _ = e.w.Write(b[done:i])
+			_, _ = e.w.Write(esc)
+			done = i + 1
+		}
+	}
+	_, _ = e.w.Write(b[done:])
+	return len(b), nil
+}
+
+func (e htmlEscaper) WriteByte(c byte) error {
+	if esc := util.EscapeHTMLByte(c); esc != nil {
+		_, err := e.w.Write(esc)
+		return err
+	}
+	return e.w.WriteByte(c)
 }
 
 func (r *nodeRenderer) renderPlace(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -81,22 +141,31 @@ func (r *nodeRenderer) renderPlace(w util.BufWriter, _ []byte, node ast.Node, en
 		return ast.WalkContinue, nil
 	}
 	p := node.(*PlaceNode).Place
+	esc := htmlEscaper{w}
 	_, _ = w.WriteString(`<a class="place" href="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(r.opts.PlaceURL(p.Slug))))
-	_, _ = w.WriteString(`" data-country="` + p.Country + `"`)
+	esc.WriteString(r.opts.PlaceURL(p.Slug))
+	_, _ = w.WriteString(`" data-country="`)
+	_, _ = w.WriteString(p.Country)
+	_ = w.WriteByte('"')
 	if p.HasCoords {
-		_, _ = w.WriteString(` data-lat="` + strconv.FormatFloat(p.Lat, 'f', 4, 64) +
-			`" data-lon="` + strconv.FormatFloat(p.Lon, 'f', 4, 64) + `"`)
-	}
-	title := p.Name
-	if p.Region != "" && p.Region != p.Name {
-		title += ", " + p.Region
-	}
-	if p.Country != "" {
-		title += " (" + p.Country + ")"
+		var num [32]byte
+		_, _ = w.WriteString(` data-lat="`)
+		_, _ = w.Write(strconv.AppendFloat(num[:0], p.Lat, 'f', 4, 64))
+		_, _ = w.WriteString(`" data-lon="`)
+		_, _ = w.Write(strconv.AppendFloat(num[:0], p.Lon, 'f', 4, 64))
+		_ = w.WriteByte('"')
 	}
 	_, _ = w.WriteString(` title="`)
-	_, _ = w.Write(util.EscapeHTML([]byte(title)))
+	esc.WriteString(p.Name)
+	if p.Region != "" && p.Region != p.Name {
+		esc.WriteString(", ")
+		esc.WriteString(p.Region)
+	}
+	if p.Country != "" {
+		esc.WriteString(" (")
+		esc.WriteString(p.Country)
+		_ = esc.WriteByte(')')
+	}
 	_, _ = w.WriteString(`">`)
 	return ast.WalkContinue, nil
 }
