@@ -1,7 +1,9 @@
 package annotate
 
 import (
+	"cmp"
 	"html"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -51,7 +53,6 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		return
 	}
 	runs := gatherRuns(doc, source)
-	spans := make([][]span, len(runs))
 	lines := &lineIndex{source: source, first: max(d.BodyLine, 1)}
 
 	if t.opts.Figures {
@@ -78,18 +79,16 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				}
 			}
 		}
-		for k := range res.Figures {
-			f := &res.Figures[k]
-			spans[f.Segment] = append(spans[f.Segment], span{start: f.Start, end: f.End, fig: &f.Figure})
-		}
 	}
+	var mentions []place.Mention
+	var byID map[int64]int // index in res.Places of each place mentioned
 	if t.opts.Places {
 		segments := make([]string, len(runs))
 		for i, r := range runs {
 			segments[i] = r.text
 		}
-		mentions := t.opts.Matcher.Resolve(segments, d.Countries)
-		byID := make(map[int64]int, len(mentions))
+		mentions = t.opts.Matcher.Resolve(segments, d.Countries)
+		byID = make(map[int64]int, len(mentions))
 		for _, m := range mentions {
 			if _, ok := byID[m.Place.ID]; !ok {
 				byID[m.Place.ID] = len(byID)
@@ -111,19 +110,48 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			if m.Actor {
 				pm.Actor++
 			}
-			spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: pm.Place})
 		}
 	}
 	for _, r := range runs {
 		res.Operations = appendOperations(res.Operations, r.text)
 	}
-	kept := make([][]span, len(runs))
+	// The spans of each run, figures first and then places as they were found, in one
+	// array: each run's share is counted first.
+	spans := make([][]span, len(runs))
+	ends := make([]int, len(runs)) // where each run's spans end in the array
+	for k := range res.Figures {
+		ends[res.Figures[k].Segment]++
+	}
+	for _, m := range mentions {
+		ends[m.Segment]++
+	}
+	for i := 1; i < len(ends); i++ {
+		ends[i] += ends[i-1]
+	}
+	all := make([]span, 0, len(res.Figures)+len(mentions))
+	for i := range spans {
+		from := 0
+		if i > 0 {
+			from = ends[i-1]
+		}
+		spans[i] = all[from:from:ends[i]]
+	}
+	for k := range res.Figures {
+		f := &res.Figures[k]
+		spans[f.Segment] = append(spans[f.Segment], span{start: f.Start, end: f.End, fig: &f.Figure})
+	}
+	for _, m := range mentions {
+		p := res.Places[byID[m.Place.ID]].Place
+		spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: p})
+	}
+	kept := spans
 	for i := range runs {
 		kept[i] = dropOverlaps(spans[i])
 	}
 	var slab nodeSlab
-	slab.reserve(kept)
-	for i, r := range runs {
+	slab.reserve(runs, kept)
+	for i := range runs {
+		r := &runs[i]
 		// Right to left, so splitting a text node never moves text a later span refers to.
 		for j := len(kept[i]) - 1; j >= 0; j-- {
 			wrap(r, kept[i][j], &slab)
@@ -131,9 +159,12 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	}
 }
 
-// gatherRuns collects the text of each block that holds inline content.
+// gatherRuns collects the text of each block that holds inline content. The runs' texts are
+// parts of one string, and their pieces parts of one slice.
 func gatherRuns(doc *ast.Document, source []byte) []run {
 	var runs []run
+	g := gatherer{source: source}
+	g.text.Grow(len(source)) // about the size of the texts of all runs
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -148,13 +179,15 @@ func gatherRuns(doc *ast.Document, source []byte) []run {
 			if _, isHTML := n.(*ast.HTMLBlock); isHTML {
 				return ast.WalkSkipChildren, nil
 			}
-			r := run{block: n}
-			var b strings.Builder
-			depth := 0
-			collect(n, source, &r, &b, &depth)
-			r.text = b.String()
+			g.base, g.depth = g.text.Len(), 0
+			firstPiece := len(g.pieces)
+			g.collect(n)
+			r := run{block: n, text: g.text.String()[g.base:]}
 			if strings.TrimSpace(r.text) != "" {
+				r.pieces = g.pieces[firstPiece:len(g.pieces):len(g.pieces)]
 				runs = append(runs, r)
+			} else {
+				g.pieces = g.pieces[:firstPiece]
 			}
 			return ast.WalkSkipChildren, nil
 		}
@@ -163,38 +196,48 @@ func gatherRuns(doc *ast.Document, source []byte) []run {
 	return runs
 }
 
-// collect appends the text of n's inline children to r, skipping code, links and raw HTML,
-// and text inside an element opened by raw HTML (depth counts the open ones). Where a
-// skipped node stands, the run gets a line break, so no name is read across it.
-func collect(n ast.Node, source []byte, r *run, b *strings.Builder, depth *int) {
+// gatherer holds the text and pieces of the runs gatherRuns has collected so far.
+type gatherer struct {
+	source []byte
+	text   strings.Builder // the runs' texts, one after another
+	base   int             // where the text of the run being collected starts in text
+	pieces []piece         // the runs' pieces, one run's after another's
+	depth  int             // elements opened by raw HTML in the run being collected
+}
+
+// collect appends the text of n's inline children to the run being collected, skipping code,
+// links and raw HTML, and text inside an element opened by raw HTML (g.depth counts the open
+// ones). Where a skipped node stands, the run gets a line break, so no name is read across it.
+func (g *gatherer) collect(n ast.Node) {
+	b := &g.text
 	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 		if raw, ok := c.(*ast.RawHTML); ok {
-			*depth = max(0, *depth+htmlDepthChange(raw, source))
+			g.depth = max(0, g.depth+htmlDepthChange(raw, g.source))
 			b.WriteByte('\n')
 			continue
 		}
-		if *depth > 0 {
+		if g.depth > 0 {
 			b.WriteByte('\n')
 			continue
 		}
 		switch c := c.(type) {
 		case *ast.Text:
-			start := b.Len()
-			b.Write(c.Segment.Value(source))
-			r.pieces = append(r.pieces, piece{node: c, start: start, end: b.Len()})
+			start := b.Len() - g.base
+			b.Write(c.Segment.Value(g.source))
+			g.pieces = append(g.pieces, piece{node: c, start: start, end: b.Len() - g.base})
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.WriteByte(' ')
 			}
 		case *ast.String:
-			start := b.Len()
+			start := b.Len() - g.base
 			v := c.Value
 			if c.IsCode() {
 				v = []byte(html.UnescapeString(string(v)))
 			}
 			b.Write(v)
-			r.pieces = append(r.pieces, piece{node: c, start: start, end: b.Len(), atom: true})
+			g.pieces = append(g.pieces, piece{node: c, start: start, end: b.Len() - g.base, atom: true})
 		case *ast.Emphasis, *east.Strikethrough:
-			collect(c, source, r, b, depth)
+			g.collect(c)
 		default:
 			// code spans, links, autolinks, images, raw HTML, footnote links: opaque.
 			b.WriteByte('\n')
@@ -231,11 +274,11 @@ func htmlDepthChange(raw *ast.RawHTML, source []byte) int {
 // dropOverlaps keeps, of overlapping spans, the one that starts first (the longer on a tie),
 // and returns them sorted.
 func dropOverlaps(spans []span) []span {
-	sort.SliceStable(spans, func(i, j int) bool {
-		if spans[i].start != spans[j].start {
-			return spans[i].start < spans[j].start
+	slices.SortStableFunc(spans, func(a, b span) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return spans[i].end > spans[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 	out := spans[:0]
 	end := -1
@@ -252,17 +295,9 @@ func dropOverlaps(spans []span) []span {
 // wrap puts the text nodes of span s under a new annotation node, splitting the text nodes
 // at its ends. It leaves the tree unchanged when the span crosses an element boundary or
 // splits a typographer entity.
-func wrap(r run, s span, slab *nodeSlab) {
-	first, last := -1, -1
-	for i, p := range r.pieces {
-		if p.end > s.start && first < 0 {
-			first = i
-		}
-		if p.start < s.end {
-			last = i
-		}
-	}
-	if first < 0 || last < first {
+func wrap(r *run, s span, slab *nodeSlab) {
+	first, last, ok := r.piecesOf(s)
+	if !ok {
 		return
 	}
 	parent := r.pieces[first].node.Parent()
@@ -319,6 +354,15 @@ func wrap(r run, s span, slab *nodeSlab) {
 		brk.SetHardLineBreak(hard)
 		parent.InsertAfter(parent, wrapper, brk)
 	}
+}
+
+// piecesOf returns the first piece that ends after s starts and the last that starts before it
+// ends, and whether there are such pieces with first <= last. The pieces follow one another,
+// so both are found by binary search.
+func (r *run) piecesOf(s span) (first, last int, ok bool) {
+	first = sort.Search(len(r.pieces), func(i int) bool { return r.pieces[i].end > s.start })
+	last = sort.Search(len(r.pieces), func(i int) bool { return r.pieces[i].start >= s.end }) - 1
+	return first, last, first < len(r.pieces) && last >= first
 }
 
 // splitText cuts t after at bytes, returning the new node that holds the rest; the piece
@@ -427,18 +471,30 @@ type nodeSlab struct {
 	places  []PlaceNode
 }
 
-// reserve makes room for wrapping the spans of every run, before any node is handed out.
-func (s *nodeSlab) reserve(runs [][]span) {
-	spans, figs := 0, 0
-	for _, kept := range runs {
-		spans += len(kept)
-		for _, sp := range kept {
+// reserve makes room for wrapping the spans of every run, before any node is handed out: a
+// text node for each end of a span inside a text node (wrap splits it there) and a wrapper.
+func (s *nodeSlab) reserve(runs []run, kept [][]span) {
+	spans, figs, splits := 0, 0, 0
+	for i, spansOfRun := range kept {
+		spans += len(spansOfRun)
+		r := &runs[i]
+		for _, sp := range spansOfRun {
 			if sp.fig != nil {
 				figs++
 			}
+			first, last, ok := r.piecesOf(sp)
+			if !ok {
+				continue
+			}
+			if _, isText := r.pieces[last].node.(*ast.Text); isText && sp.end < r.pieces[last].end {
+				splits++
+			}
+			if _, isText := r.pieces[first].node.(*ast.Text); isText && sp.start > r.pieces[first].start {
+				splits++
+			}
 		}
 	}
-	s.texts = make([]ast.Text, 0, 2*spans)
+	s.texts = make([]ast.Text, 0, splits)
 	s.figures = make([]FigureNode, 0, figs)
 	s.places = make([]PlaceNode, 0, spans-figs)
 }
