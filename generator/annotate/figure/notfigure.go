@@ -356,15 +356,22 @@ func unitDesignation(text string, s, e, last int) bool {
 // "10 U.S. Code 2304", "32 CFR 117", "48 C.F.R. 52.204".
 func codeCitation(text string, n num, start int) bool {
 	codes := [...]string{"U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
-	for _, c := range codes {
-		if n.plainInt && strings.HasPrefix(text[n.end:], " "+c) {
-			k := skipSpace1(text, n.end+1+len(c))
-			if k > n.end+1+len(c) && k < len(text) && isDigit(text[k]) {
-				return true // the title, before the section
+	// (each code begins with a 'U' or a 'C' and ends in a '.', 'C', 'e' or 'R')
+	if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && (text[n.end+1] == 'U' || text[n.end+1] == 'C') {
+		for _, c := range codes {
+			if strings.HasPrefix(text[n.end+1:], c) {
+				k := skipSpace1(text, n.end+1+len(c))
+				if k > n.end+1+len(c) && k < len(text) && isDigit(text[k]) {
+					return true // the title, before the section
+				}
 			}
 		}
-		if b := strings.TrimRight(text[:start], " "); len(b) < start && strings.HasSuffix(b, c) {
-			return true
+	}
+	if b := strings.TrimRight(text[:start], " "); len(b) < start && len(b) > 0 && strings.IndexByte(".CeR", b[len(b)-1]) >= 0 {
+		for _, c := range codes {
+			if strings.HasSuffix(b, c) {
+				return true // the section, after the title
+			}
 		}
 	}
 	return false
