@@ -3,13 +3,19 @@ package figure
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Find returns the figures in text in order of Start, non-overlapping.
 func Find(text string) []Figure {
-	var figs figureList
+	scratch := figureScratch.Get().(*[]Figure)
+	figs := (*scratch)[:0]
+	add := func(f Figure) {
+		f.Restates = -1
+		figs = append(figs, f)
+	}
 	last := 0 // end of the last figure: nothing may start before it
 	i := 0
 	for i < len(text) {
@@ -18,7 +24,7 @@ func Find(text string) []Figure {
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]):
 			if i >= last && numberBoundaryBefore(text, i) {
 				if f, ok := parseFigure(text, i, last); ok {
-					figs.add(f)
+					add(f)
 					last, i = f.End, f.End
 					continue
 				}
@@ -31,7 +37,7 @@ func Find(text string) []Figure {
 			if j == i && i >= last && !letterBefore(text, i) {
 				if _, _, _, ok := vulgar(text, i); ok {
 					if f, ok := parseVulgar(text, i); ok {
-						figs.add(f)
+						add(f)
 						last, i = f.End, f.End
 						continue
 					}
@@ -47,19 +53,21 @@ func Find(text string) []Figure {
 			if i >= last && mayStartFigure(text[i:j]) && !letterBefore(text, i) {
 				if j-i <= 9 && phraseStart(text, i, j) {
 					if f, ok := parsePhrase(text, i, last); ok {
-						figs.add(f)
+						add(f)
 						last, i = f.End, f.End
 						continue
 					}
 				}
-				if f, ok := foldWord(text, i, j, last); ok {
-					figs.add(f)
-					last, i = f.End, f.End
-					continue
+				if j-i >= minFoldWord {
+					if f, ok := foldWord(text, i, j, last); ok {
+						add(f)
+						last, i = f.End, f.End
+						continue
+					}
 				}
 				if isNumberWordStart(text, i, j) {
 					if f, ok := parseFigure(text, i, last); ok {
-						figs.add(f)
+						add(f)
 						last, i = f.End, f.End
 						continue
 					}
@@ -68,53 +76,29 @@ func Find(text string) []Figure {
 			i = j
 		}
 	}
-	if figs.heap != nil {
-		found := mergeCompounds(text, figs.heap)
+	var out []Figure
+	if len(figs) > 0 {
+		found := mergeCompounds(text, figs)
 		found = mergeLists(text, found)
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
 		markRestatements(text, found)
-		return found
+		out = make([]Figure, len(found))
+		copy(out, found)
 	}
-	if figs.n == 0 {
-		return nil
-	}
-	found := mergeCompounds(text, figs.buf[:figs.n])
-	found = mergeLists(text, found)
-	shareCountedNouns(text, found)
-	shareCorrectedUnit(text, found)
-	shareChangeUnit(text, found)
-	markRestatements(text, found)
-	out := make([]Figure, len(found))
-	copy(out, found)
+	clear(figs) // no slices of text kept in the pool
+	*scratch = figs[:0]
+	figureScratch.Put(scratch)
 	return out
 }
 
-// figureList gathers the figures Find finds: in a buffer on the stack while they fit (a
-// paragraph rarely has more than a few), so that the slice returned is allocated once at its
-// exact size; past that, in a slice on the heap, returned as it is. (The two are kept apart:
-// a slice that might point into buf, if returned, would move buf to the heap.)
-type figureList struct {
-	buf  [16]Figure
-	n    int      // figures in buf
-	heap []Figure // all the figures once buf is full
-}
-
-func (l *figureList) add(f Figure) {
-	f.Restates = -1
-	switch {
-	case l.heap != nil:
-		l.heap = append(l.heap, f)
-	case l.n < len(l.buf):
-		l.buf[l.n] = f
-		l.n++
-	default:
-		l.heap = make([]Figure, l.n, 4*len(l.buf))
-		copy(l.heap, l.buf[:l.n])
-		l.heap = append(l.heap, f)
-	}
-}
+// figureScratch holds the slices in which Find gathers the figures it finds, so that the slice
+// returned is allocated once at its exact size.
+var figureScratch = sync.Pool{New: func() any {
+	figs := make([]Figure, 0, 16)
+	return &figs
+}}
 
 // figureStarts has, for the first two bytes of a word (as in a wordFilter), a bit for each
 // length in bytes of a word that may start a figure and begins with them: a number word, or one
@@ -144,10 +128,13 @@ func init() {
 	}
 }
 
+// minFoldWord is the length of the shortest word foldWord parses: "twofold".
+const minFoldWord = 7
+
 // foldWord parses a factor written in one word, a number word of two or more and "fold", from i
 // to j: "tenfold", "twofold", "nearly threefold" (as "10-fold" is, unit fold).
 func foldWord(text string, i, j, last int) (Figure, bool) {
-	if j-i < 7 || j < len(text) && text[j] == '-' {
+	if j-i < minFoldWord || j < len(text) && text[j] == '-' {
 		return Figure{}, false
 	}
 	var b [16]byte
