@@ -128,7 +128,14 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	if pw != "" && pws >= last && eqFold(pw, "between") {
 		between = true
 	}
-	if r, hi, u2, ok := parseRangeEnd(text, pos, n, u, hasUnit, between, cur != ""); ok && !changeFromTo(text, start, pos) && !changeByTo(text, start, pos, n, hi, hasUnit) {
+	var (
+		r, hi, u2 = 0, num{}, unitMatch{}
+		isRange   = false
+	)
+	if rangeMayFollow(text, pos) {
+		r, hi, u2, isRange = parseRangeEnd(text, pos, n, u, hasUnit, between, cur != "")
+	}
+	if isRange && !changeFromTo(text, start, pos) && !changeByTo(text, start, pos, n, hi, hasUnit) {
 		if !n.mult && hi.multWord > 0 && n.v < hi.v/hi.multWord {
 			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
 			n.v = n.scaled(hi.multWord)
@@ -1001,6 +1008,21 @@ func skipUncertaintyAfterUnit(text string, pos int, u unitMatch) int {
 		return m.end
 	}
 	return pos
+}
+
+// rangeMayFollow reports whether the second half of a range may follow pos: it is false when
+// parseRangeEnd is, and cheaper. After one optional space, every range's sign or word starts
+// with a '-', the first byte of an en dash or minus sign, or the 't' of "to" or the 'a' of "and".
+func rangeMayFollow(text string, pos int) bool {
+	sp := skipSpace1(text, pos)
+	if sp >= len(text) {
+		return false
+	}
+	switch text[sp] {
+	case '-', 0xe2, 't', 'a':
+		return true
+	}
+	return false
 }
 
 // parseRangeEnd parses the second half of a range after pos.
