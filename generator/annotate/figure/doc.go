@@ -392,8 +392,9 @@
 // range, or a counted noun, and backward for a currency sign, a qualifier and the context that
 // rules a number out. The tables are package-level maps built once at init and only read; in
 // front of each, a filter of the first two letters and the lengths of its words turns most words
-// away without a lookup. Lower-casing goes into buffers on the stack and the figures into one
-// slice of their number, so a paragraph costs a single allocation unless it has a count (whose
+// away without a lookup. Lower-casing goes into buffers on the stack, and the figures into a
+// slice taken from a sync.Pool and then copied into one slice of their number, so a paragraph
+// costs a single allocation unless it has a count (whose
 // unit, "count:strike", comes from a small table of recent ones shared, atomically, by all
 // calls) or a restatement check. Find may be called from several goroutines at once.
 package figure
