@@ -59,19 +59,28 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		// Found per block first, so the result is allocated once at its exact size: a build
 		// keeps it for every briefing, and the nodes point into it.
 		found := make([][]figure.Figure, len(runs))
-		total := 0
+		total, textBytes := 0, 0
 		for i, r := range runs {
 			found[i] = figure.Find(r.text)
 			total += len(found[i])
+			for j := range found[i] {
+				textBytes += len(found[i][j].Text)
+			}
 		}
 		tableCounts(runs, found)
 		res.Figures = make([]Figure, 0, total)
+		// The figures' texts are copied into one string, not kept as slices of the whole
+		// document's text: texts has room for them all, so it never moves.
+		var texts strings.Builder
+		texts.Grow(textBytes)
 		for i, r := range runs {
 			for j := range found[i] {
 				f := &found[i][j]
 				line, col := lines.at(r, f.Start)
 				kept := *f
-				kept.Text = strings.Clone(f.Text) // not a slice of the whole block's text
+				from := texts.Len()
+				texts.WriteString(f.Text)
+				kept.Text = texts.String()[from:]
 				res.Figures = append(res.Figures, Figure{Figure: kept, Line: line, Segment: i})
 				if f.Check != nil && !f.Check.OK {
 					res.Warnings = append(res.Warnings, Warning{Line: line, Col: col, Length: len(f.Text),
@@ -89,18 +98,26 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		}
 		mentions = t.opts.Matcher.Resolve(segments, d.Countries)
 		byID = make(map[int64]int, len(mentions))
+		textBytes := 0 // of the first mentions' texts
 		for _, m := range mentions {
 			if _, ok := byID[m.Place.ID]; !ok {
 				byID[m.Place.ID] = len(byID)
+				textBytes += len(m.Text)
 			}
 		}
+		// The first mentions' texts are copied into one string, which never moves (as the
+		// figures' texts are).
+		var texts strings.Builder
+		texts.Grow(textBytes)
 		res.Places = make([]PlaceMention, len(byID)) // exact size, as the figures
 		for _, m := range mentions {
 			k := byID[m.Place.ID]
 			pm := &res.Places[k]
 			if pm.Count == 0 {
 				line, _ := lines.at(runs[m.Segment], m.Start)
-				*pm = PlaceMention{Place: t.places.intern(&m.Place), Text: strings.Clone(m.Text), Count: 1, Line: line, Segments: []int{m.Segment}}
+				from := texts.Len()
+				texts.WriteString(m.Text)
+				*pm = PlaceMention{Place: t.places.intern(&m.Place), Text: texts.String()[from:], Count: 1, Line: line, Segments: []int{m.Segment}}
 			} else {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
