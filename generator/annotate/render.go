@@ -56,7 +56,6 @@ func FigureTitle(f figure.Figure) string {
 // titleWriter is where writeFigureTitle writes: a strings.Builder, or an htmlEscaper writing
 // into a page.
 type titleWriter interface {
-	Write(b []byte) (int, error)
 	WriteString(s string) (int, error)
 	WriteByte(c byte) error
 }
@@ -82,7 +81,7 @@ func writeFigureTitle[W titleWriter](b W, f *figure.Figure, norm string) {
 	if f.SIUnit != "" && f.SIUnit != f.Unit {
 		var num [32]byte
 		_, _ = b.WriteString(" (")
-		_, _ = b.Write(strconv.AppendFloat(num[:0], f.SI, 'g', 6, 64))
+		writeBytes(b, strconv.AppendFloat(num[:0], f.SI, 'g', 6, 64))
 		_ = b.WriteByte(' ')
 		_, _ = b.WriteString(f.SIUnit)
 		_ = b.WriteByte(')')
@@ -94,6 +93,14 @@ func writeFigureTitle[W titleWriter](b W, f *figure.Figure, norm string) {
 			_, _ = b.WriteString("; conversion mismatch: ")
 		}
 		_, _ = b.WriteString(f.Check.Message)
+	}
+}
+
+// writeBytes writes b byte by byte: a buffer on the stack handed to an interface's Write
+// would be moved to the heap.
+func writeBytes[W interface{ WriteByte(c byte) error }](w W, b []byte) {
+	for _, c := range b {
+		_ = w.WriteByte(c)
 	}
 }
 
@@ -112,19 +119,6 @@ func (e htmlEscaper) WriteString(s string) (int, error) {
 	}
 	_, _ = e.w.WriteString(s[done:])
 	return len(s), nil
-}
-
-func (e htmlEscaper) Write(b []byte) (int, error) {
-	done := 0
-	for i := 0; i < len(b); i++ {
-		if esc := util.EscapeHTMLByte(b[i]); esc != nil {
-			_, _ = e.w.Write(b[done:i])
-			_, _ = e.w.Write(esc)
-			done = i + 1
-		}
-	}
-	_, _ = e.w.Write(b[done:])
-	return len(b), nil
 }
 
 func (e htmlEscaper) WriteByte(c byte) error {
@@ -150,9 +144,9 @@ func (r *nodeRenderer) renderPlace(w util.BufWriter, _ []byte, node ast.Node, en
 	if p.HasCoords {
 		var num [32]byte
 		_, _ = w.WriteString(` data-lat="`)
-		_, _ = w.Write(strconv.AppendFloat(num[:0], p.Lat, 'f', 4, 64))
+		writeBytes(w, strconv.AppendFloat(num[:0], p.Lat, 'f', 4, 64))
 		_, _ = w.WriteString(`" data-lon="`)
-		_, _ = w.Write(strconv.AppendFloat(num[:0], p.Lon, 'f', 4, 64))
+		writeBytes(w, strconv.AppendFloat(num[:0], p.Lon, 'f', 4, 64))
 		_ = w.WriteByte('"')
 	}
 	_, _ = w.WriteString(` title="`)
