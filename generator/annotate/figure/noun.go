@@ -290,7 +290,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !((invariantPlurals[lw] || isUpper(w[0])) && pluralNounAt(text, e)) {
+		if plural(lw) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) {
 			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
 			// "Iraqi Security Forces members", go on
 			break
