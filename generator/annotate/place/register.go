@@ -63,6 +63,10 @@ var registerCuesByWord = func() map[string][]registerCue {
 	return m
 }()
 
+// registerCueShapes filters the words of a text before registerCuesByWord is asked: few words
+// have the shape of a cue's first word.
+var registerCueShapes = shapesOf(registerCuesByWord)
+
 // usRegister reports whether the segments read as American local news (see usRegisterCues):
 // a cue is a phrase, in any case, that starts a word and may be followed by more letters
 // ("sheriff's", "townships").
@@ -80,7 +84,7 @@ func usRegister(segments []string) bool {
 			for j < len(seg) && asciiLetter(seg[j]) {
 				j++
 			}
-			if j-i <= len(buf) {
+			if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
 				w := buf[:0]
 				for _, c := range []byte(seg[i:j]) {
 					w = append(w, c|0x20)

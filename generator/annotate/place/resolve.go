@@ -44,7 +44,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
-				if cc := demonymCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]; cc != "" {
+				if cc := demonymCountryOf(s.buf[s.toks[t].fs:s.toks[t].fe]); cc != "" {
 					if demonymVotes == nil {
 						demonymVotes = map[string]float64{}
 					}
@@ -69,7 +69,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		for i := 0; i < len(s.toks); {
 			// A name starts with a capital or a lower-case article ("al-Qaim"), unless the
 			// site spelled it in lower case: skip the walk from other words.
-			if t := &s.toks[i]; !t.upper && !m.lowerStart && !articles[string(s.buf[t.fs:t.fe])] {
+			if t := &s.toks[i]; !t.upper && !m.lowerStart && !isArticle(s.buf[t.fs:t.fe]) {
 				i++
 				continue
 			}
