@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,16 +30,63 @@ func (m *Matcher) ResolveWithHidden(segments []string, countries []string) (show
 	return m.resolve(segments, countries, true)
 }
 
+// resolveState is the working memory of one resolve call. Its buffers and maps are reused by
+// later calls (see resolveStates), so that a build does not make them anew for each document.
+type resolveState struct {
+	scan       scanner
+	raws       []raw
+	hiddenRaws []raw
+	groups     []group
+	oneKey     []string
+	index      map[int64]int
+	person     map[int32]bool
+	placeCue   map[int32]bool
+}
+
+// resolveStates holds the resolveStates that no call is using.
+var resolveStates = sync.Pool{New: func() any {
+	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{}}
+}}
+
+// maxKeptEntries: a map of a resolveState that grew past this many entries (a very long
+// document) is not kept for the next call, which would pay for clearing all of it.
+const maxKeptEntries = 1024
+
+// release empties st, keeping its buffers, and returns it to resolveStates.
+func (st *resolveState) release() {
+	st.scan.m, st.scan.seg = nil, ""
+	clear(st.groups) // the groups' slices are not kept alive
+	clear(st.oneKey)
+	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
+	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
+	resolveStates.Put(st)
+}
+
+// emptied returns m cleared, or a new map when m is too large to keep (see maxKeptEntries).
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxKeptEntries {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
 func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
-	s := &scanner{m: m}
-	var raws []raw
-	var hiddenRaws []raw // names inside longer names that vote (kept only when wantHidden)
-	var groups []group
-	index := map[int64]int{} // out*8+variant -> group
-	person := map[int32]bool{}
-	placeCue := map[int32]bool{}        // names seen right after "in", "near", ... (see locative)
-	var oneKey []string                 // by group: the folded word of a one-word name, else ""
+	st := resolveStates.Get().(*resolveState)
+	s := &st.scan
+	s.m = m
+	raws := st.raws
+	hiddenRaws := st.hiddenRaws // names inside longer names that vote (kept only when wantHidden)
+	groups := st.groups
+	index := st.index // out*8+variant -> group
+	person := st.person
+	placeCue := st.placeCue             // names seen right after "in", "near", ... (see locative)
+	oneKey := st.oneKey                 // by group: the folded word of a one-word name, else ""
 	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
+	defer func() {
+		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
+		st.release()
+	}()
 	for si, seg := range segments {
 		s.tokenize(seg)
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
