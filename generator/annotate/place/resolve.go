@@ -264,7 +264,12 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					oneKey = append(oneKey, "")
 				}
 				if oneKey[g] == "" && i == h.j {
-					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
+					if name := groups[g].name; name != "" && strings.IndexByte(name, ' ') < 0 {
+						// a name of one word is the key's one word (a key is one node's)
+						oneKey[g] = name
+					} else {
+						oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
+					}
 				}
 				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
 					groups[g].accented = sf
@@ -367,12 +372,21 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 		return nil
 	}
 	mentions := make([]Mention, 0, len(raws))
+	// placed[k]: 1 + the index of the first mention of group k, 0 = none yet; the later
+	// mentions of a group share its place
+	placed := make([]int32, len(groups))
 	for _, r := range raws {
 		g := &groups[r.group]
 		if g.drop {
 			continue
 		}
-		p := m.place(g.cands[g.chosen].e)
+		var p Place
+		if k := placed[r.group]; k > 0 {
+			p = mentions[k-1].Place
+		} else {
+			p = m.place(g.cands[g.chosen].e)
+			placed[r.group] = int32(len(mentions)) + 1
+		}
 		mentions = append(mentions, Mention{Segment: r.seg, Start: r.start, End: r.end,
 			Text: segments[r.seg][r.start:r.end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
@@ -381,7 +395,11 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 
 // words returns the folded words of tokens i to j joined by spaces.
 func (s *scanner) words(i, j int) string {
+	if i == j {
+		return string(s.buf[s.toks[i].fs:s.toks[i].fe])
+	}
 	var b strings.Builder
+	b.Grow(int(s.toks[j].fe-s.toks[i].fs) + j - i)
 	for t := i; t <= j; t++ {
 		if t > i {
 			b.WriteByte(' ')
