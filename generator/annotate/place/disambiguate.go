@@ -647,7 +647,9 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 func nearness(lat, lon float64, self int32, v *votes) float64 {
 	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
 	coslat := math.Cos(lat * math.Pi / 180)
-	best := math.Inf(1)
+	// the nearest point is found by the square of its distance in degrees, then measured: the
+	// square root and the scale keep the order of distances
+	bestSq := math.Inf(1)
 	for _, p := range v.points {
 		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self {
 			continue
@@ -663,10 +665,11 @@ func nearness(lat, lon float64, self int32, v *votes) float64 {
 			dlon += 360
 		}
 		x := dlon * coslat
-		if d := degKm * math.Sqrt(x*x+dlat*dlat); d < best {
-			best = d
+		if sq := x*x + dlat*dlat; sq < bestSq {
+			bestSq = sq
 		}
 	}
+	best := degKm * math.Sqrt(bestSq)
 	switch {
 	case best < 50:
 		return 2
