@@ -239,12 +239,26 @@ func (s *scanner) tokenize(seg string) {
 		if t+1 < len(s.toks) {
 			s.toks[t].join = s.joinable(t)
 		}
-		last := t+1 == len(s.toks) || strings.IndexByte(seg[s.toks[t].end:s.toks[t+1].start], '\n') >= 0
+		last := t+1 == len(s.toks) || hasNewline(seg[s.toks[t].end:s.toks[t+1].start])
 		if last {
 			s.markTitle(lineStart, t+1)
 			lineStart = t + 1
 		}
 	}
+}
+
+// hasNewline reports whether s holds a line feed. The gaps between words it is asked about
+// are mostly a byte or two, which a loop reads faster than a call to strings.IndexByte.
+func hasNewline(s string) bool {
+	if len(s) > 16 {
+		return strings.IndexByte(s, '\n') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // isContraction reports whether s (the text after an apostrophe) starts with the end of an
