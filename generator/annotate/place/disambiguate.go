@@ -14,8 +14,9 @@ import (
 // Choosing among the candidates of each name: priors (newGroup), coherence with the
 // document's other names, scores and votes (disambiguate).
 
-func (m *Matcher) newGroup(o int32, variant uint8) group {
-	g := group{out: o, variant: variant, cands: make([]cand, 0, len(m.outs[o].cands))}
+func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
+	g := group{out: o, variant: variant}
+	g.cands, g.prior = mem.take(len(m.outs[o].cands))
 	for _, c := range m.outs[o].cands {
 		if m.fits(c, variant) {
 			g.cands = append(g.cands, c)
@@ -76,7 +77,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
 		g.cands = append(g.cands, m.outs[o].cands...)
 	}
-	g.prior = make([]float64, len(g.cands))
+	g.prior = g.prior[:len(g.cands)]
 	best, bestAlias := -1, false
 	firstCountry, countries := "", 0 // countries: 1, or 2 for two or more
 	if variant != vPlain {
@@ -131,6 +132,41 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	g.chosen = best
 	return g
+}
+
+// groupMemory hands out the candidate and prior slices of new groups from shared buffers,
+// which a resolve call keeps for the next (see resolveState). A nil groupMemory makes each
+// slice anew.
+type groupMemory struct {
+	cands []cand
+	prior []float64
+}
+
+// groupMemoryMin is the least number of candidates a groupMemory buffer is made for.
+const groupMemoryMin = 256
+
+// take returns an empty candidate slice and a prior slice of n zeros, both of capacity n: an
+// append beyond it moves the slice rather than write into the next group's.
+func (mem *groupMemory) take(n int) ([]cand, []float64) {
+	if mem == nil {
+		return make([]cand, 0, n), make([]float64, 0, n)
+	}
+	if len(mem.cands)+n > cap(mem.cands) {
+		// the groups that have the old buffers keep them
+		mem.cands = make([]cand, 0, max(n, 2*cap(mem.cands), groupMemoryMin))
+		mem.prior = make([]float64, 0, cap(mem.cands))
+	}
+	k := len(mem.cands)
+	mem.cands = mem.cands[:k+n]
+	mem.prior = mem.prior[:k+n]
+	prior := mem.prior[k : k : k+n]
+	clear(prior[:n])
+	return mem.cands[k : k : k+n], prior
+}
+
+// reset makes the buffers free for new groups. The groups made before must no longer be used.
+func (mem *groupMemory) reset() {
+	mem.cands, mem.prior = mem.cands[:0], mem.prior[:0]
 }
 
 // nationPop: the own name of a first-level region of nationPop people or more is no village's

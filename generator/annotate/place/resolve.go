@@ -41,6 +41,7 @@ type resolveState struct {
 	index      map[int64]int
 	person     map[int32]bool
 	placeCue   map[int32]bool
+	groupMemory
 }
 
 // resolveStates holds the resolveStates that no call is using.
@@ -58,6 +59,7 @@ func (st *resolveState) release() {
 	clear(st.groups) // the groups' slices are not kept alive
 	clear(st.oneKey)
 	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
+	st.groupMemory.reset()
 	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
 	resolveStates.Put(st)
 }
@@ -173,7 +175,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 						if !seen {
 							hg = len(groups)
 							index[gk] = hg
-							g := m.newGroup(h.o, vPlain)
+							g := m.newGroup(h.o, vPlain, &st.groupMemory)
 							g.hidden = true
 							groups = append(groups, g)
 							oneKey = append(oneKey, "")
@@ -224,7 +226,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if !seen {
 					g = len(groups)
 					index[gk] = g
-					groups = append(groups, m.newGroup(h.o, variant))
+					groups = append(groups, m.newGroup(h.o, variant, &st.groupMemory))
 					groups[g].name = s.words(i, h.j)
 					if variant == vPlain && i < h.j && genericWords(groups[g].name) && m.regionsOnly(h.o) && !m.oneBigRegion(h.o) {
 						// A region named by generic words alone needs its country's support:
@@ -794,7 +796,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
 		variant = vAbbr // "Pa.", "Ont.": the caller asserts a place, so the abbreviation
 	}
-	g := m.newGroup(o, variant)
+	g := m.newGroup(o, variant, nil)
 	ctx := map[string]bool{}
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true
