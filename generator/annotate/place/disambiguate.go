@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -751,9 +752,24 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 	}
 }
 
+// newVotes returns empty votes: made anew, or given back by release.
 func (m *Matcher) newVotes() *votes {
+	if v, ok := votesPool.Get().(*votes); ok {
+		return v
+	}
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
 		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+}
+
+// votesPool holds emptied votes for newVotes.
+var votesPool sync.Pool
+
+// release empties v, keeping its maps and points, for a later newVotes. v must not be used
+// afterwards.
+func (v *votes) release() {
+	*v = votes{country: emptied(v.country), named: emptied(v.named), actor: emptied(v.actor),
+		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1}
+	votesPool.Put(v)
 }
 
 // namesEntry reports whether a shown name of the document may be entry e.
@@ -824,6 +840,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	// Two more rounds, each group scored against the others' current choices.
 	v := m.newVotes()
+	defer v.release()
 	// Groups of the same name in another variant ("Anderson County" and "Anderson County
 	// district") must not vote for each other.
 	var siblings map[int32][]int
