@@ -231,6 +231,17 @@ func (s *scanner) tokenize(seg string) {
 		}
 		cur.end = i + size
 		i += size
+		// the rest of a run of lower-case ASCII letters, the commonest bytes, at once
+		run := i
+		for run < len(seg) && 'a' <= seg[run] && seg[run] <= 'z' {
+			run++
+		}
+		if run > i {
+			s.buf = append(s.buf, seg[i:run]...)
+			letters += run - i
+			cur.end = run
+			i = run
+		}
 	}
 	closeTok()
 	// joins and title-case lines
