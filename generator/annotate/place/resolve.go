@@ -132,7 +132,15 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 			n := int32(0)
 		walk:
 			for t := i; t < len(s.toks); t++ {
-				for p := s.toks[t].fs; p < s.toks[t].fe; p++ {
+				p := s.toks[t].fs
+				if n == 0 && s.toks[t].fe-p >= 2 {
+					// from the root, the first two bytes at once
+					if n = m.trie.child2(s.buf[p], s.buf[p+1]); n == 0 {
+						break walk
+					}
+					p += 2
+				}
+				for ; p < s.toks[t].fe; p++ {
 					if n = m.trie.child(n, s.buf[p]); n == 0 {
 						break walk
 					}
