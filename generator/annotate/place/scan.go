@@ -554,7 +554,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 	}
-	if demonyms[key] {
+	if inSet(demonyms, demonymShapes, key) {
 		return end, false, false, false, reason
 	}
 	for t := i; t <= j; t++ {
@@ -594,7 +594,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// Month and weekday names are never places ("August 30", "March 2017").
-	if dayMonth[key] {
+	if inSet(dayMonth, dayMonthShapes, key) {
 		return end, false, false, false, reason
 	}
 	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
@@ -698,7 +698,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
 		return end, false, false, false, reason
 	}
-	if stopWords[key] {
+	if inSet(stopWords, stopWordShapes, key) {
 		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
 			return end, false, false, false, reason
 		}
@@ -709,7 +709,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			aliasOnly = false
 		}
 	}
-	if commonWords[key] && !spelled && !aliasOnly {
+	if inSet(commonWords, commonWordShapes, key) && !spelled && !aliasOnly {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
 			return end, false, false, false, reason
 		}
@@ -727,10 +727,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// capitalised word, perhaps after "the" ("Secretary of Defense", "the Battle of the
 	// Bulge"), unless it is a generic word of places or waters ("Gulf of Aden", "Lake of the
 	// Woods"; ofCapital).
-	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (inSet(orgHeads, orgHeadShapes, key) || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
 		return end, false, false, false, reason
 	}
-	if orgHeads[key] && !spelled && !aliasOnly && !weak {
+	if inSet(orgHeads, orgHeadShapes, key) && !spelled && !aliasOnly && !weak {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
 			return end, false, false, false, reason
 		}

@@ -385,6 +385,27 @@ func (ws *wordShapes) mayHold(w []byte) bool {
 	return ws[a*27+b]&shapeBit(len(w)) != 0
 }
 
+// mayHoldString is mayHold for a string.
+func (ws *wordShapes) mayHoldString(w string) bool {
+	a, b := shapeSlots(w)
+	return ws[a*27+b]&shapeBit(len(w)) != 0
+}
+
+// The shapes of the word sets that accept asks about every name found.
+var (
+	demonymShapes    = shapesOf(demonyms)
+	dayMonthShapes   = shapesOf(dayMonth)
+	stopWordShapes   = shapesOf(stopWords)
+	commonWordShapes = shapesOf(commonWords)
+	orgHeadShapes    = shapesOf(orgHeads)
+)
+
+// inSet reports whether w is in set, whose shapes are given: most words that are not are
+// told apart without a map lookup.
+func inSet(set map[string]bool, shapes *wordShapes, w string) bool {
+	return shapes.mayHoldString(w) && set[w]
+}
+
 // mayHoldLetters is mayHold for a word of ASCII letters in either case, as if in lower case.
 func (ws *wordShapes) mayHoldLetters(w string) bool {
 	a, b := 26, 26
