@@ -682,8 +682,8 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 // approximation, which is within a fraction of a per cent of the great-circle distance at
 // these ranges.
 func nearness(lat, lon float64, self int32, v *votes) float64 {
-	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
-	coslat := math.Cos(lat * math.Pi / 180)
+	const degKm = 111.195         // km per degree of a great circle (R = 6371 km)
+	coslat, haveCos := 0.0, false // made when a point first lies within 500 km by latitude
 	// the nearest point is found by the square of its distance in degrees, then measured: the
 	// square root and the scale keep the order of distances
 	bestSq := math.Inf(1)
@@ -700,6 +700,9 @@ func nearness(lat, lon float64, self int32, v *votes) float64 {
 			dlon -= 360
 		} else if dlon < -180 {
 			dlon += 360
+		}
+		if !haveCos {
+			coslat, haveCos = math.Cos(lat*math.Pi/180), true
 		}
 		x := dlon * coslat
 		if sq := x*x + dlat*dlat; sq < bestSq {
