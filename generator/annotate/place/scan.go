@@ -296,6 +296,9 @@ func isWordByte(seg string, k int) bool {
 
 func (s *scanner) joinable(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if gap == " " {
+		return true // the commonest gap
+	}
 	if len(gap) == 0 || len(gap) > 4 {
 		return len(gap) == 0
 	}
