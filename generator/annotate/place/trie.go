@@ -3,7 +3,8 @@ package place
 // trie is a byte trie over the matching keys with their words joined (no separators). Matching
 // walks it from each word start of the text across word boundaries (see Matcher.scan), so one
 // pass over the text finds every name, multiword or not. Children are sibling lists, except
-// at the root, which is a table.
+// at the root, which is a table; a frozen trie also has the nodes two letters or digits below
+// the root in one table (pairs).
 type trie struct {
 	root  [256]int32
 	first []int32 // first child, 0 = none
