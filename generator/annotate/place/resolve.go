@@ -41,12 +41,16 @@ type resolveState struct {
 	index      map[int64]int
 	person     map[int32]bool
 	placeCue   map[int32]bool
+	// demonyms counts the demonyms of each country, ctx holds the context countries
+	demonyms map[string]float64
+	ctx      map[string]bool
 	groupMemory
 }
 
 // resolveStates holds the resolveStates that no call is using.
 var resolveStates = sync.Pool{New: func() any {
-	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{}}
+	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{},
+		demonyms: map[string]float64{}, ctx: map[string]bool{}}
 }}
 
 // maxKeptEntries: a map of a resolveState that grew past this many entries (a very long
@@ -61,6 +65,7 @@ func (st *resolveState) release() {
 	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
 	st.groupMemory.reset()
 	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
+	st.demonyms, st.ctx = emptied(st.demonyms), emptied(st.ctx)
 	resolveStates.Put(st)
 }
 
@@ -82,9 +87,9 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	groups := st.groups
 	index := st.index // out*8+variant -> group
 	person := st.person
-	placeCue := st.placeCue             // names seen right after "in", "near", ... (see locative)
-	oneKey := st.oneKey                 // by group: the folded word of a one-word name, else ""
-	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
+	placeCue := st.placeCue     // names seen right after "in", "near", ... (see locative)
+	oneKey := st.oneKey         // by group: the folded word of a one-word name, else ""
+	demonymVotes := st.demonyms // country -> demonyms of it in the text ("Turkish")
 	defer func() {
 		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
 		st.release()
@@ -95,9 +100,6 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
 				if cc := demonymCountryOf(s.buf[s.toks[t].fs:s.toks[t].fe]); cc != "" {
-					if demonymVotes == nil {
-						demonymVotes = map[string]float64{}
-					}
 					demonymVotes[cc]++
 					// "the Greek island of Crete", "the Italian port of Naples": the name
 					// after it lies in the demonym's country
@@ -339,7 +341,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		}
 	}
 	m.shortForms(groups)
-	ctx := map[string]bool{}
+	ctx := st.ctx
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
