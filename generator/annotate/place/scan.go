@@ -140,6 +140,12 @@ type scanner struct {
 
 func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
 
+// wordIn reports whether the folded word of token i is in set, whose shapes are given.
+func (s *scanner) wordIn(set map[string]bool, shapes *wordShapes, i int) bool {
+	w := s.buf[s.toks[i].fs:s.toks[i].fe]
+	return shapes.mayHold(w) && set[string(w)]
+}
+
 func (s *scanner) tokenize(seg string) {
 	s.seg = seg
 	s.buf = s.buf[:0]
@@ -1238,7 +1244,7 @@ func (s *scanner) locative(t int) bool {
 		return false
 	}
 	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
-	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
+	return s.wordIn(locativeWords, locativeWordShapes, t-1) && strings.Trim(gap, " \u00a0") == ""
 }
 
 // titleAhead reports whether the capitalised words from token t on end, within three words,
@@ -1498,7 +1504,7 @@ transportation`)
 // afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
 // comma ("his sister Chelsea", "Rozen's wife, Julia").
 func (s *scanner) afterKin(i int) bool {
-	if i < 2 || s.toks[i-1].upper || !kinNouns[s.word(i-1)] {
+	if i < 2 || s.toks[i-1].upper || !s.wordIn(kinNouns, kinNounShapes, i-1) {
 		return false
 	}
 	if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap != " " && gap != ", " {

@@ -391,13 +391,16 @@ func (ws *wordShapes) mayHoldString(w string) bool {
 	return ws[a*27+b]&shapeBit(len(w)) != 0
 }
 
-// The shapes of the word sets that accept asks about every name found.
+// The shapes of the word sets that accept asks about every name found,
 var (
 	demonymShapes    = shapesOf(demonyms)
 	dayMonthShapes   = shapesOf(dayMonth)
 	stopWordShapes   = shapesOf(stopWords)
 	commonWordShapes = shapesOf(commonWords)
 	orgHeadShapes    = shapesOf(orgHeads)
+	// and about the word before each name
+	kinNounShapes      = shapesOf(kinNouns)
+	locativeWordShapes = shapesOf(locativeWords)
 )
 
 // inSet reports whether w is in set, whose shapes are given: most words that are not are
