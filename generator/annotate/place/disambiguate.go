@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,8 +15,9 @@ import (
 // Choosing among the candidates of each name: priors (newGroup), coherence with the
 // document's other names, scores and votes (disambiguate).
 
-func (m *Matcher) newGroup(o int32, variant uint8) group {
-	g := group{out: o, variant: variant, cands: make([]cand, 0, len(m.outs[o].cands))}
+func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
+	g := group{out: o, variant: variant}
+	g.cands, g.prior = mem.take(len(m.outs[o].cands))
 	for _, c := range m.outs[o].cands {
 		if m.fits(c, variant) {
 			g.cands = append(g.cands, c)
@@ -76,7 +78,7 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place
 		g.cands = append(g.cands, m.outs[o].cands...)
 	}
-	g.prior = make([]float64, len(g.cands))
+	g.prior = g.prior[:len(g.cands)]
 	best, bestAlias := -1, false
 	firstCountry, countries := "", 0 // countries: 1, or 2 for two or more
 	if variant != vPlain {
@@ -131,6 +133,41 @@ func (m *Matcher) newGroup(o int32, variant uint8) group {
 	}
 	g.chosen = best
 	return g
+}
+
+// groupMemory hands out the candidate and prior slices of new groups from shared buffers,
+// which a resolve call keeps for the next (see resolveState). A nil groupMemory makes each
+// slice anew.
+type groupMemory struct {
+	cands []cand
+	prior []float64
+}
+
+// groupMemoryMin is the least number of candidates a groupMemory buffer is made for.
+const groupMemoryMin = 256
+
+// take returns an empty candidate slice and a prior slice of n zeros, both of capacity n: an
+// append beyond it moves the slice rather than write into the next group's.
+func (mem *groupMemory) take(n int) ([]cand, []float64) {
+	if mem == nil {
+		return make([]cand, 0, n), make([]float64, 0, n)
+	}
+	if len(mem.cands)+n > cap(mem.cands) {
+		// the groups that have the old buffers keep them
+		mem.cands = make([]cand, 0, max(n, 2*cap(mem.cands), groupMemoryMin))
+		mem.prior = make([]float64, 0, cap(mem.cands))
+	}
+	k := len(mem.cands)
+	mem.cands = mem.cands[:k+n]
+	mem.prior = mem.prior[:k+n]
+	prior := mem.prior[k : k : k+n]
+	clear(prior[:n])
+	return mem.cands[k : k : k+n], prior
+}
+
+// reset makes the buffers free for new groups. The groups made before must no longer be used.
+func (mem *groupMemory) reset() {
+	mem.cands, mem.prior = mem.cands[:0], mem.prior[:0]
 }
 
 // nationPop: the own name of a first-level region of nationPop people or more is no village's
@@ -645,9 +682,11 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 // approximation, which is within a fraction of a per cent of the great-circle distance at
 // these ranges.
 func nearness(lat, lon float64, self int32, v *votes) float64 {
-	const degKm = 111.195 // km per degree of a great circle (R = 6371 km)
-	coslat := math.Cos(lat * math.Pi / 180)
-	best := math.Inf(1)
+	const degKm = 111.195         // km per degree of a great circle (R = 6371 km)
+	coslat, haveCos := 0.0, false // made when a point first lies within 500 km by latitude
+	// the nearest point is found by the square of its distance in degrees, then measured: the
+	// square root and the scale keep the order of distances
+	bestSq := math.Inf(1)
 	for _, p := range v.points {
 		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self {
 			continue
@@ -662,11 +701,15 @@ func nearness(lat, lon float64, self int32, v *votes) float64 {
 		} else if dlon < -180 {
 			dlon += 360
 		}
+		if !haveCos {
+			coslat, haveCos = math.Cos(lat*math.Pi/180), true
+		}
 		x := dlon * coslat
-		if d := degKm * math.Sqrt(x*x+dlat*dlat); d < best {
-			best = d
+		if sq := x*x + dlat*dlat; sq < bestSq {
+			bestSq = sq
 		}
 	}
+	best := degKm * math.Sqrt(bestSq)
 	switch {
 	case best < 50:
 		return 2
@@ -712,9 +755,24 @@ func (m *Matcher) vote(v *votes, g *group, d float64) {
 	}
 }
 
+// newVotes returns empty votes: made anew, or given back by release.
 func (m *Matcher) newVotes() *votes {
+	if v, ok := votesPool.Get().(*votes); ok {
+		return v
+	}
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
 		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+}
+
+// votesPool holds emptied votes for newVotes.
+var votesPool sync.Pool
+
+// release empties v, keeping its maps and points, for a later newVotes. v must not be used
+// afterwards.
+func (v *votes) release() {
+	*v = votes{country: emptied(v.country), named: emptied(v.named), actor: emptied(v.actor),
+		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1}
+	votesPool.Put(v)
 }
 
 // namesEntry reports whether a shown name of the document may be entry e.
@@ -785,6 +843,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	// Two more rounds, each group scored against the others' current choices.
 	v := m.newVotes()
+	defer v.release()
 	// Groups of the same name in another variant ("Anderson County" and "Anderson County
 	// district") must not vote for each other.
 	var siblings map[int32][]int

@@ -63,6 +63,10 @@ var registerCuesByWord = func() map[string][]registerCue {
 	return m
 }()
 
+// registerCueShapes filters the words of a text before registerCuesByWord is asked: few words
+// have the shape of a cue's first word.
+var registerCueShapes = shapesOf(registerCuesByWord)
+
 // usRegister reports whether the segments read as American local news (see usRegisterCues):
 // a cue is a phrase, in any case, that starts a word and may be followed by more letters
 // ("sheriff's", "townships").
@@ -80,7 +84,7 @@ func usRegister(segments []string) bool {
 			for j < len(seg) && asciiLetter(seg[j]) {
 				j++
 			}
-			if j-i <= len(buf) {
+			if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
 				w := buf[:0]
 				for _, c := range []byte(seg[i:j]) {
 					w = append(w, c|0x20)
@@ -115,8 +119,15 @@ func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 // digits in brackets and a space ("952-873-6325", "(952) 873-6325"), with no digit or hyphen
 // either side.
 func nanpNumber(s string) bool {
-	for i := 0; i+8 <= len(s); i++ {
-		if s[i+3] != '-' || !digits(s[i:i+3]) || !digits(s[i+4:i+8]) || i+8 < len(s) && (isDigit(s[i+8]) || s[i+8] == '-') {
+	// h: each hyphen that may stand three digits after i, where the last seven digits start
+	for h := 3; h+5 <= len(s); h++ {
+		k := strings.IndexByte(s[h:len(s)-4], '-')
+		if k < 0 {
+			return false
+		}
+		h += k
+		i := h - 3
+		if !digits(s[i:i+3]) || !digits(s[i+4:i+8]) || i+8 < len(s) && (isDigit(s[i+8]) || s[i+8] == '-') {
 			continue
 		}
 		if i >= 4 && s[i-1] == '-' && digits(s[i-4:i-1]) && (i == 4 || !isDigit(s[i-5]) && s[i-5] != '-') {

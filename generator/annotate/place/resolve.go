@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,25 +30,76 @@ func (m *Matcher) ResolveWithHidden(segments []string, countries []string) (show
 	return m.resolve(segments, countries, true)
 }
 
+// resolveState is the working memory of one resolve call. Its buffers and maps are reused by
+// later calls (see resolveStates), so that a build does not make them anew for each document.
+type resolveState struct {
+	scan       scanner
+	raws       []raw
+	hiddenRaws []raw
+	groups     []group
+	oneKey     []string
+	index      map[int64]int
+	person     map[int32]bool
+	placeCue   map[int32]bool
+	// demonyms counts the demonyms of each country, ctx holds the context countries
+	demonyms map[string]float64
+	ctx      map[string]bool
+	groupMemory
+}
+
+// resolveStates holds the resolveStates that no call is using.
+var resolveStates = sync.Pool{New: func() any {
+	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{},
+		demonyms: map[string]float64{}, ctx: map[string]bool{}}
+}}
+
+// maxKeptEntries: a map of a resolveState that grew past this many entries (a very long
+// document) is not kept for the next call, which would pay for clearing all of it.
+const maxKeptEntries = 1024
+
+// release empties st, keeping its buffers, and returns it to resolveStates.
+func (st *resolveState) release() {
+	st.scan.m, st.scan.seg = nil, ""
+	clear(st.groups) // the groups' slices are not kept alive
+	clear(st.oneKey)
+	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
+	st.groupMemory.reset()
+	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
+	st.demonyms, st.ctx = emptied(st.demonyms), emptied(st.ctx)
+	resolveStates.Put(st)
+}
+
+// emptied returns m cleared, or a new map when m is too large to keep (see maxKeptEntries).
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxKeptEntries {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
+}
+
 func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
-	s := &scanner{m: m}
-	var raws []raw
-	var hiddenRaws []raw // names inside longer names that vote (kept only when wantHidden)
-	var groups []group
-	index := map[int64]int{} // out*8+variant -> group
-	person := map[int32]bool{}
-	placeCue := map[int32]bool{}        // names seen right after "in", "near", ... (see locative)
-	var oneKey []string                 // by group: the folded word of a one-word name, else ""
-	var demonymVotes map[string]float64 // country -> demonyms of it in the text ("Turkish")
+	st := resolveStates.Get().(*resolveState)
+	s := &st.scan
+	s.m = m
+	raws := st.raws
+	hiddenRaws := st.hiddenRaws // names inside longer names that vote (kept only when wantHidden)
+	groups := st.groups
+	index := st.index // out*8+variant -> group
+	person := st.person
+	placeCue := st.placeCue     // names seen right after "in", "near", ... (see locative)
+	oneKey := st.oneKey         // by group: the folded word of a one-word name, else ""
+	demonymVotes := st.demonyms // country -> demonyms of it in the text ("Turkish")
+	defer func() {
+		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
+		st.release()
+	}()
 	for si, seg := range segments {
 		s.tokenize(seg)
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
-				if cc := demonymCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]; cc != "" {
-					if demonymVotes == nil {
-						demonymVotes = map[string]float64{}
-					}
+				if cc := demonymCountryOf(s.buf[s.toks[t].fs:s.toks[t].fe]); cc != "" {
 					demonymVotes[cc]++
 					// "the Greek island of Crete", "the Italian port of Naples": the name
 					// after it lies in the demonym's country
@@ -69,7 +121,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		for i := 0; i < len(s.toks); {
 			// A name starts with a capital or a lower-case article ("al-Qaim"), unless the
 			// site spelled it in lower case: skip the walk from other words.
-			if t := &s.toks[i]; !t.upper && !m.lowerStart && !articles[string(s.buf[t.fs:t.fe])] {
+			if t := &s.toks[i]; !t.upper && !m.lowerStart && !isArticle(s.buf[t.fs:t.fe]) {
 				i++
 				continue
 			}
@@ -82,7 +134,15 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 			n := int32(0)
 		walk:
 			for t := i; t < len(s.toks); t++ {
-				for p := s.toks[t].fs; p < s.toks[t].fe; p++ {
+				p := s.toks[t].fs
+				if n == 0 && s.toks[t].fe-p >= 2 {
+					// from the root, the first two bytes at once
+					if n = m.trie.child2(s.buf[p], s.buf[p+1]); n == 0 {
+						break walk
+					}
+					p += 2
+				}
+				for ; p < s.toks[t].fe; p++ {
 					if n = m.trie.child(n, s.buf[p]); n == 0 {
 						break walk
 					}
@@ -125,7 +185,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 						if !seen {
 							hg = len(groups)
 							index[gk] = hg
-							g := m.newGroup(h.o, vPlain)
+							g := m.newGroup(h.o, vPlain, &st.groupMemory)
 							g.hidden = true
 							groups = append(groups, g)
 							oneKey = append(oneKey, "")
@@ -176,7 +236,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				if !seen {
 					g = len(groups)
 					index[gk] = g
-					groups = append(groups, m.newGroup(h.o, variant))
+					groups = append(groups, m.newGroup(h.o, variant, &st.groupMemory))
 					groups[g].name = s.words(i, h.j)
 					if variant == vPlain && i < h.j && genericWords(groups[g].name) && m.regionsOnly(h.o) && !m.oneBigRegion(h.o) {
 						// A region named by generic words alone needs its country's support:
@@ -216,7 +276,12 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 					oneKey = append(oneKey, "")
 				}
 				if oneKey[g] == "" && i == h.j {
-					oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
+					if name := groups[g].name; name != "" && strings.IndexByte(name, ' ') < 0 {
+						// a name of one word is the key's one word (a key is one node's)
+						oneKey[g] = name
+					} else {
+						oneKey[g] = string(s.buf[s.toks[i].fs:s.toks[i].fe])
+					}
 				}
 				if sf := seg[s.toks[i].start:end]; groups[g].accented == "" && accented(sf) && m.spelledExactly(sf, groups[g].cands) {
 					groups[g].accented = sf
@@ -276,7 +341,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		}
 	}
 	m.shortForms(groups)
-	ctx := map[string]bool{}
+	ctx := st.ctx
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
@@ -319,12 +384,21 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 		return nil
 	}
 	mentions := make([]Mention, 0, len(raws))
+	// placed[k]: 1 + the index of the first mention of group k, 0 = none yet; the later
+	// mentions of a group share its place
+	placed := make([]int32, len(groups))
 	for _, r := range raws {
 		g := &groups[r.group]
 		if g.drop {
 			continue
 		}
-		p := m.place(g.cands[g.chosen].e)
+		var p Place
+		if k := placed[r.group]; k > 0 {
+			p = mentions[k-1].Place
+		} else {
+			p = m.place(g.cands[g.chosen].e)
+			placed[r.group] = int32(len(mentions)) + 1
+		}
 		mentions = append(mentions, Mention{Segment: r.seg, Start: r.start, End: r.end,
 			Text: segments[r.seg][r.start:r.end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
@@ -333,7 +407,11 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 
 // words returns the folded words of tokens i to j joined by spaces.
 func (s *scanner) words(i, j int) string {
+	if i == j {
+		return string(s.buf[s.toks[i].fs:s.toks[i].fe])
+	}
 	var b strings.Builder
+	b.Grow(int(s.toks[j].fe-s.toks[i].fs) + j - i)
 	for t := i; t <= j; t++ {
 		if t > i {
 			b.WriteByte(' ')
@@ -728,7 +806,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	if strings.HasSuffix(strings.TrimSpace(name), ".") && m.hasVariant(o, vAbbr) {
 		variant = vAbbr // "Pa.", "Ont.": the caller asserts a place, so the abbreviation
 	}
-	g := m.newGroup(o, variant)
+	g := m.newGroup(o, variant, nil)
 	ctx := map[string]bool{}
 	for _, c := range countries {
 		ctx[strings.ToUpper(c)] = true

@@ -140,6 +140,12 @@ type scanner struct {
 
 func (s *scanner) word(i int) string { return string(s.buf[s.toks[i].fs:s.toks[i].fe]) }
 
+// wordIn reports whether the folded word of token i is in set, whose shapes are given.
+func (s *scanner) wordIn(set map[string]bool, shapes *wordShapes, i int) bool {
+	w := s.buf[s.toks[i].fs:s.toks[i].fe]
+	return shapes.mayHold(w) && set[string(w)]
+}
+
 func (s *scanner) tokenize(seg string) {
 	s.seg = seg
 	s.buf = s.buf[:0]
@@ -231,6 +237,17 @@ func (s *scanner) tokenize(seg string) {
 		}
 		cur.end = i + size
 		i += size
+		// the rest of a run of lower-case ASCII letters, the commonest bytes, at once
+		run := i
+		for run < len(seg) && 'a' <= seg[run] && seg[run] <= 'z' {
+			run++
+		}
+		if run > i {
+			s.buf = append(s.buf, seg[i:run]...)
+			letters += run - i
+			cur.end = run
+			i = run
+		}
 	}
 	closeTok()
 	// joins and title-case lines
@@ -239,12 +256,26 @@ func (s *scanner) tokenize(seg string) {
 		if t+1 < len(s.toks) {
 			s.toks[t].join = s.joinable(t)
 		}
-		last := t+1 == len(s.toks) || strings.IndexByte(seg[s.toks[t].end:s.toks[t+1].start], '\n') >= 0
+		last := t+1 == len(s.toks) || hasNewline(seg[s.toks[t].end:s.toks[t+1].start])
 		if last {
 			s.markTitle(lineStart, t+1)
 			lineStart = t + 1
 		}
 	}
+}
+
+// hasNewline reports whether s holds a line feed. The gaps between words it is asked about
+// are mostly a byte or two, which a loop reads faster than a call to strings.IndexByte.
+func hasNewline(s string) bool {
+	if len(s) > 16 {
+		return strings.IndexByte(s, '\n') >= 0
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // isContraction reports whether s (the text after an apostrophe) starts with the end of an
@@ -271,6 +302,9 @@ func isWordByte(seg string, k int) bool {
 
 func (s *scanner) joinable(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if gap == " " {
+		return true // the commonest gap
+	}
 	if len(gap) == 0 || len(gap) > 4 {
 		return len(gap) == 0
 	}
@@ -529,7 +563,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 	}
-	if demonyms[key] {
+	if inSet(demonyms, demonymShapes, key) {
 		return end, false, false, false, reason
 	}
 	for t := i; t <= j; t++ {
@@ -569,7 +603,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// Month and weekday names are never places ("August 30", "March 2017").
-	if dayMonth[key] {
+	if inSet(dayMonth, dayMonthShapes, key) {
 		return end, false, false, false, reason
 	}
 	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
@@ -673,7 +707,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
 		return end, false, false, false, reason
 	}
-	if stopWords[key] {
+	if inSet(stopWords, stopWordShapes, key) {
 		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
 			return end, false, false, false, reason
 		}
@@ -684,7 +718,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			aliasOnly = false
 		}
 	}
-	if commonWords[key] && !spelled && !aliasOnly {
+	if inSet(commonWords, commonWordShapes, key) && !spelled && !aliasOnly {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
 			return end, false, false, false, reason
 		}
@@ -702,10 +736,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// capitalised word, perhaps after "the" ("Secretary of Defense", "the Battle of the
 	// Bulge"), unless it is a generic word of places or waters ("Gulf of Aden", "Lake of the
 	// Woods"; ofCapital).
-	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (orgHeads[key] || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (inSet(orgHeads, orgHeadShapes, key) || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
 		return end, false, false, false, reason
 	}
-	if orgHeads[key] && !spelled && !aliasOnly && !weak {
+	if inSet(orgHeads, orgHeadShapes, key) && !spelled && !aliasOnly && !weak {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
 			return end, false, false, false, reason
 		}
@@ -1210,7 +1244,7 @@ func (s *scanner) locative(t int) bool {
 		return false
 	}
 	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
-	return locativeWords[s.word(t-1)] && strings.Trim(gap, " \u00a0") == ""
+	return s.wordIn(locativeWords, locativeWordShapes, t-1) && strings.Trim(gap, " \u00a0") == ""
 }
 
 // titleAhead reports whether the capitalised words from token t on end, within three words,
@@ -1470,7 +1504,7 @@ transportation`)
 // afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
 // comma ("his sister Chelsea", "Rozen's wife, Julia").
 func (s *scanner) afterKin(i int) bool {
-	if i < 2 || s.toks[i-1].upper || !kinNouns[s.word(i-1)] {
+	if i < 2 || s.toks[i-1].upper || !s.wordIn(kinNouns, kinNounShapes, i-1) {
 		return false
 	}
 	if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap != " " && gap != ", " {

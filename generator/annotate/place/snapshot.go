@@ -380,6 +380,7 @@ func (r *snapReader) matcher() (*Matcher, error) {
 	if err := t.check(outs); err != nil {
 		return nil, err
 	}
+	t.makePairs()
 	m.trie = t
 	m.outs = make([]output, outs)
 	var cands []cand

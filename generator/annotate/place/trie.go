@@ -3,7 +3,8 @@ package place
 // trie is a byte trie over the matching keys with their words joined (no separators). Matching
 // walks it from each word start of the text across word boundaries (see Matcher.scan), so one
 // pass over the text finds every name, multiword or not. Children are sibling lists, except
-// at the root, which is a table.
+// at the root, which is a table; a frozen trie also has the nodes two letters or digits below
+// the root in one table (pairs).
 type trie struct {
 	root  [256]int32
 	first []int32 // first child, 0 = none
@@ -17,6 +18,9 @@ type trie struct {
 	elabel []byte
 	echild []int32
 	dense  []int32
+	// pairs: after freeze, the node two letters or digits lead to from the root, by
+	// denseSlot of each (36*first + second), 0 = none (see child2)
+	pairs []int32
 }
 
 // denseMark labels the first child entry of a node with a dense block; no key holds the byte
@@ -74,6 +78,24 @@ func (t *trie) freeze() {
 	}
 	t.estart[n] = int32(len(t.echild))
 	t.first, t.next, t.label = nil, nil, nil
+	t.makePairs()
+}
+
+// makePairs sets pairs from the frozen trie's lists.
+func (t *trie) makePairs() {
+	t.pairs = make([]int32, 36*36)
+	for a := range 256 {
+		i := denseSlot[a]
+		if i < 0 || t.root[a] == 0 {
+			continue
+		}
+		c := t.root[a]
+		for k := t.estart[c]; k < t.estart[c+1]; k++ {
+			if j := denseSlot[t.elabel[k]]; j >= 0 { // not denseMark either
+				t.pairs[int(i)*36+int(j)] = t.echild[k]
+			}
+		}
+	}
 }
 
 func newTrie(capacity int) *trie {
@@ -114,6 +136,18 @@ func (t *trie) child(n int32, b byte) int32 {
 		if t.label[c] == b {
 			return c
 		}
+	}
+	return 0
+}
+
+// child2 returns the node that bytes a and b lead to from the root, 0 = none. The trie must
+// be frozen.
+func (t *trie) child2(a, b byte) int32 {
+	if i, j := denseSlot[a], denseSlot[b]; i >= 0 && j >= 0 {
+		return t.pairs[int(i)*36+int(j)]
+	}
+	if c := t.root[a]; c != 0 {
+		return t.child(c, b)
 	}
 	return 0
 }

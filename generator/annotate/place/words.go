@@ -159,6 +159,11 @@ spanish argentine kazakh thai`)
 // shared/gazetteer/SOURCE.md).
 var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 
+var articleShapes = shapesOf(articles)
+
+// isArticle reports whether a folded word is one of articles.
+func isArticle(w []byte) bool { return articleShapes.mayHold(w) && articles[string(w)] }
+
 // sentenceArticles start a sentence after a dateline ("MOSUL, Iraq A car bomb ..."); they never
 // continue a place's name into a longer proper name.
 var sentenceArticles = wordSet(`a an the`)
@@ -201,6 +206,17 @@ var demonymContinent = map[string]string{
 	"european": "Europe", "europeans": "Europe", "african": "Africa", "africans": "Africa",
 	"asian": "Asia", "asians": "Asia", "north american": "North America",
 	"south american": "South America", "latin american": "South America",
+}
+
+// demonymCountryShapes filters words before demonymCountry is asked.
+var demonymCountryShapes = shapesOf(demonymCountry)
+
+// demonymCountryOf returns demonymCountry of a folded word.
+func demonymCountryOf(w []byte) string {
+	if !demonymCountryShapes.mayHold(w) {
+		return ""
+	}
+	return demonymCountry[string(w)]
 }
 
 // demonymCountry maps demonyms to countries for ResolveName: a caller that asserts "Swedish"
@@ -346,3 +362,81 @@ var installationHeads = wordSet(`station activity activities facility base garri
 // installationPrefixes, in capitals, name an air force's or a navy's station before the town it
 // stands by ("RAF Lakenheath", "RAAF Base Tindal" through "Base").
 var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas`)
+
+// wordShapes is a quick test that a word is not in a set: for each pair of first bytes (a-z,
+// or 26 for any other byte and for a missing one), a bit for each length of the set's words
+// that start so (lengths of 31 and more share the last bit). A word whose shape has no bit is
+// not in the set; one whose shape has a bit must still be looked up in the set itself.
+type wordShapes [27 * 27]uint32
+
+// shapesOf returns the shapes of a set's words.
+func shapesOf[V any](set map[string]V) *wordShapes {
+	ws := new(wordShapes)
+	for w := range set {
+		a, b := shapeSlots(w)
+		ws[a*27+b] |= shapeBit(len(w))
+	}
+	return ws
+}
+
+// mayHold reports whether w has the shape of a word in the set.
+func (ws *wordShapes) mayHold(w []byte) bool {
+	a, b := shapeSlots(w)
+	return ws[a*27+b]&shapeBit(len(w)) != 0
+}
+
+// mayHoldString is mayHold for a string.
+func (ws *wordShapes) mayHoldString(w string) bool {
+	a, b := shapeSlots(w)
+	return ws[a*27+b]&shapeBit(len(w)) != 0
+}
+
+// The shapes of the word sets that accept asks about every name found,
+var (
+	demonymShapes    = shapesOf(demonyms)
+	dayMonthShapes   = shapesOf(dayMonth)
+	stopWordShapes   = shapesOf(stopWords)
+	commonWordShapes = shapesOf(commonWords)
+	orgHeadShapes    = shapesOf(orgHeads)
+	// and about the word before each name
+	kinNounShapes      = shapesOf(kinNouns)
+	locativeWordShapes = shapesOf(locativeWords)
+)
+
+// inSet reports whether w is in set, whose shapes are given: most words that are not are
+// told apart without a map lookup.
+func inSet(set map[string]bool, shapes *wordShapes, w string) bool {
+	return shapes.mayHoldString(w) && set[w]
+}
+
+// mayHoldLetters is mayHold for a word of ASCII letters in either case, as if in lower case.
+func (ws *wordShapes) mayHoldLetters(w string) bool {
+	a, b := 26, 26
+	if len(w) > 0 {
+		a = int(w[0] | 0x20 - 'a')
+	}
+	if len(w) > 1 {
+		b = int(w[1] | 0x20 - 'a')
+	}
+	return ws[a*27+b]&shapeBit(len(w)) != 0
+}
+
+func shapeSlots[S ~string | ~[]byte](w S) (a, b int) {
+	a, b = 26, 26
+	if len(w) > 0 {
+		a = shapeSlot(w[0])
+	}
+	if len(w) > 1 {
+		b = shapeSlot(w[1])
+	}
+	return a, b
+}
+
+func shapeSlot(c byte) int {
+	if 'a' <= c && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func shapeBit(n int) uint32 { return 1 << min(n, 31) }
