@@ -39,9 +39,10 @@ import (
 //	                          for jsonLD
 //	searchIndex .Site       → the search index as JSON (see searchIndex)
 //
-// Load adds three that depend on the layouts: briefingItem (a briefing's
-// partials/briefing-item.html, rendered once), and figureTable and placeList (a briefing's
-// figures table and places list, written from Go; see fragments.go).
+// Load adds four that depend on the layouts: briefingItem (a briefing's
+// partials/briefing-item.html, rendered once), figureTable and placeList (a briefing's
+// figures table and places list, written from Go; see fragments.go) and chartDots (the dots
+// of a chart, also written from Go).
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {

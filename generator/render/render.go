@@ -210,6 +210,7 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 	own["briefingItem"] = t.briefingItem
 	own["figureTable"] = t.figureTable
 	own["placeList"] = t.placeList
+	own["chartDots"] = t.chartDots
 	own["annotations"] = func(s *site.Site) (string, error) { return t.annotations.encode(s), nil }
 	funcs = own
 	common := template.New("base.html").Funcs(funcs)
