@@ -19,9 +19,13 @@ const loopLayout = `{{with .FigureRows}}<section class="figures"><h2>Figures</h2
 {{range .}}<li>{{if .URL}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}} <span class="country">{{.Country}}</span>{{if gt .Count 1}} <span class="count">×{{.Count}}</span>{{end}}</li>
 {{end}}</ul></section>{{end}}`
 
+// dotsLoop is the loop over a chart's dots that chartDots writes from Go.
+const dotsLoop = `{{range .Dots}}<a href="{{.URL}}"><title>{{.Title}}</title><circle cx="{{.X}}" cy="{{.Y}}" r="3"/></a>
+{{end}}`
+
 // TestFragmentsMatchLoops builds the golden site, with a briefing whose figures and places
-// need escaping, once with the default layouts (figureTable, placeList) and once with the
-// same markup as template loops, minified and not, and compares every file.
+// need escaping, once with the default layouts (figureTable, placeList, chartDots) and once
+// with the same markup as template loops, minified and not, and compares every file.
 func TestFragmentsMatchLoops(t *testing.T) {
 	fsys := siteFS(t, "../testdata/golden/site")
 	fsys["content/2017/escapes.md"] = &fstest.MapFile{Data: []byte(`---
@@ -54,6 +58,11 @@ annotate:
 		t.Fatalf("layouts/briefing.html no longer calls figureTable and placeList:\n%s", briefing)
 	}
 	loops["layouts/briefing.html"] = &fstest.MapFile{Data: []byte(strings.Replace(briefing, fragments, loopLayout, 1))}
+	timeline := string(fsys["layouts/partials/timeline.html"].Data)
+	if !strings.Contains(timeline, "{{chartDots .}}") {
+		t.Fatalf("layouts/partials/timeline.html no longer calls chartDots:\n%s", timeline)
+	}
+	loops["layouts/partials/timeline.html"] = &fstest.MapFile{Data: []byte(strings.Replace(timeline, "{{chartDots .}}", dotsLoop, 1))}
 	for _, minify := range []bool{false, true} {
 		build := func(fs fstest.MapFS) map[string][]byte {
 			dest := filepath.Join(t.TempDir(), "public")
@@ -68,7 +77,7 @@ annotate:
 			paths = append(paths, p)
 		}
 		sort.Strings(paths)
-		tables := 0
+		tables, dots := 0, 0
 		for _, p := range paths {
 			if !bytes.Equal(got[p], want[p]) {
 				t.Errorf("minify %v: %s differs between fragments and loops:\n%s", minify, p, firstDiff(got[p], want[p]))
@@ -76,9 +85,13 @@ annotate:
 			if bytes.Contains(got[p], []byte("Figures</h2>")) && bytes.Contains(got[p], []byte("Places</h2>")) {
 				tables++
 			}
+			dots += bytes.Count(got[p], []byte(`r="3"/></a>`))
 		}
 		if len(got) != len(want) {
 			t.Errorf("minify %v: %d files with fragments, %d with loops", minify, len(got), len(want))
+		}
+		if dots < 20 {
+			t.Errorf("minify %v: only %d chart dots", minify, dots)
 		}
 		if tables < 4 {
 			t.Errorf("minify %v: only %d pages show both a figures table and a places list", minify, tables)

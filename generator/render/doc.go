@@ -12,4 +12,8 @@
 // file redefines the blocks of the base. Each page is executed with a *Data value (.Site,
 // .Page, and shortcuts); Funcs documents the function map. A parse or execution error is a
 // diagnostic with the layout's file, line and column.
+//
+// Load has html/template escape each kind's layouts at once and replaces the escaped actions
+// that write the same text on every page, such as href="{{relURL "css/site.css"}}", by that
+// text (fold.go); the layouts' text is not changed, so errors keep their positions.
 package render

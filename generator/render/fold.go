@@ -1,7 +1,10 @@
 package render
 
 import (
+	"html/template"
+	"io"
 	"regexp"
+	"text/template/parse"
 )
 
 // A layout's {{relURL "css/site.css"}} gives the same text on every page. Where such an
@@ -29,4 +32,103 @@ func foldConstantURLs(src []byte, relURL func(string) string) []byte {
 		out = append(out, u...)
 		return append(out, '"')
 	})
+}
+
+// Once html/template has escaped a layout, an action such as {{relURL "css/site.css"}} in an
+// href has become {{relURL "css/site.css" | _html_template_urlfilter |
+// _html_template_urlnormalizer | _html_template_attrescaper}}: four calls by reflection on
+// every page for text that is the same on every page. foldEscapedConstants replaces such an
+// action by its text where that is certain: its first command is relURL or absURL of a
+// string literal, the URL is made of inert characters (inertURL), and every command after it
+// is one of the escapers below, each of which leaves such a URL as it is. Since the layout's
+// text is not changed, errors keep their lines and columns; an action in any other context
+// (a script, a URL's query, a CSS value...) has other escapers and is kept.
+var inertEscapers = map[string]bool{
+	"_html_template_urlfilter":     true, // a URL without a scheme passes
+	"_html_template_urlnormalizer": true, // letters, digits, / . _ ~ - are kept
+	"_html_template_attrescaper":   true, // escapes NUL " & ' + < > and HTML space
+	"_html_template_htmlescaper":   true, // escapes NUL " & ' + < >
+	"_html_template_rcdataescaper": true, // the same, in <title> and <textarea>
+}
+
+// escapeLayouts makes html/template escape the templates reachable from the named template of
+// set (it escapes on first execution), by executing it with no data: the execution stops at
+// the first action that reads the data, and its error is not reported (a real execution
+// reports it, or the escaping error, again).
+func escapeLayouts(set *template.Template, name string) {
+	_ = set.ExecuteTemplate(io.Discard, name, nil)
+}
+
+// foldEscapedConstants folds the actions described above in every escaped template of set.
+// urls are the functions that may be folded, by name (relURL, absURL). It returns the number
+// of actions folded.
+func foldEscapedConstants(set *template.Template, urls map[string]func(string) string) int {
+	n := 0
+	for _, tmpl := range set.Templates() {
+		if tmpl.Tree != nil && tmpl.Tree.Root != nil {
+			n += foldList(tmpl.Tree.Root, urls)
+		}
+	}
+	return n
+}
+
+// foldList folds the actions of a list and of the lists within it.
+func foldList(list *parse.ListNode, urls map[string]func(string) string) int {
+	if list == nil {
+		return 0
+	}
+	n := 0
+	for i, node := range list.Nodes {
+		switch node := node.(type) {
+		case *parse.ActionNode:
+			if text, ok := constantAction(node, urls); ok {
+				list.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: node.Pos, Text: []byte(text)}
+				n++
+			}
+		case *parse.IfNode:
+			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+		case *parse.WithNode:
+			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+		case *parse.RangeNode:
+			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+		case *parse.ListNode:
+			n += foldList(node, urls)
+		}
+	}
+	return n
+}
+
+// constantAction returns the text an escaped action always writes, when it is one described
+// above.
+func constantAction(a *parse.ActionNode, urls map[string]func(string) string) (string, bool) {
+	p := a.Pipe
+	if p == nil || len(p.Decl) > 0 || p.IsAssign || len(p.Cmds) < 2 {
+		return "", false
+	}
+	first := p.Cmds[0].Args
+	if len(first) != 2 {
+		return "", false
+	}
+	fn, ok := first[0].(*parse.IdentifierNode)
+	if !ok || urls[fn.Ident] == nil {
+		return "", false
+	}
+	lit, ok := first[1].(*parse.StringNode)
+	if !ok {
+		return "", false
+	}
+	for _, c := range p.Cmds[1:] {
+		if len(c.Args) != 1 {
+			return "", false
+		}
+		esc, ok := c.Args[0].(*parse.IdentifierNode)
+		if !ok || !inertEscapers[esc.Ident] {
+			return "", false
+		}
+	}
+	u := urls[fn.Ident](lit.Text)
+	if !inertURL.MatchString(u) {
+		return "", false
+	}
+	return u, true
 }

@@ -14,11 +14,12 @@ import (
 //
 // html/template calls each action's escaper through reflection, and a briefing's figures
 // table holds five actions per row: at 30 to 40 figures a briefing, that table alone was
-// about a fifth of an archive's rendering time. figureTable and placeList write the same
-// bytes as the loops they replace (the markup in their doc comments), escaped as
+// about a fifth of an archive's rendering time; a chart's dots (chartDots), up to 200 links
+// of four actions each, are written the same way. figureTable, placeList and chartDots write
+// the same bytes as the loops they replace (the markup in their doc comments), escaped as
 // html/template escapes them, and minified the way the minified layouts are when the site is
 // minified; a test in package build renders both ways and compares every page. A layout
-// that wants other markup loops over .FigureRows and .PlaceRows itself.
+// that wants other markup loops over .FigureRows, .PlaceRows or a chart's .Dots itself.
 
 // figureTable writes the "Figures" table of a briefing ("" for a briefing without figures):
 //
@@ -176,4 +177,40 @@ func escapeHrefSlow(u string) string {
 	}
 	s := strings.TrimPrefix(b.String(), `<a href="`)
 	return strings.TrimSuffix(s, `">`)
+}
+
+// chartDots writes the dots of a line chart (chart), one link to its briefing each:
+//
+//	{{range .Dots}}<a href="{{.URL}}"><title>{{.Title}}</title><circle cx="{{.X}}" cy="{{.Y}}" r="3"/></a>
+//	{{end}}
+//
+// A chart draws up to chartMaxPoints dots, four actions each in the loop.
+func (t *Templates) chartDots(c *Chart) template.HTML {
+	if c == nil || len(c.Dots) == 0 {
+		return ""
+	}
+	var w fragmentWriter
+	w.Grow(len(c.Dots) * (100 + len(c.Dots[0].URL) + len(c.Dots[0].Title)))
+	for _, d := range c.Dots {
+		w.WriteString(`<a href="`)
+		w.url(d.URL)
+		w.WriteString(`"><title>`)
+		w.text(d.Title)
+		w.WriteString(`</title><circle cx="`)
+		w.float(d.X)
+		w.WriteString(`" cy="`)
+		w.float(d.Y)
+		w.WriteString(`" r="3"/></a>`)
+		if !t.filtered {
+			w.WriteByte('\n')
+		}
+	}
+	return template.HTML(w.String())
+}
+
+// float writes f as html/template writes a number in HTML text or a quoted attribute: as
+// fmt.Sprint formats it (the shortest 'g' form), escaped.
+func (w *fragmentWriter) float(f float64) {
+	var buf [32]byte
+	w.text(string(strconv.AppendFloat(buf[:0], f, 'g', -1, 64)))
 }

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"html/template"
+	"math"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -37,6 +38,24 @@ func TestFragmentEscaping(t *testing.T) {
 		w.WriteString(`">`)
 		if w.String() != want.String() {
 			t.Errorf("%q:\ngot  %s\nwant %s", s, w.String(), want.String())
+		}
+	}
+}
+
+// TestFragmentFloat: numbers come out as html/template writes them in an attribute.
+func TestFragmentFloat(t *testing.T) {
+	attr := template.Must(template.New("x").Parse(`<circle cx="{{.}}">`))
+	for _, f := range []float64{0, math.Copysign(0, -1), 56, 191.3, -12.5, 1e6, 1e21, 123456789, 1e-7, 0.1 + 0.2, math.NaN(), math.Inf(1), math.Inf(-1)} {
+		var want strings.Builder
+		if err := attr.Execute(&want, f); err != nil {
+			t.Fatal(err)
+		}
+		var w fragmentWriter
+		w.WriteString(`<circle cx="`)
+		w.float(f)
+		w.WriteString(`">`)
+		if w.String() != want.String() {
+			t.Errorf("%v: %s, want %s", f, w.String(), want.String())
 		}
 	}
 }

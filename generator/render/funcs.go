@@ -39,9 +39,10 @@ import (
 //	                          for jsonLD
 //	searchIndex .Site       → the search index as JSON (see searchIndex)
 //
-// Load adds three that depend on the layouts: briefingItem (a briefing's
-// partials/briefing-item.html, rendered once), and figureTable and placeList (a briefing's
-// figures table and places list, written from Go; see fragments.go).
+// Load adds four that depend on the layouts: briefingItem (a briefing's
+// partials/briefing-item.html, rendered once), figureTable and placeList (a briefing's
+// figures table and places list, written from Go; see fragments.go) and chartDots (the dots
+// of a chart, also written from Go).
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {
@@ -113,20 +114,23 @@ func xmlEscape(v any) string {
 	return b.String()
 }
 
-// formatNumber writes an integer with thousands separators.
+// formatNumber writes an integer with thousands separators, in one allocation (none for
+// the numbers strconv keeps ready).
 func formatNumber(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
+	if -1000 < n && n < 1000 {
+		return strconv.Itoa(n)
+	}
+	var digits [24]byte
+	d := strconv.AppendInt(digits[:0], int64(n), 10)
+	out := make([]byte, 0, len(d)+len(d)/3)
+	if d[0] == '-' {
+		out, d = append(out, '-'), d[1:]
+	}
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			out = append(out, ',')
 		}
-		b.WriteRune(r)
+		out = append(out, c)
 	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
+	return string(out)
 }

@@ -210,6 +210,7 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 	own["briefingItem"] = t.briefingItem
 	own["figureTable"] = t.figureTable
 	own["placeList"] = t.placeList
+	own["chartDots"] = t.chartDots
 	own["annotations"] = func(s *site.Site) (string, error) { return t.annotations.encode(s), nil }
 	funcs = own
 	common := template.New("base.html").Funcs(funcs)
@@ -255,6 +256,18 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 			continue
 		}
 		t.byKind[kind] = clone
+	}
+	if len(diags) == 0 {
+		urls := map[string]func(string) string{}
+		for _, name := range []string{"relURL", "absURL"} {
+			if f, ok := funcs[name].(func(string) string); ok {
+				urls[name] = f
+			}
+		}
+		for _, kind := range Kinds {
+			escapeLayouts(t.byKind[kind], "base.html")
+			foldEscapedConstants(t.byKind[kind], urls)
+		}
 	}
 	textKinds := make([]string, 0, len(TextKinds))
 	for kind := range TextKinds {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -85,5 +86,19 @@ func TestMissingLayouts(t *testing.T) {
 	_, err := Load(fsys, Funcs("/", "/"))
 	if err == nil || !strings.Contains(err.Error(), "layouts/term.html") {
 		t.Errorf("missing layout: %v", err)
+	}
+}
+
+// TestFormatNumber compares formatNumber with thousands separators put in by hand.
+func TestFormatNumber(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want string
+	}{{0, "0"}, {7, "7"}, {-7, "-7"}, {999, "999"}, {-999, "-999"}, {1000, "1,000"}, {-1000, "-1,000"},
+		{12345, "12,345"}, {999999, "999,999"}, {1000000, "1,000,000"}, {-123456789, "-123,456,789"},
+		{math.MaxInt64, "9,223,372,036,854,775,807"}, {math.MinInt64, "-9,223,372,036,854,775,808"}} {
+		if got := formatNumber(c.n); got != c.want {
+			t.Errorf("formatNumber(%d) = %q, want %q", c.n, got, c.want)
+		}
 	}
 }
