@@ -391,6 +391,8 @@ type votes struct {
 	usLocal int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
 	skip    int      // the group being scored, whose own vote does not count (-1: none)
 	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
+	// firstGroup is working memory of disambiguate: the first group of each name, by output
+	firstGroup map[int32]int
 }
 
 type vpoint struct {
@@ -761,7 +763,7 @@ func (m *Matcher) newVotes() *votes {
 		return v
 	}
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
-		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1, firstGroup: map[int32]int{}}
 }
 
 // votesPool holds emptied votes for newVotes.
@@ -771,7 +773,8 @@ var votesPool sync.Pool
 // afterwards.
 func (v *votes) release() {
 	*v = votes{country: emptied(v.country), named: emptied(v.named), actor: emptied(v.actor),
-		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1}
+		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1,
+		firstGroup: emptied(v.firstGroup)}
 	votesPool.Put(v)
 }
 
@@ -848,7 +851,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// district") must not vote for each other.
 	var siblings map[int32][]int
 	{
-		seen := make(map[int32]int, len(groups))
+		seen := v.firstGroup
 		for k := range groups {
 			if f, ok := seen[groups[k].out]; ok {
 				if siblings == nil {
