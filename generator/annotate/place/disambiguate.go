@@ -202,6 +202,30 @@ func seatOf(p, r *gazetteer.Entry) bool {
 	return strings.HasPrefix(p.FeatureCode, "PPLA") && r.HasCoords && p.Lat == r.Lat && p.Lon == r.Lon
 }
 
+// coherenceMemory is the working memory of coherence, kept with the votes (see newVotes).
+type coherenceMemory struct {
+	pts         []cpt
+	best, bonus []float64
+}
+
+// cpt is a candidate's point for coherence.
+type cpt struct {
+	lat, lon float64
+	group    int32
+	e        int32
+	w        float64 // the candidate's share of its name (softmax of the priors)
+}
+
+// zeroed returns (*buf)[:n] all zeros, growing *buf when it is shorter.
+func zeroed(buf *[]float64, n int) []float64 {
+	if cap(*buf) < n {
+		*buf = make([]float64, n)
+	}
+	*buf = (*buf)[:n]
+	clear(*buf)
+	return *buf
+}
+
 // seatShare: a first-level region yields to its seat of the same name when it has fewer than
 // seatShare times the seat's people.
 const seatShare = 5
@@ -225,13 +249,8 @@ const cohClose, cohCloseShare = 10.0, 0.5
 // surname that is only a village's name) gives no bonus: else it props up a namesake by it
 // that then keeps it ("Kinsey" would make "Henry County" the one in Alabama beside Indiana).
 // Priors change only after every bonus is known, so the order of names does not matter.
-func (m *Matcher) coherence(groups []group) {
-	type cpt struct {
-		lat, lon float64
-		group    int32
-		e        int32
-		w        float64 // the candidate's share of its name (softmax of the priors)
-	}
+// mem holds the working memory, which coherence leaves in it for the next call.
+func (m *Matcher) coherence(groups []group, mem *coherenceMemory) {
 	total, multi := 0, 0
 	for k := range groups {
 		if !groups[k].drop {
@@ -244,7 +263,8 @@ func (m *Matcher) coherence(groups []group) {
 	if multi == 0 || len(groups) < 2 {
 		return
 	}
-	pts := make([]cpt, 0, total)
+	pts := mem.pts[:0]
+	defer func() { mem.pts = pts[:0] }()
 	for k := range groups {
 		g := &groups[k]
 		if g.drop || g.needNear || g.lone {
@@ -279,8 +299,8 @@ func (m *Matcher) coherence(groups []group) {
 	}
 	const degKm = 111.195
 	dlat := cohR / degKm
-	best := make([]float64, len(groups)) // the nearest candidates' largest share, by group
-	bonus := make([]float64, total)      // by group, then candidate (off)
+	best := zeroed(&mem.best, len(groups)) // the nearest candidates' largest share, by group
+	bonus := zeroed(&mem.bonus, total)     // by group, then candidate (off)
 	var near []int32
 	// take counts another name's candidate share; sumNear sums the counted names' largest
 	// shares into the bonus and resets them.
@@ -391,6 +411,9 @@ type votes struct {
 	usLocal int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
 	skip    int      // the group being scored, whose own vote does not count (-1: none)
 	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
+	// firstGroup is working memory of disambiguate: the first group of each name, by output
+	firstGroup map[int32]int
+	coherenceMemory
 }
 
 type vpoint struct {
@@ -761,7 +784,7 @@ func (m *Matcher) newVotes() *votes {
 		return v
 	}
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
-		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1}
+		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1, firstGroup: map[int32]int{}}
 }
 
 // votesPool holds emptied votes for newVotes.
@@ -771,7 +794,8 @@ var votesPool sync.Pool
 // afterwards.
 func (v *votes) release() {
 	*v = votes{country: emptied(v.country), named: emptied(v.named), actor: emptied(v.actor),
-		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1}
+		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1,
+		firstGroup: emptied(v.firstGroup), coherenceMemory: v.coherenceMemory}
 	votesPool.Put(v)
 }
 
@@ -830,7 +854,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		// see the support rules below; a dateline is a place whatever its size
 		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || lowerWord(segments, g.word))
 	}
-	m.coherence(groups)
+	v := m.newVotes()
+	defer v.release()
+	m.coherence(groups, &v.coherenceMemory)
 	for k := range groups {
 		g := &groups[k]
 		best, bestScore := 0, math.Inf(-1)
@@ -842,13 +868,11 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		g.chosen = best
 	}
 	// Two more rounds, each group scored against the others' current choices.
-	v := m.newVotes()
-	defer v.release()
 	// Groups of the same name in another variant ("Anderson County" and "Anderson County
 	// district") must not vote for each other.
 	var siblings map[int32][]int
 	{
-		seen := make(map[int32]int, len(groups))
+		seen := v.firstGroup
 		for k := range groups {
 			if f, ok := seen[groups[k].out]; ok {
 				if siblings == nil {

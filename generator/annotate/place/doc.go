@@ -413,8 +413,9 @@
 // custom name or exclusion starts in lower case; a walk takes its first two letters from one
 // table, and trie nodes with many children look them up in a table), tests a word's first two
 // letters and length (wordShapes) before it asks a word set, reuses the working memory of a
-// call (tokens, groups and their candidates, the votes' maps) for the next through sync.Pool,
-// keeps the votes of the disambiguation as running totals by interned country and region
+// call (tokens, groups and their candidates, the votes' maps, the coherence points) for the
+// next through sync.Pool, counts a name's words without building them (apartName), keeps the
+// votes of the disambiguation as running totals by interned country and region
 // numbers and measures nearness with the equirectangular approximation: about 45 MB/s
 // on the place-dense seed briefing (BenchmarkResolve) and 40 MB/s over a generated archive
 // (SITREP_BENCH_CORPUS=/tmp/c100 go test -bench ResolveCorpus, after

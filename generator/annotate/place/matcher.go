@@ -405,9 +405,13 @@ func (m *Matcher) place(i int32) Place {
 	if m.custom[i] {
 		kind = "custom"
 	}
-	// The slug is copied: it may point into a snapshot (LoadSnapshot), which the place must
-	// not keep alive.
-	return Place{ID: e.ID, Name: e.Name, Slug: strings.Clone(m.slugs[i]), Kind: kind, Country: e.Country,
+	// The slug of a matcher read from a snapshot (LoadSnapshot) is copied: it points into the
+	// snapshot, which the place must not keep alive.
+	slug := m.slugs[i]
+	if m.lazy != nil {
+		slug = strings.Clone(slug)
+	}
+	return Place{ID: e.ID, Name: e.Name, Slug: slug, Kind: kind, Country: e.Country,
 		Region: e.Admin1, Lat: e.Lat, Lon: e.Lon, HasCoords: e.HasCoords, Population: e.Population}
 }
 

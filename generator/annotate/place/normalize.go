@@ -116,6 +116,35 @@ func (f *folder) words(s string) []string {
 	return strings.Fields(b.String())
 }
 
+// manyWords reports whether s folds to two or more words: len(f.words(s)) > 1, without
+// building the words.
+func (f *folder) manyWords(s string) bool {
+	n := 0          // words begun
+	inWord := false // the last folded rune is part of a word
+	for _, r := range s {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z') {
+			if !inWord {
+				if n++; n > 1 {
+					return true
+				}
+				inWord = true
+			}
+			continue
+		}
+		for _, c := range f.fold(r) {
+			if unicode.IsSpace(c) {
+				inWord = false
+			} else if !inWord {
+				if n++; n > 1 {
+					return true
+				}
+				inWord = true
+			}
+		}
+	}
+	return false
+}
+
 // Key returns the matching key of a name (words joined by single spaces), as documented
 // above; "Al Qā’im" → "al qaim".
 func Key(name string) string {

@@ -383,10 +383,22 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 	if len(raws) == 0 {
 		return nil
 	}
-	mentions := make([]Mention, 0, len(raws))
+	shown := 0 // the mentions of groups found to be no places are left out
+	for _, r := range raws {
+		if !groups[r.group].drop {
+			shown++
+		}
+	}
+	mentions := make([]Mention, 0, shown)
 	// placed[k]: 1 + the index of the first mention of group k, 0 = none yet; the later
 	// mentions of a group share its place
-	placed := make([]int32, len(groups))
+	var few [64]int32 // placed of a document of few groups, without a heap allocation
+	placed := few[:0]
+	if len(groups) <= len(few) {
+		placed = few[:len(groups)]
+	} else {
+		placed = make([]int32, len(groups))
+	}
 	for _, r := range raws {
 		g := &groups[r.group]
 		if g.drop {

@@ -1536,11 +1536,11 @@ gunship gunships jet jets fighter fighters bomber bombers drone drones tanker ta
 func (m *Matcher) apartName(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		e := m.ent(c.e)
-		if len(m.fold.words(e.Name)) > 1 || len(m.fold.words(e.ASCII)) > 1 {
+		if m.fold.manyWords(e.Name) || m.fold.manyWords(e.ASCII) {
 			return true
 		}
 		for _, a := range e.Alt {
-			if len(m.fold.words(a)) > 1 {
+			if m.fold.manyWords(a) {
 				return true
 			}
 		}
