@@ -74,6 +74,8 @@ var (
 	stopWordFilter   wordFilter
 	numberFilter     wordFilter // numberWords
 	irregularFilter  wordFilter // the irregular plurals
+	casualtyFilter   wordFilter // casualtyWords
+	verbsInSFilter   wordFilter // verbsInS
 )
 
 // wordUnitInfo is wordUnits with each canonical unit looked up: lookupUnit(wordUnits[w]).
@@ -110,6 +112,8 @@ func buildFilters() {
 	stopWordFilter.build(maps.Keys(stopWords))
 	numberFilter.build(maps.Keys(numberWords))
 	irregularFilter.build(maps.Keys(irregular))
+	casualtyFilter.build(maps.Keys(casualtyWords))
+	verbsInSFilter.build(maps.Keys(verbsInS))
 }
 
 // isMonth, isDesignator and isStopWord look a word lower-cased into a buffer up in their

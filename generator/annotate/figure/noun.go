@@ -197,7 +197,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if nw == 0 && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
+		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
 			// a casualty count: "more than 500 killed and 2,500 wounded"
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
@@ -317,7 +317,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if !one && !plural(lastLower) || lastLower == "ones" || lastLower == "others" {
 		return nounPhrase{}, false // "four others", "3 quick ones": pronouns, no counted noun
 	}
-	if verbsInS[lastLower] {
+	if verbsInSFilter.mayHave(lastLower) && verbsInS[lastLower] {
 		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
 	}
 	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"

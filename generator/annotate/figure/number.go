@@ -10,15 +10,16 @@ import (
 type num struct {
 	start, end int
 	v          float64
-	words      bool    // written in words ("twenty-six")
 	intDigits  int     // digits before the decimal point, when written in digits
-	grouped    bool    // has thousands separators
 	decimals   int     // digits after the decimal point
 	step       float64 // place value of the last stated digit (for the conversion check)
-	mult       bool    // scaled by a multiplier word ("2.5 million")
 	multWord   float64 // that word's value when it is the last part ("million": 1e6), or 0
-	exp        bool    // has a power of ten
-	plainInt   bool    // digits only, no separator, decimal point, exponent or multiplier
+	// (the flags last, packed in one word: a num is passed by value to many rules)
+	words    bool // written in words ("twenty-six")
+	grouped  bool // has thousands separators
+	mult     bool // scaled by a multiplier word ("2.5 million")
+	exp      bool // has a power of ten
+	plainInt bool // digits only, no separator, decimal point, exponent or multiplier
 }
 
 // parseNumber parses a number in digits or words at i. skip is where scanning resumes when it

@@ -7,33 +7,33 @@ import (
 	"unicode/utf8"
 )
 
-// parseFigure parses the figure whose number starts at i. Nothing of it may start before last
-// (the end of the previous figure).
-func parseFigure(text string, i, last int) (Figure, bool) {
+// parseFigure parses the figure whose number starts at i into f. Nothing of it may start before
+// last (the end of the previous figure). f holds a figure only when it returns true.
+func parseFigure(text string, i, last int, f *Figure) bool {
 	n, ok := parseNumber(text, i)
 	if !ok {
-		return Figure{}, false
+		return false
 	}
 	if !n.words && rejectDigitsContext(text, n) {
-		return Figure{}, false
+		return false
 	}
 	overFraction(text, &n)
 	if n.words {
 		if numberWordNamed(text, i, n.end) {
-			return Figure{}, false // "Five Eyes partners", "the Five Eyes": a name
+			return false // "Five Eyes partners", "the Five Eyes": a name
 		}
 		if spokenDigits(text, n) {
-			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
+			return false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
 		if tensOrdinal(text, n) {
-			return Figure{}, false // "the twenty-first century", "our sixty-second package"
+			return false // "the twenty-first century", "our sixty-second package"
 		}
 		if wordRatio(text, n) {
-			return Figure{}, false // "a two-to-one ratio", "one-to-one talks"
+			return false // "a two-to-one ratio", "one-to-one talks"
 		}
 		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
 	}
-	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
+	*f = Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
 	pos := n.end
 
 	// prefixes: a minus sign, a currency
@@ -102,7 +102,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end
 		} else if m, ok := bracketedUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
-		} else if m, ok := fractionOfUnit(text, pos, n); ok {
+		} else if m, ok := fractionOfUnit(text, pos, &n); ok {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
 			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
@@ -151,20 +151,20 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = r
 		f.NumEnd = hi.end
 		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 && !notYear(text, num{start: n.start, end: r}, "") {
-			return Figure{}, false // 2014-2017: years (but "1500 to 2000 troops" counts)
+			return false // 2014-2017: years (but "1500 to 2000 troops" counts)
 		}
 	} else if between && !hasUnit && false {
-		return Figure{}, false
+		return false
 	}
 
 	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
-		return Figure{}, false // "the '90s", "in the mid-80s": a decade, not seconds
+		return false // "the '90s", "in the mid-80s": a decade, not seconds
 	}
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
-		return Figure{}, false // "at 1400 hours"
+		return false // "at 1400 hours"
 	}
 	if hasUnit && (u.info.unit == "pm" || u.info.unit == "PM") && clockTime(n) {
-		return Figure{}, false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
+		return false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
@@ -204,7 +204,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Qualifier, f.Start = qual, qstart
 			}
 			f.Text = text[f.Start:f.End]
-			return f, true
+			return true
 		}
 	}
 
@@ -214,7 +214,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
-			return f, true
+			return true
 		}
 	}
 
@@ -225,7 +225,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Qualifier, f.Start = q, qs // "above Mach 10"
 		}
 		f.Text = text[f.Start:f.End]
-		return f, true
+		return true
 	}
 
 	// a pH value: "pH 7.5", "pH 7–8"
@@ -233,14 +233,14 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		f.Value >= 0 && f.Value <= 14 && (!f.IsRange || f.Max <= 14) {
 		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Other, "pH"
 		f.Text = text[f.Start:f.End]
-		return f, true
+		return true
 	}
 
 	if !hasUnit && cur == "" && qual == "" && unitDesignation(text, start, f.NumEnd, last) {
-		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
+		return false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
 	if !hasUnit && cur == "" && qual == "" && !n.words && n.plainInt && formationName(text, f.NumEnd) {
-		return Figure{}, false // "3 Commando Brigade", "617 Squadron": a formation's number
+		return false // "3 Commando Brigade", "617 Squadron": a formation's number
 	}
 	if !hasUnit {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a
@@ -250,12 +250,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			before = ""
 		}
 		if rejectBare(text, n, start, last, before, f.End) {
-			return Figure{}, false
+			return false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
-		return Figure{}, false // "(2003b)": a year with a letter
+		return false // "(2003b)": a year with a letter
 	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
-		return Figure{}, false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
+		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
 	}
 
 	f.CoreStart = start
@@ -288,7 +288,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	default:
 		one := n.v == 1 && !f.IsRange
 		if one && n.words && oneAfterDeterminer(text, n) {
-			return Figure{}, false
+			return false
 		}
 		// no capitalised modifiers for a decimal number that starts a line: "2.4 Sex
 		// differences" is a section's number and title
@@ -305,10 +305,10 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Kind, f.Unit = Count, countUnit(unit)
 				f.CoreStart, f.CoreEnd, f.End = start, f.End, end
 				f.Text = text[f.Start:f.End]
-				return f, true
+				return true
 			}
 			if one {
-				return Figure{}, false // "1 x": no count of "x"
+				return false // "1 x": no count of "x"
 			}
 		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
@@ -324,10 +324,10 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
 		}
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
-			return Figure{}, false // "9/11 attacks", "7/7 bombings": a date naming events
+			return false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
 		if !ok && !n.words && eventDate(text, n, start) {
-			return Figure{}, false // "since 9/11", "post-9/11": the date of an event
+			return false // "since 9/11", "post-9/11": the date of an event
 		}
 		if ok {
 			e := np.end()
@@ -345,7 +345,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 						f.Start = qstart
 					}
 					f.Text = text[f.Start:f.End]
-					return f, true
+					return true
 				}
 			}
 			var b [64]byte
@@ -361,7 +361,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		} else {
 			if n.words && n.v == 1 && !f.IsRange && n.end-n.start == 3 {
 				// a bare "one" is the pronoun ("one of the", "no one", "if one ignores")
-				return Figure{}, false
+				return false
 			}
 			f.Kind, f.Unit = Number, "number"
 			f.CoreEnd = f.End
@@ -401,7 +401,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	}
 	f.Text = text[f.Start:f.End]
-	return f, true
+	return true
 }
 
 // coordinateAt reports where the hemisphere's letter is when a number ending at e is a part
@@ -415,6 +415,9 @@ func coordinateAt(text string, e int) int {
 	}
 	marks := 0
 	for k < len(text) {
+		if c := text[k]; c != "°"[0] && c != "′"[0] && c != '\'' && c != '"' {
+			break // no mark starts so ("º" as "°", "″" as "′")
+		}
 		m := 0
 		for _, s := range [...]string{"°", "º", "′", "″", "'", "\""} {
 			if strings.HasPrefix(text[k:], s) {
@@ -788,10 +791,15 @@ var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "
 
 // fractionOfUnit matches "of a" and a word unit after a fraction in words: "three-quarters of
 // a mile", "half of an hour" (but not "a third of the city", a share).
-func fractionOfUnit(text string, pos int, n num) (unitMatch, bool) {
+func fractionOfUnit(text string, pos int, n *num) (unitMatch, bool) {
 	if !n.words || n.v <= 0 || n.v >= 1 {
 		return unitMatch{}, false
 	}
+	return fractionOfUnitAt(text, pos)
+}
+
+// fractionOfUnitAt is fractionOfUnit past its test of the number.
+func fractionOfUnitAt(text string, pos int) (unitMatch, bool) {
 	w, _, e := wordAt(text, pos)
 	if !strings.EqualFold(w, "of") {
 		return unitMatch{}, false
@@ -1332,6 +1340,14 @@ func moneyMultiplierAfter(text string, pos int, n *num) int {
 // millionsCode reads an ISO 4217 code prefixed with M for millions, as in financial tables:
 // "120 MEUR", "20 MUSD".
 func millionsCode(text string, pos int) (unitMatch, bool) {
+	if !(pos < len(text) && text[pos] == 'M' || pos+1 < len(text) && text[pos+1] == 'M') {
+		return unitMatch{}, false // no code starts at pos or after one space: the common case
+	}
+	return millionsCodeAt(text, pos)
+}
+
+// millionsCodeAt is millionsCode past its test of the first letter.
+func millionsCodeAt(text string, pos int) (unitMatch, bool) {
 	w, s, e := wordAt(text, pos)
 	if len(w) != 4 || w[0] != 'M' || s > pos+1 || e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
 		return unitMatch{}, false
@@ -1348,6 +1364,14 @@ func millionsCode(text string, pos int) (unitMatch, bool) {
 // bracketedUnit reads a unit symbol in brackets right after a number: "20 (kg)", "20 [kg]",
 // "20 {kg}", "20 <kg>".
 func bracketedUnit(text string, pos int) (unitMatch, bool) {
+	if pos+1 >= len(text) || text[pos+1] != '(' && text[pos+1] != '[' && text[pos+1] != '{' && text[pos+1] != '<' {
+		return unitMatch{}, false // no bracket after one space: the common case
+	}
+	return bracketedUnitAt(text, pos)
+}
+
+// bracketedUnitAt is bracketedUnit past its test of the bracket.
+func bracketedUnitAt(text string, pos int) (unitMatch, bool) {
 	q := skipSpace1(text, pos)
 	if q != pos+1 || q >= len(text) {
 		return unitMatch{}, false

@@ -16,16 +16,17 @@ func Find(text string) []Figure {
 		f.Restates = -1
 		figs = append(figs, f)
 	}
-	last := 0 // end of the last figure: nothing may start before it
+	var parsed Figure // parseFigure's figure
+	last := 0         // end of the last figure: nothing may start before it
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]):
 			if i >= last && numberBoundaryBefore(text, i) {
-				if f, ok := parseFigure(text, i, last); ok {
-					add(f)
-					last, i = f.End, f.End
+				if parseFigure(text, i, last, &parsed) {
+					add(parsed)
+					last, i = parsed.End, parsed.End
 					continue
 				}
 			}
@@ -66,9 +67,9 @@ func Find(text string) []Figure {
 					}
 				}
 				if isNumberWordStart(text, i, j) {
-					if f, ok := parseFigure(text, i, last); ok {
-						add(f)
-						last, i = f.End, f.End
+					if parseFigure(text, i, last, &parsed) {
+						add(parsed)
+						last, i = parsed.End, parsed.End
 						continue
 					}
 				}
@@ -448,6 +449,12 @@ func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
 // wordEnd returns the end of the run of letters starting at i (Unicode letters included).
 func wordEnd(text string, i int) int {
+	for i < len(text) && isLetter(text[i]) {
+		i++ // the ASCII letters, most words whole
+	}
+	if i == len(text) || text[i] < utf8.RuneSelf {
+		return i
+	}
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
