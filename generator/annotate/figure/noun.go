@@ -665,7 +665,7 @@ func plural(w string) bool {
 		}
 	}
 	n := len(w)
-	if menPlural(w) || childrenPlural(w) {
+	if n > 0 && w[n-1] == 'n' && (menPlural(w) || childrenPlural(w)) {
 		return true // "airmen", "seamen", "riflemen"; "grandchildren"
 	}
 	if n < 3 || w[n-1] != 's' {

@@ -46,9 +46,12 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			f.NumStart = s
 		}
 	}
-	// pw is the word before start, as wordBefore(text, start, false) gives it; it is looked at
-	// again for "between" and "Day", read anew if a currency sign moves start.
-	pw, pws := wordBefore(text, start, false)
+	// dw is the word before start with a full stop allowed, as wordBefore(text, start, true)
+	// gives it, which qualifierBefore and rejectBare read too; pw is that word without the
+	// full stop, as wordBefore(text, start, false) gives it, and is looked at again for
+	// "between" and "Day". Both are read anew if a sign or a currency moves start.
+	dw, dws := wordBefore(text, start, true)
+	pw, pws := wordWithoutStop(dw, dws, start)
 	pwAt := start
 	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start && !strings.HasSuffix(text[:pws], "T-") {
 		// (not a countdown: "T-minus 10 seconds")
@@ -60,7 +63,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		start = cstart
 	}
 	if start != pwAt {
-		pw, pws = wordBefore(text, start, false)
+		dw, dws = wordBefore(text, start, true)
+		pw, pws = wordWithoutStop(dw, dws, start)
 	}
 
 	// a unit, or money multipliers after a currency
@@ -184,7 +188,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	f.End = pos
 
 	// qualifier
-	qual, qstart := qualifierBefore(text, start, last)
+	qual, qstart := qualifierBeforeWord(text, start, last, dw, dws)
 	if between && f.IsRange {
 		qual, qstart = "between", pws
 	}
@@ -249,7 +253,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if plus || orSo {
 			before = ""
 		}
-		if rejectBare(text, n, start, last, before, f.End) {
+		if rejectBare(text, n, start, last, before, f.End, dw, dws) {
 			return false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
@@ -641,9 +645,9 @@ func sentenceEnd(prev string, lprev []byte) bool {
 }
 
 // rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51");
-// after is where the number, or the range it starts, ends.
-func rejectBare(text string, n num, start, last int, qual string, after int) bool {
-	prev, ps := wordBefore(text, start, true)
+// after is where the number, or the range it starts, ends; prev and ps are the word before
+// start and its start, as wordBefore(text, start, true) gives them.
+func rejectBare(text string, n num, start, last int, qual string, after int, prev string, ps int) bool {
 	if ps < last {
 		prev = ""
 	}
@@ -1132,6 +1136,13 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 
 // qualifierBefore finds a qualifier ending just before i.
 func qualifierBefore(text string, i, last int) (string, int) {
+	w1, s1 := wordBefore(text, i, true)
+	return qualifierBeforeWord(text, i, last, w1, s1)
+}
+
+// qualifierBeforeWord is qualifierBefore given the word before i and its start, as
+// wordBefore(text, i, true) gives them.
+func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, int) {
 	// symbols: "~5", "< 3", "≈ 2"
 	j := i
 	if j > 0 && text[j-1] == ' ' {
@@ -1150,7 +1161,6 @@ func qualifierBefore(text string, i, last int) (string, int) {
 			}
 		}
 	}
-	w1, s1 := wordBefore(text, i, true)
 	if w1 == "" || s1 < last {
 		return "", i
 	}
@@ -1162,9 +1172,9 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	}
 	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
-		if q, ok := qualifiers[string(l21)]; ok && q != "" {
+		if q, ok := lookupQualifier(l21); ok && q != "" {
 			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
-				if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
+				if q3, ok := lookupQualifier(append(append(appendLower(b3[:0], w3), ' '), l21...)); ok && q3 != "" {
 					return q3, s3
 				}
 			}
@@ -1172,22 +1182,31 @@ func qualifierBefore(text string, i, last int) (string, int) {
 		}
 		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 			l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
-			if q3, ok := qualifiers[string(l321)]; ok && q3 != "" {
+			if q3, ok := lookupQualifier(l321); ok && q3 != "" {
 				return q3, s3
 			}
 			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
 				// four words: "on the order of", "in the neighborhood of"
 				var b4 [40]byte
-				if q4, ok := qualifiers[string(append(append(appendLower(b4[:0], w4), ' '), l321...))]; ok && q4 != "" {
+				if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
 					return q4, s4
 				}
 			}
 		}
 	}
-	if q, ok := qualifiers[string(l1)]; ok && q != "" && q != "between" {
+	if q, ok := lookupQualifier(l1); ok && q != "" && q != "between" {
 		return q, s1
 	}
 	return "", i
+}
+
+// lookupQualifier looks a key lower-cased into a buffer up in qualifiers, after qualifierWhole.
+func lookupQualifier(key []byte) (string, bool) {
+	if !qualifierWhole.mayHaveBytes(key) {
+		return "", false
+	}
+	q, ok := qualifiers[string(key)]
+	return q, ok
 }
 
 // timesSign returns the position after " x " or " × " and the thing it multiplies, as lists of
@@ -1466,6 +1485,9 @@ func listFollows(text string, e int) bool {
 // outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
 // must be no larger than the whole ("12 out of 10" is two numbers).
 func outOf(text string, pos int, part num) (num, bool) {
+	if k := skipSpace1(text, pos); k >= len(text) || text[k]|0x20 != 'i' && text[k]|0x20 != 'o' && text[k] != '-' {
+		return num{}, false // neither "-in-" nor "in" nor "out" follows: the common case
+	}
 	if strings.HasPrefix(text[pos:], "-in-") && part.v >= 1 && part.v == math.Trunc(part.v) {
 		return oneIn(text, pos+len("-in-"), part) // "1-in-3 soldiers", "one-in-five"
 	}

@@ -690,4 +690,13 @@ func wordBefore(text string, i int, dot bool) (string, int) {
 	return text[k:end], k
 }
 
+// wordWithoutStop returns what wordBefore(text, i, false) gives from what wordBefore(text, i,
+// true) gave, w and its start ws: a word that ends in a full stop is none without it.
+func wordWithoutStop(w string, ws, i int) (string, int) {
+	if strings.HasSuffix(w, ".") {
+		return "", i
+	}
+	return w, ws
+}
+
 func eqFold(a, b string) bool { return strings.EqualFold(a, b) }
