@@ -396,11 +396,18 @@ func (n *num) multiplier(text string) {
 			}
 		}
 	}
+	hyphen := n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) // "$1.2-billion", "a 5-million-year record"
+	k := n.end + 1
+	if !hyphen {
+		k = skipSpace1(text, n.end)
+	}
+	if !numberFilter.mayStartAt(text, k, 9) {
+		return // no multiplier word starts so: the common case
+	}
 	w, _, e := wordAt(text, n.end)
-	hyphen := false // "$1.2-billion", "a 5-million-year record"
-	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+	if hyphen {
 		e = wordEnd(text, n.end+1)
-		w, hyphen = text[n.end+1:e], true
+		w = text[n.end+1 : e]
 	}
 	if w == "" || len(w) > 9 || !numberFilter.mayHave(w) {
 		return

@@ -34,7 +34,13 @@ func Find(text string) []Figure {
 		case c < utf8.RuneSelf && !isLetter(c):
 			i++
 		default:
-			j := wordEnd(text, i)
+			j := i
+			for j < len(text) && isLetter(text[j]) {
+				j++ // the ASCII letters of the word, as wordEnd reads them, without a call
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				j = wordEnd(text, j)
+			}
 			if j == i && i >= last && !letterBefore(text, i) {
 				if _, _, _, ok := vulgar(text, i); ok {
 					if f, ok := parseVulgar(text, i); ok {
