@@ -101,6 +101,9 @@ var (
 	irregularFilter  wordFilter // the irregular plurals
 	casualtyFilter   wordFilter // casualtyWords
 	verbsInSFilter   wordFilter // verbsInS
+	// properPluralFilter has the words of properPlurals and equipmentPlurals
+	properPluralFilter wordFilter
+	notCountedFilter   wordFilter // notCounted
 )
 
 // wordUnitInfo is wordUnits with each canonical unit looked up: lookupUnit(wordUnits[w]).
@@ -139,6 +142,19 @@ func buildFilters() {
 	irregularFilter.build(maps.Keys(irregular))
 	casualtyFilter.build(maps.Keys(casualtyWords))
 	verbsInSFilter.build(maps.Keys(verbsInS))
+	properPluralFilter.build(func(yield func(string) bool) {
+		for w := range properPlurals {
+			if !yield(w) {
+				return
+			}
+		}
+		for w := range equipmentPlurals {
+			if !yield(w) {
+				return
+			}
+		}
+	})
+	notCountedFilter.build(maps.Keys(notCounted))
 }
 
 // isMonth, isDesignator and isStopWord look a word lower-cased into a buffer up in their

@@ -336,8 +336,8 @@ func nameAcronymAhead(text string, p int) (int, int) {
 	q := p
 	for n := 0; n < 8; n++ {
 		k := skipSpace1(text, q)
-		if k == q || k >= len(text) {
-			return p, p
+		if k == q || k >= len(text) || n == 0 && !isUpper(text[k]) {
+			return p, p // (a name starts with a capital)
 		}
 		if text[k] == '(' {
 			if n < 2 {
@@ -539,6 +539,9 @@ var equipmentPlurals = map[string]string{
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.
 func properPlural(w string) bool {
+	if !properPluralFilter.mayHave(w) {
+		return false
+	}
 	if properPlurals[w] {
 		return true
 	}
@@ -659,15 +662,22 @@ func dottedAcronymEnd(text string, k int) int {
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
+	n := len(w)
+	if regularPlural(w) {
+		return true // the common case first: no table is looked at
+	}
 	if irregularFilter.mayHave(w) {
 		if _, ok := irregular[w]; ok {
 			return true
 		}
 	}
+	return n > 0 && w[n-1] == 'n' && (menPlural(w) || childrenPlural(w)) // "airmen", "seamen", "riflemen"; "grandchildren"
+}
+
+// regularPlural reports whether w ends in an "s" that makes a plural: not in "ss", "us", "is",
+// "ous", "'s" or "ics".
+func regularPlural(w string) bool {
 	n := len(w)
-	if n > 0 && w[n-1] == 'n' && (menPlural(w) || childrenPlural(w)) {
-		return true // "airmen", "seamen", "riflemen"; "grandchildren"
-	}
 	if n < 3 || w[n-1] != 's' {
 		return false
 	}
@@ -916,7 +926,7 @@ func modelPluralEnd(text string, k int) int {
 // capitals ("NASAMS", "HIMARS"), or two or more and a plural s ("IEDs", "UAVs"), and not a
 // time zone or an era ("UTC", "GMT", "BCE").
 func acronymNoun(w string) bool {
-	if notCounted[w] {
+	if notCountedFilter.mayHave(w) && notCounted[w] {
 		return false
 	}
 	if len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) {

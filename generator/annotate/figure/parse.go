@@ -531,7 +531,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
 			return true // 1-800-621-3362: a ten-digit phone number after a country code
-		case isLetter(c):
+		case isLetter(c) && (e+1 == len(text) || !isLetter(text[e+1]) || e+2 == len(text) || !isLetter(text[e+2])):
+			// (the suffixes below have one or two letters)
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
 			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
