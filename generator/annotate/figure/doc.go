@@ -390,11 +390,14 @@
 // start a number, it parses the number, then looks forward for a unit (a case-insensitive phrase
 // table over up to four words and a case-sensitive symbol table with compounds and powers), a
 // range, or a counted noun, and backward for a currency sign, a qualifier and the context that
-// rules a number out. The tables are package-level maps built once at init and only read; in
-// front of each, a filter of the first two letters and the lengths of its words turns most words
-// away without a lookup. Lower-casing goes into buffers on the stack, and the figures into a
-// slice taken from a sync.Pool and then copied into one slice of their number, so a paragraph
-// costs a single allocation unless it has a count (whose
-// unit, "count:strike", comes from a small table of recent ones shared, atomically, by all
-// calls) or a restatement check. Find may be called from several goroutines at once.
+// rules a number out. The tables are package-level maps built once at init and only read; in front
+// of each, a filter of the first two letters and the lengths of its words turns most words away
+// without a lookup; a word after a number is first judged from its first two bytes by the filter,
+// before it is read whole. The word before a number is read once and shared by the rules that look
+// at it (a minus, "between", a qualifier, a designation). parseFigure fills its caller's figure
+// rather than returning a copy. Lower-casing goes into buffers on the stack, and the figures into
+// a slice taken from a sync.Pool and then copied into one slice of their number, so a paragraph
+// costs a single allocation unless it has a count (whose unit, "count:strike", comes from a small
+// table of recent ones shared, atomically, by all calls) or a restatement check. Find may be
+// called from several goroutines at once.
 package figure

@@ -62,6 +62,31 @@ func filterHas[W string | []byte](f *wordFilter, w W) bool {
 	return f[int(letterClass[w[0]])*28+int(c1)]&(1<<n) != 0
 }
 
+// mayStartAt reports whether the word that starts at k in text, text[k:wordEnd(text, k)], may be
+// in the table when it has at most maxLen bytes, from its first two bytes alone: false only
+// when it is not, as mayHave says. An empty word is taken as not in the table; a word whose
+// second byte is not ASCII passes.
+func (f *wordFilter) mayStartAt(text string, k, maxLen int) bool {
+	if k >= len(text) {
+		return false
+	}
+	c0 := text[k]
+	if c0 < 0x80 && !isLetter(c0) {
+		return false // no word starts here
+	}
+	c1 := byte(27) // a word of one letter
+	if k+1 < len(text) {
+		switch b := text[k+1]; {
+		case b >= 0x80:
+			return true // a letter or not: the length is unknown
+		case isLetter(b):
+			c1 = letterClass[b]
+		}
+	}
+	lengths := uint64(1)<<(min(maxLen, 63)+1) - 2 // 1 to maxLen
+	return f[int(letterClass[c0])*28+int(c1)]&lengths != 0
+}
+
 // Filters of the word tables, built by buildFilters once the tables are complete.
 var (
 	wordUnitFirst    wordFilter // the first word of each wordUnits phrase ("square" of "square miles")
@@ -74,6 +99,11 @@ var (
 	stopWordFilter   wordFilter
 	numberFilter     wordFilter // numberWords
 	irregularFilter  wordFilter // the irregular plurals
+	casualtyFilter   wordFilter // casualtyWords
+	verbsInSFilter   wordFilter // verbsInS
+	// properPluralFilter has the words of properPlurals and equipmentPlurals
+	properPluralFilter wordFilter
+	notCountedFilter   wordFilter // notCounted
 )
 
 // wordUnitInfo is wordUnits with each canonical unit looked up: lookupUnit(wordUnits[w]).
@@ -110,6 +140,21 @@ func buildFilters() {
 	stopWordFilter.build(maps.Keys(stopWords))
 	numberFilter.build(maps.Keys(numberWords))
 	irregularFilter.build(maps.Keys(irregular))
+	casualtyFilter.build(maps.Keys(casualtyWords))
+	verbsInSFilter.build(maps.Keys(verbsInS))
+	properPluralFilter.build(func(yield func(string) bool) {
+		for w := range properPlurals {
+			if !yield(w) {
+				return
+			}
+		}
+		for w := range equipmentPlurals {
+			if !yield(w) {
+				return
+			}
+		}
+	})
+	notCountedFilter.build(maps.Keys(notCounted))
 }
 
 // isMonth, isDesignator and isStopWord look a word lower-cased into a buffer up in their

@@ -197,7 +197,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if nw == 0 && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
+		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
 			// a casualty count: "more than 500 killed and 2,500 wounded"
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
@@ -317,7 +317,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if !one && !plural(lastLower) || lastLower == "ones" || lastLower == "others" {
 		return nounPhrase{}, false // "four others", "3 quick ones": pronouns, no counted noun
 	}
-	if verbsInS[lastLower] {
+	if verbsInSFilter.mayHave(lastLower) && verbsInS[lastLower] {
 		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
 	}
 	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
@@ -336,8 +336,8 @@ func nameAcronymAhead(text string, p int) (int, int) {
 	q := p
 	for n := 0; n < 8; n++ {
 		k := skipSpace1(text, q)
-		if k == q || k >= len(text) {
-			return p, p
+		if k == q || k >= len(text) || n == 0 && !isUpper(text[k]) {
+			return p, p // (a name starts with a capital)
 		}
 		if text[k] == '(' {
 			if n < 2 {
@@ -539,6 +539,9 @@ var equipmentPlurals = map[string]string{
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.
 func properPlural(w string) bool {
+	if !properPluralFilter.mayHave(w) {
+		return false
+	}
 	if properPlurals[w] {
 		return true
 	}
@@ -659,15 +662,22 @@ func dottedAcronymEnd(text string, k int) int {
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
+	n := len(w)
+	if regularPlural(w) {
+		return true // the common case first: no table is looked at
+	}
 	if irregularFilter.mayHave(w) {
 		if _, ok := irregular[w]; ok {
 			return true
 		}
 	}
+	return n > 0 && w[n-1] == 'n' && (menPlural(w) || childrenPlural(w)) // "airmen", "seamen", "riflemen"; "grandchildren"
+}
+
+// regularPlural reports whether w ends in an "s" that makes a plural: not in "ss", "us", "is",
+// "ous", "'s" or "ics".
+func regularPlural(w string) bool {
 	n := len(w)
-	if menPlural(w) || childrenPlural(w) {
-		return true // "airmen", "seamen", "riflemen"; "grandchildren"
-	}
 	if n < 3 || w[n-1] != 's' {
 		return false
 	}
@@ -916,7 +926,7 @@ func modelPluralEnd(text string, k int) int {
 // capitals ("NASAMS", "HIMARS"), or two or more and a plural s ("IEDs", "UAVs"), and not a
 // time zone or an era ("UTC", "GMT", "BCE").
 func acronymNoun(w string) bool {
-	if notCounted[w] {
+	if notCountedFilter.mayHave(w) && notCounted[w] {
 		return false
 	}
 	if len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) {

@@ -10,15 +10,16 @@ import (
 type num struct {
 	start, end int
 	v          float64
-	words      bool    // written in words ("twenty-six")
 	intDigits  int     // digits before the decimal point, when written in digits
-	grouped    bool    // has thousands separators
 	decimals   int     // digits after the decimal point
 	step       float64 // place value of the last stated digit (for the conversion check)
-	mult       bool    // scaled by a multiplier word ("2.5 million")
 	multWord   float64 // that word's value when it is the last part ("million": 1e6), or 0
-	exp        bool    // has a power of ten
-	plainInt   bool    // digits only, no separator, decimal point, exponent or multiplier
+	// (the flags last, packed in one word: a num is passed by value to many rules)
+	words    bool // written in words ("twenty-six")
+	grouped  bool // has thousands separators
+	mult     bool // scaled by a multiplier word ("2.5 million")
+	exp      bool // has a power of ten
+	plainInt bool // digits only, no separator, decimal point, exponent or multiplier
 }
 
 // parseNumber parses a number in digits or words at i. skip is where scanning resumes when it
@@ -395,11 +396,18 @@ func (n *num) multiplier(text string) {
 			}
 		}
 	}
+	hyphen := n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) // "$1.2-billion", "a 5-million-year record"
+	k := n.end + 1
+	if !hyphen {
+		k = skipSpace1(text, n.end)
+	}
+	if !numberFilter.mayStartAt(text, k, 9) {
+		return // no multiplier word starts so: the common case
+	}
 	w, _, e := wordAt(text, n.end)
-	hyphen := false // "$1.2-billion", "a 5-million-year record"
-	if n.end+1 < len(text) && text[n.end] == '-' && isLetter(text[n.end+1]) {
+	if hyphen {
 		e = wordEnd(text, n.end+1)
-		w, hyphen = text[n.end+1:e], true
+		w = text[n.end+1 : e]
 	}
 	if w == "" || len(w) > 9 || !numberFilter.mayHave(w) {
 		return

@@ -7,33 +7,33 @@ import (
 	"unicode/utf8"
 )
 
-// parseFigure parses the figure whose number starts at i. Nothing of it may start before last
-// (the end of the previous figure).
-func parseFigure(text string, i, last int) (Figure, bool) {
+// parseFigure parses the figure whose number starts at i into f. Nothing of it may start before
+// last (the end of the previous figure). f holds a figure only when it returns true.
+func parseFigure(text string, i, last int, f *Figure) bool {
 	n, ok := parseNumber(text, i)
 	if !ok {
-		return Figure{}, false
+		return false
 	}
 	if !n.words && rejectDigitsContext(text, n) {
-		return Figure{}, false
+		return false
 	}
 	overFraction(text, &n)
 	if n.words {
 		if numberWordNamed(text, i, n.end) {
-			return Figure{}, false // "Five Eyes partners", "the Five Eyes": a name
+			return false // "Five Eyes partners", "the Five Eyes": a name
 		}
 		if spokenDigits(text, n) {
-			return Figure{}, false // "in nineteen ninety-one", "at zero-six-hundred hours"
+			return false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
 		if tensOrdinal(text, n) {
-			return Figure{}, false // "the twenty-first century", "our sixty-second package"
+			return false // "the twenty-first century", "our sixty-second package"
 		}
 		if wordRatio(text, n) {
-			return Figure{}, false // "a two-to-one ratio", "one-to-one talks"
+			return false // "a two-to-one ratio", "one-to-one talks"
 		}
 		n.end = digitsRestated(text, n) // "ninety-six (96) helicopters"
 	}
-	f := Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
+	*f = Figure{Start: i, End: n.end, Value: n.v, NumStart: i, NumEnd: n.end}
 	pos := n.end
 
 	// prefixes: a minus sign, a currency
@@ -46,9 +46,12 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.NumStart = s
 		}
 	}
-	// pw is the word before start, as wordBefore(text, start, false) gives it; it is looked at
-	// again for "between" and "Day", read anew if a currency sign moves start.
-	pw, pws := wordBefore(text, start, false)
+	// dw is the word before start with a full stop allowed, as wordBefore(text, start, true)
+	// gives it, which qualifierBefore and rejectBare read too; pw is that word without the
+	// full stop, as wordBefore(text, start, false) gives it, and is looked at again for
+	// "between" and "Day". Both are read anew if a sign or a currency moves start.
+	dw, dws := wordBefore(text, start, true)
+	pw, pws := wordWithoutStop(dw, dws, start)
 	pwAt := start
 	if pws >= last && (eqFold(pw, "minus") || eqFold(pw, "negative")) && pws+len(pw) < start && !strings.HasSuffix(text[:pws], "T-") {
 		// (not a countdown: "T-minus 10 seconds")
@@ -60,7 +63,8 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		start = cstart
 	}
 	if start != pwAt {
-		pw, pws = wordBefore(text, start, false)
+		dw, dws = wordBefore(text, start, true)
+		pw, pws = wordWithoutStop(dw, dws, start)
 	}
 
 	// a unit, or money multipliers after a currency
@@ -102,7 +106,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			u, hasUnit, pos = m, true, m.end
 		} else if m, ok := bracketedUnit(text, pos); ok {
 			u, hasUnit, pos = m, true, m.end // "20 (kg)": a unit in brackets, as in a table
-		} else if m, ok := fractionOfUnit(text, pos, n); ok {
+		} else if m, ok := fractionOfUnit(text, pos, &n); ok {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
 			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
@@ -151,20 +155,20 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		pos = r
 		f.NumEnd = hi.end
 		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 && !notYear(text, num{start: n.start, end: r}, "") {
-			return Figure{}, false // 2014-2017: years (but "1500 to 2000 troops" counts)
+			return false // 2014-2017: years (but "1500 to 2000 troops" counts)
 		}
 	} else if between && !hasUnit && false {
-		return Figure{}, false
+		return false
 	}
 
 	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
-		return Figure{}, false // "the '90s", "in the mid-80s": a decade, not seconds
+		return false // "the '90s", "in the mid-80s": a decade, not seconds
 	}
 	if hasUnit && u.info.unit == "hour" && militaryTime(text, n, start, last) {
-		return Figure{}, false // "at 1400 hours"
+		return false // "at 1400 hours"
 	}
 	if hasUnit && (u.info.unit == "pm" || u.info.unit == "PM") && clockTime(n) {
-		return Figure{}, false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
+		return false // "9 pm", "5.30 PM": a time of day, not picometres or petamolar
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
@@ -184,7 +188,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	f.End = pos
 
 	// qualifier
-	qual, qstart := qualifierBefore(text, start, last)
+	qual, qstart := qualifierBeforeWord(text, start, last, dw, dws)
 	if between && f.IsRange {
 		qual, qstart = "between", pws
 	}
@@ -204,7 +208,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Qualifier, f.Start = qual, qstart
 			}
 			f.Text = text[f.Start:f.End]
-			return f, true
+			return true
 		}
 	}
 
@@ -214,7 +218,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
-			return f, true
+			return true
 		}
 	}
 
@@ -225,7 +229,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			f.Qualifier, f.Start = q, qs // "above Mach 10"
 		}
 		f.Text = text[f.Start:f.End]
-		return f, true
+		return true
 	}
 
 	// a pH value: "pH 7.5", "pH 7–8"
@@ -233,14 +237,14 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		f.Value >= 0 && f.Value <= 14 && (!f.IsRange || f.Max <= 14) {
 		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Other, "pH"
 		f.Text = text[f.Start:f.End]
-		return f, true
+		return true
 	}
 
 	if !hasUnit && cur == "" && qual == "" && unitDesignation(text, start, f.NumEnd, last) {
-		return Figure{}, false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
+		return false // "2-7 Infantry", "Marines of 2/7": a battalion of a regiment
 	}
 	if !hasUnit && cur == "" && qual == "" && !n.words && n.plainInt && formationName(text, f.NumEnd) {
-		return Figure{}, false // "3 Commando Brigade", "617 Squadron": a formation's number
+		return false // "3 Commando Brigade", "617 Squadron": a formation's number
 	}
 	if !hasUnit {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a
@@ -249,13 +253,13 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		if plus || orSo {
 			before = ""
 		}
-		if rejectBare(text, n, start, last, before, f.End) {
-			return Figure{}, false
+		if rejectBare(text, n, start, last, before, f.End, dw, dws) {
+			return false
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
-		return Figure{}, false // "(2003b)": a year with a letter
+		return false // "(2003b)": a year with a letter
 	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
-		return Figure{}, false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
+		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
 	}
 
 	f.CoreStart = start
@@ -288,7 +292,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 	default:
 		one := n.v == 1 && !f.IsRange
 		if one && n.words && oneAfterDeterminer(text, n) {
-			return Figure{}, false
+			return false
 		}
 		// no capitalised modifiers for a decimal number that starts a line: "2.4 Sex
 		// differences" is a section's number and title
@@ -305,10 +309,10 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 				f.Kind, f.Unit = Count, countUnit(unit)
 				f.CoreStart, f.CoreEnd, f.End = start, f.End, end
 				f.Text = text[f.Start:f.End]
-				return f, true
+				return true
 			}
 			if one {
-				return Figure{}, false // "1 x": no count of "x"
+				return false // "1 x": no count of "x"
 			}
 		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
@@ -324,10 +328,10 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
 		}
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
-			return Figure{}, false // "9/11 attacks", "7/7 bombings": a date naming events
+			return false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
 		if !ok && !n.words && eventDate(text, n, start) {
-			return Figure{}, false // "since 9/11", "post-9/11": the date of an event
+			return false // "since 9/11", "post-9/11": the date of an event
 		}
 		if ok {
 			e := np.end()
@@ -345,7 +349,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 						f.Start = qstart
 					}
 					f.Text = text[f.Start:f.End]
-					return f, true
+					return true
 				}
 			}
 			var b [64]byte
@@ -361,7 +365,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		} else {
 			if n.words && n.v == 1 && !f.IsRange && n.end-n.start == 3 {
 				// a bare "one" is the pronoun ("one of the", "no one", "if one ignores")
-				return Figure{}, false
+				return false
 			}
 			f.Kind, f.Unit = Number, "number"
 			f.CoreEnd = f.End
@@ -401,7 +405,7 @@ func parseFigure(text string, i, last int) (Figure, bool) {
 		}
 	}
 	f.Text = text[f.Start:f.End]
-	return f, true
+	return true
 }
 
 // coordinateAt reports where the hemisphere's letter is when a number ending at e is a part
@@ -415,6 +419,9 @@ func coordinateAt(text string, e int) int {
 	}
 	marks := 0
 	for k < len(text) {
+		if c := text[k]; c != "°"[0] && c != "′"[0] && c != '\'' && c != '"' {
+			break // no mark starts so ("º" as "°", "″" as "′")
+		}
 		m := 0
 		for _, s := range [...]string{"°", "º", "′", "″", "'", "\""} {
 			if strings.HasPrefix(text[k:], s) {
@@ -524,7 +531,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // "Statement 23-047", "20240203-02": a serial number, not a range
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
 			return true // 1-800-621-3362: a ten-digit phone number after a country code
-		case isLetter(c):
+		case isLetter(c) && (e+1 == len(text) || !isLetter(text[e+1]) || e+2 == len(text) || !isLetter(text[e+2])):
+			// (the suffixes below have one or two letters)
 			w := text[e:wordEnd(text, e)]
 			lw := strings.ToLower(w)
 			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
@@ -638,9 +646,9 @@ func sentenceEnd(prev string, lprev []byte) bool {
 }
 
 // rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51");
-// after is where the number, or the range it starts, ends.
-func rejectBare(text string, n num, start, last int, qual string, after int) bool {
-	prev, ps := wordBefore(text, start, true)
+// after is where the number, or the range it starts, ends; prev and ps are the word before
+// start and its start, as wordBefore(text, start, true) gives them.
+func rejectBare(text string, n num, start, last int, qual string, after int, prev string, ps int) bool {
 	if ps < last {
 		prev = ""
 	}
@@ -788,10 +796,15 @@ var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "
 
 // fractionOfUnit matches "of a" and a word unit after a fraction in words: "three-quarters of
 // a mile", "half of an hour" (but not "a third of the city", a share).
-func fractionOfUnit(text string, pos int, n num) (unitMatch, bool) {
+func fractionOfUnit(text string, pos int, n *num) (unitMatch, bool) {
 	if !n.words || n.v <= 0 || n.v >= 1 {
 		return unitMatch{}, false
 	}
+	return fractionOfUnitAt(text, pos)
+}
+
+// fractionOfUnitAt is fractionOfUnit past its test of the number.
+func fractionOfUnitAt(text string, pos int) (unitMatch, bool) {
 	w, _, e := wordAt(text, pos)
 	if !strings.EqualFold(w, "of") {
 		return unitMatch{}, false
@@ -1124,6 +1137,13 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 
 // qualifierBefore finds a qualifier ending just before i.
 func qualifierBefore(text string, i, last int) (string, int) {
+	w1, s1 := wordBefore(text, i, true)
+	return qualifierBeforeWord(text, i, last, w1, s1)
+}
+
+// qualifierBeforeWord is qualifierBefore given the word before i and its start, as
+// wordBefore(text, i, true) gives them.
+func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, int) {
 	// symbols: "~5", "< 3", "≈ 2"
 	j := i
 	if j > 0 && text[j-1] == ' ' {
@@ -1142,7 +1162,6 @@ func qualifierBefore(text string, i, last int) (string, int) {
 			}
 		}
 	}
-	w1, s1 := wordBefore(text, i, true)
 	if w1 == "" || s1 < last {
 		return "", i
 	}
@@ -1154,9 +1173,9 @@ func qualifierBefore(text string, i, last int) (string, int) {
 	}
 	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
-		if q, ok := qualifiers[string(l21)]; ok && q != "" {
+		if q, ok := lookupQualifier(l21); ok && q != "" {
 			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
-				if q3, ok := qualifiers[string(append(append(appendLower(b3[:0], w3), ' '), l21...))]; ok && q3 != "" {
+				if q3, ok := lookupQualifier(append(append(appendLower(b3[:0], w3), ' '), l21...)); ok && q3 != "" {
 					return q3, s3
 				}
 			}
@@ -1164,22 +1183,31 @@ func qualifierBefore(text string, i, last int) (string, int) {
 		}
 		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 			l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
-			if q3, ok := qualifiers[string(l321)]; ok && q3 != "" {
+			if q3, ok := lookupQualifier(l321); ok && q3 != "" {
 				return q3, s3
 			}
 			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
 				// four words: "on the order of", "in the neighborhood of"
 				var b4 [40]byte
-				if q4, ok := qualifiers[string(append(append(appendLower(b4[:0], w4), ' '), l321...))]; ok && q4 != "" {
+				if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
 					return q4, s4
 				}
 			}
 		}
 	}
-	if q, ok := qualifiers[string(l1)]; ok && q != "" && q != "between" {
+	if q, ok := lookupQualifier(l1); ok && q != "" && q != "between" {
 		return q, s1
 	}
 	return "", i
+}
+
+// lookupQualifier looks a key lower-cased into a buffer up in qualifiers, after qualifierWhole.
+func lookupQualifier(key []byte) (string, bool) {
+	if !qualifierWhole.mayHaveBytes(key) {
+		return "", false
+	}
+	q, ok := qualifiers[string(key)]
+	return q, ok
 }
 
 // timesSign returns the position after " x " or " × " and the thing it multiplies, as lists of
@@ -1332,6 +1360,14 @@ func moneyMultiplierAfter(text string, pos int, n *num) int {
 // millionsCode reads an ISO 4217 code prefixed with M for millions, as in financial tables:
 // "120 MEUR", "20 MUSD".
 func millionsCode(text string, pos int) (unitMatch, bool) {
+	if !(pos < len(text) && text[pos] == 'M' || pos+1 < len(text) && text[pos+1] == 'M') {
+		return unitMatch{}, false // no code starts at pos or after one space: the common case
+	}
+	return millionsCodeAt(text, pos)
+}
+
+// millionsCodeAt is millionsCode past its test of the first letter.
+func millionsCodeAt(text string, pos int) (unitMatch, bool) {
 	w, s, e := wordAt(text, pos)
 	if len(w) != 4 || w[0] != 'M' || s > pos+1 || e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
 		return unitMatch{}, false
@@ -1348,6 +1384,14 @@ func millionsCode(text string, pos int) (unitMatch, bool) {
 // bracketedUnit reads a unit symbol in brackets right after a number: "20 (kg)", "20 [kg]",
 // "20 {kg}", "20 <kg>".
 func bracketedUnit(text string, pos int) (unitMatch, bool) {
+	if pos+1 >= len(text) || text[pos+1] != '(' && text[pos+1] != '[' && text[pos+1] != '{' && text[pos+1] != '<' {
+		return unitMatch{}, false // no bracket after one space: the common case
+	}
+	return bracketedUnitAt(text, pos)
+}
+
+// bracketedUnitAt is bracketedUnit past its test of the bracket.
+func bracketedUnitAt(text string, pos int) (unitMatch, bool) {
 	q := skipSpace1(text, pos)
 	if q != pos+1 || q >= len(text) {
 		return unitMatch{}, false
@@ -1442,6 +1486,9 @@ func listFollows(text string, e int) bool {
 // outOf parses the whole a part is "out of" after it: " out of nine", " out of the 76". The part
 // must be no larger than the whole ("12 out of 10" is two numbers).
 func outOf(text string, pos int, part num) (num, bool) {
+	if k := skipSpace1(text, pos); k >= len(text) || text[k]|0x20 != 'i' && text[k]|0x20 != 'o' && text[k] != '-' {
+		return num{}, false // neither "-in-" nor "in" nor "out" follows: the common case
+	}
 	if strings.HasPrefix(text[pos:], "-in-") && part.v >= 1 && part.v == math.Trunc(part.v) {
 		return oneIn(text, pos+len("-in-"), part) // "1-in-3 soldiers", "one-in-five"
 	}

@@ -340,8 +340,8 @@ func oneUnitAndPart(text string, i, k, last int, u unitMatch) (Figure, bool) {
 	if k >= len(text) || !isDigit(text[k]) && !isLetter(text[k]) {
 		return Figure{}, false
 	}
-	part, ok := parseFigure(text, k, last)
-	if !ok || part.Kind != Duration || part.SIUnit != "s" || part.Qualifier != "" || part.IsRange || part.Start != k ||
+	var part Figure
+	if !parseFigure(text, k, last, &part) || part.Kind != Duration || part.SIUnit != "s" || part.Qualifier != "" || part.IsRange || part.Start != k ||
 		lookupUnit(part.Unit).si >= u.info.si {
 		return Figure{}, false
 	}

@@ -16,16 +16,17 @@ func Find(text string) []Figure {
 		f.Restates = -1
 		figs = append(figs, f)
 	}
-	last := 0 // end of the last figure: nothing may start before it
+	var parsed Figure // parseFigure's figure
+	last := 0         // end of the last figure: nothing may start before it
 	i := 0
 	for i < len(text) {
 		c := text[i]
 		switch {
 		case c >= '0' && c <= '9' || c == '.' && i+1 < len(text) && isDigit(text[i+1]):
 			if i >= last && numberBoundaryBefore(text, i) {
-				if f, ok := parseFigure(text, i, last); ok {
-					add(f)
-					last, i = f.End, f.End
+				if parseFigure(text, i, last, &parsed) {
+					add(parsed)
+					last, i = parsed.End, parsed.End
 					continue
 				}
 			}
@@ -33,7 +34,13 @@ func Find(text string) []Figure {
 		case c < utf8.RuneSelf && !isLetter(c):
 			i++
 		default:
-			j := wordEnd(text, i)
+			j := i
+			for j < len(text) && isLetter(text[j]) {
+				j++ // the ASCII letters of the word, as wordEnd reads them, without a call
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				j = wordEnd(text, j)
+			}
 			if j == i && i >= last && !letterBefore(text, i) {
 				if _, _, _, ok := vulgar(text, i); ok {
 					if f, ok := parseVulgar(text, i); ok {
@@ -66,9 +73,9 @@ func Find(text string) []Figure {
 					}
 				}
 				if isNumberWordStart(text, i, j) {
-					if f, ok := parseFigure(text, i, last); ok {
-						add(f)
-						last, i = f.End, f.End
+					if parseFigure(text, i, last, &parsed) {
+						add(parsed)
+						last, i = parsed.End, parsed.End
 						continue
 					}
 				}
@@ -448,6 +455,12 @@ func isUpper(c byte) bool  { return c >= 'A' && c <= 'Z' }
 
 // wordEnd returns the end of the run of letters starting at i (Unicode letters included).
 func wordEnd(text string, i int) int {
+	for i < len(text) && isLetter(text[i]) {
+		i++ // the ASCII letters, most words whole
+	}
+	if i == len(text) || text[i] < utf8.RuneSelf {
+		return i
+	}
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -681,6 +694,15 @@ func wordBefore(text string, i int, dot bool) (string, int) {
 		return "", i
 	}
 	return text[k:end], k
+}
+
+// wordWithoutStop returns what wordBefore(text, i, false) gives from what wordBefore(text, i,
+// true) gave, w and its start ws: a word that ends in a full stop is none without it.
+func wordWithoutStop(w string, ws, i int) (string, int) {
+	if strings.HasSuffix(w, ".") {
+		return "", i
+	}
+	return w, ws
 }
 
 func eqFold(a, b string) bool { return strings.EqualFold(a, b) }

@@ -88,7 +88,7 @@ func unitAt(text string, q int) bool {
 
 // matchWordUnit matches the longest unit phrase of up to four words at q, case-insensitively.
 func matchWordUnit(text string, q int) (unitMatch, bool) {
-	if !mayStartWordUnit(text[q:wordEnd(text, q)]) {
+	if !wordUnitFirst.mayStartAt(text, q, 63) || !mayStartWordUnit(text[q:wordEnd(text, q)]) {
 		return unitMatch{}, false
 	}
 	var kb [64]byte
