@@ -23,8 +23,14 @@ const loopLayout = `{{with .FigureRows}}<section class="figures"><h2>Figures</h2
 const dotsLoop = `{{range .Dots}}<a href="{{.URL}}"><title>{{.Title}}</title><circle cx="{{.X}}" cy="{{.Y}}" r="3"/></a>
 {{end}}`
 
+// breadcrumbsLoop is the loop over a page's breadcrumbs that breadcrumbs writes from Go.
+const breadcrumbsLoop = `{{with .Page.Breadcrumbs}}<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+{{range .}}<li><a href="{{.URL}}">{{.Title}}</a></li>{{end}}
+</ol></nav>{{end}}`
+
 // TestFragmentsMatchLoops builds the golden site, with a briefing whose figures and places
-// need escaping, once with the default layouts (figureTable, placeList, chartDots) and once
+// need escaping, once with the default layouts (figureTable, placeList, chartDots,
+// breadcrumbs) and once
 // with the same markup as template loops, minified and not, and compares every file.
 func TestFragmentsMatchLoops(t *testing.T) {
 	fsys := siteFS(t, "../testdata/golden/site")
@@ -63,6 +69,11 @@ annotate:
 		t.Fatalf("layouts/partials/timeline.html no longer calls chartDots:\n%s", timeline)
 	}
 	loops["layouts/partials/timeline.html"] = &fstest.MapFile{Data: []byte(strings.Replace(timeline, "{{chartDots .}}", dotsLoop, 1))}
+	crumbs := string(fsys["layouts/partials/breadcrumbs.html"].Data)
+	if !strings.Contains(crumbs, "{{breadcrumbs .Page.Breadcrumbs}}") {
+		t.Fatalf("layouts/partials/breadcrumbs.html no longer calls breadcrumbs:\n%s", crumbs)
+	}
+	loops["layouts/partials/breadcrumbs.html"] = &fstest.MapFile{Data: []byte(strings.Replace(crumbs, "{{breadcrumbs .Page.Breadcrumbs}}", breadcrumbsLoop, 1))}
 	for _, minify := range []bool{false, true} {
 		build := func(fs fstest.MapFS) map[string][]byte {
 			dest := filepath.Join(t.TempDir(), "public")
@@ -77,7 +88,7 @@ annotate:
 			paths = append(paths, p)
 		}
 		sort.Strings(paths)
-		tables, dots := 0, 0
+		tables, dots, navs := 0, 0, 0
 		for _, p := range paths {
 			if !bytes.Equal(got[p], want[p]) {
 				t.Errorf("minify %v: %s differs between fragments and loops:\n%s", minify, p, firstDiff(got[p], want[p]))
@@ -86,12 +97,16 @@ annotate:
 				tables++
 			}
 			dots += bytes.Count(got[p], []byte(`r="3"/></a>`))
+			navs += bytes.Count(got[p], []byte(`aria-label=Breadcrumbs><ol><li><a href="`)) + bytes.Count(got[p], []byte(`aria-label="Breadcrumbs"><ol>`))
 		}
 		if len(got) != len(want) {
 			t.Errorf("minify %v: %d files with fragments, %d with loops", minify, len(got), len(want))
 		}
 		if dots < 20 {
 			t.Errorf("minify %v: only %d chart dots", minify, dots)
+		}
+		if navs < 20 {
+			t.Errorf("minify %v: only %d pages show breadcrumbs", minify, navs)
 		}
 		if tables < 4 {
 			t.Errorf("minify %v: only %d pages show both a figures table and a places list", minify, tables)

@@ -71,7 +71,7 @@ var (
 	reTermRelated    = regexp.MustCompile(`\.(Theatres|Operations|Places|Nearby|Months|MapCountries)\b|\bmapOf\b`)
 	reTermLD         = regexp.MustCompile(`\btermLD\b`)
 	reTimeline       = regexp.MustCompile(`\.Timeline\b`)
-	reItemPartial    = regexp.MustCompile(`\bbriefingItem\b|"briefing-item\.html"`)
+	reItemPartial    = regexp.MustCompile(`\bbriefingItems?\b|"briefing-item\.html"`)
 	reTemplateCall   = regexp.MustCompile(`\{\{-?\s*template\s+("[^"]*"|\S+)`)
 	reAction         = regexp.MustCompile(`\{\{-?\s*(/\*.*?\*/|[^}]*?)\s*-?\}\}`)
 	reFirstPageBlock = regexp.MustCompile(`^if\s+eq\s+\$?\.Paginator\.Number\s+1$`)

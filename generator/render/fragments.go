@@ -15,11 +15,12 @@ import (
 // html/template calls each action's escaper through reflection, and a briefing's figures
 // table holds five actions per row: at 30 to 40 figures a briefing, that table alone was
 // about a fifth of an archive's rendering time; a chart's dots (chartDots), up to 200 links
-// of four actions each, are written the same way. figureTable, placeList and chartDots write
-// the same bytes as the loops they replace (the markup in their doc comments), escaped as
-// html/template escapes them, and minified the way the minified layouts are when the site is
-// minified; a test in package build renders both ways and compares every page. A layout
-// that wants other markup loops over .FigureRows, .PlaceRows or a chart's .Dots itself.
+// of four actions each, and a page's breadcrumbs (breadcrumbs), on every page, are written
+// the same way. figureTable, placeList, chartDots and breadcrumbs write the same bytes as the
+// loops they replace (the markup in their doc comments), escaped as html/template escapes
+// them, and minified the way the minified layouts are when the site is minified; a test in
+// package build renders both ways and compares every page. A layout that wants other markup
+// loops over .FigureRows, .PlaceRows, a chart's .Dots or .Page.Breadcrumbs itself.
 
 // figureTable writes the "Figures" table of a briefing ("" for a briefing without figures):
 //
@@ -113,6 +114,40 @@ func (t *Templates) placeList(b *site.Briefing) template.HTML {
 		}
 	}
 	w.WriteString("</ul></section>")
+	return template.HTML(w.String())
+}
+
+// breadcrumbs writes a page's breadcrumbs ("" for a page without them):
+//
+//	{{with .}}<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+//	{{range .}}<li><a href="{{.URL}}">{{.Title}}</a></li>{{end}}
+//	</ol></nav>{{end}}
+//
+// Every page but the home page has them: the loop's four escapers and two fields a link
+// (one to three links a page) become one call.
+func (t *Templates) breadcrumbs(links []site.Link) template.HTML {
+	if len(links) == 0 {
+		return ""
+	}
+	var w fragmentWriter
+	w.Grow(96 + 48*len(links))
+	if t.filtered {
+		w.WriteString("<nav class=breadcrumbs aria-label=Breadcrumbs><ol>")
+	} else {
+		w.WriteString("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><ol>\n")
+	}
+	for _, l := range links {
+		w.WriteString(`<li><a href="`)
+		w.url(l.URL)
+		w.WriteString(`">`)
+		w.text(l.Title)
+		w.WriteString("</a></li>")
+	}
+	if t.filtered {
+		w.WriteString("</ol></nav>")
+	} else {
+		w.WriteString("\n</ol></nav>")
+	}
 	return template.HTML(w.String())
 }
 

@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
 // TestFragmentEscaping checks that fragments escape text and link targets exactly as
@@ -56,6 +58,35 @@ func TestFragmentFloat(t *testing.T) {
 		w.WriteString(`">`)
 		if w.String() != want.String() {
 			t.Errorf("%v: %s, want %s", f, w.String(), want.String())
+		}
+	}
+}
+
+// breadcrumbsLoop is the loop that breadcrumbs writes from Go.
+const breadcrumbsLoop = `{{with .}}<nav class="breadcrumbs" aria-label="Breadcrumbs"><ol>
+{{range .}}<li><a href="{{.URL}}">{{.Title}}</a></li>{{end}}
+</ol></nav>{{end}}`
+
+// TestBreadcrumbsMatchLoop: breadcrumbs writes what the loop writes, hostile titles and
+// URLs included.
+func TestBreadcrumbsMatchLoop(t *testing.T) {
+	loop := template.Must(template.New("b").Parse(breadcrumbsLoop))
+	cases := [][]site.Link{
+		nil,
+		{},
+		{{Title: "Home", URL: "/archive/"}},
+		{{Title: "Home", URL: "/"}, {Title: "Theatres", URL: "/theatres/"}, {Title: "Iraq & Syria", URL: "/theatres/iraq-syria/"}},
+		{{Title: `"Quoted" <b>O'Brien</b> + 3`, URL: `/a"b/<c>/`}, {Title: "Dayr az Zawr – déjà", URL: "/café/déjà/"}},
+		{{Title: "x", URL: "javascript:alert(1)"}, {Title: "nul\x00", URL: "https://example.org/?q=1&r='2'"}, {Title: "\xff", URL: "/100%/ x"}},
+	}
+	tmpl := &Templates{}
+	for _, links := range cases {
+		var want strings.Builder
+		if err := loop.Execute(&want, links); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(tmpl.breadcrumbs(links)); got != want.String() {
+			t.Errorf("%q:\ngot  %s\nwant %s", links, got, want.String())
 		}
 	}
 }

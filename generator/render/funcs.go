@@ -39,10 +39,11 @@ import (
 //	                          for jsonLD
 //	searchIndex .Site       → the search index as JSON (see searchIndex)
 //
-// Load adds four that depend on the layouts: briefingItem (a briefing's
-// partials/briefing-item.html, rendered once), figureTable and placeList (a briefing's
-// figures table and places list, written from Go; see fragments.go) and chartDots (the dots
-// of a chart, also written from Go).
+// Load adds six that depend on the layouts: briefingItem (a briefing's
+// partials/briefing-item.html, rendered once), briefingItems (those of a list of
+// briefings, one after another), figureTable and placeList (a briefing's figures table and
+// places list, written from Go; see fragments.go), chartDots (the dots of a chart) and
+// breadcrumbs (a page's breadcrumbs), also written from Go.
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {
