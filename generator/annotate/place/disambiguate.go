@@ -406,11 +406,13 @@ type votes struct {
 	admin1  map[int32]float64
 	admin2  map[int32]float64
 	n       float64
-	top     float64  // the most votes of one country (see dominant)
-	points  []vpoint // at most maxPoints, in group order
-	usLocal int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
-	skip    int      // the group being scored, whose own vote does not count (-1: none)
-	skipOut int32    // its name: other variants of it ("Anderson County district") do not count either
+	top     float64 // the most votes of one country, when topKnown (see topVotes)
+	// topKnown: top is counted for the current votes; setTop clears it after a change
+	topKnown bool
+	points   []vpoint // at most maxPoints, in group order
+	usLocal  int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
+	skip     int      // the group being scored, whose own vote does not count (-1: none)
+	skipOut  int32    // its name: other variants of it ("Anderson County district") do not count either
 	// firstGroup is working memory of disambiguate: the first group of each name, by output
 	firstGroup map[int32]int
 	coherenceMemory
@@ -532,7 +534,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
 		}
-		if share == 0 && v.n >= domMin && v.top >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && e.Kind != gazetteer.Country && e.Country != "" {
+		if share == 0 && v.n >= domMin && v.topVotes() >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {
@@ -825,12 +827,22 @@ const (
 	usLocalShare = 2.0 / 3
 )
 
-// setTop sets v.top.
+// setTop marks v.top as unknown after the votes changed: topVotes counts it when first asked,
+// as few candidates need it.
 func (v *votes) setTop() {
-	v.top = 0
-	for _, n := range v.country {
-		v.top = max(v.top, n)
+	v.topKnown = false
+}
+
+// topVotes returns the most votes of one country.
+func (v *votes) topVotes() float64 {
+	if !v.topKnown {
+		v.top = 0
+		for _, n := range v.country {
+			v.top = max(v.top, n)
+		}
+		v.topKnown = true
 	}
+	return v.top
 }
 
 // points sets v.points to the points of the groups' current choices.
@@ -852,7 +864,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	for k := range groups {
 		g := &groups[k]
 		// see the support rules below; a dateline is a place whatever its size
-		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || lowerWord(segments, g.word))
+		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || g.writtenLower(segments))
 	}
 	v := m.newVotes()
 	defer v.release()
@@ -969,7 +981,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
 			continue
 		}
-		if m.tiny(g) || lowerWord(segments, g.word) {
+		if m.tiny(g) || g.writtenLower(segments) {
 			g.weak, g.needNear = true, true
 		}
 	}
@@ -998,7 +1010,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	if len(ctx) == 0 && v.n >= domMin {
 		v.skip, v.skipOut = -1, -1
 		v.setTop()
-		if v.top >= domShare*v.n {
+		if v.topVotes() >= domShare*v.n {
 			for k := range groups {
 				g := &groups[k]
 				c := g.cands[g.chosen]

@@ -565,6 +565,18 @@ func lowerWord(segments []string, w string) bool {
 	return false
 }
 
+// writtenLower reports lowerWord(segments, g.word), searching the segments only the first
+// time it is asked for g.
+func (g *group) writtenLower(segments []string) bool {
+	if g.lower == 0 {
+		g.lower = 1
+		if lowerWord(segments, g.word) {
+			g.lower = 2
+		}
+	}
+	return g.lower == 2
+}
+
 func prevRuneStart(s string, i int) int {
 	_, n := utf8.DecodeLastRuneInString(s[:i])
 	return i - n

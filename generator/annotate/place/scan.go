@@ -84,7 +84,10 @@ type group struct {
 	bigMain bool
 	// lone: a one-word name of small places only that will need a confident place nearby
 	// (see disambiguate)
-	lone     bool
+	lone bool
+	// lower: whether the document writes word in lower case (see writtenLower), once asked:
+	// 0 not yet known, 1 no, 2 yes
+	lower    uint8
 	voteW    float64 // weight of the group's vote (see voteWeight)
 	mentions int     // times the name is written in the document
 	// attributive: times the name is written as a modifier or a subject ("U.S. sailors",

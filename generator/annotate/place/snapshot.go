@@ -380,7 +380,7 @@ func (r *snapReader) matcher() (*Matcher, error) {
 	if err := t.check(outs); err != nil {
 		return nil, err
 	}
-	t.makePairs()
+	t.makeTables()
 	m.trie = t
 	m.outs = make([]output, outs)
 	var cands []cand

@@ -18,9 +18,19 @@ type trie struct {
 	elabel []byte
 	echild []int32
 	dense  []int32
+	// edges: after freeze, elabel and echild side by side, so that a step reads a label and
+	// its child from one place (see child)
+	edges []edge
 	// pairs: after freeze, the node two letters or digits lead to from the root, by
 	// denseSlot of each (36*first + second), 0 = none (see child2)
 	pairs []int32
+}
+
+// edge is one entry of a frozen node's child list: a label and its child (or, for denseMark,
+// the offset of the node's dense block).
+type edge struct {
+	child int32
+	label byte
 }
 
 // denseMark labels the first child entry of a node with a dense block; no key holds the byte
@@ -78,11 +88,15 @@ func (t *trie) freeze() {
 	}
 	t.estart[n] = int32(len(t.echild))
 	t.first, t.next, t.label = nil, nil, nil
-	t.makePairs()
+	t.makeTables()
 }
 
-// makePairs sets pairs from the frozen trie's lists.
-func (t *trie) makePairs() {
+// makeTables sets edges and pairs from the frozen trie's lists.
+func (t *trie) makeTables() {
+	t.edges = make([]edge, len(t.echild))
+	for k, c := range t.echild {
+		t.edges[k] = edge{child: c, label: t.elabel[k]}
+	}
 	t.pairs = make([]int32, 36*36)
 	for a := range 256 {
 		i := denseSlot[a]
@@ -117,17 +131,17 @@ func (t *trie) child(n int32, b byte) int32 {
 	if n == 0 {
 		return t.root[b]
 	}
-	if t.estart != nil {
-		k := t.estart[n]
-		if k < t.estart[n+1] && t.elabel[k] == denseMark {
+	if t.edges != nil {
+		es := t.edges[t.estart[n]:t.estart[n+1]]
+		if len(es) > 0 && es[0].label == denseMark {
 			if i := denseSlot[b]; i >= 0 {
-				return t.dense[t.echild[k]+int32(i)]
+				return t.dense[es[0].child+int32(i)]
 			}
-			k++
+			es = es[1:]
 		}
-		for ; k < t.estart[n+1]; k++ {
-			if t.elabel[k] == b {
-				return t.echild[k]
+		for _, e := range es {
+			if e.label == b {
+				return e.child
 			}
 		}
 		return 0
