@@ -552,6 +552,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		spelled = spelled || n == surface
 	}
 	key := string(s.buf[s.toks[i].fs:s.toks[j].fe])
+	kinds := keyKindsOf(key)
 	first := i
 	if j > i && articles[s.word(i)] && !s.toks[i].upper {
 		first = i + 1
@@ -566,7 +567,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 	}
-	if inSet(demonyms, demonymShapes, key) {
+	if kinds&kDemonym != 0 {
 		return end, false, false, false, reason
 	}
 	for t := i; t <= j; t++ {
@@ -576,12 +577,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A modifier before a capitalised word modifies it ("Central American", "North Side"):
 	// it is no town called Central or North.
-	if i == j && modifierWords[key] && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
+	if i == j && kinds&kModifier != 0 && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
 		return end, false, false, false, reason
 	}
 	// ... and on its own it is an adjective or a direction ("Western governments", "go West"),
 	// unless a region's suffix follows ("Western province").
-	if i == j && modifierWords[key] && !spelled && !(j+1 < len(s.toks) && s.toks[j].join && suffixes[s.word(j+1)] != 0) {
+	if i == j && kinds&kModifier != 0 && !spelled && !(j+1 < len(s.toks) && s.toks[j].join && suffixes[s.word(j+1)] != 0) {
 		return end, false, false, false, reason
 	}
 	// The acronym of a union of countries is no town ("EU" is not Eu, France).
@@ -606,11 +607,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	// Month and weekday names are never places ("August 30", "March 2017").
-	if inSet(dayMonth, dayMonthShapes, key) {
+	if kinds&kDayMonth != 0 {
 		return end, false, false, false, reason
 	}
 	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
-	if i == j && ranks[key] && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
+	if i == j && kinds&kRank != 0 && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
 		return end, false, false, false, reason
 	}
 	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo"); before a
@@ -644,7 +645,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An Arabic article joined by a hyphen to the next word begins an Arabic name
 	// ("Al-Shabaab"), in headings too: it is no place called Al or El.
-	if i == j && articles[key] && end < len(s.seg) && s.seg[end] == '-' {
+	if i == j && kinds&kArticle != 0 && end < len(s.seg) && s.seg[end] == '-' {
 		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
@@ -710,7 +711,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
 		return end, false, false, false, reason
 	}
-	if inSet(stopWords, stopWordShapes, key) {
+	if kinds&kStopWord != 0 {
 		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
 			return end, false, false, false, reason
 		}
@@ -721,7 +722,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			aliasOnly = false
 		}
 	}
-	if inSet(commonWords, commonWordShapes, key) && !spelled && !aliasOnly {
+	if kinds&kCommonWord != 0 && !spelled && !aliasOnly {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
 			return end, false, false, false, reason
 		}
@@ -739,10 +740,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// capitalised word, perhaps after "the" ("Secretary of Defense", "the Battle of the
 	// Bulge"), unless it is a generic word of places or waters ("Gulf of Aden", "Lake of the
 	// Woods"; ofCapital).
-	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (inSet(orgHeads, orgHeadShapes, key) || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (kinds&kOrgHead != 0 || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
 		return end, false, false, false, reason
 	}
-	if inSet(orgHeads, orgHeadShapes, key) && !spelled && !aliasOnly && !weak {
+	if kinds&kOrgHead != 0 && !spelled && !aliasOnly && !weak {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
 			return end, false, false, false, reason
 		}

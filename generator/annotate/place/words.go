@@ -391,22 +391,52 @@ func (ws *wordShapes) mayHoldString(w string) bool {
 	return ws[a*27+b]&shapeBit(len(w)) != 0
 }
 
-// The shapes of the word sets that accept asks about every name found,
+// The shapes of the word sets that accept asks about the word before each name.
 var (
-	demonymShapes    = shapesOf(demonyms)
-	dayMonthShapes   = shapesOf(dayMonth)
-	stopWordShapes   = shapesOf(stopWords)
-	commonWordShapes = shapesOf(commonWords)
-	orgHeadShapes    = shapesOf(orgHeads)
-	// and about the word before each name
 	kinNounShapes      = shapesOf(kinNouns)
 	locativeWordShapes = shapesOf(locativeWords)
 )
 
-// inSet reports whether w is in set, whose shapes are given: most words that are not are
-// told apart without a map lookup.
-func inSet(set map[string]bool, shapes *wordShapes, w string) bool {
-	return shapes.mayHoldString(w) && set[w]
+// The word sets that accept asks about a name's key, as bits of keyKinds.
+const (
+	kDemonym uint16 = 1 << iota
+	kModifier
+	kDayMonth
+	kRank
+	kArticle
+	kStopWord
+	kCommonWord
+	kOrgHead
+)
+
+// keyKinds maps each word of those sets to the sets that hold it, so that accept looks a key
+// up once, not once for each set. It is made once and only read.
+var keyKinds = func() map[string]uint16 {
+	kinds := map[string]uint16{}
+	for _, ks := range []struct {
+		set  map[string]bool
+		kind uint16
+	}{
+		{demonyms, kDemonym}, {modifierWords, kModifier}, {dayMonth, kDayMonth}, {ranks, kRank},
+		{articles, kArticle}, {stopWords, kStopWord}, {commonWords, kCommonWord}, {orgHeads, kOrgHead},
+	} {
+		for w, in := range ks.set {
+			if in {
+				kinds[w] |= ks.kind
+			}
+		}
+	}
+	return kinds
+}()
+
+var keyKindShapes = shapesOf(keyKinds)
+
+// keyKindsOf returns the kinds of key, 0 for a word of none of the sets.
+func keyKindsOf(key string) uint16 {
+	if !keyKindShapes.mayHoldString(key) {
+		return 0
+	}
+	return keyKinds[key]
 }
 
 // mayHoldLetters is mayHold for a word of ASCII letters in either case, as if in lower case.
