@@ -413,6 +413,8 @@ type votes struct {
 	usLocal  int32    // the country number of the United States when the text reads as its local news (see usRegister), else -1
 	skip     int      // the group being scored, whose own vote does not count (-1: none)
 	skipOut  int32    // its name: other variants of it ("Anderson County district") do not count either
+	// exact: no sum of votes since it was set was rounded (see sum)
+	exact bool
 	// firstGroup is working memory of disambiguate: the first group of each name, by output
 	firstGroup map[int32]int
 	coherenceMemory
@@ -763,21 +765,35 @@ func contains(a, b *gazetteer.Entry) bool {
 func (m *Matcher) vote(v *votes, g *group, d float64) {
 	d *= g.voteW
 	e := m.ent(g.cands[g.chosen].e)
-	v.n += d
+	v.n = v.sum(v.n, d)
 	c := m.codes[g.cands[g.chosen].e]
-	v.country[c.country] += d
+	v.add(v.country, c.country, d)
 	if e.Kind == gazetteer.Country && g.actor {
-		v.actor[c.country] += d
+		v.add(v.actor, c.country, d)
 	} else if e.Kind == gazetteer.Country {
-		v.named[c.country] += d
-		v.nNamed += d
+		v.add(v.named, c.country, d)
+		v.nNamed = v.sum(v.nNamed, d)
 	}
 	if c.a1 != 0 {
-		v.admin1[c.a1] += d
+		v.add(v.admin1, c.a1, d)
 	}
 	if c.a2 != 0 {
-		v.admin2[c.a2] += d
+		v.add(v.admin2, c.a2, d)
 	}
+}
+
+// sum returns x + d, clearing v.exact when the sum is rounded.
+func (v *votes) sum(x, d float64) float64 {
+	y := x + d
+	// the error of the sum, which Knuth's TwoSum finds exactly
+	dd := y - x
+	v.exact = v.exact && (x-(y-dd))+(d-dd) == 0
+	return y
+}
+
+// add adds d to t[k] (see sum).
+func (v *votes) add(t map[int32]float64, k int32, d float64) {
+	t[k] = v.sum(t[k], d)
 }
 
 // newVotes returns empty votes: made anew, or given back by release.
@@ -922,7 +938,8 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			m.vote(v, &groups[k], 1)
 		}
 	}
-	rescore := func() {
+	// rescore reports whether it changed a choice.
+	rescore := func() (changed bool) {
 		m.points(v, groups)
 		for k := range groups {
 			g := &groups[k]
@@ -952,6 +969,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				}
 			}
 			if best != g.chosen {
+				changed = true
 				g.chosen = best
 				e := m.ent(g.cands[best].e)
 				for p := range v.points {
@@ -965,9 +983,16 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			}
 			m.vote(v, g, 1)
 		}
+		return changed
 	}
+	// A round that changes no choice takes each vote away and adds it back; when every such
+	// sum is exact (v.exact), it ends with the votes bit for bit as it found them, so the
+	// next round would score every candidate as it did and change nothing either.
 	for round := 1; round < 3; round++ {
-		rescore()
+		v.exact = true
+		if !rescore() && v.exact {
+			break
+		}
 	}
 	// A one-word name whose places are all small (smallOnly) and that the document also
 	// writes in lower case ("Industry ... industry") is an ordinary word there, and so is most
