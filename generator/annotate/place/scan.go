@@ -256,10 +256,16 @@ func (s *scanner) tokenize(seg string) {
 	// joins and title-case lines
 	lineStart := 0
 	for t := range s.toks {
-		if t+1 < len(s.toks) {
-			s.toks[t].join = s.joinable(t)
+		last := t+1 == len(s.toks)
+		if !last {
+			// one space, the commonest gap, joins and holds no line feed
+			if gap := seg[s.toks[t].end:s.toks[t+1].start]; gap == " " {
+				s.toks[t].join = true
+			} else {
+				s.toks[t].join = s.joinable(t)
+				last = hasNewline(gap)
+			}
 		}
-		last := t+1 == len(s.toks) || hasNewline(seg[s.toks[t].end:s.toks[t+1].start])
 		if last {
 			s.markTitle(lineStart, t+1)
 			lineStart = t + 1
