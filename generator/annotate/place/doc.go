@@ -408,16 +408,17 @@
 // # Performance
 //
 // Building a Matcher takes about 0.4-0.7 s (BenchmarkNewMatcher); reading its snapshot about
-// 40 ms. Resolve walks the trie only
-// from capitalised words and lower-case Arabic articles (from every word when a site alias,
-// custom name or exclusion starts in lower case; a walk takes its first two letters from one
-// table, and trie nodes with many children look them up in a table), tests a word's first two
-// letters and length (wordShapes) before it asks a word set, reuses the working memory of a
-// call (tokens, groups and their candidates, the votes' maps, the coherence points) for the
-// next through sync.Pool, counts a name's words without building them (apartName), keeps the
-// votes of the disambiguation as running totals by interned country and region
-// numbers and measures nearness with the equirectangular approximation: about 45 MB/s
-// on the place-dense seed briefing (BenchmarkResolve) and 40 MB/s over a generated archive
-// (SITREP_BENCH_CORPUS=/tmp/c100 go test -bench ResolveCorpus, after
-// `shared/bench/gen-corpus 100 /tmp/c100`), per core.
+// 40 ms. Resolve walks the trie only from capitalised words and lower-case Arabic articles (from
+// every word when a site alias, custom name or exclusion starts in lower case; a walk takes its
+// first two letters from one table, trie nodes with many children look them up in a table, and
+// each child's label lies beside it), tests a word's first two letters and length (wordShapes)
+// before it asks a word set, looks a name's key up once for all the word sets accept asks about
+// (keyKinds), reuses the working memory of a call (tokens, groups and their candidates, the
+// votes' maps, the coherence points) for the next through sync.Pool, counts a name's words
+// without building them (apartName), keeps the votes of the disambiguation as running totals by
+// interned country and region numbers, stops its rounds after one that changes no choice and
+// leaves the totals bit for bit as they were (votes.exact), and measures nearness with the
+// equirectangular approximation: about 45 MB/s on the place-dense seed briefing
+// (BenchmarkResolve) and 40 MB/s over a generated archive (SITREP_BENCH_CORPUS=/tmp/c100
+// go test -bench ResolveCorpus, after `shared/bench/gen-corpus 100 /tmp/c100`), per core.
 package place
