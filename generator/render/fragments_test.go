@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
@@ -87,6 +88,45 @@ func TestBreadcrumbsMatchLoop(t *testing.T) {
 		}
 		if got := string(tmpl.breadcrumbs(links)); got != want.String() {
 			t.Errorf("%q:\ngot  %s\nwant %s", links, got, want.String())
+		}
+	}
+}
+
+// prevNextMarkup is the markup that prevNext writes from Go.
+const prevNextMarkup = `{{if or .Prev .Next}}<nav class="prevnext" aria-label="Same operation">
+{{with .Prev}}<a rel="prev" href="{{.URL}}">← {{.Title}}</a>{{end}}
+{{with .Next}}<a rel="next" href="{{.URL}}">{{.Title}} →</a>{{end}}
+</nav>{{end}}`
+
+// TestPrevNextMatchesMarkup: prevNext writes what the markup writes, hostile titles and URLs
+// included.
+func TestPrevNextMatchesMarkup(t *testing.T) {
+	markup := template.Must(template.New("p").Parse(prevNextMarkup))
+	briefing := func(title, url string) *site.Briefing {
+		return &site.Briefing{Briefing: &content.Briefing{Title: title}, URL: url}
+	}
+	hostile := []*site.Briefing{
+		briefing("Strikes near Raqqa", "/archive/briefings/2017/10/strikes/"),
+		briefing(`"Quoted" <b>O'Brien</b> & 3+4`, `/a"b/<c>/`),
+		briefing("Dayr az Zawr – déjà", "/café/déjà/"),
+		briefing("nul\x00 \xff\xfe", "javascript:alert(1)"),
+		briefing("", "https://example.org/?q=1&r='2'"),
+		briefing("x", "/100%/ x"),
+	}
+	cases := []*site.Briefing{{Briefing: &content.Briefing{}}}
+	for _, p := range append(hostile, nil) {
+		for _, n := range append(hostile, nil) {
+			cases = append(cases, &site.Briefing{Briefing: &content.Briefing{}, Prev: p, Next: n})
+		}
+	}
+	tmpl := &Templates{}
+	for _, b := range cases {
+		var want strings.Builder
+		if err := markup.Execute(&want, b); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(tmpl.prevNext(b)); got != want.String() {
+			t.Errorf("%v, %v:\ngot  %s\nwant %s", b.Prev, b.Next, got, want.String())
 		}
 	}
 }
