@@ -34,10 +34,15 @@ const prevNextMarkup = `{{if or .Prev .Next}}<nav class="prevnext" aria-label="S
 {{with .Next}}<a rel="next" href="{{.URL}}">{{.Title}} →</a>{{end}}
 </nav>{{end}}`
 
+// briefingTermsMarkup is the markup over a briefing's theatres and operations that
+// briefingTerms writes from Go.
+const briefingTermsMarkup = `{{range .Theatres}}<a class="theatre" href="{{.URL}}">{{.Name}}</a> {{end}}{{if .InferredTheatres}}<span class="inferred" title="inferred from the places named">(inferred)</span>{{end}}
+{{range .Operations}}<a class="operation" href="{{.URL}}">Operation {{.Name}}</a> {{end}}{{with .InferredOperations}}<span class="inferred" title="named in the text, not in the frontmatter">(inferred: {{join ", " .}})</span>{{end}}`
+
 // TestFragmentsMatchLoops builds the golden site, with a briefing whose figures and places
 // need escaping (and whose title, in an operation, its neighbours link to), once with the
-// default layouts (figureTable, placeList, chartDots, breadcrumbs, prevNext) and once with
-// the same markup as template loops, minified and not, and compares every file.
+// default layouts (figureTable, placeList, chartDots, breadcrumbs, briefingTerms, prevNext)
+// and once with the same markup as template loops, minified and not, and compares every file.
 func TestFragmentsMatchLoops(t *testing.T) {
 	fsys := siteFS(t, "../testdata/golden/site")
 	fsys["content/2017/escapes.md"] = &fstest.MapFile{Data: []byte(`---
@@ -74,6 +79,10 @@ annotate:
 		t.Fatalf("layouts/briefing.html no longer calls prevNext:\n%s", briefing)
 	}
 	briefing = strings.Replace(briefing, "{{prevNext .}}", prevNextMarkup, 1)
+	if !strings.Contains(briefing, "{{briefingTerms .}}") {
+		t.Fatalf("layouts/briefing.html no longer calls briefingTerms:\n%s", briefing)
+	}
+	briefing = strings.Replace(briefing, "{{briefingTerms .}}", briefingTermsMarkup, 1)
 	loops["layouts/briefing.html"] = &fstest.MapFile{Data: []byte(strings.Replace(briefing, fragments, loopLayout, 1))}
 	timeline := string(fsys["layouts/partials/timeline.html"].Data)
 	if !strings.Contains(timeline, "{{chartDots .}}") {
