@@ -28,16 +28,28 @@ const breadcrumbsLoop = `{{with .Page.Breadcrumbs}}<nav class="breadcrumbs" aria
 {{range .}}<li><a href="{{.URL}}">{{.Title}}</a></li>{{end}}
 </ol></nav>{{end}}`
 
+// prevNextMarkup is the markup over a briefing's neighbours that prevNext writes from Go.
+const prevNextMarkup = `{{if or .Prev .Next}}<nav class="prevnext" aria-label="Same operation">
+{{with .Prev}}<a rel="prev" href="{{.URL}}">← {{.Title}}</a>{{end}}
+{{with .Next}}<a rel="next" href="{{.URL}}">{{.Title}} →</a>{{end}}
+</nav>{{end}}`
+
+// briefingTermsMarkup is the markup over a briefing's theatres and operations that
+// briefingTerms writes from Go.
+const briefingTermsMarkup = `{{range .Theatres}}<a class="theatre" href="{{.URL}}">{{.Name}}</a> {{end}}{{if .InferredTheatres}}<span class="inferred" title="inferred from the places named">(inferred)</span>{{end}}
+{{range .Operations}}<a class="operation" href="{{.URL}}">Operation {{.Name}}</a> {{end}}{{with .InferredOperations}}<span class="inferred" title="named in the text, not in the frontmatter">(inferred: {{join ", " .}})</span>{{end}}`
+
 // TestFragmentsMatchLoops builds the golden site, with a briefing whose figures and places
-// need escaping, once with the default layouts (figureTable, placeList, chartDots,
-// breadcrumbs) and once
-// with the same markup as template loops, minified and not, and compares every file.
+// need escaping (and whose title, in an operation, its neighbours link to), once with the
+// default layouts (figureTable, placeList, chartDots, breadcrumbs, briefingTerms, prevNext)
+// and once with the same markup as template loops, minified and not, and compares every file.
 func TestFragmentsMatchLoops(t *testing.T) {
 	fsys := siteFS(t, "../testdata/golden/site")
 	fsys["content/2017/escapes.md"] = &fstest.MapFile{Data: []byte(`---
 title: "Escapes: <Tal Afar> & \"Mosul\""
 date: 2017-08-20
 theatres: [Iraq]
+operations: [Inherent Resolve]
 ---
 Forces cleared 1,083 square kilometers [about 500 square miles] near Tal Afar & Mosul, and
 "some 2,000 fighters' positions" near Tal Afar; up to 3+ km of road in O'Hare's
@@ -63,6 +75,14 @@ annotate:
 	if !strings.Contains(briefing, fragments) {
 		t.Fatalf("layouts/briefing.html no longer calls figureTable and placeList:\n%s", briefing)
 	}
+	if !strings.Contains(briefing, "{{prevNext .}}") {
+		t.Fatalf("layouts/briefing.html no longer calls prevNext:\n%s", briefing)
+	}
+	briefing = strings.Replace(briefing, "{{prevNext .}}", prevNextMarkup, 1)
+	if !strings.Contains(briefing, "{{briefingTerms .}}") {
+		t.Fatalf("layouts/briefing.html no longer calls briefingTerms:\n%s", briefing)
+	}
+	briefing = strings.Replace(briefing, "{{briefingTerms .}}", briefingTermsMarkup, 1)
 	loops["layouts/briefing.html"] = &fstest.MapFile{Data: []byte(strings.Replace(briefing, fragments, loopLayout, 1))}
 	timeline := string(fsys["layouts/partials/timeline.html"].Data)
 	if !strings.Contains(timeline, "{{chartDots .}}") {
@@ -88,7 +108,7 @@ annotate:
 			paths = append(paths, p)
 		}
 		sort.Strings(paths)
-		tables, dots, navs := 0, 0, 0
+		tables, dots, navs, neighbours := 0, 0, 0, 0
 		for _, p := range paths {
 			if !bytes.Equal(got[p], want[p]) {
 				t.Errorf("minify %v: %s differs between fragments and loops:\n%s", minify, p, firstDiff(got[p], want[p]))
@@ -97,6 +117,7 @@ annotate:
 				tables++
 			}
 			dots += bytes.Count(got[p], []byte(`r="3"/></a>`))
+			neighbours += bytes.Count(got[p], []byte(`Escapes: &lt;Tal Afar&gt; &amp; &#34;Mosul&#34;</a>`)) + bytes.Count(got[p], []byte(`Escapes: &lt;Tal Afar&gt; &amp; &#34;Mosul&#34; →</a>`))
 			navs += bytes.Count(got[p], []byte(`aria-label=Breadcrumbs><ol><li><a href="`)) + bytes.Count(got[p], []byte(`aria-label="Breadcrumbs"><ol>`))
 		}
 		if len(got) != len(want) {
@@ -107,6 +128,9 @@ annotate:
 		}
 		if navs < 20 {
 			t.Errorf("minify %v: only %d pages show breadcrumbs", minify, navs)
+		}
+		if neighbours < 1 {
+			t.Errorf("minify %v: no page links to the escapes page as its neighbour", minify)
 		}
 		if tables < 4 {
 			t.Errorf("minify %v: only %d pages show both a figures table and a places list", minify, tables)

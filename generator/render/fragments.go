@@ -15,12 +15,14 @@ import (
 // html/template calls each action's escaper through reflection, and a briefing's figures
 // table holds five actions per row: at 30 to 40 figures a briefing, that table alone was
 // about a fifth of an archive's rendering time; a chart's dots (chartDots), up to 200 links
-// of four actions each, and a page's breadcrumbs (breadcrumbs), on every page, are written
-// the same way. figureTable, placeList, chartDots and breadcrumbs write the same bytes as the
-// loops they replace (the markup in their doc comments), escaped as html/template escapes
-// them, and minified the way the minified layouts are when the site is minified; a test in
-// package build renders both ways and compares every page. A layout that wants other markup
-// loops over .FigureRows, .PlaceRows, a chart's .Dots or .Page.Breadcrumbs itself.
+// of four actions each, a page's breadcrumbs (breadcrumbs), on every page, and a briefing's
+// theatres and operations (briefingTerms) and links to its neighbours (prevNext) are written
+// the same way. figureTable, placeList, chartDots, breadcrumbs, briefingTerms and prevNext
+// write the same bytes as the markup they replace (in their doc comments), escaped as
+// html/template escapes it, and minified the way the minified layouts are when the site is
+// minified; a test in package build renders both ways and compares every page. A layout that
+// wants other markup loops over .FigureRows, .PlaceRows, a chart's .Dots, .Page.Breadcrumbs or
+// a briefing's .Theatres and .Operations, or reads its .Prev and .Next, itself.
 
 // figureTable writes the "Figures" table of a briefing ("" for a briefing without figures):
 //
@@ -147,6 +149,133 @@ func (t *Templates) breadcrumbs(links []site.Link) template.HTML {
 		w.WriteString("</ol></nav>")
 	} else {
 		w.WriteString("\n</ol></nav>")
+	}
+	return template.HTML(w.String())
+}
+
+// briefingTerms writes the links to a briefing's theatres and operations, the inside of its
+// <p class="terms">:
+//
+//	{{range .Theatres}}<a class="theatre" href="{{.URL}}">{{.Name}}</a> {{end}}{{if .InferredTheatres}}<span class="inferred" title="inferred from the places named">(inferred)</span>{{end}}
+//	{{range .Operations}}<a class="operation" href="{{.URL}}">Operation {{.Name}}</a> {{end}}{{with .InferredOperations}}<span class="inferred" title="named in the text, not in the frontmatter">(inferred: {{join ", " .}})</span>{{end}}
+//
+// Every briefing page has them: two fields and four escapers a term become one call.
+func (t *Templates) briefingTerms(b *site.Briefing) template.HTML {
+	if b == nil {
+		return "\n"
+	}
+	min := t.filtered
+	var w fragmentWriter
+	size := 200
+	for _, l := range [2][]*site.Term{b.Theatres, b.Operations} {
+		for _, term := range l {
+			size += 48 + len(term.URL) + len(term.Name)
+		}
+	}
+	for _, o := range b.InferredOperations {
+		size += 2 + len(o)
+	}
+	w.Grow(size)
+	for _, th := range b.Theatres {
+		if min {
+			w.WriteString(`<a class=theatre href="`)
+		} else {
+			w.WriteString(`<a class="theatre" href="`)
+		}
+		w.url(th.URL)
+		w.WriteString(`">`)
+		w.text(th.Name)
+		w.WriteString("</a> ")
+	}
+	if b.InferredTheatres {
+		if min {
+			w.WriteString(`<span class=inferred title="inferred from the places named">(inferred)</span>`)
+		} else {
+			w.WriteString(`<span class="inferred" title="inferred from the places named">(inferred)</span>`)
+		}
+	}
+	w.WriteByte('\n')
+	for _, op := range b.Operations {
+		if min {
+			w.WriteString(`<a class=operation href="`)
+		} else {
+			w.WriteString(`<a class="operation" href="`)
+		}
+		w.url(op.URL)
+		w.WriteString(`">Operation `)
+		w.text(op.Name)
+		w.WriteString("</a> ")
+	}
+	if len(b.InferredOperations) > 0 {
+		if min {
+			w.WriteString(`<span class=inferred title="named in the text, not in the frontmatter">(inferred: `)
+		} else {
+			w.WriteString(`<span class="inferred" title="named in the text, not in the frontmatter">(inferred: `)
+		}
+		for i, o := range b.InferredOperations {
+			if i > 0 {
+				w.WriteString(", ")
+			}
+			w.text(o)
+		}
+		w.WriteString(")</span>")
+	}
+	return template.HTML(w.String())
+}
+
+// prevNext writes the links to the older and newer briefings of a briefing's operation (""
+// when it has neither):
+//
+//	{{if or .Prev .Next}}<nav class="prevnext" aria-label="Same operation">
+//	{{with .Prev}}<a rel="prev" href="{{.URL}}">← {{.Title}}</a>{{end}}
+//	{{with .Next}}<a rel="next" href="{{.URL}}">{{.Title}} →</a>{{end}}
+//	</nav>{{end}}
+//
+// Nearly every briefing page has them: two fields and four escapers a link become one call.
+func (t *Templates) prevNext(b *site.Briefing) template.HTML {
+	if b == nil || b.Prev == nil && b.Next == nil {
+		return ""
+	}
+	var w fragmentWriter
+	size := 96
+	for _, o := range [2]*site.Briefing{b.Prev, b.Next} {
+		if o != nil {
+			size += 40 + len(o.URL) + len(o.Title)
+		}
+	}
+	w.Grow(size)
+	if t.filtered {
+		w.WriteString(`<nav class=prevnext aria-label="Same operation">`)
+	} else {
+		w.WriteString("<nav class=\"prevnext\" aria-label=\"Same operation\">\n")
+	}
+	if p := b.Prev; p != nil {
+		if t.filtered {
+			w.WriteString(`<a rel=prev href="`)
+		} else {
+			w.WriteString(`<a rel="prev" href="`)
+		}
+		w.url(p.URL)
+		w.WriteString(`">← `)
+		w.text(p.Title)
+		w.WriteString(`</a>`)
+	}
+	w.WriteByte('\n')
+	if n := b.Next; n != nil {
+		if t.filtered {
+			w.WriteString(`<a rel=next href="`)
+		} else {
+			w.WriteString(`<a rel="next" href="`)
+		}
+		w.url(n.URL)
+		w.WriteString(`">`)
+		w.text(n.Title)
+		w.WriteString(` →</a>`)
+	}
+	if t.filtered {
+		w.WriteString("</nav>")
+	} else {
+		w.WriteString("\n</nav>")
 	}
 	return template.HTML(w.String())
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sitrep-archive/sitrep/generator/content"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
@@ -87,6 +88,83 @@ func TestBreadcrumbsMatchLoop(t *testing.T) {
 		}
 		if got := string(tmpl.breadcrumbs(links)); got != want.String() {
 			t.Errorf("%q:\ngot  %s\nwant %s", links, got, want.String())
+		}
+	}
+}
+
+// prevNextMarkup is the markup that prevNext writes from Go.
+const prevNextMarkup = `{{if or .Prev .Next}}<nav class="prevnext" aria-label="Same operation">
+{{with .Prev}}<a rel="prev" href="{{.URL}}">← {{.Title}}</a>{{end}}
+{{with .Next}}<a rel="next" href="{{.URL}}">{{.Title}} →</a>{{end}}
+</nav>{{end}}`
+
+// TestPrevNextMatchesMarkup: prevNext writes what the markup writes, hostile titles and URLs
+// included.
+func TestPrevNextMatchesMarkup(t *testing.T) {
+	markup := template.Must(template.New("p").Parse(prevNextMarkup))
+	briefing := func(title, url string) *site.Briefing {
+		return &site.Briefing{Briefing: &content.Briefing{Title: title}, URL: url}
+	}
+	hostile := []*site.Briefing{
+		briefing("Strikes near Raqqa", "/archive/briefings/2017/10/strikes/"),
+		briefing(`"Quoted" <b>O'Brien</b> & 3+4`, `/a"b/<c>/`),
+		briefing("Dayr az Zawr – déjà", "/café/déjà/"),
+		briefing("nul\x00 \xff\xfe", "javascript:alert(1)"),
+		briefing("", "https://example.org/?q=1&r='2'"),
+		briefing("x", "/100%/ x"),
+	}
+	cases := []*site.Briefing{{Briefing: &content.Briefing{}}}
+	for _, p := range append(hostile, nil) {
+		for _, n := range append(hostile, nil) {
+			cases = append(cases, &site.Briefing{Briefing: &content.Briefing{}, Prev: p, Next: n})
+		}
+	}
+	tmpl := &Templates{}
+	for _, b := range cases {
+		var want strings.Builder
+		if err := markup.Execute(&want, b); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(tmpl.prevNext(b)); got != want.String() {
+			t.Errorf("%v, %v:\ngot  %s\nwant %s", b.Prev, b.Next, got, want.String())
+		}
+	}
+}
+
+// briefingTermsMarkup is the markup that briefingTerms writes from Go.
+const briefingTermsMarkup = `{{range .Theatres}}<a class="theatre" href="{{.URL}}">{{.Name}}</a> {{end}}{{if .InferredTheatres}}<span class="inferred" title="inferred from the places named">(inferred)</span>{{end}}
+{{range .Operations}}<a class="operation" href="{{.URL}}">Operation {{.Name}}</a> {{end}}{{with .InferredOperations}}<span class="inferred" title="named in the text, not in the frontmatter">(inferred: {{join ", " .}})</span>{{end}}`
+
+// TestBriefingTermsMatchesMarkup: briefingTerms writes what the markup writes, hostile names
+// and URLs included.
+func TestBriefingTermsMatchesMarkup(t *testing.T) {
+	markup := template.Must(template.New("t").Funcs(Funcs("/", "https://example.org/")).Parse(briefingTermsMarkup))
+	terms := []*site.Term{
+		{Name: "Iraq", URL: "/archive/theatres/iraq/"},
+		{Name: `"Quoted" <b>O'Brien</b> & 3+4`, URL: `/a"b/<c>/`},
+		{Name: "Dayr az Zawr – déjà", URL: "/café/déjà/"},
+		{Name: "nul\x00 \xff\xfe", URL: "javascript:alert(1)"},
+		{Name: "", URL: "https://example.org/?q=1&r='2'"},
+		{Name: "x", URL: "/100%/ x"},
+	}
+	inferred := [][]string{nil, {}, {"Inherent Resolve"}, {"Freedom's Sentinel", `<script>"x"</script> & +`, "\xff", "déjà"}}
+	var cases []*site.Briefing
+	for i := range len(terms) + 1 {
+		for j := range len(terms) + 1 {
+			for k, ops := range inferred {
+				cases = append(cases, &site.Briefing{Briefing: &content.Briefing{},
+					Theatres: terms[:i], Operations: terms[len(terms)-j:], InferredTheatres: k%2 == 1, InferredOperations: ops})
+			}
+		}
+	}
+	tmpl := &Templates{}
+	for _, b := range cases {
+		var want strings.Builder
+		if err := markup.Execute(&want, b); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(tmpl.briefingTerms(b)); got != want.String() {
+			t.Errorf("%d theatres, %d operations, %q:\ngot  %s\nwant %s", len(b.Theatres), len(b.Operations), b.InferredOperations, got, want.String())
 		}
 	}
 }

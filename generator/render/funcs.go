@@ -39,11 +39,13 @@ import (
 //	                          for jsonLD
 //	searchIndex .Site       → the search index as JSON (see searchIndex)
 //
-// Load adds six that depend on the layouts: briefingItem (a briefing's
+// Load adds eight that depend on the layouts: briefingItem (a briefing's
 // partials/briefing-item.html, rendered once), briefingItems (those of a list of
 // briefings, one after another), figureTable and placeList (a briefing's figures table and
-// places list, written from Go; see fragments.go), chartDots (the dots of a chart) and
-// breadcrumbs (a page's breadcrumbs), also written from Go.
+// places list, written from Go; see fragments.go), chartDots (the dots of a chart),
+// breadcrumbs (a page's breadcrumbs), briefingTerms (a briefing's theatres and operations)
+// and prevNext (a briefing's links to the older and newer briefings of its operation), also
+// written from Go.
 func Funcs(basePath, baseURL string) template.FuncMap {
 	rel := func(p string) string {
 		if strings.HasPrefix(p, basePath) && basePath != "/" {

@@ -213,6 +213,8 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 	own["placeList"] = t.placeList
 	own["chartDots"] = t.chartDots
 	own["breadcrumbs"] = t.breadcrumbs
+	own["briefingTerms"] = t.briefingTerms
+	own["prevNext"] = t.prevNext
 	own["annotations"] = func(s *site.Site) (string, error) { return t.annotations.encode(s), nil }
 	funcs = own
 	common := template.New("base.html").Funcs(funcs)
