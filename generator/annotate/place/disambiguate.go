@@ -876,7 +876,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 	}
 }
 
-func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string) {
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string, register registerSeen) {
 	for k := range groups {
 		g := &groups[k]
 		// see the support rules below; a dateline is a place whatever its size
@@ -916,7 +916,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		}
 	}
 	v.usLocal = -1
-	if i, ok := m.countryIdx["US"]; ok && !namesEntry(groups, i) && usRegister(segments) {
+	if i, ok := m.countryIdx["US"]; ok && !namesEntry(groups, i) && register.local(segments) {
 		v.usLocal = m.codes[i].country
 		v.country[v.usLocal]++ // and the register is one vote, as a demonym is
 		v.n++

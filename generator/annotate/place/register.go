@@ -1,6 +1,9 @@
 package place
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // The register of American local news: a text that speaks of a city council and its city
 // manager, elementary schools and third-graders, a sheriff and a township, downtown, or gives
@@ -67,49 +70,78 @@ var registerCuesByWord = func() map[string][]registerCue {
 // have the shape of a cue's first word.
 var registerCueShapes = shapesOf(registerCuesByWord)
 
-// usRegister reports whether the segments read as American local news (see usRegisterCues):
-// a cue is a phrase, in any case, that starts a word and may be followed by more letters
-// ("sheriff's", "townships").
-func usRegister(segments []string) bool {
-	var seen [len(usRegisterCues) + 1]bool // the last: a telephone number
-	kinds := 0
+// registerSeen holds the kinds of cue of usRegisterCues a text has shown so far: bit k for
+// usRegisterCues[k].
+type registerSeen uint16
+
+// a registerSeen has a bit for each kind
+const _ = registerSeen(1 << (len(usRegisterCues) - 1))
+
+// cue records the cues that start at the word of ASCII letters at seg[i:], whose letters in
+// lower case are lower.
+func (r *registerSeen) cue(seg string, i int, lower []byte) {
+	for _, rc := range registerCuesByWord[string(lower)] {
+		if *r&(1<<rc.kind) != 0 || rc.hyphen != (i > 0 && seg[i-1] == '-') {
+			continue
+		}
+		if i+len(rc.phrase) <= len(seg) && strings.EqualFold(seg[i:i+len(rc.phrase)], rc.phrase) {
+			*r |= 1 << rc.kind
+		}
+	}
+}
+
+// words records the cues of the words of ASCII letters in seg[from:to], where neither
+// seg[from-1] nor seg[to] is an ASCII letter.
+func (r *registerSeen) words(seg string, from, to int) {
 	var buf [24]byte
+	for i := from; i < to; {
+		if !asciiLetter(seg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < to && asciiLetter(seg[j]) {
+			j++
+		}
+		if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
+			w := buf[:0]
+			for _, c := range []byte(seg[i:j]) {
+				w = append(w, c|0x20)
+			}
+			r.cue(seg, i, w)
+		}
+		i = j
+	}
+}
+
+// local reports whether the cues seen, with a telephone number in the segments (nanpNumber),
+// make usRegisterMin kinds: whether the text reads as American local news.
+func (r registerSeen) local(segments []string) bool {
+	kinds := bits.OnesCount16(uint16(r))
+	if kinds >= usRegisterMin {
+		return true
+	}
+	if kinds+1 < usRegisterMin {
+		return false // a telephone number would not be enough
+	}
 	for _, seg := range segments {
-		for i := 0; i < len(seg); {
-			if !asciiLetter(seg[i]) {
-				i++
-				continue
-			}
-			j := i
-			for j < len(seg) && asciiLetter(seg[j]) {
-				j++
-			}
-			if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
-				w := buf[:0]
-				for _, c := range []byte(seg[i:j]) {
-					w = append(w, c|0x20)
-				}
-				for _, rc := range registerCuesByWord[string(w)] {
-					if seen[rc.kind] || rc.hyphen != (i > 0 && seg[i-1] == '-') {
-						continue
-					}
-					if i+len(rc.phrase) <= len(seg) && strings.EqualFold(seg[i:i+len(rc.phrase)], rc.phrase) {
-						seen[rc.kind] = true
-						kinds++
-					}
-				}
-			}
-			i = j
-		}
-		if last := len(usRegisterCues); !seen[last] && nanpNumber(seg) {
-			seen[last] = true
-			kinds++
-		}
-		if kinds >= usRegisterMin {
+		if nanpNumber(seg) {
 			return true
 		}
 	}
 	return false
+}
+
+// usRegister reports whether the segments read as American local news (see usRegisterCues):
+// a cue is a phrase, in any case, that starts a word, whose first word is whole and which may
+// be followed by more letters ("sheriff's", "city managers"). Resolve finds the same cues from the scanner's tokens instead
+// (scanner.registerCues).
+func usRegister(segments []string) bool {
+	var r registerSeen
+	for _, seg := range segments {
+		r.words(seg, 0, len(seg))
+	}
+	return r.local(segments)
 }
 
 func asciiLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -154,3 +154,32 @@ func BenchmarkUSRegister(b *testing.B) {
 		}
 	}
 }
+
+// Resolve finds the cues from the scanner's tokens: they must be the cues usRegister finds
+// in the words of the text.
+func TestRegisterCuesOfTokens(t *testing.T) {
+	m := testMatcher(t)
+	texts := []string{
+		"City Manager Pat Lee told the council that downtown parking will be free.",
+		"Students from three elementary schools met the sheriff on Tuesday.",
+		"the sheriff's deputies, the Sheriff’s office, 5sheriff, ésheriff, o'sheriff, SHERIFFS",
+		"a third-grader, a x-grader, 3-grader, sixth-graders, the ß-grader and the é-grader",
+		"city  manager, city\u00a0manager, city manager's, cityManager, Parks and Recreation",
+		"Zoning2 law enforcement, county board; board of supervisors-county commissioner",
+		"d'downtown l’township ‘township’ `township` \u0301township DOWNTOWN township\u0301",
+	}
+	if d, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "seed-briefing.txt")); err == nil {
+		texts = append(texts, strings.Split(string(d), "\n\n")...)
+	}
+	var s scanner
+	s.m = m
+	for _, text := range texts {
+		var want, got registerSeen
+		want.words(text, 0, len(text))
+		s.tokenize(text)
+		s.registerCues(&got)
+		if got != want {
+			t.Errorf("cues of the tokens of %q = %b, want %b", text, got, want)
+		}
+	}
+}

@@ -94,8 +94,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
 		st.release()
 	}()
+	var register registerSeen // the cues of American local news (see usRegister)
 	for si, seg := range segments {
 		s.tokenize(seg)
+		s.registerCues(&register)
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
@@ -345,7 +347,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
-	m.disambiguate(groups, ctx, demonymVotes, segments)
+	m.disambiguate(groups, ctx, demonymVotes, segments, register)
 	m.pairPlaceRegion(segments, raws, groups)
 	return m.mentions(segments, raws, groups), m.mentions(segments, hiddenRaws, groups)
 }

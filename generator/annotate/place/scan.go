@@ -21,6 +21,7 @@ type token struct {
 	join       bool  // only spaces, a hyphen or an abbreviation's dot before the next token
 	title      bool  // on a line in title case (a heading)
 	contracted bool  // an English contraction ("I’ve", "We'll"): never a place
+	plain      bool  // ASCII letters only
 }
 
 // raw is an accepted name occurrence before resolution.
@@ -149,6 +150,21 @@ func (s *scanner) wordIn(set map[string]bool, shapes *wordShapes, i int) bool {
 	return shapes.mayHold(w) && set[string(w)]
 }
 
+// registerCues records in r the cues of usRegisterCues that the words of the segment start.
+// A word of usRegister (a run of ASCII letters) lies inside a token, except the "s" of a
+// possessive, which is no cue; a plain token is one such word, and its folded form is its
+// letters in lower case.
+func (s *scanner) registerCues(r *registerSeen) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.plain {
+			r.words(s.seg, t.start, t.end)
+		} else if w := s.buf[t.fs:t.fe]; registerCueShapes.mayHold(w) {
+			r.cue(s.seg, t.start, w)
+		}
+	}
+}
+
 func (s *scanner) tokenize(seg string) {
 	s.seg = seg
 	s.buf = s.buf[:0]
@@ -160,6 +176,7 @@ func (s *scanner) tokenize(seg string) {
 		if open {
 			cur.fe = int32(len(s.buf))
 			cur.allUpper = letters >= 2 && uppers == letters
+			cur.plain = cur.end-cur.start == letters // each byte a letter: ASCII
 			s.toks = append(s.toks, cur)
 			open = false
 		}
