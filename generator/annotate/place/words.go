@@ -161,8 +161,11 @@ var articles = wordSet(`al ar as ad at az an ash adh ath ag el`)
 
 var articleShapes = shapesOf(articles)
 
-// isArticle reports whether a folded word is one of articles.
-func isArticle(w []byte) bool { return articleShapes.mayHold(w) && articles[string(w)] }
+// isArticle reports whether a folded word is one of articles. The shape of a word of two
+// letters is the word itself, so only a longer word is looked up.
+func isArticle(w []byte) bool {
+	return articleShapes.mayHold(w) && (len(w) == 2 && shapeSlot(w[0]) < 26 && shapeSlot(w[1]) < 26 || articles[string(w)])
+}
 
 // sentenceArticles start a sentence after a dateline ("MOSUL, Iraq A car bomb ..."); they never
 // continue a place's name into a longer proper name.
