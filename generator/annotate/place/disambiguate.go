@@ -876,11 +876,11 @@ func (m *Matcher) points(v *votes, groups []group) {
 	}
 }
 
-func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string, register registerSeen) {
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string, words *textWords) {
 	for k := range groups {
 		g := &groups[k]
 		// see the support rules below; a dateline is a place whatever its size
-		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || g.writtenLower(segments))
+		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || g.writtenLower(segments, words))
 	}
 	v := m.newVotes()
 	defer v.release()
@@ -916,7 +916,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		}
 	}
 	v.usLocal = -1
-	if i, ok := m.countryIdx["US"]; ok && !namesEntry(groups, i) && register.local(segments) {
+	if i, ok := m.countryIdx["US"]; ok && !namesEntry(groups, i) && words.register.local(segments) {
 		v.usLocal = m.codes[i].country
 		v.country[v.usLocal]++ // and the register is one vote, as a demonym is
 		v.n++
@@ -1006,7 +1006,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
 			continue
 		}
-		if m.tiny(g) || g.writtenLower(segments) {
+		if m.tiny(g) || g.writtenLower(segments, words) {
 			g.weak, g.needNear = true, true
 		}
 	}

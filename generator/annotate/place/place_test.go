@@ -740,14 +740,7 @@ func FuzzResolve(f *testing.F) {
 	f.Fuzz(func(t *testing.T, a, b string) {
 		segs := []string{a, b}
 		for _, seg := range segs {
-			s := scanner{m: m}
-			s.tokenize(seg)
-			var got, want registerSeen
-			s.registerCues(&got)
-			want.words(seg, 0, len(seg))
-			if got != want {
-				t.Fatalf("cues of the tokens of %q = %b, want %b", seg, got, want)
-			}
+			checkNotedWords(t, m, seg)
 		}
 		got := m.Resolve(segs, []string{"IQ"})
 		for i, x := range got {

@@ -93,7 +93,6 @@ func (r *registerSeen) cue(seg string, i int, lower []byte) {
 // words records the cues of the words of ASCII letters in seg[from:to], where neither
 // seg[from-1] nor seg[to] is an ASCII letter.
 func (r *registerSeen) words(seg string, from, to int) {
-	var buf [24]byte
 	for i := from; i < to; {
 		if !asciiLetter(seg[i]) {
 			i++
@@ -103,14 +102,20 @@ func (r *registerSeen) words(seg string, from, to int) {
 		for j < to && asciiLetter(seg[j]) {
 			j++
 		}
-		if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
-			w := buf[:0]
-			for _, c := range []byte(seg[i:j]) {
-				w = append(w, c|0x20)
-			}
-			r.cue(seg, i, w)
-		}
+		r.word(seg, i, j)
 		i = j
+	}
+}
+
+// word records the cues that start at seg[i:j], a whole word of ASCII letters.
+func (r *registerSeen) word(seg string, i, j int) {
+	var buf [24]byte
+	if j-i <= len(buf) && registerCueShapes.mayHoldLetters(seg[i:j]) {
+		w := buf[:0]
+		for _, c := range []byte(seg[i:j]) {
+			w = append(w, c|0x20)
+		}
+		r.cue(seg, i, w)
 	}
 }
 
@@ -134,8 +139,8 @@ func (r registerSeen) local(segments []string) bool {
 
 // usRegister reports whether the segments read as American local news (see usRegisterCues):
 // a cue is a phrase, in any case, that starts a word, whose first word is whole and which may
-// be followed by more letters ("sheriff's", "city managers"). Resolve finds the same cues from the scanner's tokens instead
-// (scanner.registerCues).
+// be followed by more letters ("sheriff's", "city managers"). Resolve finds the same cues
+// from the scanner's tokens instead (scanner.noteWords).
 func usRegister(segments []string) bool {
 	var r registerSeen
 	for _, seg := range segments {

@@ -155,9 +155,9 @@ func BenchmarkUSRegister(b *testing.B) {
 	}
 }
 
-// Resolve finds the cues from the scanner's tokens: they must be the cues usRegister finds
-// in the words of the text.
-func TestRegisterCuesOfTokens(t *testing.T) {
+// Resolve notes the cues and the words in lower case from the scanner's tokens: they must
+// be the cues usRegister finds in the words of the text, and every word lowerWord finds.
+func TestNotedWords(t *testing.T) {
 	m := testMatcher(t)
 	texts := []string{
 		"City Manager Pat Lee told the council that downtown parking will be free.",
@@ -167,19 +167,43 @@ func TestRegisterCuesOfTokens(t *testing.T) {
 		"city  manager, city\u00a0manager, city manager's, cityManager, Parks and Recreation",
 		"Zoning2 law enforcement, county board; board of supervisors-county commissioner",
 		"d'downtown l’township ‘township’ `township` \u0301township DOWNTOWN township\u0301",
+		"Industry and industry, o'industry, industry's, 2industry, industry™, Mosul’s mosul",
 	}
 	if d, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "seed-briefing.txt")); err == nil {
 		texts = append(texts, strings.Split(string(d), "\n\n")...)
 	}
-	var s scanner
-	s.m = m
 	for _, text := range texts {
-		var want, got registerSeen
-		want.words(text, 0, len(text))
-		s.tokenize(text)
-		s.registerCues(&got)
-		if got != want {
-			t.Errorf("cues of the tokens of %q = %b, want %b", text, got, want)
+		checkNotedWords(t, m, text)
+	}
+}
+
+// checkNotedWords checks the words that noteWords notes of seg against usRegister's pass
+// and lowerWord.
+func checkNotedWords(t *testing.T, m *Matcher, seg string) {
+	t.Helper()
+	s := scanner{m: m}
+	s.tokenize(seg)
+	var got textWords
+	s.noteWords(&got)
+	var want registerSeen
+	want.words(seg, 0, len(seg))
+	if got.register != want {
+		t.Fatalf("cues of the tokens of %q = %b, want %b", seg, got.register, want)
+	}
+	// a word lowerWord can find is a whole word of ASCII letters
+	for i := 0; i < len(seg); {
+		j := i
+		for j < len(seg) && asciiLetter(seg[j]) {
+			j++
 		}
+		if j == i {
+			i++
+			continue
+		}
+		w := strings.ToLower(seg[i:j])
+		if lowerWord([]string{seg}, w) && !got.mayBeLower(w) {
+			t.Fatalf("%q is written in lower case in %q, but not noted", w, seg)
+		}
+		i = j
 	}
 }

@@ -94,10 +94,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
 		st.release()
 	}()
-	var register registerSeen // the cues of American local news (see usRegister)
+	var words textWords
 	for si, seg := range segments {
 		s.tokenize(seg)
-		s.registerCues(&register)
+		s.noteWords(&words)
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
 			if s.toks[t].upper && !s.toks[t].allUpper {
@@ -347,7 +347,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
-	m.disambiguate(groups, ctx, demonymVotes, segments, register)
+	m.disambiguate(groups, ctx, demonymVotes, segments, &words)
 	m.pairPlaceRegion(segments, raws, groups)
 	return m.mentions(segments, raws, groups), m.mentions(segments, hiddenRaws, groups)
 }
@@ -568,11 +568,11 @@ func lowerWord(segments []string, w string) bool {
 }
 
 // writtenLower reports lowerWord(segments, g.word), searching the segments only the first
-// time it is asked for g.
-func (g *group) writtenLower(segments []string) bool {
+// time it is asked for g and only if the words noted of them allow it.
+func (g *group) writtenLower(segments []string, words *textWords) bool {
 	if g.lower == 0 {
 		g.lower = 1
-		if lowerWord(segments, g.word) {
+		if words.mayBeLower(g.word) && lowerWord(segments, g.word) {
 			g.lower = 2
 		}
 	}

@@ -150,17 +150,81 @@ func (s *scanner) wordIn(set map[string]bool, shapes *wordShapes, i int) bool {
 	return shapes.mayHold(w) && set[string(w)]
 }
 
-// registerCues records in r the cues of usRegisterCues that the words of the segment start.
-// A word of usRegister (a run of ASCII letters) lies inside a token, except the "s" of a
-// possessive, which is no cue; a plain token is one such word, and its folded form is its
-// letters in lower case.
-func (s *scanner) registerCues(r *registerSeen) {
+// textWords is what the scanner notes of the words of a document as it reads them, for
+// questions asked of the whole document afterwards: the cues of American local news
+// (usRegister) and the words that may be written in lower case (lowerWord).
+type textWords struct {
+	register registerSeen
+	// lower: the bit lowerBit of each word of ASCII letters that may be in lower case; a word
+	// whose bit is clear is nowhere written so
+	lower [lowerBits / 64]uint64
+}
+
+// lowerBits: the bits of textWords.lower.
+const lowerBits = 4096
+
+// lowerBit returns the bit of textWords.lower for a word of two or more ASCII letters in
+// either case, from its length and its first, second and last letters in lower case.
+func lowerBit[S ~string | ~[]byte](w S) uint32 {
+	h := uint32(len(w)) ^ uint32(w[0]|0x20)<<8 ^ uint32(w[1]|0x20)<<16 ^ uint32(w[len(w)-1]|0x20)<<24
+	return h * 0x9e3779b1 >> 20 // 12 bits: lowerBits
+}
+
+func (tw *textWords) addLower(w []byte) {
+	if len(w) >= 2 {
+		b := lowerBit(w)
+		tw.lower[b/64] |= 1 << (b % 64)
+	}
+}
+
+// mayBeLower reports whether the document may write w, a folded word, in lower case as a
+// whole word: false only when lowerWord would be false.
+func (tw *textWords) mayBeLower(w string) bool {
+	if len(w) < 2 {
+		return true // a possessive's "s" is in no token
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return true
+		}
+	}
+	b := lowerBit(w)
+	return tw.lower[b/64]&(1<<(b%64)) != 0
+}
+
+// noteWords notes in tw the words of the segment's tokens. A whole word of ASCII letters
+// (what usRegister and lowerWord look for) lies inside a token, except the "s" of a
+// possessive; a plain token is one such word, and its folded form is its letters in lower
+// case. A word written in lower case as a whole word is a plain token that starts in lower
+// case or a word of ASCII letters inside another token.
+func (s *scanner) noteWords(tw *textWords) {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.plain {
-			r.words(s.seg, t.start, t.end)
-		} else if w := s.buf[t.fs:t.fe]; registerCueShapes.mayHold(w) {
-			r.cue(s.seg, t.start, w)
+		if t.plain {
+			w := s.buf[t.fs:t.fe]
+			if registerCueShapes.mayHold(w) {
+				tw.register.cue(s.seg, t.start, w)
+			}
+			if !t.upper {
+				tw.addLower(w)
+			}
+			continue
+		}
+		for p := t.start; p < t.end; {
+			if !asciiLetter(s.seg[p]) {
+				p++
+				continue
+			}
+			q := p
+			for q < t.end && asciiLetter(s.seg[q]) {
+				q++
+			}
+			tw.register.word(s.seg, p, q)
+			if q-p >= 2 {
+				b := lowerBit(s.seg[p:q])
+				tw.lower[b/64] |= 1 << (b % 64)
+			}
+			p = q
 		}
 	}
 }
