@@ -1306,6 +1306,9 @@ func listGap(gap string) bool {
 // it, not a given name and a surname.
 func (s *scanner) hyphenated(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if gap == " " {
+		return false // the commonest gap
+	}
 	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
 }
 
@@ -1335,7 +1338,7 @@ func (s *scanner) locative(t int) bool {
 		return false
 	}
 	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
-	return s.wordIn(locativeWords, locativeWordShapes, t-1) && strings.Trim(gap, " \u00a0") == ""
+	return s.wordIn(locativeWords, locativeWordShapes, t-1) && (gap == " " || strings.Trim(gap, " \u00a0") == "")
 }
 
 // titleAhead reports whether the capitalised words from token t on end, within three words,

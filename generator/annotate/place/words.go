@@ -465,11 +465,18 @@ func shapeSlots[S ~string | ~[]byte](w S) (a, b int) {
 	return a, b
 }
 
-func shapeSlot(c byte) int {
-	if 'a' <= c && c <= 'z' {
-		return int(c - 'a')
+func shapeSlot(c byte) int { return int(shapeSlots256[c]) }
+
+// shapeSlots256 holds shapeSlot for each byte: its place in the alphabet for a lower-case
+// ASCII letter, else 26.
+var shapeSlots256 = func() (slots [256]uint8) {
+	for c := range slots {
+		slots[c] = 26
+		if 'a' <= c && c <= 'z' {
+			slots[c] = uint8(c - 'a')
+		}
 	}
-	return 26
-}
+	return slots
+}()
 
 func shapeBit(n int) uint32 { return 1 << min(n, 31) }
