@@ -413,12 +413,15 @@
 // first two letters from one table, trie nodes with many children look them up in a table, and
 // each child's label lies beside it), tests a word's first two letters and length (wordShapes)
 // before it asks a word set, looks a name's key up once for all the word sets accept asks about
-// (keyKinds), reuses the working memory of a call (tokens, groups and their candidates, the
-// votes' maps, the coherence points) for the next through sync.Pool, counts a name's words
-// without building them (apartName), keeps the votes of the disambiguation as running totals by
-// interned country and region numbers, stops its rounds after one that changes no choice and
-// leaves the totals bit for bit as they were (votes.exact), and measures nearness with the
-// equirectangular approximation: about 45 MB/s on the place-dense seed briefing
-// (BenchmarkResolve) and 40 MB/s over a generated archive (SITREP_BENCH_CORPUS=/tmp/c100
-// go test -bench ResolveCorpus, after `shared/bench/gen-corpus 100 /tmp/c100`), per core.
+// (keyKinds), notes as it reads each segment's tokens the cues of American local news and the
+// words that may be written in lower case (textWords: no second pass over the text for
+// usRegister, and lowerWord searches only for a word so noted), reuses the working memory of a
+// call (tokens, groups and their candidates, the votes' maps, the coherence points) for the
+// next through sync.Pool, counts a name's words without building them (apartName), keeps the
+// votes of the disambiguation as running totals by interned country and region numbers, stops
+// its rounds after one that changes no choice and leaves the totals bit for bit as they were
+// (votes.exact), and measures nearness with the equirectangular approximation: about 45 MB/s on
+// the place-dense seed briefing (BenchmarkResolve) and 40 MB/s over a generated archive
+// (SITREP_BENCH_CORPUS=/tmp/c100 go test -bench ResolveCorpus, after `shared/bench/gen-corpus
+// 100 /tmp/c100`), per core.
 package place
