@@ -312,13 +312,12 @@ func unpackFigures(data []byte, reuse bool, fn func(i int, f *annotate.Figure) b
 		f.IsRange = flags&flagRange != 0
 		f.IsList = flags&flagList != 0
 		if flags&flagCheck != 0 {
-			c := figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.Str(), Message: r.Str()}
 			if reuse {
-				check = c
 				f.Check = &check
 			} else {
-				f.Check = &c
+				f.Check = new(figure.Check)
 			}
+			*f.Check = figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.Str(), Message: r.Str()}
 		}
 		if np := r.Uvarint(); np > 0 {
 			if np > uint64(r.Len()) {
