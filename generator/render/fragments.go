@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
@@ -42,7 +43,8 @@ func (t *Templates) figureTable(b *site.Briefing) template.HTML {
 	} else {
 		w.WriteString("<section class=\"figures\"><h2>Figures</h2>\n<table><thead><tr><th>As written</th><th>Kind</th><th>Value</th><th>Check</th></tr></thead><tbody>\n")
 	}
-	b.EachFigureRow(func(r site.FigureRow) {
+	var value []byte // each row's value, before it is escaped
+	b.EachFigureRowView(func(r site.FigureRowView) {
 		if r.Mismatch { // quoted when minified too: the minifier leaves a conditional attribute alone
 			w.WriteString(`<tr class="mismatch">`)
 		} else {
@@ -53,9 +55,11 @@ func (t *Templates) figureTable(b *site.Briefing) template.HTML {
 		w.WriteString("</td><td>")
 		w.text(r.Kind)
 		w.WriteString("</td><td>")
-		w.text(r.Value)
+		value = r.AppendValue(value[:0])
+		w.textBytes(value)
 		w.WriteString("</td><td>")
-		w.text(r.Check)
+		w.WriteString(r.CheckMark) // "✓ ", "✗ " or "": nothing to escape
+		w.text(r.CheckMessage)
 		w.WriteString("</td></tr>")
 		if !min {
 			w.WriteByte('\n')
@@ -312,6 +316,12 @@ func (w *fragmentWriter) text(s string) {
 		start = i + 1
 	}
 	w.WriteString(s[start:])
+}
+
+// textBytes is text for bytes. The string it hands text shares b's bytes: text copies them
+// into w before returning, and does not keep the string.
+func (w *fragmentWriter) textBytes(b []byte) {
+	w.text(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // url writes u as html/template writes it in a quoted href attribute. A URL made only of

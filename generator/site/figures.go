@@ -274,14 +274,25 @@ func packedCounts(data []byte) (figures, charts int) {
 
 // unpackEach calls fn with each packed figure in turn, until fn returns false, and returns
 // how many there are. The figure fn gets is overwritten by the next one: fn copies what it
-// keeps.
+// keeps. Each figure has its own Check and Parts, so that a copy of the figure may keep them.
 func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, error) {
+	return unpackFigures(data, false, fn)
+}
+
+// unpackFigures is unpackEach; with reuse, the Check and Parts of the figure fn gets are
+// overwritten by the next figure's too (fn copies them if it keeps them), which saves
+// allocating them for every figure.
+func unpackFigures(data []byte, reuse bool, fn func(i int, f *annotate.Figure) bool) (int, error) {
 	r := newReader(data)
 	n := r.Uvarint()
 	if c := r.Uvarint(); n > uint64(len(data)) || c > n { // every figure takes more than a byte
 		return 0, errPacked
 	}
-	var f annotate.Figure
+	var (
+		f     annotate.Figure
+		check figure.Check  // with reuse, every figure's Check
+		parts []figure.Part // with reuse, every figure's Parts
+	)
 	for i := 0; i < int(n); i++ {
 		f = annotate.Figure{}
 		flags := r.Byte()
@@ -301,13 +312,23 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, erro
 		f.IsRange = flags&flagRange != 0
 		f.IsList = flags&flagList != 0
 		if flags&flagCheck != 0 {
-			f.Check = &figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.Str(), Message: r.Str()}
+			if reuse {
+				f.Check = &check
+			} else {
+				f.Check = new(figure.Check)
+			}
+			*f.Check = figure.Check{OK: flags&flagCheckOK != 0, Expected: r.float(), Stated: r.float(), Unit: r.Str(), Message: r.Str()}
 		}
 		if np := r.Uvarint(); np > 0 {
 			if np > uint64(r.Len()) {
 				return 0, errPacked
 			}
-			f.Parts = make([]figure.Part, np)
+			if reuse {
+				parts = slices.Grow(parts[:0], int(np))[:np]
+				f.Parts = parts
+			} else {
+				f.Parts = make([]figure.Part, np)
+			}
 			for k := range f.Parts {
 				f.Parts[k] = figure.Part{Start: r.int(), End: r.int(), Value: r.float()}
 			}
@@ -325,14 +346,16 @@ func unpackEach(data []byte, fn func(i int, f *annotate.Figure) bool) (int, erro
 	return int(n), nil
 }
 
-// Each calls fn with each figure in text order. The figure fn gets is overwritten by the
-// next one: fn copies what it keeps. It unpacks no more than one figure at a time.
+// Each calls fn with each figure in text order. The figure fn gets, its Check and its Parts
+// included, is overwritten by the next one: fn copies what it keeps. Its strings share the
+// packed bytes, which are never changed. It unpacks no more than one figure at a time, and
+// allocates for a figure only when its Parts outnumber every earlier figure's.
 func (f *Figures) Each(fn func(i int, g *annotate.Figure)) {
 	if f == nil || f.count == 0 {
 		return
 	}
 	each := func(i int, g *annotate.Figure) bool { fn(i, g); return true }
-	if _, err := unpackEach(f.data, each); err != nil { // checked when packed or decoded
+	if _, err := unpackFigures(f.data, true, each); err != nil { // checked when packed or decoded
 		panic("site: packed figures: " + err.Error())
 	}
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"math"
 	"reflect"
 	"testing"
 
@@ -147,6 +148,61 @@ func TestRateChartUnit(t *testing.T) {
 		u := chartUnit(&c.f)
 		if u != c.unit || unitLabel(u) != c.label {
 			t.Errorf("%+v: unit %q label %q, want %q %q", c.f.Figure, u, unitLabel(u), c.unit, c.label)
+		}
+	}
+}
+
+// appendNormalised writes the bytes Normalised returns, and the rows made from packed
+// figures, with their Check and Parts reused from figure to figure, are those of each figure.
+func TestAppendNormalised(t *testing.T) {
+	parts := func(vs ...float64) []figure.Part {
+		var ps []figure.Part
+		for _, v := range vs {
+			ps = append(ps, figure.Part{Value: v})
+		}
+		return ps
+	}
+	var figs []annotate.Figure
+	for _, f := range []figure.Figure{
+		{Value: 1083, Unit: "km2"},
+		{Value: 418, Unit: "mi2", Qualifier: "about"},
+		{Value: 7, Unit: "count:strike"},
+		{Value: 80, Unit: "percent", Qualifier: "more-than"},
+		{Min: 10, Max: 15, IsRange: true, Unit: "km", Qualifier: "between"},
+		{Min: -2.5, Max: 1e21, IsRange: true, Unit: "l", Per: "day"},
+		{IsList: true, Parts: parts(2, 3, 5), Unit: "count:shell", Per: "day", Check: &figure.Check{OK: true, Message: "adds up"}},
+		{IsList: true, Parts: parts(0.1, 1e-7), Qualifier: "up-to"},
+		{IsList: true, Parts: parts(4)},
+		{IsList: true},
+		{Value: 0.1 + 0.2, Per: "day", Check: &figure.Check{Message: "5 < 7 & \"x\""}},
+		{Value: math.Inf(-1), Unit: "m"},
+		{Value: math.NaN()},
+		{Value: math.Copysign(0, -1), Unit: "percent", Per: "year"},
+		{},
+	} {
+		figs = append(figs, annotate.Figure{Figure: f})
+	}
+	for i := range figs {
+		if got, want := string(appendNormalised([]byte("x"), &figs[i])), "x"+figs[i].Normalised(); got != want {
+			t.Errorf("%+v: appendNormalised %q, Normalised %q", figs[i].Figure, got, want)
+		}
+	}
+	b := &Briefing{figures: NewFigures(figs)}
+	var rows []FigureRow
+	b.EachFigureRow(func(r FigureRow) { rows = append(rows, r) })
+	if len(rows) != len(figs) {
+		t.Fatalf("%d rows of %d figures", len(rows), len(figs))
+	}
+	for i, f := range figs {
+		want := FigureRow{Text: f.Text, Kind: string(f.Kind), Value: f.Normalised()}
+		if c := f.Check; c != nil {
+			want.Check, want.Mismatch = "✗ "+c.Message, !c.OK
+			if c.OK {
+				want.Check = "✓ " + c.Message
+			}
+		}
+		if rows[i] != want {
+			t.Errorf("row %d: %+v, want %+v", i, rows[i], want)
 		}
 	}
 }
