@@ -253,35 +253,32 @@ func (t *Templates) prevNext(b *site.Briefing) template.HTML {
 	} else {
 		w.WriteString("<nav class=\"prevnext\" aria-label=\"Same operation\">\n")
 	}
-	if p := b.Prev; p != nil {
-		if t.filtered {
-			w.WriteString(`<a rel=prev href="`)
-		} else {
-			w.WriteString(`<a rel="prev" href="`)
-		}
-		w.url(p.URL)
-		w.WriteString(`">← `)
-		w.text(p.Title)
-		w.WriteString(`</a>`)
-	}
+	t.neighbourLink(&w, "prev", b.Prev, "← ", "")
 	w.WriteByte('\n')
-	if n := b.Next; n != nil {
-		if t.filtered {
-			w.WriteString(`<a rel=next href="`)
-		} else {
-			w.WriteString(`<a rel="next" href="`)
-		}
-		w.url(n.URL)
-		w.WriteString(`">`)
-		w.text(n.Title)
-		w.WriteString(` →</a>`)
-	}
+	t.neighbourLink(&w, "next", b.Next, "", " →")
 	if t.filtered {
 		w.WriteString("</nav>")
 	} else {
 		w.WriteString("\n</nav>")
 	}
 	return template.HTML(w.String())
+}
+
+// neighbourLink writes prevNext's link to o (nothing when o is nil), its title between before
+// and after.
+func (t *Templates) neighbourLink(w *fragmentWriter, rel string, o *site.Briefing, before, after string) {
+	if o == nil {
+		return
+	}
+	if t.filtered {
+		w.WriteString(`<a rel=` + rel + ` href="`)
+	} else {
+		w.WriteString(`<a rel="` + rel + `" href="`)
+	}
+	w.url(o.URL)
+	w.WriteString(`">` + before)
+	w.text(o.Title)
+	w.WriteString(after + `</a>`)
 }
 
 // fragmentWriter builds a fragment, escaping values as html/template does in the same place.
