@@ -181,15 +181,8 @@ func (t *Templates) briefingTerms(b *site.Briefing) template.HTML {
 	}
 	w.Grow(size)
 	for _, th := range b.Theatres {
-		if min {
-			w.WriteString(`<a class=theatre href="`)
-		} else {
-			w.WriteString(`<a class="theatre" href="`)
-		}
-		w.url(th.URL)
-		w.WriteString(`">`)
-		w.text(th.Name)
-		w.WriteString("</a> ")
+		t.link(&w, "class", "theatre", th.URL, "", th.Name, "")
+		w.WriteByte(' ')
 	}
 	if b.InferredTheatres {
 		if min {
@@ -200,15 +193,8 @@ func (t *Templates) briefingTerms(b *site.Briefing) template.HTML {
 	}
 	w.WriteByte('\n')
 	for _, op := range b.Operations {
-		if min {
-			w.WriteString(`<a class=operation href="`)
-		} else {
-			w.WriteString(`<a class="operation" href="`)
-		}
-		w.url(op.URL)
-		w.WriteString(`">Operation `)
-		w.text(op.Name)
-		w.WriteString("</a> ")
+		t.link(&w, "class", "operation", op.URL, "Operation ", op.Name, "")
+		w.WriteByte(' ')
 	}
 	if len(b.InferredOperations) > 0 {
 		if min {
@@ -253,9 +239,13 @@ func (t *Templates) prevNext(b *site.Briefing) template.HTML {
 	} else {
 		w.WriteString("<nav class=\"prevnext\" aria-label=\"Same operation\">\n")
 	}
-	t.neighbourLink(&w, "prev", b.Prev, "← ", "")
+	if p := b.Prev; p != nil {
+		t.link(&w, "rel", "prev", p.URL, "← ", p.Title, "")
+	}
 	w.WriteByte('\n')
-	t.neighbourLink(&w, "next", b.Next, "", " →")
+	if n := b.Next; n != nil {
+		t.link(&w, "rel", "next", n.URL, "", n.Title, " →")
+	}
 	if t.filtered {
 		w.WriteString("</nav>")
 	} else {
@@ -264,20 +254,17 @@ func (t *Templates) prevNext(b *site.Briefing) template.HTML {
 	return template.HTML(w.String())
 }
 
-// neighbourLink writes prevNext's link to o (nothing when o is nil), its title between before
-// and after.
-func (t *Templates) neighbourLink(w *fragmentWriter, rel string, o *site.Briefing, before, after string) {
-	if o == nil {
-		return
-	}
+// link writes <a ATTR="VALUE" href="url">before title after</a>, url and title escaped, the
+// attribute unquoted in minified layouts as the minifier leaves it (value is a single word).
+func (t *Templates) link(w *fragmentWriter, attr, value, url, before, title, after string) {
 	if t.filtered {
-		w.WriteString(`<a rel=` + rel + ` href="`)
+		w.WriteString(`<a ` + attr + `=` + value + ` href="`)
 	} else {
-		w.WriteString(`<a rel="` + rel + `" href="`)
+		w.WriteString(`<a ` + attr + `="` + value + `" href="`)
 	}
-	w.url(o.URL)
+	w.url(url)
 	w.WriteString(`">` + before)
-	w.text(o.Title)
+	w.text(title)
 	w.WriteString(after + `</a>`)
 }
 
