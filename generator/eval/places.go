@@ -20,9 +20,11 @@ import (
 //
 // Resolution is measured on the gold spans, whatever their type: for each gold span with
 // coordinates (or a country), the place the matcher gives it in context is a mention that
-// overlaps the span, else the span's surface resolved with Matcher.ResolveName using the
-// document's other mentions as context (for a name the gazetteer lacks, ResolveName answers
-// with the document's focus, the city its mentions name most often). In a document whose
+// overlaps the span, else the span resolved with Matcher.ResolveSpan using the document's other
+// mentions as context (as Matcher.ResolveName resolves its surface, except that a name the
+// gazetteer lacks or finds by part of it only is first in the place named right after it:
+// "Kamenné Square in Bratislava"; else, for a name the gazetteer lacks, the document's focus,
+// the city its mentions name most often). In a document whose
 // places the matcher all left inside organisations' names ("Athens Police Department", "Henderson
 // County Jail"), those hidden names are the context (Matcher.ResolveWithHidden). A span the
 // matcher cannot resolve (a document with no mentions) counts as wrong.
@@ -178,7 +180,7 @@ func scorePlaces(rows []Row, m *place.Matcher, collect bool) (PlaceScores, []Mis
 				}
 			}
 			if !ok {
-				got, ok = m.ResolveName(r.Text[g.Start:g.End], context, nil)
+				got, ok = m.ResolveSpan(r.Text, g.Start, g.End, context, nil)
 			}
 			if !ok {
 				s.Unresolved++

@@ -761,6 +761,14 @@ func FuzzResolve(f *testing.F) {
 				}
 			}
 		}
+		// ResolveSpan on any part of a segment, with that segment's mentions as context.
+		var ctx []Mention
+		for _, x := range got {
+			if x.Segment == 0 {
+				ctx = append(ctx, x)
+			}
+		}
+		m.ResolveSpan(a, len(a)/3, len(a)*2/3+1, ctx, nil)
 	})
 }
 

@@ -719,6 +719,21 @@ func (m *Matcher) hasVariant(o int32, variant uint8) bool {
 // a document's mentions and context countries. It applies no recognition rules: the caller
 // asserts that the string is a place name.
 func (m *Matcher) ResolveName(name string, context []Mention, countries []string) (Place, bool) {
+	return m.resolveName(name, context, countries, nil)
+}
+
+// resolveName is ResolveName with local, when not nil, as the first guess for a name the
+// gazetteer lacks or finds by part of it only (see ResolveSpan); the document's focus is the
+// next.
+func (m *Matcher) resolveName(name string, context []Mention, countries []string, local func() (Place, bool)) (Place, bool) {
+	fallback := func() (Place, bool) {
+		if local != nil {
+			if p, ok := local(); ok {
+				return p, true
+			}
+		}
+		return focus(context)
+	}
 	w := m.fold.words(name)
 	if len(w) == 0 {
 		return Place{}, false
@@ -812,7 +827,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		if o = m.demonymPlace(w); o < 0 {
 			// A name the gazetteer lacks (a street, a building, a neighbourhood) is most
 			// likely in the place the document is about.
-			return focus(context)
+			return fallback()
 		}
 		partial = false
 	}
@@ -873,9 +888,16 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 	// A municipality named after a famous place ("Washington Township", "West Chester Twp.")
 	// lies where the text is, not in that place.
 	municipal := partial && municipalWords[w[len(w)-1]]
+	if partial && local != nil {
+		// "Loyola University in Los Angeles": the place the text puts it in, before a
+		// place that shares a word with it.
+		if lp, ok := local(); ok {
+			return lp, true
+		}
+	}
 	if (partial || weakWord) && (!landmark(p) || municipal) && m.ent(g.cands[best].e).FeatureCode != "CONT" && !nearContext(p, context, focusKm) {
 		// "Bandera Street" in a text about another town is rarely in Bandera, Texas.
-		if f, ok := focus(context); ok {
+		if f, ok := fallback(); ok {
 			return f, true
 		}
 	}
@@ -883,7 +905,7 @@ func (m *Matcher) ResolveName(name string, context []Mention, countries []string
 		// A small town in a country the text names nothing in, named in a text about a
 		// city elsewhere, is rarely meant: "Heathrow" in a text about London is no
 		// Heathrow, Florida.
-		if f, ok := focus(context); ok && f.Kind != "country" {
+		if f, ok := fallback(); ok && f.Kind != "country" {
 			return f, true
 		}
 	}
