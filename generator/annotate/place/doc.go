@@ -390,8 +390,11 @@
 // name inside it ("a restaurant in New York", the state by the matcher's rule, is in the city).
 // Measured on the development split and dropped: the same with a comma for the word (no change),
 // with "on", "from", "inside" or "across" (one span worse), with a country deciding (one
-// GeoWebNews span worse), a possessive before the name ("Bratislava's X"), and the nearest
-// mention in the same sentence or paragraph (all lower GeoWebNews and LGL accuracy).
+// GeoWebNews span worse; also when only the focus lies outside it, and with a direction word
+// allowed before it, "in southern Italy": one LGL country better, one GeoWebNews span worse), a
+// direction word alone (no change), a possessive before the name ("Bratislava's X": one
+// TR-News span better, one GeoWebNews span worse), and the nearest mention in the same sentence
+// or paragraph (lower GeoWebNews and LGL accuracy).
 //
 // After disambiguation, a name written right after "Place, " that has among its candidates the
 // first-level region the place lies in, and was resolved in another country, is that region
