@@ -383,18 +383,20 @@
 //
 // ResolveSpan is ResolveName for a caller that has the text around the name (the eval scorer):
 // before the focus, and before a place found by part of the name, it takes the place the text
-// names right after the name with "in", "at", "near", "outside" or "of" between them ("Kamenné
-// Square in Bratislava" in a text about Košice, "Loyola University in Los Angeles" is not
-// Loyola, California): the mention that starts there, unless it is a country (the focus inside
-// it is the nearer guess) or a feature; a first-level region gives the most populous city of its
-// name inside it ("a restaurant in New York", the state by the matcher's rule, is in the city).
-// Measured on the development split and dropped: the same with a comma for the word (no change),
-// with "on", "from", "inside" or "across" (one span worse), with a country deciding (one
-// GeoWebNews span worse; also when only the focus lies outside it, and with a direction word
-// allowed before it, "in southern Italy": one LGL country better, one GeoWebNews span worse), a
-// direction word alone (no change), a possessive before the name ("Bratislava's X": one
-// TR-News span better, one GeoWebNews span worse), and the nearest mention in the same sentence
-// or paragraph (lower GeoWebNews and LGL accuracy).
+// names right after the name with "in", "at", "near", "outside" or "of" between them, and a
+// compass word allowed after that word ("Kamenné Square in Bratislava" in a text about Košice,
+// "Loyola University in Los Angeles" is not Loyola, California; "the village of Flumeri in
+// southern Italy" in a text about Cambridge is in Italy): the mention that starts there, unless
+// it is a feature or a country that holds the document's focus (the focus inside it is the
+// nearer guess); a first-level region gives the most populous city of its name inside it ("a
+// restaurant in New York", the state by the matcher's rule, is in the city). Measured on the
+// development split and dropped: the same with a comma for the word (no change), with "on",
+// "from", "inside" or "across" (one span worse), with any country deciding (one GeoWebNews span
+// worse), a possessive before the name ("Bratislava's X": one TR-News span better, one
+// GeoWebNews span worse), and the nearest mention in the same sentence or paragraph (lower
+// GeoWebNews and LGL accuracy). Kept though it costs one GeoWebNews span ("St. Gregory of
+// Narek in Vatican"): a country deciding when the focus lies outside it, with the compass word
+// (two LGL and GeoVirus spans get their country right).
 //
 // After disambiguation, a name written right after "Place, " that has among its candidates the
 // first-level region the place lies in, and was resolved in another country, is that region

@@ -21,8 +21,14 @@ func TestResolveSpan(t *testing.T) {
 		// No word of place between them: the focus.
 		{lyon + "The Zorbel Gallery, Marseille collectors say, is closed.", "Zorbel Gallery", "Lyon", "FR"},
 		{lyon + "The Zorbel Gallery and Marseille were quiet.", "Zorbel Gallery", "Lyon", "FR"},
-		// A country does not decide: the focus inside it.
+		// A country does not decide when the focus lies inside it: the focus.
 		{lyon + "The suspect was seen at the Zorbel Gallery in France.", "Zorbel Gallery", "Lyon", "FR"},
+		// It does when the focus lies outside it, with a compass word or without.
+		{boston + "He was born in the village of Quistleby in southern Italy.", "Quistleby", "Italy", "IT"},
+		{boston + "He was born in the village of Quistleby in Italy.", "Quistleby", "Italy", "IT"},
+		// A compass word that begins the name is the name's.
+		{boston + "The suspect was seen at the Zorbel Gallery in South Boston.", "Zorbel Gallery", "South Boston", "US"},
+		{lyon + "The suspect was seen at the Zorbel Gallery in southern Marseille.", "Zorbel Gallery", "Marseille", "FR"},
 		// A state with a city of its name inside it: the city.
 		{boston + "She once cooked at the Quistleby Bistro in New York.", "Quistleby Bistro", "New York City", "US"},
 		// Found by part of its name: the place after it before the namesake elsewhere.
