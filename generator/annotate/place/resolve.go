@@ -759,6 +759,9 @@ func (m *Matcher) resolveName(name string, context []Mention, countries []string
 			}
 		}
 	}
+	if p, ok := m.initialsPlace(name, context); ok {
+		return p, true // "SA" in a text about Durban, "T&T" beside "Trinidad"
+	}
 	if cont := unionAcronyms[strings.Join(w, " ")]; cont != "" && allUpper(name) {
 		if p, ok := m.continent(cont); ok {
 			return p, true // "EU" is not Eu, France

@@ -53,3 +53,49 @@ func TestResolveSpan(t *testing.T) {
 		}
 	}
 }
+
+// An acronym in capitals is the place of the document whose name's initials it is: a place a
+// mention names, else the country of one.
+func TestResolveNameInitials(t *testing.T) {
+	m := testMatcher(t)
+	for _, c := range []struct {
+		text, name string
+		want, cc   string // the place's name and country; want "" for anything but cc
+	}{
+		{"Miners in Rustenburg and Durban met the minister.", "SA", "South Africa", "ZA"},
+		{"The delegation from Port of Spain, Trinidad, left early.", "T&T", "Trinidad and Tobago", "TT"},
+		{"Aid reached Kinshasa and Goma by road.", "D.R.C.", "Democratic Republic of the Congo", "CD"},
+		{"Crews in Sacramento and Fresno said the fires were out.", "SF", "", "!ZA"},
+	} {
+		ms := m.Resolve([]string{c.text}, nil)
+		got, ok := m.ResolveName(c.name, ms, nil)
+		switch {
+		case c.want == "" && strings.HasPrefix(c.cc, "!"):
+			if ok && got.Country == c.cc[1:] {
+				t.Errorf("%q in %q = %s (%s), want none in %s", c.name, c.text, got.Name, got.Country, c.cc[1:])
+			}
+		case !ok || got.Name != c.want || got.Country != c.cc:
+			t.Errorf("%q in %q = %s (%s, %s), want %s (%s)", c.name, c.text, got.Name, got.Kind, got.Country, c.want, c.cc)
+		}
+	}
+}
+
+func TestAcronymLetters(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		ok       bool
+	}{
+		{"SA", "SA", true}, {"T&T", "TT", true}, {"P.N.G.", "PNG", true}, {" UAE ", "UAE", true},
+		{"S", "", false}, {"Sa", "", false}, {"ABCDEF", "", false}, {"S A", "", false}, {"É.U.", "", false},
+	} {
+		got, ok := acronymLetters(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("acronymLetters(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+	for in, want := range map[string]string{"Trinidad and Tobago": "TT", "Democratic Republic of the Congo": "DRC", "Bosnia-Herzegovina": "BH", "South Africa": "SA"} {
+		if got := initialsOf(in); got != want {
+			t.Errorf("initialsOf(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
