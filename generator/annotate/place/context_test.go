@@ -153,3 +153,29 @@ func TestCuratedUSInstallations(t *testing.T) {
 		}
 	}
 }
+
+// A town a fifteenth the size of a namesake city in another country, or found by another name
+// beside a city five times its size found by its own, takes no vote from its country unless
+// the text names that country or a place near the town.
+func TestSmallNamesake(t *testing.T) {
+	m := testMatcher(t)
+	for _, c := range []struct {
+		text, name, want string
+	}{
+		{"Officials in Washington said the cargo ship sailed to Rotterdam on Friday.", "Rotterdam", "NL"},
+		{"Officials in Washington said the cargo ship sailed to Frankfurt on Friday.", "Frankfurt", "DE"},
+		{"Officials in Washington said the cargo ship sailed to Antwerp on Friday.", "Antwerp", "BE"},
+		{"Officials in Washington said the cargo ship sailed to Odesa on Friday.", "Odesa", "UA"},
+		{"Officials in Washington said the delegation flew on to Milan.", "Milan", "IT"},
+		// A place near the town supports it.
+		{"Crews from Schenectady and Albany cleared roads in Rotterdam on Friday.", "Rotterdam", "US"},
+		{"The governor toured Lexington, Louisville and Frankfort.", "Frankfort", "US"},
+		// The text names the town's country, and the namesake is not fifteen times its size.
+		{"Students from Edmonton, in England, flew to Shanghai; the United Kingdom paid.", "Edmonton", "GB"},
+	} {
+		got := m.Resolve([]string{c.text}, nil)
+		if cc := countryOf(got, c.name); cc != c.want {
+			t.Errorf("%q in %q: %q, want %s (%+v)", c.name, c.text, cc, c.want, got)
+		}
+	}
+}

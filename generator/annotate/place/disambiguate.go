@@ -94,6 +94,10 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 		}
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population >= landmarkPop && c.flags&fMain != 0 {
 			g.bigMain = true
+			g.bigMainPop = max(g.bigMainPop, e.Population)
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population > g.bigPop {
+			g.bigPop, g.bigCountry = e.Population, e.Country
 		}
 		if e := m.ent(c.e); bigSeatCity(e) {
 			g.seatCity = true
@@ -397,6 +401,33 @@ func (m *Matcher) smallAlternate(c cand) bool {
 	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] && e.Population < 100000
 }
 
+// lesserAlternate reports whether c, found by one of its other names (not its own, a curated
+// or a site's one), has a fifth or less of the people of a city of landmarkPop or more found
+// by its own name ("Milan", once a name of Syracuse, New York, beside Milan; "Odesa" for
+// Odessa, Texas, beside Odesa).
+func (m *Matcher) lesserAlternate(c cand, g *group) bool {
+	e := m.ent(c.e)
+	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] && e.Population*lesserAlternateRatio <= g.bigMainPop
+}
+
+// lesserAlternateRatio: see lesserAlternate.
+const lesserAlternateRatio = 5
+
+// smallNamesake reports whether c is a town with a fifteenth or less of the people of a city
+// of bigNamesakePop or more of the same name in another country, by any of its names
+// ("Rotterdam", New York, beside Rotterdam in the Netherlands; "Frankfort", Kentucky, beside
+// Frankfurt am Main; Syracuse, New York, once called Milan, beside Milan).
+func (m *Matcher) smallNamesake(c cand, g *group) bool {
+	e := m.ent(c.e)
+	return g.bigPop >= bigNamesakePop && e.Country != g.bigCountry && e.Kind == gazetteer.Place && !m.custom[c.e] && c.flags&fCurated == 0 && e.Population*smallNamesakeRatio <= g.bigPop
+}
+
+// smallNamesakeRatio and bigNamesakePop: see smallNamesake.
+const (
+	smallNamesakeRatio = 15
+	bigNamesakePop     = 300000
+)
+
 // votes is the document's evidence: the current choices of its groups (see disambiguate).
 type votes struct {
 	country map[int32]float64 // by country number (see Matcher.codes)
@@ -526,8 +557,13 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// place of its region or near it, or a neighbour's coherence ("London" in a text about
 		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
 		// Arkansas).
-		national := !(self != nil && (self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) &&
-			e.Kind == gazetteer.Place && e.Population < landmarkPop && !m.local(c, prior, v, self))
+		// So does a town found by another name beside a city five times its size found by its
+		// own, and a town beside a city fifteen times its size in another country, unless the
+		// text names the town's country ("Rotterdam" in a text about Washington is not
+		// Rotterdam, New York; "Milan" is not Syracuse, New York, once called Milan).
+		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && v.named[code.country] == 0)
+		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake) &&
+			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share
 		}

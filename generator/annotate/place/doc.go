@@ -307,7 +307,14 @@
 // shares its name with the seat of a first-level region of half a million or more, written by the
 // seat's own name ("Stuttgart" in a text naming the U.S. is not Stuttgart, Arkansas), or with a
 // national capital or first-level seat of 100,000 or more by any of its names ("Lisbon" beside
-// "Savannah" is not Lisbon, Maine), gets its country's share and the
+// "Savannah" is not Lisbon, Maine), and, whatever its size, a town that has the name only as
+// another name of its own while a city five times its size has it as its own ("Milan" is not
+// Syracuse, New York, once called Milan; "Odesa" is not Odessa, Texas: lesserAlternate), or a
+// town of a fifteenth or less of the people of a namesake city of 300,000 or more in another
+// country, by any of its names, in a text that does not name the town's country (smallNamesake:
+// "Rotterdam", "Frankfurt" and "Antwerp" in a text about Washington are not the towns of New
+// York, Kentucky and Ohio; Edmonton, London, a twelfth of Edmonton, Alberta, keeps its country's
+// share), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
 // Washington and New York is London, England, not London, Ohio). A name's groups in other variants

@@ -83,6 +83,12 @@ type group struct {
 	// bigMain: one of the candidates is a city of landmarkPop people or more found by its own
 	// name
 	bigMain bool
+	// bigMainPop: the people of the most populous such city (0 when bigMain is false)
+	bigMainPop int
+	// bigPop, bigCountry: the people and country of the most populous town among the
+	// candidates (see smallNamesake)
+	bigPop     int
+	bigCountry string
 	// lone: a one-word name of small places only that will need a confident place nearby
 	// (see disambiguate)
 	lone bool
