@@ -158,10 +158,7 @@ func TestCuratedUSInstallations(t *testing.T) {
 // beside a city five times its size found by its own, takes no vote from its country unless
 // the text names that country or a place near the town.
 func TestSmallNamesake(t *testing.T) {
-	m := testMatcher(t)
-	for _, c := range []struct {
-		text, name, want string
-	}{
+	checkCountries(t, []countryCase{
 		{"Officials in Washington said the cargo ship sailed to Rotterdam on Friday.", "Rotterdam", "NL"},
 		{"Officials in Washington said the cargo ship sailed to Frankfurt on Friday.", "Frankfurt", "DE"},
 		{"Officials in Washington said the cargo ship sailed to Antwerp on Friday.", "Antwerp", "BE"},
@@ -172,7 +169,17 @@ func TestSmallNamesake(t *testing.T) {
 		{"The governor toured Lexington, Louisville and Frankfort.", "Frankfort", "US"},
 		// The text names the town's country, and the namesake is not fifteen times its size.
 		{"Students from Edmonton, in England, flew to Shanghai; the United Kingdom paid.", "Edmonton", "GB"},
-	} {
+	})
+}
+
+// countryCase: the country (want) of the place a text names as name.
+type countryCase struct{ text, name, want string }
+
+// checkCountries resolves each case's text on its own and checks the country of its name.
+func checkCountries(t *testing.T, cases []countryCase) {
+	t.Helper()
+	m := testMatcher(t)
+	for _, c := range cases {
 		got := m.Resolve([]string{c.text}, nil)
 		if cc := countryOf(got, c.name); cc != c.want {
 			t.Errorf("%q in %q: %q, want %s (%+v)", c.name, c.text, cc, c.want, got)

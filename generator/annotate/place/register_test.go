@@ -70,21 +70,13 @@ func TestUSLocalNews(t *testing.T) {
 
 // A country's name before a noun of forces or officials says who acts, not where.
 func TestActorCountryGivesNoVote(t *testing.T) {
-	m := testMatcher(t)
-	for _, c := range []struct {
-		text, name, want string
-	}{
+	checkCountries(t, []countryCase{
 		{"U.S. sailors visited Athens this week, a U.S. Navy spokesman said.", "Athens", "GR"},
 		{"U.S. forces flew supplies to Alexandria.", "Alexandria", "EG"},
 		{"U.S. Marines trained near Bergen with Norwegian troops.", "Bergen", "NO"},
 		{"Officials in the U.S. said the Athens plant would reopen.", "Athens", "US"}, // the U.S. as a place
 		{"UK government officials confirmed cases in Suffolk and in the United Kingdom's east.", "Suffolk", "GB"},
-	} {
-		got := m.Resolve([]string{c.text}, nil)
-		if cc := countryOf(got, c.name); cc != c.want {
-			t.Errorf("%q in %q: %q, want %s (%+v)", c.name, c.text, cc, c.want, got)
-		}
-	}
+	})
 }
 
 func TestAttributive(t *testing.T) {
