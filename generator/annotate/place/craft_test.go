@@ -2,7 +2,7 @@ package place
 
 import "testing"
 
-// A small town's name before a noun of aircraft names the model, not the town.
+// A small town's name before a noun of aircraft or weapons names the model, not the town.
 func TestCraftModel(t *testing.T) {
 	m := testMatcher(t)
 	cases := []struct {
@@ -12,6 +12,9 @@ func TestCraftModel(t *testing.T) {
 	}{
 		{"Royal Air Force Hercules transports flew tents from Karachi to Sukkur.", "Hercules", ""},
 		{"Two Chinook helicopters and a Hercules aircraft landed at Islamabad.", "Hercules", ""},
+		{"The package includes Puma unmanned aerial systems and artillery rounds.", "Puma", ""},
+		{"Crews unloaded Puma launchers and Puma missiles at the port.", "Puma", ""},
+		{"Residents of Puma, in Singida, met the regional commissioner.", "Puma", "TZ"},
 		// a city, an air base or a town not before such a noun stays a place
 		{"Karachi helicopters flew on to Sukkur.", "Karachi", "PK"},
 		{"Incirlik jets struck targets near Raqqa.", "Incirlik", "TR"},

@@ -890,8 +890,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
-	// A small town's name before a noun of aircraft names the model ("Hercules transports",
-	// "Chinook helicopters", "Reaper drones"), not the town (Hercules, California).
+	// A small town's name before a noun of aircraft or weapons names the model ("Hercules
+	// transports", "Chinook helicopters", "Reaper drones", "Puma unmanned aerial systems",
+	// "Tomahawk missiles"), not the town (Hercules, California; Puma, Tanzania).
 	if s.craftAhead(end) && m.townsOnly(o) {
 		return end, false, false, false, rejOther
 	}
@@ -1615,8 +1616,9 @@ func (s *scanner) afterKin(i int) bool {
 		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
 }
 
-// craftAhead reports whether a space and a noun of aircraft follow the byte offset end of a
-// name ("Hercules transports", "Chinook helicopters").
+// craftAhead reports whether a space and a noun of aircraft or weapons follow the byte offset
+// end of a name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
+// "Tomahawk missiles").
 func (s *scanner) craftAhead(end int) bool {
 	if end+1 >= len(s.seg) || s.seg[end] != ' ' {
 		return false
@@ -1630,7 +1632,9 @@ func (s *scanner) craftAhead(end int) bool {
 
 // craftNouns: see craftAhead.
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
-gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers`)
+gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
+unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
+howitzers tank tanks radar radars`)
 
 // apartName reports whether some candidate of output o has a name of two or more words.
 func (m *Matcher) apartName(o int32) bool {
