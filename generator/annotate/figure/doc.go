@@ -96,7 +96,10 @@
 //     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550
 //     includes", verbsInS). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
-//     "4,000 U.S. service members", "12 ISIS fighters"), and so may models' designations
+//     "4,000 U.S. service members", "12 ISIS fighters"; an armed service's name of two or more
+//     words counts as one, serviceNameEnd: "six Marine Corps MV-22 Ospreys" → count:Marine Corps
+//     MV-22 Osprey, "three U.S. Air Force C-130 Hercules aircraft", where a model's name after
+//     its designation may be a third before a noun), and so may models' designations
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard

@@ -114,6 +114,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	coordinated := false // "and" joins two modifiers: "U.S. and Polish soldiers"
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
 	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
+	services := 0        // armed services' names of two or more words among the capitals ("Air Force")
 	if proper && !one {
 		if as, ae := nameAcronymAhead(text, p); ae > as {
 			// a name and its acronym in parentheses before the noun: "1,500 African Union
@@ -134,7 +135,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
-		if nw == capitals && capitals < 2 && k < len(text) && isDigit(text[k]) {
+		if nw == capitals && capitals-services < 2 && k < len(text) && isDigit(text[k]) {
 			m := calibreEnd(text, k) // "20 120mm mortar systems", "126 155mm howitzers"
 			if m == k && proper {
 				m = numberCompoundEnd(text, k) // "seven 30-round magazines", "two 500-pound bombs"
@@ -147,7 +148,17 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if proper && nw == capitals && capitals < 2 && k < len(text) && isUpper(text[k]) {
+		if proper && nw == capitals && capitals-services < 2 && k < len(text) && isUpper(text[k]) {
+			if m := serviceNameEnd(text, k); m > e {
+				// an armed service's name is one modifier: "three U.S. Air Force C-130
+				// aircraft", "six Marine Corps MV-22 Ospreys"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				services++
+				q = m
+				continue
+			}
 			hyphened := e < len(text) && text[e] == '-'                        // "Shahed-136 drones": a name and a number
 			if m := modelPluralEnd(text, k); m > k && (e-k <= 4 || hyphened) { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
@@ -219,9 +230,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break
 			}
 		}
-		if afterModel && proper && !one && namePlural(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) {
+		if afterModel && proper && !one && namePlural(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) && !aircraftAt(text, e) {
 			// the model's name in the plural ends the phrase: "two MQ-9 Reapers", "four UH-60
-			// Black Hawks" (but not before a noun: "31 M1 Abrams tanks")
+			// Black Hawks" (but not before a noun: "31 M1 Abrams tanks", "three C-130 Hercules
+			// aircraft")
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
 		}
@@ -239,7 +251,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
-		if isUpper(w[0]) && proper && nw == capitals && (capitals < 2 || coordinated && capitals < 5) {
+		if isUpper(w[0]) && proper && nw == capitals && (capitals-services < 2 || afterModel && capitals-services < 3 && (pluralNounAt(text, e) || aircraftAt(text, e)) || coordinated && capitals < 5) {
 			// a proper adjective or a name before the noun: "Iraqi soldiers", "ISIS fighters"
 			// A capitalised plural ends no counted noun ("12 Marines"); it may only modify
 			// one ("31 M1 Abrams tanks"), which the checks after the loop ask for.
@@ -324,6 +336,22 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
 }
+
+// serviceNameEnd returns the end of the name of an armed service of two or more words that
+// starts at text[k] ("Air Force", "Marine Corps", "Royal Navy", "Coast Guard"), or k.
+func serviceNameEnd(text string, k int) int {
+	for _, n := range serviceNames {
+		if strings.HasPrefix(text[k:], n) && (k+len(n) == len(text) || !isLetter(text[k+len(n)])) {
+			return k + len(n)
+		}
+	}
+	return k
+}
+
+// serviceNames: see serviceNameEnd; a longer name before any name it begins with.
+var serviceNames = []string{"Royal Air Force", "Royal Navy", "Royal Australian Navy", "Royal Australian Air Force",
+	"Royal Canadian Navy", "Royal Canadian Air Force", "Air National Guard", "Army National Guard",
+	"National Guard", "Air Force", "Space Force", "Marine Corps", "Coast Guard"}
 
 // nameConnectors are the words in lower case that may join the capitalised words of a name:
 // "Transition Mission in Somalia", "Department of Defense".
@@ -486,6 +514,12 @@ func pluralNounAt(text string, e int) bool {
 	}
 	w := strings.ToLower(text[k:wordEnd(text, k)])
 	return plural(w) && !stopWords[w] && !invariantPlurals[w]
+}
+
+// aircraftAt reports whether a space and the word "aircraft" follow e.
+func aircraftAt(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k > e && w == "aircraft"
 }
 
 // pluralNounAhead reports whether one of the next max words after e, all in lower case and none
