@@ -229,8 +229,9 @@
 // A qualifier just before the number is part of the figure and canonicalised (but "under" and
 // "over" before "one" and a counted noun are prepositions: "under one plan"): about,
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over (but
-// not before a duration right after another figure, where it is the time taken: "18 B-21s over
-// five years" is 5 year), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
+// not before a duration right after another figure or after a participle of work spread over a
+// time, where it is the time taken: "18 B-21s over five years" is 5 year, and so is "delivered
+// over five years", spreadOver; "lasted over five years" is over 5 year), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of

@@ -264,8 +264,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	f.CoreStart = start
 	f.Start = start
-	if qual == "over" && hasUnit && u.info.kind == Duration && last > 0 && last == qstart-1 && text[last] == ' ' {
-		qual = "" // "18 B-21s over five years", "$50 billion over 10 years": the time it takes
+	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart)) {
+		qual = "" // "18 B-21s over five years", "$50 billion over 10 years", "delivered over 36 months": the time it takes
 	}
 	if qual != "" {
 		f.Qualifier, f.Start = qual, qstart
@@ -1920,3 +1920,16 @@ func bearingAfter(text string, e int) bool {
 	var b [16]byte
 	return len(w) <= len(b) && bearings[string(lowerASCII(b[:0], w))]
 }
+
+// spreadOver reports whether the word before the qualifier "over" at qstart is a participle of
+// work spread over a time ("delivered over 36 months", "paid over 10 years"), where "over"
+// names the time it takes, not more than it ("lasted over two years" is more than two).
+func spreadOver(text string, qstart int) bool {
+	w, _ := wordBefore(text, qstart, false)
+	return spreadParticiples[strings.ToLower(w)]
+}
+
+// spreadParticiples: see spreadOver.
+var spreadParticiples = fieldSet(`delivered spread paid spent phased fielded built conducted performed
+completed procured purchased acquired bought disbursed distributed produced repaid amortized
+amortised financed funded installed`)

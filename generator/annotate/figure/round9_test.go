@@ -16,3 +16,12 @@ func TestFindServiceName(t *testing.T) {
 	checkFind(t, "The Royal Navy said 4 ships sailed and 2 Air Forcemen waved.", []want{
 		{"4 ships", "4 count:ship", Count}, {"2", "2 number", Number}})
 }
+
+func TestFindSpreadOver(t *testing.T) {
+	// "over" after a participle of work spread over a time names the time it takes
+	checkFind(t, "Missiles will be delivered over 36 months and the loan repaid over 10 years.", []want{
+		{"36 months", "36 month", Duration}, {"10 years", "10 year", Duration}})
+	// after other words it is more than
+	checkFind(t, "The siege lasted over two years; crews waited over 3 hours.", []want{
+		{"over two years", "over 2 year", Duration}, {"over 3 hours", "over 3 hour", Duration}})
+}

@@ -14,6 +14,7 @@ func TestCraftModel(t *testing.T) {
 		{"Two Chinook helicopters and a Hercules aircraft landed at Islamabad.", "Hercules", ""},
 		{"The package includes Puma unmanned aerial systems and artillery rounds.", "Puma", ""},
 		{"Crews unloaded Puma launchers and Puma missiles at the port.", "Puma", ""},
+		{"The firm was awarded $97.6 million for Stryker spare parts and Stryker vehicles.", "Stryker", ""},
 		{"Residents of Puma, in Singida, met the regional commissioner.", "Puma", "TZ"},
 		// a city, an air base or a town not before such a noun stays a place
 		{"Karachi helicopters flew on to Sukkur.", "Karachi", "PK"},

@@ -69,8 +69,9 @@
 //     name, in a text about another country too). A name directly after a model's
 //     designation names the model ("UH-60 Black Hawk", "MQ-9 Reaper", afterDesignation),
 //     and so does the name of towns of fewer than 100,000 people only before a noun of
-//     aircraft or weapons ("Hercules transports" are no Hercules, California, "Puma unmanned
-//     aerial systems" no Puma, Tanzania; craftAhead; "Incirlik jets" flew from the air base),
+//     aircraft, weapons or vehicles ("Hercules transports" are no Hercules, California, "Puma
+//     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio;
+//     craftAhead; "Incirlik jets" flew from the air base),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria

@@ -1634,7 +1634,7 @@ func (s *scanner) craftAhead(end int) bool {
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
-howitzers tank tanks radar radars`)
+howitzers tank tanks radar radars vehicle vehicles spare`)
 
 // apartName reports whether some candidate of output o has a name of two or more words.
 func (m *Matcher) apartName(o int32) bool {
