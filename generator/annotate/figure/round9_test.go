@@ -25,3 +25,15 @@ func TestFindSpreadOver(t *testing.T) {
 	checkFind(t, "The siege lasted over two years; crews waited over 3 hours.", []want{
 		{"over two years", "over 2 year", Duration}, {"over 3 hours", "over 3 hour", Duration}})
 }
+
+func TestFindElidedNoun(t *testing.T) {
+	// a bare number after "and" and before a preposition or a clause's end counts what the
+	// count before it counts
+	checkFind(t, "About 2,500 U.S. troops remain in Iraq and some 900 in Syria; 12 strikes on Monday and 3.", []want{
+		{"About 2,500 U.S. troops", "about 2500 count:U.S. troop", Count}, {"some 900", "some 900 count:U.S. troop", Count},
+		{"12 strikes", "12 count:strike", Count}, {"3", "3 count:strike", Count}})
+	// not across a sentence, nor before another word, nor after a measure
+	checkFind(t, "It lost 12 vehicles. And 3 in March. It had 200 soldiers and 3 of them; 9 km and 4 in all.", []want{
+		{"12 vehicles", "12 count:vehicle", Count}, {"3", "3 number", Number}, {"200 soldiers", "200 count:soldier", Count},
+		{"3", "3 number", Number}, {"9 km", "9 km", Length}, {"4", "4 number", Number}})
+}

@@ -90,6 +90,7 @@ func Find(text string) []Figure {
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
+		shareElidedNoun(text, found)
 		markRestatements(text, found)
 		out = make([]Figure, len(found))
 		copy(out, found)
@@ -301,6 +302,46 @@ func shareChangeUnit(text string, figs []Figure) {
 		}
 	}
 }
+
+// shareElidedNoun gives a bare number the counted noun of the count before it in the same
+// clause, joined by "and", when a preposition or the clause's end follows the number: the noun
+// is left out, not missing ("About 2,500 U.S. troops remain in Iraq and some 900 in Syria",
+// "12 strikes on Monday and 3 on Tuesday"; 900 and 3 count troops and strikes).
+func shareElidedNoun(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" || !elidedGap(text[a.End:b.Start]) || !elisionEnd(text, b.End) {
+			continue
+		}
+		b.Kind, b.Unit = Count, a.Unit
+	}
+}
+
+// elidedGap reports whether g, the text between a count and a bare number, joins them within
+// one clause: at most 60 bytes, ending in " and " after some words (not a list of figures,
+// "8.2k troops and 4.3bn"), with no sentence's or clause's end before.
+func elidedGap(g string) bool {
+	return len(g) > len(" and ") && len(g) <= 60 && strings.HasSuffix(g, " and ") && !strings.ContainsAny(g[:len(g)-5], ".;:!?()[]\n")
+}
+
+// elisionEnd reports whether what follows a bare number at e shows its noun left out: a
+// preposition of place or time, or the end of a clause.
+func elisionEnd(text string, e int) bool {
+	if e == len(text) {
+		return true
+	}
+	switch text[e] {
+	case '.', ',', ';':
+		return true
+	case ' ':
+		w, k, _ := wordAt(text, e)
+		return k > e && elisionPreps[w]
+	}
+	return false
+}
+
+// elisionPreps: see elisionEnd.
+var elisionPreps = fieldSet(`in at on near from inside outside aboard across`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --
 // sorry, ", " — I mean, ", ", correction, ".
