@@ -30,6 +30,7 @@ func TestLoad(t *testing.T) {
 		{92877, "Nineveh", Region1, "IQ", "Nineveh", "Ninevah"},
 		{390188, "Al Ḩawījah", Place, "IQ", "Kirkuk", "Hawija"},
 		{95788, "Hīt", Place, "IQ", "Anbar", "Heet"},
+		{93818, "Mexmur", Place, "IQ", "Erbil", "Makhmour"},
 		{-2, "Euphrates River Valley", Feature, "SY", "", "Euphrates Valley"},
 		{4197000, "Georgia", Region1, "US", "Georgia", "Ga."},
 	}
