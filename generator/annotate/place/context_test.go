@@ -172,6 +172,17 @@ func TestSmallNamesake(t *testing.T) {
 	})
 }
 
+// A national capital the text names gives no local support to a small namesake of a world city
+// near it: it says where officials speak.
+func TestCapitalIsNoLocalSupport(t *testing.T) {
+	checkCountries(t, []countryCase{
+		{"Officials in Washington said the delegation traveled to Lima on Friday.", "Lima", "PE"},
+		{"Officials in Washington said the delegation traveled to Warsaw on Friday.", "Warsaw", "PL"},
+		// a place that is no capital still supports its neighbour
+		{"Crews from Harrisburg and Lancaster helped in Lima on Friday.", "Lima", "US"},
+	})
+}
+
 // countryCase: the country (want) of the place a text names as name.
 type countryCase struct{ text, name, want string }
 

@@ -456,6 +456,7 @@ type vpoint struct {
 	group    int
 	out      int32
 	e        int32 // the entry (-1: unknown; see selfPoint)
+	capital  bool  // a national capital's point: no local support for a namesake (see local)
 }
 
 const maxPoints = 100
@@ -721,7 +722,7 @@ func (m *Matcher) local(c cand, prior float64, v *votes, g *group) bool {
 		return true
 	}
 	e := m.ent(c.e)
-	return e.HasCoords && nearness(e.Lat, e.Lon, m.selfPoint(c, g), v) >= 1.5
+	return e.HasCoords && nearnessOf(e.Lat, e.Lon, m.selfPoint(c, g), v, true) >= 1.5
 }
 
 // selfPoint returns the entry whose points nearness leaves out when it scores candidate c of
@@ -745,13 +746,20 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 // approximation, which is within a fraction of a per cent of the great-circle distance at
 // these ranges.
 func nearness(lat, lon float64, self int32, v *votes) float64 {
+	return nearnessOf(lat, lon, self, v, false)
+}
+
+// nearnessOf is nearness, leaving out national capitals' points when noCapitals is set: a text
+// that names the seat of a government ("officials in Washington") says who speaks, and gives no
+// local support to a town near it ("the delegation traveled to Vienna" is not Vienna, Virginia).
+func nearnessOf(lat, lon float64, self int32, v *votes, noCapitals bool) float64 {
 	const degKm = 111.195         // km per degree of a great circle (R = 6371 km)
 	coslat, haveCos := 0.0, false // made when a point first lies within 500 km by latitude
 	// the nearest point is found by the square of its distance in degrees, then measured: the
 	// square root and the scale keep the order of distances
 	bestSq := math.Inf(1)
 	for _, p := range v.points {
-		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self {
+		if p.group == v.skip || p.out == v.skipOut || self >= 0 && p.e == self || noCapitals && p.capital {
 			continue
 		}
 		dlat := p.lat - lat
@@ -907,7 +915,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 		}
 		e := m.ent(g.cands[g.chosen].e)
 		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e})
+			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e, e.FeatureCode == "PPLC"})
 		}
 	}
 }

@@ -317,8 +317,10 @@
 // York, Kentucky and Ohio; Edmonton, London, a twelfth of Edmonton, Alberta, keeps its country's
 // share), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
-// second-level region, a place within 200 km, or a neighbour's coherence ("London" in a text about
-// Washington and New York is London, England, not London, Ohio). A name's groups in other variants
+// second-level region, a place within 200 km that is not a national capital (a text that names
+// the seat of a government says where officials speak: "officials in Washington said the
+// delegation traveled to Lima" is in Peru, not Lima, Pennsylvania), or a neighbour's coherence
+// ("London" in a text about Washington and New York is London, England, not London, Ohio). A name's groups in other variants
 // ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
 // text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
 // only small places' (smallOnly) inside an organisation's name ("Texas Department of

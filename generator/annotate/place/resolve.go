@@ -860,7 +860,7 @@ func (m *Matcher) resolveName(name string, context []Mention, countries []string
 		p := c.Place
 		v.n++
 		if p.Kind != "country" && p.Kind != "feature" && p.HasCoords && len(v.points) < maxPoints {
-			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4, -1}) // no group: never skipped
+			v.points = append(v.points, vpoint{p.Lat, p.Lon, -4, -4, -1, false}) // no group: never skipped
 		}
 		i, ok := m.slugIndex()[p.Slug]
 		if !ok {
