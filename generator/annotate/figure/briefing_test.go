@@ -83,8 +83,9 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The assault began at H+30, and Phase II at D+5 with 20+ countries.", []want{{"20+ countries", "more-than 20 count:country", Count}}},
 		// European combat aircraft and vehicles named in the plural
 		{"The RAF will base 12 Typhoons there; France sent four Rafales.", []want{{"12 Typhoons", "12 count:Typhoon", Count}, {"four Rafales", "4 count:Rafale", Count}}},
-		// a designator after "to", a modal or a pronoun is a verb
-		{"The army will station 300 troops there, and they station 20 more.", []want{{"300 troops", "300 count:troop", Count}, {"20", "20 number", Number}}},
+		// a designator after "to", a modal or a pronoun is a verb ("20 more" counts the troops
+		// left out, see TestFindElidedNoun)
+		{"The army will station 300 troops there, and they station 20 more.", []want{{"300 troops", "300 count:troop", Count}, {"20", "20 count:troop", Count}}},
 		{"Troops from Station 300 left.", nil},
 		{"It moved from phase 3 to phase 5.", nil},
 		// "twenty-four seven" said for 24/7

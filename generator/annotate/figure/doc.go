@@ -149,10 +149,13 @@
 // (after "no", "uh" or "um" too) takes that figure's unit: "roughly 1,500 -- sorry, 1,700 short
 // tons" (1,500 ton), "about 2,000 -- no, excuse me, 3,000 TOW missiles" (shareCorrectedUnit).
 //
-// A bare number after "and" that ends the clause or comes before a preposition of place or time
-// counts what the count before it in the same clause counts, its noun left out: "About 2,500
-// U.S. troops remain in Iraq and some 900 in Syria" (some 900 count:U.S. troop), "12 strikes on
-// Monday and 3 on Tuesday" (shareElidedNoun; not "8.2k troops and 4.3bn", a list of figures).
+// A bare number after "and" or a dash that ends the clause or comes before a preposition of
+// place or time counts what the count before it in the same clause counts, its noun left out:
+// "About 2,500 U.S. troops remain in Iraq and some 900 in Syria" (some 900 count:U.S. troop),
+// "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf"; and so does
+// a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
+// deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
+// and 4.3bn", a list of figures, nor "2 more rounds", a count of its own).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
 // or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a

@@ -304,24 +304,53 @@ func shareChangeUnit(text string, figs []Figure) {
 }
 
 // shareElidedNoun gives a bare number the counted noun of the count before it in the same
-// clause, joined by "and", when a preposition or the clause's end follows the number: the noun
-// is left out, not missing ("About 2,500 U.S. troops remain in Iraq and some 900 in Syria",
-// "12 strikes on Monday and 3 on Tuesday"; 900 and 3 count troops and strikes).
+// clause, joined by "and" or a dash, when a preposition or the clause's end follows the number,
+// and in the same sentence when "more" follows it as a pronoun: the noun is left out, not
+// missing ("About 2,500 U.S. troops remain in Iraq and some 900 in Syria", "12 strikes on Monday
+// and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", "900 additional troops have
+// deployed, and the Secretary placed 2,000 more on alert"; 900, 3, 20 and 2,000 count troops,
+// strikes and personnel).
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
-		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" || !elidedGap(text[a.End:b.Start]) || !elisionEnd(text, b.End) {
+		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" {
 			continue
 		}
-		b.Kind, b.Unit = Count, a.Unit
+		if g := text[a.End:b.Start]; elidedGap(g) && elisionEnd(text, b.End) || moreAhead(text, b.End) && oneSentence(g, 150) {
+			b.Kind, b.Unit = Count, a.Unit
+		}
 	}
 }
 
 // elidedGap reports whether g, the text between a count and a bare number, joins them within
-// one clause: at most 60 bytes, ending in " and " after some words (not a list of figures,
-// "8.2k troops and 4.3bn"), with no sentence's or clause's end before.
+// one clause: at most 60 bytes of words (not a list of figures, "8.2k troops and 4.3bn") and
+// then " and " or a dash (a breakdown: "21 personnel sustained minor injuries — 20 at al-Tanf"),
+// with no sentence's or clause's end before.
 func elidedGap(g string) bool {
-	return len(g) > len(" and ") && len(g) <= 60 && strings.HasSuffix(g, " and ") && !strings.ContainsAny(g[:len(g)-5], ".;:!?()[]\n")
+	for _, join := range elisionJoins {
+		if w, ok := strings.CutSuffix(g, join); ok {
+			return len(w) > 0 && len(g) <= 60 && oneSentence(w, 60)
+		}
+	}
+	return false
+}
+
+// elisionJoins: see elidedGap.
+var elisionJoins = []string{" and ", " — ", " – ", " -- "}
+
+// oneSentence reports whether g, at most max bytes, holds no sentence's or clause's end.
+func oneSentence(g string, max int) bool {
+	return len(g) <= max && !strings.ContainsAny(g, ".;:!?()[]\n")
+}
+
+// moreAhead reports whether " more" follows e as a pronoun, not before a noun ("2,000 more
+// on a heightened state", "2,000 more."; not "2,000 more troops", a count of its own).
+func moreAhead(text string, e int) bool {
+	w, k, we := wordAt(text, e)
+	if k == e || w != "more" {
+		return false
+	}
+	return elisionEnd(text, we)
 }
 
 // elisionEnd reports whether what follows a bare number at e shows its noun left out: a
