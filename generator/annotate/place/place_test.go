@@ -327,8 +327,10 @@ func TestResolve(t *testing.T) {
 			[]want{{"Yokosuka", "JP", "city", 0}, {"Atsugi", "JP", "city", 0}, {"Naples", "IT", "city", 0}}},
 		{"a name after River, without support", "The patrol ship is named after the River Trent, which flows through Nottingham.", nil,
 			[]want{{"Nottingham", "GB", "city", 0}}},
-		{"a name after River, with support", "Pilgrims were baptised in the River Jordan, officials in Amman and Irbid said.", nil,
-			[]want{{"Jordan", "JO", "country", 0}, {"Amman", "JO", "city", 0}, {"Irbid", "JO", "city", 0}}},
+		{"a name after River, with support", "Farmers drew water from the River Zarqa, officials in Amman and Irbid said.", nil,
+			[]want{{"Zarqa", "JO", "city", 0}, {"Amman", "JO", "city", 0}, {"Irbid", "JO", "city", 0}}},
+		{"a curated river by its other name", "Pilgrims were baptised in the River Jordan, officials in Amman and Irbid said.", nil,
+			[]want{{"River Jordan", "", "feature", -221}, {"Amman", "JO", "city", 0}, {"Irbid", "JO", "city", 0}}},
 		{"a curated mountain and island named after countries", "Troops trained on the slopes of Mount Kenya near Nanyuki; a patrol ship visited South Georgia.", nil,
 			[]want{{"Mount Kenya", "KE", "feature", -178}, {"Nanyuki", "KE", "city", 0}, {"South Georgia", "GS", "country", 0}}},
 		{"the countries themselves", "Troops trained in Kenya; officers from Georgia and Armenia visited.", nil,
@@ -917,8 +919,9 @@ func TestRiverNeedsSupport(t *testing.T) {
 	m := testMatcher(t)
 	check(t, m.Resolve([]string{"Jilib sits on the Juba River north of Kismayo."}, []string{"SO"}),
 		[]want{{"Jilib", "SO", "city", 0}, {"Kismayo", "SO", "city", 0}})
+	// a river the curated list has is the river
 	check(t, m.Resolve([]string{"The Kabul River runs east."}, []string{"AF"}),
-		[]want{{"Kabul", "AF", "city", 0}})
+		[]want{{"Kabul River", "AF", "feature", -228}})
 }
 
 func TestDatelineDash(t *testing.T) {
