@@ -32,7 +32,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 10
+const cacheFormat = 11
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -43,7 +43,7 @@ func CacheDir(dest string) string {
 // The cache folder holds:
 //
 //	state      the header (format, program, options, sums) and every page's signature
-//	docs-NN    the briefings whose paths hash to shard NN, without their bodies
+//	docs-NN    the briefings whose paths hash to shard NN, without their bodies (shardcodec.go)
 //	bodies     the rendered bodies, one after another, each followed by the briefing's packed
 //	           figures (site.Figures.Data); a shard names each by offset and lengths. It is
 //	           only appended to by incremental builds (the bodies of changed briefings) and
@@ -198,7 +198,7 @@ func loadCache(opts Options) *cacheFile {
 	shards := make([][]cachedDoc, shardCount)
 	errs := make([]error, shardCount)
 	parallel(shardCount, func(i int) {
-		errs[i] = readGob(filepath.Join(dir, shardName(i)), &shards[i])
+		shards[i], errs[i] = readShard(filepath.Join(dir, shardName(i)))
 		if errs[i] == nil && shardKey(shards[i]) != cf.Shards[i] {
 			errs[i] = errors.New("shard does not match")
 		}
@@ -468,7 +468,7 @@ func stageShards(st *stagedCache, old *cacheFile, shards [][]cachedDoc) error {
 			return // the file holds exactly these
 		}
 		name := filepath.Join(st.dir, shardName(i))
-		errs[i] = writeGobTo(name+".tmp", shards[i])
+		errs[i] = writeShardTo(name+".tmp", shards[i])
 		written[i] = errs[i] == nil
 	})
 	for i, ok := range written {
