@@ -17,9 +17,9 @@
 // what edits affect: briefings are converted again only when their bytes change, pages
 // rendered again only when their signature (signature.go) changes. Options.Cache makes
 // Build keep the same state on disk, in a build cache beside the destination (persist.go:
-// stamps and pages' signatures in a gob file; hashes, frontmatter, annotations and packed
-// figures in docs files of a compact codec (shardcodec.go), read whole, whose strings share
-// the file's bytes; rendered bodies in an append-only file that is mapped into memory,
+// stamps and pages' signatures in a state file; hashes, frontmatter, annotations and packed
+// figures in docs files; both of a compact codec (shardcodec.go), read whole, their strings
+// sharing the file's bytes; rendered bodies in an append-only file that is mapped into memory,
 // whose pages are read only for the pages rendered again: lists, timelines and signatures
 // read every briefing's figures, which come with the docs files); with Options.Incremental the
 // next Build restores it, reads only the briefings whose stamp changed, renders only the

@@ -327,3 +327,108 @@ func writeShardTo(tmp string, docs []cachedDoc) error {
 	}
 	return nil
 }
+
+// The state file (the cache's header, every page's signature and every briefing's stamp) is
+// read at the start of every incremental build and written at its end; gob took some 30 ms
+// of processor time to write its maps at 10,000 briefings. It is written as varints and
+// strings too.
+
+const stateMagic = "sitrep state 1\n"
+
+var errStateCodec = errors.New("build: the cache state does not read")
+
+// encodeState encodes cf's header, pages and stamps.
+func encodeState(cf *cacheFile) []byte {
+	b := make([]byte, 0, 64+40*len(cf.Pages)+64*len(cf.Stamps))
+	b = append(b, stateMagic...)
+	b = binary.AppendVarint(b, int64(cf.Format))
+	b = wire.AppendString(b, cf.Program)
+	b = wire.AppendString(b, cf.Options)
+	for _, v := range [...]uint64{cf.CfgSum, cf.LayoutSum, cf.Manifest} {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	for _, v := range cf.Shards {
+		b = binary.LittleEndian.AppendUint64(b, v)
+	}
+	b = binary.AppendVarint(b, cf.Bodies)
+	b = binary.AppendVarint(b, cf.BodiesLen)
+	if len(cf.Pages) == 0 { // gob read an empty map back as none
+		b = append(b, 0)
+	} else {
+		b = append(b, 1)
+		b = binary.AppendUvarint(b, uint64(len(cf.Pages)))
+		for p, sig := range cf.Pages {
+			b = wire.AppendString(b, p)
+			b = binary.LittleEndian.AppendUint64(b, sig)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(cf.Stamps)))
+	for p, st := range cf.Stamps {
+		b = wire.AppendString(b, p)
+		b = binary.AppendVarint(b, st.Size)
+		b = binary.AppendVarint(b, st.MTime)
+	}
+	return b
+}
+
+// decodeState decodes a state file into cf; the strings share data.
+func decodeState(data []byte, cf *cacheFile) error {
+	if len(data) < len(stateMagic) || string(data[:len(stateMagic)]) != stateMagic {
+		return errStateCodec
+	}
+	r := shardReader{data: data, Reader: wire.NewReader(unsafe.String(unsafe.SliceData(data), len(data)))}
+	r.Take(len(stateMagic))
+	cf.Format = r.int()
+	cf.Program, cf.Options = r.Str(), r.Str()
+	cf.CfgSum, cf.LayoutSum, cf.Manifest = r.u64(), r.u64(), r.u64()
+	for i := range cf.Shards {
+		cf.Shards[i] = r.u64()
+	}
+	cf.Bodies, cf.BodiesLen = r.Varint(), r.Varint()
+	cf.Pages = nil
+	switch r.Byte() {
+	case 0:
+	case 1:
+		n := r.Count(9)
+		cf.Pages = make(map[string]uint64, n)
+		for range n {
+			p := r.Str()
+			cf.Pages[p] = r.u64()
+		}
+	default:
+		r.Fail()
+	}
+	n := r.Count(3)
+	cf.Stamps = make(map[string]stamp, n)
+	for range n {
+		p := r.Str()
+		cf.Stamps[p] = stamp{Size: r.Varint(), MTime: r.Varint()}
+	}
+	if r.Err() != nil || r.Len() != 0 {
+		return errStateCodec
+	}
+	return nil
+}
+
+// readState reads the state file name into cf.
+func readState(name string, cf *cacheFile) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	return decodeState(data, cf)
+}
+
+// writeState writes cf's state to name through a temporary file.
+func writeState(name string, cf *cacheFile) error {
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, encodeState(cf), 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}

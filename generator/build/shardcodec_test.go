@@ -98,3 +98,30 @@ func TestShardCodecRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestStateCodecRoundTrip(t *testing.T) {
+	cf := cacheFile{Format: cacheFormat, Program: "prog", Options: "opts", CfgSum: 1, LayoutSum: 2, Manifest: 3,
+		Pages:  map[string]uint64{"index.html": 4, "a/index.html": 1 << 63},
+		Stamps: map[string]stamp{"content/a.md": {Size: 5, MTime: -1}, "content/b.md": {Size: 6, MTime: 1 << 60}},
+		Bodies: 7, BodiesLen: 8}
+	for i := range cf.Shards {
+		cf.Shards[i] = uint64(i)*0x9E3779B97F4A7C15 | 1
+	}
+	data := encodeState(&cf)
+	var got cacheFile
+	if err := decodeState(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, cf) {
+		t.Errorf("got %+v\nwant %+v", got, cf)
+	}
+	for n := range len(data) {
+		if err := decodeState(data[:n], &got); err == nil {
+			t.Fatalf("decoding %d of %d bytes: no error", n, len(data))
+		}
+	}
+	cf.Pages = map[string]uint64{}
+	if err := decodeState(encodeState(&cf), &got); err != nil || got.Pages != nil {
+		t.Errorf("no pages: %v, %v; want none", got.Pages, err)
+	}
+}
