@@ -45,6 +45,8 @@
 // What stays in memory until the pages are written is every briefing's frontmatter, figures
 // and places (a place's mentions share one place.Place), the model, and the link checker's
 // links. annotations.json, tens of megabytes, is streamed into the output tree as it is
-// encoded (render.Templates.Streamer, output.Tree.AddStream) when the sink can take a stream. A text edit in the dev server takes
+// encoded (render.Templates.Streamer, output.Tree.AddStream) when the sink can take a stream;
+// an incremental build streams it too (output.Patch.AddStream), copying the parts it reuses
+// from the mapped old file, so the file is never whole in the heap. A text edit in the dev server takes
 // a shorter way still (revise.go).
 package build

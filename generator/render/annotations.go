@@ -202,18 +202,14 @@ const annotationsChunk = 256 << 10
 
 // encodeTo writes to w the bytes encode returns, a chunk at a time as they are encoded, so
 // that the whole file (45 MB at 10,000 briefings) is never in memory: for a single build,
-// which keeps no parts. When parts are kept (a site rebuilt), it is encode, then one write.
+// which keeps no parts, and for one given parts to reuse (encodeKeptTo).
 // The last encoding is described (LastAnnotations) as encode describes it.
 func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	c.mu.Lock()
-	keep := c.again
-	c.mu.Unlock()
-	if keep {
-		_, err := io.WriteString(w, c.encode(s))
-		return err
-	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.again {
+		return c.encodeKeptTo(w, s)
+	}
 	var (
 		crc     uint32
 		written int
@@ -247,6 +243,83 @@ func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	}
 	c.size = written
 	c.keys, c.parts, c.again = nil, nil, true
+	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
+	c.lastSite = s
+	return nil
+}
+
+// encodeKeptTo is encode, written to w a chunk at a time rather than made whole in memory
+// (c.mu held): the parts it reuses are copied to w from where they are (a mapped file), and
+// only the parts it encodes are kept in memory, for the next encoding.
+func (c *annotationCache) encodeKeptTo(w io.Writer, s *site.Site) error {
+	keys, parts := make([]annotationKey, len(s.Briefings)), make([][]byte, len(s.Briefings))
+	var moved map[annotationKey][]byte
+	var (
+		crc     uint32
+		written int
+		werr    error
+	)
+	buf := appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))
+	flush := func() {
+		if werr == nil {
+			crc = crc32.Update(crc, castagnoli, buf)
+			written += len(buf)
+			_, werr = w.Write(buf)
+		}
+		buf = buf[:0]
+	}
+	spans := make([]AnnotationPart, len(s.Briefings))
+	copied := 0 // bytes of reused parts since the last release
+	for i, b := range s.Briefings {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		k := keyOf(b)
+		var part []byte
+		if i < len(c.keys) && c.keys[i] == k {
+			part = c.parts[i]
+		} else {
+			if moved == nil { // briefings came or went: look the others up by key
+				moved = make(map[annotationKey][]byte, len(c.keys))
+				for j, k := range c.keys {
+					moved[k] = c.parts[j]
+				}
+			}
+			if part = moved[k]; part == nil {
+				part = appendBriefingAnnotations(nil, b)
+			}
+		}
+		keys[i], parts[i] = k, part
+		spans[i] = AnnotationPart{written + len(buf), len(part)}
+		if len(buf)+len(part) > annotationsChunk {
+			flush()
+			spans[i].Off = written
+		}
+		if len(part) >= annotationsChunk {
+			crc = crc32.Update(crc, castagnoli, part)
+			written += len(part)
+			if werr == nil {
+				_, werr = w.Write(part)
+			}
+		} else {
+			buf = append(buf, part...)
+		}
+		if copied += len(part); copied >= releaseEvery && c.release != nil {
+			flush() // what release hands back is not read again
+			c.release()
+			copied = 0
+		}
+	}
+	buf = append(buf, "]}"...)
+	flush()
+	if c.release != nil {
+		c.release()
+	}
+	if werr != nil {
+		return werr
+	}
+	c.size = written
+	c.keys, c.parts, c.again = keys, parts, true
 	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
 	c.lastSite = s
 	return nil
