@@ -47,8 +47,12 @@ type annotationCache struct {
 	// release, when set, is called as parts given by ReuseAnnotations have been copied (every
 	// releaseEvery bytes, and at the end): they may be pages of a mapped file to hand back.
 	release func()
-	size    int  // of the last file, to allocate the next at once
-	again   bool // encode was called before, or will be: the site is being rebuilt, keep the parts
+	// valid, when set, tells the next encoding whether it may use the parts given by
+	// ReuseAnnotationsIf (else it encodes every briefing); it is called once.
+	valid       func() bool
+	againBefore bool // again before ReuseAnnotationsIf set it
+	size        int  // of the last file, to allocate the next at once
+	again       bool // encode was called before, or will be: the site is being rebuilt, keep the parts
 	// last describes the last encoding, of the model lastSite.
 	last     EncodedAnnotations
 	lastSite *site.Site
@@ -93,10 +97,18 @@ func (t *Templates) LastAnnotations(s *site.Site) (EncodedAnnotations, bool) {
 // last: the parts read so far are not needed again by that encoding (they may still be read
 // by a later one).
 func (t *Templates) ReuseAnnotations(s *site.Site, parts [][]byte, release func()) {
+	t.ReuseAnnotationsIf(s, parts, release, nil)
+}
+
+// ReuseAnnotationsIf is ReuseAnnotations, but the next encoding first asks valid (when not
+// nil) whether the parts may be used: a check of where they come from that can run while
+// other pages render. When it says no, every briefing is encoded.
+func (t *Templates) ReuseAnnotationsIf(s *site.Site, parts [][]byte, release func(), valid func() bool) {
 	c := &t.annotations
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.keys, c.parts, c.size, c.release = make([]annotationKey, len(s.Briefings)), parts, 0, release
+	c.keys, c.parts, c.size, c.release, c.valid = make([]annotationKey, len(s.Briefings)), parts, 0, release, valid
+	c.againBefore = c.again
 	for i, b := range s.Briefings {
 		if parts[i] != nil {
 			c.keys[i] = keyOf(b)
@@ -127,6 +139,7 @@ const annotationsHead = `{"version":1,"attribution":`
 func (c *annotationCache) encode(s *site.Site) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.checkParts()
 	keep := c.again
 	var keys []annotationKey
 	var parts [][]byte
@@ -187,6 +200,18 @@ func (c *annotationCache) encode(s *site.Site) string {
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 
+// checkParts drops the parts given by ReuseAnnotationsIf when valid says they may not be
+// used (c.mu held).
+func (c *annotationCache) checkParts() {
+	if c.valid == nil {
+		return
+	}
+	if !c.valid() {
+		c.keys, c.parts, c.again = nil, nil, c.againBefore
+	}
+	c.valid = nil
+}
+
 // releaseEvery is how many bytes of reused parts encode copies between calls of release.
 const releaseEvery = 4 << 20
 
@@ -207,6 +232,7 @@ const annotationsChunk = 256 << 10
 func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.checkParts()
 	if c.again {
 		return c.encodeKeptTo(w, s)
 	}
