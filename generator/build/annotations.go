@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/sitrep-archive/sitrep/generator/render"
 	"github.com/sitrep-archive/sitrep/generator/site"
@@ -111,27 +112,30 @@ func readAnnotationsNote(dir string) (*annotationsNote, error) {
 
 // reuseAnnotations gives the templates, for the model's briefings that this build did not
 // convert again, their parts of the annotations.json in the destination, when the note in
-// the cache describes that file. It returns the number of parts given, and a function that
-// lets go of the file, to be called once the page is rendered. The file is mapped, not
-// read: a build replaces it by a rename, so the mapping keeps the old bytes.
-func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (int, func()) {
+// the cache describes that file. It returns a function that tells the number of parts used
+// (once the page is rendered), and a function that lets go of the file, to be called once
+// the page is rendered. The file is mapped, not read: a build replaces it by a rename, so
+// the mapping keeps the old bytes. Its checksum is checked on another goroutine, while the
+// pages are signed and rendered; the encoding waits for it before it copies a part, and
+// encodes every briefing when the file is not the one the note describes.
+func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (func() int, func()) {
 	none := func() {}
+	zero := func() int { return 0 }
 	if !hasAnnotationsPage(model) || s.tmpl == nil {
-		return 0, none
+		return zero, none
 	}
 	note, err := readAnnotationsNote(dir)
 	if err != nil {
-		return 0, none
+		return zero, none
 	}
 	data, unmap, err := mapFile(filepath.Join(dest, annotationsPage))
 	if err != nil {
-		return 0, none
+		return zero, none
 	}
-	if len(data) != note.size || crc32.Checksum(data, castagnoliTable) != note.crc {
+	if len(data) != note.size {
 		unmap()
-		return 0, none
+		return zero, none
 	}
-	dropResident(data) // read back part by part when the file is encoded again
 	parts := make([][]byte, len(model.Briefings))
 	reused := 0
 	for i, b := range model.Briefings {
@@ -146,15 +150,53 @@ func (s *Session) reuseAnnotations(dir, dest string, model *site.Site) (int, fun
 	}
 	if reused == 0 {
 		unmap()
-		return 0, none
+		return zero, none
+	}
+	valid := make(chan bool, 1)
+	go func() {
+		// A chunk at a time, each handed back once summed: the file's pages are read back
+		// part by part when it is encoded again.
+		var crc uint32
+		for off := 0; off < len(data); off += checkChunk {
+			chunk := data[off:min(off+checkChunk, len(data))]
+			crc = crc32.Update(crc, castagnoliTable, chunk)
+			dropResident(chunk)
+		}
+		valid <- crc == note.crc
+	}()
+	var ok, checked bool
+	check := func() bool { // called at most once by the encoding, and by the functions returned
+		if !checked {
+			ok, checked = <-valid, true
+		}
+		return ok
 	}
 	// The pages of the file copied so far are handed back as the encoding goes.
-	s.tmpl.ReuseAnnotations(model, parts, func() { dropResident(data) })
-	return reused, func() {
+	var mu sync.Mutex
+	s.tmpl.ReuseAnnotationsIf(model, parts, func() { dropResident(data) }, func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		return check()
+	})
+	count := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		if !check() {
+			return 0
+		}
+		return reused
+	}
+	return count, func() {
+		mu.Lock()
+		check() // the checksum is done with the file
+		mu.Unlock()
 		s.tmpl.ReuseAnnotations(model, make([][]byte, len(model.Briefings)), nil) // no slice of the file is kept
 		unmap()
 	}
 }
+
+// checkChunk is how much of the old annotations.json is summed before it is handed back.
+const checkChunk = 4 << 20
 
 var castagnoliTable = crc32.MakeTable(crc32.Castagnoli)
 

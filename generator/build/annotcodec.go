@@ -5,7 +5,6 @@ import (
 	"errors"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate"
-	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 	"github.com/sitrep-archive/sitrep/generator/internal/wire"
 )
 
@@ -67,46 +66,9 @@ func (c cachedAnnotations) GobEncode() ([]byte, error) {
 
 // GobDecode implements gob.GobDecoder.
 func (c *cachedAnnotations) GobDecode(data []byte) error {
-	if len(data) == 1 && data[0] == 0 {
-		c.Result = nil
-		return nil
-	}
-	r := wire.NewReader(string(data)) // one copy; the strings share it
-	if r.Byte() != annotationsCodecVersion {
-		return errAnnotationsCodec
-	}
-	res := &annotate.Result{}
-	if n := r.Count(1); n > 0 {
-		res.Places = make([]annotate.PlaceMention, n)
-		for i := range res.Places {
-			p := &res.Places[i]
-			p.Place = &place.Place{ID: r.Varint(), Name: r.Str(), Slug: r.Str(), Kind: r.Str(), Country: r.Str(), Region: r.Str()}
-			p.Text = r.Str()
-			p.Lat, p.Lon = r.Float64(), r.Float64()
-			p.HasCoords = r.Bool()
-			p.Population, p.Count, p.Line, p.Actor = int(r.Varint()), int(r.Varint()), int(r.Varint()), int(r.Varint())
-			if k := r.Count(1); k > 0 {
-				p.Segments = make([]int, k)
-				for j := range p.Segments {
-					p.Segments[j] = int(r.Varint())
-				}
-			}
-		}
-	}
-	if n := r.Count(1); n > 0 {
-		res.Operations = make([]string, n)
-		for i := range res.Operations {
-			res.Operations[i] = r.Str()
-		}
-	}
-	if n := r.Count(1); n > 0 {
-		res.Warnings = make([]annotate.Warning, n)
-		for i := range res.Warnings {
-			res.Warnings[i] = annotate.Warning{Line: int(r.Varint()), Col: int(r.Varint()), Length: int(r.Varint()), Message: r.Str()}
-		}
-	}
-	if r.Err() != nil || r.Len() != 0 {
-		return errAnnotationsCodec
+	res, err := decodeAnnotations(string(data)) // one copy; the strings share it
+	if err != nil {
+		return err
 	}
 	c.Result = res
 	return nil

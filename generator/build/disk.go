@@ -107,7 +107,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 			patch, _ = output.OpenPatch(opts.Dest, minifier)
 		}
 	}
-	reused, forget := 0, func() {}
+	reused, forget := func() int { return 0 }, func() {}
 	if cf != nil {
 		reused, forget = s.reuseAnnotations(CacheDir(opts.Dest), opts.Dest, model)
 	}
@@ -144,7 +144,7 @@ func (bl *Builder) cachedBuild(ctx context.Context, opts Options) (*Result, erro
 	watch.lap("cache write")
 	pr.warnings.Sort()
 	return &Result{Site: model, Pages: len(model.Pages), Stats: stats, Warnings: pr.warnings, Elapsed: time.Since(start), Stages: watch.stages,
-		trash: trashDir(opts.Dest), reusedAnnotations: reused, sharedItems: shared}, nil
+		trash: trashDir(opts.Dest), reusedAnnotations: reused(), sharedItems: shared}, nil
 }
 
 // trashDir is where a full build moves the tree it replaced; Result.Cleanup removes it.

@@ -197,15 +197,15 @@ func TestIncrementalBuildFallsBackToFull(t *testing.T) {
 	os.Truncate(filepath.Join(cache, bodiesName), 10)
 	build("truncated bodies", false)
 	var cf cacheFile
-	if err := readGob(state, &cf); err != nil {
+	if err := readState(state, &cf); err != nil {
 		t.Fatal(err)
 	}
 	cf.Format++
-	writeGob(state, &cf)
+	writeState(state, &cf)
 	build("other cache format", false)
 	cf.Format--
 	cf.Program = "another sitrep"
-	writeGob(state, &cf)
+	writeState(state, &cf)
 	build("another program", false)
 	build("unchanged", true)
 	os.WriteFile(filepath.Join(dest, "index.html"), []byte("changed by hand"), 0o644)

@@ -17,10 +17,11 @@
 // what edits affect: briefings are converted again only when their bytes change, pages
 // rendered again only when their signature (signature.go) changes. Options.Cache makes
 // Build keep the same state on disk, in a build cache beside the destination (persist.go:
-// stamps, hashes, frontmatter, annotations, packed figures and pages' signatures in gob
-// files, rendered bodies in an append-only file that is mapped into memory, whose pages are
-// read only for the pages rendered again: lists, timelines and signatures read every
-// briefing's figures, which come with the gob files); with Options.Incremental the
+// stamps and pages' signatures in a state file; hashes, frontmatter, annotations and packed
+// figures in docs files; both of a compact codec (shardcodec.go), read whole, their strings
+// sharing the file's bytes; rendered bodies in an append-only file that is mapped into memory,
+// whose pages are read only for the pages rendered again: lists, timelines and signatures
+// read every briefing's figures, which come with the docs files); with Options.Incremental the
 // next Build restores it, reads only the briefings whose stamp changed, renders only the
 // pages whose signature changed and updates the destination in place with an
 // output.Patch (disk.go). Every hash kept between runs is the seedless hash64
@@ -44,6 +45,8 @@
 // What stays in memory until the pages are written is every briefing's frontmatter, figures
 // and places (a place's mentions share one place.Place), the model, and the link checker's
 // links. annotations.json, tens of megabytes, is streamed into the output tree as it is
-// encoded (render.Templates.Streamer, output.Tree.AddStream) when the sink can take a stream. A text edit in the dev server takes
+// encoded (render.Templates.Streamer, output.Tree.AddStream) when the sink can take a stream;
+// an incremental build streams it too (output.Patch.AddStream), copying the parts it reuses
+// from the mapped old file, so the file is never whole in the heap. A text edit in the dev server takes
 // a shorter way still (revise.go).
 package build

@@ -2,7 +2,6 @@ package build
 
 import (
 	"bufio"
-	"encoding/gob"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -32,7 +31,7 @@ import (
 // full one; a cache that cannot be read is ignored, never an error.
 
 // cacheFormat changes whenever the cache's layout or meaning changes.
-const cacheFormat = 10
+const cacheFormat = 11
 
 // CacheDir is the build cache folder for dest ("public" → ".public.cache", beside it).
 func CacheDir(dest string) string {
@@ -43,7 +42,7 @@ func CacheDir(dest string) string {
 // The cache folder holds:
 //
 //	state      the header (format, program, options, sums) and every page's signature
-//	docs-NN    the briefings whose paths hash to shard NN, without their bodies
+//	docs-NN    the briefings whose paths hash to shard NN, without their bodies (shardcodec.go)
 //	bodies     the rendered bodies, one after another, each followed by the briefing's packed
 //	           figures (site.Figures.Data); a shard names each by offset and lengths. It is
 //	           only appended to by incremental builds (the bodies of changed briefings) and
@@ -178,7 +177,7 @@ func shardKey(docs []cachedDoc) uint64 {
 func loadCache(opts Options) *cacheFile {
 	dir := CacheDir(opts.Dest)
 	var cf cacheFile
-	if err := readGob(filepath.Join(dir, cacheFileName), &cf); err != nil {
+	if err := readState(filepath.Join(dir, cacheFileName), &cf); err != nil {
 		return nil
 	}
 	if cf.Format != cacheFormat || program() == "" || cf.Program != program() || cf.Options != optionsKey(opts) {
@@ -198,7 +197,7 @@ func loadCache(opts Options) *cacheFile {
 	shards := make([][]cachedDoc, shardCount)
 	errs := make([]error, shardCount)
 	parallel(shardCount, func(i int) {
-		errs[i] = readGob(filepath.Join(dir, shardName(i)), &shards[i])
+		shards[i], errs[i] = readShard(filepath.Join(dir, shardName(i)))
 		if errs[i] == nil && shardKey(shards[i]) != cf.Shards[i] {
 			errs[i] = errors.New("shard does not match")
 		}
@@ -217,15 +216,6 @@ func loadCache(opts Options) *cacheFile {
 		}
 	}
 	return &cf
-}
-
-func readGob(name string, v any) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	return gob.NewDecoder(bufio.NewReaderSize(f, 1<<18)).Decode(v)
 }
 
 // restore fills an empty session with the briefings of the cache and returns their stamps.
@@ -333,7 +323,7 @@ func (st *stagedCache) commit(s *Session, dest string) error {
 			return err
 		}
 	}
-	return writeGob(name, &st.cf)
+	return writeState(name, &st.cf)
 }
 
 // abort waits for staging to end and removes what it wrote.
@@ -468,7 +458,7 @@ func stageShards(st *stagedCache, old *cacheFile, shards [][]cachedDoc) error {
 			return // the file holds exactly these
 		}
 		name := filepath.Join(st.dir, shardName(i))
-		errs[i] = writeGobTo(name+".tmp", shards[i])
+		errs[i] = writeShardTo(name+".tmp", shards[i])
 		written[i] = errs[i] == nil
 	})
 	for i, ok := range written {
@@ -478,38 +468,6 @@ func stageShards(st *stagedCache, old *cacheFile, shards [][]cachedDoc) error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// writeGob writes v to name through a temporary file.
-func writeGob(name string, v any) error {
-	if err := writeGobTo(name+".tmp", v); err != nil {
-		return err
-	}
-	if err := os.Rename(name+".tmp", name); err != nil {
-		os.Remove(name + ".tmp")
-		return err
-	}
-	return nil
-}
-
-// writeGobTo writes v to the file tmp, removed on failure.
-func writeGobTo(tmp string, v any) error {
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	w := bufio.NewWriterSize(f, 1<<20)
-	err = gob.NewEncoder(w).Encode(v)
-	if err == nil {
-		err = w.Flush()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-	}
-	return err
 }
 
 // statContent lists content/ and reads a briefing file again only when its size or

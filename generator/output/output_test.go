@@ -231,3 +231,83 @@ func TestTreeAddStreamError(t *testing.T) {
 		t.Errorf("destination exists after an aborted tree: %v", err)
 	}
 }
+
+// A Patch's stream waits beside the destination until Commit, which writes it only when its
+// bytes changed; Abort, or a failed write, leaves nothing behind.
+func TestPatchAddStream(t *testing.T) {
+	root := t.TempDir()
+	dest := filepath.Join(root, "public")
+	tr, err := NewTree(dest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, tr.AddRaw("index.html", []byte("<p>hi</p>")))
+	must(t, tr.AddRaw("data/big.json", []byte("[1]")))
+	if _, err := tr.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	stream := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	strays := func() {
+		t.Helper()
+		entries, _ := os.ReadDir(root)
+		for _, e := range entries {
+			if strings.Contains(e.Name(), ".stream-") {
+				t.Errorf("left behind: %s", e.Name())
+			}
+		}
+	}
+	// Abandoned: the destination and its folder are as they were.
+	p, err := OpenPatch(dest, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, p.Keep("index.html"))
+	must(t, p.AddStream("data/big.json", stream("[2]")))
+	if err := p.AddStream("data/big.json", stream("[3]")); err == nil {
+		t.Error("a path streamed twice was accepted")
+	}
+	if got := p.Changed(); len(got) != 1 || got[0] != "data/big.json" {
+		t.Errorf("changed %v", got)
+	}
+	p.Abort()
+	strays()
+	if got := readTree(t, dest)["data/big.json"]; got != "[1]" {
+		t.Errorf("after abort: %q", got)
+	}
+	// Unchanged bytes: nothing written.
+	p, _ = OpenPatch(dest, nil)
+	must(t, p.Keep("index.html"))
+	must(t, p.AddStream("data/big.json", stream("[1]")))
+	if st, err := p.Commit(); err != nil || st.Written != 0 {
+		t.Errorf("unchanged stream: written %d, %v", st.Written, err)
+	}
+	strays()
+	// Changed, and a new file in a new folder.
+	p, _ = OpenPatch(dest, nil)
+	must(t, p.Keep("index.html"))
+	must(t, p.AddStream("data/big.json", stream("[4]")))
+	must(t, p.AddStream("new/x.json", stream("{}")))
+	if err := p.AddStream("data/fail.json", func(io.Writer) error { return errors.New("boom") }); err == nil {
+		t.Error("a failed stream was accepted")
+	}
+	p.Abort()
+	strays()
+	p, _ = OpenPatch(dest, nil)
+	must(t, p.Keep("index.html"))
+	must(t, p.AddStream("data/big.json", stream("[4]")))
+	must(t, p.AddStream("new/x.json", stream("{}")))
+	st, err := p.Commit()
+	if err != nil || st.Written != 2 {
+		t.Fatalf("written %d, %v", st.Written, err)
+	}
+	strays()
+	got := readTree(t, dest)
+	if got["data/big.json"] != "[4]" || got["new/x.json"] != "{}" || got["index.html"] != "<p>hi</p>" {
+		t.Errorf("after commit: %v", got)
+	}
+	if sum := readManifest(ManifestName(dest), dest)["data/big.json"]; sum != hash([]byte("[4]")) {
+		t.Errorf("manifest sum %x, want %x", sum, hash([]byte("[4]")))
+	}
+}

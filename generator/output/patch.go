@@ -3,6 +3,7 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -19,8 +20,9 @@ import (
 // the manifest), each to a temporary name in its folder and renamed over the old file, then
 // removes the files the previous build wrote and this one did not. Each file is replaced
 // atomically, so no reader ever sees a half-written file; unlike a Tree, the destination as
-// a whole is not replaced in one step. Nothing is written before Commit, so a Patch that is
-// abandoned leaves the destination exactly as it was.
+// a whole is not replaced in one step. Nothing is written in the destination before Commit
+// (a file added by AddStream waits beside it), so a Patch that is abandoned leaves the
+// destination exactly as it was.
 //
 // Add, AddRaw, Keep and Has are safe for concurrent use.
 type Patch struct {
@@ -29,9 +31,13 @@ type Patch struct {
 	previous map[string]uint64
 	observe  func(path string, data []byte)
 
-	mu       sync.Mutex
-	all      map[string]uint64 // every file of the new site (kept ones with their old hash)
-	changed  map[string][]byte // files whose bytes differ from the previous build's
+	mu      sync.Mutex
+	all     map[string]uint64 // every file of the new site (kept ones with their old hash)
+	changed map[string][]byte // files whose bytes differ from the previous build's
+	// streamed are the files added by AddStream whose bytes differ from the previous
+	// build's: each waits in a temporary file beside the destination (not in it) until
+	// Commit renames it into place, or Abort removes it.
+	streamed map[string]string
 	bytes    int64
 	finished bool
 }
@@ -47,7 +53,7 @@ func OpenPatch(dest string, minifier *Minifier) (*Patch, error) {
 	if prev == nil {
 		return nil, ErrNoManifest
 	}
-	return &Patch{dest: dest, minifier: minifier, previous: prev, all: map[string]uint64{}, changed: map[string][]byte{}}, nil
+	return &Patch{dest: dest, minifier: minifier, previous: prev, all: map[string]uint64{}, changed: map[string][]byte{}, streamed: map[string]string{}}, nil
 }
 
 // Previous returns the manifest of the previous build (path → content hash); it must not
@@ -91,6 +97,56 @@ func (p *Patch) AddRaw(name string, data []byte) error {
 	return nil
 }
 
+// AddStream adds at name what write writes to the writer it is given, as it writes it, so
+// that a large file (annotations.json) is never whole in memory. The bytes go to a
+// temporary file beside the destination folder (on the same file system), hashed as they
+// are written; Commit renames it into place when they differ from the previous build's, and
+// Abort removes it. The file is not minified. The observer, if any, is called with name and
+// nil data.
+func (p *Patch) AddStream(name string, write func(w io.Writer) error) error {
+	clean, err := cleanPath(name)
+	if err != nil {
+		return err
+	}
+	p.mu.Lock()
+	if _, dup := p.all[clean]; dup || p.finished {
+		p.mu.Unlock()
+		if p.finished {
+			return errors.New("output: patch already finished")
+		}
+		return fmt.Errorf("output: %s is produced twice", clean)
+	}
+	p.all[clean] = 0 // reserved; the sum once written
+	p.mu.Unlock()
+	if p.observe != nil {
+		p.observe(clean, nil)
+	}
+	f, err := os.CreateTemp(filepath.Dir(p.dest), "."+filepath.Base(p.dest)+".stream-*.tmp")
+	if err != nil {
+		return fmt.Errorf("output: %w", err)
+	}
+	hw := &hashWriter{w: f}
+	err = write(hw)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("output: %w", cerr)
+	}
+	if err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	sum := hw.sum()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.all[clean] = sum
+	p.bytes += hw.n
+	if old, ok := p.previous[clean]; (ok && old == sum) || p.finished {
+		os.Remove(f.Name()) // the same bytes are there already (or the patch was abandoned)
+		return nil
+	}
+	p.streamed[clean] = f.Name()
+	return nil
+}
+
 // Keep adds the file the previous build wrote at name, unchanged. It fails when the
 // previous build did not write name.
 func (p *Patch) Keep(name string) error {
@@ -123,8 +179,11 @@ func (p *Patch) Has(name string) bool {
 func (p *Patch) Changed() []string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	out := make([]string, 0, len(p.changed))
+	out := make([]string, 0, len(p.changed)+len(p.streamed))
 	for k := range p.changed {
+		out = append(out, k)
+	}
+	for k := range p.streamed {
 		out = append(out, k)
 	}
 	sort.Strings(out)
@@ -156,9 +215,14 @@ func (p *Patch) Commit() (Stats, error) {
 		return Stats{}, errors.New("output: patch already finished")
 	}
 	p.finished = true
-	st := Stats{Files: len(p.all), Written: len(p.changed), Unchanged: len(p.all) - len(p.changed), Removed: len(removed), Incremental: true}
-	names := make([]string, 0, len(p.changed))
+	written := len(p.changed) + len(p.streamed)
+	st := Stats{Files: len(p.all), Written: written, Unchanged: len(p.all) - written, Removed: len(removed), Incremental: true}
+	defer p.removeStreamed() // on failure: those not renamed into place
+	names := make([]string, 0, written)
 	for k := range p.changed {
+		names = append(names, k)
+	}
+	for k := range p.streamed {
 		names = append(names, k)
 	}
 	sort.Strings(names)
@@ -179,6 +243,7 @@ func (p *Patch) Commit() (Stats, error) {
 	if err := errors.Join(errs...); err != nil {
 		return st, fmt.Errorf("output: %w", err)
 	}
+	p.streamed = map[string]string{} // renamed into place
 	dirs := map[string]bool{}
 	for _, name := range removed {
 		if err := os.Remove(filepath.Join(p.dest, filepath.FromSlash(name))); err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -206,7 +271,8 @@ func (p *Patch) Commit() (Stats, error) {
 	return st, nil
 }
 
-// replace writes data at name through a temporary file in the same folder.
+// replace writes data at name through a temporary file in the same folder (or renames the
+// file a stream was written to).
 func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
 	target := filepath.Join(p.dest, filepath.FromSlash(name))
 	dir := filepath.Dir(target)
@@ -219,9 +285,12 @@ func (p *Patch) replace(name string, data []byte, made *sync.Map) error {
 			return md.err
 		}
 	}
-	tmp := filepath.Join(dir, ".sitrep-"+path.Base(name)+".tmp")
-	if err := rawfile.WriteFile(tmp, data, 0o644); err != nil {
-		return err
+	tmp, streamed := p.streamed[name]
+	if !streamed {
+		tmp = filepath.Join(dir, ".sitrep-"+path.Base(name)+".tmp")
+		if err := rawfile.WriteFile(tmp, data, 0o644); err != nil {
+			return err
+		}
 	}
 	if err := os.Rename(tmp, target); err != nil {
 		os.Remove(tmp)
@@ -239,8 +308,17 @@ type madeDir struct {
 // Abort abandons the patch; the destination is untouched.
 func (p *Patch) Abort() {
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	p.finished = true
-	p.mu.Unlock()
+	p.removeStreamed()
+}
+
+// removeStreamed removes the temporary files of streams not renamed into place (p.mu held).
+func (p *Patch) removeStreamed() {
+	for _, tmp := range p.streamed {
+		os.Remove(tmp)
+	}
+	p.streamed = map[string]string{}
 }
 
 func cleanPath(p string) (string, error) {

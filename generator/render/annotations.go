@@ -47,8 +47,12 @@ type annotationCache struct {
 	// release, when set, is called as parts given by ReuseAnnotations have been copied (every
 	// releaseEvery bytes, and at the end): they may be pages of a mapped file to hand back.
 	release func()
-	size    int  // of the last file, to allocate the next at once
-	again   bool // encode was called before, or will be: the site is being rebuilt, keep the parts
+	// valid, when set, tells the next encoding whether it may use the parts given by
+	// ReuseAnnotationsIf (else it encodes every briefing); it is called once.
+	valid       func() bool
+	againBefore bool // again before ReuseAnnotationsIf set it
+	size        int  // of the last file, to allocate the next at once
+	again       bool // encode was called before, or will be: the site is being rebuilt, keep the parts
 	// last describes the last encoding, of the model lastSite.
 	last     EncodedAnnotations
 	lastSite *site.Site
@@ -93,10 +97,18 @@ func (t *Templates) LastAnnotations(s *site.Site) (EncodedAnnotations, bool) {
 // last: the parts read so far are not needed again by that encoding (they may still be read
 // by a later one).
 func (t *Templates) ReuseAnnotations(s *site.Site, parts [][]byte, release func()) {
+	t.ReuseAnnotationsIf(s, parts, release, nil)
+}
+
+// ReuseAnnotationsIf is ReuseAnnotations, but the next encoding first asks valid (when not
+// nil) whether the parts may be used: a check of where they come from that can run while
+// other pages render. When it says no, every briefing is encoded.
+func (t *Templates) ReuseAnnotationsIf(s *site.Site, parts [][]byte, release func(), valid func() bool) {
 	c := &t.annotations
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.keys, c.parts, c.size, c.release = make([]annotationKey, len(s.Briefings)), parts, 0, release
+	c.keys, c.parts, c.size, c.release, c.valid = make([]annotationKey, len(s.Briefings)), parts, 0, release, valid
+	c.againBefore = c.again
 	for i, b := range s.Briefings {
 		if parts[i] != nil {
 			c.keys[i] = keyOf(b)
@@ -127,6 +139,7 @@ const annotationsHead = `{"version":1,"attribution":`
 func (c *annotationCache) encode(s *site.Site) string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.checkParts()
 	keep := c.again
 	var keys []annotationKey
 	var parts [][]byte
@@ -187,6 +200,18 @@ func (c *annotationCache) encode(s *site.Site) string {
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
 }
 
+// checkParts drops the parts given by ReuseAnnotationsIf when valid says they may not be
+// used (c.mu held).
+func (c *annotationCache) checkParts() {
+	if c.valid == nil {
+		return
+	}
+	if !c.valid() {
+		c.keys, c.parts, c.again = nil, nil, c.againBefore
+	}
+	c.valid = nil
+}
+
 // releaseEvery is how many bytes of reused parts encode copies between calls of release.
 const releaseEvery = 4 << 20
 
@@ -202,18 +227,15 @@ const annotationsChunk = 256 << 10
 
 // encodeTo writes to w the bytes encode returns, a chunk at a time as they are encoded, so
 // that the whole file (45 MB at 10,000 briefings) is never in memory: for a single build,
-// which keeps no parts. When parts are kept (a site rebuilt), it is encode, then one write.
+// which keeps no parts, and for one given parts to reuse (encodeKeptTo).
 // The last encoding is described (LastAnnotations) as encode describes it.
 func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	c.mu.Lock()
-	keep := c.again
-	c.mu.Unlock()
-	if keep {
-		_, err := io.WriteString(w, c.encode(s))
-		return err
-	}
-	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.checkParts()
+	if c.again {
+		return c.encodeKeptTo(w, s)
+	}
 	var (
 		crc     uint32
 		written int
@@ -247,6 +269,83 @@ func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	}
 	c.size = written
 	c.keys, c.parts, c.again = nil, nil, true
+	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
+	c.lastSite = s
+	return nil
+}
+
+// encodeKeptTo is encode, written to w a chunk at a time rather than made whole in memory
+// (c.mu held): the parts it reuses are copied to w from where they are (a mapped file), and
+// only the parts it encodes are kept in memory, for the next encoding.
+func (c *annotationCache) encodeKeptTo(w io.Writer, s *site.Site) error {
+	keys, parts := make([]annotationKey, len(s.Briefings)), make([][]byte, len(s.Briefings))
+	var moved map[annotationKey][]byte
+	var (
+		crc     uint32
+		written int
+		werr    error
+	)
+	buf := appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))
+	flush := func() {
+		if werr == nil {
+			crc = crc32.Update(crc, castagnoli, buf)
+			written += len(buf)
+			_, werr = w.Write(buf)
+		}
+		buf = buf[:0]
+	}
+	spans := make([]AnnotationPart, len(s.Briefings))
+	copied := 0 // bytes of reused parts since the last release
+	for i, b := range s.Briefings {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		k := keyOf(b)
+		var part []byte
+		if i < len(c.keys) && c.keys[i] == k {
+			part = c.parts[i]
+		} else {
+			if moved == nil { // briefings came or went: look the others up by key
+				moved = make(map[annotationKey][]byte, len(c.keys))
+				for j, k := range c.keys {
+					moved[k] = c.parts[j]
+				}
+			}
+			if part = moved[k]; part == nil {
+				part = appendBriefingAnnotations(nil, b)
+			}
+		}
+		keys[i], parts[i] = k, part
+		spans[i] = AnnotationPart{written + len(buf), len(part)}
+		if len(buf)+len(part) > annotationsChunk {
+			flush()
+			spans[i].Off = written
+		}
+		if len(part) >= annotationsChunk {
+			crc = crc32.Update(crc, castagnoli, part)
+			written += len(part)
+			if werr == nil {
+				_, werr = w.Write(part)
+			}
+		} else {
+			buf = append(buf, part...)
+		}
+		if copied += len(part); copied >= releaseEvery && c.release != nil {
+			flush() // what release hands back is not read again
+			c.release()
+			copied = 0
+		}
+	}
+	buf = append(buf, "]}"...)
+	flush()
+	if c.release != nil {
+		c.release()
+	}
+	if werr != nil {
+		return werr
+	}
+	c.size = written
+	c.keys, c.parts, c.again = keys, parts, true
 	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
 	c.lastSite = s
 	return nil

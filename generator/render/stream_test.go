@@ -151,3 +151,52 @@ func TestReusedAnnotationsReleased(t *testing.T) {
 		t.Errorf("release called %d times for %d bytes of parts, want at least %d", releases, len(want), min)
 	}
 }
+
+// Streamed (an incremental build's patch), reused parts and encoded ones make the same file
+// and the same description as encoding it whole, and release is called as they are copied.
+func TestReusedAnnotationsStreamed(t *testing.T) {
+	s := streamModel(1500)
+	load := func() *Templates {
+		tmpl, err := Load(layouts(map[string]string{"annotations.json": "{{annotations .Site}}\n"}), Funcs("/", "/"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tmpl
+	}
+	data := &Data{Site: s, Page: annotationsPage(t, s)}
+	whole := load()
+	out, ok, err := whole.Encoded(data)
+	if !ok || err != nil {
+		t.Fatalf("Encoded: ok %v, err %v", ok, err)
+	}
+	want := bytes.Clone(out)
+	desc, _ := whole.LastAnnotations(s)
+	for _, every := range []int{1, 3} { // every part reused; one in three encoded again
+		tmpl := load()
+		parts := make([][]byte, len(s.Briefings))
+		for i, p := range desc.Parts {
+			if i%every == 0 {
+				parts[i] = want[p.Off : p.Off+p.Len]
+			}
+		}
+		releases := 0
+		tmpl.ReuseAnnotations(s, parts, func() { releases++ })
+		var got countingBuffer
+		if err := tmpl.Streamer(data)(&got); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("every %d: the streamed file differs", every)
+		}
+		if got.writes < 2 {
+			t.Errorf("every %d: %d writes: not streamed", every, got.writes)
+		}
+		gotDesc, ok := tmpl.LastAnnotations(s)
+		if !ok || gotDesc.Size != desc.Size || gotDesc.CRC != desc.CRC || fmt.Sprint(gotDesc.Parts) != fmt.Sprint(desc.Parts) {
+			t.Errorf("every %d: description %v %x, want %v %x", every, gotDesc.Size, gotDesc.CRC, desc.Size, desc.CRC)
+		}
+		if every == 1 && releases < len(want)/releaseEvery+1 {
+			t.Errorf("release called %d times for %d bytes", releases, len(want))
+		}
+	}
+}
