@@ -11,7 +11,7 @@ import (
 
 // fill sets every field of v, recursively, to a value that is not its zero, different for
 // each field (seed counts them): a field the codec forgets then fails the round trip.
-func fill(t *testing.T, v reflect.Value, seed *int) {
+func fill(t testing.TB, v reflect.Value, seed *int) {
 	*seed++
 	switch v.Kind() {
 	case reflect.Struct:

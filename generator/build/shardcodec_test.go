@@ -13,7 +13,7 @@ import (
 
 // fillDoc sets every field of a cachedDoc, recursively, to a value that is not its zero,
 // different for each field: a field the docs codec forgets then fails the round trip.
-func fillDoc(t *testing.T, v reflect.Value, seed *int) {
+func fillDoc(t testing.TB, v reflect.Value, seed *int) {
 	*seed++
 	if v.Type() == reflect.TypeOf(time.Time{}) {
 		v.Set(reflect.ValueOf(time.Date(2017, 3, *seed%28+1, 10, 30, 0, 0, time.FixedZone("", 3*3600))))
@@ -124,4 +124,27 @@ func TestStateCodecRoundTrip(t *testing.T) {
 	if err := decodeState(encodeState(&cf), &got); err != nil || got.Pages != nil {
 		t.Errorf("no pages: %v, %v; want none", got.Pages, err)
 	}
+}
+
+// A docs or state file changed on disk is an error, never a panic.
+func FuzzDecodeShard(f *testing.F) {
+	seed := 0
+	var full cachedDoc
+	fillDoc(f, reflect.ValueOf(&full).Elem(), &seed)
+	data, err := encodeShard([]cachedDoc{full, {Path: "empty"}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add([]byte(shardMagic))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		docs, err := decodeShard(b)
+		if err == nil {
+			if _, err := encodeShard(docs); err != nil {
+				t.Fatalf("a decoded file does not encode: %v", err)
+			}
+		}
+		var cf cacheFile
+		_ = decodeState(b, &cf)
+	})
 }
