@@ -203,9 +203,12 @@
 // "-18 °C to -34 °C" (a range of negative values may run downwards, with or without a unit
 // after the first end, and with "minus" or "negative" before the second: "between minus 5 and
 // minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
-// Min/Max its ends. After a verb of change, "from" and "to" give a start and an end, two figures
-// ("rose from 30 to 45", changeFromTo; a bare start takes the end's unit, "rose from 500 to 650
-// missiles a year" → 500 count:missile/year, shareChangeUnit), and so do "by" and "to" when the first number has its own
+// Min/Max its ends. After a verb of change, right before "from" or up to four words before it in
+// the same clause, "from" and "to" give a start and an end, two figures ("rose from 30 to 45",
+// "raise shell production from 14,000 to 100,000 shells", changeFromTo, changeVerbBefore; a bare
+// start takes the end's unit or rate, "rose from 500 to 650 missiles a year" → 500
+// count:missile/year, "rose from 14,000 to 100,000 a month" → 14000 number/month,
+// shareChangeUnit), and so do "by" and "to" when the first number has its own
 // unit or currency and the second is at least five times it, a change and the level it reaches
 // ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
 // to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the

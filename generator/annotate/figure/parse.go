@@ -1234,8 +1234,39 @@ func changeFromTo(text string, start, pos int) bool {
 	if !eqFold(from, "from") {
 		return false
 	}
-	return changeVerbs[wordBeforeLower(text, fs)]
+	return changeVerbBefore(text, fs)
 }
+
+// changeVerbBefore reports whether a verb of change ends the text before i, or comes at most
+// changeObjectWords words before it, all in one clause: "rose from", "raise 155mm shell
+// production from", "cut the force from".
+func changeVerbBefore(text string, i int) bool {
+	for n := 0; n <= changeObjectWords; n++ {
+		e := i
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		if e == i && n > 0 || e == 0 {
+			return false
+		}
+		b := e
+		for b > 0 && text[b-1] != ' ' {
+			b--
+		}
+		w := text[b:e]
+		if strings.ContainsAny(w, ".,;:!?()[]\"") {
+			return false // punctuation: another clause
+		}
+		if changeVerbs[strings.ToLower(w)] {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// changeObjectWords: see changeVerbBefore.
+const changeObjectWords = 4
 
 // changeByTo reports whether the number at start follows "by" after a verb of change, carries its
 // own unit or currency (hasUnit, before "to" at pos), and hi, after "to", is at least five times

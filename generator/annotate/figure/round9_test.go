@@ -45,3 +45,16 @@ func TestFindElidedNoun(t *testing.T) {
 		{"12 vehicles", "12 count:vehicle", Count}, {"3", "3 number", Number}, {"200 soldiers", "200 count:soldier", Count},
 		{"3", "3 number", Number}, {"9 km", "9 km", Length}, {"4", "4 number", Number}})
 }
+
+func TestFindChangeAfterObject(t *testing.T) {
+	// a verb of change a few words before "from" makes "from X to Y" a start and an end
+	checkFind(t, "They raise 155mm shell production from 14,000 to 100,000 shells; the Army cut the force from 480,000 to 450,000 soldiers.", []want{
+		{"155mm", "155 mm", Length}, {"14,000", "14000 count:shell", Count}, {"100,000 shells", "100000 count:shell", Count},
+		{"480,000", "480000 count:soldier", Count}, {"450,000 soldiers", "450000 count:soldier", Count}})
+	// a rate's end lends its rate to the start
+	checkFind(t, "Production rose from 14,000 to 100,000 a month.", []want{
+		{"14,000", "14000 number/month", Number}, {"100,000 a month", "100000 number/month", Number}})
+	// no verb of change, or one in another clause: a range
+	checkFind(t, "Crews of the force, numbering from 40 to 60 sailors, cut; estimates, from 10 to 15 ships.", []want{
+		{"40 to 60 sailors", "40-60 count:sailor", Count}, {"10 to 15 ships", "10-15 count:ship", Count}})
+}

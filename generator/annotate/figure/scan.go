@@ -292,7 +292,7 @@ func shareCorrectedUnit(text string, figs []Figure) {
 func shareChangeUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
-		if a.Kind != Number || a.IsList || a.IsRange || b.Kind == Number || b.IsList || b.IsRange ||
+		if a.Kind != Number || a.IsList || a.IsRange || b.Kind == Number && b.Per == "" || b.IsList || b.IsRange ||
 			text[a.End:b.Start] != " to " || !changeFromTo(text, a.Start, a.End) {
 			continue
 		}
