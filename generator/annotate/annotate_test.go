@@ -192,8 +192,8 @@ func BenchmarkAnnotate(b *testing.B) {
 func TestFigureTitles(t *testing.T) {
 	for _, c := range []struct{ src, want string }{
 		{"More than 80 percent of the city.", `title="percent: more than 80 percent"`},
-		{"They cleared about 1,083 square kilometers [418 square miles] of land.", `title="area: about 1083 km2 (1.083e+09 m2)"`},
-		{"They cleared about 1,083 square kilometers [418 square miles] of land.", `title="area: 418 mi2 (1.08262e+09 m2); conversion checked: `},
+		{"They cleared about 1,083 square kilometers [418 square miles] of land.", `title="area: about 1083 km2 (1,083,000,000 m2)"`},
+		{"They cleared about 1,083 square kilometers [418 square miles] of land.", `title="area: 418 mi2 (1,082,620,000 m2); conversion checked: `},
 		{"Aircraft conducted seven strikes.", `title="count: 7 count:strike"`},
 	} {
 		html, _ := render(t, c.src)

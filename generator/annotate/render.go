@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -81,7 +82,7 @@ func writeFigureTitle[W titleWriter](b W, f *figure.Figure, norm string) {
 	if f.SIUnit != "" && f.SIUnit != f.Unit {
 		var num [32]byte
 		_, _ = b.WriteString(" (")
-		writeBytes(b, strconv.AppendFloat(num[:0], f.SI, 'g', 6, 64))
+		writeBytes(b, appendSI(num[:0], f.SI))
 		_ = b.WriteByte(' ')
 		_, _ = b.WriteString(f.SIUnit)
 		_ = b.WriteByte(')')
@@ -94,6 +95,29 @@ func writeFigureTitle[W titleWriter](b W, f *figure.Figure, norm string) {
 		}
 		_, _ = b.WriteString(f.Check.Message)
 	}
+}
+
+// appendSI appends v to b to six significant digits, as a reader writes it: digits grouped by
+// thousands from a million up ("1,083,000,000", not "1.083e+09"), plain below, and in
+// exponent form only where plain digits would be too many (below 0.0001, from 10^21).
+func appendSI(b []byte, v float64) []byte {
+	a := math.Abs(v)
+	if a < 1e6 || a >= 1e21 {
+		return strconv.AppendFloat(b, v, 'g', 6, 64)
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 6, 64), 64) // six significant digits
+	var digits [32]byte
+	d := strconv.AppendFloat(digits[:0], math.Abs(r), 'f', 0, 64)
+	if v < 0 {
+		b = append(b, '-')
+	}
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // writeBytes writes b byte by byte: a buffer on the stack handed to an interface's Write
