@@ -167,6 +167,9 @@ func TestSmallNamesake(t *testing.T) {
 		// A place near the town supports it.
 		{"Crews from Schenectady and Albany cleared roads in Rotterdam on Friday.", "Rotterdam", "US"},
 		{"The governor toured Lexington, Louisville and Frankfort.", "Frankfort", "US"},
+		// A text that names the town's country as a place does not vouch for a town of fewer
+		// than 100,000 people ("the United States" in most briefings)
+		{"Troops came home to the United States. Officials in Washington said the cargo ship sailed to Rotterdam.", "Rotterdam", "NL"},
 		// The text names the town's country, and the namesake is not fifteen times its size.
 		{"Students from Edmonton, in England, flew to Shanghai; the United Kingdom paid.", "Edmonton", "GB"},
 	})

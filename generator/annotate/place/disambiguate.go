@@ -562,7 +562,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// own, and a town beside a city fifteen times its size in another country, unless the
 		// text names the town's country ("Rotterdam" in a text about Washington is not
 		// Rotterdam, New York; "Milan" is not Syracuse, New York, once called Milan).
-		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && v.named[code.country] == 0)
+		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0))
 		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake) &&
 			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
 		if national {

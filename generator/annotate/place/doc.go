@@ -312,7 +312,8 @@
 // another name of its own while a city five times its size has it as its own ("Milan" is not
 // Syracuse, New York, once called Milan; "Odesa" is not Odessa, Texas: lesserAlternate), or a
 // town of a fifteenth or less of the people of a namesake city of 300,000 or more in another
-// country, by any of its names, in a text that does not name the town's country (smallNamesake:
+// country, by any of its names, if it has fewer than 100,000 people or the text does not name
+// its country (smallNamesake; London, Ontario, in a text that names Canada keeps Canada's share:
 // "Rotterdam", "Frankfurt" and "Antwerp" in a text about Washington are not the towns of New
 // York, Kentucky and Ohio; Edmonton, London, a twelfth of Edmonton, Alberta, keeps its country's
 // share), gets its country's share and the
