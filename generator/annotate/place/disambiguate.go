@@ -128,10 +128,11 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 			}
 		}
 	}
-	// Names shared by places in several countries, none of them big, need context.
+	// Names shared by places in several countries, none of them big, need context, unless
+	// the likeliest is a national capital ("Sao Tome", not São Tomé, Brazil).
 	if !bestAlias && countries >= 2 && variant == vPlain {
 		e := m.ent(g.cands[best].e)
-		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 {
+		if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2) && e.Population < 100000 && e.FeatureCode != "PPLC" {
 			g.weak = true
 		}
 	}
@@ -926,6 +927,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		// see the support rules below; a dateline is a place whatever its size
 		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || g.writtenLower(segments, words))
 	}
+	m.otherSpelling(groups)
 	v := m.newVotes()
 	defer v.release()
 	m.coherence(groups, &v.coherenceMemory)
@@ -1206,4 +1208,54 @@ func (m *Matcher) firstByPrior(g *group) bool {
 		}
 	}
 	return true
+}
+
+// otherSpelling sets apart a name that is only another name of a town the document also
+// names by the town's own name, when a place of about the town's size (a fifth of its people
+// or more) has the name as its own: two spellings in one text are two places ("Gori" and
+// "Goris" beside it are Gori, Georgia, and Goris, Armenia, which Gori is also called).
+// Such a candidate loses otherSpellingCost; a spelling that only a far smaller place has as
+// its own ("Kiev" beside "Kyiv") changes nothing.
+func (m *Matcher) otherSpelling(groups []group) {
+	for k := range groups {
+		g := &groups[k]
+		if g.hidden || len(g.cands) < 2 {
+			continue
+		}
+		for ci, c := range g.cands {
+			e := m.ent(c.e)
+			if e.Kind != gazetteer.Place || c.flags&(fMain|fAlias|fCurated) != 0 || m.custom[c.e] {
+				continue
+			}
+			own := false
+			for _, d := range g.cands {
+				if p := m.ent(d.e); d.e != c.e && d.flags&fMain != 0 && p.Kind == gazetteer.Place && p.Population*lesserAlternateRatio >= e.Population {
+					own = true
+					break
+				}
+			}
+			if own && m.namedOwn(groups, k, c.e) {
+				g.prior[ci] -= otherSpellingCost
+			}
+		}
+	}
+}
+
+// otherSpellingCost outweighs a town's share of its country's votes (see otherSpelling).
+const otherSpellingCost = 10
+
+// namedOwn reports whether a shown group of the document other than groups[self] may be
+// entry e by e's own name.
+func (m *Matcher) namedOwn(groups []group, self int, e int32) bool {
+	for h := range groups {
+		if h == self || groups[h].hidden || groups[h].out == groups[self].out {
+			continue
+		}
+		for _, c := range groups[h].cands {
+			if c.e == e && c.flags&fMain != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

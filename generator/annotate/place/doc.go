@@ -105,7 +105,8 @@
 //     ("Secretary of Defense", "the Battle of the Bulge" is no Battle, England; ofCapital;
 //     generic words of places and waters aside: "Gulf of Aden"); they and
 //     names whose candidates lie in several countries with none of more than 100,000 people
-//     ("Rawa", "Tuz"), and names of
+//     ("Rawa", "Tuz"; not when the likeliest is a national capital: "Sao Tome" is São Tomé,
+//     not São Tomé, Brazil, with no support), and names of
 //     several words, all generic ("West Coast", "North West", "Eastern Province"), whose
 //     candidates are all regions (regionsOnly: "the West Coast of the United States" is not
 //     New Zealand's West Coast; but the single first-level region of a million people or more
@@ -222,7 +223,11 @@
 //
 // # Disambiguation
 //
-// Every repeat of a name in a document resolves to one place. A town's name that begins a longer
+// Every repeat of a name in a document resolves to one place; two spellings are two places: a
+// town found only by another of its names loses 10 when the document also writes the town's own
+// name and a place of a fifth of its people or more has the name as its own ("Goris" beside
+// "Gori" is Goris, Armenia, not Gori, Georgia, also called Goris; "Kiev" beside "Kyiv" stays
+// Kyiv; otherSpelling). A town's name that begins a longer
 // town's name the document also uses, by a word that is not generic, is that town ("Palos Heights
 // ... Palos"; not "Lake Forest Park ... Lake Forest", nor "New York City ... New York", which may
 // be the state). Each candidate gets a prior: country 10, first-level region 4 + 0.4
