@@ -417,7 +417,7 @@ const lesserAlternateRatio = 5
 // smallNamesake reports whether c is a town with a fifteenth or less of the people of a city
 // of bigNamesakePop or more of the same name in another country, by any of its names
 // ("Rotterdam", New York, beside Rotterdam in the Netherlands; "Frankfort", Kentucky, beside
-// Frankfurt am Main; Syracuse, New York, once called Milan, beside Milan).
+// Frankfurt am Main).
 func (m *Matcher) smallNamesake(c cand, g *group) bool {
 	e := m.ent(c.e)
 	return g.bigPop >= bigNamesakePop && e.Country != g.bigCountry && e.Kind == gazetteer.Place && !m.custom[c.e] && c.flags&fCurated == 0 && e.Population*smallNamesakeRatio <= g.bigPop
@@ -560,9 +560,10 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// Washington is not London, Ohio; "Stuttgart" in one naming the U.S. is not Stuttgart,
 		// Arkansas).
 		// So does a town found by another name beside a city five times its size found by its
-		// own, and a town beside a city fifteen times its size in another country, unless the
-		// text names the town's country ("Rotterdam" in a text about Washington is not
-		// Rotterdam, New York; "Milan" is not Syracuse, New York, once called Milan).
+		// own ("Milan" is not Syracuse, New York, once called Milan), and a town beside a city
+		// fifteen times its size in another country, if it has fewer than landmarkPop people or
+		// the text does not name its country ("Rotterdam" in a text about Washington is not
+		// Rotterdam, New York; London, Ontario, in a text that names Canada keeps its share).
 		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0))
 		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake) &&
 			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
@@ -752,7 +753,7 @@ func nearness(lat, lon float64, self int32, v *votes) float64 {
 
 // nearnessOf is nearness, leaving out national capitals' points when noCapitals is set: a text
 // that names the seat of a government ("officials in Washington") says who speaks, and gives no
-// local support to a town near it ("the delegation traveled to Vienna" is not Vienna, Virginia).
+// local support to a town near it ("the delegation traveled to Lima" is not Lima, Pennsylvania).
 func nearnessOf(lat, lon float64, self int32, v *votes, noCapitals bool) float64 {
 	const degKm = 111.195         // km per degree of a great circle (R = 6371 km)
 	coslat, haveCos := 0.0, false // made when a point first lies within 500 km by latitude
