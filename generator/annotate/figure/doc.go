@@ -59,10 +59,13 @@
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
 //     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
-//     (dataUnits, from bytes to petabytes and exabytes), also after what flows in one or two words, "900,000 pounds of fuel per day"
+//     (dataUnits, from bytes to petabytes and exabytes, and bits: "40 gigabits a day", Gbit/day;
+//     "3.47 terabits per second" is Tbps), also after what flows in one or two words, "900,000 pounds of fuel per day"
 //     (lb/day), "1.2 terabytes of data a day" (TB/day), "5,000 doses of vaccine per week"
 //     (count:dose/week), and after a bare number, "about 300 per day", "8,000 a day" (number/day);
-//     not before a word that places a time, "3 miles a day later" (rateAfter); "daily", "weekly", "annually" and the like give the unit of time too when no
+//     not before a word that places a time, "3 miles a day later" (rateAfter); a length per a
+//     unit of time is a speed, in its canonical unit when it has one: "3,000 feet per second" (ft/s),
+//     "20 miles a day" (mi/day, kind speed, speedUnits); "daily", "weekly", "annually" and the like give the unit of time too when no
 //     noun follows, "600,000 gallons of fuel daily" (gal/day, rateAdverbs; not "5 km daily
 //     runs");
 //   - or a currency before it: "$2.5 million", "US$3", "€40", "£3bn", "Mex$ 10", "₿21"; a
@@ -80,7 +83,9 @@
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
 //     its own singular may modify the noun after it: "armored personnel carriers", "20 crew
 //     members", and so may a
-//     name's capitalised plural: "Iraqi Security Forces members"; two
+//     name's capitalised plural: "Iraqi Security Forces members", and a plural in lower case
+//     before a plural noun, "12 weapons systems" → count:weapons system, "four operations
+//     centers" (not before a word in -s that is no noun, "3 days afterwards", pluralModifier); two
 //     modifiers may be joined by "and": "3,500 U.S. and Polish soldiers" → count:U.S. and
 //     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
 //     and the depot"; a bare number with one capitalised modifier, joined by "and" or "or" to a
@@ -137,7 +142,8 @@
 //     -ed that ends the phrase is a verb ("one died", "one remained"). Plurals are
 //     lemmatised by a small rule
 //     set (-ies → -y, -ves → -f/-fe, but -ives → -ive: "representatives"; -es after s, x, z,
-//     ch, sh; -men → -man in words of six letters or more, "airmen", "seamen", but not
+//     ch, sh, but -aches after a consonant is -ache, "caches", "headaches" (not "coaches"), and a
+//     few nouns in -che take an s, "tranches", "niches" (cheSingulars); -men → -man in words of six letters or more, "airmen", "seamen", but not
 //     "specimen", menPlural; and compounds of "children", "grandchildren") and a table of irregulars (people → person, men → man, aircraft, sorties →
 //     sortie). The pronouns "others" and "ones" count nothing ("four others" is a bare number);
 //   - or, after " x " or " × ", the thing it multiplies, as lists of equipment write it: "2 x
@@ -146,8 +152,16 @@
 //
 // A bare number corrected, as speakers do, by a figure with a unit or counted noun after a dash or
 // a comma and "sorry", "I mean", "correction", "rather", "make that", "excuse me" or "pardon me"
-// (after "no", "uh" or "um" too) takes that figure's unit: "roughly 1,500 -- sorry, 1,700 short
-// tons" (1,500 ton), "about 2,000 -- no, excuse me, 3,000 TOW missiles" (shareCorrectedUnit).
+// (after "no", "uh" or "um" too, or these alone: "19, no, 20 ships", "two, uh, three Bradleys"),
+// or hedged by "maybe", "perhaps" or "possibly" ("about 60, maybe 70 rounds"), takes that
+// figure's unit: "roughly 1,500 -- sorry, 1,700 short tons" (1,500 ton), "about 2,000 -- no,
+// excuse me, 3,000 TOW missiles" (shareCorrectedUnit).
+//
+// A bare number compared with the figure just before it, after a comma and "down from", "up
+// from", "compared with", "compared to" or "not", takes its unit: "78 working radars, down from
+// 92" (92 count:working radar), "83 F-35s, down from a planned 91", "1,200 tons, not 1,020"; not
+// when one is a hundred times the other, as a multiplier left out makes it ("$849.8 billion, up
+// from 816.7"), nor with words between ("45 incidents last month, up from 30", shareComparedUnit).
 //
 // A bare number after "and" or a dash that ends the clause or comes before a preposition of
 // place or time counts what the count before it in the same clause counts, its noun left out:

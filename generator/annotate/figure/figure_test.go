@@ -140,7 +140,7 @@ func TestFind(t *testing.T) {
 		{"minus 5", []want{{"minus 5", "-5 number", Number}}},
 		{"at 12, 25, 140 and 240 µm", []want{{"12, 25, 140 and 240 µm", "12,25,140,240 um", Length}}},
 		{"for 12, 25, and 40 days", []want{{"12, 25, and 40 days", "12,25,40 day", Duration}}},
-		{"42 jets, down from 48, and 18 fighters", []want{{"42 jets", "42 count:jet", Count}, {"48", "48 number", Number}, {"18 fighters", "18 count:fighter", Count}}},
+		{"42 jets, down from 48, and 18 fighters", []want{{"42 jets", "42 count:jet", Count}, {"48", "48 count:jet", Count}, {"18 fighters", "18 count:fighter", Count}}},
 		{"at 2 and 6cm", []want{{"2 and 6cm", "2,6 cm", Length}}},
 		{"for 1 hour 30 minutes", []want{{"1 hour 30 minutes", "5400 second", Duration}}},
 		{"he is 6 feet 6 inches", []want{{"6 feet 6 inches", "6.5 ft", Length}}},

@@ -302,9 +302,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) {
+		if plural(lw) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
 			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
-			// "Iraqi Security Forces members", go on
+			// "Iraqi Security Forces members", go on, as does a plural before a plural noun
+			// ("weapons systems")
 			break
 		}
 		q = e
@@ -515,6 +516,28 @@ func pluralNounAt(text string, e int) bool {
 	w := strings.ToLower(text[k:wordEnd(text, k)])
 	return plural(w) && !stopWords[w] && !invariantPlurals[w]
 }
+
+// pluralModifier reports whether the lower-case plural w, ending at e, modifies a plural noun
+// that follows it: "12 weapons systems", "three arms depots", "five communications towers"
+// (count:weapons system). A plural after a plural can be no verb whose subject it is, which
+// would take no -s; but neither a verb in -s (verbsInS) nor a word in -s that is no noun,
+// "three days afterwards", "two weeks thanks to", follows as a noun.
+func pluralModifier(text, w string, e int) bool {
+	if !isLower(w[0]) || strings.IndexByte(w, '-') >= 0 || !regularPlural(w) || !pluralNounAt(text, e) {
+		return false
+	}
+	n, k, ne := wordAt(text, e)
+	if ne-k < 4 || !isLower(n[0]) || !regularPlural(n) || verbsInS[n] || notNounsInS[n] {
+		return false
+	}
+	return ne == len(text) || !isLetter(text[ne]) && text[ne] != '-' && text[ne] != '\''
+}
+
+// notNounsInS are words in -s, not stop words, that are no plural nouns: adverbs and
+// prepositions ("afterwards", "towards") and "thanks" before "to".
+var notNounsInS = fieldSet(`afterwards towards backwards forwards upwards downwards onwards outwards
+inwards sideways always perhaps sometimes nowadays overseas indoors outdoors besides thanks
+unless nevertheless regardless whereas thus hers ours theirs yours`)
 
 // aircraftAt reports whether a space and the word "aircraft" follow e.
 func aircraftAt(text string, e int) bool {
@@ -785,6 +808,10 @@ func lemma(w string) (stem, suffix string) {
 			return stem, "fe" // midwives, penknives; but representatives, explosives
 		}
 		return w[:n-1], ""
+	case strings.HasSuffix(w, "aches") && n >= 6 && !isVowel(w[n-6]):
+		return w[:n-1], "" // "caches", "headaches": the singular ends in -ache (not "coaches")
+	case cheSingulars[w[:n-1]]:
+		return w[:n-1], "" // "tranches", "niches", "avalanches"
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),
 		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
 		return w[:n-2], ""
@@ -793,6 +820,10 @@ func lemma(w string) (stem, suffix string) {
 	}
 	return w[:n-1], ""
 }
+
+// cheSingulars are nouns in -che, whose plural takes an s, not "es" as nouns in -ch do
+// ("tranches", not "branches"; "caches" and "headaches" are found by their "-aches").
+var cheSingulars = fieldSet(`tranche niche avalanche cliche quiche psyche creche microfiche brioche`)
 
 // adverb reports whether a lower-case word ends as adverbs do and nouns do not: "usually",
 // "obviously", "currently", "possibly" (but not "rally" or "family").
@@ -986,3 +1017,6 @@ func allCapitals(w string) bool {
 	}
 	return true
 }
+
+// isVowel reports whether the byte c is a lower-case vowel.
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

@@ -288,6 +288,14 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				}
 			}
 		}
+		if f.Kind == Length && f.Per != "" {
+			// a length per a unit of time is a speed: "3,000 feet per second" (ft/s), "20
+			// miles a day" (mi/day)
+			f.Kind = Speed
+			if s, ok := speedUnits[f.Unit+"/"+f.Per]; ok {
+				f.Unit, f.Per = s, ""
+			}
+		}
 		f.CoreEnd = f.End
 	default:
 		one := n.v == 1 && !f.IsRange

@@ -91,6 +91,7 @@ func Find(text string) []Figure {
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
 		shareElidedNoun(text, found)
+		shareComparedUnit(text, found)
 		markRestatements(text, found)
 		out = make([]Figure, len(found))
 		copy(out, found)
@@ -286,6 +287,55 @@ func shareCorrectedUnit(text string, figs []Figure) {
 	}
 }
 
+// shareComparedUnit gives a bare number the unit of the figure it is compared with, which
+// comes just before it in the same clause: "78 working radars, down from 92" (92
+// count:working radar), "fell to 45 percent, up from 30", "4,000 soldiers, compared with 3,200
+// last year", "1,200 tons, not 1,020" (comparedGap); not when one is a hundred times the other, as a
+// multiplier left out makes it ("$849.8 billion, up from 816.7").
+func shareComparedUnit(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind == Number || a.Kind == Temperature || a.Kind == OperationDay || a.IsList || b.Kind != Number || b.IsList || b.Per != "" ||
+			!comparedGap(text[a.End:b.Start]) || a.Value <= 0 || b.Value <= 0 || a.Value/b.Value >= 100 || b.Value/a.Value >= 100 {
+			continue // nor when the two differ a hundredfold: "$849.8 billion, up from 816.7" leaves out a multiplier
+		}
+		b.Kind, b.Unit, b.Per = a.Kind, a.Unit, a.Per
+		if a.SI != 0 && a.Value != 0 {
+			b.SI, b.SIUnit = b.Value*a.SI/a.Value, a.SIUnit
+		}
+	}
+}
+
+// comparedGap reports whether g, the text between a figure and a bare number, compares them:
+// a comma and "down from", "up from", "compared with", "compared to" or "not", with "a" or "an"
+// and one word in lower case before the number ("down from a planned 30").
+func comparedGap(g string) bool {
+	r, ok := strings.CutPrefix(g, ", ")
+	if !ok || len(r) > 40 {
+		return false
+	}
+	for _, w := range [...]string{"down from ", "up from ", "compared with ", "compared to ", "not "} {
+		if rest, ok := strings.CutPrefix(r, w); ok {
+			if rest == "" {
+				return true
+			}
+			if w == "not " {
+				return false
+			}
+			if a, ok := strings.CutPrefix(rest, "a "); ok {
+				rest = a
+			} else if a, ok := strings.CutPrefix(rest, "an "); ok {
+				rest = a
+			} else {
+				return false
+			}
+			word, ok := strings.CutSuffix(rest, " ")
+			return ok && len(word) > 1 && strings.IndexFunc(word, func(c rune) bool { return c < 'a' || c > 'z' }) < 0
+		}
+	}
+	return false
+}
+
 // shareChangeUnit gives a bare number after a verb of change and "from" the unit of the figure
 // after "to" that ends the change (changeFromTo): "rose from 500 to 650 missiles a year" (500
 // count:missile/year), "fell from 30 to 12 percent".
@@ -390,10 +440,13 @@ func correctionGap(g string) bool {
 	for _, w := range [...]string{"no,", "uh,", "um,"} {
 		if r, ok := strings.CutPrefix(g, w); ok {
 			g = strings.TrimSpace(r) // "-- no, excuse me, 3,000", "— uh, make that 2,600"
+			if g == "" {
+				return true // "19, no, 20 ships", "two, uh, three Bradleys"
+			}
 			break
 		}
 	}
-	for _, w := range [...]string{"sorry", "i'm sorry", "i’m sorry", "i mean", "correction", "rather", "make that", "excuse me", "pardon me"} {
+	for _, w := range [...]string{"sorry", "i'm sorry", "i’m sorry", "i mean", "correction", "rather", "make that", "excuse me", "pardon me", "maybe", "perhaps", "possibly"} {
 		if r, ok := strings.CutPrefix(g, w); ok {
 			r = strings.TrimSpace(strings.TrimPrefix(r, ","))
 			return r == "" || r == "it's" || r == "it’s" || r == "it was" || r == "that's" || r == "that’s"

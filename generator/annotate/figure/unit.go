@@ -422,6 +422,11 @@ func isCompoundEnd(text string, i int) bool {
 var rateTimes = map[string]string{"second": "second", "minute": "minute", "hour": "hour", "day": "day",
 	"week": "week", "month": "month", "year": "year", "annum": "year"}
 
+// speedUnits are the canonical units of speed, by a length's unit and the unit of time of its
+// rate: "feet per second" is ft/s.
+var speedUnits = map[string]string{"m/second": "m/s", "km/second": "km/s", "ft/second": "ft/s",
+	"km/hour": "km/h", "mi/hour": "mph", "nmi/hour": "kn"}
+
 // rateAdverbs are the adverbs that give a rate's unit of time: "600,000 gallons daily".
 var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
 	"annually": "year", "yearly": "year"}
@@ -430,7 +435,8 @@ var rateAdverbs = map[string]string{"hourly": "hour", "daily": "day", "weekly": 
 var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 
 // dataUnits are the units of data, which flow as a rate does: "1.2 terabytes of data a day".
-var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "EB": true, "bit": true}
+var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "EB": true, "bit": true,
+	"kbit": true, "Mbit": true, "Gbit": true, "Tbit": true}
 
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
 // mass, length, money, percentage, time or data, or a counted noun, ending at pos, and returns
