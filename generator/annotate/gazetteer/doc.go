@@ -80,7 +80,10 @@
 // A curated military installation (fcode AIRB or MILB) or village (PPL) of one country takes
 // the first-level region of the nearest populated place of that country within 60 km
 // (installationRegions), so that "Fort Gordon, Georgia" reads the US state as "Fort Stewart,
-// Georgia" does; rivers, seas and regions take none.
+// Georgia" does; rivers, seas and regions take none. A row may give the region itself in an
+// optional tenth column (its code, "KR.13"), where the nearest place of the data lies across a
+// border: Camp Humphreys and Pyeongtaek are in Gyeonggi, though the nearest town the data has
+// is in South Chungcheong.
 //
 // # Use
 //

@@ -314,8 +314,8 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 			continue
 		}
 		c := strings.Split(s, "\t")
-		if len(c) != 9 {
-			return fmt.Errorf("gazetteer: curated.tsv:%d: %d columns, want 9", i+1, len(c))
+		if len(c) != 9 && len(c) != 10 {
+			return fmt.Errorf("gazetteer: curated.tsv:%d: %d columns, want 9 or 10", i+1, len(c))
 		}
 		id, err := strconv.ParseInt(c[0], 10, 64)
 		if err != nil {
@@ -358,6 +358,15 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 			}
 			e := Entry{ID: id, Kind: Feature, Name: c[1], Alt: aliases, Country: c[5], FeatureCode: c[4],
 				Lat: lat, Lon: lon, HasCoords: true, Source: c[8]}
+			if len(c) == 10 && c[9] != "" {
+				// the first-level region, where the nearest place of the data lies in another
+				// (see installationRegions)
+				r, ok := region1[c[9]]
+				if !ok || !strings.HasPrefix(c[9], c[5]+".") {
+					return fmt.Errorf("gazetteer: curated.tsv:%d: unknown first-level region %q in %s", i+1, c[9], c[5])
+				}
+				e.Admin1Code, e.Admin1 = c[9], g.entries[r].Name
+			}
 			g.byID[id] = int32(len(g.entries))
 			g.entries = append(g.entries, e)
 			for _, a := range aliases {

@@ -62,11 +62,13 @@ func TestLoad(t *testing.T) {
 func TestCuratedErrors(t *testing.T) {
 	head := "id\tname\taliases\tkind\tfcode\tcountry\tlat\tlon\tsource\n"
 	for _, bad := range []string{
-		"1\tX\t\talias\t\tIQ\t\t\ts\n",         // unknown id
-		"-1\tX\t\tfeature\tSTM\tIQ\tx\t1\ts\n", // bad lat
-		"5\tX\t\tfeature\tSTM\tIQ\t1\t1\ts\n",  // positive id for a new entry
-		"-1\tX\t\triver\tSTM\tIQ\t1\t1\ts\n",   // unknown kind
-		"-1\tX\tfeature\tSTM\tIQ\t1\t1\ts\n",   // column missing
+		"1\tX\t\talias\t\tIQ\t\t\ts\n",                 // unknown id
+		"-1\tX\t\tfeature\tSTM\tIQ\tx\t1\ts\n",         // bad lat
+		"5\tX\t\tfeature\tSTM\tIQ\t1\t1\ts\n",          // positive id for a new entry
+		"-1\tX\t\triver\tSTM\tIQ\t1\t1\ts\n",           // unknown kind
+		"-1\tX\tfeature\tSTM\tIQ\t1\t1\ts\n",           // column missing
+		"-1\tX\t\tfeature\tMILB\tIQ\t1\t1\ts\tIQ.99\n", // unknown region
+		"-1\tX\t\tfeature\tMILB\tIQ\t1\t1\ts\tSY.01\n", // a region of another country
 	} {
 		if _, err := parse("", head+bad); err == nil {
 			t.Errorf("no error for %q", bad)
@@ -105,7 +107,8 @@ func TestCuratedAddsNoDuplicate(t *testing.T) {
 }
 
 // A curated installation takes the first-level region of the nearest town of its country, so
-// that "Fort Gordon, Georgia" reads the state; a river or a sea takes none.
+// that "Fort Gordon, Georgia" reads the state, unless its row gives one; a river or a sea
+// takes none.
 func TestInstallationRegions(t *testing.T) {
 	g, err := Load()
 	if err != nil {
@@ -114,7 +117,9 @@ func TestInstallationRegions(t *testing.T) {
 	for _, c := range []struct {
 		id     int64
 		admin1 string
-	}{{-126, "Georgia"}, {-125, "California"}, {-124, "Wisconsin"}, {-1, ""}, {-21, ""}} {
+	}{{-126, "Georgia"}, {-125, "California"}, {-124, "Wisconsin"}, {-1, ""}, {-21, ""},
+		// given in the row: the nearest town of the data lies across the border
+		{-111, "Gyeonggi-do"}, {-136, "Gyeonggi-do"}} {
 		e, ok := g.ByID(c.id)
 		if !ok {
 			t.Fatalf("no curated entry %d", c.id)
