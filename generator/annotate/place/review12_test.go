@@ -32,3 +32,18 @@ func TestWarshipAhead(t *testing.T) {
 		{"Moscow cruiser exports fell, officials in Moscow said.", "Moscow", "RU"},
 	})
 }
+
+// Places of briefings on Ukraine and Iran that the GeoNames extract lacks (curated.tsv), with a
+// namesake's text as a negative.
+func TestCuratedReview12Rows(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Russian forces took Avdiivka and then broke through at Ocheretyne in Donetsk Oblast."}, nil),
+		[]want{{"Avdiivka", "UA", "city", 713122}, {"Ocheretyne", "UA", "feature", -238}, {"Donetsk Oblast", "UA", "region1", 0}})
+	check(t, m.Resolve([]string{"Israeli jets struck Natanz and Isfahan; Iran said the centrifuges at Natanz were damaged."}, nil),
+		[]want{{"Natanz", "IR", "feature", -239}, {"Isfahan", "IR", "city", 0}, {"Iran", "IR", "country", 0}, {"Natanz", "IR", "feature", -239}})
+	// the Russian spelling names the same settlement; the Kyiv region's Ocheretnya is another name
+	checkCountries(t, []countryCase{
+		{"Russian bloggers claimed Ocheretino near Avdiivka.", "Ocheretino", "UA"},
+		{"Farmers near Ocheretnya in Zhytomyr Oblast harvested wheat.", "Ocheretyne", ""},
+	})
+}
