@@ -71,7 +71,9 @@
 //     and so does the name of towns of fewer than 100,000 people only before a noun of
 //     aircraft, weapons or vehicles ("Hercules transports" are no Hercules, California, "Puma
 //     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio;
-//     craftAhead; "Incirlik jets" flew from the air base),
+//     craftAhead; "Incirlik jets" flew from the air base), and so does any name between "the"
+//     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk;
+//     not a compound: "the Sevastopol submarine base"; warshipAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
@@ -276,7 +278,8 @@
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
 // "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
-// ("Rota in Spain" is no Roth, Germany, once called Rota; so ", in": "Jolo, in Sulu") and Y contains it, and so when a
+// ("Rota in Spain" is no Roth, Germany, once called Rota; so ", in": "Jolo, in Sulu"; and "X on
+// Y", an island or a region around X: "Souda Bay on Crete" beside "U.S." is no Crete, Illinois) and Y contains it, and so when a
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
 // ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the

@@ -314,9 +314,10 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
-			case "in", ", in":
+			case "in", ", in", "on":
 				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
-				// "Iraq in Kuwait", two places of one kind)
+				// "Iraq in Kuwait", two places of one kind); so "Souda Bay on Crete", an
+				// island or a region around the place
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":

@@ -896,6 +896,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.craftAhead(end) && m.townsOnly(o) {
 		return end, false, false, false, rejOther
 	}
+	// A name between "the" and a noun of a warship names the ship, whatever the place's size:
+	// "the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk (warshipAhead).
+	if s.warshipAhead(i, end) {
+		return end, false, false, false, rejOther
+	}
 	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
 	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
 	// hyphenSuffixes, or a longer chain of hyphens).
@@ -1629,6 +1634,38 @@ func (s *scanner) craftAhead(end int) bool {
 	}
 	return craftNouns[s.seg[end+1:k]]
 }
+
+// warshipAhead reports whether the name starting at token i and ending at byte offset end
+// stands between "the" and a noun of a warship ("the Moskva cruiser", "the Kursk submarine"),
+// not one that goes on as a compound ("the Sevastopol submarine base": warshipCompounds).
+func (s *scanner) warshipAhead(i, end int) bool {
+	if i == 0 || s.word(i-1) != "the" || !s.toks[i-1].join || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	n := -1
+	for k := i; k < len(s.toks); k++ {
+		if s.toks[k].start > end {
+			n = k
+			break
+		}
+	}
+	if n < 0 || s.toks[n].start != end+1 || s.toks[n].upper || !warshipNouns[s.word(n)] {
+		return false
+	}
+	if s.toks[n].end < len(s.seg) && s.seg[s.toks[n].end] == '-' {
+		return false
+	}
+	if n+1 < len(s.toks) && s.toks[n].join && !s.toks[n+1].upper && warshipCompounds[s.word(n+1)] {
+		return false
+	}
+	return true
+}
+
+// warshipNouns and warshipCompounds: see warshipAhead.
+var warshipNouns = wordSet(`frigate destroyer corvette cruiser submarine icebreaker minesweeper minehunter
+warship flagship`)
+var warshipCompounds = wordSet(`base bases port ports yard yards fleet fleets group groups pen pens berth
+berths terminal squadron squadrons flotilla flotillas division base's`)
 
 // craftNouns: see craftAhead.
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
