@@ -14,7 +14,7 @@ func markRestatements(text string, figs []Figure) {
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if !restateGap(text[a.End:b.Start]) || isVague(text, *a) || isVague(text, *b) {
+		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text[a.End:b.Start], *a, *b) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}
 		b.Restates = k - 1
@@ -45,6 +45,33 @@ func restateGap(g string) bool {
 	return false
 }
 
+// restateGapLoose reports whether a looser gap between two figures of different units introduces a
+// restatement: a comma before a qualifier of approximation ("800 feet, about 244 meters"), or a
+// word of dimension before a bracket or a dash ("10,000 feet long (3,048 meters)", "400 meters
+// long [1,312 feet]"), restateLoose.
+func restateGapLoose(g string, a, b Figure) bool {
+	if a.Unit == b.Unit || a.Per != b.Per {
+		return false
+	}
+	g = strings.Trim(g, " \t\u00a0")
+	if g == "," {
+		switch b.Qualifier {
+		case "about", "approximately", "roughly", "around", "some", "nearly", "almost":
+			return true
+		}
+		return false
+	}
+	w, rest, ok := strings.Cut(g, " ")
+	if !ok {
+		return false
+	}
+	switch w {
+	case "long", "high", "tall", "wide", "deep", "thick":
+		return restateGap(rest)
+	}
+	return false
+}
+
 // step returns the place value of the last stated digit of a figure's number.
 func stepOf(text string, f Figure) float64 {
 	n, ok := parseNumber(text, f.CoreStart)
@@ -68,6 +95,12 @@ func check(text string, a, b Figure) Check {
 	conv := func(v float64) float64 { return ((v*ua.si + ua.offset) - ub.offset) / ub.si }
 	exp := conv(a.Value)
 	sa, sb := stepOf(text, a), stepOf(text, b)
+	// a round whole number is taken as rounded, but by no more than 5% either side: the
+	// restatement converts the number as stated ("1 million gallons (3.8 million liters)"),
+	// roundStep
+	if sa > 1 && sa/2 > 0.05*math.Abs(a.Value) {
+		sa = 0.1 * math.Abs(a.Value)
+	}
 	// the first figure is itself rounded: its true value lies within half a step
 	lo, hi := conv(a.Value-sa/2), conv(a.Value+sa/2)
 	if lo > hi {
