@@ -11,6 +11,7 @@ import (
 func markRestatements(text string, figs []Figure) {
 	for k := 1; k < len(figs); k++ {
 		a, b := &figs[k-1], &figs[k]
+		degreesScaled(text, a, b)
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
@@ -21,6 +22,26 @@ func markRestatements(text string, figs []Figure) {
 		c := check(text, *a, *b)
 		b.Check = &c
 	}
+}
+
+// degreesScaled gives a temperature in degrees of no scale, restated in brackets or after a dash
+// or "or" in degrees Celsius or Fahrenheit, the other scale: "above 120 degrees (49 degrees
+// Celsius)" is 120 degF, "40 below zero (-40 Celsius)" -40 degF (scaledByRestatement).
+func degreesScaled(text string, a, b *Figure) {
+	if a.Unit != "deg" || a.Per != "" || a.IsRange || a.IsList || b.Kind != Temperature || !restateGap(text[a.End:b.Start]) {
+		return
+	}
+	var info unitInfo
+	switch b.Unit {
+	case "degC":
+		info = canon["degF"]
+	case "degF":
+		info = canon["degC"]
+	default:
+		return
+	}
+	a.Unit, a.Kind = info.unit, info.kind
+	a.SI, a.SIUnit = a.Value*info.si+info.offset, info.siUnit
 }
 
 // isVague reports whether a figure is a vague amount ("a few dozen kilometers", "several
@@ -100,6 +121,13 @@ func check(text string, a, b Figure) Check {
 	// roundStep
 	if sa > 1 && sa/2 > 0.05*math.Abs(a.Value) {
 		sa = 0.1 * math.Abs(a.Value)
+	}
+	// a restatement of three digits or more ending in a zero is rounded to its last non-zero
+	// digit, by no more than 5% either side: "800 ft (240 m)" (statedStep)
+	if v := math.Abs(b.Value); sb == 1 && v >= 100 && v == math.Trunc(v) {
+		for s := 10.0; math.Mod(v, s) == 0 && s/2 <= 0.05*v; s *= 10 {
+			sb = s
+		}
 	}
 	// the first figure is itself rounded: its true value lies within half a step
 	lo, hi := conv(a.Value-sa/2), conv(a.Value+sa/2)

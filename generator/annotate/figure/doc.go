@@ -216,6 +216,8 @@
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "2,000-to-2,500 warheads" (ascending and before no ratio's noun, toRange),
+// "nine to 12 months" (a lower end in words from two to nine and an upper end in digits
+// from ten, as style guides write them, wordsToDigits; not "two to 3 days"),
 // "-18 °C to -34 °C" (a range of negative values may run downwards, with or without a unit
 // after the first end, and with "minus" or "negative" before the second: "between minus 5 and
 // minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
@@ -383,7 +385,8 @@
 // the interval of half its last stated digit either side (a whole number ending in three or more
 // zeros is rounded to its last non-zero digit, but by no more than 5% either side, as the
 // restatement converts the number as stated: "1 million gallons (4.5 million liters)" fails,
-// roundStep), and:
+// roundStep; and a restatement of three digits or more ending in a zero as rounded to its last
+// non-zero digit, by no more than 5%: "800 ft (240 m)", statedStep), and:
 //
 //   - no qualifier: OK when that interval comes within half the second's last digit plus 1%;
 //   - about, approximately, roughly, around, some, estimated: the same with 5%;
@@ -399,6 +402,8 @@
 //     "126 square kilometers [over 49 square miles]" (48.65) are OK.
 //
 // Rates are compared per the same unit of time: "2,400 liters per day (100 liters an hour)" is OK.
+// Degrees of no scale restated in degrees Celsius are Fahrenheit, and the reverse: "above 120
+// degrees (49 degrees Celsius)" is over 120 degF (degreesScaled).
 //
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60

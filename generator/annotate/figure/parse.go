@@ -1111,8 +1111,13 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 			}
 		}
 	}
+	// a lower end in words and an upper end in digits, as style guides write numbers below and
+	// from ten: "nine to 12 months" (wordsToDigits)
+	wordsToDigits := false
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
-		if lo.words || !isLetter(text[k]) {
+		if lo.words && isDigit(text[k]) && lo.v >= 2 && lo.v <= 9 && lo.v == math.Trunc(lo.v) && !lo.mult && lo.end-lo.start <= 5 {
+			wordsToDigits = true
+		} else if lo.words || !isLetter(text[k]) {
 			return 0, num{}, unitMatch{}, false
 		}
 	}
@@ -1123,7 +1128,7 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	if neg {
 		hi.v = -hi.v
 	}
-	if !ok || hi.v < lo.v && !neg || rejectDigitsContext(text, hi) && !hi.words {
+	if !ok || hi.v < lo.v && !neg || rejectDigitsContext(text, hi) && !hi.words || wordsToDigits && (!hi.plainInt || hi.v < 10) {
 		return 0, num{}, unitMatch{}, false
 	}
 	end := hi.end

@@ -87,3 +87,30 @@ func TestFindPerNamedTime(t *testing.T) {
 func TestQualifierJustShyOf(t *testing.T) {
 	checkFind(t, "Just shy of 3,000 troops took part.", []want{{"Just shy of 3,000 troops", "nearly 3000 count:troop", Count}})
 }
+
+func TestFindWordsToDigits(t *testing.T) {
+	// a lower end in words from two to nine and an upper end in digits from ten
+	checkFind(t, "The rotation lasts nine to 12 months; patrols moved five to 10 km; between six and 14 ships sailed.", []want{
+		{"nine to 12 months", "9-12 month", Duration}, {"five to 10 km", "5-10 km", Length},
+		{"between six and 14 ships", "6-14 count:ship", Count}})
+	// not "one", nor an upper end below ten or with a decimal point
+	checkFind(t, "It takes one to 12 hours, two to 3 days or four to 10.5 km.", []want{
+		{"12 hours", "12 hour", Duration}, {"two", "2 number", Number}, {"3 days", "3 day", Duration},
+		{"four", "4 number", Number}, {"10.5 km", "10.5 km", Length}})
+}
+
+func TestDegreesScaledAndStatedStep(t *testing.T) {
+	// degrees of no scale restated in one scale are in the other
+	checkFind(t, "Temperatures rose above 120 degrees (49 degrees Celsius).", []want{
+		{"above 120 degrees", "over 120 degF", Temperature}, {"49 degrees Celsius", "49 degC", Temperature}})
+	checkRestated(t, "Temperatures rose above 120 degrees (49 degrees Celsius).", 1, true)
+	checkRestated(t, "It fell to 40 below zero (-40 Celsius).", 1, true)
+	checkRestated(t, "Highs reached 100 degrees (50 degrees Celsius).", 1, false)
+	// not degrees before a figure in another unit, nor after a comma
+	checkFind(t, "The turret turned 90 degrees (10 seconds) and 30 degrees, 40 degrees Celsius.", []want{
+		{"90 degrees", "90 deg", Other}, {"10 seconds", "10 second", Duration}, {"30 degrees", "30 deg", Other}, {"40 degrees Celsius", "40 degC", Temperature}})
+	// a restatement of three digits or more ending in a zero is rounded, by no more than 5%
+	checkRestated(t, "The sub can dive below 800 ft (240 m).", 1, true)
+	checkRestated(t, "The range is 300 kilometers (250 miles).", 1, false)
+	checkRestated(t, "The area is 100 square kilometers [about 60 square miles].", 1, false)
+}
