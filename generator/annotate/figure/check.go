@@ -15,7 +15,7 @@ func markRestatements(text string, figs []Figure) {
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text[a.End:b.Start], *a, *b) || isVague(text, *a) || isVague(text, *b) {
+		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text, *a, *b) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}
 		b.Restates = k - 1
@@ -68,13 +68,13 @@ func restateGap(g string) bool {
 
 // restateGapLoose reports whether a looser gap between two figures of different units introduces a
 // restatement: a comma before a qualifier of approximation ("800 feet, about 244 meters"), or a
-// word of dimension before a bracket or a dash ("10,000 feet long (3,048 meters)", "400 meters
-// long [1,312 feet]"), restateLoose.
-func restateGapLoose(g string, a, b Figure) bool {
+// word of dimension or what is measured before a bracket or a dash ("10,000 feet long (3,048
+// meters)", "400 meters long [1,312 feet]", "50,000 gallons of fuel (189,000 liters)").
+func restateGapLoose(text string, a, b Figure) bool {
 	if a.Unit == b.Unit || a.Per != b.Per {
 		return false
 	}
-	g = strings.Trim(g, " \t\u00a0")
+	g := strings.Trim(text[a.End:b.Start], " \t\u00a0")
 	if g == "," {
 		switch b.Qualifier {
 		case "about", "approximately", "roughly", "around", "some", "nearly", "almost":
@@ -89,8 +89,31 @@ func restateGapLoose(g string, a, b Figure) bool {
 	switch w {
 	case "long", "high", "tall", "wide", "deep", "thick":
 		return restateGap(rest)
+	case "of":
+		// what is measured, in one or two words in lower case: "50,000 gallons of fuel
+		// (189,000 liters)", "60,000 pounds of food — some 27 metric tons"
+		for k := 0; k < 2; k++ {
+			m, r, ok := strings.Cut(rest, " ")
+			if !ok || m == "" || !isLower(m[0]) || !isLetter(m[len(m)-1]) || numberOrStopWord(m) {
+				return false
+			}
+			if restateGap(r) {
+				return restateCloses(text, b.End) // not "3 miles of road (2 km paved)"
+			}
+			rest = r
+		}
 	}
 	return false
+}
+
+// restateCloses reports whether a restatement ending at e closes its bracket, a dash or the
+// clause.
+func restateCloses(text string, e int) bool {
+	e = skipSpace1(text, e)
+	if e < len(text) && (text[e] == ')' || text[e] == ']' || text[e] == '-' || strings.HasPrefix(text[e:], "–") || strings.HasPrefix(text[e:], "—")) {
+		return true
+	}
+	return clauseEnd(text, e)
 }
 
 // step returns the place value of the last stated digit of a figure's number.
@@ -117,10 +140,13 @@ func check(text string, a, b Figure) Check {
 	exp := conv(a.Value)
 	sa, sb := stepOf(text, a), stepOf(text, b)
 	// a round whole number is taken as rounded, but by no more than 5% either side: the
-	// restatement converts the number as stated ("1 million gallons (3.8 million liters)"),
-	// roundStep
+	// restatement converts the number as stated ("1 million gallons (3.8 million liters)"), and
+	// is itself rounded no more (roundStep)
 	if sa > 1 && sa/2 > 0.05*math.Abs(a.Value) {
 		sa = 0.1 * math.Abs(a.Value)
+	}
+	if sb > 1 && sb/2 > 0.05*math.Abs(b.Value) {
+		sb = 0.1 * math.Abs(b.Value) // and so is the restatement: not "40,000 gallons (100,000 liters)"
 	}
 	// a restatement of three digits or more ending in a zero is rounded to its last non-zero
 	// digit, by no more than 5% either side: "800 ft (240 m)" (statedStep)

@@ -377,15 +377,17 @@
 // A figure restated in brackets, parentheses, or after a dash (-, –, —) or "or" ("1,083 square
 // kilometers [about 418 square miles]", "9 square kilometers – more than 3 square miles"), and
 // in another unit after a comma and a qualifier of approximation ("800 feet, about 244 meters")
-// or after a word of dimension and a bracket or dash ("10,000 feet long (3,048 meters)",
-// restateGapLoose), has
+// or after a word of dimension or what is measured, in one or two words after "of", and a
+// bracket or dash ("10,000 feet long (3,048 meters)", "50,000 gallons of fuel (189,000
+// liters)", when the restatement then closes its bracket, a dash or the clause; not "3 miles
+// of road (2 km paved)", restateGapLoose), has
 // Restates set to the index of the first figure, provided both have SI values of the same
 // dimension and neither is a range nor a vague amount ("a few dozen kilometers"). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
 // the interval of half its last stated digit either side (a whole number ending in three or more
 // zeros is rounded to its last non-zero digit, but by no more than 5% either side, as the
-// restatement converts the number as stated: "1 million gallons (4.5 million liters)" fails,
-// roundStep; and a restatement of three digits or more ending in a zero as rounded to its last
+// restatement converts the number as stated: "1 million gallons (4.5 million liters)" fails, and
+// so is the second, "40,000 gallons (100,000 liters)" failing, roundStep; and a restatement of three digits or more ending in a zero as rounded to its last
 // non-zero digit, by no more than 5%: "800 ft (240 m)", statedStep), and:
 //
 //   - no qualifier: OK when that interval comes within half the second's last digit plus 1%;

@@ -46,12 +46,17 @@ func TestCheckRoundStepAndRestateLoose(t *testing.T) {
 		{"The runway is 10,000 feet long (5,000 meters).", false},
 		{"The pier is 400 meters long [1,312 feet].", true},
 		{"The bridge is 120 feet high - 37 meters.", true},
+		// and so does one after what is measured, in one or two words after "of"
+		{"The tanker offloaded 50,000 gallons of fuel (189,000 liters).", true},
+		{"They stored 40,000 gallons of jet fuel (100,000 liters) at the base.", false},
+		{"Aircraft dropped 60,000 pounds of food — some 27 metric tons.", true},
 	} {
 		checkRestated(t, c.in, 1, c.ok)
 	}
 	// not a list in one unit, a comma with no qualifier, or another word before a bracket
 	for _, in := range []string{"They drove 10 km, about 12 km and then 14 km.", "They walked 8 miles, 5 km of them uphill.",
-		"The road is 10 miles paved (6 km gravel)."} {
+		"The road is 10 miles paved (6 km gravel).", "They laid 3 miles of road (2 km paved).",
+		"It moved 300 tons of the cargo (272 tonnes).", "It carried 5 tons of aid or 4 tonnes of food."} {
 		checkNotRestated(t, in, 1)
 	}
 }
