@@ -78,7 +78,7 @@ func restateGapLoose(text string, a, b Figure) bool {
 	if g == "," {
 		switch b.Qualifier {
 		case "about", "approximately", "roughly", "around", "some", "nearly", "almost":
-			return true
+			return restateCloses(text, b.End) // not "5 miles, about 3 km of it uphill"
 		}
 		return false
 	}
@@ -88,7 +88,7 @@ func restateGapLoose(text string, a, b Figure) bool {
 	}
 	switch w {
 	case "long", "high", "tall", "wide", "deep", "thick":
-		return restateGap(rest)
+		return restateGap(rest) && restateCloses(text, b.End)
 	case "of":
 		// what is measured, in one or two words in lower case: "50,000 gallons of fuel
 		// (189,000 liters)", "60,000 pounds of food — some 27 metric tons"

@@ -379,8 +379,8 @@
 // in another unit after a comma and a qualifier of approximation ("800 feet, about 244 meters")
 // or after a word of dimension or what is measured, in one or two words after "of", and a
 // bracket or dash ("10,000 feet long (3,048 meters)", "50,000 gallons of fuel (189,000
-// liters)", when the restatement then closes its bracket, a dash or the clause; not "3 miles
-// of road (2 km paved)", restateGapLoose), has
+// liters)"; in all these, when the restatement then closes its bracket, a dash or the clause: not
+// "3 miles of road (2 km paved)", restateGapLoose), has
 // Restates set to the index of the first figure, provided both have SI values of the same
 // dimension and neither is a range nor a vague amount ("a few dozen kilometers"). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as

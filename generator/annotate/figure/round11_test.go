@@ -56,7 +56,8 @@ func TestCheckRoundStepAndRestateLoose(t *testing.T) {
 	// not a list in one unit, a comma with no qualifier, or another word before a bracket
 	for _, in := range []string{"They drove 10 km, about 12 km and then 14 km.", "They walked 8 miles, 5 km of them uphill.",
 		"The road is 10 miles paved (6 km gravel).", "They laid 3 miles of road (2 km paved).",
-		"It moved 300 tons of the cargo (272 tonnes).", "It carried 5 tons of aid or 4 tonnes of food."} {
+		"It moved 300 tons of the cargo (272 tonnes).", "It carried 5 tons of aid or 4 tonnes of food.",
+		"They walked 5 miles, about 3 km of it uphill."} {
 		checkNotRestated(t, in, 1)
 	}
 }
