@@ -11,16 +11,37 @@ import (
 func markRestatements(text string, figs []Figure) {
 	for k := 1; k < len(figs); k++ {
 		a, b := &figs[k-1], &figs[k]
+		degreesScaled(text, a, b)
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
-		if !restateGap(text[a.End:b.Start]) || isVague(text, *a) || isVague(text, *b) {
+		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text, *a, *b) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}
 		b.Restates = k - 1
 		c := check(text, *a, *b)
 		b.Check = &c
 	}
+}
+
+// degreesScaled gives a temperature in degrees of no scale, restated in brackets or after a dash
+// or "or" in degrees Celsius or Fahrenheit, the other scale: "above 120 degrees (49 degrees
+// Celsius)" is 120 degF, "40 below zero (-40 Celsius)" -40 degF (scaledByRestatement).
+func degreesScaled(text string, a, b *Figure) {
+	if a.Unit != "deg" || a.Per != "" || a.IsRange || a.IsList || b.Kind != Temperature || !restateGap(text[a.End:b.Start]) {
+		return
+	}
+	var info unitInfo
+	switch b.Unit {
+	case "degC":
+		info = canon["degF"]
+	case "degF":
+		info = canon["degC"]
+	default:
+		return
+	}
+	a.Unit, a.Kind = info.unit, info.kind
+	a.SI, a.SIUnit = a.Value*info.si+info.offset, info.siUnit
 }
 
 // isVague reports whether a figure is a vague amount ("a few dozen kilometers", "several
@@ -43,6 +64,56 @@ func restateGap(g string) bool {
 		return true
 	}
 	return false
+}
+
+// restateGapLoose reports whether a looser gap between two figures of different units introduces a
+// restatement: a comma before a qualifier of approximation ("800 feet, about 244 meters"), or a
+// word of dimension or what is measured before a bracket or a dash ("10,000 feet long (3,048
+// meters)", "400 meters long [1,312 feet]", "50,000 gallons of fuel (189,000 liters)").
+func restateGapLoose(text string, a, b Figure) bool {
+	if a.Unit == b.Unit || a.Per != b.Per {
+		return false
+	}
+	g := strings.Trim(text[a.End:b.Start], " \t\u00a0")
+	if g == "," {
+		switch b.Qualifier {
+		case "about", "approximately", "roughly", "around", "some", "nearly", "almost":
+			return restateCloses(text, b.End) // not "5 miles, about 3 km of it uphill"
+		}
+		return false
+	}
+	w, rest, ok := strings.Cut(g, " ")
+	if !ok {
+		return false
+	}
+	switch w {
+	case "long", "high", "tall", "wide", "deep", "thick":
+		return restateGap(rest) && restateCloses(text, b.End)
+	case "of":
+		// what is measured, in one or two words in lower case: "50,000 gallons of fuel
+		// (189,000 liters)", "60,000 pounds of food — some 27 metric tons"
+		for k := 0; k < 2; k++ {
+			m, r, ok := strings.Cut(rest, " ")
+			if !ok || m == "" || !isLower(m[0]) || !isLetter(m[len(m)-1]) || numberOrStopWord(m) {
+				return false
+			}
+			if restateGap(r) {
+				return restateCloses(text, b.End) // not "3 miles of road (2 km paved)"
+			}
+			rest = r
+		}
+	}
+	return false
+}
+
+// restateCloses reports whether a restatement ending at e closes its bracket, a dash or the
+// clause.
+func restateCloses(text string, e int) bool {
+	e = skipSpace1(text, e)
+	if e < len(text) && (text[e] == ')' || text[e] == ']' || text[e] == '-' || strings.HasPrefix(text[e:], "–") || strings.HasPrefix(text[e:], "—")) {
+		return true
+	}
+	return clauseEnd(text, e)
 }
 
 // step returns the place value of the last stated digit of a figure's number.
@@ -68,6 +139,22 @@ func check(text string, a, b Figure) Check {
 	conv := func(v float64) float64 { return ((v*ua.si + ua.offset) - ub.offset) / ub.si }
 	exp := conv(a.Value)
 	sa, sb := stepOf(text, a), stepOf(text, b)
+	// a round whole number is taken as rounded, but by no more than 5% either side: the
+	// restatement converts the number as stated ("1 million gallons (3.8 million liters)"), and
+	// is itself rounded no more (roundStep)
+	if sa > 1 && sa/2 > 0.05*math.Abs(a.Value) {
+		sa = 0.1 * math.Abs(a.Value)
+	}
+	if sb > 1 && sb/2 > 0.05*math.Abs(b.Value) {
+		sb = 0.1 * math.Abs(b.Value) // and so is the restatement: not "40,000 gallons (100,000 liters)"
+	}
+	// a restatement of three digits or more ending in a zero is rounded to its last non-zero
+	// digit, by no more than 5% either side: "800 ft (240 m)" (statedStep)
+	if v := math.Abs(b.Value); sb == 1 && v >= 100 && v == math.Trunc(v) {
+		for s := 10.0; math.Mod(v, s) == 0 && s/2 <= 0.05*v; s *= 10 {
+			sb = s
+		}
+	}
 	// the first figure is itself rounded: its true value lies within half a step
 	lo, hi := conv(a.Value-sa/2), conv(a.Value+sa/2)
 	if lo > hi {

@@ -57,7 +57,8 @@
 //     followed by "per", or by "a" or "an", and a unit of time is a rate, whose Per holds that
 //     unit of time: "1,000 liters per day" (Unit l, Per day, normalised "1000 l/day", SI in
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
-//     (USD/month), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
+//     (USD/month), and with a word naming the time counted between, "$42,000 per flight hour"
+//     (USD/hour, perNamedTime), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits, from bytes to petabytes and exabytes, and bits: "40 gigabits a day", Gbit/day;
 //     "3.47 terabits per second" is Tbps), also after what flows in one or two words, "900,000 pounds of fuel per day"
@@ -178,7 +179,8 @@
 // Value is the first item, Parts each item's number and value). An amount written in parts of
 // one dimension is one figure: "5 feet 2 inches" (5.1667 ft), "6 ft 2 in tall" ("in" after feet and a whole number
 // below 12, at the end of a clause or before "tall", "long", "high", "wide" or "deep",
-// inchesAfterFeet), "1 year 1 month 21 days" (in
+// inchesAfterFeet; and "in" closing a bracket opened after a length, "a 155 mm (6.1 in) shell",
+// inchesInBrackets), "1 year 1 month 21 days" (in
 // seconds; parts of a duration joined by "and" or commas stay apart: "20 years, 4 months and 12
 // days"), "thirteen dollars and forty-five cents" (13.45 USD). Numbers also take a decimal
 // comma ("0,05%", "3,5"), a space between groups of three ("10 000"), an attached multiplier ("5M", "3.2bn", "1.2b", "10k"; a
@@ -214,6 +216,8 @@
 //
 // A range is one figure: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter", "30%-40%",
 // "2,000-to-2,500 warheads" (ascending and before no ratio's noun, toRange),
+// "nine to 12 months" (a lower end in words from two to nine and an upper end in digits
+// from ten, as style guides write them, wordsToDigits; not "two to 3 days"),
 // "-18 °C to -34 °C" (a range of negative values may run downwards, with or without a unit
 // after the first end, and with "minus" or "negative" before the second: "between minus 5 and
 // minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
@@ -262,7 +266,7 @@
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
 // "in the ballpark of", "to the tune of" (about), and as speakers say it, "something like",
-// "somewhere around", "somewhere near" (about). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
+// "somewhere around", "somewhere near" (about), and "just shy of" (nearly). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
 // Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "2,000-odd staff"), as is "-some" after a round tens of 20 or
 // more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
@@ -358,7 +362,9 @@
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
 //     ("one strike"; not a part of the day: "one afternoon", dayParts), has a unit ("one
 //     mile") or is part of a larger number ("one hundred");
-//   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and
+//   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and a
+//     range of two day numbers before a month's name ("from 3 to 14 March", "3-14 June",
+//     dateRangeStart), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in
 //     lower case that continues no list ("Spc. John Doe, 23, of Chicago", "Ryan Mays, 21, was
 //     acquitted"; not "Kandahar, 21, and Helmand"), or before "and" or "or" when a rank or title
@@ -369,12 +375,20 @@
 // # Restatements and the conversion check
 //
 // A figure restated in brackets, parentheses, or after a dash (-, –, —) or "or" ("1,083 square
-// kilometers [about 418 square miles]", "9 square kilometers – more than 3 square miles") has
+// kilometers [about 418 square miles]", "9 square kilometers – more than 3 square miles"), and
+// in another unit after a comma and a qualifier of approximation ("800 feet, about 244 meters")
+// or after a word of dimension or what is measured, in one or two words after "of", and a
+// bracket or dash ("10,000 feet long (3,048 meters)", "50,000 gallons of fuel (189,000
+// liters)"; in all these, when the restatement then closes its bracket, a dash or the clause: not
+// "3 miles of road (2 km paved)", restateGapLoose), has
 // Restates set to the index of the first figure, provided both have SI values of the same
 // dimension and neither is a range nor a vague amount ("a few dozen kilometers"). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
 // the interval of half its last stated digit either side (a whole number ending in three or more
-// zeros is rounded to its last non-zero digit), and:
+// zeros is rounded to its last non-zero digit, but by no more than 5% either side, as the
+// restatement converts the number as stated: "1 million gallons (4.5 million liters)" fails, and
+// so is the second, "40,000 gallons (100,000 liters)" failing, roundStep; and a restatement of three digits or more ending in a zero as rounded to its last
+// non-zero digit, by no more than 5%: "800 ft (240 m)", statedStep), and:
 //
 //   - no qualifier: OK when that interval comes within half the second's last digit plus 1%;
 //   - about, approximately, roughly, around, some, estimated: the same with 5%;
@@ -390,6 +404,8 @@
 //     "126 square kilometers [over 49 square miles]" (48.65) are OK.
 //
 // Rates are compared per the same unit of time: "2,400 liters per day (100 liters an hour)" is OK.
+// Degrees of no scale restated in degrees Celsius are Fahrenheit, and the reverse: "above 120
+// degrees (49 degrees Celsius)" is over 120 degF (degreesScaled).
 //
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60

@@ -412,7 +412,7 @@ var qualifiers = map[string]string{
 	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
-	"something like": "about", "somewhere around": "about", "somewhere near": "about",
+	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

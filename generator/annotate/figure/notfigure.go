@@ -190,6 +190,29 @@ func dateRangeEnd(text string, n num, ps int, lprev string) bool {
 	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
 }
 
+// dateRangeStart reports whether a range of two day numbers, the number n and the range it starts
+// ending at after, comes before a month's name: "from 3 to 14 March", "3-14 March", "between 5
+// and 9 June" are days of a month, not a range of numbers.
+func dateRangeStart(text string, n num, after int) bool {
+	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 || after <= n.end || after > len(text) {
+		return false
+	}
+	k := after
+	for k > n.end && k > after-3 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == after || isDigit(text[k-1]) {
+		return false
+	}
+	d, err := strconv.Atoi(text[k:after])
+	if err != nil || d < 1 || d > 31 || float64(d) <= n.v {
+		return false
+	}
+	month, _, _ := wordAt(text, after)
+	var b [16]byte
+	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
+}
+
 // age reports whether a number set off by commas after a capitalised word, and followed by
 // "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
 // John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a

@@ -110,6 +110,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			u, hasUnit, pos = m, true, m.end // "three-quarters of a mile"
 		} else if e := inchesAfterFeet(text, start, pos, n); e > pos {
 			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "6 ft 2 in tall"
+		} else if e := inchesInBrackets(text, start, pos); e > pos {
+			u, hasUnit, pos = unitMatch{info: canon["in"], end: e}, true, e // "155 mm (6.1 in)"
 		} else if e := belowZero(text, pos, true); e > pos && n.v > 0 {
 			// "40 below zero", "the wind chill reached 40 below": degrees under zero
 			info := canon["deg"]
@@ -714,6 +716,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if (isMonth(lprev) && !sentenceEnd(prev, lprev) || isMonth(lnext)) && dayOrYear(n) {
 			return true // Oct. 17, 17 October, May 2017; not "since November. 1,001 civilians"
 		}
+		if dateRangeStart(text, n, after) {
+			return true // "from 3 to 14 March": a range of days of a month
+		}
 		if dateRangeEnd(text, n, ps, string(lprev)) {
 			return true // "from March 13 to 23": the end of a range of days
 		}
@@ -1106,8 +1111,13 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 			}
 		}
 	}
+	// a lower end in words and an upper end in digits, as style guides write numbers below and
+	// from ten: "nine to 12 months" (wordsToDigits)
+	wordsToDigits := false
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
-		if lo.words || !isLetter(text[k]) {
+		if lo.words && isDigit(text[k]) && lo.v >= 2 && lo.v <= 9 && lo.v == math.Trunc(lo.v) && !lo.mult && lo.end-lo.start <= 5 {
+			wordsToDigits = true
+		} else if lo.words || !isLetter(text[k]) {
 			return 0, num{}, unitMatch{}, false
 		}
 	}
@@ -1118,7 +1128,7 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	if neg {
 		hi.v = -hi.v
 	}
-	if !ok || hi.v < lo.v && !neg || rejectDigitsContext(text, hi) && !hi.words {
+	if !ok || hi.v < lo.v && !neg || rejectDigitsContext(text, hi) && !hi.words || wordsToDigits && (!hi.plainInt || hi.v < 10) {
 		return 0, num{}, unitMatch{}, false
 	}
 	end := hi.end
@@ -1749,6 +1759,24 @@ func inchesAfterFeet(text string, start, pos int, n num) int {
 		return pos
 	}
 	if fs < 2 || !isDigit(text[skipBackSpace(text, fs)-1]) {
+		return pos
+	}
+	return e
+}
+
+// inchesInBrackets returns the end of "in" read as inches when it closes a bracket opened right
+// before the number and right after a length: "a 155 mm (6.1 in) shell", "25 cm [10 in]".
+func inchesInBrackets(text string, start, pos int) int {
+	e := pos + len(" in")
+	if start < 2 || e >= len(text) || !strings.HasPrefix(text[pos:], " in") || text[e] != ')' && text[e] != ']' {
+		return pos
+	}
+	open := start - 1
+	if !(text[open] == '(' && text[e] == ')' || text[open] == '[' && text[e] == ']') {
+		return pos
+	}
+	_, ws := wordBefore(text, open, false)
+	if m, ok := matchUnit(text, ws); !ok || m.info.kind != Length || skipSpace1(text, m.end) != open {
 		return pos
 	}
 	return e

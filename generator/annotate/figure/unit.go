@@ -481,6 +481,17 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	t, ts, te := wordAt(text, we)
+	if w == "per" && ts == we+1 && te < len(text) && text[te] == ' ' && te-ts >= 4 && isLower(text[ts]) && !numberOrStopWord(t) {
+		if _, ok := rateTimes[t]; !ok {
+			// a word naming the time counted: "$42,000 per flight hour", "per steaming day"
+			// (perNamedTime)
+			if t2, ts2, te2 := wordAt(text, te); ts2 == te+1 && te2-ts2 <= 6 {
+				if d, ok := rateTimes[t2]; ok && t2 != "annum" && !(te2 < len(text) && (text[te2] == '-' || isLetter(text[te2]))) && !timeWordAt(text, te2) {
+					return d, te2, true
+				}
+			}
+		}
+	}
 	if ts != we+1 || te-ts > 6 {
 		return "", pos, false
 	}
