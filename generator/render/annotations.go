@@ -167,20 +167,7 @@ func (c *annotationCache) encode(s *site.Site) string {
 			continue
 		}
 		k := keyOf(b)
-		var part []byte
-		if i < len(c.keys) && c.keys[i] == k {
-			part = c.parts[i]
-		} else {
-			if moved == nil { // briefings came or went: look the others up by key
-				moved = make(map[annotationKey][]byte, len(c.keys))
-				for j, k := range c.keys {
-					moved[k] = c.parts[j]
-				}
-			}
-			if part = moved[k]; part == nil {
-				part = appendBriefingAnnotations(nil, b)
-			}
-		}
+		part := c.part(i, k, b, &moved)
 		keys[i], parts[i] = k, part
 		buf = append(buf, part...)
 		spans[i] = AnnotationPart{start, len(part)}
@@ -198,6 +185,26 @@ func (c *annotationCache) encode(s *site.Site) string {
 	c.last = EncodedAnnotations{Parts: spans, Size: len(buf), CRC: crc32.Checksum(buf, castagnoli)}
 	c.lastSite = s
 	return unsafe.String(unsafe.SliceData(buf), len(buf)) // buf is not used again
+}
+
+// part returns the encoded annotations of briefing b, the i-th of the site, whose key is k: the
+// last build's part for the same key when it has one (at the same index, or else looked up in
+// *moved, the last parts by key, made on first need: briefings came or went), else b encoded
+// afresh.
+func (c *annotationCache) part(i int, k annotationKey, b *site.Briefing, moved *map[annotationKey][]byte) []byte {
+	if i < len(c.keys) && c.keys[i] == k {
+		return c.parts[i]
+	}
+	if *moved == nil {
+		*moved = make(map[annotationKey][]byte, len(c.keys))
+		for j, k := range c.keys {
+			(*moved)[k] = c.parts[j]
+		}
+	}
+	if part := (*moved)[k]; part != nil {
+		return part
+	}
+	return appendBriefingAnnotations(nil, b)
 }
 
 // checkParts drops the parts given by ReuseAnnotationsIf when valid says they may not be
@@ -301,20 +308,7 @@ func (c *annotationCache) encodeKeptTo(w io.Writer, s *site.Site) error {
 			buf = append(buf, ',')
 		}
 		k := keyOf(b)
-		var part []byte
-		if i < len(c.keys) && c.keys[i] == k {
-			part = c.parts[i]
-		} else {
-			if moved == nil { // briefings came or went: look the others up by key
-				moved = make(map[annotationKey][]byte, len(c.keys))
-				for j, k := range c.keys {
-					moved[k] = c.parts[j]
-				}
-			}
-			if part = moved[k]; part == nil {
-				part = appendBriefingAnnotations(nil, b)
-			}
-		}
+		part := c.part(i, k, b, &moved)
 		keys[i], parts[i] = k, part
 		spans[i] = AnnotationPart{written + len(buf), len(part)}
 		if len(buf)+len(part) > annotationsChunk {
