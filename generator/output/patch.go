@@ -125,20 +125,15 @@ func (p *Patch) AddStream(name string, write func(w io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	hw := &hashWriter{w: f}
-	err = write(hw)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("output: %w", cerr)
-	}
+	sum, n, err := writeHashed(f, write)
 	if err != nil {
 		os.Remove(f.Name())
 		return err
 	}
-	sum := hw.sum()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.all[clean] = sum
-	p.bytes += hw.n
+	p.bytes += n
 	if old, ok := p.previous[clean]; (ok && old == sum) || p.finished {
 		os.Remove(f.Name()) // the same bytes are there already (or the patch was abandoned)
 		return nil

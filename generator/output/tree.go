@@ -154,18 +154,14 @@ func (t *Tree) AddStream(p string, write func(w io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
 	}
-	hw := &hashWriter{w: f}
-	err = write(hw)
-	if cerr := f.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("output: %w", cerr)
-	}
+	sum, n, err := writeHashed(f, write)
 	if err != nil {
 		return err
 	}
 	t.mu.Lock()
-	t.written[clean] = hw.sum()
+	t.written[clean] = sum
 	t.mu.Unlock()
-	t.bytes.Add(hw.n)
+	t.bytes.Add(n)
 	return nil
 }
 
@@ -189,6 +185,17 @@ func (h *hashWriter) Write(p []byte) (int, error) {
 }
 
 // sum is hash of the bytes written.
+// writeHashed has write write to f, closes f and returns the hash of what was written (see
+// hashWriter.sum) and its length.
+func writeHashed(f *os.File, write func(w io.Writer) error) (sum uint64, n int64, err error) {
+	hw := &hashWriter{w: f}
+	err = write(hw)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("output: %w", cerr)
+	}
+	return hw.sum(), hw.n, err
+}
+
 func (h *hashWriter) sum() uint64 {
 	return (uint64(h.castagnoli)<<32 | uint64(h.ieee)) ^ uint64(h.n)<<48
 }
