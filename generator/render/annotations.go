@@ -243,40 +243,27 @@ func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 	if c.again {
 		return c.encodeKeptTo(w, s)
 	}
-	var (
-		crc     uint32
-		written int
-		werr    error
-	)
-	buf := appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))
-	flush := func() {
-		if werr == nil {
-			crc = crc32.Update(crc, castagnoli, buf)
-			written += len(buf)
-			_, werr = w.Write(buf)
-		}
-		buf = buf[:0]
-	}
+	cw := newChunkWriter(w)
 	spans := make([]AnnotationPart, len(s.Briefings))
 	for i, b := range s.Briefings {
 		if i > 0 {
-			buf = append(buf, ',')
+			cw.buf = append(cw.buf, ',')
 		}
-		start := written + len(buf)
-		buf = appendBriefingAnnotations(buf, b)
-		spans[i] = AnnotationPart{start, written + len(buf) - start}
-		if len(buf) >= annotationsChunk {
-			flush()
+		start := cw.offset()
+		cw.buf = appendBriefingAnnotations(cw.buf, b)
+		spans[i] = AnnotationPart{start, cw.offset() - start}
+		if len(cw.buf) >= annotationsChunk {
+			cw.flush()
 		}
 	}
-	buf = append(buf, "]}"...)
-	flush()
-	if werr != nil {
-		return werr
+	cw.buf = append(cw.buf, "]}"...)
+	cw.flush()
+	if cw.err != nil {
+		return cw.err
 	}
-	c.size = written
+	c.size = cw.written
 	c.keys, c.parts, c.again = nil, nil, true
-	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
+	c.last = EncodedAnnotations{Parts: spans, Size: cw.written, CRC: cw.crc}
 	c.lastSite = s
 	return nil
 }
@@ -287,62 +274,77 @@ func (c *annotationCache) encodeTo(w io.Writer, s *site.Site) error {
 func (c *annotationCache) encodeKeptTo(w io.Writer, s *site.Site) error {
 	keys, parts := make([]annotationKey, len(s.Briefings)), make([][]byte, len(s.Briefings))
 	var moved map[annotationKey][]byte
-	var (
-		crc     uint32
-		written int
-		werr    error
-	)
-	buf := appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))
-	flush := func() {
-		if werr == nil {
-			crc = crc32.Update(crc, castagnoli, buf)
-			written += len(buf)
-			_, werr = w.Write(buf)
-		}
-		buf = buf[:0]
-	}
+	cw := newChunkWriter(w)
 	spans := make([]AnnotationPart, len(s.Briefings))
 	copied := 0 // bytes of reused parts since the last release
 	for i, b := range s.Briefings {
 		if i > 0 {
-			buf = append(buf, ',')
+			cw.buf = append(cw.buf, ',')
 		}
 		k := keyOf(b)
 		part := c.part(i, k, b, &moved)
 		keys[i], parts[i] = k, part
-		spans[i] = AnnotationPart{written + len(buf), len(part)}
-		if len(buf)+len(part) > annotationsChunk {
-			flush()
-			spans[i].Off = written
+		spans[i] = AnnotationPart{cw.offset(), len(part)}
+		if len(cw.buf)+len(part) > annotationsChunk {
+			cw.flush()
+			spans[i].Off = cw.written
 		}
 		if len(part) >= annotationsChunk {
-			crc = crc32.Update(crc, castagnoli, part)
-			written += len(part)
-			if werr == nil {
-				_, werr = w.Write(part)
-			}
+			cw.writeDirect(part)
 		} else {
-			buf = append(buf, part...)
+			cw.buf = append(cw.buf, part...)
 		}
 		if copied += len(part); copied >= releaseEvery && c.release != nil {
-			flush() // what release hands back is not read again
+			cw.flush() // what release hands back is not read again
 			c.release()
 			copied = 0
 		}
 	}
-	buf = append(buf, "]}"...)
-	flush()
+	cw.buf = append(cw.buf, "]}"...)
+	cw.flush()
 	if c.release != nil {
 		c.release()
 	}
-	if werr != nil {
-		return werr
+	if cw.err != nil {
+		return cw.err
 	}
-	c.size = written
+	c.size = cw.written
 	c.keys, c.parts, c.again = keys, parts, true
-	c.last = EncodedAnnotations{Parts: spans, Size: written, CRC: crc}
+	c.last = EncodedAnnotations{Parts: spans, Size: cw.written, CRC: cw.crc}
 	c.lastSite = s
 	return nil
+}
+
+// chunkWriter writes annotations.json to w a chunk at a time, keeping the CRC-32C and the
+// length of what it wrote; the first error stops the writes and is kept.
+type chunkWriter struct {
+	w       io.Writer
+	buf     []byte // not yet written; starts with the file's head
+	crc     uint32
+	written int
+	err     error
+}
+
+func newChunkWriter(w io.Writer) *chunkWriter {
+	return &chunkWriter{w: w, buf: appendAnnotationsHead(make([]byte, 0, annotationsChunk+annotationsChunk/4))}
+}
+
+// offset is where the next byte appended to buf will be in the file.
+func (cw *chunkWriter) offset() int { return cw.written + len(cw.buf) }
+
+// flush writes buf.
+func (cw *chunkWriter) flush() {
+	cw.writeDirect(cw.buf)
+	cw.buf = cw.buf[:0]
+}
+
+// writeDirect writes p, which must follow everything buf held (buf flushed).
+func (cw *chunkWriter) writeDirect(p []byte) {
+	cw.crc = crc32.Update(cw.crc, castagnoli, p)
+	cw.written += len(p)
+	if cw.err == nil {
+		_, cw.err = cw.w.Write(p)
+	}
 }
 
 func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
