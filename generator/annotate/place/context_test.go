@@ -167,6 +167,9 @@ func TestSmallNamesake(t *testing.T) {
 		// A place near the town supports it.
 		{"Crews from Schenectady and Albany cleared roads in Rotterdam on Friday.", "Rotterdam", "US"},
 		{"The governor toured Lexington, Louisville and Frankfort.", "Frankfort", "US"},
+		// The big namesake takes no penalty in a text that one other country fills: a briefing
+		// on Iraq that names the U.S.
+		{"U.S. and Iraqi forces cleared Mosul, Tikrit, Ramadi, Fallujah and Baiji in Iraq, and the U.S. sent the wounded on to Rotterdam.", "Rotterdam", "NL"},
 		// A text that names the town's country as a place does not vouch for a town of fewer
 		// than 100,000 people ("the United States" in most briefings)
 		{"Troops came home to the United States. Officials in Washington said the cargo ship sailed to Rotterdam.", "Rotterdam", "NL"},

@@ -423,6 +423,14 @@ func (m *Matcher) smallNamesake(c cand, g *group) bool {
 	return g.bigPop >= bigNamesakePop && e.Country != g.bigCountry && e.Kind == gazetteer.Place && !m.custom[c.e] && c.flags&fCurated == 0 && e.Population*smallNamesakeRatio <= g.bigPop
 }
 
+// bigNamesake reports whether e is the city that makes the group's other candidates small
+// namesakes (see smallNamesake): the most populous town of the name, of bigNamesakePop or
+// more. It takes no penalty for lying in a country the text names nothing else in: "Rotterdam"
+// in a briefing on Iraq that names the U.S. is the Dutch port, not Rotterdam, New York.
+func (m *Matcher) bigNamesake(e *gazetteer.Entry, g *group) bool {
+	return g != nil && e.Kind == gazetteer.Place && e.Population >= bigNamesakePop && e.Population == g.bigPop && e.Country == g.bigCountry
+}
+
 // smallNamesakeRatio and bigNamesakePop: see smallNamesake.
 const (
 	smallNamesakeRatio = 15
@@ -575,7 +583,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			// ("Mexico", Missouri, beside "U.S.")
 			s += namedBonus
 		}
-		if share == 0 && v.n >= domMin && v.topVotes() >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && e.Kind != gazetteer.Country && e.Country != "" {
+		if share == 0 && v.n >= domMin && v.topVotes() >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && !m.bigNamesake(e, self) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
 		if code.a1 != 0 {

@@ -324,7 +324,9 @@
 // its country (smallNamesake; London, Ontario, in a text that names Canada keeps Canada's share:
 // "Rotterdam", "Frankfurt" and "Antwerp" in a text about Washington are not the towns of New
 // York, Kentucky and Ohio; Edmonton, London, a twelfth of Edmonton, Alberta, keeps its country's
-// share), gets its country's share and the
+// share; the namesake city itself, bigNamesake, takes no penalty for lying in a country the text
+// names nothing else in, so "Rotterdam" in a briefing on Iraq that names the U.S. is the Dutch
+// port), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km that is not a national capital (a text that names
 // the seat of a government says where officials speak: "officials in Washington said the
