@@ -339,7 +339,8 @@
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
 //     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the
-//     first half of the year"; halfNames);
+//     first half of the year"), or after a side, "eastern", "western", "upper", "lower"... ("the
+//     eastern half of the city"; halfNames);
 //   - in formulas: a bare number right after a one-letter variable ("r 2", "β 2", "A 1"), before
 //     "/" and a letter ("1/T"), or a flattened exponent after a unit ("s −1" belongs to the unit
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a

@@ -702,9 +702,12 @@ func lowerASCII(buf []byte, s string) []byte {
 }
 
 // halfNames are the words before "half" that name one of two halves rather than a share ("the
-// first half of the year", "the other half", "the back half").
+// first half of the year", "the other half", "the back half"), a compass or vertical side among
+// them ("the eastern half of the city", "the lower half of the valley").
 var halfNames = map[string]bool{"first": true, "second": true, "last": true, "latter": true, "former": true,
-	"other": true, "back": true, "front": true, "top": true, "bottom": true}
+	"other": true, "back": true, "front": true, "top": true, "bottom": true,
+	"eastern": true, "western": true, "northern": true, "southern": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true}
 
 // isNumberWordStart reports whether the word text[i:j] can start a number in words.
 func isNumberWordStart(text string, i, j int) bool {
