@@ -170,7 +170,10 @@
 // "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf"; and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
-// and 4.3bn", a list of figures, nor "2 more rounds", a count of its own).
+// and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a
+// comma and before "of them", "of those", "of whom" or "of which" counts a part of the count just
+// before it in the clause: "22,014 strikes, about 13,800 of them in Iraq" (about 13,800
+// count:strike; not a fraction, "a fifth of them", nor a number above the whole, partitiveOf).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
 // or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a

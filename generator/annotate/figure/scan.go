@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -366,10 +367,28 @@ func shareElidedNoun(text string, figs []Figure) {
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" {
 			continue
 		}
-		if g := text[a.End:b.Start]; elidedGap(g) && elisionEnd(text, b.End) || moreAhead(text, b.End) && oneSentence(g, 150) {
+		if g := text[a.End:b.Start]; elidedGap(g) && elisionEnd(text, b.End) || moreAhead(text, b.End) && oneSentence(g, 150) ||
+			partitiveOf(text, g, a, b) {
 			b.Kind, b.Unit = Count, a.Unit
 		}
 	}
+}
+
+// partitiveOf reports whether b, a whole number no greater than the count a before it, counts a
+// part of a's things through a pronoun: "22,014 strikes, about 13,800 of them in Iraq", "300
+// fighters, 40 of whom surrendered" (after a comma, within one clause; not a fraction, "a fifth of
+// them", nor a number larger than the whole).
+func partitiveOf(text, g string, a, b *Figure) bool {
+	if !strings.HasSuffix(g, ", ") || !oneSentence(g[:len(g)-2], 60) || b.Value < 1 || b.Value != math.Trunc(b.Value) || b.Value > a.Value {
+		return false
+	}
+	rest := strings.ToLower(text[b.End:])
+	for _, p := range [...]string{" of them", " of those", " of whom", " of which"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || !isLetter(r[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // elidedGap reports whether g, the text between a count and a bare number, joins them within
