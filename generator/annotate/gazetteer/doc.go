@@ -43,10 +43,11 @@
 // Base, Air Base 201, MacDill Air Force Base, Camp Zama, the Joint Security Area at
 // Panmunjom, Joint Base Elmendorf-Richardson, Wheeler Army Airfield, RAF Brize Norton, Bardufoss Air
 // Station, Ämari Air Base, Nevatim Airbase, Puerto Belgrano Naval Base, RAAF Base Edinburgh,
-// Ellsworth and Dyess Air Force Bases), the Tasman Sea, islands (Oahu,
+// Ellsworth and Dyess Air Force Bases, Qayyarah Airfield West), the Tasman Sea, islands (Oahu,
 // Kwajalein, Bornholm, Snake Island), battlefields (Iwo Jima, Midway Atoll, whose GeoNames record has no point, the
 // Chosin Reservoir), and towns briefings name
-// that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder, Khiam, Bint Jbeil); posts that GeoNames
+// that the extract lacks (Vuhledar, Robotyne, Atme, Jurf al-Nasr, Mocha, Baumholder, Khiam, Bint Jbeil,
+// Hammam al-Alil; press spellings of one it has go on its alias row, "Ain Issa" for ‘Ayn ‘Īsá); posts that GeoNames
 // has as a populated place (Fort Hood, Fort Bragg, Joint Base Lewis McChord) or that share a
 // town's point (Aviano, Kadena, Bagram) are not repeated, and a renamed post's other name is an
 // alias of that place (Fort Cavazos, Fort Liberty), as is an island's or a garrison's name of
