@@ -46,14 +46,6 @@ func appendInts(b []byte, ns ...int) []byte {
 	return b
 }
 
-func appendStrings(b []byte, ss []string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ss)))
-	for _, s := range ss {
-		b = wire.AppendString(b, s)
-	}
-	return b
-}
-
 func appendDiags(b []byte, l diag.List) ([]byte, error) {
 	b = binary.AppendUvarint(b, uint64(len(l)))
 	for _, d := range l {
@@ -88,12 +80,12 @@ func appendCachedDoc(b []byte, d *cachedDoc) ([]byte, error) {
 		}
 		b = wire.AppendString(b, string(date))
 		b = wire.AppendBool(b, br.HasTime)
-		b = appendStrings(b, br.Theatres)
-		b = appendStrings(b, br.Operations)
+		b = wire.AppendStrings(b, br.Theatres)
+		b = wire.AppendStrings(b, br.Operations)
 		for _, s := range [...]string{br.Author, br.Summary} {
 			b = wire.AppendString(b, s)
 		}
-		b = appendStrings(b, br.Tags)
+		b = wire.AppendStrings(b, br.Tags)
 		for _, s := range [...]string{br.Slug, br.Source} {
 			b = wire.AppendString(b, s)
 		}

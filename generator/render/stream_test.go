@@ -53,13 +53,7 @@ func annotationsPage(t *testing.T, s *site.Site) *site.Page {
 // way (LastAnnotations), for a file of many chunks.
 func TestStreamerWritesWhatEncodedReturns(t *testing.T) {
 	s := streamModel(1500)
-	load := func() *Templates {
-		tmpl, err := Load(layouts(map[string]string{"annotations.json": "{{annotations .Site}}\n"}), Funcs("/", "/"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tmpl
-	}
+	load := func() *Templates { return annotationsTemplates(t) }
 	page := annotationsPage(t, s)
 	data := &Data{Site: s, Page: page}
 
@@ -156,13 +150,7 @@ func TestReusedAnnotationsReleased(t *testing.T) {
 // and the same description as encoding it whole, and release is called as they are copied.
 func TestReusedAnnotationsStreamed(t *testing.T) {
 	s := streamModel(1500)
-	load := func() *Templates {
-		tmpl, err := Load(layouts(map[string]string{"annotations.json": "{{annotations .Site}}\n"}), Funcs("/", "/"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tmpl
-	}
+	load := func() *Templates { return annotationsTemplates(t) }
 	data := &Data{Site: s, Page: annotationsPage(t, s)}
 	whole := load()
 	out, ok, err := whole.Encoded(data)
@@ -199,4 +187,14 @@ func TestReusedAnnotationsStreamed(t *testing.T) {
 			t.Errorf("release called %d times for %d bytes", releases, len(want))
 		}
 	}
+}
+
+// annotationsTemplates loads a layout set whose annotations.json is the annotations function's.
+func annotationsTemplates(t *testing.T) *Templates {
+	t.Helper()
+	tmpl, err := Load(layouts(map[string]string{"annotations.json": "{{annotations .Site}}\n"}), Funcs("/", "/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tmpl
 }

@@ -104,14 +104,6 @@ func appendInt32s(buf []byte, xs []int32) []byte {
 	return buf
 }
 
-func appendStrings(buf []byte, ss []string) []byte {
-	buf = binary.AppendUvarint(buf, uint64(len(ss)))
-	for _, s := range ss {
-		buf = wire.AppendString(buf, s)
-	}
-	return buf
-}
-
 // appendPayload writes, in order: the table of short strings, the entries (their offsets,
 // then their records), the custom flags, the slugs, the codes, base priors and sizes, the
 // country index, the trie and its outputs, lowerStart. The slug index and the folder are
@@ -129,7 +121,7 @@ func (m *Matcher) appendPayload(buf []byte) []byte {
 			}
 		}
 	}
-	buf = appendStrings(buf, tableList)
+	buf = wire.AppendStrings(buf, tableList)
 	offsets := make([]int32, 0, n+1)
 	blob := make([]byte, 0, 100*n)
 	for i := range n {
@@ -178,7 +170,7 @@ func (m *Matcher) appendPayload(buf []byte) []byte {
 			buf = append(buf, c.flags)
 		}
 		buf = wire.AppendBool(buf, o.block)
-		buf = appendStrings(buf, o.names)
+		buf = wire.AppendStrings(buf, o.names)
 	}
 	return wire.AppendBool(buf, m.lowerStart)
 }
@@ -189,8 +181,8 @@ func appendEntry(buf []byte, e *gazetteer.Entry, table map[string]uint64) []byte
 	buf = append(buf, byte(e.Kind))
 	buf = wire.AppendString(buf, e.Name)
 	buf = wire.AppendString(buf, e.ASCII)
-	buf = appendStrings(buf, e.Alt)
-	buf = appendStrings(buf, e.Abbr)
+	buf = wire.AppendStrings(buf, e.Alt)
+	buf = wire.AppendStrings(buf, e.Abbr)
 	for _, s := range [...]string{e.Country, e.Admin1Code, e.Admin2Code, e.Admin1, e.FeatureCode, e.Source} {
 		buf = binary.AppendUvarint(buf, table[s])
 	}

@@ -152,6 +152,16 @@ func AppendString(b []byte, s string) []byte {
 	return append(b, s...)
 }
 
+// AppendStrings appends the number of strings as a uvarint and each string as AppendString
+// does.
+func AppendStrings(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(ss)))
+	for _, s := range ss {
+		b = AppendString(b, s)
+	}
+	return b
+}
+
 // AppendBool appends b as one byte, 0 or 1.
 func AppendBool(buf []byte, b bool) []byte {
 	if b {
