@@ -35,11 +35,17 @@ func (p Problem) String() string {
 	return fmt.Sprintf("%s: link %q: %s", p.Page, p.Link, p.Reason)
 }
 
-// page is what the checker keeps of one HTML file: its distinct links (scan) or their
-// numbers in the checker's table of links (kept), and its ids.
+// page is what the checker keeps of one HTML file: the numbers of its distinct links in the
+// checker's table of links (four bytes each, not their strings), and its ids.
 type page struct {
-	links []string
-	kept  []uint32
+	kept []uint32
+	ids  map[string]bool
+}
+
+// scanned is what scan finds on one page: its links as written (slices of the page's bytes,
+// so that a link already in the checker's table costs no copy) and its ids.
+type scanned struct {
+	links [][]byte
 	ids   map[string]bool
 }
 
@@ -57,6 +63,10 @@ type Checker struct {
 	// numbers of its links (four bytes each), not their strings.
 	links   []string
 	linkIDs map[string]uint32
+	// lastPage[id] is the number (from 1) of the last page that had link id, so that a page
+	// keeps each of its links once without a set of its own.
+	lastPage []uint32
+	pageNum  uint32
 }
 
 // New returns a checker for a site published at opts.BaseURL.
@@ -75,27 +85,52 @@ func New(opts Options) (*Checker, error) {
 // AddFile records a file of the site (a slash-separated path below the root) and, for an
 // HTML file, its links and ids.
 func (c *Checker) AddFile(p string, data []byte) {
-	var pg *page
+	var sc *scanned
 	if strings.HasSuffix(p, ".html") {
-		pg = scan(data)
+		sc = scan(data)
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.files[p] = true
-	if pg != nil {
-		pg.kept = make([]uint32, len(pg.links))
-		for i, l := range pg.links {
-			id, ok := c.linkIDs[l]
-			if !ok {
-				id = uint32(len(c.links))
-				c.links = append(c.links, l)
-				c.linkIDs[l] = id
-			}
-			pg.kept[i] = id
-		}
-		pg.links = nil
-		c.pages[p] = pg
+	if sc == nil {
+		return
 	}
+	c.pageNum++
+	pg := &page{kept: make([]uint32, 0, len(sc.links)), ids: sc.ids}
+	for _, raw := range sc.links {
+		id, ok := c.linkID(raw)
+		if !ok {
+			continue // empty once its character references are decoded
+		}
+		if c.lastPage[id] == c.pageNum {
+			continue // a repeat on this page
+		}
+		c.lastPage[id] = c.pageNum
+		pg.kept = append(pg.kept, id)
+	}
+	c.pages[p] = pg
+}
+
+// linkID returns the number of a link (as written in a page) in the checker's table, adding
+// it if it is new; ok is false for a link that is empty once decoded. The caller holds c.mu.
+func (c *Checker) linkID(raw []byte) (id uint32, ok bool) {
+	if bytes.IndexByte(raw, '&') < 0 {
+		if id, ok := c.linkIDs[string(raw)]; ok { // a lookup, not a copy
+			return id, true
+		}
+	}
+	v := attrValue(raw)
+	if v == "" {
+		return 0, false
+	}
+	if id, ok := c.linkIDs[v]; ok {
+		return id, true
+	}
+	id = uint32(len(c.links))
+	c.links = append(c.links, v)
+	c.linkIDs[v] = id
+	c.lastPage = append(c.lastPage, 0)
+	return id, true
 }
 
 // Site checks every file of fsys.
@@ -342,13 +377,12 @@ func resolve(link, from string, base *url.URL, basePath string) (target, frag st
 	return rel, frag, true, ""
 }
 
-// scan reads an HTML page and keeps its distinct links (href, src, xlink:href) and its ids
-// (id, name). It is a small attribute scanner rather than a full tokenizer: it skips
-// comments and the contents of script and style elements, and reads every start tag's
-// attributes, quoted or not, inline SVG included.
-func scan(data []byte) *page {
-	p := &page{ids: map[string]bool{}}
-	seen := map[string]bool{}
+// scan reads an HTML page and finds its links (href, src, xlink:href, in the order they
+// appear, repeats included) and its ids (id, name). It is a small attribute scanner rather
+// than a full tokenizer: it skips comments and the contents of script and style elements,
+// and reads every start tag's attributes, quoted or not, inline SVG included.
+func scan(data []byte) *scanned {
+	p := &scanned{}
 	for i := 0; i < len(data); {
 		lt := bytes.IndexByte(data[i:], '<')
 		if lt < 0 {
@@ -373,7 +407,7 @@ func scan(data []byte) *page {
 		}
 		// Tag name.
 		start := i
-		for i < len(data) && !isSpace(data[i]) && data[i] != '>' && data[i] != '/' {
+		for i < len(data) && !ends(data[i], tagNameEnd) {
 			i++
 		}
 		name := data[start:i] // compared without case, never copied: pages have millions of tags
@@ -385,7 +419,7 @@ func scan(data []byte) *page {
 				continue
 			}
 			ks := i
-			for i < len(data) && !isSpace(data[i]) && data[i] != '=' && data[i] != '>' && data[i] != '/' {
+			for i < len(data) && !ends(data[i], keyEnd) {
 				i++
 			}
 			key := data[ks:i]
@@ -408,7 +442,7 @@ func scan(data []byte) *page {
 					i += end + 2
 				} else {
 					vs := i
-					for i < len(data) && !isSpace(data[i]) && data[i] != '>' {
+					for i < len(data) && !ends(data[i], valueEnd) {
 						i++
 					}
 					val = data[vs:i]
@@ -416,19 +450,18 @@ func scan(data []byte) *page {
 			}
 			switch {
 			case equalFold(key, "href"), equalFold(key, "src"), equalFold(key, "xlink:href"):
-				if len(val) > 0 && bytes.IndexByte(val, '&') < 0 && seen[string(val)] {
-					break // a repeat, found without copying it
-				}
-				if v := attrValue(val); v != "" && !seen[v] {
-					seen[v] = true
-					p.links = append(p.links, v)
+				if len(val) > 0 {
+					p.links = append(p.links, val)
 				}
 			case equalFold(key, "id"), equalFold(key, "name"):
+				if p.ids == nil {
+					p.ids = map[string]bool{}
+				}
 				p.ids[attrValue(val)] = true
 			}
 		}
 		if rawText {
-			end := indexFold(data[i:], "</"+strings.ToLower(string(name)))
+			end := indexEndTag(data[i:], name)
 			if end < 0 {
 				return p
 			}
@@ -438,8 +471,35 @@ func scan(data []byte) *page {
 	return p
 }
 
+// indexEndTag finds the end tag "</name" in b, ignoring case.
+func indexEndTag(b, name []byte) int {
+	for i := 0; ; {
+		lt := bytes.IndexByte(b[i:], '<')
+		if lt < 0 {
+			return -1
+		}
+		i += lt
+		if end := i + 2 + len(name); end <= len(b) && b[i+1] == '/' && bytes.EqualFold(b[i+2:end], name) {
+			return i
+		}
+		i++
+	}
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isSpace(c byte) bool  { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' }
+func isSpace(c byte) bool  { return ends(c, spaces) }
+
+// Sets of bytes below 64 as bit masks, for the scanner's inner loops: what ends a tag's name,
+// an attribute's name and an unquoted attribute value.
+const (
+	spaces     = 1<<' ' | 1<<'\n' | 1<<'\t' | 1<<'\r' | 1<<'\f'
+	valueEnd   = spaces | 1<<'>'
+	tagNameEnd = valueEnd | 1<<'/'
+	keyEnd     = tagNameEnd | 1<<'='
+)
+
+// ends reports whether c is in set, a mask of bytes below 64.
+func ends(c byte, set uint64) bool { return c < 64 && set&(1<<c) != 0 }
 
 func equalFold(b []byte, s string) bool {
 	if len(b) != len(s) {
@@ -457,16 +517,6 @@ func equalFold(b []byte, s string) bool {
 	return true
 }
 
-// indexFold finds s (lower case) in b, ignoring the case of b.
-func indexFold(b []byte, s string) int {
-	for i := 0; i+len(s) <= len(b); i++ {
-		if equalFold(b[i:i+len(s)], s) {
-			return i
-		}
-	}
-	return -1
-}
-
 func attrValue(v []byte) string {
 	if bytes.IndexByte(v, '&') < 0 {
 		return string(v)
@@ -476,4 +526,14 @@ func attrValue(v []byte) string {
 
 // Links returns the distinct href and src values of an HTML page, inline SVG included, in
 // the order they appear.
-func Links(data []byte) []string { return scan(data).links }
+func Links(data []byte) []string {
+	var links []string
+	seen := map[string]bool{}
+	for _, raw := range scan(data).links {
+		if v := attrValue(raw); v != "" && !seen[v] {
+			seen[v] = true
+			links = append(links, v)
+		}
+	}
+	return links
+}

@@ -92,11 +92,25 @@ func FuzzScan(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p := scan(data)
-		for _, l := range p.links {
-			if l == "" {
+		for _, raw := range scan(data).links {
+			if len(raw) == 0 {
 				t.Fatal("empty link kept")
 			}
+		}
+		seen := map[string]bool{}
+		for _, l := range Links(data) {
+			if l == "" || seen[l] {
+				t.Fatalf("link %q empty or repeated", l)
+			}
+			seen[l] = true
+		}
+		c, err := New(Options{BaseURL: "/"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.AddFile("index.html", data)
+		if got, want := len(c.pages["index.html"].kept), len(seen); got != want {
+			t.Fatalf("the checker kept %d links, Links found %d", got, want)
 		}
 	})
 }
@@ -108,10 +122,37 @@ func TestScanLinksAndRawText(t *testing.T) {
 		`<SCRIPT>var s = '<a href="/in-script/">';</script><style>a[href="/in-style/"]{}</STYLE>` +
 		`<p id=top><img src=/c.png><Script type=module>"<a href=/also-in-script/>"</SCRIPT><a name=n href=/d/>d</a>`
 	p := scan([]byte(page))
-	if got, want := strings.Join(p.links, " "), "/a/ /b/?x=1&y=2 /c.png /d/"; got != want {
+	if got, want := strings.Join(Links([]byte(page)), " "), "/a/ /b/?x=1&y=2 /c.png /d/"; got != want {
 		t.Errorf("links %q, want %q", got, want)
 	}
 	if !p.ids["top"] || !p.ids["n"] || len(p.ids) != 2 {
 		t.Errorf("ids %v", p.ids)
+	}
+}
+
+// The checker numbers each distinct link once for all pages, and each page keeps each of its
+// links once, in order, whether written with character references or not.
+func TestCheckerKeepsEachLinkOncePerPage(t *testing.T) {
+	c, err := New(Options{BaseURL: "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.AddFile("a.html", []byte(`<a href=/x/>x</a><a href="/y/?p=1&amp;q=2">y</a><a href=/x/>x again</a><a href="&#47;w&#x2f;">w</a>`))
+	c.AddFile("b.html", []byte(`<a href="/y/?p=1&q=2">y</a><a href=/z/>z</a><a href="/x/">x</a><a href=/z/>z</a>`))
+	names := func(p string) string {
+		var out []string
+		for _, id := range c.pages[p].kept {
+			out = append(out, c.links[id])
+		}
+		return strings.Join(out, " ")
+	}
+	if got, want := names("a.html"), "/x/ /y/?p=1&q=2 /w/"; got != want {
+		t.Errorf("a.html keeps %q, want %q", got, want)
+	}
+	if got, want := names("b.html"), "/y/?p=1&q=2 /z/ /x/"; got != want {
+		t.Errorf("b.html keeps %q, want %q", got, want)
+	}
+	if got, want := len(c.links), 4; got != want {
+		t.Errorf("%d distinct links in the table, want %d: %q", got, want, c.links)
 	}
 }
