@@ -26,8 +26,10 @@ const shardMagic = "sitrep docs 1\n"
 var errShardCodec = errors.New("build: a docs file does not read")
 
 // encodeShard encodes docs.
-func encodeShard(docs []cachedDoc) ([]byte, error) {
-	b := make([]byte, 0, 1<<16)
+func encodeShard(docs []cachedDoc) ([]byte, error) { return appendShard(make([]byte, 0, 1<<16), docs) }
+
+// appendShard appends the encoding of docs to b.
+func appendShard(b []byte, docs []cachedDoc) ([]byte, error) {
 	b = append(b, shardMagic...)
 	b = binary.AppendUvarint(b, uint64(len(docs)))
 	for i := range docs {
@@ -307,14 +309,20 @@ func readShard(name string) ([]cachedDoc, error) {
 	return decodeShard(data)
 }
 
-// writeShardTo writes docs to the file tmp, removed on failure.
-func writeShardTo(tmp string, docs []cachedDoc) error {
-	data, err := encodeShard(docs)
+// writeShardTo writes docs to the file tmp, removed on failure, encoding them into buf (whose
+// bytes it overwrites, and which it returns, grown as needed, for the next shard).
+func writeShardTo(tmp string, docs []cachedDoc, buf []byte) ([]byte, error) {
+	data, err := appendShard(buf[:0], docs)
 	if err != nil {
-		return err
+		return buf, err
 	}
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		os.Remove(tmp)
+	return data, writeOrRemove(tmp, data)
+}
+
+// writeOrRemove writes data to the file name, removed on failure.
+func writeOrRemove(name string, data []byte) error {
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		os.Remove(name)
 		return err
 	}
 	return nil

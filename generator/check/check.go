@@ -67,6 +67,8 @@ type Checker struct {
 	// keeps each of its links once without a set of its own.
 	lastPage []uint32
 	pageNum  uint32
+	// scans holds *scanned whose links slices the next pages reuse.
+	scans sync.Pool
 }
 
 // New returns a checker for a site published at opts.BaseURL.
@@ -87,7 +89,15 @@ func New(opts Options) (*Checker, error) {
 func (c *Checker) AddFile(p string, data []byte) {
 	var sc *scanned
 	if strings.HasSuffix(p, ".html") {
-		sc = scan(data)
+		sc, _ = c.scans.Get().(*scanned)
+		if sc == nil {
+			sc = &scanned{}
+		}
+		sc.scan(data)
+		defer func() {
+			clear(sc.links) // hold no page's bytes
+			c.scans.Put(sc)
+		}()
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -383,6 +393,13 @@ func resolve(link, from string, base *url.URL, basePath string) (target, frag st
 // and reads every start tag's attributes, quoted or not, inline SVG included.
 func scan(data []byte) *scanned {
 	p := &scanned{}
+	p.scan(data)
+	return p
+}
+
+// scan reads data into p, reusing p's slice of links.
+func (p *scanned) scan(data []byte) {
+	p.links, p.ids = p.links[:0], nil
 	for i := 0; i < len(data); {
 		lt := bytes.IndexByte(data[i:], '<')
 		if lt < 0 {
@@ -397,7 +414,7 @@ func scan(data []byte) *scanned {
 			if bytes.HasPrefix(data[i:], []byte("!--")) {
 				end := bytes.Index(data[i+3:], []byte("-->"))
 				if end < 0 {
-					return p
+					return
 				}
 				i += 3 + end + 3
 			}
@@ -436,7 +453,7 @@ func scan(data []byte) *scanned {
 					q := data[i]
 					end := bytes.IndexByte(data[i+1:], q)
 					if end < 0 {
-						return p
+						return
 					}
 					val = data[i+1 : i+1+end]
 					i += end + 2
@@ -463,12 +480,11 @@ func scan(data []byte) *scanned {
 		if rawText {
 			end := indexEndTag(data[i:], name)
 			if end < 0 {
-				return p
+				return
 			}
 			i += end
 		}
 	}
-	return p
 }
 
 // indexEndTag finds the end tag "</name" in b, ignoring case.
