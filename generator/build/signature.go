@@ -264,6 +264,11 @@ func (h *hasher) str(s string) {
 }
 
 func (h *hasher) num(n uint64) {
+	if h.nbuf == 0 { // the same as writing its eight bytes, little-endian
+		h.n += 8
+		h.word(n)
+		return
+	}
 	var b [8]byte
 	for i := range b {
 		b[i] = byte(n >> (8 * i))
