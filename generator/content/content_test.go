@@ -176,3 +176,28 @@ func FuzzSplitHead(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkParse parses briefings in the form gen-corpus writes (quoted strings, flow
+// sequences, a date).
+func BenchmarkParse(b *testing.B) {
+	data := []byte(`---
+title: "Allied Troops Advance On Adazi"
+slug: "allied-troops-advance-on-adazi"
+date: 2017-10-14T20:26:21Z
+theatres: ["Europe"]
+operations: ["Atlantic Resolve"]
+author: "Press Desk"
+summary: "About 34 percent of Drawsko Pomorskie is now under the control of partner forces, the spokesman said."
+tags: ["clearance", "returns"]
+source: "https://example.org/briefings/2017/2795"
+---
+
+The 3rd Brigade Combat Team moved at least 1,097 soldiers and 214 vehicles.
+`)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := Parse("content/briefings/a.md", data); len(diags) > 0 {
+			b.Fatal(diags)
+		}
+	}
+}

@@ -108,23 +108,30 @@ func splitWith(text []byte) (*raw, []byte, error) {
 // fieldPositions finds the line and column of each top-level key in the block by its text,
 // the same way for all three formats.
 func fieldPositions(r *raw) map[string]Pos {
-	pos := map[string]Pos{}
-	for i, line := range strings.Split(string(r.data), "\n") {
-		trimmed := strings.TrimLeft(line, " \t{,")
+	pos := make(map[string]Pos, 12)
+	data := r.data
+	for i := 0; len(data) > 0; i++ {
+		line := data
+		if j := bytes.IndexByte(data, '\n'); j >= 0 {
+			line, data = data[:j], data[j+1:]
+		} else {
+			data = nil
+		}
+		trimmed := bytes.TrimLeft(line, " \t{,")
 		col := len(line) - len(trimmed) + 1
 		key := trimmed
-		if strings.HasPrefix(key, `"`) {
-			if j := strings.Index(key[1:], `"`); j >= 0 {
+		if len(key) > 0 && key[0] == '"' {
+			if j := bytes.IndexByte(key[1:], '"'); j >= 0 {
 				key = key[1 : j+1]
 			}
-		} else if j := strings.IndexAny(key, ":= \t"); j >= 0 {
+		} else if j := bytes.IndexAny(key, ":= \t"); j >= 0 {
 			key = key[:j]
 		}
-		if key == "" {
+		if len(key) == 0 {
 			continue
 		}
-		if _, seen := pos[key]; !seen {
-			pos[key] = Pos{Line: r.line + i, Col: col}
+		if _, seen := pos[string(key)]; !seen {
+			pos[string(key)] = Pos{Line: r.line + i, Col: col}
 		}
 	}
 	return pos
@@ -134,6 +141,16 @@ var tomlLineCol = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
 
 // decodeMap decodes the block into a generic map, turning parse errors into positions.
 func decodeMap(r *raw) (map[string]any, Pos, error) {
+	if r.format == "yaml" {
+		if plain, ok := decodePlainYAML(r.data); ok {
+			return plain, Pos{}, nil
+		}
+	}
+	return decodeMapSlow(r)
+}
+
+// decodeMapSlow is decodeMap with the format's own decoder for every block.
+func decodeMapSlow(r *raw) (map[string]any, Pos, error) {
 	m := map[string]any{}
 	switch r.format {
 	case "yaml":
