@@ -1,6 +1,7 @@
 package build
 
 import (
+	"encoding/binary"
 	"fmt"
 	"github.com/sitrep-archive/sitrep/generator/annotate"
 	"maps"
@@ -264,16 +265,17 @@ func (h *hasher) str(s string) {
 }
 
 func (h *hasher) num(n uint64) {
-	if h.nbuf == 0 { // the same as writing its eight bytes, little-endian
-		h.n += 8
+	// The same as writing its eight bytes, little-endian: with k bytes waiting in the
+	// buffer, they and n's first 8-k bytes make a word, and n's last k bytes wait.
+	h.n += 8
+	k := uint(h.nbuf)
+	if k == 0 {
 		h.word(n)
 		return
 	}
-	var b [8]byte
-	for i := range b {
-		b[i] = byte(n >> (8 * i))
-	}
-	h.Write(b[:])
+	waiting := binary.LittleEndian.Uint64(h.buf[:]) & (1<<(8*k) - 1)
+	h.word(waiting | n<<(8*k))
+	binary.LittleEndian.PutUint64(h.buf[:], n>>(64-8*k))
 }
 
 func (h *hasher) int(n int) { h.num(uint64(n)) }
