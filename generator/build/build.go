@@ -329,7 +329,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 			return
 		}
-		html := rendered.Bytes()
+		html, out := rendered.Bytes(), rendered
 		res := annotate.ResultOf(pc)
 		for _, w := range res.Warnings {
 			d := diag.Warnf(b.Path, w.Line, w.Col, "%s", w.Message)
@@ -343,7 +343,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 				return
 			}
-			html = minified.Bytes()
+			html, out = minified.Bytes(), minified
 		}
 		if after != nil {
 			after(i, res)
@@ -354,7 +354,8 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			b.Body = nil // rendered; read again from the file only for a diagnostic
 		}
 		if sp != nil { // the packed figures go right after the body (the build cache reads them there)
-			off, err := sp.put(html, inputs[i].Figures.Data())
+			out.Write(inputs[i].Figures.Data()) // after html, in the same buffer: one write
+			off, err := sp.put(out.Bytes())
 			if err != nil {
 				errs[i] = err
 				return

@@ -26,17 +26,13 @@ func newSpill(path string) (*spill, error) {
 	return &spill{f: f, path: path}, nil
 }
 
-// put writes body and, right after it, more; it returns the offset of body.
-func (sp *spill) put(body, more []byte) (int64, error) {
-	n := int64(len(body) + len(more))
+// put writes data (a body and what goes right after it) in one system call and returns its
+// offset.
+func (sp *spill) put(data []byte) (int64, error) {
+	n := int64(len(data))
 	off := sp.size.Add(n) - n
-	if _, err := sp.f.WriteAt(body, off); err != nil {
+	if _, err := sp.f.WriteAt(data, off); err != nil {
 		return 0, fmt.Errorf("build: keeping a body on disk: %w", err)
-	}
-	if len(more) > 0 {
-		if _, err := sp.f.WriteAt(more, off+int64(len(body))); err != nil {
-			return 0, fmt.Errorf("build: keeping a body on disk: %w", err)
-		}
 	}
 	return off, nil
 }
