@@ -24,6 +24,7 @@ type Options struct {
 type Extension struct {
 	opts   Options
 	places *placeTable // shared by every goldmark instance the extension extends
+	memory *memory     // likewise
 }
 
 // New returns the extension. With Places set and no Matcher, places are off.
@@ -34,13 +35,24 @@ func New(opts Options) *Extension {
 	if opts.PlaceURL == nil {
 		opts.PlaceURL = func(slug string) string { return "/places/" + slug + "/" }
 	}
-	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*place.Place{}}}
+	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*place.Place{}}, memory: &memory{}}
 }
 
 // Extend implements goldmark.Extender.
 func (e *Extension) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts, places: e.places}, 900)))
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts, places: e.places, memory: e.memory}, 900)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{opts: e.opts}, 500)))
+}
+
+// Release implements markdown.Releaser: once the document converted with ctx is rendered,
+// the nodes annotation added to its AST are taken back for the next document. The caller
+// must not use that AST afterwards (a goldmark Convert keeps it to itself); without a call,
+// the nodes are simply left to the collector.
+func (e *Extension) Release(ctx parser.Context) {
+	if slab, ok := ctx.Get(slabKey).(*nodeSlab); ok {
+		ctx.Set(slabKey, nil)
+		e.memory.putSlab(slab)
+	}
 }
 
 // Document is the context of one briefing for the annotators.
@@ -54,6 +66,7 @@ type Document struct {
 
 var documentKey = parser.NewContextKey()
 var resultKey = parser.NewContextKey()
+var slabKey = parser.NewContextKey() // the document's *nodeSlab, until Release
 
 // WithDocument stores the document's context in ctx, for the transformer to read.
 func WithDocument(ctx parser.Context, doc Document) parser.Context {
