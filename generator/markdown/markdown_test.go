@@ -55,3 +55,35 @@ func TestSummary(t *testing.T) {
 		t.Errorf("short Summary = %d %q", words, lead)
 	}
 }
+
+// isBlockTag answers as blockTags[strings.ToLower(name)] does, for names in any case and
+// with letters that fold to ASCII.
+func TestIsBlockTag(t *testing.T) {
+	names := []string{"", "p", "P", "pre", "PRE", "Pre", "data", "a", "em", "h1", "H6", "h7", "td", "TH",
+		"blockquote", "BlockQuote", "blockquotes", "bloc\u212Aquote", "BLOC\u212AQUOTE", "tab\u212Ae", "ſection",
+		"section", "SECTION", "sections", "İ", "ul", "Ul", "ol", "hr", "br", "div", "DIV", "table", "tr"}
+	for tag := range blockTags {
+		names = append(names, tag, strings.ToUpper(tag), tag+"x")
+	}
+	for _, name := range names {
+		want := blockTags[strings.ToLower(name)]
+		if got := isBlockTag(name); got != want {
+			t.Errorf("isBlockTag(%q) = %v, want %v", name, got, want)
+		}
+		if got := isBlockTag([]byte(name)); got != want {
+			t.Errorf("isBlockTag([]byte(%q)) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// BenchmarkSummary reads a body of the kind annotation writes: paragraphs dense with
+// inline elements.
+func BenchmarkSummary(b *testing.B) {
+	para := `<p>Coalition forces conducted <data class="fig fig-count" value="7 count:strike" title="count: 7 count:strike">seven strikes</data> near <a class="place" href="/places/raqqa/" data-country="SY" title="Raqqa, Syria">Raqqa</a> &amp; <em>Tabqa</em>, destroying <data class="fig fig-count" value="3 count:bridge" title="count">three bridges</data>.</p>` + "\n"
+	h := []byte("<h2>Day 126</h2>\n" + strings.Repeat(para, 40) + "<ul><li>a</li><li>b</li></ul>\n")
+	b.SetBytes(int64(len(h)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Summary(h, 200)
+	}
+}
