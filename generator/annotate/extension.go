@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
@@ -35,7 +36,7 @@ func New(opts Options) *Extension {
 	if opts.PlaceURL == nil {
 		opts.PlaceURL = func(slug string) string { return "/places/" + slug + "/" }
 	}
-	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*place.Place{}}, memory: &memory{}}
+	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*placeEntry{}, placeURL: opts.PlaceURL}, memory: &memory{}}
 }
 
 // Extend implements goldmark.Extender.
@@ -81,23 +82,33 @@ func ResultOf(ctx parser.Context) *Result {
 }
 
 // placeTable hands out one *place.Place for each distinct place, so that the mentions of a
-// place across an archive's briefings (thousands, for a capital) share one copy.
+// place across an archive's briefings (thousands, for a capital) share one copy, and with it
+// the opening tag its mentions are rendered with, written once.
 type placeTable struct {
-	mu   sync.Mutex
-	byID map[int64][]*place.Place // nearly always one per id
+	mu       sync.Mutex
+	byID     map[int64][]*placeEntry // nearly always one per id
+	placeURL func(slug string) string
 }
 
-// intern returns the table's copy of *p, adding one on first sight; p is not kept.
-func (t *placeTable) intern(p *place.Place) *place.Place {
+// placeEntry is a place of a placeTable and its opening tag (see writePlaceTag).
+type placeEntry struct {
+	place.Place
+	tag string
+}
+
+// intern returns the table's entry for *p, adding one on first sight; p is not kept.
+func (t *placeTable) intern(p *place.Place) *placeEntry {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, q := range t.byID[p.ID] {
-		if *q == *p {
+		if q.Place == *p {
 			return q
 		}
 	}
-	q := new(place.Place)
-	*q = *p
+	q := &placeEntry{Place: *p}
+	var tag strings.Builder
+	writePlaceTag(&tag, &q.Place, t.placeURL)
+	q.tag = tag.String()
 	t.byID[p.ID] = append(t.byID[p.ID], q)
 	return q
 }

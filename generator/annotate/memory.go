@@ -25,6 +25,7 @@ type scratch struct {
 	runSpans [][]span
 	ends     []int
 	byID     map[int64]int
+	entries  []*placeEntry
 }
 
 func (m *memory) getScratch() *scratch {
@@ -44,6 +45,8 @@ func (m *memory) putScratch(s *scratch) {
 	clear(s.spans)
 	clear(s.runSpans)
 	clear(s.byID)
+	clear(s.entries)
+	s.entries = s.entries[:0]
 	s.runs, s.found, s.segments, s.spans, s.runSpans = s.runs[:0], s.found[:0], s.segments[:0], s.spans[:0], s.runSpans[:0]
 	m.scratches.Put(s)
 }

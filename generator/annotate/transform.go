@@ -41,7 +41,7 @@ type run struct {
 type span struct {
 	start, end int
 	fig        *figure.Figure
-	place      *place.Place
+	place      *placeEntry
 }
 
 // Transform implements parser.ASTTransformer.
@@ -123,7 +123,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		// figures' texts are).
 		var texts strings.Builder
 		texts.Grow(textBytes)
-		res.Places = make([]PlaceMention, len(byID)) // exact size, as the figures
+		res.Places = make([]PlaceMention, len(byID))          // exact size, as the figures
+		entries := emptied(sc.entries, len(byID))[:len(byID)] // the table's entry of each of res.Places
+		sc.entries = entries
 		for _, m := range mentions {
 			k := byID[m.Place.ID]
 			pm := &res.Places[k]
@@ -131,7 +133,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				line, _ := lines.at(runs[m.Segment], m.Start)
 				from := texts.Len()
 				texts.WriteString(m.Text)
-				*pm = PlaceMention{Place: t.places.intern(&m.Place), Text: texts.String()[from:], Count: 1, Line: line, Segments: []int{m.Segment}}
+				entry := t.places.intern(&m.Place)
+				entries[k] = entry
+				*pm = PlaceMention{Place: &entry.Place, Text: texts.String()[from:], Count: 1, Line: line, Segments: []int{m.Segment}}
 			} else {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
@@ -177,7 +181,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		spans[f.Segment] = append(spans[f.Segment], span{start: f.Start, end: f.End, fig: &f.Figure})
 	}
 	for _, m := range mentions {
-		p := res.Places[byID[m.Place.ID]].Place
+		p := sc.entries[byID[m.Place.ID]]
 		spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: p})
 	}
 	kept := spans
@@ -560,10 +564,10 @@ func (s *nodeSlab) figure(f *figure.Figure) *FigureNode {
 	return &s.figures[len(s.figures)-1]
 }
 
-func (s *nodeSlab) place(p *place.Place) *PlaceNode {
+func (s *nodeSlab) place(p *placeEntry) *PlaceNode {
 	if len(s.places) == cap(s.places) {
-		return &PlaceNode{Place: p}
+		return &PlaceNode{Place: &p.Place, tag: p.tag}
 	}
-	s.places = append(s.places, PlaceNode{Place: p})
+	s.places = append(s.places, PlaceNode{Place: &p.Place, tag: p.tag})
 	return &s.places[len(s.places)-1]
 }
