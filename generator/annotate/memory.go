@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 )
 
 // memory holds what the transformer reuses from one document to the next: the scratch of a
@@ -21,6 +22,7 @@ type scratch struct {
 	runs     []run
 	found    []figure.Figure // the figures of every run, one run's after another's
 	segments []string
+	mentions []place.Mention
 	spans    []span
 	runSpans [][]span
 	ends     []int
@@ -42,12 +44,14 @@ func (m *memory) putScratch(s *scratch) {
 	clear(s.runs)
 	clear(s.found)
 	clear(s.segments)
+	clear(s.mentions)
 	clear(s.spans)
 	clear(s.runSpans)
 	clear(s.byID)
 	clear(s.entries)
 	s.entries = s.entries[:0]
-	s.runs, s.found, s.segments, s.spans, s.runSpans = s.runs[:0], s.found[:0], s.segments[:0], s.spans[:0], s.runSpans[:0]
+	s.runs, s.found, s.segments, s.mentions = s.runs[:0], s.found[:0], s.segments[:0], s.mentions[:0]
+	s.spans, s.runSpans = s.spans[:0], s.runSpans[:0]
 	m.scratches.Put(s)
 }
 

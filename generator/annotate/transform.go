@@ -111,7 +111,8 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			segments = append(segments, r.text)
 		}
 		sc.segments = segments
-		mentions = t.opts.Matcher.Resolve(segments, d.Countries)
+		mentions = t.opts.Matcher.AppendResolve(sc.mentions, segments, d.Countries)
+		sc.mentions = mentions
 		textBytes := 0 // of the first mentions' texts
 		for _, m := range mentions {
 			if _, ok := byID[m.Place.ID]; !ok {
