@@ -46,7 +46,7 @@ type Releaser interface {
 
 // New builds a renderer with the site's options and the given extensions.
 func New(opts Options, extensions ...goldmark.Extender) *Renderer {
-	exts := []goldmark.Extender{extension.GFM, extension.Footnote}
+	exts := []goldmark.Extender{gfm{}, extension.Footnote}
 	if opts.Typographer {
 		exts = append(exts, extension.Typographer)
 	}
