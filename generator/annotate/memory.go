@@ -28,6 +28,7 @@ type scratch struct {
 	ends     []int
 	byID     map[int64]int
 	entries  []*placeEntry
+	lines    lineIndex
 }
 
 func (m *memory) getScratch() *scratch {
@@ -49,6 +50,7 @@ func (m *memory) putScratch(s *scratch) {
 	clear(s.runSpans)
 	clear(s.byID)
 	clear(s.entries)
+	s.lines.source = nil
 	s.entries = s.entries[:0]
 	s.runs, s.found, s.segments, s.mentions = s.runs[:0], s.found[:0], s.segments[:0], s.mentions[:0]
 	s.spans, s.runSpans = s.spans[:0], s.runSpans[:0]

@@ -57,7 +57,8 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	defer t.memory.putScratch(sc)
 	runs := sc.gatherer.gatherRuns(doc, source, sc.runs)
 	sc.runs = runs
-	lines := &lineIndex{source: source, first: max(d.BodyLine, 1)}
+	lines := &sc.lines
+	*lines = lineIndex{source: source, first: max(d.BodyLine, 1), starts: lines.starts[:0]}
 
 	if t.opts.Figures {
 		// Found per block first, into the scratch, so the result is allocated once at its
@@ -479,7 +480,7 @@ func appendOperations(names []string, s string) []string {
 type lineIndex struct {
 	source []byte
 	first  int   // line of the file on which source starts
-	starts []int // offsets at which lines start, made on first use
+	starts []int // offsets at which lines start, made on first use (in a reused array)
 }
 
 func (li *lineIndex) at(r run, off int) (line, col int) {
@@ -495,7 +496,7 @@ func (li *lineIndex) at(r run, off int) (line, col int) {
 				}
 			}
 			pos = min(max(pos, 0), len(li.source))
-			if li.starts == nil {
+			if len(li.starts) == 0 {
 				li.starts = append(li.starts, 0)
 				for i, c := range li.source {
 					if c == '\n' {
