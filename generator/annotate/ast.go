@@ -34,6 +34,7 @@ func (n *FigureNode) Dump(source []byte, level int) {
 type PlaceNode struct {
 	ast.BaseInline
 	Place *place.Place
+	tag   string // the opening tag, written once for every mention of the place; "" if not
 }
 
 // Kind implements ast.Node.

@@ -21,6 +21,12 @@
 // and adds the class fig-mismatch (with the check's message in the title) to a restated
 // figure whose conversion does not agree with the figure it restates.
 //
+// The extension keeps one copy of each place its briefings name, with the opening tag its
+// mentions are written with (extension.go), and reuses the transformer's working memory from
+// one document to the next (memory.go): the scratch of a Transform as soon as it returns, and
+// the nodes it added to the AST once the document is rendered, which markdown.Renderer tells
+// it through Release.
+//
 // A document's context (the countries of its theatres, where its body starts in the file)
 // goes in, and its Result (figures, places, "Operation X" names, warnings with lines) comes
 // out, through the goldmark parser.Context: see WithDocument and ResultOf. The package

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/place"
@@ -24,6 +25,7 @@ type Options struct {
 type Extension struct {
 	opts   Options
 	places *placeTable // shared by every goldmark instance the extension extends
+	memory *memory     // likewise
 }
 
 // New returns the extension. With Places set and no Matcher, places are off.
@@ -34,13 +36,24 @@ func New(opts Options) *Extension {
 	if opts.PlaceURL == nil {
 		opts.PlaceURL = func(slug string) string { return "/places/" + slug + "/" }
 	}
-	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*place.Place{}}}
+	return &Extension{opts: opts, places: &placeTable{byID: map[int64][]*placeEntry{}, placeURL: opts.PlaceURL}, memory: &memory{}}
 }
 
 // Extend implements goldmark.Extender.
 func (e *Extension) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts, places: e.places}, 900)))
+	m.Parser().AddOptions(parser.WithASTTransformers(util.Prioritized(&transformer{opts: e.opts, places: e.places, memory: e.memory}, 900)))
 	m.Renderer().AddOptions(renderer.WithNodeRenderers(util.Prioritized(&nodeRenderer{opts: e.opts}, 500)))
+}
+
+// Release implements markdown.Releaser: once the document converted with ctx is rendered,
+// the nodes annotation added to its AST are taken back for the next document. The caller
+// must not use that AST afterwards (a goldmark Convert keeps it to itself); without a call,
+// the nodes are simply left to the collector.
+func (e *Extension) Release(ctx parser.Context) {
+	if slab, ok := ctx.Get(slabKey).(*nodeSlab); ok {
+		ctx.Set(slabKey, nil)
+		e.memory.putSlab(slab)
+	}
 }
 
 // Document is the context of one briefing for the annotators.
@@ -54,6 +67,7 @@ type Document struct {
 
 var documentKey = parser.NewContextKey()
 var resultKey = parser.NewContextKey()
+var slabKey = parser.NewContextKey() // the document's *nodeSlab, until Release
 
 // WithDocument stores the document's context in ctx, for the transformer to read.
 func WithDocument(ctx parser.Context, doc Document) parser.Context {
@@ -68,23 +82,33 @@ func ResultOf(ctx parser.Context) *Result {
 }
 
 // placeTable hands out one *place.Place for each distinct place, so that the mentions of a
-// place across an archive's briefings (thousands, for a capital) share one copy.
+// place across an archive's briefings (thousands, for a capital) share one copy, and with it
+// the opening tag its mentions are rendered with, written once.
 type placeTable struct {
-	mu   sync.Mutex
-	byID map[int64][]*place.Place // nearly always one per id
+	mu       sync.Mutex
+	byID     map[int64][]*placeEntry // nearly always one per id
+	placeURL func(slug string) string
 }
 
-// intern returns the table's copy of *p, adding one on first sight; p is not kept.
-func (t *placeTable) intern(p *place.Place) *place.Place {
+// placeEntry is a place of a placeTable and its opening tag (see writePlaceTag).
+type placeEntry struct {
+	place.Place
+	tag string
+}
+
+// intern returns the table's entry for *p, adding one on first sight; p is not kept.
+func (t *placeTable) intern(p *place.Place) *placeEntry {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, q := range t.byID[p.ID] {
-		if *q == *p {
+		if q.Place == *p {
 			return q
 		}
 	}
-	q := new(place.Place)
-	*q = *p
+	q := &placeEntry{Place: *p}
+	var tag strings.Builder
+	writePlaceTag(&tag, &q.Place, t.placeURL)
+	q.tag = tag.String()
 	t.byID[p.ID] = append(t.byID[p.ID], q)
 	return q
 }

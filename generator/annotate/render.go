@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
+	"github.com/sitrep-archive/sitrep/generator/annotate/place"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/util"
@@ -130,7 +131,7 @@ func writeBytes[W interface{ WriteByte(c byte) error }](w W, b []byte) {
 
 // htmlEscaper writes text into a page escaped as util.EscapeHTML escapes it, without making
 // an escaped copy first.
-type htmlEscaper struct{ w util.BufWriter }
+type htmlEscaper struct{ w pageWriter }
 
 func (e htmlEscaper) WriteString(s string) (int, error) {
 	done := 0
@@ -158,10 +159,26 @@ func (r *nodeRenderer) renderPlace(w util.BufWriter, _ []byte, node ast.Node, en
 		_, _ = w.WriteString("</a>")
 		return ast.WalkContinue, nil
 	}
-	p := node.(*PlaceNode).Place
+	if n := node.(*PlaceNode); n.tag != "" {
+		_, _ = w.WriteString(n.tag) // written when the place was first seen
+	} else {
+		writePlaceTag(w, n.Place, r.opts.PlaceURL)
+	}
+	return ast.WalkContinue, nil
+}
+
+// pageWriter is where HTML is written: a page's util.BufWriter, or a strings.Builder.
+type pageWriter interface {
+	WriteString(s string) (int, error)
+	WriteByte(c byte) error
+	Write(b []byte) (int, error)
+}
+
+// writePlaceTag writes the opening tag of a mention of p, whose page is at placeURL(p.Slug).
+func writePlaceTag[W pageWriter](w W, p *place.Place, placeURL func(slug string) string) {
 	esc := htmlEscaper{w}
 	_, _ = w.WriteString(`<a class="place" href="`)
-	esc.WriteString(r.opts.PlaceURL(p.Slug))
+	esc.WriteString(placeURL(p.Slug))
 	_, _ = w.WriteString(`" data-country="`)
 	_, _ = w.WriteString(p.Country)
 	_ = w.WriteByte('"')
@@ -185,5 +202,4 @@ func (r *nodeRenderer) renderPlace(w util.BufWriter, _ []byte, node ast.Node, en
 		_ = esc.WriteByte(')')
 	}
 	_, _ = w.WriteString(`">`)
-	return ast.WalkContinue, nil
 }

@@ -20,6 +20,7 @@ import (
 type transformer struct {
 	opts   Options
 	places *placeTable
+	memory *memory
 }
 
 // piece is one inline node's share of a run's text.
@@ -40,7 +41,7 @@ type run struct {
 type span struct {
 	start, end int
 	fig        *figure.Figure
-	place      *place.Place
+	place      *placeEntry
 }
 
 // Transform implements parser.ASTTransformer.
@@ -52,23 +53,37 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	if !t.opts.Figures && !t.opts.Places {
 		return
 	}
-	runs := gatherRuns(doc, source)
-	lines := &lineIndex{source: source, first: max(d.BodyLine, 1)}
+	sc := t.memory.getScratch()
+	defer t.memory.putScratch(sc)
+	runs := sc.gatherer.gatherRuns(doc, source, sc.runs)
+	sc.runs = runs
+	lines := &sc.lines
+	*lines = lineIndex{source: source, first: max(d.BodyLine, 1), starts: lines.starts[:0]}
 
 	if t.opts.Figures {
-		// Found per block first, so the result is allocated once at its exact size: a build
-		// keeps it for every briefing, and the nodes point into it.
-		found := make([][]figure.Figure, len(runs))
-		total, textBytes := 0, 0
-		for i, r := range runs {
-			found[i] = figure.Find(r.text)
-			total += len(found[i])
-			for j := range found[i] {
-				textBytes += len(found[i][j].Text)
+		// Found per block first, into the scratch, so the result is allocated once at its
+		// exact size: a build keeps it for every briefing, and the nodes point into it.
+		ends := emptied(sc.ends, len(runs)) // where each run's figures end in sc.found
+		textBytes := 0
+		for _, r := range runs {
+			from := len(sc.found)
+			sc.found = figure.AppendFind(sc.found, r.text)
+			ends = append(ends, len(sc.found))
+			for j := from; j < len(sc.found); j++ {
+				textBytes += len(sc.found[j].Text)
 			}
 		}
+		sc.ends = ends
+		found := make([][]figure.Figure, len(runs))
+		for i := range runs {
+			from := 0
+			if i > 0 {
+				from = ends[i-1]
+			}
+			found[i] = sc.found[from:ends[i]:ends[i]]
+		}
 		tableCounts(runs, found)
-		res.Figures = make([]Figure, 0, total)
+		res.Figures = make([]Figure, 0, len(sc.found))
 		// The figures' texts are copied into one string, not kept as slices of the whole
 		// document's text: texts has room for them all, so it never moves.
 		var texts strings.Builder
@@ -90,14 +105,15 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		}
 	}
 	var mentions []place.Mention
-	var byID map[int64]int // index in res.Places of each place mentioned
+	byID := sc.byID // index in res.Places of each place mentioned
 	if t.opts.Places {
-		segments := make([]string, len(runs))
-		for i, r := range runs {
-			segments[i] = r.text
+		segments := emptied(sc.segments, len(runs))
+		for _, r := range runs {
+			segments = append(segments, r.text)
 		}
-		mentions = t.opts.Matcher.Resolve(segments, d.Countries)
-		byID = make(map[int64]int, len(mentions))
+		sc.segments = segments
+		mentions = t.opts.Matcher.AppendResolve(sc.mentions, segments, d.Countries)
+		sc.mentions = mentions
 		textBytes := 0 // of the first mentions' texts
 		for _, m := range mentions {
 			if _, ok := byID[m.Place.ID]; !ok {
@@ -109,7 +125,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		// figures' texts are).
 		var texts strings.Builder
 		texts.Grow(textBytes)
-		res.Places = make([]PlaceMention, len(byID)) // exact size, as the figures
+		res.Places = make([]PlaceMention, len(byID))          // exact size, as the figures
+		entries := emptied(sc.entries, len(byID))[:len(byID)] // the table's entry of each of res.Places
+		sc.entries = entries
 		for _, m := range mentions {
 			k := byID[m.Place.ID]
 			pm := &res.Places[k]
@@ -117,7 +135,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				line, _ := lines.at(runs[m.Segment], m.Start)
 				from := texts.Len()
 				texts.WriteString(m.Text)
-				*pm = PlaceMention{Place: t.places.intern(&m.Place), Text: texts.String()[from:], Count: 1, Line: line, Segments: []int{m.Segment}}
+				entry := t.places.intern(&m.Place)
+				entries[k] = entry
+				*pm = PlaceMention{Place: &entry.Place, Text: texts.String()[from:], Count: 1, Line: line, Segments: []int{m.Segment}}
 			} else {
 				pm.Count++
 				if pm.Segments[len(pm.Segments)-1] != m.Segment {
@@ -134,8 +154,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	}
 	// The spans of each run, figures first and then places as they were found, in one
 	// array: each run's share is counted first.
-	spans := make([][]span, len(runs))
-	ends := make([]int, len(runs)) // where each run's spans end in the array
+	ends := emptied(sc.ends, len(runs)) // where each run's spans end in the array
+	ends = ends[:len(runs)]
+	clear(ends)
 	for k := range res.Figures {
 		ends[res.Figures[k].Segment]++
 	}
@@ -145,42 +166,47 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 	for i := 1; i < len(ends); i++ {
 		ends[i] += ends[i-1]
 	}
-	all := make([]span, 0, len(res.Figures)+len(mentions))
-	for i := range spans {
+	sc.ends = ends
+	all := emptied(sc.spans, len(res.Figures)+len(mentions))
+	sc.spans = all
+	spans := emptied(sc.runSpans, len(runs))
+	for i := range runs {
 		from := 0
 		if i > 0 {
 			from = ends[i-1]
 		}
-		spans[i] = all[from:from:ends[i]]
+		spans = append(spans, all[from:from:ends[i]])
 	}
+	sc.runSpans = spans
 	for k := range res.Figures {
 		f := &res.Figures[k]
 		spans[f.Segment] = append(spans[f.Segment], span{start: f.Start, end: f.End, fig: &f.Figure})
 	}
 	for _, m := range mentions {
-		p := res.Places[byID[m.Place.ID]].Place
+		p := sc.entries[byID[m.Place.ID]]
 		spans[m.Segment] = append(spans[m.Segment], span{start: m.Start, end: m.End, place: p})
 	}
 	kept := spans
 	for i := range runs {
 		kept[i] = dropOverlaps(spans[i])
 	}
-	var slab nodeSlab
+	// The slab stays with the AST until the document is rendered (see Extension.Release).
+	slab := t.memory.getSlab()
+	pc.Set(slabKey, slab)
 	slab.reserve(runs, kept)
 	for i := range runs {
 		r := &runs[i]
 		// Right to left, so splitting a text node never moves text a later span refers to.
 		for j := len(kept[i]) - 1; j >= 0; j-- {
-			wrap(r, kept[i][j], &slab)
+			wrap(r, kept[i][j], slab)
 		}
 	}
 }
 
-// gatherRuns collects the text of each block that holds inline content. The runs' texts are
-// parts of one string, and their pieces parts of one slice.
-func gatherRuns(doc *ast.Document, source []byte) []run {
-	var runs []run
-	g := gatherer{source: source}
+// gatherRuns appends to runs the text of each block of doc that holds inline content. The
+// runs' texts are parts of one string, and their pieces parts of one slice.
+func (g *gatherer) gatherRuns(doc *ast.Document, source []byte, runs []run) []run {
+	g.source = source
 	g.text.Grow(len(source)) // about the size of the texts of all runs
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -220,6 +246,12 @@ type gatherer struct {
 	base   int             // where the text of the run being collected starts in text
 	pieces []piece         // the runs' pieces, one run's after another's
 	depth  int             // elements opened by raw HTML in the run being collected
+}
+
+// reset empties g for another document, keeping the array of its pieces.
+func (g *gatherer) reset() {
+	clear(g.pieces)
+	*g = gatherer{pieces: g.pieces[:0]}
 }
 
 // collect appends the text of n's inline children to the run being collected, skipping code,
@@ -448,7 +480,7 @@ func appendOperations(names []string, s string) []string {
 type lineIndex struct {
 	source []byte
 	first  int   // line of the file on which source starts
-	starts []int // offsets at which lines start, made on first use
+	starts []int // offsets at which lines start, made on first use (in a reused array)
 }
 
 func (li *lineIndex) at(r run, off int) (line, col int) {
@@ -464,7 +496,7 @@ func (li *lineIndex) at(r run, off int) (line, col int) {
 				}
 			}
 			pos = min(max(pos, 0), len(li.source))
-			if li.starts == nil {
+			if len(li.starts) == 0 {
 				li.starts = append(li.starts, 0)
 				for i, c := range li.source {
 					if c == '\n' {
@@ -481,7 +513,8 @@ func (li *lineIndex) at(r run, off int) (line, col int) {
 
 // nodeSlab hands out the nodes that wrapping a document's spans adds (two text nodes and a
 // wrapper at most per span) from a few slices sized once, instead of one allocation each:
-// a briefing of 40 figures and 20 place mentions adds up to 180 nodes.
+// a briefing of 40 figures and 20 place mentions adds up to 180 nodes. The slices are reused
+// for later documents once the document is rendered (see memory).
 type nodeSlab struct {
 	texts   []ast.Text
 	figures []FigureNode
@@ -511,9 +544,9 @@ func (s *nodeSlab) reserve(runs []run, kept [][]span) {
 			}
 		}
 	}
-	s.texts = make([]ast.Text, 0, splits)
-	s.figures = make([]FigureNode, 0, figs)
-	s.places = make([]PlaceNode, 0, spans-figs)
+	s.texts = emptied(s.texts, splits)
+	s.figures = emptied(s.figures, figs)
+	s.places = emptied(s.places, spans-figs)
 }
 
 // text returns a new text node over seg.
@@ -533,10 +566,10 @@ func (s *nodeSlab) figure(f *figure.Figure) *FigureNode {
 	return &s.figures[len(s.figures)-1]
 }
 
-func (s *nodeSlab) place(p *place.Place) *PlaceNode {
+func (s *nodeSlab) place(p *placeEntry) *PlaceNode {
 	if len(s.places) == cap(s.places) {
-		return &PlaceNode{Place: p}
+		return &PlaceNode{Place: &p.Place, tag: p.tag}
 	}
-	s.places = append(s.places, PlaceNode{Place: p})
+	s.places = append(s.places, PlaceNode{Place: &p.Place, tag: p.tag})
 	return &s.places[len(s.places)-1]
 }

@@ -4,8 +4,9 @@
 //
 // It is the seam where the annotation stage plugs in: New takes extra goldmark extensions
 // from its caller, and Render takes a parser.Context through which an extension receives a
-// document's context and hands back what it found. This package imports no extension of
-// sitrep's own.
+// document's context and hands back what it found; an extension that is a Releaser is told
+// when a document is rendered, so it can reuse what it added to the document's AST. This
+// package imports no extension of sitrep's own.
 package markdown
 
 import (
@@ -32,12 +33,20 @@ type Options struct {
 
 // Renderer turns markdown into HTML. It is safe for concurrent use.
 type Renderer struct {
-	md goldmark.Markdown
+	md        goldmark.Markdown
+	releasers []Releaser // the extensions to tell when a document is rendered
+}
+
+// Releaser is an extension that keeps memory with a document's AST (nodes it added) and can
+// reuse it once the document is rendered: Render and RenderTo call Release with the
+// document's context after goldmark's Convert returns, when nothing uses the AST any more.
+type Releaser interface {
+	Release(ctx parser.Context)
 }
 
 // New builds a renderer with the site's options and the given extensions.
 func New(opts Options, extensions ...goldmark.Extender) *Renderer {
-	exts := []goldmark.Extender{extension.GFM, extension.Footnote}
+	exts := []goldmark.Extender{gfm{}, extension.Footnote}
 	if opts.Typographer {
 		exts = append(exts, extension.Typographer)
 	}
@@ -53,7 +62,13 @@ func New(opts Options, extensions ...goldmark.Extender) *Renderer {
 		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	)...)
-	return &Renderer{md: md}
+	r := &Renderer{md: md}
+	for _, e := range extensions {
+		if rel, ok := e.(Releaser); ok {
+			r.releasers = append(r.releasers, rel)
+		}
+	}
+	return r
 }
 
 // Render converts src. ctx may be nil; pass one to exchange data with extensions.
@@ -74,7 +89,13 @@ func (r *Renderer) RenderTo(dst *bytes.Buffer, src []byte, ctx parser.Context) e
 	if ctx == nil {
 		ctx = parser.NewContext()
 	}
-	if err := r.md.Convert(src, directWriter{dst}, parser.WithContext(ctx)); err != nil {
+	err := r.md.Convert(src, directWriter{dst}, parser.WithContext(ctx))
+	// Convert made the AST and dropped it: no node of it is reachable any more, except
+	// through what extensions keep in ctx.
+	for _, rel := range r.releasers {
+		rel.Release(ctx)
+	}
+	if err != nil {
 		return fmt.Errorf("markdown: %w", err)
 	}
 	return nil

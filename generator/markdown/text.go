@@ -12,6 +12,30 @@ var blockTags = map[string]bool{"p": true, "br": true, "li": true, "ul": true, "
 	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "td": true, "th": true,
 	"tr": true, "div": true, "blockquote": true, "pre": true, "hr": true, "table": true, "section": true}
 
+// isBlockTag reports whether name, in any case, is one of blockTags: as
+// blockTags[strings.ToLower(name)], without allocating for an ASCII name.
+func isBlockTag[S string | []byte](name S) bool {
+	var lower [len("blockquote")]byte // the longest of blockTags
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c >= utf8.RuneSelf { // strings.ToLower folds some letters to ASCII (K, the kelvin sign)
+			return blockTags[strings.ToLower(string(name))]
+		}
+		if i >= len(lower) {
+			continue // too long, unless a later letter shrinks when folded
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return len(name) <= len(lower) && blockTags[string(lower[:len(name)])]
+}
+
+// summaryBreak marks the bytes at which Summary stops reading a word: white space and the
+// start of a tag.
+var summaryBreak = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '<': true}
+
 // PlainText returns the text of rendered HTML: tags dropped, entities decoded, runs of
 // white space folded, a space where a block ends.
 func PlainText(h []byte) string {
@@ -38,7 +62,7 @@ func PlainText(h []byte) string {
 			if j := strings.IndexAny(name, " \t\n/"); j >= 0 {
 				name = name[:j]
 			}
-			if blockTags[strings.ToLower(name)] {
+			if isBlockTag(name) {
 				sep()
 			}
 			i += end
@@ -57,10 +81,11 @@ func PlainText(h []byte) string {
 // "…" when the text is longer), without building the whole text.
 func Summary(h []byte, n int) (words int, lead string) {
 	var b strings.Builder
+	b.Grow(min(2*n+64, len(h))) // the lead is read up to 2n bytes and the word after
 	inWord := false
 	space := true
 	full := false
-	for i := 0; i < len(h); i++ {
+	for i := 0; i < len(h); {
 		c := h[i]
 		if c == '<' {
 			end := bytes.IndexByte(h[i:min(len(h), i+256)], '>')
@@ -69,17 +94,20 @@ func Summary(h []byte, n int) (words int, lead string) {
 				for len(name) > 0 && name[0] == '/' {
 					name = name[1:]
 				}
-				if j := bytes.IndexAny(name, " \t\n/"); j >= 0 {
-					name = name[:j]
+				for j, c := range name {
+					if c == ' ' || c == '\t' || c == '\n' || c == '/' {
+						name = name[:j]
+						break
+					}
 				}
-				if blockTags[strings.ToLower(string(name))] {
+				if isBlockTag(name) {
 					inWord = false
 					if !space && !full {
 						b.WriteByte(' ')
 					}
 					space = true
 				}
-				i += end
+				i += end + 1
 				continue
 			}
 		}
@@ -89,6 +117,7 @@ func Summary(h []byte, n int) (words int, lead string) {
 				b.WriteByte(' ')
 			}
 			space = true
+			i++
 			continue
 		}
 		if !inWord {
@@ -99,9 +128,15 @@ func Summary(h []byte, n int) (words int, lead string) {
 			}
 		}
 		space = false
-		if !full {
-			b.WriteByte(c)
+		// The rest of the word, up to white space or a tag, at once.
+		j := i + 1
+		for j < len(h) && !summaryBreak[h[j]] {
+			j++
 		}
+		if !full {
+			b.Write(h[i:j])
+		}
+		i = j
 	}
 	text := strings.TrimSpace(html.UnescapeString(b.String()))
 	if len(text) <= n && !full {

@@ -239,35 +239,28 @@ func fmtNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 func appendNum(dst []byte, v float64) []byte { return strconv.AppendFloat(dst, v, 'f', -1, 64) }
 
 // normalised renders a figure as "1083 km2", "10-15 km", "more-than 80 percent", "7 count:strike".
-func normalised(f Figure) string {
-	var b strings.Builder
+func normalised(f *Figure) string {
+	var buf [64]byte // most fit, so the string is the one allocation
+	b := buf[:0]
 	if f.Qualifier != "" && f.Qualifier != "between" {
-		b.WriteString(f.Qualifier)
-		b.WriteByte(' ')
+		b = append(append(b, f.Qualifier...), ' ')
 	}
 	if f.IsList {
 		for k, p := range f.Parts {
 			if k > 0 {
-				b.WriteByte(',')
+				b = append(b, ',')
 			}
-			b.WriteString(fmtNum(p.Value))
+			b = appendNum(b, p.Value)
 		}
 	} else if f.IsRange {
-		b.WriteString(fmtNum(f.Min))
-		b.WriteByte('-')
-		b.WriteString(fmtNum(f.Max))
+		b = appendNum(append(appendNum(b, f.Min), '-'), f.Max)
 	} else {
-		b.WriteString(fmtNum(f.Value))
+		b = appendNum(b, f.Value)
 	}
 	if f.Unit != "" {
-		b.WriteByte(' ')
-		b.WriteString(f.Unit)
-		if f.Per != "" {
-			b.WriteByte('/')
-			b.WriteString(f.Per)
-		}
+		b = appendPer(append(append(b, ' '), f.Unit...), f.Per)
 	}
-	return b.String()
+	return string(b)
 }
 
 // appendPer appends a rate's unit of time after a slash ("/day"), or nothing.

@@ -73,4 +73,4 @@ type Check struct {
 
 // Normalised is the machine-readable form used in markup: "1083 km2", "80 percent",
 // "7 count:strike", "10-15 km".
-func (f Figure) Normalised() string { return normalised(f) }
+func (f Figure) Normalised() string { return normalised(&f) }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -827,5 +828,30 @@ func TestFilters(t *testing.T) {
 		if mayStartFigure(w) {
 			t.Errorf("mayStartFigure(%q) = true", w)
 		}
+	}
+}
+
+// AppendFind appends what Find returns, each text's Restates counting from its own first
+// figure, and leaves what dst held as it was.
+func TestAppendFind(t *testing.T) {
+	texts := []string{
+		"They cleared 1,083 square kilometers [about 418 square miles] and 12 villages.",
+		"No figure here.",
+		"Aircraft conducted seven strikes, about 40 percent of them near 3 bridges (5 km).",
+	}
+	var all []Figure
+	for i, s := range texts {
+		before := slices.Clone(all)
+		all = AppendFind(all, s)
+		want := Find(s)
+		if got := all[len(before):]; !reflect.DeepEqual(got, want) && (len(got) > 0 || len(want) > 0) {
+			t.Errorf("text %d: appended %+v, Find %+v", i, got, want)
+		}
+		if !reflect.DeepEqual(all[:len(before)], before) && len(before) > 0 {
+			t.Errorf("text %d changed the figures before it", i)
+		}
+	}
+	if len(all) < 6 {
+		t.Errorf("only %d figures found", len(all))
 	}
 }

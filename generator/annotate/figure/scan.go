@@ -10,7 +10,12 @@ import (
 )
 
 // Find returns the figures in text in order of Start, non-overlapping.
-func Find(text string) []Figure {
+func Find(text string) []Figure { return AppendFind(nil, text) }
+
+// AppendFind appends the figures Find returns for text to dst and returns the extended slice;
+// a figure's Restates then counts from the first figure of text, not from dst[0]. With dst
+// nil, the slice is allocated at its exact size.
+func AppendFind(dst []Figure, text string) []Figure {
 	scratch := figureScratch.Get().(*[]Figure)
 	figs := (*scratch)[:0]
 	add := func(f Figure) {
@@ -84,7 +89,6 @@ func Find(text string) []Figure {
 			i = j
 		}
 	}
-	var out []Figure
 	if len(figs) > 0 {
 		found := mergeCompounds(text, figs)
 		found = mergeLists(text, found)
@@ -94,13 +98,15 @@ func Find(text string) []Figure {
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
 		markRestatements(text, found)
-		out = make([]Figure, len(found))
-		copy(out, found)
+		if dst == nil {
+			dst = make([]Figure, 0, len(found))
+		}
+		dst = append(dst, found...)
 	}
 	clear(figs) // no slices of text kept in the pool
 	*scratch = figs[:0]
 	figureScratch.Put(scratch)
-	return out
+	return dst
 }
 
 // figureScratch holds the slices in which Find gathers the figures it finds, so that the slice

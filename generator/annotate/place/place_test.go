@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -1404,5 +1406,31 @@ func TestHiddenNameNeedsOwnName(t *testing.T) {
 		if len(hidden) > 1 || got != tc.want {
 			t.Errorf("%s: hidden = %+v, want %q", tc.name, hidden, tc.want)
 		}
+	}
+}
+
+// AppendResolve appends what Resolve returns (a later mention of a place shares the first
+// one's place, within the document appended) and leaves what dst held as it was.
+func TestAppendResolve(t *testing.T) {
+	m := testMatcher(t)
+	docs := [][]string{
+		{"Coalition strikes near Raqqa and Tabqa.", "More strikes near Raqqa and Mosul."},
+		{"Nothing here."},
+		{"Forces in Mosul and Baghdad.", "Mosul again, then Tabqa."},
+	}
+	var all []Mention
+	for i, d := range docs {
+		before := slices.Clone(all)
+		all = m.AppendResolve(all, d, []string{"IQ", "SY"})
+		want := m.Resolve(d, []string{"IQ", "SY"})
+		if got := all[len(before):]; len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("document %d: appended %+v, Resolve %+v", i, got, want)
+		}
+		if len(before) > 0 && !reflect.DeepEqual(all[:len(before)], before) {
+			t.Errorf("document %d changed the mentions before it", i)
+		}
+	}
+	if len(all) < 7 {
+		t.Errorf("only %d mentions", len(all))
 	}
 }

@@ -17,7 +17,14 @@ import (
 // document resolves to the same place. Mentions are sorted by (Segment, Start) and do not
 // overlap within a segment.
 func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
-	shown, _ := m.resolve(segments, countries, false)
+	return m.AppendResolve(nil, segments, countries)
+}
+
+// AppendResolve appends the mentions Resolve returns to dst and returns the extended slice,
+// so that a caller can reuse one slice across documents. With dst nil, the slice is
+// allocated at its exact size.
+func (m *Matcher) AppendResolve(dst []Mention, segments []string, countries []string) []Mention {
+	shown, _ := m.resolve(dst, segments, countries, false)
 	return shown
 }
 
@@ -27,7 +34,7 @@ func (m *Matcher) Resolve(segments []string, countries []string) []Mention {
 // names vote in the disambiguation, see doc.go). Hidden mentions may overlap shown ones. It is
 // for scoring against labels that count such names as places (see the eval command).
 func (m *Matcher) ResolveWithHidden(segments []string, countries []string) (shown, hidden []Mention) {
-	return m.resolve(segments, countries, true)
+	return m.resolve(nil, segments, countries, true)
 }
 
 // resolveState is the working memory of one resolve call. Its buffers and maps are reused by
@@ -78,7 +85,8 @@ func emptied[K comparable, V any](m map[K]V) map[K]V {
 	return m
 }
 
-func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
+// resolve appends the shown mentions to dst.
+func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
 	st := resolveStates.Get().(*resolveState)
 	s := &st.scan
 	s.m = m
@@ -327,7 +335,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 		}
 	}
 	if len(raws) == 0 && len(hiddenRaws) == 0 {
-		return nil, nil
+		return dst, nil
 	}
 	for k := range groups {
 		groups[k].word = oneKey[k]
@@ -350,7 +358,7 @@ func (m *Matcher) resolve(segments []string, countries []string, wantHidden bool
 	}
 	m.disambiguate(groups, ctx, demonymVotes, segments, &words)
 	m.pairPlaceRegion(segments, raws, groups)
-	return m.mentions(segments, raws, groups), m.mentions(segments, hiddenRaws, groups)
+	return m.mentions(dst, segments, raws, groups), m.mentions(nil, segments, hiddenRaws, groups)
 }
 
 // pairPlaceRegion makes a name written right after "Place, " the first-level region the place
@@ -381,10 +389,10 @@ func (m *Matcher) pairPlaceRegion(segments []string, raws []raw, groups []group)
 	}
 }
 
-// mentions returns the mentions of the raws whose groups were not dropped.
-func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Mention {
+// mentions appends to dst the mentions of the raws whose groups were not dropped.
+func (m *Matcher) mentions(dst []Mention, segments []string, raws []raw, groups []group) []Mention {
 	if len(raws) == 0 {
-		return nil
+		return dst
 	}
 	shown := 0 // the mentions of groups found to be no places are left out
 	for _, r := range raws {
@@ -392,7 +400,12 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 			shown++
 		}
 	}
-	mentions := make([]Mention, 0, shown)
+	if dst == nil {
+		dst = make([]Mention, 0, shown)
+	} else {
+		dst = slices.Grow(dst, shown)
+	}
+	base := len(dst) // the document's mentions are dst[base:]
 	// placed[k]: 1 + the index of the first mention of group k, 0 = none yet; the later
 	// mentions of a group share its place
 	var few [64]int32 // placed of a document of few groups, without a heap allocation
@@ -409,15 +422,15 @@ func (m *Matcher) mentions(segments []string, raws []raw, groups []group) []Ment
 		}
 		var p Place
 		if k := placed[r.group]; k > 0 {
-			p = mentions[k-1].Place
+			p = dst[base+int(k)-1].Place
 		} else {
 			p = m.place(g.cands[g.chosen].e)
-			placed[r.group] = int32(len(mentions)) + 1
+			placed[r.group] = int32(len(dst)-base) + 1
 		}
-		mentions = append(mentions, Mention{Segment: r.seg, Start: r.start, End: r.end,
+		dst = append(dst, Mention{Segment: r.seg, Start: r.start, End: r.end,
 			Text: segments[r.seg][r.start:r.end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
-	return mentions
+	return dst
 }
 
 // words returns the folded words of tokens i to j joined by spaces.
