@@ -28,6 +28,8 @@ type Figures struct {
 	// few timelines after an edit, and a full build only once the model is made.
 	chartOnce sync.Once
 	chart     []ChartFigure
+	// chartUnits numbered the units of chart (nil: they are not numbered).
+	chartUnits *chartUnits
 }
 
 // ChartFigure is what a timeline keeps of a figure: enough to plot it and to name it.
@@ -38,6 +40,9 @@ type ChartFigure struct {
 	Value   float64
 	Segment int  // the block the figure stands in (annotate.Figure.Segment)
 	repeat  bool // an earlier chart figure of the briefing has the same unit and value
+	// unitNumber is the number of Unit in the chartUnits that made the figure
+	// (Figures.chartUnits).
+	unitNumber int32
 }
 
 // keyFigureCount is how many figures a list shows beside a briefing's title.
@@ -111,8 +116,9 @@ func summarise(data []byte, check bool) (*Figures, error) {
 	return f, nil
 }
 
-// charts returns the figures a timeline can show, made from the packed figures on first use.
-func (f *Figures) charts() []ChartFigure {
+// charts returns the figures a timeline can show, made from the packed figures on first use,
+// their units numbered by units (when not nil) on that first use.
+func (f *Figures) charts(units *chartUnits) []ChartFigure {
 	if f == nil || f.count == 0 {
 		return nil
 	}
@@ -124,13 +130,22 @@ func (f *Figures) charts() []ChartFigure {
 		f.chart = make([]ChartFigure, 0, charts)
 		f.Each(func(_ int, g *annotate.Figure) {
 			if charted(g) && len(f.chart) < cap(f.chart) {
-				c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: chartUnit(g), Value: g.Value, Segment: g.Segment}
+				c := ChartFigure{Text: g.Text, Kind: g.Kind, Unit: chartUnit(g), Value: g.Value, Segment: g.Segment, unitNumber: -1}
 				for _, e := range f.chart {
+					if c.unitNumber < 0 && e.Unit == c.Unit {
+						c.unitNumber = e.unitNumber
+					}
 					c.repeat = c.repeat || e.Value == c.Value && e.Unit == c.Unit
+				}
+				if c.unitNumber < 0 && units != nil {
+					c.unitNumber = units.number(c.Unit)
 				}
 				f.chart = append(f.chart, c)
 			}
 		})
+		if units != nil {
+			f.chartUnits = units
+		}
 	})
 	return f.chart
 }

@@ -89,7 +89,7 @@ func TestFiguresSummary(t *testing.T) {
 		fig("f", figure.Money, -1, false),
 	})
 	var chart, key []string
-	for _, c := range f.charts() {
+	for _, c := range f.charts(nil) {
 		chart = append(chart, c.Text)
 	}
 	for _, k := range f.key {

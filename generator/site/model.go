@@ -137,6 +137,8 @@ type Term struct {
 	Theatres, Operations, Places []TermCount
 	// Nearby are the closest other places (places with coordinates only), nearest first.
 	Nearby []Nearby
+	// chartUnits numbers the units of the model's timelines (places and operations).
+	chartUnits *chartUnits
 	// Months are the months of a year, newest first; Year is a month's year.
 	Months []*Term
 	Year   *Term

@@ -109,6 +109,12 @@ func New(cfg *config.Site, inputs []Input) *Site {
 	s.Operations = operations.sorted()
 	linkOperationNeighbours(s.Operations)
 	ix.finish(s)
+	units := &chartUnits{}
+	for _, list := range [2][]*Term{s.Places, s.Operations} {
+		for _, t := range list {
+			t.chartUnits = units
+		}
+	}
 	s.Taxonomies = []*Taxonomy{
 		newTaxonomyIndex("theatre", "Theatres", "theatres/", s.Theatres, u),
 		newTaxonomyIndex("operation", "Operations", "operations/", s.Operations, u),

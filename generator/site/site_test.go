@@ -2,6 +2,8 @@ package site
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -250,5 +252,60 @@ func TestHaversine(t *testing.T) {
 	// Baghdad to Mosul is about 340 km.
 	if d := Haversine(33.34, 44.40, 36.34, 43.13); d < 330 || d > 360 {
 		t.Errorf("Baghdad–Mosul %.0f km", d)
+	}
+}
+
+// TestTimelineByUnitNumbers checks that a timeline grouping its points by the numbers of
+// their units (figures charted for the model) is the one grouping them by comparing units
+// (figures charted for another model, which share nothing of the numbering).
+func TestTimelineByUnitNumbers(t *testing.T) {
+	cfg := config.Default()
+	raqqa := &place.Place{ID: 1, Name: "Raqqa", Slug: "raqqa", Kind: "city", Country: "SY"}
+	units := []string{"percent", "km", "count:strike", "count:strikes", "km2", "day"}
+	var in []Input
+	for i := 0; i < 40; i++ {
+		var figs []annotate.Figure
+		for k := 0; k < 12; k++ {
+			f := annotate.Figure{Segment: k / 3}
+			f.Restates = -1
+			f.Unit = units[(i*7+k*k)%len(units)]
+			f.Kind, f.Value, f.Text = "count", float64((i+k)%5), fmt.Sprint(i, "/", k)
+			if f.Unit == "percent" {
+				f.Kind = "percent"
+			}
+			figs = append(figs, f)
+		}
+		in = append(in, Input{
+			Briefing:    &content.Briefing{Title: fmt.Sprint(i), Slug: fmt.Sprint("b", i), Date: time.Date(2017, 1, 40-i, 0, 0, 0, 0, time.UTC), Operations: []string{"OIR"}},
+			Annotations: &annotate.Result{Places: []annotate.PlaceMention{{Place: raqqa, Count: 2, Segments: []int{i % 4, 3}}}},
+			Figures:     NewFigures(figs),
+		})
+	}
+	type point struct {
+		unit, text, briefing string
+		value                float64
+	}
+	flatten := func(s *Site) (out []point) {
+		for _, term := range [2]*Term{s.Places[0], s.Operations[0]} {
+			for _, sr := range term.Timeline() {
+				for _, p := range sr.Points {
+					out = append(out, point{sr.Unit + " " + sr.Label, p.Figure.Text, p.Briefing.Title, p.Value})
+				}
+			}
+		}
+		return out
+	}
+	numbered := flatten(New(cfg, in)) // charts made for this model, their units numbered by it
+	compared := flatten(New(cfg, in)) // the same charts, numbered by the first model
+	if len(numbered) == 0 || !slices.Equal(numbered, compared) {
+		t.Fatalf("timelines differ:\n%v\n%v", numbered, compared)
+	}
+	for _, f := range in {
+		f.Figures.chartOnce = sync.Once{} // charts made again, without numbers
+		f.Figures.chart, f.Figures.chartUnits = nil, nil
+		f.Figures.charts(nil)
+	}
+	if plain := flatten(New(cfg, in)); !slices.Equal(numbered, plain) {
+		t.Fatalf("timelines differ:\n%v\n%v", numbered, plain)
 	}
 }
