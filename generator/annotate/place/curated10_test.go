@@ -30,3 +30,11 @@ func TestCuratedReviewRows(t *testing.T) {
 		check(t, m.Resolve([]string{c.text}, nil), c.wants)
 	}
 }
+
+// South Ossetia, which the GeoNames extract lacks, is the region of Georgia around
+// Tskhinvali, not Ossetia in Russia.
+func TestCuratedSouthOssetia(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Russian troops moved from North Ossetia through the Roki tunnel into South Ossetia, toward Tskhinvali, Georgia."}, nil),
+		[]want{{"North Ossetia", "RU", "region1", 0}, {"South Ossetia", "GE", "feature", -242}, {"Tskhinvali", "GE", "city", 0}, {"Georgia", "GE", "country", 0}})
+}
