@@ -27,12 +27,41 @@ func TestCuratedIslandsAndStraits(t *testing.T) {
 		{"Christian families returned to the Nineveh Plains east of Mosul.",
 			[]want{{"Nineveh Plains", "IQ", "feature", -265}, {"Mosul", "IQ", "city", 0}}},
 		{"Patrols crossed the Sulu Sea and the Celebes Sea from Palawan.",
-			[]want{{"Sulu Sea", "", "feature", -267}, {"Celebes Sea", "", "feature", -268}, {"Palawan", "PH", "feature", -255}}},
+			[]want{{"Sulu Sea", "", "feature", -267}, {"Celebes Sea", "", "feature", -268}, {"Palawan", "PH", "region2", 1696177}}},
 		{"NATO ships exercised in the Adriatic and the Arctic Ocean; Kuwaiti forces guarded Bubiyan and Failaka Island.",
 			[]want{{"Adriatic", "", "feature", -269}, {"Arctic Ocean", "", "feature", -270}, {"Bubiyan", "KW", "feature", -256}, {"Failaka Island", "KW", "feature", -257}}},
 		{"Arctic conditions slowed the convoy.", nil}, // the adjective is no place
 	}
 	for _, c := range cases {
 		check(t, m.Resolve([]string{c.text}, nil), c.wants)
+	}
+}
+
+// Bases, towns, bridges and corridors of recent briefings that the GeoNames extract lacks or
+// spells otherwise (curated.tsv).
+func TestCuratedBasesAndCorridors(t *testing.T) {
+	m := testMatcher(t)
+	cases := []struct {
+		text      string
+		countries []string
+		wants     []want
+	}{
+		{"Russian jets flew from Hmeimim Air Base; Israeli missiles struck the T-4 air base.", []string{"SY"},
+			[]want{{"Hmeimim Air Base", "SY", "feature", -271}, {"T-4 air base", "SY", "feature", -272}}},
+		{"Partner forces cleared Shirqat, Jalawla and Ras al-Ain, and trained at Habbaniyah and Harir.", []string{"IQ", "SY"},
+			[]want{{"Shirqat", "IQ", "city", 91057}, {"Jalawla", "IQ", "feature", -273}, {"Ras al-Ain", "SY", "city", 165509},
+				{"Habbaniyah", "IQ", "feature", -274}, {"Harir", "IQ", "feature", -275}}},
+		{"Marines held Krynky; inspectors stayed at the Zaporizhzhia Nuclear Power Plant; drones hit the Crimean Bridge and the Antonivskyi Bridge; defenders left Azovstal.", []string{"UA"},
+			[]want{{"Krynky", "UA", "feature", -276}, {"Zaporizhzhia Nuclear Power Plant", "UA", "feature", -277}, {"Crimean Bridge", "", "feature", -278},
+				{"Antonivskyi Bridge", "UA", "feature", -279}, {"Azovstal", "UA", "feature", -280}}},
+		{"Troops withdrew from the Netzarim Corridor and the Philadelphi Corridor.", []string{"IL", "PS"},
+			[]want{{"Netzarim Corridor", "PS", "feature", -281}, {"Philadelphi Corridor", "PS", "feature", -282}}},
+		{"Aircraft moved from Clark Air Base and MCAS Futenma to Apra Harbor; analysts at Pine Gap watched.", nil,
+			[]want{{"Clark Air Base", "PH", "feature", -283}, {"MCAS Futenma", "JP", "feature", -284}, {"Apra Harbor", "GU", "feature", -286}, {"Pine Gap", "AU", "feature", -285}}},
+		{"Al-Shabaab attacked Manda Bay; troops returned to Camp Victory.", nil,
+			[]want{{"Manda Bay", "KE", "feature", -287}, {"Camp Victory", "IQ", "feature", -288}}},
+	}
+	for _, c := range cases {
+		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
 	}
 }
