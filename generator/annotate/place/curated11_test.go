@@ -65,3 +65,15 @@ func TestCuratedBasesAndCorridors(t *testing.T) {
 		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
 	}
 }
+
+// Border towns and crossings of briefings on Israel, Gaza and Lebanon that the GeoNames extract
+// lacks (curated.tsv). Apostrophes fold, so "Reim" and "Beeri" are these kibbutzim too.
+func TestCuratedGazaLebanonBorder(t *testing.T) {
+	m := testMatcher(t)
+	check(t, m.Resolve([]string{"Hamas gunmen attacked Be'eri, Kfar Aza, Nir Oz, Nahal Oz and the festival near Kibbutz Reim; aid entered at the Erez crossing and Zikim and was taken to Al-Mawasi."}, []string{"IL", "PS"}),
+		[]want{{"Be'eri", "IL", "feature", -295}, {"Kfar Aza", "IL", "feature", -296}, {"Nir Oz", "IL", "feature", -297}, {"Nahal Oz", "IL", "feature", -298},
+			{"Kibbutz Reim", "IL", "feature", -299}, {"Erez crossing", "IL", "feature", -302}, {"Zikim", "IL", "feature", -301}, {"Al-Mawasi", "PS", "feature", -303}})
+	check(t, m.Resolve([]string{"Hezbollah fired rockets at Metula, Misgav Am, Margaliot, Avivim, Shtula and Zar'it; Israeli jets struck Dahiyeh."}, []string{"IL", "LB"}),
+		[]want{{"Metula", "IL", "feature", -289}, {"Misgav Am", "IL", "feature", -291}, {"Margaliot", "IL", "feature", -290}, {"Avivim", "IL", "feature", -292},
+			{"Shtula", "IL", "feature", -293}, {"Zar'it", "IL", "feature", -294}, {"Dahiyeh", "LB", "feature", -304}})
+}
