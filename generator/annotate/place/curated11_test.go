@@ -77,3 +77,29 @@ func TestCuratedGazaLebanonBorder(t *testing.T) {
 		[]want{{"Metula", "IL", "feature", -289}, {"Misgav Am", "IL", "feature", -291}, {"Margaliot", "IL", "feature", -290}, {"Avivim", "IL", "feature", -292},
 			{"Shtula", "IL", "feature", -293}, {"Zar'it", "IL", "feature", -294}, {"Dahiyeh", "LB", "feature", -304}})
 }
+
+// Sites of briefings on Korea, Afghanistan, the Sahel, NATO's eastern flank and Latin America
+// that the GeoNames extract lacks or spells otherwise (curated.tsv).
+func TestCuratedSitesByTheatre(t *testing.T) {
+	m := testMatcher(t)
+	cases := []struct {
+		text      string
+		countries []string
+		wants     []want
+	}{
+		{"Satellite images showed work at Punggye-ri, Sohae and Sinpo; South Korean ships left Jinhae, and the THAAD battery in Seongju stood ready.", []string{"KP", "KR"},
+			[]want{{"Punggye-ri", "KP", "feature", -305}, {"Sohae", "KP", "feature", -306}, {"Sinpo", "KP", "feature", -307},
+				{"Jinhae", "KR", "feature", -308}, {"Seongju", "KR", "feature", -309}}},
+		{"Marines cleared Marjah, soldiers held the Korengal, trucks waited at Torkham, and the bomber struck at Abbey Gate.", []string{"AF"},
+			[]want{{"Marjah", "AF", "feature", -310}, {"Korengal", "AF", "feature", -13}, {"Torkham", "AF", "feature", -312}, {"Abbey Gate", "AF", "feature", -313}}},
+		{"Aegis Ashore sites at Deveselu and Redzikowo, and troops at Cincu and Rukla, guard NATO's eastern flank.", []string{"RO", "PL", "LT"},
+			[]want{{"Deveselu", "RO", "region2", 679447}, {"Redzikowo", "PL", "feature", -316}, {"Cincu", "RO", "feature", -317}, {"Rukla", "LT", "feature", -318}}},
+		{"Militants moved across Liptako-Gourma; al-Shabaab held Barawe.", nil,
+			[]want{{"Liptako-Gourma", "", "feature", -319}, {"Barawe", "SO", "region2", 9179618}}},
+		{"Helicopters flew from Palmerola to Howard Air Force Base and Tolemaida.", nil,
+			[]want{{"Palmerola", "HN", "feature", -160}, {"Howard Air Force Base", "PA", "feature", -314}, {"Tolemaida", "CO", "feature", -315}}},
+	}
+	for _, c := range cases {
+		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
+	}
+}
