@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -850,25 +849,22 @@ func (v *votes) add(t map[int32]float64, k int32, d float64) {
 	t[k] = v.sum(t[k], d)
 }
 
-// newVotes returns empty votes: made anew, or given back by release.
+// newVotes returns empty votes: made anew, or given back by releaseVotes.
 func (m *Matcher) newVotes() *votes {
-	if v, ok := votesPool.Get().(*votes); ok {
+	if v, ok := m.votes.Get().(*votes); ok {
 		return v
 	}
 	return &votes{country: map[int32]float64{}, named: map[int32]float64{}, actor: map[int32]float64{},
 		admin1: map[int32]float64{}, admin2: map[int32]float64{}, skip: -1, skipOut: -1, firstGroup: map[int32]int{}}
 }
 
-// votesPool holds emptied votes for newVotes.
-var votesPool sync.Pool
-
-// release empties v, keeping its maps and points, for a later newVotes. v must not be used
-// afterwards.
-func (v *votes) release() {
+// releaseVotes empties v, keeping its maps and points, for a later newVotes (m.votes). v must
+// not be used afterwards.
+func (m *Matcher) releaseVotes(v *votes) {
 	*v = votes{country: emptied(v.country), named: emptied(v.named), actor: emptied(v.actor),
 		admin1: emptied(v.admin1), admin2: emptied(v.admin2), points: v.points[:0], skip: -1, skipOut: -1,
 		firstGroup: emptied(v.firstGroup), coherenceMemory: v.coherenceMemory}
-	votesPool.Put(v)
+	m.votes.Put(v)
 }
 
 // namesEntry reports whether a shown name of the document may be entry e.
@@ -938,7 +934,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	}
 	m.otherSpelling(groups)
 	v := m.newVotes()
-	defer v.release()
+	defer m.releaseVotes(v)
 	m.coherence(groups, &v.coherenceMemory)
 	for k := range groups {
 		g := &groups[k]

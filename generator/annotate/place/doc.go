@@ -461,7 +461,7 @@
 // words that may be written in lower case (textWords: no second pass over the text for
 // usRegister, and lowerWord searches only for a word so noted), reuses the working memory of a
 // call (tokens, groups and their candidates, the votes' maps, the coherence points) for the
-// next through sync.Pool, counts a name's words without building them (apartName), keeps the
+// next through pools the Matcher owns (no package-level state), counts a name's words without building them (apartName), keeps the
 // votes of the disambiguation as running totals by interned country and region numbers, stops
 // its rounds after one that changes no choice and leaves the totals bit for bit as they were
 // (votes.exact), and measures nearness with the equirectangular approximation: about 45 MB/s on

@@ -57,6 +57,9 @@ type output struct {
 // Matcher finds and resolves place names. Build it once per build with NewMatcher; it is
 // read-only afterwards and safe for concurrent use.
 type Matcher struct {
+	// states and votes hold the working memory of finished resolve calls (*resolveState,
+	// *votes) for the next ones: a build resolves thousands of documents with one Matcher.
+	states, votes sync.Pool
 	// ents are the entries of a matcher built here; a matcher read from a snapshot has
 	// lazy instead, which decodes each entry when first asked for (see ent).
 	ents   []*gazetteer.Entry

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,7 +37,8 @@ func (m *Matcher) ResolveWithHidden(segments []string, countries []string) (show
 }
 
 // resolveState is the working memory of one resolve call. Its buffers and maps are reused by
-// later calls (see resolveStates), so that a build does not make them anew for each document.
+// later calls of the same Matcher (see Matcher.states), so that a build does not make them anew
+// for each document.
 type resolveState struct {
 	scan       scanner
 	raws       []raw
@@ -54,18 +54,23 @@ type resolveState struct {
 	groupMemory
 }
 
-// resolveStates holds the resolveStates that no call is using.
-var resolveStates = sync.Pool{New: func() any {
+// newResolveState returns an empty resolveState, taken from m.states (the states no call is
+// using) or made anew.
+func (m *Matcher) newResolveState() *resolveState {
+	if st, ok := m.states.Get().(*resolveState); ok {
+		return st
+	}
 	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{},
 		demonyms: map[string]float64{}, ctx: map[string]bool{}}
-}}
+}
 
 // maxKeptEntries: a map of a resolveState that grew past this many entries (a very long
 // document) is not kept for the next call, which would pay for clearing all of it.
 const maxKeptEntries = 1024
 
-// release empties st, keeping its buffers, and returns it to resolveStates.
-func (st *resolveState) release() {
+// releaseState empties st, keeping its buffers, and returns it to m.states. st must not be
+// used afterwards.
+func (m *Matcher) releaseState(st *resolveState) {
 	st.scan.m, st.scan.seg = nil, ""
 	clear(st.groups) // the groups' slices are not kept alive
 	clear(st.oneKey)
@@ -73,7 +78,7 @@ func (st *resolveState) release() {
 	st.groupMemory.reset()
 	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
 	st.demonyms, st.ctx = emptied(st.demonyms), emptied(st.ctx)
-	resolveStates.Put(st)
+	m.states.Put(st)
 }
 
 // emptied returns m cleared, or a new map when m is too large to keep (see maxKeptEntries).
@@ -87,7 +92,7 @@ func emptied[K comparable, V any](m map[K]V) map[K]V {
 
 // resolve appends the shown mentions to dst.
 func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, wantHidden bool) (shown, hidden []Mention) {
-	st := resolveStates.Get().(*resolveState)
+	st := m.newResolveState()
 	s := &st.scan
 	s.m = m
 	raws := st.raws
@@ -100,7 +105,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	demonymVotes := st.demonyms // country -> demonyms of it in the text ("Turkish")
 	defer func() {
 		st.raws, st.hiddenRaws, st.groups, st.oneKey = raws, hiddenRaws, groups, oneKey
-		st.release()
+		m.releaseState(st)
 	}()
 	var words textWords
 	for si, seg := range segments {
