@@ -430,6 +430,20 @@ func (m *Matcher) bigNamesake(e *gazetteer.Entry, g *group) bool {
 	return g != nil && e.Kind == gazetteer.Place && e.Population >= bigNamesakePop && e.Population == g.bigPop && e.Country == g.bigCountry
 }
 
+// homeNamesake reports whether e is a town with a twentieth or less of the people of a city of
+// homeNamesakePop or more of the same name in its own country ("Portland", Texas, beside
+// Portland, Oregon): other places of its state alone do not make it the one meant, only a
+// place near it does.
+func (m *Matcher) homeNamesake(e *gazetteer.Entry, g *group) bool {
+	return g.bigPop >= homeNamesakePop && e.Country == g.bigCountry && e.Kind == gazetteer.Place && e.Population*homeNamesakeRatio <= g.bigPop
+}
+
+// homeNamesakePop and homeNamesakeRatio: see homeNamesake.
+const (
+	homeNamesakePop   = 500000
+	homeNamesakeRatio = 20
+)
+
 // smallNamesakeRatio and bigNamesakePop: see smallNamesake.
 const (
 	smallNamesakeRatio = 15
@@ -585,7 +599,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if share == 0 && v.n >= domMin && v.topVotes() >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && !m.bigNamesake(e, self) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
-		if code.a1 != 0 {
+		if code.a1 != 0 && !(self != nil && m.homeNamesake(e, self) && nearness(e.Lat, e.Lon, m.selfPoint(c, self), v) < 1.5) {
 			s += 3 * v.admin1[code.a1] / v.n
 		}
 		if code.a2 != 0 && len(v.admin2) > 0 {

@@ -331,7 +331,11 @@
 // second-level region, a place within 200 km that is not a national capital (a text that names
 // the seat of a government says where officials speak: "officials in Washington said the
 // delegation traveled to Lima" is in Peru, not Lima, Pennsylvania), or a neighbour's coherence
-// ("London" in a text about Washington and New York is London, England, not London, Ohio). A name's groups in other variants
+// ("London" in a text about Washington and New York is London, England, not London, Ohio). A
+// town of a twentieth or less of the people of a city of 500,000 or more of the same name in
+// its own country takes its first-level region's share only with a place within 200 km
+// (homeNamesake: "Portland" beside Dallas, Houston and Texas is Portland, Oregon; beside Corpus
+// Christi it is Portland, Texas). A name's groups in other variants
 // ("Anderson County" and "Anderson County district") do not vote for each other. A demonym in the
 // text ("Turkish policeman") counts as one vote for its country, and so does a name that is not
 // only small places' (smallOnly) inside an organisation's name ("Texas Department of
