@@ -52,7 +52,8 @@
 //     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
 //     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot
-//     Ferguson", but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
+//     Ferguson"; the second half of a double-barrelled surname after a given name, though the
+//     first half names a place, "Aniya Day-Garrett": doubleSurname; but not "The Dublin Singers", "Lake Ontario"; a common word does make one amid
 //     a sentence before a name whose places are all small, "a Golden Globe", "from Cherry
 //     Hinton", unless it is a generic word of places, "Mount", "Port", or an organisation's
 //     head, "First Baptist Church Maryville"), or directly followed by a

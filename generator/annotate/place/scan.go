@@ -968,6 +968,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if !spelled && (s.afterInitial(i) || s.beforeNameSuffix(j, end)) {
 		return end, false, false, false, rejPerson
 	}
+	if !s.toks[i].title && !spelled && s.doubleSurname(i) {
+		// ... and the second half of a double-barrelled surname after a given name ("Aniya
+		// Day-Garrett"), though the first half is a place's name too
+		return end, false, false, false, rejPerson
+	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
@@ -1322,6 +1327,24 @@ func (s *scanner) hyphenated(t int) bool {
 		return false // the commonest gap
 	}
 	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
+}
+
+// doubleSurname reports whether token i ends a double-barrelled name after a given name:
+// "Aniya Day-Garrett", "Mary Smith-Jones". Token i-1, capitalised, is joined to it by a hyphen,
+// and token i-2 before them is a capitalised word that names no place and is no modifier,
+// article, common or function word (so "the Iraq-Syria border", "South Sudan-Uganda" and
+// "Northern Iraq-Syria" stay place names).
+func (s *scanner) doubleSurname(i int) bool {
+	if i < 2 || !s.hyphenated(i-1) || !s.toks[i-1].upper || s.toks[i-1].allUpper || !s.toks[i-2].join ||
+		!s.toks[i-2].upper || s.toks[i-2].allUpper || s.seg[s.toks[i-2].end:s.toks[i-1].start] != " " {
+		return false
+	}
+	w := s.word(i - 2)
+	if modifierWords[w] || articles[w] || stopWords[w] || commonWords[w] || demonyms[w] || titleWords[w] || ranks[w] ||
+		installationHeads[w] || dayMonth[w] || strings.IndexAny(w, "0123456789") >= 0 {
+		return false
+	}
+	return s.m.wordOut(s.buf[s.toks[i-2].fs:s.toks[i-2].fe]) < 0
 }
 
 // romanNumeral reports whether w is written with the Roman numerals I, V and X only.
