@@ -117,7 +117,8 @@
 //     before "River" or after it ("the River Trent" is no Trento, once Trent; a river the
 //     gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
-//     Sudan; "Kabul River" in one on Afghanistan is Kabul), are kept only
+//     Sudan; "Kabul River" in one on Afghanistan is Kabul), or before "Valley" ("the Thames
+//     Valley" in a text naming the UK is no Thames, New Zealand), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written

@@ -1013,7 +1013,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
 	// town of that name is meant only where the document's context supports it ("Kabul River"
 	// in a briefing on Afghanistan, not "Juba River" in one on Somalia).
-	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && s.word(j+1) == "river" {
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "valley") {
 		weak = true
 	}
 	// So does a name after "River", as British English writes a river's name ("the River
