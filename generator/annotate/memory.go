@@ -19,6 +19,7 @@ type memory struct {
 // returns.
 type scratch struct {
 	gatherer gatherer
+	finder   figure.Finder // keeps its working slice from one run, and one Transform, to the next
 	runs     []run
 	found    []figure.Figure // the figures of every run, one run's after another's
 	segments []string

@@ -67,7 +67,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 		textBytes := 0
 		for _, r := range runs {
 			from := len(sc.found)
-			sc.found = figure.AppendFind(sc.found, r.text)
+			sc.found = sc.finder.AppendFind(sc.found, r.text)
 			ends = append(ends, len(sc.found))
 			for j := from; j < len(sc.found); j++ {
 				textBytes += len(sc.found[j].Text)

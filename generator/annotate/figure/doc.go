@@ -445,8 +445,9 @@
 // before it is read whole. The word before a number is read once and shared by the rules that look
 // at it (a minus, "between", a qualifier, a designation). parseFigure fills its caller's figure
 // rather than returning a copy. Lower-casing goes into buffers on the stack, and the figures into
-// a slice taken from a sync.Pool and then copied into one slice of their number, so a paragraph
-// costs a single allocation unless it has a count (whose unit, "count:strike", comes from a small
-// table of recent ones shared, atomically, by all calls) or a restatement check. Find may be
-// called from several goroutines at once.
+// a slice a Finder keeps from one call to the next (the annotation stage keeps one Finder per
+// document it transforms) and then copied into one slice of their number, so a paragraph costs
+// a single allocation unless it has a count (whose unit, "count:strike", is a string of its own)
+// or a restatement check. The package keeps no state: Find may be called from several
+// goroutines at once, and each Finder by one at a time.
 package figure

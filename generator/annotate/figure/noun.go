@@ -1,30 +1,12 @@
 package figure
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync/atomic"
 	"unicode"
 )
 
-// countUnits keeps the count units made lately ("count:strike"), so that a noun counted again,
-// in this text or another, gets the same string and allocates nothing. Each slot holds the last
-// unit hashed to it; slots are read and written atomically, so Find may run in parallel.
-var (
-	countUnits    [4096]atomic.Pointer[string]
-	countUnitSeed = maphash.MakeSeed()
-)
-
-// countUnit returns b as a string, from countUnits when it holds it.
-func countUnit(b []byte) string {
-	slot := &countUnits[maphash.Bytes(countUnitSeed, b)%uint64(len(countUnits))]
-	if p := slot.Load(); p != nil && *p == string(b) {
-		return *p
-	}
-	s := string(b)
-	slot.Store(&s)
-	return s
-}
+// countUnit returns b, a count's unit ("count:strike"), as a string.
+func countUnit(b []byte) string { return string(b) }
 
 // nounPhrase is a counted noun found by countNoun: the spans of its words in text.
 type nounPhrase struct {

@@ -4,20 +4,36 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Find returns the figures in text in order of Start, non-overlapping.
-func Find(text string) []Figure { return AppendFind(nil, text) }
+func Find(text string) []Figure {
+	var f Finder
+	return f.AppendFind(nil, text)
+}
+
+// AppendFind appends the figures Find returns for text to dst and returns the extended slice
+// (see Finder.AppendFind).
+func AppendFind(dst []Figure, text string) []Figure {
+	var f Finder
+	return f.AppendFind(dst, text)
+}
+
+// Finder finds figures as Find does, keeping the slice it gathers them in from one call to the
+// next, so that a caller finding the figures of many texts (the annotation stage: every run of
+// text of every briefing) allocates only what it keeps. Its zero value is ready; it is not
+// safe for concurrent use.
+type Finder struct {
+	scratch []Figure
+}
 
 // AppendFind appends the figures Find returns for text to dst and returns the extended slice;
 // a figure's Restates then counts from the first figure of text, not from dst[0]. With dst
-// nil, the slice is allocated at its exact size.
-func AppendFind(dst []Figure, text string) []Figure {
-	scratch := figureScratch.Get().(*[]Figure)
-	figs := (*scratch)[:0]
+// nil, the slice is allocated at its exact size. No figure keeps f's memory.
+func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
+	figs := fd.scratch[:0]
 	add := func(f Figure) {
 		f.Restates = -1
 		figs = append(figs, f)
@@ -103,18 +119,10 @@ func AppendFind(dst []Figure, text string) []Figure {
 		}
 		dst = append(dst, found...)
 	}
-	clear(figs) // no slices of text kept in the pool
-	*scratch = figs[:0]
-	figureScratch.Put(scratch)
+	clear(figs) // no slices of text kept for the next call
+	fd.scratch = figs[:0]
 	return dst
 }
-
-// figureScratch holds the slices in which Find gathers the figures it finds, so that the slice
-// returned is allocated once at its exact size.
-var figureScratch = sync.Pool{New: func() any {
-	figs := make([]Figure, 0, 16)
-	return &figs
-}}
 
 // figureStarts has, for the first two bytes of a word (as in a wordFilter), a bit for each
 // length in bytes of a word that may start a figure and begins with them: a number word, or one
