@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"math"
+	"reflect"
 	"strconv"
 	"strings"
 	"text/template/parse"
@@ -154,18 +156,32 @@ func escaperName(c *parse.CommandNode) (string, bool) {
 }
 
 // escapeTextFast is html/template's htmlescaper (html true), attrescaper or rcdataescaper
-// (html false) for a string, an int or, for htmlescaper, typed HTML: each escapes NUL " & '
-// + < > in a string (as fragmentWriter.text), prints an int as fmt does (digits and a minus
-// sign, which they leave alone), and htmlescaper writes HTML as it is.
+// (html false) for a string (of any string type without methods outside html/template), an
+// int, a finite float64 or, for htmlescaper, typed HTML: each
+// escapes NUL " & ' + < > in a string (as fragmentWriter.text), prints a number as fmt does
+// (an int's digits and minus sign need no escaping; a float's shortest 'g' form may have a +
+// in its exponent), and htmlescaper writes HTML as it is.
 func escapeTextFast(v any, html bool) (string, bool) {
 	switch v := v.(type) {
 	case string:
 		return escapeText(v), true
 	case int:
 		return strconv.Itoa(v), true
+	case float64:
+		if math.IsInf(v, 0) || math.IsNaN(v) {
+			return "", false
+		}
+		return escapeText(strconv.FormatFloat(v, 'g', -1, 64)), true
 	case template.HTML:
 		if html {
 			return string(v), true
+		}
+	default:
+		// A string type of another package without methods (figure.Kind): fmt prints it
+		// as its string. html/template's own string types (HTML, URL...) are left to the
+		// escapers, which treat some of them apart.
+		if t := reflect.TypeOf(v); t != nil && t.Kind() == reflect.String && t.NumMethod() == 0 && t.PkgPath() != "html/template" {
+			return escapeText(reflect.ValueOf(v).String()), true
 		}
 	}
 	return "", false

@@ -2,11 +2,13 @@ package render
 
 import (
 	"html/template"
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
 	"text/template/parse"
 
+	"github.com/sitrep-archive/sitrep/generator/annotate/figure"
 	"github.com/sitrep-archive/sitrep/generator/site"
 )
 
@@ -20,6 +22,15 @@ var fusedContexts = map[string][3]string{
 	"urlfilter|urlnormalizer|attrescaper": {`<a href="`, "{{.}}", `">`},
 }
 
+// plainNamed is a string type without methods, which fmt prints as its string;
+// stringerNamed one that fmt prints with its String method.
+type (
+	plainNamed    string
+	stringerNamed string
+)
+
+func (s stringerNamed) String() string { return "S:" + string(s) }
+
 // escapeValues are values a layout may print: every kind the fast paths take and many they
 // leave to the escapers themselves.
 func escapeValues() []any {
@@ -30,10 +41,11 @@ func escapeValues() []any {
 		"https://example.org/a b", "javascript:alert(1)", "mailto:x@example.org", "ftp://x/",
 		"/archive/briefings/2017/10/x/", "/a b?c=d&e=f#g", "%41%zz", "//example.org/x", "https:",
 		"a\tb\nc", "<script>", "&amp;", "\u2028\u2029",
-		0, -5, 12345, int64(7), 1.5, 1e21, -0.25, true,
+		0, -5, 12345, int64(7), 1.5, 1e21, -0.25, 1e-7, 123456789.125, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), float32(2.5), true,
 		template.HTML("<b>bold</b> &amp; <i>x</i>"), template.HTML(""), template.JS(`{"a":1,"b":"<\/script>"}`),
 		template.JS(""), template.URL("javascript:ok()"), template.HTMLAttr(`a="b"`), template.CSS("a{}"),
 		template.JSStr("x"), template.Srcset("a.png 1x"),
+		plainNamed("a<b"), plainNamed("x"), stringerNamed("<s>"), figure.Kind("count"), figure.Kind("a&b"),
 		nil, (*string)(nil), &s, []string{"a", "<b>"}, (*site.Term)(nil), struct{ A string }{"<"},
 	}
 	r := rand.New(rand.NewSource(1))
