@@ -15,5 +15,8 @@
 //
 // Load has html/template escape each kind's layouts at once and replaces the escaped actions
 // that write the same text on every page, such as href="{{relURL "css/site.css"}}", by that
-// text (fold.go); the layouts' text is not changed, so errors keep their positions.
+// text (fold.go), and each remaining action's run of html/template escapers (one to three
+// functions called by reflection, such as the urlfilter, urlnormalizer and attrescaper of an
+// href) by one function of one argument that writes the same text (fuse.go); the layouts'
+// text is not changed, so errors keep their positions.
 package render

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io"
 	"regexp"
+	"strconv"
 	"text/template/parse"
 )
 
@@ -59,6 +60,20 @@ func escapeLayouts(set *template.Template, name string) {
 	_ = set.ExecuteTemplate(io.Discard, name, nil)
 }
 
+// escapeUnexecuted makes html/template escape the named template of set, in HTML text, the
+// context it starts in when executed by its name, without executing it (a partial may call
+// functions with any data, itself included): it adds to set a template that calls it in a
+// branch never taken, and executes that. html/template escapes every template a template
+// may call, and notes each as escaped in its context, so that executing the named template
+// later does not escape it again. An error is html/template's escaping error.
+func escapeUnexecuted(set *template.Template, name string) error {
+	w, err := set.New("_sitrep_escape " + name).Parse(`{{if false}}{{template ` + strconv.Quote(name) + ` .}}{{end}}`)
+	if err != nil {
+		return err
+	}
+	return w.Execute(io.Discard, nil)
+}
+
 // foldEscapedConstants folds the actions described above in every escaped template of set.
 // urls are the functions that may be folded, by name (relURL, absURL). It returns the number
 // of actions folded.
@@ -74,28 +89,42 @@ func foldEscapedConstants(set *template.Template, urls map[string]func(string) s
 
 // foldList folds the actions of a list and of the lists within it.
 func foldList(list *parse.ListNode, urls map[string]func(string) string) int {
-	if list == nil {
-		return 0
-	}
 	n := 0
-	for i, node := range list.Nodes {
-		switch node := node.(type) {
-		case *parse.ActionNode:
-			if text, ok := constantAction(node, urls); ok {
-				list.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: node.Pos, Text: []byte(text)}
-				n++
+	eachList(list, func(l *parse.ListNode) {
+		for i, node := range l.Nodes {
+			if a, ok := node.(*parse.ActionNode); ok {
+				if text, ok := constantAction(a, urls); ok {
+					l.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: a.Pos, Text: []byte(text)}
+					n++
+				}
 			}
+		}
+	})
+	return n
+}
+
+// eachList calls f with list and with every list within it (the branches of if, with and
+// range), depth first.
+func eachList(list *parse.ListNode, f func(*parse.ListNode)) {
+	if list == nil {
+		return
+	}
+	f(list)
+	for _, node := range list.Nodes {
+		switch node := node.(type) {
 		case *parse.IfNode:
-			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+			eachList(node.List, f)
+			eachList(node.ElseList, f)
 		case *parse.WithNode:
-			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+			eachList(node.List, f)
+			eachList(node.ElseList, f)
 		case *parse.RangeNode:
-			n += foldList(node.List, urls) + foldList(node.ElseList, urls)
+			eachList(node.List, f)
+			eachList(node.ElseList, f)
 		case *parse.ListNode:
-			n += foldList(node, urls)
+			eachList(node, f)
 		}
 	}
-	return n
 }
 
 // constantAction returns the text an escaped action always writes, when it is one described

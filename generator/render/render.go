@@ -268,9 +268,17 @@ func load(fsys fs.FS, funcs template.FuncMap, filter func(string, []byte) ([]byt
 				urls[name] = f
 			}
 		}
+		fused, err := newFusedEscapers()
+		if err != nil {
+			return nil, fmt.Errorf("layouts: %w", err)
+		}
 		for _, kind := range Kinds {
 			escapeLayouts(t.byKind[kind], "base.html")
 			foldEscapedConstants(t.byKind[kind], urls)
+			fuseEscapers(t.byKind[kind], fused)
+		}
+		if t.partials != nil && escapeUnexecuted(t.partials, "briefing-item.html") == nil {
+			fuseEscapers(t.partials, fused)
 		}
 	}
 	textKinds := make([]string, 0, len(TextKinds))
