@@ -6,46 +6,36 @@ import "testing"
 // Pacific, Ukraine and Afghanistan name and the GeoNames extract lacks (curated.tsv).
 func TestCuratedIslandsAndStraits(t *testing.T) {
 	m := testMatcher(t)
-	cases := []struct {
-		text  string
-		wants []want
-	}{
-		{"Coast guard crews landed 300 migrants on Samos, Leros and Lesvos, and 500 more on Lampedusa.",
+	checkCases(t, m, []resolveCase{
+		{"Coast guard crews landed 300 migrants on Samos, Leros and Lesvos, and 500 more on Lampedusa.", nil,
 			[]want{{"Samos", "GR", "feature", -243}, {"Leros", "GR", "feature", -244}, {"Lesvos", "GR", "region2", 258465}, {"Lampedusa", "IT", "feature", -245}}},
-		{"Iran reinforced Abu Musa and the Greater Tunb while tankers loaded at Kharg Island.",
+		{"Iran reinforced Abu Musa and the Greater Tunb while tankers loaded at Kharg Island.", nil,
 			[]want{{"Iran", "IR", "country", 0}, {"Abu Musa", "IR", "feature", -247}, {"Greater Tunb", "IR", "feature", -248}, {"Kharg Island", "IR", "feature", -246}}},
-		{"Chinese coast guard ships sailed near the Senkaku Islands and the Paracels, and Russian troops drilled on the Kuril Islands.",
+		{"Chinese coast guard ships sailed near the Senkaku Islands and the Paracels, and Russian troops drilled on the Kuril Islands.", nil,
 			[]want{{"Senkaku Islands", "JP", "feature", -251}, {"Paracels", "", "feature", -250}, {"Kuril Islands", "RU", "feature", -252}}},
-		{"Marines on Baengnyeong Island watched the Northern Limit Line; Dokdo lies far to the east.",
+		{"Marines on Baengnyeong Island watched the Northern Limit Line; Dokdo lies far to the east.", nil,
 			[]want{{"Baengnyeong Island", "KR", "feature", -254}, {"Dokdo", "KR", "feature", -253}}},
-		{"Russian forces in the Donbas were resupplied across the Kerch Strait; Ukrainian troops landed on the Kinburn Spit.",
+		{"Russian forces in the Donbas were resupplied across the Kerch Strait; Ukrainian troops landed on the Kinburn Spit.", nil,
 			[]want{{"Donbas", "UA", "feature", -259}, {"Kerch Strait", "", "feature", -260}, {"Kinburn Spit", "UA", "feature", -266}}},
-		{"The carrier transited the Suez Canal into the Red Sea, bound for the Horn of Africa.",
+		{"The carrier transited the Suez Canal into the Red Sea, bound for the Horn of Africa.", nil,
 			[]want{{"Suez Canal", "EG", "feature", -261}, {"Red Sea", "", "feature", 0}, {"Horn of Africa", "", "feature", -264}}},
-		{"Al-Qaida fighters fled Tora Bora into the Hindu Kush.",
+		{"Al-Qaida fighters fled Tora Bora into the Hindu Kush.", nil,
 			[]want{{"Tora Bora", "AF", "feature", -263}, {"Hindu Kush", "", "feature", -262}}},
-		{"Christian families returned to the Nineveh Plains east of Mosul.",
+		{"Christian families returned to the Nineveh Plains east of Mosul.", nil,
 			[]want{{"Nineveh Plains", "IQ", "feature", -265}, {"Mosul", "IQ", "city", 0}}},
-		{"Patrols crossed the Sulu Sea and the Celebes Sea from Palawan.",
+		{"Patrols crossed the Sulu Sea and the Celebes Sea from Palawan.", nil,
 			[]want{{"Sulu Sea", "", "feature", -267}, {"Celebes Sea", "", "feature", -268}, {"Palawan", "PH", "region2", 1696177}}},
-		{"NATO ships exercised in the Adriatic and the Arctic Ocean; Kuwaiti forces guarded Bubiyan and Failaka Island.",
+		{"NATO ships exercised in the Adriatic and the Arctic Ocean; Kuwaiti forces guarded Bubiyan and Failaka Island.", nil,
 			[]want{{"Adriatic", "", "feature", -269}, {"Arctic Ocean", "", "feature", -270}, {"Bubiyan", "KW", "feature", -256}, {"Failaka Island", "KW", "feature", -257}}},
-		{"Arctic conditions slowed the convoy.", nil}, // the adjective is no place
-	}
-	for _, c := range cases {
-		check(t, m.Resolve([]string{c.text}, nil), c.wants)
-	}
+		{"Arctic conditions slowed the convoy.", nil, nil}, // the adjective is no place
+	})
 }
 
 // Bases, towns, bridges and corridors of recent briefings that the GeoNames extract lacks or
 // spells otherwise (curated.tsv).
 func TestCuratedBasesAndCorridors(t *testing.T) {
 	m := testMatcher(t)
-	cases := []struct {
-		text      string
-		countries []string
-		wants     []want
-	}{
+	checkCases(t, m, []resolveCase{
 		{"Russian jets flew from Hmeimim Air Base; Israeli missiles struck the T-4 air base.", []string{"SY"},
 			[]want{{"Hmeimim Air Base", "SY", "feature", -271}, {"T-4 air base", "SY", "feature", -272}}},
 		{"Partner forces cleared Shirqat, Jalawla and Ras al-Ain, and trained at Habbaniyah and Harir.", []string{"IQ", "SY"},
@@ -60,10 +50,7 @@ func TestCuratedBasesAndCorridors(t *testing.T) {
 			[]want{{"Clark Air Base", "PH", "feature", -283}, {"MCAS Futenma", "JP", "feature", -284}, {"Apra Harbor", "GU", "feature", -286}, {"Pine Gap", "AU", "feature", -285}}},
 		{"Al-Shabaab attacked Manda Bay; troops returned to Camp Victory.", nil,
 			[]want{{"Manda Bay", "KE", "feature", -287}, {"Camp Victory", "IQ", "feature", -288}}},
-	}
-	for _, c := range cases {
-		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
-	}
+	})
 }
 
 // Border towns and crossings of briefings on Israel, Gaza and Lebanon that the GeoNames extract
@@ -82,11 +69,7 @@ func TestCuratedGazaLebanonBorder(t *testing.T) {
 // that the GeoNames extract lacks or spells otherwise (curated.tsv).
 func TestCuratedSitesByTheatre(t *testing.T) {
 	m := testMatcher(t)
-	cases := []struct {
-		text      string
-		countries []string
-		wants     []want
-	}{
+	checkCases(t, m, []resolveCase{
 		{"Satellite images showed work at Punggye-ri, Sohae and Sinpo; South Korean ships left Jinhae, and the THAAD battery in Seongju stood ready.", []string{"KP", "KR"},
 			[]want{{"Punggye-ri", "KP", "feature", -305}, {"Sohae", "KP", "feature", -306}, {"Sinpo", "KP", "feature", -307},
 				{"Jinhae", "KR", "feature", -308}, {"Seongju", "KR", "feature", -309}}},
@@ -98,8 +81,5 @@ func TestCuratedSitesByTheatre(t *testing.T) {
 			[]want{{"Liptako-Gourma", "", "feature", -319}, {"Barawe", "SO", "region2", 9179618}}},
 		{"Helicopters flew from Palmerola to Howard Air Force Base and Tolemaida.", nil,
 			[]want{{"Palmerola", "HN", "feature", -160}, {"Howard Air Force Base", "PA", "feature", -314}, {"Tolemaida", "CO", "feature", -315}}},
-	}
-	for _, c := range cases {
-		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
-	}
+	})
 }

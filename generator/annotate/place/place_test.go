@@ -1434,3 +1434,18 @@ func TestAppendResolve(t *testing.T) {
 		t.Errorf("only %d mentions", len(all))
 	}
 }
+
+// resolveCase is a text resolved with context countries and the mentions it must give.
+type resolveCase struct {
+	text      string
+	countries []string
+	wants     []want
+}
+
+// checkCases resolves each case's text as one segment and checks its mentions.
+func checkCases(t *testing.T, m *Matcher, cases []resolveCase) {
+	t.Helper()
+	for _, c := range cases {
+		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
+	}
+}

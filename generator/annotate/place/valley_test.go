@@ -7,11 +7,7 @@ import "testing"
 // context supports it, as before "River".
 func TestNameBeforeValley(t *testing.T) {
 	m := testMatcher(t)
-	cases := []struct {
-		text      string
-		countries []string
-		wants     []want
-	}{
+	checkCases(t, m, []resolveCase{
 		{"Patients across the Thames Valley, in Oxford and Reading, need drivers.", nil, // no Thames, New Zealand
 			[]want{{"Oxford", "GB", "city", 0}, {"Reading", "GB", "city", 0}}},
 		{"The army cleared Swat and moved into the Kalam Valley.", []string{"PK"},
@@ -22,8 +18,5 @@ func TestNameBeforeValley(t *testing.T) {
 			[]want{{"Swat Valley", "PK", "region2", 1164211}, {"Panjshir Valley", "AF", "region1", 6957555}, {"Bekaa Valley", "LB", "feature", -320}}},
 		{"Militants crossed the Ferghana Valley; soldiers fought in the Pech Valley and along the Diyala River Valley; Guardsmen trained in the Shenandoah Valley.", nil,
 			[]want{{"Ferghana Valley", "", "feature", -322}, {"Pech Valley", "AF", "feature", -323}, {"Diyala River Valley", "IQ", "feature", -324}, {"Shenandoah Valley", "US", "feature", -325}}},
-	}
-	for _, c := range cases {
-		check(t, m.Resolve([]string{c.text}, c.countries), c.wants)
-	}
+	})
 }
