@@ -1,7 +1,9 @@
 // Package output writes a site's files: minified, into a new folder, swapped in at once.
 //
-// A Tree is a folder being written next to the destination ("public.tmp-…" beside
-// "public"). Files are added from many goroutines; each is minified by its extension (HTML,
+// A Tree is a folder being written next to the destination (".public.tmp-…/site-…" beside
+// "public"; the outer folder is marked as the top of directory hierarchies, chattr +T, so
+// that ext4 places the new tree in block groups of its own rather than where a tree was
+// just deleted, whose freed inodes it would look past for every new file). Files are added from many goroutines; each is minified by its extension (HTML,
 // CSS, JS, SVG, JSON, XML, with tdewolff/minify) unless minification is off. Commit swaps the
 // finished folder with the destination in one atomic step (renameat2 RENAME_EXCHANGE on
 // Linux; two renames elsewhere) and removes the old tree afterwards, so the destination is

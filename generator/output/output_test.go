@@ -3,6 +3,7 @@ package output
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -309,5 +310,46 @@ func TestPatchAddStream(t *testing.T) {
 	}
 	if sum := readManifest(ManifestName(dest), dest)["data/big.json"]; sum != hash([]byte("[4]")) {
 		t.Errorf("manifest sum %x, want %x", sum, hash([]byte("[4]")))
+	}
+}
+
+func TestTreeMovesOldTreeToTrash(t *testing.T) {
+	root := t.TempDir()
+	dest := filepath.Join(root, "public")
+	trash := filepath.Join(root, "trash")
+	for round := 0; round < 3; round++ {
+		tr, err := NewTree(dest, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.MoveOldTo(trash)
+		must(t, tr.Add("index.html", []byte{byte('a' + round)}))
+		if _, err := tr.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := readTree(t, dest); got["index.html"] != "c" || len(got) != 1 {
+		t.Errorf("destination %v", got)
+	}
+	old, _ := os.ReadDir(trash)
+	if len(old) != 2 {
+		t.Errorf("trash holds %d trees, want the 2 replaced", len(old))
+	}
+	for _, e := range old {
+		if got := readTree(t, filepath.Join(trash, e.Name())); len(got) != 1 {
+			t.Errorf("old tree %s: %v", e.Name(), got)
+		}
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary folder left behind: %s", e.Name())
+		}
+	}
+	if err := RemoveTrash(trash); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(trash); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("trash still there: %v", err)
 	}
 }

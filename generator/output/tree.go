@@ -27,6 +27,7 @@ func ManifestName(dest string) string {
 // Tree is a destination folder being written. Add is safe for concurrent use.
 type Tree struct {
 	dest, tmp string
+	stage     string    // the folder that holds tmp (and, after Commit, the old tree), removed last
 	minifier  *Minifier // nil: no minification
 	previous  map[string]uint64
 
@@ -63,14 +64,23 @@ func NewTree(dest string, minifier *Minifier) (*Tree, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".tmp-")
+	// The tree is made in a folder of its own, marked as the top of directory hierarchies,
+	// so that the file system may place it away from trees just deleted (see markTopDir).
+	stage, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".tmp-")
 	if err != nil {
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	_ = markTopDir(stage) // a hint to the allocator only: a file system without it is fine
+	tmp, err := os.MkdirTemp(stage, "site-")
+	if err != nil {
+		os.Remove(stage)
 		return nil, fmt.Errorf("output: %w", err)
 	}
-	t := &Tree{dest: dest, tmp: tmp, minifier: minifier, written: map[string]uint64{}}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(stage)
+		return nil, fmt.Errorf("output: %w", err)
+	}
+	t := &Tree{dest: dest, tmp: tmp, stage: stage, minifier: minifier, written: map[string]uint64{}}
 	t.previous = readManifest(ManifestName(dest), dest)
 	return t, nil
 }
@@ -260,29 +270,29 @@ func (t *Tree) Commit() (Stats, error) {
 		}
 	}
 	if err := writeManifest(ManifestName(t.dest)+".tmp", t.written); err != nil {
-		os.RemoveAll(t.tmp)
+		os.RemoveAll(t.stage)
 		return st, err
 	}
 	old, err := swap(t.tmp, t.dest)
 	if err != nil {
-		os.RemoveAll(t.tmp)
+		os.RemoveAll(t.stage)
 		os.Remove(ManifestName(t.dest) + ".tmp")
 		return st, fmt.Errorf("output: %w", err)
 	}
 	if err := os.Rename(ManifestName(t.dest)+".tmp", ManifestName(t.dest)); err != nil {
+		os.RemoveAll(t.stage)
 		return st, fmt.Errorf("output: %w", err)
 	}
 	if old != "" && t.trash != "" {
 		if err := os.MkdirAll(t.trash, 0o755); err == nil {
-			if err := os.Rename(old, filepath.Join(t.trash, filepath.Base(old))); err == nil {
+			if err := os.Rename(old, filepath.Join(t.trash, filepath.Base(t.stage))); err == nil {
+				os.Remove(t.stage)
 				return st, nil
 			}
 		}
 	}
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return st, fmt.Errorf("output: removing the old tree: %w", err)
-		}
+	if err := os.RemoveAll(t.stage); err != nil {
+		return st, fmt.Errorf("output: removing the old tree: %w", err)
 	}
 	return st, nil
 }
@@ -293,7 +303,7 @@ func (t *Tree) Abort() {
 	defer t.mu.Unlock()
 	if !t.finished {
 		t.finished = true
-		os.RemoveAll(t.tmp)
+		os.RemoveAll(t.stage)
 	}
 }
 
