@@ -95,6 +95,9 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 			g.bigMain = true
 			g.bigMainPop = max(g.bigMainPop, e.Population)
 		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Place && c.flags&fMain != 0 {
+			g.mainPop = max(g.mainPop, e.Population)
+		}
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population > g.bigPop {
 			g.bigPop, g.bigCountry = e.Population, e.Country
 		}
@@ -410,6 +413,15 @@ func (m *Matcher) lesserAlternate(c cand, g *group) bool {
 	return e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] && e.Population*lesserAlternateRatio <= g.bigMainPop
 }
 
+// outnamedAlternate reports whether c is a town of fewer than 100,000 people found by one of
+// its other names (smallAlternate) beside a town at least as big that bears the name as its
+// own: the country of the text or its theatre does not choose it by itself ("Rota" beside
+// Ramstein is Rota, Spain, the naval station, not Roth, Bavaria, which some languages call
+// Rota); a place near it still does.
+func (m *Matcher) outnamedAlternate(c cand, g *group) bool {
+	return m.smallAlternate(c) && g.mainPop >= m.ent(c.e).Population
+}
+
 // lesserAlternateRatio: see lesserAlternate.
 const lesserAlternateRatio = 5
 
@@ -564,7 +576,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	s := prior
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
-	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] &&
+	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) {
 		s += 6
 	}
@@ -586,7 +598,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// the text does not name its country ("Rotterdam" in a text about Washington is not
 		// Rotterdam, New York; London, Ontario, in a text that names Canada keeps its share).
 		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0))
-		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake) &&
+		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake || m.outnamedAlternate(c, self)) &&
 			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
 		if national {
 			s += 5 * share

@@ -321,6 +321,9 @@
 // "Savannah" is not Lisbon, Maine), and, whatever its size, a town that has the name only as
 // another name of its own while a city five times its size has it as its own ("Milan" is not
 // Syracuse, New York, once called Milan; "Odesa" is not Odessa, Texas: lesserAlternate), or a
+// town of fewer than 100,000 that has the name only as another name of its own while a town at
+// least as big has it as its own (outnamedAlternate, which also withholds the bonus of the
+// briefing's theatre countries: "Rota" beside "Ramstein" is Rota, Spain, not Roth, Bavaria), or a
 // town of a fifteenth or less of the people of a namesake city of 300,000 or more in another
 // country, by any of its names, if it has fewer than 100,000 people or the text does not name
 // its country (smallNamesake; London, Ontario, in a text that names Canada keeps Canada's share:

@@ -85,6 +85,9 @@ type group struct {
 	bigMain bool
 	// bigMainPop: the people of the most populous such city (0 when bigMain is false)
 	bigMainPop int
+	// mainPop: the people of the most populous town among the candidates found by their own
+	// name, of any size
+	mainPop int
 	// bigPop, bigCountry: the people and country of the most populous town among the
 	// candidates (see smallNamesake)
 	bigPop     int
