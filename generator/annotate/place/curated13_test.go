@@ -21,3 +21,22 @@ func TestCuratedBasesAndPorts(t *testing.T) {
 			[]want{{"Ohio", "US", "region1", 0}}},
 	})
 }
+
+// Reefs and islands of the South China Sea and the Taiwan Strait, a town of the Nineveh
+// Plains and the Sahel as a whole (curated.tsv).
+func TestCuratedReefsIslandsAndRegions(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ships sailed near Mischief Reef, Fiery Cross Reef, Woody Island and Pratas.", []string{"PH", "CN", "TW"},
+			[]want{{"Mischief Reef", "", "feature", -335}, {"Fiery Cross Reef", "", "feature", -336}, {"Woody Island", "", "feature", -337}, {"Pratas", "TW", "feature", -338}}},
+		{"Taiwanese troops on Kinmen and Matsu held drills.", []string{"TW"},
+			[]want{{"Kinmen", "TW", "city", 0}, {"Matsu", "TW", "region2", 6724655}}},
+		{"Peshmerga forces retook Bashiqa, north-east of Mosul.", []string{"IQ"},
+			[]want{{"Bashiqa", "IQ", "feature", -339}, {"Mosul", "IQ", "city", 0}}},
+		{"Patrols in the Sahel near Menaka and Gao.", []string{"NE", "ML"},
+			[]want{{"Sahel", "", "feature", -340}, {"Menaka", "ML", "city", 0}, {"Gao", "ML", "city", 0}}},
+		// Burkina Faso's region of the name, where the text says so
+		{"Attacks in the Sahel region of Burkina Faso near Djibo.", []string{"BF"},
+			[]want{{"Sahel region", "BF", "region1", 6930713}, {"Burkina Faso", "BF", "country", 0}, {"Djibo", "BF", "city", 0}}},
+	})
+}
