@@ -22,8 +22,8 @@ func TestCuratedBasesAndPorts(t *testing.T) {
 	})
 }
 
-// Reefs and islands of the South China Sea and the Taiwan Strait, a town of the Nineveh
-// Plains and the Sahel as a whole (curated.tsv).
+// Reefs and islands of the South China Sea and the Taiwan Strait (Matsu is an alias row of
+// Lienchiang County), a town of the Nineveh Plains and the Sahel as a whole (curated.tsv).
 func TestCuratedReefsIslandsAndRegions(t *testing.T) {
 	m := testMatcher(t)
 	checkCases(t, m, []resolveCase{
@@ -38,5 +38,26 @@ func TestCuratedReefsIslandsAndRegions(t *testing.T) {
 		// Burkina Faso's region of the name, where the text says so
 		{"Attacks in the Sahel region of Burkina Faso near Djibo.", []string{"BF"},
 			[]want{{"Sahel region", "BF", "region1", 6930713}, {"Burkina Faso", "BF", "country", 0}, {"Djibo", "BF", "city", 0}}},
+	})
+}
+
+// Korea's garrison and armistice line, a naval station by its short name, and Somalia's
+// rivers (curated.tsv).
+func TestCuratedKoreaAndSomaliaRivers(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops at Camp Casey and Osan patrolled near the Demilitarized Zone and Panmunjom.", []string{"KR", "KP"},
+			[]want{{"Camp Casey", "KR", "feature", -341}, {"Osan", "KR", "city", 0}, {"Demilitarized Zone", "", "feature", -342}, {"Panmunjom", "", "feature", 0}}},
+		{"The destroyer left Mayport for the Caribbean.", []string{"US"},
+			[]want{{"Mayport", "US", "feature", -148}, {"Caribbean", "", "feature", 0}}},
+		{"Al-Shabaab attacked Kismayo, Jilib and the Juba River valley, and villages along the Shabelle River.", []string{"SO", "KE"},
+			[]want{{"Kismayo", "SO", "city", 0}, {"Jilib", "SO", "city", 0}, {"Juba River valley", "SO", "feature", -343}, {"Shabelle River", "SO", "feature", -344}}},
+		// negatives: South Sudan's capital, a lower-case zone elsewhere, a nightclub's name
+		{"Peacekeepers in Juba, South Sudan's capital, reported calm.", []string{"SS"},
+			[]want{{"Juba", "SS", "city", 0}, {"South Sudan", "SS", "country", 0}}},
+		{"Russia and Turkey agreed on a demilitarized zone around Idlib.", []string{"SY", "TR"},
+			[]want{{"Russia", "RU", "country", 0}, {"Turkey", "TR", "country", 0}, {"Idlib", "SY", "city", 0}}},
+		{"Protesters gathered at the DMZ nightclub in Ohio.", nil,
+			[]want{{"Ohio", "US", "region1", 0}}},
 	})
 }

@@ -745,7 +745,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
-	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Casey"), not
+	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Ripley"), not
 	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
@@ -1015,7 +1015,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
 	// town of that name is meant only where the document's context supports it ("Kabul River"
-	// in a briefing on Afghanistan, not "Juba River" in one on Somalia).
+	// in a briefing on Afghanistan, not "Orange River" in one on South Africa).
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "valley") {
 		weak = true
 	}
@@ -1086,7 +1086,7 @@ func (m *Matcher) keepOwnNamed(g *group) {
 
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
 // name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
-// "Camp Casey"):
+// "Camp Ripley"):
 // such a name says nothing of where the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
 	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
