@@ -61,3 +61,14 @@ func TestCuratedKoreaAndSomaliaRivers(t *testing.T) {
 			[]want{{"Ohio", "US", "region1", 0}}},
 	})
 }
+
+// A kibbutz by the Gaza Strip and a Red Sea island of Yemen (curated.tsv).
+func TestCuratedGazaBorderAndRedSea(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Hamas fighters attacked Nahal Oz, Kissufim and Zikim.", []string{"IL", "PS"},
+			[]want{{"Nahal Oz", "IL", "feature", 0}, {"Kissufim", "IL", "feature", -345}, {"Zikim", "IL", "feature", 0}}},
+		{"Houthi boats left Kamaran at dawn.", []string{"YE"},
+			[]want{{"Kamaran", "YE", "feature", -346}}},
+	})
+}
