@@ -289,7 +289,9 @@
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
 //     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt), also in words, "a two-to-one ratio",
-//     "one-to-one talks" (wordRatio);
+//     "one-to-one talks" (wordRatio); the sides of dimensions joined by "-by-", "a
+//     10-by-12-foot cell", "4-by-4 vehicles", and the first side of "10 by 12 feet"
+//     (dimensionsAt);
 //   - years and times read out in words: "nineteen ninety-one", "twenty twenty-four",
 //     "zero-six-hundred hours", and "twenty-four seven" said for 24/7 (spokenDigits);
 //   - decades: "the '90s", "the mid-80s", "the early 2000s" (not seconds, decade);

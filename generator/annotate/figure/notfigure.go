@@ -749,6 +749,41 @@ func ratioAt(text string, n num) bool {
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
 }
 
+// dimensionsAt reports whether the number n is one side of a pair of dimensions joined by
+// "-by-" ("a 10-by-12-foot cell", "4-by-4 vehicles", "a 3-by-5 card": neither side is a
+// figure alone), or the first side of one joined by " by " to a number and a unit of length
+// ("measured 10 by 12 feet": the second side, with its unit, still is; "5,000 by 2030" is
+// no pair).
+func dimensionsAt(text string, n num) bool {
+	const by = "-by-"
+	if e := n.end; e+len(by) < len(text) && text[e:e+len(by)] == by && isDigit(text[e+len(by)]) {
+		return true
+	}
+	if s := n.start; s > len(by) && text[s-len(by):s] == by && isDigit(text[s-len(by)-1]) {
+		return true
+	}
+	const spaced = " by "
+	k := n.end + len(spaced)
+	if k >= len(text) || text[n.end:k] != spaced || !isDigit(text[k]) {
+		return false
+	}
+	for k < len(text) && (isDigit(text[k]) || text[k] == '.' || text[k] == ',') {
+		k++
+	}
+	w, _, _ := wordAt(text, skipSpace1(text, k))
+	var b [16]byte
+	return len(w) <= len(b) && dimensionUnits[string(lowerASCII(b[:0], w))]
+}
+
+// dimensionUnits are the units of length that end a pair of dimensions written with " by ".
+var dimensionUnits = map[string]bool{
+	"feet": true, "foot": true, "ft": true, "inches": true, "inch": true, "in": true,
+	"yards": true, "yard": true, "yd": true, "miles": true, "mile": true,
+	"meters": true, "meter": true, "metres": true, "metre": true, "m": true,
+	"centimeters": true, "centimetres": true, "cm": true, "millimeters": true, "millimetres": true, "mm": true,
+	"kilometers": true, "kilometres": true, "km": true,
+}
+
 // wordRatio reports whether the number in words n is one side of a ratio written in words and
 // joined by "-to-" to a number word: "a two-to-one ratio", "three-to-one odds", "one-to-one".
 func wordRatio(text string, n num) bool {

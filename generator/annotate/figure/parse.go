@@ -575,6 +575,9 @@ func rejectDigitsContext(text string, n num) bool {
 	if n.plainInt && ratioAt(text, n) {
 		return true // "a 3-to-1 ratio", "outnumbered 3 to 1": a ratio names no quantity alone
 	}
+	if dimensionsAt(text, n) {
+		return true // "a 10-by-12-foot cell", "4-by-4 vehicles": a side of a pair of dimensions
+	}
 	if n.plainInt && descendingPair(text, n) {
 		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
 	}
