@@ -770,18 +770,8 @@ func dimensionsAt(text string, n num) bool {
 	for k < len(text) && (isDigit(text[k]) || text[k] == '.' || text[k] == ',') {
 		k++
 	}
-	w, _, _ := wordAt(text, skipSpace1(text, k))
-	var b [16]byte
-	return len(w) <= len(b) && dimensionUnits[string(lowerASCII(b[:0], w))]
-}
-
-// dimensionUnits are the units of length that end a pair of dimensions written with " by ".
-var dimensionUnits = map[string]bool{
-	"feet": true, "foot": true, "ft": true, "inches": true, "inch": true, "in": true,
-	"yards": true, "yard": true, "yd": true, "miles": true, "mile": true,
-	"meters": true, "meter": true, "metres": true, "metre": true, "m": true,
-	"centimeters": true, "centimetres": true, "cm": true, "millimeters": true, "millimetres": true, "mm": true,
-	"kilometers": true, "kilometres": true, "km": true,
+	u, ok := matchUnit(text, k)
+	return ok && u.info.kind == Length
 }
 
 // wordRatio reports whether the number in words n is one side of a ratio written in words and
