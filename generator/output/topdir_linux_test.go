@@ -31,9 +31,8 @@ func dirFlags(t *testing.T, dir string) uint32 {
 }
 
 func TestTreeIsStagedInATopDirectory(t *testing.T) {
-	const topDir = 0x00020000 // FS_TOPDIR_FL
 	root := t.TempDir()
-	if dirFlags(t, root)&topDir != 0 {
+	if dirFlags(t, root)&fsTopDirFlag != 0 {
 		t.Skip("the temporary folder is itself marked")
 	}
 	dest := filepath.Join(root, "public")
@@ -45,17 +44,17 @@ func TestTreeIsStagedInATopDirectory(t *testing.T) {
 	if stage == root {
 		t.Fatalf("tree made directly in %s, not in a folder of its own", root)
 	}
-	if dirFlags(t, stage)&topDir == 0 {
+	if dirFlags(t, stage)&fsTopDirFlag == 0 {
 		t.Errorf("staging folder %s is not marked as the top of directory hierarchies", stage)
 	}
-	if dirFlags(t, tr.Dir())&topDir != 0 {
+	if dirFlags(t, tr.Dir())&fsTopDirFlag != 0 {
 		t.Errorf("the tree itself is marked: the mark would travel to %s", dest)
 	}
 	must(t, tr.Add("a/index.html", []byte("a")))
 	if _, err := tr.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if dirFlags(t, dest)&topDir != 0 {
+	if dirFlags(t, dest)&fsTopDirFlag != 0 {
 		t.Errorf("%s is marked", dest)
 	}
 }
