@@ -5,7 +5,9 @@
 // NewMatcher folds every gazetteer name (name, ASCII name, alternates, curated names, site aliases
 // and custom places) to its matching key (see Key and normalize.go: NFKD, marks dropped, case
 // folded, apostrophes removed, other punctuation a word break; a second key without a leading
-// Arabic article) and inserts the key's words, joined without spaces, into one byte trie. Resolve
+// Arabic article; one more with each article inside the name written "al", as the press writes
+// "Jisr al-Shughur" for Jisr ash Shughur) and inserts the key's words, joined without spaces,
+// into one byte trie. Resolve
 // splits each segment into words the same way (a possessive 's ends a word) and walks the trie from
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
 // "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with
@@ -174,7 +176,10 @@
 //     city", "Inner city"; a number is no such word: "Tower 22"); a name followed by an Arabic
 //     article and a capitalised word
 //     ("Bunyan al-Marsous"; an article that is also an English word, "as", "at", "an", only
-//     with a hyphen: "Iraq as Turkish jets"), or by a Romance "of" ("de", "du", "del", "di",
+//     with a hyphen: "Iraq as Turkish jets"); a one-word name after a capitalised word and
+//     such an article ("Maarat al-Numan", "Muqtada al-Sadr"; not after a function or
+//     modifier word, a demonym, a possessive or a sentence's opening -ing or -ed word:
+//     "Near al-Tanf", "Syria's al-Bab", "Retaking al-Qaim"); a name followed by a Romance "of" ("de", "du", "del", "di",
 //     "da", ...) and a capitalised word ("Stade de France" is no Stade, Germany; ResolveName
 //     takes the place after it, as after "of"). commonWords also lists words that open table
 //     cells, list items and headings ("Date", "Main", "Welcome", "Area"): each block is its own

@@ -3,6 +3,7 @@ package place
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -203,6 +204,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fCurated
 			}
 			addName(w, cm)
+			if v := alArticle(w); v != nil {
+				addName(v, cm) // "Jisr al-Shughur" for Jisr ash Shughur
+			}
 			if short := saintShort[w[0]]; short != "" && len(w) > 1 && e.Kind == gazetteer.Country {
 				// "St. Kitts and Nevis" is Saint Kitts and Nevis (towns have such names
 				// among their alternates already)
@@ -504,3 +508,24 @@ func regionOfTail(e *gazetteer.Entry, name string) string {
 // saintShort maps a saint's title to its abbreviation: a country's name is also matched written
 // so ("St. Lucia" for Saint Lucia).
 var saintShort = map[string]string{"saint": "st", "sainte": "ste"}
+
+// assimilatedArticles are the forms the Arabic article takes before some consonants, and its
+// other transliterations, in the middle of a name ("Jisr ash Shughur", "Salah ad Din",
+// "Ma'arrat an Nu'man").
+var assimilatedArticles = wordSet(`ar as ad at az an ash adh ath el ed er es et ez en esh`)
+
+// alArticle returns the words of a name with each article inside it written "al", as the
+// press writes most ("Jisr al-Shughur", "Salah al-Din"), or nil when the name has none. The
+// name's first word is left as it is: a leading article has a key without it already.
+func alArticle(words []string) []string {
+	var out []string
+	for k := 1; k+1 < len(words); k++ {
+		if assimilatedArticles[words[k]] {
+			if out == nil {
+				out = slices.Clone(words)
+			}
+			out[k] = "al"
+		}
+	}
+	return out
+}

@@ -854,6 +854,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
 		return end, false, false, false, reason
 	}
+	// ... and so is a one-word name after a capitalised word and an Arabic article
+	// ("Maarat al-Numan" is no Numan, Nigeria; "Muqtada al-Sadr" no district called Sadr).
+	if s.afterArabicHead(i, j) {
+		return end, false, false, false, reason
+	}
 	// ... and so is a name followed by a Romance "of" and a capitalised word ("Stade de
 	// France", "Banque du Liban").
 	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && s.toks[j+2].upper && end == s.toks[j].end &&
@@ -1761,4 +1766,47 @@ func (s *scanner) ofCapital(k int) bool {
 		return true
 	}
 	return s.word(k) == "the" && s.toks[k].join && k+1 < len(s.toks) && s.toks[k+1].upper
+}
+
+// afterArabicHead reports whether the one-word name of tokens i..j (with its own article, if
+// it has one: "al-Numan") follows a capitalised word and an Arabic article joined to it by a
+// hyphen (or by a space, for an article that is no English word): the name ends a longer
+// Arabic name, a town's ("Maarat al-Numan") or a person's ("Muqtada al-Sadr"), the way a name
+// before an article and a capitalised word begins one. A function or modifier word before
+// the article ("Near al-Tanf", "northern al-Anbar"), a demonym, a possessive ("Syria's al-Bab"),
+// a heading's word, and a verb's -ing or -ed form that starts a sentence ("Retaking al-Qaim")
+// are no such head.
+func (s *scanner) afterArabicHead(i, j int) bool {
+	a := i - 1 // the article
+	if j > i && articles[s.word(i)] {
+		a = i
+	}
+	if j != a+1 || a < 1 || !articles[s.word(a)] || !s.toks[a].join {
+		return false
+	}
+	switch gap := s.seg[s.toks[a].end:s.toks[a+1].start]; {
+	case gap == "-":
+	case gap == " " && !englishArticles[s.word(a)]:
+	default:
+		return false
+	}
+	h := a - 1
+	if !s.toks[h].upper || !s.toks[h].join || s.toks[h].title {
+		return false
+	}
+	if gap := s.seg[s.toks[h].end:s.toks[a].start]; gap != " " && gap != "-" {
+		return false
+	}
+	w := s.word(h)
+	if stopWords[w] || modifierWords[w] || demonyms[w] || articles[w] {
+		return false
+	}
+	head := s.seg[s.toks[h].start:s.toks[h].end]
+	if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+		return false
+	}
+	if s.sentenceStart(h) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return true
 }
