@@ -124,7 +124,7 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 			continue
 		}
 		for _, d := range g.cands {
-			if p := m.ent(d.e); p.Kind == gazetteer.Place && seatOf(p, e) && e.Population < seatShare*p.Population {
+			if yieldsToSeat(e, m.ent(d.e)) {
 				g.prior[k] -= 3
 				break
 			}
@@ -193,6 +193,12 @@ func waterName(name string) bool {
 		return true
 	}
 	return false
+}
+
+// yieldsToSeat reports whether region r yields to place p, its seat of the same name (see
+// newGroup): r has fewer than seatShare times p's people.
+func yieldsToSeat(r, p *gazetteer.Entry) bool {
+	return p.Kind == gazetteer.Place && seatOf(p, r) && r.Population < seatShare*p.Population
 }
 
 // seatOf reports whether place p is the seat of region r: for a first-level region a
@@ -389,6 +395,20 @@ func (m *Matcher) coherence(groups []group, mem *coherenceMemory) {
 		g := &groups[k]
 		if g.drop {
 			continue
+		}
+		// A region's bonus counts the names inside it, a town's only those within cohR km; a
+		// seat the region yields to takes the region's bonus when that is higher, since the
+		// names inside the region are as much evidence for the city that names it: in
+		// "Zaporizhzhia and Enerhodar were shelled", "Kherson and Nova Kakhovka" and "Mykolaiv
+		// and Ochakiv", the town lies 53 to 57 km from the city.
+		for ri, r := range g.cands {
+			if re := m.ent(r.e); re.Kind == gazetteer.Region1 {
+				for si, sc := range g.cands {
+					if yieldsToSeat(re, m.ent(sc.e)) {
+						bonus[off+si] = max(bonus[off+si], bonus[off+ri])
+					}
+				}
+			}
 		}
 		for ci := range g.cands {
 			g.prior[ci] += bonus[off+ci]

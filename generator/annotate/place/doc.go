@@ -255,7 +255,9 @@
 // counts with a share of at least one half, as two namesakes seldom lie that close by chance
 // ("Edmonton" beside "Enfield" is the London district, though Enfield is found only by another
 // name of Enfield Town, which has a smaller prior than Enfield, Connecticut); a country or first-level
-// region counts instead the other names with candidates inside it. A town of fewer than 100,000
+// region counts instead the other names with candidates inside it, and a seat its region yields
+// to takes the region's count when that is higher ("Zaporizhzhia and Enerhodar were shelled" is
+// the city, though Enerhodar lies 54 km from it). A town of fewer than 100,000
 // people found by another of its names (not its own or a curated one) gets no such bonus: small
 // towns' old names pair with neighbours by chance ("Norristown" beside "Moundsville" is not Martins
 // Ferry, Ohio, once called so). Nor does a name that will need a confident place nearby to be kept

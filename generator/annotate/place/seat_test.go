@@ -1,0 +1,26 @@
+package place
+
+import "testing"
+
+// A city that names its first-level region stays the city when a town of the region is named
+// beside it: the region's point (the centre of its places) and its count of the names inside
+// it do not outweigh the seat, nor does GeoNames spelling the city's name another way.
+func TestSeatBesideTownOfItsRegion(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Kherson and Nova Kakhovka were shelled.", []string{"UA"},
+			[]want{{"Kherson", "UA", "city", 706448}, {"Nova Kakhovka", "UA", "city", 0}}},
+		{"Zaporizhzhia and Enerhodar were shelled.", []string{"UA"},
+			[]want{{"Zaporizhzhia", "UA", "city", 687700}, {"Enerhodar", "UA", "city", 0}}},
+		{"Grain ships left Odesa; Mykolaiv and Ochakiv were shelled.", []string{"UA"},
+			[]want{{"Odesa", "UA", "city", 0}, {"Mykolaiv", "UA", "city", 700569}, {"Ochakiv", "UA", "city", 0}}},
+		// the regions where the text says so, a province far bigger than its seat, and a
+		// region with no city of its name
+		{"Fighting continued in the Kherson, Zaporizhzhia and Donetsk regions.", []string{"UA"},
+			[]want{{"Kherson", "UA", "region1", 706442}, {"Zaporizhzhia", "UA", "region1", 687699}, {"Donetsk", "UA", "region1", 0}}},
+		{"Quebec and Montreal voted.", []string{"CA"},
+			[]want{{"Quebec", "CA", "region1", 0}, {"Montreal", "CA", "city", 0}}},
+		{"Strikes near Diyala and Baqubah.", []string{"IQ"},
+			[]want{{"Diyala", "IQ", "region1", 0}, {"Baqubah", "IQ", "city", 0}}},
+	})
+}
