@@ -596,8 +596,14 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	s := prior
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
+	// So does a town of fewer than landmarkPop people named like a capital or a big region's
+	// seat abroad, and its support must be a place of its region or one near it, not the
+	// coherence of other such towns ("talks in Brussels" in a briefing on the United States are
+	// not in Brussels, Wisconsin, nor "Paris, Lima, Cairo, Athens, London" in five towns of
+	// Ohio; "Cairo, Illinois" is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
-		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) {
+		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
+		!(self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && (v == nil || v.n == 0 || !m.local(c, m.prior(c), v, self))) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
@@ -764,6 +770,24 @@ func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) int {
 func bigSeatCity(e *gazetteer.Entry) bool {
 	return e.Kind == gazetteer.Place && e.Population >= landmarkPop && (e.FeatureCode == "PPLC" || e.FeatureCode == "PPLA")
 }
+
+// seatNamesake reports whether group g also holds a national capital or a big region's seat
+// in another country (bigSeatCity) that e is a lesser namesake of: e has fewer than
+// landmarkPop people, or a fifth of the seat's or fewer ("Athens", Georgia, beside Greece's).
+func (m *Matcher) seatNamesake(e *gazetteer.Entry, g *group) bool {
+	if !g.seatCity {
+		return false
+	}
+	for _, d := range g.cands {
+		if p := m.ent(d.e); p.Country != e.Country && bigSeatCity(p) && (e.Population < landmarkPop || seatNamesakeRatio*e.Population <= p.Population) {
+			return true
+		}
+	}
+	return false
+}
+
+// seatNamesakeRatio: see seatNamesake.
+const seatNamesakeRatio = 5
 
 // worldCityPop: see score.
 const worldCityPop = 1000000

@@ -1,0 +1,27 @@
+package place
+
+import "testing"
+
+// A town named like a capital or a big region's seat abroad takes no weight from the
+// briefing's theatre without a place of its region or one near it: a briefing on the United
+// States names Brussels and Paris as the world does, and Cairo, Illinois, where it says so.
+func TestCapitalsInHomeTheatre(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Officials in Damascus and Moscow reacted; talks followed in Paris, Lima, Cairo, Athens, London, Dublin, Berlin and Brussels.", us,
+			[]want{{"Damascus", "SY", "city", 0}, {"Moscow", "RU", "city", 0}, {"Paris", "FR", "city", 0}, {"Lima", "PE", "city", 0},
+				{"Cairo", "EG", "city", 0}, {"Athens", "GR", "city", 0}, {"London", "GB", "city", 0}, {"Dublin", "IE", "city", 0},
+				{"Berlin", "DE", "city", 0}, {"Brussels", "BE", "city", 0}}},
+		{"The secretary flew to Brussels for the NATO meeting.", us,
+			[]want{{"Brussels", "BE", "city", 0}}},
+		// the towns, where a place of their state or one near them says so
+		{"Guardsmen helped flood victims in Cairo, Illinois, Paris, Texas, Moscow, Idaho, and Lima, Ohio.", us,
+			[]want{{"Cairo", "US", "city", 0}, {"Illinois", "US", "region1", 0}, {"Paris", "US", "city", 0}, {"Texas", "US", "region1", 0},
+				{"Moscow", "US", "city", 0}, {"Idaho", "US", "region1", 0}, {"Lima", "US", "city", 0}, {"Ohio", "US", "region1", 0}}},
+		{"Others trained in Damascus, Maryland.", us,
+			[]want{{"Damascus", "US", "city", 0}, {"Maryland", "US", "region1", 0}}},
+		{"Recruiters visited Columbus and Dayton; the Lima tank plant hired 300 workers.", us,
+			[]want{{"Columbus", "US", "city", 0}, {"Dayton", "US", "city", 0}, {"Lima", "US", "city", 0}}},
+	})
+}
