@@ -21,7 +21,10 @@ func TestCapitalsInHomeTheatre(t *testing.T) {
 				{"Moscow", "US", "city", 0}, {"Idaho", "US", "region1", 0}, {"Lima", "US", "city", 0}, {"Ohio", "US", "region1", 0}}},
 		{"Others trained in Damascus, Maryland.", us,
 			[]want{{"Damascus", "US", "city", 0}, {"Maryland", "US", "region1", 0}}},
-		{"Recruiters visited Columbus and Dayton; the Lima tank plant hired 300 workers.", us,
-			[]want{{"Columbus", "US", "city", 0}, {"Dayton", "US", "city", 0}, {"Lima", "US", "city", 0}}},
+		{"Flood crews worked in Pullman and Moscow.", us,
+			[]want{{"Pullman", "US", "city", 0}, {"Moscow", "US", "city", 0}}},
+		// a town 100 km off is no such support
+		{"The 82nd Airborne Division left Fort Liberty for Warsaw and Vilnius.", us,
+			[]want{{"Fort Liberty", "US", "city", 0}, {"Warsaw", "PL", "city", 0}, {"Vilnius", "LT", "city", 0}}},
 	})
 }

@@ -596,14 +596,15 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	s := prior
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
-	// So does a town of fewer than landmarkPop people named like a capital or a big region's
-	// seat abroad, and its support must be a place of its region or one near it, not the
+	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
+	// support must be its region named or a place within 50 km, not a town farther off nor the
 	// coherence of other such towns ("talks in Brussels" in a briefing on the United States are
 	// not in Brussels, Wisconsin, nor "Paris, Lima, Cairo, Athens, London" in five towns of
-	// Ohio; "Cairo, Illinois" is the town).
+	// Ohio, nor "Warsaw" beside Fort Liberty, 100 km away, in North Carolina; "Cairo, Illinois"
+	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!(self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && (v == nil || v.n == 0 || !m.local(c, m.prior(c), v, self))) {
+		!(self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
@@ -784,6 +785,24 @@ func (m *Matcher) seatNamesake(e *gazetteer.Entry, g *group) bool {
 		}
 	}
 	return false
+}
+
+// closeSupport reports whether the document supports candidate c of group g by naming its
+// first- or second-level region, or a place within 50 km other than a national capital (see
+// local, which also counts any place of its regions, one within 200 km and a neighbour's
+// coherence).
+func (m *Matcher) closeSupport(c cand, v *votes, g *group, groups []group) bool {
+	e := m.ent(c.e)
+	for k := range groups {
+		h := &groups[k]
+		if h == g || h.drop || h.hidden {
+			continue
+		}
+		if r := m.ent(h.cands[h.chosen].e); (r.Kind == gazetteer.Region1 || r.Kind == gazetteer.Region2) && contains(r, e) && r.Country == e.Country {
+			return true
+		}
+	}
+	return e.HasCoords && nearnessOf(e.Lat, e.Lon, m.selfPoint(c, g), v, true) >= 2
 }
 
 // seatNamesakeRatio: see seatNamesake.
