@@ -28,3 +28,17 @@ func TestCapitalsInHomeTheatre(t *testing.T) {
 			[]want{{"Fort Liberty", "US", "city", 0}, {"Warsaw", "PL", "city", 0}, {"Vilnius", "LT", "city", 0}}},
 	})
 }
+
+// A capital named beside a capital's namesake gives it no support for lying near: the text
+// says who speaks there. Other places near the town still do.
+func TestCapitalGivesNamesakeNoNearness(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Officials in Washington, London, Paris and Vienna welcomed the deployment.", []string{"PL", "DE"},
+			[]want{{"Washington", "US", "city", 0}, {"London", "GB", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}}},
+		{"Officials in Washington, London, Paris and Vienna welcomed the deployment.", nil,
+			[]want{{"Washington", "US", "city", 0}, {"London", "GB", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}}},
+		{"Commuters from Arlington, Alexandria and Vienna crowded the Washington Metro.", nil,
+			[]want{{"Arlington", "US", "city", 0}, {"Alexandria", "US", "city", 0}, {"Vienna", "US", "city", 0}, {"Washington", "US", "city", 0}}},
+	})
+}

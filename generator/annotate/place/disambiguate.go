@@ -645,7 +645,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			s += admin2W * v.admin2[code.a2] / v.n
 		}
 		if e.HasCoords && e.Kind != gazetteer.Country && !m.inNamesakeRegion(e, self) {
-			s += nearness(e.Lat, e.Lon, m.selfPoint(c, self), v)
+			// A capital named beside a capital's namesake says who speaks, not where the town
+			// is: "Washington, London ... Vienna" is no Vienna, Virginia.
+			s += nearnessOf(e.Lat, e.Lon, m.selfPoint(c, self), v, self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self))
 		}
 	}
 	if v != nil && v.usLocal >= 0 && m.codes[c.e].country == v.usLocal && e.Kind != gazetteer.Country && (self == nil || !self.countryName) && v.country[v.usLocal] >= usLocalShare*v.n {
