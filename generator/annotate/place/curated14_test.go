@@ -29,3 +29,17 @@ func TestCuratedBasesRangesAndBorderTowns(t *testing.T) {
 		{"Rabia Ahmed was named coach; Galilee Smith scored twice.", nil, nil},
 	})
 }
+
+// The Red Sea's southern and northern parts as U.S. Central Command names them, apart from
+// Eritrea's regions of those names (curated.tsv).
+func TestCuratedRedSeaParts(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The drones flew into the shipping lanes of the Southern Red Sea.", []string{"YE"},
+			[]want{{"Southern Red Sea", "", "feature", -380}}},
+		{"Ships in the Northern Red Sea and the Gulf of Aden were attacked.", []string{"YE"},
+			[]want{{"Northern Red Sea", "", "feature", -381}, {"Gulf of Aden", "", "feature", 0}}},
+		{"Floods hit the Southern Red Sea region of Eritrea near Assab.", []string{"ER"},
+			[]want{{"Southern Red Sea region", "ER", "region1", 448499}, {"Eritrea", "ER", "country", 0}, {"Assab", "ER", "city", 0}}},
+	})
+}
