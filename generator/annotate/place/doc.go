@@ -76,7 +76,9 @@
 //     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio;
 //     craftAhead; "Incirlik jets" flew from the air base), and so does any name between "the"
 //     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk;
-//     not a compound: "the Sevastopol submarine base"; warshipAhead),
+//     not a compound: "the Sevastopol submarine base"; warshipAhead), or between "the" and a
+//     noun of an exercise, unless a country or first-level region has the name ("the Malabar
+//     exercise" is no Kochi; "the Alaska exercise" is the state's; exerciseAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria

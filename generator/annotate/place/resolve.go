@@ -672,6 +672,17 @@ func (m *Matcher) oneBigRegion(o int32) bool {
 // townsOnly reports whether every candidate of output o is a populated place of fewer than
 // 100,000 people found by one of its names, not a site alias nor custom place (smallOnly
 // without regions and curated features: "Incirlik jets" flew from the air base).
+// countryOrRegion reports whether some candidate of output o is a country or a first-level
+// region.
+func (m *Matcher) countryOrRegion(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if k := m.ent(c.e).Kind; k == gazetteer.Country || k == gazetteer.Region1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Matcher) townsOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		if m.ent(c.e).Kind != gazetteer.Place {

@@ -909,6 +909,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.warshipAhead(i, end) {
 		return end, false, false, false, rejOther
 	}
+	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is
+	// no Kochi, which GeoNames also calls Malabar; a country or first-level region so named is
+	// where the exercise is held ("the Alaska exercise").
+	if s.exerciseAhead(i, end) && !m.countryOrRegion(o) {
+		return end, false, false, false, rejOther
+	}
 	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
 	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
 	// hyphenSuffixes, or a longer chain of hyphens).
@@ -1693,6 +1699,22 @@ func (s *scanner) warshipAhead(i, end int) bool {
 }
 
 // warshipNouns and warshipCompounds: see warshipAhead.
+// exerciseAhead reports whether the name of tokens i.. (ending at end) stands between a
+// lower-case "the" and a noun of a military exercise.
+func (s *scanner) exerciseAhead(i, end int) bool {
+	if i == 0 || s.word(i-1) != "the" || !s.toks[i-1].join || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+		k++
+	}
+	return exerciseNouns[s.seg[end+1:k]]
+}
+
+// exerciseNouns: see exerciseAhead.
+var exerciseNouns = wordSet(`exercise exercises drill drills wargame wargames maneuvers manoeuvres`)
+
 var warshipNouns = wordSet(`frigate destroyer corvette cruiser submarine icebreaker minesweeper minehunter
 warship flagship`)
 var warshipCompounds = wordSet(`base bases port ports yard yards fleet fleets group groups pen pens berth

@@ -1,0 +1,35 @@
+package place
+
+import "testing"
+
+// Training areas, seas and islands of Pacific and Indian Ocean exercises that the GeoNames
+// extract lacks (curated.tsv).
+func TestCuratedExerciseAreas(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Talisman Sabre opened in Queensland at Shoalwater Bay Training Area and Townsville Field Training Area, with landings at Bowen.", []string{"AU"},
+			[]want{{"Queensland", "AU", "region1", 0}, {"Shoalwater Bay Training Area", "AU", "feature", -382},
+				{"Townsville Field Training Area", "AU", "feature", -388}, {"Bowen", "AU", "city", 0}}},
+		{"Ships sailed from Visakhapatnam into the Bay of Bengal and the Andaman Sea.", []string{"IN"},
+			[]want{{"Visakhapatnam", "IN", "city", 0}, {"Bay of Bengal", "", "feature", -383}, {"Andaman Sea", "", "feature", -384}}},
+		{"Troops patrolled Jolo and the Sulu Archipelago.", []string{"PH"},
+			[]want{{"Jolo", "PH", "city", 0}, {"Sulu Archipelago", "PH", "feature", -385}}},
+		{"RIMPAC units trained off Oahu, Kauai and the Pacific Missile Range Facility at Barking Sands.", []string{"US"},
+			[]want{{"Oahu", "US", "feature", 0}, {"Kauai", "US", "feature", -387}, {"Pacific Missile Range Facility", "US", "feature", -386},
+				{"Barking Sands", "US", "feature", -386}}},
+	})
+}
+
+// A name between "the" and a noun of an exercise names the exercise, unless it is a
+// country's or a first-level region's.
+func TestExerciseName(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ships of the Malabar exercise sailed from Visakhapatnam.", []string{"IN"},
+			[]want{{"Visakhapatnam", "IN", "city", 0}}},
+		{"The Zapad exercise and the Vostok drills began near Kaliningrad.", []string{"RU"},
+			[]want{{"Kaliningrad", "RU", "city", 0}}},
+		{"The Alaska exercise and the Hawaii drills ended.", []string{"US"},
+			[]want{{"Alaska", "US", "region1", 0}, {"Hawaii", "US", "region1", 0}}},
+	})
+}
