@@ -33,3 +33,17 @@ func TestExerciseName(t *testing.T) {
 			[]want{{"Alaska", "US", "region1", 0}, {"Hawaii", "US", "region1", 0}}},
 	})
 }
+
+// Places of briefings on Libya, the eastern Congo and Mozambique that the GeoNames extract
+// lacks or spells otherwise (curated.tsv).
+func TestCuratedAfricanFronts(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Wagner forces moved from Brak al-Shati toward Al Jufra and Al Jufra Air Base.", []string{"LY"},
+			[]want{{"Brak al-Shati", "LY", "city", 0}, {"Al Jufra", "LY", "region1", 2219944}, {"Al Jufra Air Base", "LY", "feature", -389}}},
+		{"M23 rebels advanced on Sake, near Lake Kivu; troops were seen near Rubavu.", []string{"CD", "RW"},
+			[]want{{"Sake", "CD", "city", 0}, {"Lake Kivu", "", "feature", -390}, {"Rubavu", "RW", "city", 202905}}},
+		{"Insurgents attacked Palma in Cabo Delgado; Rwandan forces retook Afungi.", []string{"MZ"},
+			[]want{{"Palma", "MZ", "feature", 0}, {"Cabo Delgado", "MZ", "region1", 0}, {"Afungi", "MZ", "feature", -391}}},
+	})
+}
