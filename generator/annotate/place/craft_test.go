@@ -28,3 +28,19 @@ func TestCraftModel(t *testing.T) {
 		}
 	}
 }
+
+// ... and so does one before words of the model's kind ("fighting", "attack") and the noun,
+// or in a list that the noun ends, in a briefing on the country of the towns.
+func TestCraftModelKindsAndLists(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Army units fielded Bradley fighting vehicles and Apache attack helicopters.", us, nil},
+		{"Army units fielded Apache, Chinook and Black Hawk helicopters.", us, nil},
+		{"Minuteman III missiles and the Sentinel program were discussed.", us, nil},
+		{"Residents of Bradley and Kankakee, Illinois, met the mayor.", us,
+			[]want{{"Bradley", "US", "city", 0}, {"Kankakee", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
+		{"Soldiers from Apache and Chinook, Montana, drove to Helena.", us,
+			[]want{{"Apache", "US", "city", 0}, {"Chinook", "US", "city", 0}, {"Montana", "US", "region1", 0}, {"Helena", "US", "city", 0}}},
+	})
+}

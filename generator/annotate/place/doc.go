@@ -71,10 +71,13 @@
 //     small places': "Rzeszów-Jasionka airport" is Rzeszów; such a town is a place, not a person's
 //     name, in a text about another country too). A name directly after a model's
 //     designation names the model ("UH-60 Black Hawk", "MQ-9 Reaper", afterDesignation),
-//     and so does the name of towns of fewer than 100,000 people only before a noun of
-//     aircraft, weapons or vehicles ("Hercules transports" are no Hercules, California, "Puma
-//     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio;
-//     craftAhead; "Incirlik jets" flew from the air base), and so does any name between "the"
+//     and so does the name of towns or counties of fewer than 100,000 people only before a
+//     noun of aircraft, weapons, vehicles or programs, after up to two words of their kind, or
+//     in a list that such a noun ends ("Hercules transports" are no Hercules, California, "Puma
+//     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio,
+//     "Bradley fighting vehicles" no Bradley, Illinois, "Apache, Chinook and Black Hawk
+//     helicopters" no towns of Oklahoma and Montana nor Black Hawk County; craftAhead;
+//     "Incirlik jets" flew from the air base), and so does any name between "the"
 //     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk;
 //     not a compound: "the Sevastopol submarine base"; warshipAhead), or between "the" and a
 //     noun of an exercise, unless a country or first-level region has the name ("the Malabar

@@ -667,11 +667,6 @@ func (m *Matcher) oneBigRegion(o int32) bool {
 	return e.Kind == gazetteer.Region1 && e.Population >= 1000000
 }
 
-// smallOnly reports whether no candidate of a key is a country, a first-level region, a
-// feature of no one country (an ocean, a continent) or a place of 100,000 people or more.
-// townsOnly reports whether every candidate of output o is a populated place of fewer than
-// 100,000 people found by one of its names, not a site alias nor custom place (smallOnly
-// without regions and curated features: "Incirlik jets" flew from the air base).
 // countryOrRegion reports whether some candidate of output o is a country or a first-level
 // region.
 func (m *Matcher) countryOrRegion(o int32) bool {
@@ -683,15 +678,21 @@ func (m *Matcher) countryOrRegion(o int32) bool {
 	return false
 }
 
-func (m *Matcher) townsOnly(o int32) bool {
+// townsOrCounties reports whether every candidate of output o is a populated place or a
+// second-level region and none is big or the site's own (smallOnly): not a curated feature
+// ("Incirlik jets" flew from the air base).
+func (m *Matcher) townsOrCounties(o int32) bool {
 	for _, c := range m.outs[o].cands {
-		if m.ent(c.e).Kind != gazetteer.Place {
+		if k := m.ent(c.e).Kind; k != gazetteer.Place && k != gazetteer.Region2 {
 			return false
 		}
 	}
 	return m.smallOnly(o)
 }
 
+// smallOnly reports whether no candidate of output o is a country, a first-level region, a
+// feature of no one country (an ocean, a continent), a place of 100,000 people or more, or a
+// site alias or custom place.
 func (m *Matcher) smallOnly(o int32) bool {
 	for _, c := range m.outs[o].cands {
 		e := m.ent(c.e)

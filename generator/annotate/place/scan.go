@@ -898,10 +898,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if afterDesignation(s.seg[:s.toks[i].start]) {
 		return end, false, false, false, rejOther
 	}
-	// A small town's name before a noun of aircraft or weapons names the model ("Hercules
-	// transports", "Chinook helicopters", "Reaper drones", "Puma unmanned aerial systems",
-	// "Tomahawk missiles"), not the town (Hercules, California; Puma, Tanzania).
-	if s.craftAhead(end) && m.townsOnly(o) {
+	// A small town's or county's name before a noun of aircraft or weapons names the model
+	// ("Hercules transports", "Chinook helicopters", "Reaper drones", "Puma unmanned aerial
+	// systems", "Tomahawk missiles", "Bradley fighting vehicles", "Black Hawk helicopters"), not
+	// the town (Hercules, California; Puma, Tanzania) nor the county (Black Hawk County, Iowa).
+	if s.craftAhead(end) && m.townsOrCounties(o) {
 		return end, false, false, false, rejOther
 	}
 	// A name between "the" and a noun of a warship names the ship, whatever the place's size:
@@ -1658,18 +1659,91 @@ func (s *scanner) afterKin(i int) bool {
 		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
 }
 
-// craftAhead reports whether a space and a noun of aircraft or weapons follow the byte offset
-// end of a name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
-// "Tomahawk missiles").
+// craftAhead reports whether a noun of aircraft or weapons follows the byte offset end of a
+// name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
+// "Tomahawk missiles"), after up to two words that say what kind ("Bradley fighting
+// vehicles", "Apache attack helicopters"), or ends a list of such names that the name begins
+// or belongs to ("Apache, Chinook and Black Hawk helicopters").
 func (s *scanner) craftAhead(end int) bool {
-	if end+1 >= len(s.seg) || s.seg[end] != ' ' {
-		return false
-	}
-	k := end + 1
-	for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+	k := end
+	for names := 0; names < 6; names++ {
+		if k+1 >= len(s.seg) || s.seg[k] != ' ' && s.seg[k] != ',' {
+			return false
+		}
+		// a list's separator: ", ", " and ", " or ", ", and " or ", or "
+		next := k
+		if s.seg[next] == ',' {
+			next++
+		}
+		rest := s.seg[next:]
+		sep := false
+		for _, p := range []string{" and ", " or "} {
+			if strings.HasPrefix(rest, p) {
+				next += len(p)
+				sep = true
+				break
+			}
+		}
+		if !sep && s.seg[k] == ',' && strings.HasPrefix(rest, " ") {
+			next++
+			sep = true
+		}
+		if sep {
+			// the next name: one to three capitalised words joined by spaces or hyphens
+			w, ok := capitalRun(s.seg[next:])
+			if !ok {
+				return false
+			}
+			k = next + w
+			continue
+		}
+		// the noun, after up to two words of its kind
 		k++
+		for kinds := 0; ; kinds++ {
+			e := k
+			for e < len(s.seg) && s.seg[e] >= 'a' && s.seg[e] <= 'z' {
+				e++
+			}
+			w := s.seg[k:e]
+			if craftNouns[w] {
+				return true
+			}
+			if kinds == 2 || !craftKinds[w] || e >= len(s.seg) || s.seg[e] != ' ' && s.seg[e] != '-' {
+				return false
+			}
+			k = e + 1
+		}
 	}
-	return craftNouns[s.seg[end+1:k]]
+	return false
+}
+
+// capitalRun returns the length of the one to three capitalised words (letters, digits and
+// hyphens, joined by single spaces) that s begins with.
+func capitalRun(s string) (int, bool) {
+	n := 0
+	for words := 0; words < 3; words++ {
+		r, _ := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		e := n
+		for e < len(s) {
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+				break
+			}
+			e += size
+		}
+		n = e
+		if n+1 < len(s) && s[n] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[n+1:]); unicode.IsUpper(r) {
+				n++
+				continue
+			}
+		}
+		break
+	}
+	return n, n > 0
 }
 
 // warshipAhead reports whether the name starting at token i and ending at byte offset end
@@ -1724,7 +1798,12 @@ berths terminal squadron squadrons flotilla flotillas division base's`)
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
-howitzers tank tanks radar radars vehicle vehicles spare`)
+howitzers tank tanks radar radars vehicle vehicles spare program programs`)
+
+// craftKinds are words that may stand between a model's name and its noun (craftAhead).
+var craftKinds = wordSet(`fighting attack utility cargo armored armoured infantry combat heavy light
+medium reconnaissance scout tactical multirole stealth strike patrol maritime battle main air
+defense defence surface ballistic cruise guided anti tiltrotor`)
 
 // apartName reports whether some candidate of output o has a name of two or more words.
 func (m *Matcher) apartName(o int32) bool {
