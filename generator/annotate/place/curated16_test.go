@@ -47,3 +47,26 @@ func TestCuratedAfricanFronts(t *testing.T) {
 			[]want{{"Palma", "MZ", "feature", 0}, {"Cabo Delgado", "MZ", "region1", 0}, {"Afungi", "MZ", "feature", -391}}},
 	})
 }
+
+// U.S. posts, bases and stations by their names old and new (curated.tsv).
+func TestCuratedUSPostsOldAndNewNames(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Soldiers from Fort Gregg-Adams, Fort Barfoot and Fort Walker deployed.", us,
+			[]want{{"Fort Gregg-Adams", "US", "city", 4759735}, {"Fort Barfoot", "US", "feature", -392}, {"Fort Walker", "US", "feature", -393}}},
+		{"Units at Fort Lee, Fort Pickett and Fort A.P. Hill trained.", us,
+			[]want{{"Fort Lee", "US", "city", 4759735}, {"Fort Pickett", "US", "feature", -392}, {"Fort A.P. Hill", "US", "feature", -393}}},
+		{"Airmen at Joint Base Andrews and Creech Air Force Base took part.", us,
+			[]want{{"Joint Base Andrews", "US", "feature", -394}, {"Creech Air Force Base", "US", "feature", -395}}},
+		{"Sailors from Naval Station Great Lakes and Naval Base Kitsap reported.", us,
+			[]want{{"Naval Station Great Lakes", "US", "feature", -396}, {"Naval Base Kitsap", "US", "feature", -397}}},
+		{"Marines from Marine Corps Base Quantico, Marine Corps Air Station Miramar and Marine Corps Base Hawaii deployed.", us,
+			[]want{{"Marine Corps Base Quantico", "US", "feature", -398}, {"Marine Corps Air Station Miramar", "US", "feature", -399}, {"Marine Corps Base Hawaii", "US", "feature", -400}}},
+		// the towns, where the text says so
+		{"Commuters from Fort Lee, New Jersey, crossed into Manhattan.", us,
+			[]want{{"Fort Lee", "US", "city", 5098135}, {"New Jersey", "US", "region1", 0}, {"Manhattan", "US", "city", 0}}},
+		{"Storms hit Miramar, Florida.", us,
+			[]want{{"Miramar", "US", "city", 0}, {"Florida", "US", "region1", 0}}},
+	})
+}
