@@ -70,3 +70,15 @@ func TestCuratedUSPostsOldAndNewNames(t *testing.T) {
 			[]want{{"Miramar", "US", "city", 0}, {"Florida", "US", "region1", 0}}},
 	})
 }
+
+// Front-line villages of Ukraine that the GeoNames extract lacks, by their Ukrainian and
+// Russian spellings (curated.tsv).
+func TestCuratedUkrainianFrontVillages(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ukrainian units held Novoprokopivka, Kozacha Lopan, Klishchiivka and Synkivka.", []string{"UA", "RU"},
+			[]want{{"Novoprokopivka", "UA", "feature", -403}, {"Kozacha Lopan", "UA", "feature", -401}, {"Klishchiivka", "UA", "feature", -402}, {"Synkivka", "UA", "feature", -404}}},
+		{"Fighting near Sinkivka and Kupiansk; Kleshcheevka and Bakhmut were shelled.", []string{"UA"},
+			[]want{{"Sinkivka", "UA", "feature", -404}, {"Kupiansk", "UA", "city", 0}, {"Kleshcheevka", "UA", "feature", -402}, {"Bakhmut", "UA", "city", 0}}},
+	})
+}
