@@ -82,3 +82,20 @@ func TestCuratedUkrainianFrontVillages(t *testing.T) {
 			[]want{{"Sinkivka", "UA", "feature", -404}, {"Kupiansk", "UA", "city", 0}, {"Kleshcheevka", "UA", "feature", -402}, {"Bakhmut", "UA", "city", 0}}},
 	})
 }
+
+// Camps and neighbourhoods of Gaza and the West Bank, Mount Hermon and Iran's Fordow plant
+// (curated.tsv). Zeitoun, a neighbourhood of Gaza City and a district of Cairo, has no row.
+func TestCuratedGazaCampsAndFordow(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Israeli forces operated in the Shati camp, Maghazi, Shujaiya and Tel al-Sultan; raids hit the Nur Shams camp near Tulkarm.", []string{"IL", "PS"},
+			[]want{{"Shati camp", "PS", "feature", -405}, {"Maghazi", "PS", "feature", -406}, {"Shujaiya", "PS", "feature", -408},
+				{"Tel al-Sultan", "PS", "feature", -409}, {"Nur Shams camp", "PS", "feature", -410}, {"Tulkarm", "PS", "city", 0}}},
+		{"Hezbollah fired at Mount Hermon.", []string{"IL", "LB"},
+			[]want{{"Mount Hermon", "", "feature", -411}}},
+		{"Strikes targeted Natanz and Fordow near Qom.", []string{"IR"},
+			[]want{{"Natanz", "IR", "feature", 0}, {"Fordow", "IR", "feature", -412}, {"Qom", "IR", "city", 0}}},
+		{"Protesters gathered in the Zeitoun district of Cairo.", []string{"EG"},
+			[]want{{"Cairo", "EG", "city", 0}}},
+	})
+}
