@@ -99,3 +99,12 @@ func TestCuratedGazaCampsAndFordow(t *testing.T) {
 			[]want{{"Cairo", "EG", "city", 0}}},
 	})
 }
+
+// Alaska's islands and strait and North Carolina's barrier islands (curated.tsv).
+func TestCuratedAlaskaAndOuterBanks(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Aircraft patrolled near the Aleutians and the Bering Strait; sailors from Norfolk helped in the Outer Banks.", []string{"US"},
+			[]want{{"Aleutians", "US", "feature", -413}, {"Bering Strait", "", "feature", -414}, {"Norfolk", "US", "city", 0}, {"Outer Banks", "US", "feature", -415}}},
+	})
+}
