@@ -685,10 +685,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
 		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
 		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
+		// Not when the region yields to its seat of the same name and X lies within seatKm of
+		// it: "the Ghwayran prison in Hasakah" and "Air Base 201 in Agadez" are in the city.
 		for _, h := range self.holds {
 			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
 				f := m.ent(x.e)
-				return x.e != c.e && f.Country == e.Country && contains(e, f)
+				return x.e != c.e && f.Country == e.Country && contains(e, f) && !m.nearSeat(e, f, self)
 			}) {
 				s += holdsBonus
 				break
@@ -711,6 +713,23 @@ func (m *Matcher) sameKindList(self *group, y *gazetteer.Entry) bool {
 	}
 	return false
 }
+
+// nearSeat reports whether place or feature f lies within seatKm of a seat of the same name
+// that region r yields to, among the candidates of group g.
+func (m *Matcher) nearSeat(r, f *gazetteer.Entry, g *group) bool {
+	if !f.HasCoords {
+		return false
+	}
+	for _, d := range g.cands {
+		if p := m.ent(d.e); yieldsToSeat(r, p) && p.HasCoords && haversine(p.Lat, p.Lon, f.Lat, f.Lon) <= seatKm {
+			return true
+		}
+	}
+	return false
+}
+
+// seatKm: see nearSeat.
+const seatKm = 30
 
 // holdsBonus is added to a region that contains a place the text names right before it, as
 // "X, Y" or "X in Y".

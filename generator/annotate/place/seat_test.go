@@ -24,3 +24,17 @@ func TestSeatBesideTownOfItsRegion(t *testing.T) {
 			[]want{{"Diyala", "IQ", "region1", 0}, {"Baqubah", "IQ", "city", 0}}},
 	})
 }
+
+// "X in Y", where Y names a region and its seat, is the region when X lies away from the seat,
+// the city when X lies within 30 km of it.
+func TestInSeatOrRegion(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Detainees are held at the Ghwayran prison in Hasakah.", []string{"SY"},
+			[]want{{"Ghwayran prison", "SY", "feature", -418}, {"Hasakah", "SY", "city", 173811}}},
+		{"U.S. forces withdrew from Air Base 201 in Agadez.", []string{"NE"},
+			[]want{{"U.S.", "US", "country", 0}, {"Air Base 201", "NE", "feature", 0}, {"Agadez", "NE", "city", 2448085}}},
+		{"Tabqa, in Raqqa, was retaken.", []string{"SY"},
+			[]want{{"Tabqa", "SY", "city", 0}, {"Raqqa", "SY", "region1", 172957}}},
+	})
+}
