@@ -38,6 +38,14 @@ func TestCapitalGivesNamesakeNoNearness(t *testing.T) {
 			[]want{{"Washington", "US", "city", 0}, {"London", "GB", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}}},
 		{"Officials in Washington, London, Paris and Vienna welcomed the deployment.", nil,
 			[]want{{"Washington", "US", "city", 0}, {"London", "GB", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}}},
+		// a briefing that names the United States: an unlikely town of another name near a
+		// namesake gives it no support
+		{"The last U.S. aircraft left Afghanistan; the United States ended its war. Officials in Washington, Paris and Vienna praised the airlift.", []string{"AF"},
+			[]want{{"U.S.", "US", "country", 0}, {"Afghanistan", "AF", "country", 0}, {"United States", "US", "country", 0},
+				{"Washington", "US", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}}},
+		// a city found by an old name of it (Aleppo, once Berea) makes no town a capital's namesake
+		{"A Berea man was charged after a fight with store employees and Berea police; Richmond officers helped.", nil,
+			[]want{{"Berea", "US", "city", 0}, {"Berea", "US", "city", 0}, {"Richmond", "US", "city", 0}}},
 		{"Commuters from Arlington, Alexandria and Vienna crowded the Washington Metro.", nil,
 			[]want{{"Arlington", "US", "city", 0}, {"Alexandria", "US", "city", 0}, {"Vienna", "US", "city", 0}, {"Washington", "US", "city", 0}}},
 	})

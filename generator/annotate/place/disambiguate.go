@@ -227,6 +227,9 @@ type cpt struct {
 	group    int32
 	e        int32
 	w        float64 // the candidate's share of its name (softmax of the priors)
+	// namesake: a national capital, or a lesser namesake of a capital abroad (seatNamesake),
+	// which gives a capital's namesake no bonus
+	namesake bool
 }
 
 // zeroed returns (*buf)[:n] all zeros, growing *buf when it is shorter.
@@ -293,7 +296,8 @@ func (m *Matcher) coherence(groups []group, mem *coherenceMemory) {
 		}
 		for ci, c := range g.cands {
 			if e := m.ent(c.e); e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && !m.smallAlternate(c) {
-				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum})
+				pts = append(pts, cpt{e.Lat, e.Lon, int32(k), c.e, math.Exp(cohT*(g.prior[ci]-top)) / sum,
+					e.FeatureCode == "PPLC" || e.Kind == gazetteer.Place && m.seatNamesake(e, g)})
 			}
 		}
 	}
@@ -357,6 +361,10 @@ func (m *Matcher) coherence(groups []group, mem *coherenceMemory) {
 				continue
 			}
 			coslat := math.Cos(e.Lat * math.Pi / 180)
+			// a namesake of a capital abroad pairs neither with a national capital, which says
+			// who speaks, nor with another such namesake, as towns named after capitals lie
+			// together by chance ("Washington, Paris and Vienna" are no towns of Virginia)
+			seatNS := e.Kind == gazetteer.Place && m.seatNamesake(e, g)
 			lo := 0
 			if sorted {
 				lo = sort.Search(len(pts), func(i int) bool { return pts[i].lat >= e.Lat-dlat })
@@ -371,7 +379,7 @@ func (m *Matcher) coherence(groups []group, mem *coherenceMemory) {
 				if p.lat < e.Lat-dlat {
 					continue
 				}
-				if groups[p.group].out == g.out || p.w <= best[p.group] {
+				if groups[p.group].out == g.out || p.w <= best[p.group] || seatNS && p.namesake {
 					continue
 				}
 				x := (p.lon - e.Lon) * coslat
@@ -794,14 +802,15 @@ func bigSeatCity(e *gazetteer.Entry) bool {
 }
 
 // seatNamesake reports whether group g also holds a national capital or a big region's seat
-// in another country (bigSeatCity) that e is a lesser namesake of: e has fewer than
-// landmarkPop people, or a fifth of the seat's or fewer ("Athens", Georgia, beside Greece's).
+// in another country (bigSeatCity), found by its own name, that e is a lesser namesake of: e
+// has fewer than landmarkPop people, or a fifth of the seat's or fewer ("Athens", Georgia,
+// beside Greece's; not "Berea", Ohio, beside Aleppo, which GeoNames also calls Berea).
 func (m *Matcher) seatNamesake(e *gazetteer.Entry, g *group) bool {
 	if !g.seatCity {
 		return false
 	}
 	for _, d := range g.cands {
-		if p := m.ent(d.e); p.Country != e.Country && bigSeatCity(p) && (e.Population < landmarkPop || seatNamesakeRatio*e.Population <= p.Population) {
+		if p := m.ent(d.e); d.flags&(fMain|fCurated) != 0 && p.Country != e.Country && bigSeatCity(p) && (e.Population < landmarkPop || seatNamesakeRatio*e.Population <= p.Population) {
 			return true
 		}
 	}
@@ -837,7 +846,7 @@ const worldCityPop = 1000000
 // neighbour's coherence (a prior above its own).
 func (m *Matcher) local(c cand, prior float64, v *votes, g *group) bool {
 	code := m.codes[c.e]
-	if code.a1 != 0 && v.admin1[code.a1] > 0 || code.a2 != 0 && v.admin2[code.a2] > 0 || prior > m.prior(c)+1e-9 {
+	if code.a1 != 0 && v.admin1[code.a1] > 0 || code.a2 != 0 && v.admin2[code.a2] > 0 || prior > m.prior(c)+m.localCoherence(c, g) {
 		return true
 	}
 	e := m.ent(c.e)
@@ -1374,3 +1383,18 @@ func (m *Matcher) namedOwn(groups []group, self int, e int32) bool {
 	}
 	return false
 }
+
+// localCoherence is the least coherence bonus (see coherence) that local counts as a
+// neighbour's support for candidate c of group g: any, but at least seatCoherence for a
+// namesake of a capital abroad, to which an unlikely candidate of another name gives only a
+// trace ("Washington, Paris and Vienna" in a briefing that names the United States are no
+// towns of West Virginia and Pennsylvania).
+func (m *Matcher) localCoherence(c cand, g *group) float64 {
+	if e := m.ent(c.e); g != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, g) {
+		return seatCoherence
+	}
+	return 1e-9
+}
+
+// seatCoherence: see localCoherence.
+const seatCoherence = 0.3

@@ -287,7 +287,9 @@
 // text names its first- or second-level region or a place within 50 km (closeSupport), not for
 // the coherence of its namesakes: "Paris, Lima, Cairo" in a briefing on the United States are no
 // towns of Ohio and Georgia, "Fort Liberty ... Warsaw" no town 100 km from the fort; seatNamesake,
-// whose nearness below leaves national capitals aside: "Washington ... Vienna" is Austria's); 5 × the share of the document's other
+// whose nearness below leaves national capitals aside, whose coherence counts neither capitals
+// nor other such namesakes, and for which local counts a coherence bonus of 0.3 or more only:
+// "Washington ... Vienna" is Austria's even in a text naming the United States); 5 × the share of the document's other
 // places in its country; 3 when the document names the candidate's country itself ("London" beside
 // "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
