@@ -15,6 +15,11 @@ func TestCapitalsInHomeTheatre(t *testing.T) {
 				{"Berlin", "DE", "city", 0}, {"Brussels", "BE", "city", 0}}},
 		{"The secretary flew to Brussels for the NATO meeting.", us,
 			[]want{{"Brussels", "BE", "city", 0}}},
+		// nor its country's share of the places of a briefing on it
+		{"Ministers met counterparts in Washington, Paris and Ottawa; troops returned to Catterick and Tidworth.", []string{"GB"},
+			[]want{{"Washington", "US", "city", 0}, {"Paris", "FR", "city", 0}, {"Ottawa", "CA", "city", 0}, {"Catterick", "GB", "city", 0}, {"Tidworth", "GB", "city", 0}}},
+		{"Cadets from Washington and Sunderland paraded.", []string{"GB"},
+			[]want{{"Washington", "GB", "city", 0}, {"Sunderland", "GB", "city", 0}}},
 		// the towns, where a place of their state or one near them says so
 		{"Guardsmen helped flood victims in Cairo, Illinois, Paris, Texas, Moscow, Idaho, and Lima, Ohio.", us,
 			[]want{{"Cairo", "US", "city", 0}, {"Illinois", "US", "region1", 0}, {"Paris", "US", "city", 0}, {"Texas", "US", "region1", 0},

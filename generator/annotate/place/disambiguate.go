@@ -635,6 +635,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0))
 		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake || m.outnamedAlternate(c, self)) &&
 			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
+		// In a briefing, a capital's namesake in a theatre country takes that country's share
+		// only with the support the theatre's weight needs (see above): "Washington, Paris and
+		// Ottawa" beside Catterick in a briefing on Britain is no Washington, Tyne and Wear.
+		if national && len(ctx) > 0 && ctx[e.Country] && self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && !m.closeSupport(c, v, self, groups) {
+			national = false
+		}
 		if national {
 			s += 5 * share
 		}

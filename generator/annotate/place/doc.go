@@ -290,7 +290,9 @@
 // whose nearness below leaves national capitals aside, whose coherence counts neither capitals
 // nor other such namesakes, and for which local counts a coherence bonus of 0.3 or more only:
 // "Washington ... Vienna" is Austria's even in a text naming the United States); 5 × the share of the document's other
-// places in its country; 3 when the document names the candidate's country itself ("London" beside
+// places in its country (in a briefing, a capital's namesake in a context country takes it only
+// with the support its context bonus needs: "Washington" beside Catterick in a briefing on
+// Britain is the capital); 3 when the document names the candidate's country itself ("London" beside
 // "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
 // region (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km,
