@@ -44,7 +44,9 @@ func parseDigits(text string, i int) (num, bool) {
 	}
 	n.intDigits = j - i
 	if n.intDigits >= 1 && n.intDigits <= 3 {
-		// thousands separators: ",ddd" repeated; or a (thin/no-break) space before groups of three
+		// thousands separators: ",ddd" repeated; or a (thin/no-break) space before groups of
+		// three. One number uses one kind: in "1,700 500-pound bombs" the space ends 1,700.
+		var kind byte // ',' or ' ' once a group is read
 		for {
 			sep := 0
 			switch {
@@ -60,6 +62,13 @@ func parseDigits(text string, i int) (num, bool) {
 			if sep == 0 || j+sep+3 > len(text) {
 				break
 			}
+			sepKind := byte(' ')
+			if text[j] == ',' {
+				sepKind = ','
+			}
+			if kind != 0 && sepKind != kind {
+				break
+			}
 			k := j + sep
 			if !isDigit(text[k]) || !isDigit(text[k+1]) || !isDigit(text[k+2]) ||
 				k+3 < len(text) && (isDigit(text[k+3]) || isLetter(text[k+3]) && (text[j] == ' ' || !unitAt(text, k+3) && !ordinalAt(text, k+3))) {
@@ -73,6 +82,7 @@ func parseDigits(text string, i int) (num, bool) {
 			}
 			b = append(b, text[k:k+3]...)
 			n.grouped = true
+			kind = sepKind
 			j = k + 3
 			n.intDigits += 3
 		}
