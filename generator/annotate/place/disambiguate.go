@@ -696,6 +696,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 			}
 		}
 	}
+	if self != nil && e.Kind == gazetteer.Place && len(self.holds) > 0 && m.seatHoldsFar(e, self, groups) {
+		// ... and the seat of the same name is no place around a town far from it:
+		// "Kobani, in Aleppo" (130 km from the city) is in the governorate
+		s -= holdsBonus
+	}
 	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
 		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
 		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
@@ -737,6 +742,27 @@ func (m *Matcher) nearSeat(r, f *gazetteer.Entry, g *group) bool {
 	for _, d := range g.cands {
 		if p := m.ent(d.e); yieldsToSeat(r, p) && p.HasCoords && haversine(p.Lat, p.Lon, f.Lat, f.Lon) <= seatKm {
 			return true
+		}
+	}
+	return false
+}
+
+// seatHoldsFar reports whether place e is the seat of a region r among group g's candidates
+// that yields to it, and a group g holds (as Y of "X, Y" or "X in Y") has a candidate inside r
+// farther than seatKm from e.
+func (m *Matcher) seatHoldsFar(e *gazetteer.Entry, g *group, groups []group) bool {
+	for _, rc := range g.cands {
+		r := m.ent(rc.e)
+		if r.Kind != gazetteer.Region1 && r.Kind != gazetteer.Region2 || !yieldsToSeat(r, e) {
+			continue
+		}
+		for _, h := range g.holds {
+			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
+				f := m.ent(x.e)
+				return f.Country == r.Country && contains(r, f) && !m.nearSeat(r, f, g)
+			}) {
+				return true
+			}
 		}
 	}
 	return false

@@ -315,7 +315,8 @@
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
 // holdsBonus), unless the region yields to its seat of the same name and X lies within 30 km
-// of the seat ("Air Base 201 in Agadez" is the city; nearSeat); 2 for a country or first-level region for each confident member of its
+// of the seat ("Air Base 201 in Agadez" is the city; nearSeat), and the same taken from the seat
+// when X lies farther ("Kobani, in Aleppo" is the governorate; seatHoldsFar); 2 for a country or first-level region for each confident member of its
 // list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
 // first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
 // "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,

@@ -36,5 +36,11 @@ func TestInSeatOrRegion(t *testing.T) {
 			[]want{{"U.S.", "US", "country", 0}, {"Air Base 201", "NE", "feature", 0}, {"Agadez", "NE", "city", 2448085}}},
 		{"Tabqa, in Raqqa, was retaken.", []string{"SY"},
 			[]want{{"Tabqa", "SY", "city", 0}, {"Raqqa", "SY", "region1", 172957}}},
+		{"Kobani, in Aleppo, was retaken.", []string{"SY"},
+			[]want{{"Kobani", "SY", "city", 0}, {"Aleppo", "SY", "region1", 170062}}},
+		{"Nova Kakhovka, in Kherson, was shelled.", []string{"UA"},
+			[]want{{"Nova Kakhovka", "UA", "city", 0}, {"Kherson", "UA", "region1", 706442}}},
+		{"Trainers at Camp Taji in Baghdad graduated a class.", []string{"IQ"},
+			[]want{{"Camp Taji", "IQ", "feature", 0}, {"Baghdad", "IQ", "city", 98182}}},
 	})
 }
