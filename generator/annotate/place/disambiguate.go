@@ -733,10 +733,11 @@ func (m *Matcher) sameKindList(self *group, y *gazetteer.Entry) bool {
 	return false
 }
 
-// nearSeat reports whether place or feature f lies within seatKm of a seat of the same name
-// that region r yields to, among the candidates of group g.
+// nearSeat reports whether feature f (a base, a prison: not a town, which "Norman, Oklahoma"
+// places in the state) lies within seatKm of a seat of the same name that region r yields to,
+// among the candidates of group g.
 func (m *Matcher) nearSeat(r, f *gazetteer.Entry, g *group) bool {
-	if !f.HasCoords {
+	if !f.HasCoords || f.Kind != gazetteer.Feature {
 		return false
 	}
 	for _, d := range g.cands {
@@ -749,7 +750,7 @@ func (m *Matcher) nearSeat(r, f *gazetteer.Entry, g *group) bool {
 
 // seatHoldsFar reports whether place e is the seat of a region r among group g's candidates
 // that yields to it, and a group g holds (as Y of "X, Y" or "X in Y") has a candidate inside r
-// farther than seatKm from e.
+// that is a town, or a feature farther than seatKm from e (see nearSeat).
 func (m *Matcher) seatHoldsFar(e *gazetteer.Entry, g *group, groups []group) bool {
 	for _, rc := range g.cands {
 		r := m.ent(rc.e)
@@ -759,7 +760,7 @@ func (m *Matcher) seatHoldsFar(e *gazetteer.Entry, g *group, groups []group) boo
 		for _, h := range g.holds {
 			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
 				f := m.ent(x.e)
-				return f.Country == r.Country && contains(r, f) && !m.nearSeat(r, f, g)
+				return f != e && f.Country == r.Country && contains(r, f) && !m.nearSeat(r, f, g)
 			}) {
 				return true
 			}

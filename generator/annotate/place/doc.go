@@ -314,9 +314,10 @@
 // parish of Jamaica; sameKindList); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
-// holdsBonus), unless the region yields to its seat of the same name and X lies within 30 km
-// of the seat ("Air Base 201 in Agadez" is the city; nearSeat), and the same taken from the seat
-// when X lies farther ("Kobani, in Aleppo" is the governorate; seatHoldsFar); 2 for a country or first-level region for each confident member of its
+// holdsBonus), unless the region yields to its seat of the same name and X is a feature within
+// 30 km of the seat ("Air Base 201 in Agadez" is the city; nearSeat), and the same taken from the
+// seat when X is a town or a feature farther off ("Kobani, in Aleppo" is the governorate,
+// "Norman, Oklahoma" the state; seatHoldsFar); 2 for a country or first-level region for each confident member of its
 // list ("A, B and C": its neighbours and theirs; at most two) that is now a country, or a
 // first-level region of the same country ("Georgia" listed with "Alabama" is the state, with
 // "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,

@@ -42,5 +42,12 @@ func TestInSeatOrRegion(t *testing.T) {
 			[]want{{"Nova Kakhovka", "UA", "city", 0}, {"Kherson", "UA", "region1", 706442}}},
 		{"Trainers at Camp Taji in Baghdad graduated a class.", []string{"IQ"},
 			[]want{{"Camp Taji", "IQ", "feature", 0}, {"Baghdad", "IQ", "city", 98182}}},
+		// a town near the seat is in the region: "Place, State"
+		{"Residents of Norman, Oklahoma, met.", nil,
+			[]want{{"Norman", "US", "city", 0}, {"Oklahoma", "US", "region1", 4544379}}},
+		{"Residents of Edmond, Oklahoma, met.", nil,
+			[]want{{"Edmond", "US", "city", 0}, {"Oklahoma", "US", "region1", 4544379}}},
+		{"Raqqa, Raqqah and Ar Raqqah.", nil,
+			[]want{{"Raqqa", "SY", "city", 0}, {"Raqqah", "SY", "city", 0}, {"Ar Raqqah", "SY", "city", 0}}},
 	})
 }
