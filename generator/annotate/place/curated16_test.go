@@ -108,3 +108,16 @@ func TestCuratedAlaskaAndOuterBanks(t *testing.T) {
 			[]want{{"Aleutians", "US", "feature", -413}, {"Bering Strait", "", "feature", -414}, {"Norfolk", "US", "city", 0}, {"Outer Banks", "US", "feature", -415}}},
 	})
 }
+
+// Marine camps of Okinawa, an Army depot and a Canadian base (curated.tsv).
+func TestCuratedCampsAndDepots(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Marines on Okinawa at Camp Schwab and Camp Hansen.", []string{"JP"},
+			[]want{{"Okinawa", "JP", "region1", 0}, {"Camp Schwab", "JP", "feature", -419}, {"Camp Hansen", "JP", "feature", -420}}},
+		{"The Anniston Army Depot in Alabama will hire.", []string{"US"},
+			[]want{{"Anniston Army Depot", "US", "feature", -421}, {"Alabama", "US", "region1", 0}}},
+		{"Canadian soldiers from Petawawa, Edmonton and Valcartier deployed to Latvia.", []string{"CA"},
+			[]want{{"Petawawa", "CA", "city", 0}, {"Edmonton", "CA", "city", 0}, {"Valcartier", "CA", "feature", -422}, {"Latvia", "LV", "country", 0}}},
+	})
+}
