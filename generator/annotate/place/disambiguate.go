@@ -602,6 +602,7 @@ const datelineBonus = 3.0
 func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, self *group, groups []group) float64 {
 	e := m.ent(c.e)
 	s := prior
+	seatNS := self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self)
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
 	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
@@ -612,7 +613,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!(self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
+		!(seatNS && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
@@ -638,7 +639,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// In a briefing, a capital's namesake in a theatre country takes that country's share
 		// only with the support the theatre's weight needs (see above): "Washington, Paris and
 		// Ottawa" beside Catterick in a briefing on Britain is no Washington, Tyne and Wear.
-		if national && len(ctx) > 0 && ctx[e.Country] && self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self) && !m.closeSupport(c, v, self, groups) {
+		if national && seatNS && len(ctx) > 0 && ctx[e.Country] && !m.closeSupport(c, v, self, groups) {
 			national = false
 		}
 		if national {
@@ -661,7 +662,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if e.HasCoords && e.Kind != gazetteer.Country && !m.inNamesakeRegion(e, self) {
 			// A capital named beside a capital's namesake says who speaks, not where the town
 			// is: "Washington, London ... Vienna" is no Vienna, Virginia.
-			s += nearnessOf(e.Lat, e.Lon, m.selfPoint(c, self), v, self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self))
+			s += nearnessOf(e.Lat, e.Lon, m.selfPoint(c, self), v, seatNS)
 		}
 	}
 	if v != nil && v.usLocal >= 0 && m.codes[c.e].country == v.usLocal && e.Kind != gazetteer.Country && (self == nil || !self.countryName) && v.country[v.usLocal] >= usLocalShare*v.n {
