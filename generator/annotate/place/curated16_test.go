@@ -121,3 +121,16 @@ func TestCuratedCampsAndDepots(t *testing.T) {
 			[]want{{"Petawawa", "CA", "city", 0}, {"Edmonton", "CA", "city", 0}, {"Valcartier", "CA", "feature", -422}, {"Latvia", "LV", "country", 0}}},
 	})
 }
+
+// The Golan alone, the Levant and the Ruhr (curated.tsv); the Levant in the Islamic State's
+// name and the Golan as a surname are no places.
+func TestCuratedGolanLevantRuhr(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Fighting in the Golan and across the Levant spread; factories in the Ruhr closed.", []string{"IL", "SY"},
+			[]want{{"Golan", "SY", "feature", -43}, {"Levant", "", "feature", -423}, {"Ruhr", "DE", "feature", -424}}},
+		{"The Islamic State of Iraq and the Levant lost ground; ISIL fighters fled to Raqqa.", []string{"SY", "IQ"},
+			[]want{{"Raqqa", "SY", "city", 0}}},
+		{"Yair Golan, the opposition leader, criticized the plan; Golan said the army was ready.", []string{"IL"}, nil},
+	})
+}
