@@ -55,3 +55,15 @@ func TestCapitalGivesNamesakeNoNearness(t *testing.T) {
 			[]want{{"Arlington", "US", "city", 0}, {"Alexandria", "US", "city", 0}, {"Vienna", "US", "city", 0}, {"Washington", "US", "city", 0}}},
 	})
 }
+
+// National capitals listed together are capitals, though a place of a namesake's state is
+// named elsewhere in the briefing; a namesake whose state the text gives stays the town.
+func TestCapitalsListedTogether(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Officials in Washington, Paris and Vienna praised the airlift; bombs were discussed at Fort Gregg-Adams.", []string{"AF"},
+			[]want{{"Washington", "US", "city", 0}, {"Paris", "FR", "city", 0}, {"Vienna", "AT", "city", 0}, {"Fort Gregg-Adams", "US", "city", 0}}},
+		{"Commuters from Vienna, Virginia, and Washington crowded the Metro.", nil,
+			[]want{{"Vienna", "US", "city", 0}, {"Virginia", "US", "region1", 0}, {"Washington", "US", "city", 0}}},
+	})
+}

@@ -671,6 +671,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && v != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus * float64(m.listKind(e, self, groups)) // "Alabama, Georgia and Florida" are three states
 	}
+	if self != nil && v != nil && e.Kind == gazetteer.Place && e.FeatureCode == "PPLC" {
+		s += listKindBonus * float64(m.listCapitals(e, self, groups)) // "Washington, Paris and Vienna"
+	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
 	}
@@ -802,14 +805,30 @@ const listKindBonus = 2.0
 // Texas and Georgia"), at most two, that are now entries of e's kind (and, for a first-level
 // region, of its country).
 func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) int {
+	return m.listCount(g, groups, func(f *gazetteer.Entry) bool {
+		return f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e
+	})
+}
+
+// listCapitals counts, like listKind, the confident members of group g's list that are now
+// national capitals of other countries than e's: "Washington, Paris and Vienna" are three
+// capitals.
+func (m *Matcher) listCapitals(e *gazetteer.Entry, g *group, groups []group) int {
+	return m.listCount(g, groups, func(f *gazetteer.Entry) bool {
+		return f.Kind == gazetteer.Place && f.FeatureCode == "PPLC" && f.Country != e.Country
+	})
+}
+
+// listCount counts the confident members of group g's list (its neighbours and theirs), at
+// most two, whose current choice is an entry that ok accepts.
+func (m *Matcher) listCount(g *group, groups []group, ok func(f *gazetteer.Entry) bool) int {
 	n := 0
 	var seen [4]int
 	check := func(h int) {
 		if n >= 2 || h >= len(groups) || &groups[h] == g || groups[h].drop || groups[h].weak || groups[h].hidden || slices.Contains(seen[:n], h) {
 			return
 		}
-		f := m.ent(groups[h].cands[groups[h].chosen].e)
-		if f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) && f != e {
+		if ok(m.ent(groups[h].cands[groups[h].chosen].e)) {
 			seen[n] = h
 			n++
 		}
