@@ -13,7 +13,7 @@ import (
 
 // A briefing's list item (partials/briefing-item.html) appears on every list that holds the
 // briefing; the templates render it once per build and keep it by a key of what the partial
-// shows (render.ShareItems, signature.go's itemKey). A build with a build cache also keeps
+// shows (render.ShareItems, itemkey.go's itemKey). A build with a build cache also keeps
 // them in the cache ("items"), so that an incremental build that renders a few hundred list
 // pages (an edit that adds a briefing to a popular place's list shifts every later page of
 // it) takes their items from there instead of rendering thousands again. The file is

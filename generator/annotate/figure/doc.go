@@ -452,4 +452,16 @@
 // a single allocation unless it has a count (whose unit, "count:strike", is a string of its own)
 // or a restatement check. The package keeps no state: Find may be called from several
 // goroutines at once, and each Finder by one at a time.
+//
+// # Files
+//
+// scan.go is the entry (Find, Finder) and finds where figures may start; number.go reads
+// numbers in digits and words; parse.go reads a whole figure from there, with signs.go
+// (currency, minus, uncertainty, ranges), qualifier.go (qualifiers and changes), fractions.go
+// (vulgar fractions, "out of", "part of", multipliers, bracketed units), lex.go and unit.go
+// (the tables and matching of units), phrase.go and noun.go (unit phrases and counted nouns).
+// What is not a figure is ruled out by reject.go (the context of digits: dates, coordinates,
+// designations), notfigure.go and sentence.go (the sentence around: ages, bearings, nautical
+// and weather readings). check.go checks restatements; title.go handles headlines, filter.go
+// the word filters, and figure.go holds the Figure type.
 package figure

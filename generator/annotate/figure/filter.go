@@ -158,7 +158,7 @@ func buildFilters() {
 }
 
 // isMonth, isDesignator and isStopWord look a word lower-cased into a buffer up in their
-// tables (isNumberWordBytes, in parse.go, in numberWords).
+// tables (isNumberWordBytes, in signs.go, in numberWords).
 func isMonth(w []byte) bool      { return monthFilter.mayHaveBytes(w) && months[string(w)] }
 func isDesignator(w []byte) bool { return designatorFilter.mayHaveBytes(w) && designators[string(w)] }
 func isStopWord(w []byte) bool   { return stopWordFilter.mayHaveBytes(w) && stopWords[string(w)] }

@@ -475,6 +475,17 @@
 // -cc, -region, -district or -cc-<id> by a stable rank, so slugs do not change between builds.
 // "page", "by-count" and "by-name" are never slugs (the place listing's own paths).
 //
+// # Files
+//
+// Recognition: normalize.go (matching keys), trie.go (the trie of keys), scan.go (tokens and
+// the walk from each word start), accept.go (whether a match is a name), cues.go and
+// compounds.go (the words around a match: titles, lists, datelines, ships, craft, exercises,
+// installations), words.go (word lists), initials.go, span.go. Resolution: resolve.go (a
+// document's groups and mentions), groups.go (each name's candidates and priors),
+// coherence.go, namesakes.go, score.go, votes.go and disambiguate.go (the rounds that choose),
+// register.go and focus.go (a text's country and focus). matcher.go builds the Matcher, and
+// snapshot.go writes and reads it.
+//
 // # Snapshots
 //
 // AppendSnapshot and WriteSnapshot write a built Matcher as bytes (snapshot.go); LoadSnapshot

@@ -1,0 +1,177 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// qualifierBefore finds a qualifier ending just before i.
+func qualifierBefore(text string, i, last int) (string, int) {
+	w1, s1 := wordBefore(text, i, true)
+	return qualifierBeforeWord(text, i, last, w1, s1)
+}
+
+// qualifierBeforeWord is qualifierBefore given the word before i and its start, as
+// wordBefore(text, i, true) gives them.
+func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, int) {
+	// symbols: "~5", "< 3", "≈ 2"
+	j := i
+	if j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j > last {
+		c := text[j-1]
+		if c == '~' || c == '<' || c == '>' {
+			return qualifiers[string(c)], j - 1
+		}
+		if c >= 0x80 {
+			r, sz := utf8.DecodeLastRuneInString(text[:j])
+			switch r {
+			case '∼', '≈', '≥', '≤', '≳', '≲':
+				return qualifiers[string(r)], j - sz
+			}
+		}
+	}
+	if w1 == "" || s1 < last {
+		return "", i
+	}
+	// The keys of one, two and three words are built lower-cased in buffers on the stack.
+	var b1, b2, b3 [32]byte
+	l1 := appendLower(b1[:0], w1)
+	if !qualifierLast.mayHaveBytes(l1) {
+		return "", i // every key looked up below ends in w1
+	}
+	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
+		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
+		if q, ok := lookupQualifier(l21); ok && q != "" {
+			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
+				if q3, ok := lookupQualifier(append(append(appendLower(b3[:0], w3), ' '), l21...)); ok && q3 != "" {
+					return q3, s3
+				}
+			}
+			return q, s2
+		}
+		if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
+			l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
+			if q3, ok := lookupQualifier(l321); ok && q3 != "" {
+				return q3, s3
+			}
+			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
+				// four words: "on the order of", "in the neighborhood of"
+				var b4 [40]byte
+				if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
+					return q4, s4
+				}
+			}
+		}
+	}
+	if q, ok := lookupQualifier(l1); ok && q != "" && q != "between" {
+		return q, s1
+	}
+	return "", i
+}
+
+// lookupQualifier looks a key lower-cased into a buffer up in qualifiers, after qualifierWhole.
+func lookupQualifier(key []byte) (string, bool) {
+	if !qualifierWhole.mayHaveBytes(key) {
+		return "", false
+	}
+	q, ok := qualifiers[string(key)]
+	return q, ok
+}
+
+// timesSign returns the position after " x " or " × " and the thing it multiplies, as lists of
+// equipment write so many of a thing ("2 x F-15E"), or 0 when none follows e.
+func timesSign(text string, e int) int {
+	for _, sign := range [...]string{" x ", " × "} {
+		if strings.HasPrefix(text[e:], sign) {
+			if k := e + len(sign); k < len(text) && (isLetter(text[k]) || isDigit(text[k])) {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// changeFromTo reports whether the number at start follows "from" after a verb of change and
+// "to" follows it at pos: "rose from 30 to 45" states two values, a start and an end, not a
+// range.
+func changeFromTo(text string, start, pos int) bool {
+	if !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	from, fs := wordBefore(text, start, false)
+	if !eqFold(from, "from") {
+		return false
+	}
+	return changeVerbBefore(text, fs)
+}
+
+// changeVerbBefore reports whether a verb of change ends the text before i, or comes at most
+// changeObjectWords words before it, all in one clause: "rose from", "raise 155mm shell
+// production from", "cut the force from".
+func changeVerbBefore(text string, i int) bool {
+	for n := 0; n <= changeObjectWords; n++ {
+		e := i
+		for e > 0 && text[e-1] == ' ' {
+			e--
+		}
+		if e == i && n > 0 || e == 0 {
+			return false
+		}
+		b := e
+		for b > 0 && text[b-1] != ' ' {
+			b--
+		}
+		w := text[b:e]
+		if strings.ContainsAny(w, ".,;:!?()[]\"") {
+			return false // punctuation: another clause
+		}
+		if changeVerbs[strings.ToLower(w)] {
+			return true
+		}
+		i = b
+	}
+	return false
+}
+
+// changeObjectWords: see changeVerbBefore.
+const changeObjectWords = 4
+
+// changeByTo reports whether the number at start follows "by" after a verb of change, carries its
+// own unit or currency (hasUnit, before "to" at pos), and hi, after "to", is at least five times
+// it: "grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet" state a
+// change and the level it reaches, two figures; "cut by 10 to 15 percent" and "rose by 5% to 8%"
+// stay ranges.
+func changeByTo(text string, start, pos int, lo, hi num, hasUnit bool) bool {
+	if !hasUnit || lo.v <= 0 || hi.v < 5*lo.v || !strings.HasPrefix(text[pos:], " to ") {
+		return false
+	}
+	by, bs := wordBefore(text, start, false)
+	if !eqFold(by, "by") {
+		return false
+	}
+	return changeVerbs[wordBeforeLower(text, bs)]
+}
+
+// changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
+var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
+increase increases increasing decreased decrease decreases decreasing grew grown grow grows
+growing dropped drop drops dropping declined decline declines declining climbed climb climbs
+jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
+plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
+boosted lowered changed went extended extend extends lengthened shortened`)
+
+// qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
+// by spaces or, as in "not-to-exceed", by a hyphen.
+func qualifierWordBefore(text string, i int) (string, int) {
+	if i > 1 && text[i-1] == '-' && isLetter(text[i-2]) {
+		return wordBefore(text, i-1, false)
+	}
+	return wordBefore(text, i, false)
+}
+
+func utf8RuneLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	return n
+}

@@ -1,0 +1,398 @@
+package figure
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// coordinateAt reports where the hemisphere's letter is when a number ending at e is a part
+// of a latitude or a longitude: followed by degree, minute or second marks, each with the next
+// part's digits, and then a hemisphere's letter alone ("52.3676° N", "52°22′N", "33.5°S,",
+// "4°54'30\"E"), or 0.
+func coordinateAt(text string, e int) int {
+	k := e
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	marks := 0
+	for k < len(text) {
+		if c := text[k]; c != "°"[0] && c != "′"[0] && c != '\'' && c != '"' {
+			break // no mark starts so ("º" as "°", "″" as "′")
+		}
+		m := 0
+		for _, s := range [...]string{"°", "º", "′", "″", "'", "\""} {
+			if strings.HasPrefix(text[k:], s) {
+				m = len(s)
+				break
+			}
+		}
+		if m == 0 || marks == 0 && m == 1 && !afterMark(text, e) {
+			break // a foot's or an inch's mark alone is no position
+		}
+		k += m
+		marks++
+		for k < len(text) && (isDigit(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+			k++
+		}
+	}
+	if marks == 0 {
+		return 0
+	}
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || !strings.ContainsRune("NSEW", rune(text[k])) || k+1 < len(text) && (isLetter(text[k+1]) || text[k+1] == '-') {
+		return 0
+	}
+	return k
+}
+
+// afterMark reports whether the number at i follows a degree or minute mark: the minutes or
+// seconds of an angle ("the 22 of 52°22′").
+func afterMark(text string, i int) bool {
+	for _, s := range [...]string{"°", "º", "′", "'"} {
+		if strings.HasSuffix(text[:i], s) && i > len(s) && isDigit(text[i-len(s)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatePair reports whether the latitude or longitude of the number at start, whose
+// hemisphere's letter is at h, is one of a pair that gives a position: a latitude followed, after
+// a comma, a space, "and" or a slash, by a longitude ("52.3676° N, 4.9041° E", "52°22′N
+// 4°54′E"), or a longitude after a latitude. A latitude alone is a quantity: "the boundary is
+// 40°N".
+func coordinatePair(text string, start, h int) bool {
+	switch text[h] {
+	case 'N', 'S':
+		k := h + 1
+		for k < len(text) && (text[k] == ',' || text[k] == ' ' || text[k] == '/') {
+			k++
+		}
+		if strings.HasPrefix(text[k:], "and ") {
+			k += len("and ")
+		}
+		if k < len(text) && text[k] == '-' {
+			k++
+		}
+		e := k
+		for e < len(text) && (isDigit(text[e]) || text[e] == '.') {
+			e++
+		}
+		if e == k {
+			return false
+		}
+		g := coordinateAt(text, e)
+		return g > 0 && (text[g] == 'E' || text[g] == 'W')
+	default:
+		k := start
+		if k > 0 && text[k-1] == '-' {
+			k--
+		}
+		if strings.HasSuffix(text[:k], " and ") {
+			k -= len(" and")
+		}
+		for k > 0 && (text[k-1] == ',' || text[k-1] == ' ' || text[k-1] == '/') {
+			k--
+		}
+		return k > 0 && (text[k-1] == 'N' || text[k-1] == 'S') && k > 1 && !isLetter(text[k-2])
+	}
+}
+
+// rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
+// identifiers, phone numbers and list numbering.
+func rejectDigitsContext(text string, n num) bool {
+	e := n.end
+	if h := coordinateAt(text, e); h > 0 && (coordinatePair(text, n.start, h) || afterMark(text, n.start)) {
+		return true // "52.3676° N, 4.9041° E", the 22 of "52°22′N": a position, not a quantity
+	}
+	if e < len(text) {
+		c := text[e]
+		switch {
+		case c == ':' && e+1 < len(text) && isDigit(text[e+1]):
+			return true // 14:00
+		case c == '/' && e+1 < len(text) && isDigit(text[e+1]) && !n.exp:
+			return true // 24/7, 10/17/2017
+		case c == '-' && n.plainInt && e+3 < len(text) && isDigit(text[e+1]) && isDigit(text[e+2]) && text[e+3] == '-':
+			return true // 2017-10-17
+		case c == '-' && n.plainInt && n.intDigits == 3 && e+5 <= len(text) && allDigits(text[e+1:e+5]) && (e+5 == len(text) || !isDigit(text[e+5])):
+			return true // 555-1234
+		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
+			return true // 703-555-1234, 703.555.1234
+		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):
+			return true // ".50-caliber", "12-gauge": a weapon's bore names it
+		case (c == '-' || c == ',') && locants(text, n.start):
+			return true // "2-methylpropane", "2,4-dinitrotoluene": locants in a chemical's name
+		case c == '-' && n.plainInt && e+2 < len(text) && text[e+1] == '0' && isDigit(text[e+2]):
+			return true // "Statement 23-047", "20240203-02": a serial number, not a range
+		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 1 && e+4 < len(text) && allDigits(text[e+1:e+4]) && text[e+4] == c && phoneRest(text, e+4):
+			return true // 1-800-621-3362: a ten-digit phone number after a country code
+		case isLetter(c) && (e+1 == len(text) || !isLetter(text[e+1]) || e+2 == len(text) || !isLetter(text[e+2])):
+			// (the suffixes below have one or two letters)
+			w := text[e:wordEnd(text, e)]
+			lw := strings.ToLower(w)
+			if (n.plainInt || n.grouped && n.decimals == 0 && !n.exp) && (lw == "st" || lw == "nd" || lw == "rd" || lw == "th") {
+				return true // 82nd, 2,000th
+			}
+			if lw == "d" && n.plainInt && militaryOrdinal(text, n) {
+				return true // "3d Marine Division", "2d Battalion": second and third in military style
+			}
+		}
+	}
+	// list numbering: "1." or "1)" at the start of a line
+	if n.plainInt && e+1 < len(text) && (text[e] == '.' || text[e] == ')') && (text[e+1] == ' ' || text[e+1] == '\t') {
+		k := n.start
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || text[k-1] == '\n' {
+			return true
+		}
+	}
+	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
+		return true // "the 2+2 dialogue": a name, not a sum
+	}
+	if n.plainInt && identifierBefore(text, n.start) {
+		return true // "ID: 12345", "case #4567": an identifier
+	}
+	if n.plainInt && mgrsAt(text, n) {
+		return true // "38S MB 12345 67890": a grid reference
+	}
+	if n.plainInt && ratioAt(text, n) {
+		return true // "a 3-to-1 ratio", "outnumbered 3 to 1": a ratio names no quantity alone
+	}
+	if dimensionsAt(text, n) {
+		return true // "a 10-by-12-foot cell", "4-by-4 vehicles": a side of a pair of dimensions
+	}
+	if n.plainInt && descendingPair(text, n) {
+		return true // "24-7", "a 3–1 score", "a 5-4 decision": no range, as ranges ascend
+	}
+	if n.plainInt && internationalPhone(text, n.start) {
+		return true // +1 (703) 555-0142, +44 20 7946 0958
+	}
+	// a phone number in parentheses: "(703) 555-1234"
+	if n.plainInt && n.intDigits == 3 && n.start > 0 && text[n.start-1] == '(' && e+1 < len(text) && text[e] == ')' {
+		k := skipSpace1(text, e+1)
+		if k+8 <= len(text) && allDigits(text[k:k+3]) && text[k+3] == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviations are short words written with a full stop before a number that designates
+// something ("Sect. 2", "Chap. 3"): the stop ends no sentence. Those among designators ("Fig.",
+// "Vol.") are caught before as designators.
+var abbreviations = map[string]bool{"sect": true, "eqs": true, "vols": true, "chap": true, "sec": true,
+	"art": true, "app": true, "suppl": true, "para": true, "pt": true, "pts": true, "op": true,
+	"cit": true, "gen": true, "col": true, "capt": true, "cmdr": true, "spc": true}
+
+// wordBeforeDigits returns the run of one or two digits that ends, after one space, just before
+// i, and its start ("" when there is none).
+func wordBeforeDigits(text string, i int) (string, int) {
+	j := i
+	if j == 0 || text[j-1] != ' ' {
+		return "", i
+	}
+	j--
+	k := j
+	for k > 0 && isDigit(text[k-1]) && j-k < 2 {
+		k--
+	}
+	if k == j || k > 0 && (isDigit(text[k-1]) || isLetter(text[k-1])) {
+		return "", i
+	}
+	return text[k:j], k
+}
+
+// weightFollows reports whether what follows "N million pounds" at e shows a weight: "of" and
+// a noun ("of cargo", "of fuel"), or a restatement in a mass unit ("[about 500 metric tons]",
+// "(450,000 kilograms)").
+func weightFollows(text string, e int) bool {
+	rest := text[e:]
+	if strings.HasPrefix(rest, " of ") {
+		return true
+	}
+	if len(rest) < 3 || rest[0] != ' ' || rest[1] != '[' && rest[1] != '(' {
+		return false
+	}
+	closing := strings.IndexAny(rest[2:], ")]")
+	if closing < 0 || closing > 60 {
+		return false
+	}
+	inside := strings.ToLower(rest[2 : 2+closing])
+	return strings.Contains(inside, "ton") || strings.Contains(inside, "kilogram") || strings.Contains(inside, "kg")
+}
+
+// dayOrYear reports whether a number next to a month name can be a day of the month or a year:
+// a plain integer from 1 to 31, or of four digits.
+func dayOrYear(n num) bool {
+	return n.plainInt && (n.intDigits <= 2 && n.v >= 1 && n.v <= 31 || n.intDigits == 4)
+}
+
+// sentenceEnd reports whether a month's name written before a number ends a sentence: the
+// full name and a full stop ("since November. 1,001 civilians"), where an abbreviation's
+// stop ("Nov. 17") does not.
+func sentenceEnd(prev string, lprev []byte) bool {
+	if !strings.HasSuffix(prev, ".") {
+		return false
+	}
+	switch string(lprev) {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return false
+	}
+	return true
+}
+
+// rejectBare rejects a number with no unit: dates, years, times, designations ("Task Force 51");
+// after is where the number, or the range it starts, ends; prev and ps are the word before
+// start and its start, as wordBefore(text, start, true) gives them.
+func rejectBare(text string, n num, start, last int, qual string, after int, prev string, ps int) bool {
+	if ps < last {
+		prev = ""
+	}
+	// the words around, lower-cased in buffers on the stack
+	var pb, nb [32]byte
+	lprev := appendLower(pb[:0], strings.TrimSuffix(prev, "."))
+	next, _, ne := wordAt(text, n.end)
+	lnext := appendLower(nb[:0], next)
+	if !n.words {
+		if n.end < len(text) && (isLetter(text[n.end]) || text[n.end] >= utf8.RuneSelf && letterBefore(text, n.end+utf8RuneLen(text[n.end:]))) {
+			return true // "2π", "06F6": part of a formula or an identifier
+		}
+		if start > 0 && (text[start-1] == '[' || text[start-1] == '{') || n.end < len(text) && (text[n.end] == ']' || text[n.end] == '}') {
+			return true // [11], {1}: citations and sets
+		}
+		if k := strings.TrimRight(text[:start], " "); strings.HasSuffix(k, "(") && strings.HasPrefix(strings.TrimLeft(text[n.end:], " "), ")") {
+			return true // "(1)", "( 8)": enumerations and equation numbers
+		}
+		if n.plainInt && start > 0 && (text[start-1] == ')' || text[start-1] == ']') {
+			return true // "Mg(ClO4)2", "(PO4)6": a subscript or index on a bracket
+		}
+		if n.plainInt && letterInParens(text, n.end) {
+			return true // "Figures 4(a) and 4(b)", "Article 5(c)": a label with its part
+		}
+		if n.plainInt && n.intDigits <= 2 && enumerationMark(text, start, n.end) {
+			return true // "two issues: 1) noise, 2) compliance": list numbering in a sentence
+		}
+		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
+			return true // "5-FU", "3-D"
+		}
+		if n.plainInt && n.intDigits <= 2 && hyphenOrdinal(text, n.end) {
+			return true // "the 2-506th Infantry": a battalion of a regiment
+		}
+		if codeCitation(text, n, start) {
+			return true // "10 U.S.C. 2304", "32 CFR 117": a code's title and section
+		}
+		if start >= 2 && text[start-1] == '+' && isUpper(text[start-2]) && (start == 2 || !isLetter(text[start-3])) {
+			return true // "H+30", "D+5": an hour or day counted from an operation's start
+		}
+		if n.v < 0 && (text[start] == '-' || text[start] == 0xe2) && prev != "" && ps+len(prev) >= start-1 {
+			return true // "s −1": a flattened exponent
+		}
+		if n.start > 0 && (text[n.start-1] == '-' || strings.HasSuffix(text[:n.start], "−")) {
+			k := n.start - 1
+			if text[k] != '-' {
+				k = n.start - len("−")
+			}
+			if k > 0 && letterBefore(text, k) && n.plainInt && n.intDigits == 1 {
+				return true // "fb−1", "s-1": an exponent flattened onto a unit
+			}
+		}
+		if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && string(lnext) == ordinalSuffix(n.v) {
+			return true // "10 th place": an ordinal with its suffix split off
+		}
+		if (isMonth(lprev) && !sentenceEnd(prev, lprev) || isMonth(lnext)) && dayOrYear(n) {
+			return true // Oct. 17, 17 October, May 2017; not "since November. 1,001 civilians"
+		}
+		if dateRangeStart(text, n, after) {
+			return true // "from 3 to 14 March": a range of days of a month
+		}
+		if dateRangeEnd(text, n, ps, string(lprev)) {
+			return true // "from March 13 to 23": the end of a range of days
+		}
+		if age(text, n, start) {
+			return true // "Spc. John Doe, 23, of Chicago": a person's age
+		}
+		// 10 a.m., 10am, 1400 GMT
+		// (the rest of the text, lower-cased, starts with ".m": a '.' and an 'm' or 'M', as no
+		// other rune lower-cases to 'm')
+		if n.plainInt && (string(lnext) == "a" || string(lnext) == "p") && ne+1 < len(text) && text[ne] == '.' && (text[ne+1] == 'm' || text[ne+1] == 'M') {
+			return true
+		}
+		switch string(lnext) {
+		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "local", "hrs", "o":
+			if n.plainInt || n.decimals == 2 && n.intDigits <= 2 && n.v < 24 && !n.grouped && !n.exp && !n.mult {
+				return true // "2.13 am"
+			}
+		}
+		if n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && !notYear(text, num{start: n.start, end: after}, qual) {
+			return true // a year (after is the end of a range: "1500 to 2000 troops" counts)
+		}
+		if n.plainInt && n.intDigits == 4 && n.v < 2400 && int(n.v)%100 < 60 && text[n.start] == '0' {
+			return true // 0600
+		}
+	}
+	if prev != "" && qual == "" && ps+len(prev) < start && ps+len(prev) >= start-1 && len(prev) == 1 && string(lprev) != "a" && string(lprev) != "i" && !possessive(text, ps) {
+		return true // "r 2", "β 2": a variable with a flattened index or power
+	}
+	if prev != "" && len(prev) <= 3 && ps+len(prev) < start && text[ps+len(prev)] == ' ' && prev[0] >= utf8.RuneSelf {
+		return true // Greek variables
+	}
+	if !n.words && n.end+1 < len(text) && text[n.end] == '/' && isLetter(text[n.end+1]) {
+		return true // "1/T": a formula
+	}
+	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' &&
+		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 {
+		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
+	}
+	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
+		return true // "A 1": a variable
+	}
+	if !n.words && n.plainInt && qual == "" && acronymInParensBefore(text, start) {
+		return true // "Carrier Air Wing (CVW) 5": a unit's name, its acronym and its number
+	}
+	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && referenceNumeral(text, n, start, prev, ps) {
+		return true // "20 is a fan, 21 is a stator coil": reference numerals in a drawing
+	}
+	if !n.words && n.plainInt && n.intDigits <= 3 && qual == "" && pluralDesignator(prev) && !eqFold(prev, "ages") && ps+len(prev)+1 == start && listFollows(text, n.end) {
+		return true // "phases 3, 5 and 7", "columns 4 and 5", "Lots 15-17"
+	}
+	if !n.words && n.plainInt && qual == "" && string(lprev) == "of" && designatedTotal(text, ps, last) {
+		return true // "Page 3 of 12", "Step 2 of 5": the last of a designated series
+	}
+	if qual == "" && designatedList(text, start, last) {
+		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
+	}
+	if prev != "" && qual == "" {
+		// (a designator's word and a full stop end a sentence before a capitalised number word,
+		// "per day. Two deminers", and, when the word has five letters or more, before digits:
+		// "the required level. 2 C-17s landed"; but "Figs. 3 and 4", "Suppl. 2" name the number)
+		if isDesignator(lprev) && !verbAfter(text, ps) && !(prev[len(prev)-1] == '.' && !abbreviations[string(lprev)] && (len(lprev) >= 5 || n.words && isUpper(text[n.start]))) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
+			return true
+		}
+		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
+		c := prev[0]
+		acronym := false // "H.R. 815", "P.L. 118-31": an acronym names the number
+		if len(prev) == 2 && prev[1] == '.' {
+			as := dottedAcronymStart(text, ps)
+			ps, acronym = as, as < ps
+		}
+		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
+			// (a word of more than three letters and a full stop ends a sentence: "from
+			// Okinawa. 12 soldiers")
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// branchWords follow a battalion's designation: the regiment's branch ("2-7 Infantry", "1-64
+// Armor", "3/5 Marines") or "Regiment".
+var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "armored": true, "ar": true,
+	"cavalry": true, "cav": true, "field": true, "fa": true, "artillery": true, "aviation": true, "avn": true,
+	"air": true, "ada": true, "engineer": true, "engineers": true, "marines": true, "marine": true,
+	"regiment": true, "airborne": true}

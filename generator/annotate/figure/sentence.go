@@ -1,0 +1,352 @@
+package figure
+
+import (
+	"bytes"
+	"math"
+	"strings"
+)
+
+// ordinalSuffix is the suffix of the ordinal of a whole number: "st" for 1, 21 (not 11), "nd"
+// for 2, "rd" for 3, "th" for the rest.
+func ordinalSuffix(v float64) string {
+	k := int(v) % 100
+	switch {
+	case k/10 == 1:
+		return "th"
+	case k%10 == 1:
+		return "st"
+	case k%10 == 2:
+		return "nd"
+	case k%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
+
+// nauticalWords are words of ships, aircraft and distances at sea or in the air: in a sentence
+// with one, "nm" after a number is nautical miles, not nanometres.
+var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocean sail sailed sailing
+	carrier carriers fleet aircraft flew flight flights fly flying miles mile knots coast
+	coastline port strait submarine submarines destroyer destroyers frigate frigates warship warships
+	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
+	waters`)
+
+// heatIndexBefore reports whether the clause before the number at i speaks of a "heat index" or
+// a "wind chill", measures of felt temperature given in degrees Fahrenheit: "the heat index
+// reached 104 degrees" (not "the heat index was high, with lows of 20 degrees").
+func heatIndexBefore(text string, i int) bool {
+	start, _ := sentenceAround(text, i)
+	start = max(start, strings.LastIndexAny(text[:i], ",;:")+1)
+	end := i
+	var b [64]byte
+	for k := start; k < end; k += len(b) - 10 {
+		chunk := lowerASCII(b[:0], text[k:min(end, k+len(b))])
+		if bytes.Contains(chunk, []byte("heat index")) || bytes.Contains(chunk, []byte("wind chill")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nauticalSentence reports whether the sentence around i has one of the nauticalWords.
+func nauticalSentence(text string, i int) bool {
+	start, end := sentenceAround(text, i)
+	var b [16]byte
+	for k := start; k < end; {
+		if !isLetter(text[k]) {
+			k++
+			continue
+		}
+		e := wordEnd(text, k)
+		if e == k {
+			k++
+			continue
+		}
+		if e-k <= len(b) && nauticalWords[string(lowerASCII(b[:0], text[k:e]))] {
+			return true
+		}
+		k = e
+	}
+	return false
+}
+
+// sentenceAround returns the bounds of the sentence around i: between full stops followed by a
+// space, or line ends.
+func sentenceAround(text string, i int) (int, int) {
+	start := max(strings.LastIndex(text[:i], ". "), strings.LastIndexByte(text[:i], '\n')) + 1
+	end := len(text)
+	if d := strings.Index(text[i:], ". "); d >= 0 {
+		end = i + d
+	}
+	if d := strings.IndexByte(text[i:end], '\n'); d >= 0 {
+		end = i + d
+	}
+	return start, end
+}
+
+// inchesAfterFeet returns the end of "in" read as inches after a whole number below 12 that
+// follows a length in feet, "6 ft 2 in tall", "5 feet 11 in." (where "in" ends the clause or comes
+// before "tall", "long", "high", "wide" or "deep"), or pos when there is none.
+func inchesAfterFeet(text string, start, pos int, n num) int {
+	if !n.plainInt || n.v >= 12 || !strings.HasPrefix(text[pos:], " in") {
+		return pos
+	}
+	e := pos + len(" in")
+	if e < len(text) && text[e] != ' ' && !clauseEnd(text, e) {
+		return pos
+	}
+	if e < len(text) && text[e] == ' ' {
+		switch w, _, _ := wordAt(text, e); w {
+		case "tall", "long", "high", "wide", "deep":
+		default:
+			return pos
+		}
+	}
+	f, fs := wordBefore(text, start, false)
+	switch f {
+	case "ft", "feet", "foot":
+	default:
+		return pos
+	}
+	if fs < 2 || !isDigit(text[skipBackSpace(text, fs)-1]) {
+		return pos
+	}
+	return e
+}
+
+// inchesInBrackets returns the end of "in" read as inches when it closes a bracket opened right
+// before the number and right after a length: "a 155 mm (6.1 in) shell", "25 cm [10 in]".
+func inchesInBrackets(text string, start, pos int) int {
+	e := pos + len(" in")
+	if start < 2 || e >= len(text) || !strings.HasPrefix(text[pos:], " in") || text[e] != ')' && text[e] != ']' {
+		return pos
+	}
+	open := start - 1
+	if !(text[open] == '(' && text[e] == ')' || text[open] == '[' && text[e] == ']') {
+		return pos
+	}
+	_, ws := wordBefore(text, open, false)
+	if m, ok := matchUnit(text, ws); !ok || m.info.kind != Length || skipSpace1(text, m.end) != open {
+		return pos
+	}
+	return e
+}
+
+// skipBackSpace returns the start of the spaces that end text[:i].
+func skipBackSpace(text string, i int) int {
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i
+}
+
+// designatedTotal reports whether "of" at ps follows a whole number in digits named by a
+// designator: the "Page 3" of "Page 3 of 12".
+func designatedTotal(text string, ps, last int) bool {
+	k := skipBackSpace(text, ps)
+	d := k
+	for d > last && isDigit(text[d-1]) {
+		d--
+	}
+	if d == k || k == ps {
+		return false
+	}
+	w, ws := wordBefore(text, d, true)
+	if ws < last || w == "" {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && isDesignator(appendLower(b[:0], w))
+}
+
+// ageBefore reports whether "age", "ages" or "aged" stands before the number at start, or before
+// the numbers of a list it ends ("ages 6 and 9", "aged 4, 7 and 12"): the number is an age.
+func ageBefore(text string, start int) bool {
+	k := start
+	const last = 0 // the numbers of the list before are figures of their own
+	for step := 0; step < 8; step++ {
+		j := k
+		for j > last && (text[j-1] == ' ' || step > 0 && text[j-1] == ',') {
+			j--
+		}
+		if j == k || j <= last {
+			return false
+		}
+		t := j
+		for t > last && (isLetter(text[t-1]) || isDigit(text[t-1])) {
+			t--
+		}
+		w := text[t:j]
+		switch {
+		case w == "":
+			return false
+		case eqFold(w, "age") || eqFold(w, "ages") || eqFold(w, "aged"):
+			return true
+		case step > 0 && isDigit(w[0]) && len(w) <= 3:
+		case step == 0 && (eqFold(w, "and") || eqFold(w, "or")):
+		default:
+			return false
+		}
+		if step > 0 && !isDigit(w[0]) {
+			return false
+		}
+		k = t
+	}
+	return false
+}
+
+// tensOrdinal reports whether a number in words ending in a tens word is joined by a hyphen to
+// an ordinal word, as one ordinal: "twenty-first", "thirty-third". With "second" it is one only
+// after a definite determiner or a possessive ("the twenty-second day", "its fifty-second
+// anniversary", "Ukraine's forty-second package"); "a thirty-second delay" and "sixty-second
+// intervals" are durations.
+func tensOrdinal(text string, n num) bool {
+	e := n.end
+	if e+1 >= len(text) || text[e] != '-' || !isLetter(text[e+1]) {
+		return false
+	}
+	tens, _ := wordBefore(text, e, false)
+	if v, ok := numberWords[strings.ToLower(tens)]; !ok || v.kind != 't' {
+		return false
+	}
+	w := text[e+1 : wordEnd(text, e+1)]
+	switch strings.ToLower(w) {
+	case "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth":
+		return true
+	case "second":
+		p, ps := wordBefore(text, n.start, false)
+		switch strings.ToLower(p) {
+		case "the", "its", "our", "their", "his", "her", "my", "your", "this", "that", "whose":
+			return true
+		}
+		return p != "" && possessive(text, ps)
+	}
+	return false
+}
+
+// oneUnitOr finds "a" or "an", a unit in the singular and "or" before a number in words from
+// two to four at start: "within a week or two", "a mile or three". It returns the unit and
+// where "a" starts.
+func oneUnitOr(text string, start int, n num) (unitMatch, int, bool) {
+	if !n.words || n.v < 2 || n.v > 4 || n.v != math.Trunc(n.v) {
+		return unitMatch{}, 0, false
+	}
+	or, os := wordBefore(text, start, false)
+	if !eqFold(or, "or") || os+len(or)+1 != start {
+		return unitMatch{}, 0, false
+	}
+	uw, us := wordBefore(text, os, false)
+	a, as := wordBefore(text, us, false)
+	if uw == "" || us+len(uw)+1 != os || !eqFold(a, "a") && !eqFold(a, "an") || as+len(a)+1 != us {
+		return unitMatch{}, 0, false
+	}
+	u, ok := matchWordUnit(text, us)
+	if !ok || u.end != us+len(uw) || u.info.kind == "" || u.info.kind == Number || u.info.kind == Count || strings.HasSuffix(uw, "s") {
+		return unitMatch{}, 0, false
+	}
+	return u, as, true
+}
+
+// headOf finds " head of " and livestock in lower case after a number ending at e, as livestock is
+// counted: "7,000 head of cattle", "300 head of sheep". It returns the noun's singular and the
+// end of the phrase, or 0.
+func headOf(text string, e int) (string, int) {
+	const h = " head of "
+	if !strings.HasPrefix(text[e:], h) {
+		return "", 0
+	}
+	k := e + len(h)
+	w := wordEnd(text, k)
+	if w == k || !isLower(text[k]) || w < len(text) && (isDigit(text[w]) || text[w] == '-') {
+		return "", 0
+	}
+	stem, suffix := lemma(text[k:w])
+	if !livestock[stem+suffix] {
+		return "", 0 // "4 head of state visits"
+	}
+	return stem + suffix, w
+}
+
+// livestock are the animals counted by the head, in the singular.
+var livestock = fieldSet(`cattle sheep goat swine livestock horse buffalo camel pig hog bison deer ox
+poultry cow steer calf yak donkey mule reindeer`)
+
+// belowZero returns where " below zero" ends after a number or a unit of temperature ending
+// at pos ("40 below zero", "30 degrees below zero"), or, when bare is set, where " below"
+// ends at the end of a clause that speaks of a temperature, a wind chill or a heat index ("the
+// wind chill reached 40 below."); otherwise pos. Not "40 below the surface", "20 below par".
+func belowZero(text string, pos int, bare bool) int {
+	if !strings.HasPrefix(text[pos:], " below") {
+		return pos
+	}
+	e := pos + len(" below")
+	if strings.HasPrefix(text[e:], " zero") && (e+len(" zero") == len(text) || !isLetter(text[e+len(" zero")])) {
+		return e + len(" zero")
+	}
+	if !bare || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) {
+		return pos
+	}
+	start, _ := sentenceAround(text, pos)
+	start = max(start, strings.LastIndexAny(text[:pos], ",;:")+1)
+	var b [256]byte
+	clause := lowerASCII(b[:0], text[max(start, pos-len(b)):pos])
+	for _, w := range [...]string{"temperature", "wind chill", "heat index", "thermometer", "mercury"} {
+		if bytes.Contains(clause, []byte(w)) {
+			return e
+		}
+	}
+	return pos
+}
+
+// dayOfSingular reports whether " of " and a singular noun, or a name, follow a number in
+// words ending at e, with a determiner between them or none: the number is then a day of an
+// operation, "day forty-one of the operation", "day one of the war" (not "each day two of the
+// crews", "day two of them").
+func dayOfSingular(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " of ") {
+		return false
+	}
+	w, ws, we := wordAt(text, e+len(" of"))
+	switch strings.ToLower(w) {
+	case "the", "this", "its", "our", "their", "his", "her":
+		w, ws, we = wordAt(text, we)
+	case "them", "us", "those", "these", "you", "which", "whom":
+		return false
+	}
+	if w == "" || ws >= len(text) {
+		return false
+	}
+	if isUpper(text[ws]) {
+		return true // "day forty of Operation Rough Rider"
+	}
+	return text[we-1] != 's' && !stopWords[strings.ToLower(w)]
+}
+
+// bearings are the words that place a distance from somewhere: "400 nm southwest of Guatemala".
+var bearings = fieldSet(`north south east west northeast northwest southeast southwest north-east
+	north-west south-east south-west`)
+
+// bearingAfter reports whether a word that places a distance from somewhere follows e: a
+// length in "nm" then is in nautical miles, as no nanometre is measured from a place ("roughly
+// 400 nm southwest of Guatemala").
+func bearingAfter(text string, e int) bool {
+	w, ws, _ := wordAt(text, e)
+	if ws != e+1 {
+		return false
+	}
+	var b [16]byte
+	return len(w) <= len(b) && bearings[string(lowerASCII(b[:0], w))]
+}
+
+// spreadOver reports whether the word before the qualifier "over" at qstart is a participle of
+// work spread over a time ("delivered over 36 months", "paid over 10 years"), where "over"
+// names the time it takes, not more than it ("lasted over two years" is more than two).
+func spreadOver(text string, qstart int) bool {
+	w, _ := wordBefore(text, qstart, false)
+	return spreadParticiples[strings.ToLower(w)]
+}
+
+// spreadParticiples: see spreadOver.
+var spreadParticiples = fieldSet(`delivered spread paid spent phased fielded built conducted performed
+completed procured purchased acquired bought disbursed distributed produced repaid amortized
+amortised financed funded installed`)

@@ -1,0 +1,423 @@
+package place
+
+import (
+	"strings"
+)
+
+// accept applies the recognition rules of doc.go to the name spanning tokens i..j. It returns
+// the surface's end (which may take a trailing abbreviation dot), whether the name is accepted,
+// whether it needs context (weak), and whether only abbreviation candidates apply.
+func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrOnly bool, reason int) {
+	reason = rejOther
+	m := s.m
+	out := &m.outs[o]
+	end = s.toks[j].end
+	surface := s.seg[s.toks[i].start:end]
+	hasAbbr := false
+	for _, c := range out.cands {
+		if c.flags&fAbbr != 0 {
+			hasAbbr = true
+		}
+	}
+	// A dotted initialism ("U.S.", "D.C.") takes its last dot; a name with a dot in an earlier
+	// word only ("St. Vincent.") ends its sentence with it (initialismDot).
+	initialismDot := strings.IndexByte(surface, '.') >= 0 && s.toks[j].fe-s.toks[j].fs == 1
+	if (hasAbbr || initialismDot) && end < len(s.seg) && s.seg[end] == '.' {
+		end++
+		surface = s.seg[s.toks[i].start:end]
+	}
+	spelled := false
+	for _, n := range out.names {
+		spelled = spelled || n == surface
+	}
+	key := string(s.buf[s.toks[i].fs:s.toks[j].fe])
+	kinds := keyKindsOf(key)
+	first := i
+	if j > i && articles[s.word(i)] && !s.toks[i].upper {
+		first = i + 1
+	}
+	if !spelled {
+		if !s.toks[first].upper {
+			return end, false, false, false, reason
+		}
+		// A lower-case last word must be a generic one ("Kirkuk province"), unless the
+		// gazetteer spells the name so ("Baltic states").
+		if j > i && !s.toks[j].upper && !lowerOK[s.word(j)] && !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+	}
+	if kinds&kDemonym != 0 {
+		return end, false, false, false, reason
+	}
+	for t := i; t <= j; t++ {
+		if s.toks[t].contracted {
+			return end, false, false, false, reason
+		}
+	}
+	// A modifier before a capitalised word modifies it ("Central American", "North Side"):
+	// it is no town called Central or North.
+	if i == j && kinds&kModifier != 0 && !spelled && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper {
+		return end, false, false, false, reason
+	}
+	// ... and on its own it is an adjective or a direction ("Western governments", "go West"),
+	// unless a region's suffix follows ("Western province").
+	if i == j && kinds&kModifier != 0 && !spelled && !(j+1 < len(s.toks) && s.toks[j].join && suffixes[s.word(j+1)] != 0) {
+		return end, false, false, false, reason
+	}
+	// The acronym of a union of countries is no town ("EU" is not Eu, France).
+	if len(surface) <= 4 && allUpper(surface) && unionAcronyms[s.words(i, j)] != "" {
+		return end, false, false, false, reason
+	}
+	// A compass word written apart from the rest of a name of small places that the gazetteer
+	// writes as one word names something else ("North Field", an airfield on Tinian, is no
+	// Northfield); places named so are in the gazetteer as written ("West Lafayette").
+	if j == i+1 && compassWords[s.word(i)] && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// So are two words written apart matching only one-word names of small places ("the Son Tra
+	// district" of Da Nang is no Sontra, Germany); the gazetteer writes "Da Nang" and "Hoi An"
+	// apart, and a big city's other spelling stays ("Danang").
+	if j == i+1 && s.seg[s.toks[i].end:s.toks[j].start] == " " && m.smallOnly(o) && !m.apartName(o) {
+		return end, false, false, false, reason
+	}
+	// A Roman numeral after a capitalised word numbers it ("World War II", "WW II", "Phase
+	// IV"): it is no place called Ii or Iv.
+	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		return end, false, false, false, reason
+	}
+	// Month and weekday names are never places ("August 30", "March 2017").
+	if kinds&kDayMonth != 0 {
+		return end, false, false, false, reason
+	}
+	// A rank or title abbreviation ("Brig. Gen. Roger Turner") is never a place.
+	if i == j && kinds&kRank != 0 && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '.' {
+		return end, false, false, false, reason
+	}
+	// A name after a rank or title is a person's ("Gen. Turner", "Secretary Pompeo"); before a
+	// capitalised word it is the given name, and a given name that is a country's ("Sgt.
+	// Jordan Williams", "Cpl. Israel Garcia") stays that place
+	// elsewhere in the document ("the border with Jordan"; but "President Vladimir Putin ... a
+	// friend of Vladimir" is the person).
+	if i >= 1 && s.toks[i-1].upper && ranks[s.word(i-1)] && s.rankGap(i-1) {
+		if i == j && s.beforeSurname(j, end) && m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// So is a one-word name after a rank and a given name ("Lt. Cmdr. Victoria Chen" is no
+	// Chenzhou, once Chen), the given name being no rank itself (see above).
+	if i == j && i >= 2 && s.toks[i-1].upper && !s.toks[i-1].allUpper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !ranks[s.word(i-1)] &&
+		s.toks[i-2].upper && ranks[s.word(i-2)] && s.rankGap(i-2) {
+		if m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
+	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
+	// elsewhere in the document, as after a rank.
+	if s.afterKin(i) {
+		if m.namesCountry(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
+	// An Arabic article joined by a hyphen to the next word begins an Arabic name
+	// ("Al-Shabaab"), in headings too: it is no place called Al or El.
+	if i == j && kinds&kArticle != 0 && end < len(s.seg) && s.seg[end] == '-' {
+		return end, false, false, false, rejOther
+	}
+	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
+	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Ripley"), not
+	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
+	if s.afterNameHead(i) {
+		return end, false, false, false, rejContext
+	}
+	// A name after a hyphen in a joint base's name is that of an installation merged into it
+	// ("Joint Base San Antonio-Randolph" is no Randolph, Massachusetts).
+	if s.mergedBase(i) {
+		return end, false, false, false, rejContext
+	}
+	// A name right after the head of a command's name ends that name ("U.S. Naval Forces
+	// Europe", "U.S. Forces Korea", "U.S. Army Europe"): no place is shown, but it votes as a
+	// name inside an organisation's does.
+	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && s.seg[s.toks[i-1].end] == ' ' && commandHeads[s.word(i-1)] {
+		return end, false, false, false, rejContext
+	}
+	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
+	// followed by a space, joins no word into a name written as one ("at Ali" is not Atali,
+	// an old name of Antalya); "at-Tanf" and "As Sukhnah" still do.
+	if j > i && !s.toks[i].upper && englishArticles[s.word(i)] && s.toks[i].end < len(s.seg) && s.seg[s.toks[i].end] == ' ' &&
+		!m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// Words joined into a name across a one-letter word are no name ("And I" is not Andi, Russia;
+	// "A. So" not Aso, Japan), unless the gazetteer writes the name so or every word is a
+	// letter ("D. C.").
+	if j > i && !spelled && s.joinsLetter(i, j) && !m.spelledExactly(surface, out.cands) {
+		return end, false, false, false, reason
+	}
+	// A dotted acronym ("U.N.") is a place only when the gazetteer has the acronym ("U.S.",
+	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
+	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) &&
+		!m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
+		return end, false, false, false, reason
+	}
+	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
+	// Elizabeth").
+	if s.inShipName(i) {
+		if i == j && m.smallOnly(o) {
+			// a ship named after a person or a small town is that ship elsewhere in the
+			// document too ("USS Carney ... the Carney's crew"), as a person's name is
+			return end, false, false, false, rejPerson
+		}
+		// nor does a ship's name say where the text is ("USS Mason" gives no vote to Mason,
+		// Ohio)
+		return end, false, false, false, rejOther
+	}
+	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
+	// acronym ("NATO" is not Nato, Philippines), unless it starts a line as a dateline does
+	// ("LONDON -", "KABUL, Afghanistan", not "NATO troops ...")
+	// or a sentence that goes on with ", " and a region ("... met. ROANOKE, Va. -").
+	if i == j && s.toks[i].allUpper && !spelled && !m.spelledExactly(surface, out.cands) && !(s.lineStart(i) && s.datelineAfter(j)) &&
+		!(i > 0 && s.toks[i-1].allUpper) && !(j+1 < len(s.toks) && s.toks[j+1].allUpper) &&
+		!((s.regionAfterComma(j) || s.dashAfter(j)) && s.sentenceStart(i)) {
+		return end, false, false, false, reason
+	}
+	// A name of several words ending in a lower-case generic word must not start with a
+	// function or common word ("The city", "Inner city"); a number is no such word ("Tower
+	// 22").
+	if j > first && !spelled && !s.toks[j].upper && !isDigit(s.buf[s.toks[j].fs]) && (stopWords[s.word(first)] || commonWords[s.word(first)]) {
+		return end, false, false, false, reason
+	}
+	if kinds&kStopWord != 0 {
+		if !(spelled || allUpper(surface) && m.spelledExactly(surface, out.cands)) {
+			return end, false, false, false, reason
+		}
+	}
+	aliasOnly := true
+	for _, c := range out.cands {
+		if c.flags&fAlias == 0 {
+			aliasOnly = false
+		}
+	}
+	if kinds&kCommonWord != 0 && !spelled && !aliasOnly {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	// A common word joined by "and" or "&" to a capitalised common word or organisation's
+	// head that is no place here ends an organisation's name ("Chamber of Commerce and
+	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and
+	// Orange counties").
+	if weak && i == j && i >= 1 && s.coordinated(i, prev) {
+		return end, false, false, false, reason
+	}
+	// A name that is also a word heading organisations' names ("University", "Police") is
+	// no place before "of" ("University of Alberta"), nor a common word before "of" and a
+	// capitalised word, perhaps after "the" ("Secretary of Defense", "the Battle of the
+	// Bulge"), unless it is a generic word of places or waters ("Gulf of Aden", "Lake of the
+	// Woods"; ofCapital).
+	if !spelled && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && (kinds&kOrgHead != 0 || weak && !placeHeads[key] && !waterHeads[key] && s.ofCapital(j+2)) {
+		return end, false, false, false, reason
+	}
+	if kinds&kOrgHead != 0 && !spelled && !aliasOnly && !weak {
+		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) || institutions[key] {
+			return end, false, false, false, reason
+		}
+		weak = true
+	}
+	reason = rejContext
+	// A name followed by an Arabic article and a capitalised word is part of a longer Arabic
+	// name ("Bunyan al-Marsous").
+	// ("Iraq as Turkish jets struck" is no such name: an article that is also an English word
+	// counts only when hyphenated).
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && articles[s.word(j+1)] && s.toks[j+2].upper &&
+		!(englishArticles[s.word(j+1)] && !strings.Contains(s.seg[s.toks[j+1].end:s.toks[j+2].start], "-")) {
+		return end, false, false, false, reason
+	}
+	// ... and so is a one-word name after a capitalised word and an Arabic article
+	// ("Maarat al-Numan" is no Numan, Nigeria; "Muqtada al-Sadr" no district called Sadr).
+	if s.afterArabicHead(i, j) {
+		return end, false, false, false, reason
+	}
+	// ... and so is a name followed by a Romance "of" and a capitalised word ("Stade de
+	// France", "Banque du Liban").
+	if j+2 < len(s.toks) && s.toks[j].join && s.toks[j+1].join && !s.toks[j+1].upper && s.toks[j+2].upper && end == s.toks[j].end &&
+		romanceOf[string(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])] {
+		return end, false, false, false, reason
+	}
+	// Abbreviations ("Ga.") count only right after "Place, ".
+	if hasAbbr {
+		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
+			abbrOnly = true
+		} else {
+			other := false
+			for _, c := range out.cands {
+				other = other || c.flags&fAbbr == 0
+			}
+			if !other || end > s.toks[j].end && !m.spelledAsName(surface, out.cands) {
+				// written as the abbreviation, with its dot, but not after "Place, ": no
+				// other place of that name either ("Sen. Bob Casey, D-Pa." is not Pa,
+				// China), unless one is spelled so ("L.A.")
+				return end, false, false, false, reason
+			}
+		}
+	}
+	// Part of a street's or a code's name: a name before an ordinal or a code of digits and
+	// letters ("Southeast 12th Avenue", "Division 3A").
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.seg[s.toks[j].end] == ' ' && isWordByte(s.seg, s.toks[j].end-1) && codeWord(s.word(j+1)) {
+		return end, false, false, false, reason
+	}
+	// A saint's day is no place ("St. George's Day"), nor a church, a school or a hospital
+	// called after a saint ("St. Peter's Basilica", "St. Mary's High School": a saint's given
+	// name, a possessive and a capitalised word).
+	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
+		return end, false, false, false, reason
+	}
+	// A name after a model's designation names the model: "UH-60 Black Hawk", "AH-64 Apache",
+	// "MQ-9 Reaper", "MIM-104 Patriot".
+	if afterDesignation(s.seg[:s.toks[i].start]) {
+		return end, false, false, false, rejOther
+	}
+	// A small town's or county's name before a noun of aircraft or weapons names the model
+	// ("Hercules transports", "Chinook helicopters", "Reaper drones", "Puma unmanned aerial
+	// systems", "Tomahawk missiles", "Bradley fighting vehicles", "Black Hawk helicopters"), not
+	// the town (Hercules, California; Puma, Tanzania) nor the county (Black Hawk County, Iowa).
+	if s.craftAhead(end) && m.townsOrCounties(o) {
+		return end, false, false, false, rejOther
+	}
+	// A name between "the" and a noun of a warship names the ship, whatever the place's size:
+	// "the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk (warshipAhead).
+	if s.warshipAhead(i, end) {
+		return end, false, false, false, rejOther
+	}
+	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is
+	// no Kochi, which GeoNames also calls Malabar; a country or first-level region so named is
+	// where the exercise is held ("the Alaska exercise").
+	if s.exerciseAhead(i, end) && !m.countryOrRegion(o) {
+		return end, false, false, false, rejOther
+	}
+	// The start of a longer hyphenated word: "Lal-lo Airport" is no La'l (but "Kabul-based",
+	// "Pakistan-administered Kashmir", "the Jalalabad-to-Kabul road", a participle or a word of
+	// hyphenSuffixes, or a longer chain of hyphens).
+	if end+2 < len(s.seg) && s.seg[end] == '-' && s.seg[end+1] >= 'a' && s.seg[end+1] <= 'z' {
+		k := end + 1
+		for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+			k++
+		}
+		if w := s.seg[end+1 : k]; !hyphenSuffixes[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && (k == len(s.seg) || s.seg[k] != '-') &&
+			!(s.toks[i].start > 0 && s.seg[s.toks[i].start-1] == '-') {
+			return end, false, false, false, rejOther
+		}
+	}
+	// Inside a longer name of hyphenated words, as French and English towns are written: after
+	// a capitalised word and a lower-case one ("Colleville-sur-Mer", "Stoke-on-Trent"; an
+	// Arabic article is the name's own: "Deir-ez-Zor"), or before a capitalised word that is
+	// no larger place's name and a further hyphen ("Sainte-Mère-Église"; "the Iraq-Syria-Jordan
+	// border" is a list).
+	if s.hyphenChain(i, j) {
+		return end, false, false, false, rejOther
+	}
+	// A branch of an armed group named with a hyphen: "ISIS-Somalia", "ISIL-Libya".
+	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
+		return end, false, false, false, reason
+	}
+	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
+		return end, false, false, false, reason
+	}
+	// Part of a water body's name the gazetteer lacks: "Sea of Japan", "Gulf of Guinea", "South
+	// China Sea", "Taiwan Strait" (a known one, "Gulf of Aden", is matched whole before).
+	// Only a country's name or a region's: a gulf or a canal named after a town lies by it
+	// ("Gulf of Sirte", "Suez Canal"), so the town stands for it.
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && waterHeads[s.word(i-2)] && m.namesCountryOrRegions(o) {
+		return end, false, false, false, reason
+	}
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && waterTails[s.word(j+1)] && m.namesCountryOrRegions(o) {
+		return end, false, false, false, reason
+	}
+	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
+	// not the generic name of a facility by the town ("Yakima Training Center").
+	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1)
+	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+		w := s.word(k)
+		if s.toks[k].upper {
+			if orgHeads[w] {
+				return end, false, false, false, reason
+			}
+			if portfolioTitles[w] && commonWords[s.word(i)] && i == j && !m.namesCountryOrRegion1(o) {
+				// a common word before a minister's title names the portfolio ("Energy
+				// Secretary", "Federal Agriculture Minister"), not a town
+				return end, false, false, false, reason
+			}
+			if titleWords[w] || dayMonth[w] {
+				break
+			}
+			continue
+		}
+		if w != "of" && w != "and" && w != "for" && w != "the" || w == "and" && k == j+1 {
+			break // "Gaza Strip and the West Bank": a list, not one name
+		}
+	}
+	// A middle initial before ("Lloyd J. Austin") or a generational suffix after ("Kenneth
+	// McKenzie Jr.", "Austin III") marks a person's name, in headings too.
+	if !spelled && (s.afterInitial(i) || s.beforeNameSuffix(j, end)) {
+		return end, false, false, false, rejPerson
+	}
+	if !s.toks[i].title && !spelled && s.doubleSurname(i) {
+		// ... and the second half of a double-barrelled surname after a given name ("Aniya
+		// Day-Garrett"), though the first half is a place's name too
+		return end, false, false, false, rejPerson
+	}
+	if !s.toks[i].title && !spelled {
+		// A capitalised word before ("Rob Manning", "George Washington") ...
+		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
+			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
+			w := s.word(i - 1)
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] && !installationHeads[w] &&
+				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
+				return end, false, false, false, rejPerson
+			}
+			// ... and a capitalised common word amid a sentence, before a name of small places
+			// only, a longer proper name too ("Golden Globe", "Cherry Hinton"), unless it is a
+			// generic word of places ("Mount", "Lake"), a modifier or an organisation's head
+			// ("Baptist Church Maryville" is in Maryville)
+			if commonWords[w] && !orgHeads[w] && !modifierWords[w] && !lowerOK[w] && !placeHeads[w] && !installationHeads[w] && !s.sentenceStart(i-1) &&
+				!s.sentenceStart(i) && !s.toks[i].allUpper && m.smallOnly(o) {
+				return end, false, false, false, rejOther
+			}
+		}
+		// ... or after ("Houston Rockets") makes a longer proper name.
+		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
+			w := s.word(j + 1)
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
+				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
+				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
+				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
+				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
+				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
+				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
+					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
+					// surname is a given name, elsewhere in the document too
+					return end, false, false, false, rejPerson
+				}
+				return end, false, false, false, reason
+			}
+		}
+	}
+	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
+	// town of that name is meant only where the document's context supports it ("Kabul River"
+	// in a briefing on Afghanistan, not "Orange River" in one on South Africa).
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "valley") {
+		weak = true
+	}
+	// So does a name after "River", as British English writes a river's name ("the River
+	// Trent" is no Trento, once Trent, in a text about Nottingham).
+	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "river" && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		weak = true
+	}
+	return end, true, weak, abbrOnly, rejNone
+}

@@ -1,0 +1,378 @@
+package place
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// inShipName reports whether token i is in a ship's name: a run of up to four capitalised
+// words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
+// right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
+// Elizabeth", "HMS Prince of Wales"), or, without an "of", right after a lower-case noun of a
+// kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns).
+func (s *scanner) inShipName(i int) bool {
+	of := false
+	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+		if !s.toks[k].join {
+			return false
+		}
+		if !s.toks[k].upper {
+			if shipNouns[s.word(k)] && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
+				return true
+			}
+			if s.word(k) != "of" {
+				return false
+			}
+			of = true
+			continue
+		}
+		if s.toks[k].allUpper && shipPrefixes[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline reports whether tokens i to j, all in capitals, open a line (after an opening
+// parenthesis at most) and are followed by a parenthesis, a comma or a dash, as a news
+// dateline is ("NEW YORK (AP) -", "(NEW YORK) —", "WASHINGTON -- ").
+func (s *scanner) dateline(i, j int) bool {
+	for t := i; t <= j; t++ {
+		if !s.toks[t].allUpper {
+			return false
+		}
+	}
+	lineFrom := 0
+	if i > 0 {
+		lineFrom = s.toks[i-1].end
+	}
+	before := s.seg[lineFrom:s.toks[i].start]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	} else if i > 0 {
+		// after a headline: "... assessors. DANIELSVILLE - The county"
+		return s.sentenceStart(i) && (s.regionAfterComma(j) || s.dashAfter(j))
+	}
+	if strings.Trim(before, " \t\u00a0(") != "" {
+		return false
+	}
+	rest := strings.TrimLeft(s.seg[s.toks[j].end:], " \u00a0")
+	return strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, ")") || strings.HasPrefix(rest, ",") || s.dashAfter(j)
+}
+
+// datelineAfter reports whether what follows token t is how a dateline goes on: a comma, a
+// dash, a bracket ("KABUL (Reuters) -"), or the end of the line.
+func (s *scanner) datelineAfter(t int) bool {
+	rest := strings.TrimLeft(s.seg[s.toks[t].end:], " \u00a0")
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case ',', '\n', '\r', '-', '(':
+		return true
+	}
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+}
+
+// lineStart reports whether token t is the first of its line or segment.
+func (s *scanner) lineStart(t int) bool {
+	if t == 0 {
+		return true
+	}
+	return strings.IndexByte(s.seg[s.toks[t-1].end:s.toks[t].start], '\n') >= 0
+}
+
+// attributive reports whether the name of tokens i..j, ending at byte end, is written before
+// a noun that names who acts (actorNouns: "U.S. sailors", "U.S. Navy", "Greek officials"), not
+// after a preposition of place ("in U.S. waters" is where).
+func (s *scanner) attributive(i, end int) bool {
+	if s.locative(i) || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && (s.seg[k] >= 'a' && s.seg[k] <= 'z' || s.seg[k] >= 'A' && s.seg[k] <= 'Z' || s.seg[k] == '-') {
+		k++
+	}
+	return actorNouns[strings.ToLower(s.seg[end+1:k])]
+}
+
+// actorNouns follow a country's name that says who acts, not where: forces, their services
+// and commands, officials and envoys, their ships and aircraft.
+var actorNouns = wordSet(`air forces force troops troop sailors sailor soldiers soldier marines marine
+airmen airman guardians servicemembers service personnel military militaries navy army
+coast special command commands commander commanders officials official officers officer
+diplomats diplomat envoy envoys ambassador embassy embassies delegation delegations government
+administration president secretary defense defence department state lawmakers congress
+warship warships ship ships vessels vessel destroyer destroyers carrier submarine submarines
+aircraft jets jet fighters bombers bombers drones drone helicopters advisers advisors
+trainers contractors citizens nationals hostages allies partners intelligence aid assistance
+central european africa indo-pacific pacific northern southern cyber space strategic
+transportation`)
+
+// afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
+// comma ("his sister Chelsea", "Rozen's wife, Julia").
+func (s *scanner) afterKin(i int) bool {
+	if i < 2 || s.toks[i-1].upper || !s.wordIn(kinNouns, kinNounShapes, i-1) {
+		return false
+	}
+	if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap != " " && gap != ", " {
+		return false
+	}
+	before := s.seg[:s.toks[i-1].start]
+	return possessiveDeterminers[s.word(i-2)] && strings.HasSuffix(before, " ") ||
+		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
+}
+
+// craftAhead reports whether a noun of aircraft or weapons follows the byte offset end of a
+// name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
+// "Tomahawk missiles"), after up to two words that say what kind ("Bradley fighting
+// vehicles", "Apache attack helicopters"), or ends a list of such names that the name begins
+// or belongs to ("Apache, Chinook and Black Hawk helicopters").
+func (s *scanner) craftAhead(end int) bool {
+	k := end
+	for names := 0; names < 6; names++ {
+		if k+1 >= len(s.seg) || s.seg[k] != ' ' && s.seg[k] != ',' {
+			return false
+		}
+		// a list's separator: ", ", " and ", " or ", ", and " or ", or "
+		next := k
+		if s.seg[next] == ',' {
+			next++
+		}
+		rest := s.seg[next:]
+		sep := false
+		for _, p := range []string{" and ", " or "} {
+			if strings.HasPrefix(rest, p) {
+				next += len(p)
+				sep = true
+				break
+			}
+		}
+		if !sep && s.seg[k] == ',' && strings.HasPrefix(rest, " ") {
+			next++
+			sep = true
+		}
+		if sep {
+			// the next name: one to three capitalised words joined by spaces or hyphens
+			w, ok := capitalRun(s.seg[next:])
+			if !ok {
+				return false
+			}
+			k = next + w
+			continue
+		}
+		// the noun, after up to two words of its kind
+		k++
+		for kinds := 0; ; kinds++ {
+			e := k
+			for e < len(s.seg) && s.seg[e] >= 'a' && s.seg[e] <= 'z' {
+				e++
+			}
+			w := s.seg[k:e]
+			if craftNouns[w] {
+				return true
+			}
+			if kinds == 2 || !craftKinds[w] || e >= len(s.seg) || s.seg[e] != ' ' && s.seg[e] != '-' {
+				return false
+			}
+			k = e + 1
+		}
+	}
+	return false
+}
+
+// capitalRun returns the length of the one to three capitalised words (letters, digits and
+// hyphens, joined by single spaces) that s begins with.
+func capitalRun(s string) (int, bool) {
+	n := 0
+	for words := 0; words < 3; words++ {
+		r, _ := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		e := n
+		for e < len(s) {
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' {
+				break
+			}
+			e += size
+		}
+		n = e
+		if n+1 < len(s) && s[n] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[n+1:]); unicode.IsUpper(r) {
+				n++
+				continue
+			}
+		}
+		break
+	}
+	return n, n > 0
+}
+
+// warshipAhead reports whether the name starting at token i and ending at byte offset end
+// stands between "the" and a noun of a warship ("the Moskva cruiser", "the Kursk submarine"),
+// not one that goes on as a compound ("the Sevastopol submarine base": warshipCompounds).
+func (s *scanner) warshipAhead(i, end int) bool {
+	if i == 0 || s.word(i-1) != "the" || !s.toks[i-1].join || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	n := -1
+	for k := i; k < len(s.toks); k++ {
+		if s.toks[k].start > end {
+			n = k
+			break
+		}
+	}
+	if n < 0 || s.toks[n].start != end+1 || s.toks[n].upper || !warshipNouns[s.word(n)] {
+		return false
+	}
+	if s.toks[n].end < len(s.seg) && s.seg[s.toks[n].end] == '-' {
+		return false
+	}
+	if n+1 < len(s.toks) && s.toks[n].join && !s.toks[n+1].upper && warshipCompounds[s.word(n+1)] {
+		return false
+	}
+	return true
+}
+
+// warshipNouns and warshipCompounds: see warshipAhead.
+// exerciseAhead reports whether the name of tokens i.. (ending at end) stands between a
+// lower-case "the" and a noun of a military exercise.
+func (s *scanner) exerciseAhead(i, end int) bool {
+	if i == 0 || s.word(i-1) != "the" || !s.toks[i-1].join || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+		return false
+	}
+	k := end + 1
+	for k < len(s.seg) && s.seg[k] >= 'a' && s.seg[k] <= 'z' {
+		k++
+	}
+	return exerciseNouns[s.seg[end+1:k]]
+}
+
+// exerciseNouns: see exerciseAhead.
+var exerciseNouns = wordSet(`exercise exercises drill drills wargame wargames maneuvers manoeuvres`)
+
+var warshipNouns = wordSet(`frigate destroyer corvette cruiser submarine icebreaker minesweeper minehunter
+warship flagship`)
+var warshipCompounds = wordSet(`base bases port ports yard yards fleet fleets group groups pen pens berth
+berths terminal squadron squadrons flotilla flotillas division base's`)
+
+// craftNouns: see craftAhead.
+var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
+gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
+unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
+howitzers tank tanks radar radars vehicle vehicles spare program programs`)
+
+// craftKinds are words that may stand between a model's name and its noun (craftAhead).
+var craftKinds = wordSet(`fighting attack utility cargo armored armoured infantry combat heavy light
+medium reconnaissance scout tactical multirole stealth strike patrol maritime battle main air
+defense defence surface ballistic cruise guided anti tiltrotor`)
+
+// apartName reports whether some candidate of output o has a name of two or more words.
+func (m *Matcher) apartName(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ent(c.e)
+		if m.fold.manyWords(e.Name) || m.fold.manyWords(e.ASCII) {
+			return true
+		}
+		for _, a := range e.Alt {
+			if m.fold.manyWords(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// suffixAhead reports whether w, the capitalised word after a name, is a region's suffix that
+// the name has a region for ("Donetsk Oblast", "Aomori Prefecture"): the region, not a longer
+// proper name.
+func (m *Matcher) suffixAhead(o int32, w string) bool {
+	v, ok := m.suffixLevel(o, w)
+	return ok && v != vCity && m.hasVariant(o, v)
+}
+
+// mergedBase reports whether token i follows a hyphen inside the name of a joint base, after
+// "Joint Base" and up to three capitalised words joined by spaces or hyphens: such a name is
+// that of an installation merged into the joint base, mostly named after a person ("Joint Base
+// San Antonio-Randolph", "Joint Base Elmendorf-Richardson"): no place, and no vote.
+func (s *scanner) mergedBase(i int) bool {
+	if i < 3 || s.seg[s.toks[i-1].end:s.toks[i].start] != "-" {
+		return false
+	}
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if !s.toks[k].upper || !s.toks[k].join {
+			return false
+		}
+		if s.word(k-1) == "base" && s.word(k-2) == "joint" && s.toks[k-1].upper && s.toks[k-2].upper &&
+			s.seg[s.toks[k-1].end:s.toks[k].start] == " " && s.seg[s.toks[k-2].end:s.toks[k-1].start] == " " {
+			return true
+		}
+	}
+	return false
+}
+
+// afterInstallation reports whether token i follows the generic name of an installation
+// written before the town it stands by ("RAF Lakenheath", "Naval Air Facility Atsugi":
+// installationHeads and installationPrefixes).
+func (s *scanner) afterInstallation(i int) bool {
+	if i < 1 || !s.toks[i-1].join || !s.toks[i-1].upper || s.hyphenated(i-1) {
+		return false
+	}
+	w := s.word(i - 1)
+	return installationHeads[w] && !s.toks[i-1].allUpper || installationPrefixes[w] && s.toks[i-1].allUpper
+}
+
+// ofCapital reports whether the word at k, after an "of", is capitalised, or is "the" joined to
+// a capitalised word ("of the Bulge").
+func (s *scanner) ofCapital(k int) bool {
+	if s.toks[k].upper {
+		return true
+	}
+	return s.word(k) == "the" && s.toks[k].join && k+1 < len(s.toks) && s.toks[k+1].upper
+}
+
+// afterArabicHead reports whether the one-word name of tokens i..j (with its own article, if
+// it has one: "al-Numan") follows a capitalised word and an Arabic article joined to it by a
+// hyphen (or by a space, for an article that is no English word): the name ends a longer
+// Arabic name, a town's ("Maarat al-Numan") or a person's ("Muqtada al-Sadr"), the way a name
+// before an article and a capitalised word begins one. A function or modifier word before
+// the article ("Near al-Tanf", "northern al-Anbar"), a demonym, a possessive ("Syria's al-Bab"),
+// a heading's word, and a verb's -ing or -ed form that starts a sentence ("Retaking al-Qaim")
+// are no such head.
+func (s *scanner) afterArabicHead(i, j int) bool {
+	a := i - 1 // the article
+	if j > i && articles[s.word(i)] {
+		a = i
+	}
+	if j != a+1 || a < 1 || !articles[s.word(a)] || !s.toks[a].join {
+		return false
+	}
+	switch gap := s.seg[s.toks[a].end:s.toks[a+1].start]; {
+	case gap == "-":
+	case gap == " " && !englishArticles[s.word(a)]:
+	default:
+		return false
+	}
+	h := a - 1
+	if !s.toks[h].upper || !s.toks[h].join || s.toks[h].title {
+		return false
+	}
+	if gap := s.seg[s.toks[h].end:s.toks[a].start]; gap != " " && gap != "-" {
+		return false
+	}
+	w := s.word(h)
+	if stopWords[w] || modifierWords[w] || demonyms[w] || articles[w] {
+		return false
+	}
+	head := s.seg[s.toks[h].start:s.toks[h].end]
+	if strings.HasSuffix(head, "'s") || strings.HasSuffix(head, "’s") {
+		return false
+	}
+	if s.sentenceStart(h) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return true
+}

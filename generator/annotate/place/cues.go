@@ -1,0 +1,509 @@
+package place
+
+import (
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"slices"
+	"strings"
+)
+
+// fieldAhead reports whether token j is followed by "oil field" or "gas field" (or "oilfield",
+// "gasfields"): the name is an oil or gas field's.
+func (s *scanner) fieldAhead(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "oilfield", "oilfields", "gasfield", "gasfields":
+		return true
+	case "oil", "gas":
+		return j+2 < len(s.toks) && s.toks[j+1].join && (s.word(j+2) == "field" || s.word(j+2) == "fields")
+	}
+	return false
+}
+
+// ownNamed reports whether some candidate of output o is found by its entry's own or a
+// curated name, not only by another of its names.
+func (m *Matcher) ownNamed(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hiddenVoter reports whether a name inside an organisation's name may vote for its places:
+// only when some candidate is found by its own or a curated name or an abbreviation, or is a
+// country, a first-level region or a city of worldCityPop people or more; lesser places' other
+// names (old, Latin, foreign) are too often other words ("Boni Forest" is no Bonn, once Boni).
+func (m *Matcher) hiddenVoter(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&(fMain|fCurated|fAlias|fAbbr) != 0 {
+			return true
+		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 || e.Population >= worldCityPop {
+			return true
+		}
+	}
+	return false
+}
+
+// keepOwnNamed drops the candidates of g found only by another of their entry's names, when
+// some candidate is found by its own or a curated name.
+func (m *Matcher) keepOwnNamed(g *group) {
+	k := 0
+	for i, c := range g.cands {
+		if c.flags&(fMain|fCurated|fAlias) != 0 {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+	}
+}
+
+// afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
+// name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
+// "Camp Ripley"):
+// such a name says nothing of where the text is, so it gives no vote either.
+func (s *scanner) afterNameHead(i int) bool {
+	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
+		return false
+	}
+	w := s.word(i - 1)
+	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
+}
+
+// insideCodename reports whether token i ends a run of one or two capitalised words, joined by
+// spaces, right after a capitalised "Operation", "Exercise" or "Task Force": the name is the
+// code name's last word ("Operation Blue Pacific", "Exercise Northern Edge Alaska"), not where
+// the operation is. A function or common word in the run ("Operation Freedom in Iraq" has none)
+// or a sentence's end breaks it, and so does an organisation's or command's head ("Special
+// Operations Command Africa" is a command's name, see commandHeads).
+func (s *scanner) insideCodename(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if !s.toks[k].upper || !s.toks[k].join || s.seg[s.toks[k].end:s.toks[k+1].start] != " " ||
+			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
+			return false
+		}
+		if w := s.word(k - 1); (w == "operation" || w == "exercise") && s.toks[k-1].upper && s.toks[k-1].join && s.seg[s.toks[k-1].end:s.toks[k].start] == " " {
+			return true
+		}
+		if s.afterTaskForce(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
+// a name there names the task force ("Task Force Tarawa", after the battle), not where it is.
+func (s *scanner) afterTaskForce(i int) bool {
+	return i >= 2 && s.word(i-1) == "force" && s.toks[i-2].upper && s.toks[i-2].join && s.word(i-2) == "task" &&
+		s.seg[s.toks[i-1].end] == ' '
+}
+
+// genericRegions reports whether the name of tokens i..j is generic words naming only regions
+// ("South West", "Eastern Province"): inside an organisation's name it says nothing of where
+// the text is ("the South West Command" is no vote for Cameroon's South-West region).
+func (m *Matcher) genericRegions(s *scanner, i, j int, o int32) bool {
+	return genericWords(s.words(i, j)) && m.regionsOnly(o) && !m.oneBigRegion(o)
+}
+
+// fullStop reports whether token t, a word of two or more letters that is no abbreviation,
+// ends a sentence: a dot and a space follow it ("near Quang Tri. Operation Rolling Thunder":
+// the next sentence's words are no part of its name).
+func (s *scanner) fullStop(t int) bool {
+	e := s.toks[t].end
+	return e+1 < len(s.seg) && s.seg[e] == '.' && s.seg[e+1] == ' ' && s.toks[t].fe-s.toks[t].fs >= 2 && !abbrevs[s.word(t)] && !ranks[s.word(t)]
+}
+
+// afterDesignation reports whether before ends in a model's designation and a space: capitals,
+// a hyphen and digits, with perhaps a letter after them ("UH-60 ", "MQ-9 ", "F-15E ").
+func afterDesignation(before string) bool {
+	k := len(before)
+	if k < 5 || before[k-1] != ' ' {
+		return false
+	}
+	k--
+	if k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k-- // "F-15E"
+	}
+	d := k
+	for k > 0 && before[k-1] >= '0' && before[k-1] <= '9' {
+		k--
+	}
+	if k == d || k == 0 || before[k-1] != '-' {
+		return false
+	}
+	k--
+	c := k
+	for k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k--
+	}
+	return c-k >= 1 && c-k <= 4 && (k == 0 || before[k-1] == ' ' || before[k-1] == '(')
+}
+
+// facilityAhead reports whether token k starts the generic name of an airfield, a base, a
+// dam, a training area or a range that a place name before it names after the town it stands
+// by ("Tabqa Airfield", "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
+// Dam", "Yakima Training Center", "White Sands Missile Range", "Dugway Proving Ground"); those
+// the gazetteer knows by their full name ("Ramstein Air Base") match whole before.
+func (s *scanner) facilityAhead(k int) bool {
+	switch s.word(k) {
+	case "airfield", "airport", "airbase", "dam":
+		return true
+	case "air", "naval", "army":
+		return s.facilityNext(k, "base", "field", "station", "airfield")
+	case "training":
+		return s.facilityNext(k, "center", "centre", "area", "range")
+	case "missile", "firing", "bombing":
+		return s.facilityNext(k, "range")
+	case "proving":
+		return s.facilityNext(k, "ground", "grounds")
+	}
+	return false
+}
+
+// facilityNext reports whether a capitalised word, one of generic, follows token k:
+// the second word of a facility's generic name ("Air Base", "Training Center").
+func (s *scanner) facilityNext(k int, generic ...string) bool {
+	return k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper && slices.Contains(generic, s.word(k+1))
+}
+
+// coordinated reports whether token i follows "and" or "&" after a capitalised common word or
+// organisation's head, not a generic word of places, that no accepted name (prev) ends at, and
+// no plural generic word follows (see accept).
+func (s *scanner) coordinated(i int, prev *raw) bool {
+	k := i - 1
+	gap := strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i].start])
+	if gap == "" && s.word(k) == "and" {
+		k--
+		if k < 0 {
+			return false
+		}
+		gap = strings.TrimSpace(s.seg[s.toks[k].end:s.toks[i-1].start])
+	} else if gap != "&" {
+		return false
+	} else {
+		gap = ""
+	}
+	w := s.word(k)
+	if gap != "" || !s.toks[k].upper || s.toks[k].allUpper || !(commonWords[w] || orgHeads[w]) || placeHeads[w] || prev != nil && prev.tj == k {
+		return false
+	}
+	return !s.pluralNext(i)
+}
+
+// titleAbbr reports whether the name ending at token j (at byte end, after its dot if any) is only an abbreviation's
+// (fAbbr) and is written in lower case without its dot: "Miss" in "Miss Butler County" is a
+// title, and "Miss Ohio Pageant" votes for no Mississippi; "S.C. Department" and "NJ Transit"
+// still vote for their states.
+func (s *scanner) titleAbbr(j int, o int32, end int) bool {
+	if end > s.toks[j].end || s.toks[j].allUpper {
+		return false
+	}
+	for _, c := range s.m.outs[o].cands {
+		if c.flags&fAbbr == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bareOnly reports whether every candidate of a key is a second-level region's name without
+// its "County" (see fBare).
+func (m *Matcher) bareOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if c.flags&fBare == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAhead reports whether a second-level suffix follows token t ("Walker county") or a
+// list that t belongs to ends in one ("Walker and Grimes counties").
+func (s *scanner) regionAhead(t int) bool {
+	if t+1 < len(s.toks) && s.toks[t].join && suffixes[s.word(t+1)] == vRegion2 {
+		return true
+	}
+	return s.pluralAhead(t) == vRegion2
+}
+
+// pluralNext reports whether a plural suffix directly follows token t: a name so followed
+// that ends no list is a place the regions lie around, not a region's name ("the metro
+// Houston counties" are Harris and Fort Bend, not Houston County).
+func (s *scanner) pluralNext(t int) bool {
+	if t+1 >= len(s.toks) || !listGap(s.seg[s.toks[t].end:s.toks[t+1].start]) {
+		return false
+	}
+	_, ok := pluralSuffixes[s.word(t+1)]
+	return ok
+}
+
+// listBefore reports whether the name starting at token i ends a list: "and", "or" or a comma
+// comes before it ("Grayson and Love counties", "Cooke, Grayson counties").
+func (s *scanner) listBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if strings.IndexByte(s.seg[s.toks[i-1].end:s.toks[i].start], ',') >= 0 {
+		return true
+	}
+	w := s.word(i - 1)
+	return w == "and" || w == "or"
+}
+
+// pluralSuffixes: see words.go.
+
+// pluralAhead returns the region variant of a list of names that token t belongs to and that
+// ends in a plural suffix ("Cooke, Grayson and Love counties"), else vPlain. Between t and the
+// suffix there may be only capitalised words, commas, "and" and "or".
+func (s *scanner) pluralAhead(t int) uint8 {
+	for k, n := t+1, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
+		if !listGap(s.seg[s.toks[k-1].end:s.toks[k].start]) {
+			return vPlain
+		}
+		if s.toks[k].upper {
+			continue
+		}
+		w := s.buf[s.toks[k].fs:s.toks[k].fe]
+		if v, ok := pluralSuffixes[string(w)]; ok {
+			if k == t+1 || s.toks[k-1].upper {
+				return v
+			}
+			return vPlain
+		}
+		if string(w) != "and" && string(w) != "or" {
+			return vPlain
+		}
+	}
+	return vPlain
+}
+
+// listGap reports whether a gap between two words holds only spaces and commas.
+func listGap(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		switch gap[i] {
+		case ' ', ',':
+		case 0xc2: // U+00A0, no-break space
+			if i+1 >= len(gap) || gap[i+1] != 0xa0 {
+				return false
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenated reports whether tokens t and t+1 are joined by a hyphen alone: with a place
+// name ("Middlesex-London") or a single letter ("D-Chicopee", a party and a district) before
+// it, not a given name and a surname.
+func (s *scanner) hyphenated(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if gap == " " {
+		return false // the commonest gap
+	}
+	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
+}
+
+// doubleSurname reports whether token i ends a double-barrelled name after a given name:
+// "Aniya Day-Garrett", "Mary Smith-Jones". Token i-1, capitalised, is joined to it by a hyphen,
+// and token i-2 before them is a capitalised word that names no place and is no modifier,
+// article, common or function word (so "the Iraq-Syria border", "South Sudan-Uganda" and
+// "Northern Iraq-Syria" stay place names).
+func (s *scanner) doubleSurname(i int) bool {
+	if i < 2 || !s.hyphenated(i-1) || !s.toks[i-1].upper || s.toks[i-1].allUpper || !s.toks[i-2].join ||
+		!s.toks[i-2].upper || s.toks[i-2].allUpper || s.seg[s.toks[i-2].end:s.toks[i-1].start] != " " {
+		return false
+	}
+	w := s.word(i - 2)
+	if modifierWords[w] || articles[w] || stopWords[w] || commonWords[w] || demonyms[w] || titleWords[w] || ranks[w] ||
+		installationHeads[w] || dayMonth[w] || strings.IndexAny(w, "0123456789") >= 0 {
+		return false
+	}
+	return s.m.wordOut(s.buf[s.toks[i-2].fs:s.toks[i-2].fe]) < 0
+}
+
+// romanNumeral reports whether w is written with the Roman numerals I, V and X only.
+func romanNumeral(w string) bool {
+	return w != "" && strings.Trim(w, "IVX") == ""
+}
+
+// hyphenChain reports whether the name of tokens i..j is inside a longer chain of hyphenated
+// words (see accept): "<Capitalised>-<lower>-" before it, or "-<Capitalised>-" after it whose
+// middle word starts no name of places other than small ones.
+func (s *scanner) hyphenChain(i, j int) bool {
+	if i >= 2 && s.hyphenated(i-1) && s.hyphenated(i-2) && s.toks[i-2].upper && !s.toks[i-1].upper && !articles[s.word(i-1)] && !hyphenSuffixes[s.word(i-1)] {
+		return true
+	}
+	if j+2 < len(s.toks) && s.toks[j].end == s.toks[j+1].start-1 && s.hyphenated(j) && s.hyphenated(j+1) && s.toks[j+1].upper {
+		o := s.m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe])
+		return o < 0 || s.m.smallOnly(o)
+	}
+	return false
+}
+
+// locative reports whether token t directly follows a preposition of place ("in London",
+// "near Gainesville"): the name is a place there, whatever else it is elsewhere.
+func (s *scanner) locative(t int) bool {
+	if t == 0 || s.toks[t-1].upper {
+		return false
+	}
+	gap := s.seg[s.toks[t-1].end:s.toks[t].start]
+	return s.wordIn(locativeWords, locativeWordShapes, t-1) && (gap == " " || strings.Trim(gap, " \u00a0") == "")
+}
+
+// titleAhead reports whether the capitalised words from token t on end, within three words,
+// in a title: "Quebec Health Minister", "Texas Agriculture Commissioner" name the place's
+// officer, not a longer proper name.
+// polityAhead reports whether the name ending at token t goes on with a government's title
+// (a run of up to three capitalised words ending in one: "Quebec Health Minister", "Ontario
+// Premier") or with "government" ("the Quebec government").
+func (s *scanner) polityAhead(t int) bool {
+	for k := t + 1; k < len(s.toks) && k < t+4 && s.toks[k-1].join; k++ {
+		w := s.word(k)
+		if w == "government" || s.toks[k].upper && polityTitles[w] {
+			return true
+		}
+		if !s.toks[k].upper {
+			break
+		}
+	}
+	return false
+}
+
+// polityTitles are the titles of a country's or a first-level region's government.
+var polityTitles = wordSet(`minister premier governor legislature parliament`)
+
+func (s *scanner) titleAhead(t int) bool {
+	for k := t; k < len(s.toks) && k < t+3 && s.toks[k].upper; k++ {
+		if titleWords[s.word(k)] {
+			return true
+		}
+		if !s.toks[k].join {
+			break
+		}
+	}
+	return false
+}
+
+// verbForm reports whether a word ends like an English participle or adverb ("Missing",
+// "Acting", "Reportedly"): opening a sentence before a place name, it is no given name.
+func verbForm(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly"))
+}
+
+// rankGap reports whether only spaces, or a dot and spaces, follow token t: "Gen. Turner".
+func (s *scanner) rankGap(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	if strings.HasPrefix(gap, ".") {
+		if s.toks[t].fe-s.toks[t].fs > 4 {
+			return false // "Judge. Columbus": a sentence ends; only abbreviations take a dot
+		}
+		gap = gap[1:]
+	}
+	return len(gap) > 0 && len(gap) <= 2 && strings.Trim(gap, " \u00a0") == ""
+}
+
+// afterInitial reports whether token i follows a middle initial: a capitalised word, then one
+// capital letter (not a compass point, "S. Korea") and a full stop ("Lloyd J. Austin").
+func (s *scanner) afterInitial(i int) bool {
+	if i < 2 || !s.toks[i-1].join || !s.toks[i-2].join {
+		return false
+	}
+	in, name := s.toks[i-1], s.toks[i-2]
+	if in.fe-in.fs != 1 || !in.upper || in.end >= len(s.seg) || s.seg[in.end] != '.' || in.end+1 >= len(s.seg) || s.seg[in.end+1] != ' ' {
+		return false
+	}
+	switch s.seg[in.start] {
+	case 'N', 'S', 'E', 'W':
+		return false
+	}
+	return name.upper && name.fe-name.fs >= 2 && !name.allUpper && s.seg[name.end] == ' '
+}
+
+// beforeNameSuffix reports whether a generational suffix follows the name ending at token j
+// and byte end: "Jr." or "Sr." (after a comma or not), "II", "III" or "IV".
+func (s *scanner) beforeNameSuffix(j, end int) bool {
+	if j+1 >= len(s.toks) || end != s.toks[j].end {
+		return false
+	}
+	gap := s.seg[end:s.toks[j+1].start]
+	if gap != " " && gap != ", " {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.seg[next.start:next.end]
+	switch w {
+	case "Jr", "Sr":
+		return next.end < len(s.seg) && s.seg[next.end] == '.'
+	case "II", "III", "IV":
+		return gap == " " && (next.end == len(s.seg) || !isWordByte(s.seg, next.end))
+	}
+	return false
+}
+
+// joinsLetter reports whether tokens i to j hold a word of one letter beside a longer word,
+// other than the letters of a dotted acronym written without spaces ("U.S. Virgin Islands").
+func (s *scanner) joinsLetter(i, j int) bool {
+	letter, longer := false, false
+	for t := i; t <= j; t++ {
+		switch {
+		case s.toks[t].fe-s.toks[t].fs != 1:
+			longer = true
+		case !s.acronymLetter(t):
+			letter = true
+		}
+	}
+	return letter && longer
+}
+
+// acronymLetter reports whether token t is a letter joined by a dot, with no space, to the
+// letter before or after it ("U" and "S" in "U.S.").
+func (s *scanner) acronymLetter(t int) bool {
+	dotJoin := func(a int) bool { // token a, a dot, then token a+1
+		e := s.toks[a].end
+		return e < len(s.seg) && s.seg[e] == '.' && s.toks[a+1].start == e+1 && s.toks[a+1].fe-s.toks[a+1].fs == 1
+	}
+	return t+1 < len(s.toks) && dotJoin(t) || t > 0 && s.toks[t-1].fe-s.toks[t-1].fs == 1 && dotJoin(t-1)
+}
+
+// beforeSurname reports whether the one-word name of token j, ending at end, is followed by a
+// capitalised word that can be a surname: not a generational suffix, weekday, month or title.
+func (s *scanner) beforeSurname(j, end int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join || end != s.toks[j].end || s.seg[end] != ' ' {
+		return false
+	}
+	next := s.toks[j+1]
+	w := s.word(j + 1)
+	return next.upper && !next.allUpper && !dayMonth[w] && !titleWords[w] && !ranks[w]
+}
+
+// namesCountry reports whether some candidate of a key is a country.
+func (m *Matcher) namesCountry(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedAcronym reports whether s is two or more capital letters each followed by a dot
+// ("U.N.", "D.R.C.").
+func dottedAcronym(s string) bool {
+	if len(s) < 4 || len(s)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(s); k += 2 {
+		if s[k] < 'A' || s[k] > 'Z' || s[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
