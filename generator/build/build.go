@@ -339,7 +339,7 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 		words, lead := markdown.Summary(html, 200)
 		if mf != nil {
 			minified.Reset()
-			if err := mf.MinifyTo(minified, "body.html", html); err != nil {
+			if err := mf.MinifyFragmentTo(minified, html); err != nil {
 				errs[i] = fmt.Errorf("%s: %w", b.Path, err)
 				return
 			}

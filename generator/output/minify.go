@@ -6,6 +6,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -21,6 +22,7 @@ import (
 type Minifier struct {
 	m        *minify.M
 	template *minify.M // HTML with Go template actions left as they are
+	tokens   sync.Pool // *[]qtoken: quickHTML's working memory
 }
 
 // NewMinifier sets up minifiers for HTML, CSS, JS, SVG, JSON and XML.
@@ -36,7 +38,25 @@ func NewMinifier() *Minifier {
 	t.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepDefaultAttrVals: true, TemplateDelims: [2]string{"{{", "}}"}})
 	t.AddFunc("text/css", css.Minify)
 	t.AddFunc("image/svg+xml", svg.Minify)
-	return &Minifier{m: m, template: t}
+	return &Minifier{m: m, template: t, tokens: sync.Pool{New: func() any { return new([]qtoken) }}}
+}
+
+// MinifyFragmentTo appends data, a fragment of HTML such as the markdown renderer writes
+// (a briefing's body), minified to dst: by quickHTML when it handles all of data, else by the
+// HTML minifier, with the same bytes either way. Like MinifyTo, it may change data.
+func (mf *Minifier) MinifyFragmentTo(dst *bytes.Buffer, data []byte) error {
+	toks := mf.tokens.Get().(*[]qtoken)
+	defer mf.tokens.Put(toks)
+	start := dst.Len()
+	dst.Grow(len(data))
+	out, t, ok := quickHTML(dst.AvailableBuffer(), data, *toks)
+	*toks = t
+	if ok {
+		dst.Write(out) // into the space Grow made: no copy past the first
+		return nil
+	}
+	dst.Truncate(start)
+	return mf.minifyTo(dst, "text/html", "fragment.html", data)
 }
 
 // apply minifies data by p's extension when mf is set and the extension is one it
