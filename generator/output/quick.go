@@ -77,7 +77,7 @@ func quickAttrTraits(name []byte) (uint8, bool) {
 
 // qtoken is a text, a start tag or an end tag of the fragment.
 type qtoken struct {
-	kind   uint8 // qText, qStart, qEnd
+	kind   uint8 // qText, qStart, qEnd, qComment
 	traits uint8
 	start  int // text: its bytes; tags: from '<' to past '>'
 	end    int
@@ -99,17 +99,12 @@ const omittedHTML = "<!-- raw HTML omitted -->"
 // HTML quickHTML handles.
 func quickTokens(toks []qtoken, src []byte) ([]qtoken, bool) {
 	for i := 0; i < len(src); {
-		if src[i] != '<' {
-			j := i
-			for j < len(src) && src[j] != '<' {
-				c := src[j]
-				if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f || c == '>' {
-					return toks, false
-				}
-				if c == '&' && entityLen(src[j:]) == 0 {
-					return toks, false
-				}
-				j++
+		if src[i] != '<' { // text, checked by appendEntities as it is written
+			j := bytes.IndexByte(src[i:], '<')
+			if j < 0 {
+				j = len(src)
+			} else {
+				j += i
 			}
 			toks = append(toks, qtoken{kind: qText, start: i, end: j})
 			i = j
@@ -169,8 +164,8 @@ func quickTokens(toks []qtoken, src []byte) ([]qtoken, bool) {
 			if !ok || k+1 >= len(src) || src[k] != '=' || src[k+1] != '"' {
 				return toks, false
 			}
-			q := bytes.IndexByte(src[k+2:], '"')
-			if q < 0 || !quickValue(src[k+2:k+2+q]) {
+			q := bytes.IndexByte(src[k+2:], '"') // the value is checked by appendEntities
+			if q < 0 {
 				return toks, false
 			}
 			if traits == qaAlign {
@@ -189,47 +184,52 @@ func quickTokens(toks []qtoken, src []byte) ([]qtoken, bool) {
 	return toks, true
 }
 
-// quickValue reports whether an attribute value holds only what quickHTML handles: no '<' or
-// '>' (written as entities by the renderer), no control bytes, no entities but
-// quickEntities.
-func quickValue(v []byte) bool {
-	for i := 0; i < len(v); i++ {
-		switch c := v[i]; {
-		case c == '<' || c == '>' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f:
-			return false
-		case c == '&':
-			if entityLen(v[i:]) == 0 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // quickEntities are the entities the markdown renderer writes (the typographer's among them),
 // with what the minifier writes for each in text and in an attribute value: &lt; stays in
 // text, the typographer's quotes and dashes stay (the minifier's table has none of them),
 // &hellip; and the angle quotes get shorter forms. &amp; is decided by appendEntities.
-var quickEntities = map[string][2]string{
-	"&amp;": {"&", "&"}, "&lt;": {"&lt;", "<"}, "&gt;": {">", ">"}, "&quot;": {`"`, `"`},
-	"&lsquo;": {"&lsquo;", "&lsquo;"}, "&rsquo;": {"&rsquo;", "&rsquo;"},
-	"&ldquo;": {"&ldquo;", "&ldquo;"}, "&rdquo;": {"&rdquo;", "&rdquo;"},
-	"&ndash;": {"&ndash;", "&ndash;"}, "&mdash;": {"&mdash;", "&mdash;"},
-	"&hellip;": {"&mldr;", "&mldr;"}, "&laquo;": {"&#171;", "&#171;"}, "&raquo;": {"&#187;", "&#187;"},
+var quickEntities = [...]struct{ name, text, attr string }{
+	{"&amp;", "&", "&"}, {"&lt;", "&lt;", "<"}, {"&gt;", ">", ">"}, {"&quot;", `"`, `"`},
+	{"&lsquo;", "&lsquo;", "&lsquo;"}, {"&rsquo;", "&rsquo;", "&rsquo;"},
+	{"&ldquo;", "&ldquo;", "&ldquo;"}, {"&rdquo;", "&rdquo;", "&rdquo;"},
+	{"&ndash;", "&ndash;", "&ndash;"}, {"&mdash;", "&mdash;", "&mdash;"},
+	{"&hellip;", "&mldr;", "&mldr;"}, {"&laquo;", "&#171;", "&#171;"}, {"&raquo;", "&#187;", "&#187;"},
 }
 
-// entityLen returns the length of the entity at the start of b when it is one quickHTML
-// handles, else 0.
-func entityLen(b []byte) int {
-	end := bytes.IndexByte(b[:min(len(b), 9)], ';')
-	if end < 0 {
-		return 0
+// entityAt returns the length of the entity at the start of b and what the minifier writes
+// for it in text and in an attribute value, or 0 when it is not one of quickEntities.
+func entityAt(b []byte) (n int, text, attr string) {
+	if len(b) < 4 {
+		return 0, "", ""
 	}
-	if _, ok := quickEntities[string(b[:end+1])]; !ok {
-		return 0
+	for _, e := range quickEntities {
+		if e.name[1] == b[1] && len(b) >= len(e.name) && string(b[:len(e.name)]) == e.name {
+			return len(e.name), e.text, e.attr
+		}
 	}
-	return end + 1
+	return 0, "", ""
 }
+
+// Classes of bytes in text and attribute values.
+const (
+	bPlain uint8 = iota
+	bSpace       // ' '
+	bWhite       // '\t', '\n', '\r', '\f'
+	bAmp         // '&'
+	bLess        // '<'
+	bBad         // other control bytes, DEL, '>'
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = bBad
+	}
+	t[0x7f], t['>'] = bBad, bBad
+	t[' '] = bSpace
+	t['\t'], t['\n'], t['\r'], t['\f'] = bWhite, bWhite, bWhite, bWhite
+	t['&'], t['<'] = bAmp, bLess
+	return t
+}()
 
 func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
@@ -255,14 +255,27 @@ func entityKeepsAmp(b []byte, next int) bool {
 // appendEntities appends v with runs of white space collapsed (when collapse is set) to one
 // space, or one newline when the run holds a line break, and its entities written as the
 // minifier writes them (quickEntities, in text when inText is set, else in an attribute
-// value): &amp; is decoded unless a letter, digit or '#' follows.
-func appendEntities(dst, v []byte, collapse, inText bool) []byte {
+// value): &amp; is decoded unless a letter, digit or '#' follows. It reports false when v
+// holds what quickHTML does not handle: another entity, a control byte, a '>' (the renderer
+// writes &gt;), or a '<' in an attribute value.
+func appendEntities(dst, v []byte, collapse, inText bool) ([]byte, bool) {
 	for i := 0; i < len(v); {
-		c := v[i]
-		switch {
-		case collapse && isHTMLSpace(c):
+		j := i // a run copied as it is: plain bytes, lone spaces
+		for j < len(v) {
+			c := byteClass[v[j]]
+			if c == bPlain || !collapse && c <= bWhite || c == bSpace && (j+1 == len(v) || !isHTMLSpace(v[j+1])) {
+				j++
+				continue
+			}
+			break
+		}
+		dst = append(dst, v[i:j]...)
+		if i = j; i == len(v) {
+			break
+		}
+		switch byteClass[v[i]] {
+		case bSpace, bWhite: // a run to collapse
 			nl := false
-			j := i
 			for j < len(v) && isHTMLSpace(v[j]) {
 				nl = nl || v[j] == '\n' || v[j] == '\r'
 				j++
@@ -273,22 +286,24 @@ func appendEntities(dst, v []byte, collapse, inText bool) []byte {
 				dst = append(dst, ' ')
 			}
 			i = j
-		case c == '&':
-			n := entityLen(v[i:])
-			if n == 5 && v[i+1] == 'a' && entityKeepsAmp(v, i+5) { // &amp;
+		case bAmp:
+			n, text, attr := entityAt(v[i:])
+			switch {
+			case n == 0:
+				return dst, false
+			case text == "&" && entityKeepsAmp(v, i+n):
 				dst = append(dst, "&amp;"...)
-			} else if inText {
-				dst = append(dst, quickEntities[string(v[i:i+n])][0]...)
-			} else {
-				dst = append(dst, quickEntities[string(v[i:i+n])][1]...)
+			case inText:
+				dst = append(dst, text...)
+			default:
+				dst = append(dst, attr...)
 			}
 			i += n
-		default:
-			dst = append(dst, c)
-			i++
+		default: // '<' (a text ends before one), '>', control bytes
+			return dst, false
 		}
 	}
-	return dst
+	return dst, true
 }
 
 // attrNeedsQuotes marks the bytes that keep an attribute value in quotes.
@@ -347,9 +362,12 @@ func appendStartTag(dst, val, src []byte, t qtoken) ([]byte, []byte, bool) {
 		q := bytes.IndexByte(src[k+2:], '"')
 		raw := src[k+2 : k+2+q]
 		k += 2 + q + 1
-		val = appendEntities(val[:0], raw, traits == qaTrim, false)
+		var ok bool
+		if val, ok = appendEntities(val[:0], raw, traits == qaTrim, false); !ok {
+			return dst, val, false
+		}
 		if traits != qaPlain {
-			val = bytes.TrimFunc(val, func(r rune) bool { return r < 0x80 && isHTMLSpace(byte(r)) })
+			val = trimHTMLSpace(val)
 		}
 		if traits == qaURL && len(val) > 5 {
 			if lowerASCII(val[:5]) == "data:" {
@@ -381,6 +399,17 @@ func appendStartTag(dst, val, src []byte, t qtoken) ([]byte, []byte, bool) {
 	return append(dst, '>'), val, true
 }
 
+// trimHTMLSpace returns b without the white space at either end.
+func trimHTMLSpace(b []byte) []byte {
+	for len(b) > 0 && isHTMLSpace(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isHTMLSpace(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
 func lowerASCII(b []byte) string {
 	var buf [8]byte
 	n := copy(buf[:], b)
@@ -406,7 +435,9 @@ func quickHTML(dst, src []byte, toks []qtoken) ([]byte, []qtoken, bool) {
 		switch t.kind {
 		case qText:
 			start := len(dst)
-			dst = appendEntities(dst, src[t.start:t.end], true, true)
+			if dst, ok = appendEntities(dst, src[t.start:t.end], true, true); !ok {
+				return dst, toks, false
+			}
 			if omitSpace && len(dst) > start && isHTMLSpace(dst[start]) {
 				copy(dst[start:], dst[start+1:])
 				dst = dst[:len(dst)-1]

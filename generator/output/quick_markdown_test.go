@@ -1,6 +1,7 @@
 package output
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -105,4 +106,34 @@ func FuzzQuickHTMLMarkdown(f *testing.F) {
 			t.Fatal(fmt.Sprintf("markdown %q\nbody %q:\nquick    %q\nminifier %q", src, body, out, want))
 		}
 	})
+}
+
+// BenchmarkFragment compares the fast path with the minifier on a body the renderer writes
+// from the pieces a briefing is made of.
+func BenchmarkFragment(b *testing.B) {
+	body := markdownBody(b, bodyRenderer(true), strings.Repeat(strings.Join(briefingParts, "\n\n")+"\n\n", 20))
+	mf := NewMinifier()
+	if _, _, ok := quickHTML(nil, body, nil); !ok {
+		b.Fatal("the fast path does not handle the body")
+	}
+	for _, path := range []string{"quick", "minifier"} {
+		b.Run(path, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			var buf bytes.Buffer
+			src := make([]byte, len(body))
+			for b.Loop() {
+				buf.Reset()
+				copy(src, body)
+				var err error
+				if path == "quick" {
+					err = mf.MinifyFragmentTo(&buf, src)
+				} else {
+					err = mf.minifyTo(&buf, "text/html", "x.html", src)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -86,29 +86,3 @@ func FuzzQuickHTML(f *testing.F) {
 		}
 	})
 }
-
-// BenchmarkFragment compares the fast path with the minifier on a body the renderer writes.
-func BenchmarkFragment(b *testing.B) {
-	body := bytes.Repeat([]byte(quickFragments[0].src+quickFragments[1].src+quickFragments[2].src), 40)
-	mf := NewMinifier()
-	for _, path := range []string{"quick", "minifier"} {
-		b.Run(path, func(b *testing.B) {
-			b.SetBytes(int64(len(body)))
-			var buf bytes.Buffer
-			src := make([]byte, len(body))
-			for b.Loop() {
-				buf.Reset()
-				copy(src, body)
-				var err error
-				if path == "quick" {
-					err = mf.MinifyFragmentTo(&buf, src)
-				} else {
-					err = mf.minifyTo(&buf, "text/html", "x.html", src)
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
