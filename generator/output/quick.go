@@ -362,6 +362,20 @@ func appendStartTag(dst, val, src []byte, t qtoken) ([]byte, []byte, bool) {
 		q := bytes.IndexByte(src[k+2:], '"')
 		raw := src[k+2 : k+2+q]
 		k += 2 + q + 1
+		if simple, quoted := simpleValue(raw, traits); simple {
+			// the common case: written as it is, in double quotes when it must be
+			dst = append(dst, ' ')
+			dst = append(dst, name...)
+			dst = append(dst, '=')
+			if quoted {
+				dst = append(dst, '"')
+				dst = append(dst, raw...)
+				dst = append(dst, '"')
+			} else {
+				dst = append(dst, raw...)
+			}
+			continue
+		}
 		var ok bool
 		if val, ok = appendEntities(val[:0], raw, traits == qaTrim, false); !ok {
 			return dst, val, false
@@ -397,6 +411,50 @@ func appendStartTag(dst, val, src []byte, t qtoken) ([]byte, []byte, bool) {
 		dst = appendAttrValue(dst, val)
 	}
 	return append(dst, '>'), val, true
+}
+
+// Classes of bytes in an attribute value, for simpleValue.
+const (
+	vPlain uint8 = iota // written as it is, unquoted
+	vQuote              // written as it is, in quotes: ' ', '\'', '=', '`'
+	vOther              // anything else needs the general path: entities, other white space, '<', '>', control bytes
+)
+
+var valueClass = func() (t [256]uint8) {
+	for c := range 0x20 {
+		t[c] = vOther
+	}
+	t[0x7f], t['&'], t['<'], t['>'], t['"'] = vOther, vOther, vOther, vOther, vOther
+	t[' '], t['\''], t['='], t['`'] = vQuote, vQuote, vQuote, vQuote
+	return t
+}()
+
+// simpleValue reports whether a raw attribute value (as written between double quotes) is
+// written by the minifier as it is, and whether in quotes: a non-empty value with no entity,
+// no white space but single spaces inside, and for a URL no scheme the minifier rewrites.
+// Such a value has no '"', so the minifier's quotes are double.
+func simpleValue(raw []byte, traits uint8) (simple, quoted bool) {
+	if len(raw) == 0 || raw[0] == ' ' || raw[len(raw)-1] == ' ' {
+		return false, false
+	}
+	for i, c := range raw {
+		switch valueClass[c] {
+		case vQuote:
+			if c == ' ' && traits == qaTrim && raw[i+1] == ' ' {
+				return false, false // a run the minifier collapses
+			}
+			quoted = true
+		case vOther:
+			return false, false
+		}
+	}
+	if traits == qaURL && len(raw) > 5 {
+		switch lowerASCII(raw[:5]) {
+		case "data:", "http:", "https":
+			return false, false
+		}
+	}
+	return true, quoted
 }
 
 // trimHTMLSpace returns b without the white space at either end.

@@ -34,6 +34,8 @@ var quickFragments = []struct {
 	{"<p><del>struck</del> <a href=\"x\" title=\"a 'b' c\">q</a> <a href=\"y\" title=\"&quot;&quot;'\">r</a></p>\n", true},
 	{"<p> lead space <em> inside </em> trail </p>\n", true},
 	{"<ol start=\"3\">\n<li>three</li>\n</ol>\n", true},
+	{"<p><span class=\"a  b \" title=\" x \" data-x=\"it's\" data-y=\"a=b\" data-z=\"`q`\">v</span> <a href=\" /x/ \" title=\"ünïcode\">u</a></p>\n", true},
+	{"<p><a href=\"https\">h</a> <a href=\"HTTP:x\">i</a> <span class=\"c\td\">t</span> <span title=\"a\nb\">n</span></p>\n", true},
 	// handed to the minifier
 	{"<pre><code class=\"language-go\">x  :=  1\n</code></pre>\n", false},
 	{"<p>raw <!-- comment --> html</p>\n", false},
