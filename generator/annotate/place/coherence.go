@@ -1,10 +1,11 @@
 package place
 
 import (
-	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"math"
 	"slices"
 	"sort"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 // coherenceMemory is the working memory of coherence, kept with the votes (see newVotes).

@@ -1,9 +1,10 @@
 package place
 
 import (
-	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"slices"
 	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 // fieldAhead reports whether token j is followed by "oil field" or "gas field" (or "oilfield",

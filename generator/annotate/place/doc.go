@@ -481,10 +481,11 @@
 // the walk from each word start), accept.go (whether a match is a name), cues.go and
 // compounds.go (the words around a match: titles, lists, datelines, ships, craft, exercises,
 // installations), words.go (word lists), initials.go, span.go. Resolution: resolve.go (a
-// document's groups and mentions), groups.go (each name's candidates and priors),
-// coherence.go, namesakes.go, score.go, votes.go and disambiguate.go (the rounds that choose),
-// register.go and focus.go (a text's country and focus). matcher.go builds the Matcher, and
-// snapshot.go writes and reads it.
+// document's groups and mentions), kinds.go (what kinds of places a name's candidates are),
+// groups.go (each name's candidates and priors), coherence.go, namesakes.go, score.go,
+// votes.go and disambiguate.go (the rounds that choose), register.go and focus.go (a text's
+// country and focus), name.go (a name resolved on its own: ResolveName, demonyms,
+// continents). matcher.go builds the Matcher, and snapshot.go writes and reads it.
 //
 // # Snapshots
 //

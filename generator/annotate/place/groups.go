@@ -1,8 +1,9 @@
 package place
 
 import (
-	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {

@@ -1,11 +1,12 @@
 package place
 
 import (
-	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"math"
 	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 // votes is the document's evidence: the current choices of its groups (see disambiguate).

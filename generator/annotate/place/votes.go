@@ -1,8 +1,9 @@
 package place
 
 import (
-	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 	"math"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 // nearness scores how close a point is to the nearest other place of the document: 2 within
