@@ -414,6 +414,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "valley") {
 		weak = true
 	}
+	// So does a name before a noun of an armed group, which the group may take from a town
+	// ("Misrata militias" in a briefing on Libya) or not ("Fano militias" in one on Ethiopia
+	// are no Fano, Italy; "Wagner fighters"; armedGroupNouns).
+	if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end && !s.toks[j+1].upper && armedGroupNouns[s.word(j+1)] {
+		weak = true
+	}
 	// So does a name after "River", as British English writes a river's name ("the River
 	// Trent" is no Trento, once Trent, in a text about Nottingham).
 	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "river" && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {

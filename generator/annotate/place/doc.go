@@ -125,7 +125,10 @@
 //     gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
 //     Sudan; "Kabul River" in one on Afghanistan is Kabul), or before "Valley" ("the Thames
-//     Valley" in a text naming the UK is no Thames, New Zealand), are kept only
+//     Valley" in a text naming the UK is no Thames, New Zealand), or before a noun of an armed
+//     group, which may take its name from a town or not ("Misrata militias" in a briefing on
+//     Libya are Misrata's; "Fano militias" in one on Ethiopia are no Fano, Italy;
+//     armedGroupNouns), are kept only
 //     when a context country, a confident place of the same country or within 300 km, a
 //     confident neighbour in a list ("Qaim, Huwija, Rawa, Hit and Tuz"), a following "X,
 //     Region", or (when a place of the same country is not enough, see below) the name written

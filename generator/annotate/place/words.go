@@ -480,3 +480,7 @@ var shapeSlots256 = func() (slots [256]uint8) {
 }()
 
 func shapeBit(n int) uint32 { return 1 << min(n, 31) }
+
+// armedGroupNouns name armed groups, which may be named after a town (see accept).
+var armedGroupNouns = wordSet(`militia militias militiaman militiamen rebel rebels insurgent
+insurgents gunmen guerrilla guerrillas guerillas fighters mercenaries`)
