@@ -15,3 +15,25 @@ func TestCuratedDisputedPlaces(t *testing.T) {
 			[]want{{"Thitu Island", "", "feature", -426}, {"Manila", "PH", "city", 0}, {"Pag-asa Island", "", "feature", -426}}},
 	})
 }
+
+// A naval base that GeoNames has only as a district, an island and a forest of the bases and
+// campaigns that briefings name (curated.tsv).
+func TestCuratedBasesIslandsForests(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Royal Navy frigates sailed from Portsmouth and Devonport through the English Channel.", []string{"GB"},
+			[]want{{"Portsmouth", "GB", "city", 0}, {"Devonport", "GB", "feature", -427}, {"English Channel", "", "feature", -74}}},
+		{"HMS Albion returned to HMNB Devonport after the exercise.", nil,
+			[]want{{"HMNB Devonport", "GB", "feature", -427}}},
+		// the Tasmanian town stays where the text is about Australia
+		{"Residents of Devonport, Tasmania, met the mayor.", nil,
+			[]want{{"Devonport", "AU", "city", 0}, {"Tasmania", "AU", "region1", 0}}},
+		{"Marines moved HIMARS from Camp Schwab to Ishigaki and Amami Oshima.", []string{"JP", "US"},
+			[]want{{"Camp Schwab", "JP", "feature", -419}, {"Ishigaki", "JP", "city", 0}, {"Amami Oshima", "JP", "feature", -428}}},
+		{"Troops pursued Boko Haram fighters from Maiduguri toward Gwoza near the Sambisa Forest in Borno State.", []string{"NG"},
+			[]want{{"Maiduguri", "NG", "city", 0}, {"Gwoza", "NG", "city", 0}, {"Sambisa Forest", "NG", "feature", -429},
+				{"Borno State", "NG", "region1", 0}}},
+		{"Troops cleared camps in Sambisa and rescued 300 women.", []string{"NG"},
+			[]want{{"Sambisa", "NG", "feature", -429}}},
+	})
+}
