@@ -19,7 +19,7 @@ func TestCuratedReviewRows(t *testing.T) {
 		{"The tsunami struck Miyako in Iwate.", // the Iwate town stays
 			[]want{{"Miyako", "JP", "city", 2111884}, {"Iwate", "JP", "region1", 0}}},
 		{"A pier at Lombrum on Manus Island will host patrol boats.",
-			[]want{{"Manus Island", "PG", "region1", 2091495}}},
+			[]want{{"Lombrum", "PG", "feature", -432}, {"Manus Island", "PG", "region1", 2091495}}},
 		{"F-35s from Eielson and Elmendorf flew over Alaska.",
 			[]want{{"Eielson", "US", "feature", -236}, {"Elmendorf", "US", "feature", -179}, {"Alaska", "US", "region1", 0}}},
 		{"U.S. aircraft flew from Soto Cano in Honduras and from Comalapa in El Salvador.",

@@ -37,3 +37,21 @@ func TestCuratedBasesIslandsForests(t *testing.T) {
 			[]want{{"Sambisa", "NG", "feature", -429}}},
 	})
 }
+
+// A village of Kosovo, a region of Texas, a naval base of Papua New Guinea and a region of
+// Guyana that the GeoNames extract lacks (curated.tsv).
+func TestCuratedBorderRegions(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// Banjska had been Bansko, Bulgaria, which GeoNames also calls so, 240 km away
+		{"KFOR troops patrolled near Zvecan and Leposavic after clashes in Banjska and Mitrovica.", []string{"XK", "RS"},
+			[]want{{"Zvecan", "XK", "city", 0}, {"Leposavic", "XK", "city", 0}, {"Banjska", "XK", "feature", -430}, {"Mitrovica", "XK", "city", 0}}},
+		// the Rio Grande Valley had been Río Grande, Zacatecas
+		{"Troops deployed to El Paso and the Rio Grande Valley to support Border Patrol near Reynosa.", []string{"US", "MX"},
+			[]want{{"El Paso", "US", "city", 0}, {"Rio Grande Valley", "US", "feature", -431}, {"Reynosa", "MX", "city", 0}}},
+		{"Engineers upgraded Lombrum Naval Base on Manus Island.", []string{"PG", "AU"},
+			[]want{{"Lombrum Naval Base", "PG", "feature", -432}, {"Manus Island", "PG", "region1", 0}}},
+		{"Venezuela massed troops near the Essequibo region claimed from Guyana.", []string{"VE", "GY"},
+			[]want{{"Venezuela", "VE", "country", 0}, {"Essequibo region", "GY", "feature", -433}, {"Guyana", "GY", "country", 0}}},
+	})
+}

@@ -220,8 +220,9 @@
 //     Without context countries, a town of fewer than 30,000 people found only by another of
 //     its names (not its own, a curated or an alias one), in a country no other name of the
 //     document votes for, needs a confident place within 300 km in its own country (nearOwn):
-//     spellings are shared across borders ("Banjska", a village in Kosovo, is an old name of
-//     Bansko, Bulgaria, 200 km from Ferizaj).
+//     spellings are shared across borders ("Jokoruda" beside Zvečan is no Yakoruda, Bulgaria,
+//     250 km away, whose old spelling it is; "Banjska", a village in Kosovo and an old name of
+//     Bansko, Bulgaria, is now a curated row).
 //   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
