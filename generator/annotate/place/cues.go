@@ -508,3 +508,34 @@ func dottedAcronym(s string) bool {
 	}
 	return true
 }
+
+// riverAfterThe reports whether the one-word name at token i is written as a river's name is:
+// after "the", and followed by the end of a clause, a possessive or a word that cannot go on
+// a noun phrase ("crossed the Dnipro near Krynky", "the Dnipro's left bank"). A noun or a
+// capitalised word after it makes the name a modifier ("the Dnipro region", "the Dnipro
+// airport", "the Mississippi National Guard").
+func (s *scanner) riverAfterThe(i int) bool {
+	if i == 0 || !s.toks[i-1].join || s.word(i-1) != "the" {
+		return false
+	}
+	e := s.toks[i].end
+	if e >= len(s.seg) {
+		return true
+	}
+	rest := s.seg[e:]
+	switch rest[0] {
+	case '.', ',', ';', ':', '!', '?', ')':
+		return true
+	}
+	for _, p := range []string{"—", "–", "'s ", "’s ", " - "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return s.toks[i].join && i+1 < len(s.toks) && !s.toks[i+1].upper && riverFollowers[s.word(i+1)]
+}
+
+// riverFollowers are words that may follow a river's name but not a noun phrase's modifier.
+var riverFollowers = wordSet(`near at in on into to from and or between toward towards which
+where with by for as after before south north east west upstream downstream was is were are
+has had flows flowed runs ran rose fell`)

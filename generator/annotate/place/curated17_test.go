@@ -55,3 +55,14 @@ func TestCuratedBorderRegions(t *testing.T) {
 			[]want{{"Venezuela", "VE", "country", 0}, {"Essequibo region", "GY", "feature", -433}, {"Guyana", "GY", "country", 0}}},
 	})
 }
+
+// Press spellings of Tall Rif‘at (an alias row).
+func TestCuratedTalRifaat(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Turkish-backed forces shelled Manbij and Tal Rifaat while SDF units held Ain Issa.", []string{"SY", "TR"},
+			[]want{{"Manbij", "SY", "city", 0}, {"Tal Rifaat", "SY", "city", 163476}, {"Ain Issa", "SY", "city", 0}}},
+		{"Fighters withdrew from Tel Rifaat toward Aleppo.", nil,
+			[]want{{"Tel Rifaat", "SY", "city", 163476}, {"Aleppo", "SY", "city", 0}}},
+	})
+}

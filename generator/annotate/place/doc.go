@@ -473,6 +473,12 @@
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval
 // command uses them as the context of a document in which the matcher shows no place.
 //
+// A city's one-word name after "the" and before the end of a clause, a possessive or a word
+// that cannot go on a noun phrase is the river of that name when the gazetteer has one
+// ("crossed the Dnipro near Krynky", "the Dnipro's left bank"; riverAfterThe, riverOf); not
+// before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or a first-level
+// region's name ("the Mississippi and Alabama guard units").
+//
 // # Slugs
 //
 // See makeSlugs: the name's words (ASCII, no leading article) joined by "-"; homonyms get

@@ -181,6 +181,13 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) || h.j <= inside {
 					continue
 				}
+				if i == h.j && s.riverAfterThe(i) {
+					// "crossed the Dnipro near Krynky" is the river, not the city; a country or a state
+					// keeps its name ("the Mississippi and Alabama guard units")
+					if r := m.riverOf(s, i); r >= 0 && !m.countryOrRegion(h.o) {
+						h.o = r
+					}
+				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
 				if !ok {
 					if why == rejPerson {
@@ -527,4 +534,24 @@ func (m *Matcher) altOnly(g *group) bool {
 		}
 	}
 	return true
+}
+
+// riverOf returns the output of the key "X river" for the one-word name at token i when its
+// candidates include a river (the curated rivers: the gazetteer has no others), else -1.
+func (m *Matcher) riverOf(s *scanner, i int) int32 {
+	var buf [64]byte
+	w := s.buf[s.toks[i].fs:s.toks[i].fe]
+	if len(w)+5 > len(buf) {
+		return -1
+	}
+	o := m.wordOut(append(append(buf[:0], w...), "river"...))
+	if o < 0 {
+		return -1
+	}
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Feature && e.FeatureCode == "STM" {
+			return o
+		}
+	}
+	return -1
 }
