@@ -128,9 +128,17 @@ func (s *scanner) afterKin(i int) bool {
 // name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
 // "Tomahawk missiles"), after up to two words that say what kind ("Bradley fighting
 // vehicles", "Apache attack helicopters"), or ends a list of such names that the name begins
-// or belongs to ("Apache, Chinook and Black Hawk helicopters").
-func (s *scanner) craftAhead(end int) bool {
-	k := end
+// or belongs to ("Apache, Chinook and Black Hawk helicopters"). The name spans the bytes
+// start to end.
+func (s *scanner) craftAhead(start, end int) bool {
+	// final: the list's "and" or "or" is behind, perhaps before the name ("Kupiansk and
+	// Lyman, and NATO jets")
+	before := s.seg[:start]
+	k, final := end, strings.HasSuffix(before, " and ") || strings.HasSuffix(before, " or ")
+	// listed: a list of three or more names is behind, whose last "and" or "or" may follow a
+	// comma ("Apache, Chinook, and Black Hawk helicopters"); of two, not ("Lyman, and NATO
+	// jets")
+	listed := strings.HasSuffix(before, ", ")
 	for names := 0; names < 6; names++ {
 		if k+1 >= len(s.seg) || s.seg[k] != ' ' && s.seg[k] != ',' {
 			return false
@@ -154,9 +162,17 @@ func (s *scanner) craftAhead(end int) bool {
 			sep = true
 		}
 		if sep {
+			// A list has one "and" or "or", before its last name; past it a new phrase
+			// begins ("near Avdiivka, Bakhmut and Chasiv Yar, and NATO jets", no list of
+			// models). So does a demonym ("Avdiivka, and Ukrainian drones").
+			andOr := next-k > 2
+			if final || andOr && s.seg[k] == ',' && !listed {
+				return false
+			}
+			final, listed = andOr, listed || !andOr
 			// the next name: one to three capitalised words joined by spaces or hyphens
 			w, ok := capitalRun(s.seg[next:])
-			if !ok {
+			if !ok || isDemonym(s.seg[next:next+w]) {
 				return false
 			}
 			k = next + w
@@ -180,6 +196,23 @@ func (s *scanner) craftAhead(end int) bool {
 		}
 	}
 	return false
+}
+
+// isDemonym reports whether w is one word that is a country's demonym ("Ukrainian").
+func isDemonym(w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) || strings.IndexByte(w, ' ') >= 0 {
+		return false
+	}
+	b := buf[:len(w)]
+	for i := range len(w) {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return demonymCountryOf(b) != ""
 }
 
 // capitalRun returns the length of the one to three capitalised words (letters, digits and

@@ -40,7 +40,23 @@ func TestCraftModelKindsAndLists(t *testing.T) {
 		{"Minuteman III missiles and the Sentinel program were discussed.", us, nil},
 		{"Residents of Bradley and Kankakee, Illinois, met the mayor.", us,
 			[]want{{"Bradley", "US", "city", 0}, {"Kankakee", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
+		{"Army units fielded Apache, Chinook, and Black Hawk helicopters.", us, nil},
 		{"Soldiers from Apache and Chinook, Montana, drove to Helena.", us,
 			[]want{{"Apache", "US", "city", 0}, {"Chinook", "US", "city", 0}, {"Montana", "US", "region1", 0}, {"Helena", "US", "city", 0}}},
+	})
+}
+
+// A list of models has one "and" or "or", and no demonym: towns listed before a new clause
+// about drones or jets stay towns.
+func TestCraftListEnds(t *testing.T) {
+	m := testMatcher(t)
+	ua := []string{"UA", "RU"}
+	checkCases(t, m, []resolveCase{
+		{"Russian forces advanced near Avdiivka, Bakhmut and Chasiv Yar, and Ukrainian drones struck Belgorod.", ua,
+			[]want{{"Avdiivka", "UA", "city", 0}, {"Bakhmut", "UA", "city", 0}, {"Chasiv Yar", "UA", "city", 0}, {"Belgorod", "RU", "city", 0}}},
+		{"Russian forces shelled Kupiansk and Lyman, and NATO jets patrolled over Poland.", ua,
+			[]want{{"Kupiansk", "UA", "city", 0}, {"Lyman", "UA", "city", 0}, {"Poland", "PL", "country", 0}}},
+		{"Russian forces shelled Lyman, and NATO jets patrolled over Poland.", ua,
+			[]want{{"Lyman", "UA", "city", 0}, {"Poland", "PL", "country", 0}}},
 	})
 }

@@ -76,7 +76,10 @@
 //     in a list that such a noun ends ("Hercules transports" are no Hercules, California, "Puma
 //     unmanned aerial systems" no Puma, Tanzania, "Stryker spare parts" no Stryker, Ohio,
 //     "Bradley fighting vehicles" no Bradley, Illinois, "Apache, Chinook and Black Hawk
-//     helicopters" no towns of Oklahoma and Montana nor Black Hawk County; craftAhead;
+//     helicopters" no towns of Oklahoma and Montana nor Black Hawk County; a list has one "and"
+//     or "or", before its last name, a comma before it only after three names, and no demonym:
+//     "near Avdiivka, Bakhmut and Chasiv Yar, and Ukrainian drones" and "Kupiansk and Lyman, and
+//     NATO jets" list towns; craftAhead;
 //     "Incirlik jets" flew from the air base), and so does any name between "the"
 //     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk;
 //     not a compound: "the Sevastopol submarine base"; warshipAhead), or between "the" and a
