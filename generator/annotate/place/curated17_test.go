@@ -66,3 +66,14 @@ func TestCuratedTalRifaat(t *testing.T) {
 			[]want{{"Tel Rifaat", "SY", "city", 163476}, {"Aleppo", "SY", "city", 0}}},
 	})
 }
+
+// An Israeli air base and the disputed Abyei area (curated.tsv).
+func TestCuratedTelNofAbyei(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Iranian missiles targeted Nevatim and Tel Nof.", []string{"IR", "IL", "US"},
+			[]want{{"Nevatim", "IL", "feature", -184}, {"Tel Nof", "IL", "feature", -435}}},
+		{"Fighting spread to Malakal in Upper Nile state and to the Abyei area on the border with Sudan.", []string{"SS", "SD"},
+			[]want{{"Malakal", "SS", "city", 0}, {"Upper Nile state", "SS", "region1", 0}, {"Abyei area", "", "feature", -434}, {"Sudan", "SD", "country", 0}}},
+	})
+}
