@@ -155,7 +155,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			g := &groups[k]
 			c := g.cands[g.chosen]
 			e := m.ent(c.e)
-			if g.variant != vPlain || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
+			// a town named with its installation ("Aviano Air Base", "RAF Lakenheath") is the
+			// installation's, and needs no more support than a larger place
+			if g.variant != vPlain || g.facility || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
 				continue
 			}
 			if c.flags&(fMain|fCurated) == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {

@@ -208,7 +208,8 @@
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
 //     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than
-//     10,000 people.
+//     10,000 people, unless it is named with its installation ("Aviano Air Base", "RAF
+//     Lakenheath" in a briefing on the United States; "from Aviano" alone needs support).
 //     The same holds, with or without context countries, for a one-word name that the
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places

@@ -21,3 +21,17 @@ func TestInstallationPrefix(t *testing.T) {
 		check(t, m.Resolve([]string{c.text}, nil), c.wants)
 	}
 }
+
+// ... and so it is in a briefing whose context countries are others: a town named with its
+// installation needs no more support than a larger place. Named alone, a small town abroad
+// still needs support.
+func TestInstallationTownInContext(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"F-16s flew from Aviano Air Base and RAF Lakenheath over Estonia.", us,
+			[]want{{"Aviano", "IT", "city", 3182635}, {"Lakenheath", "GB", "city", 2645020}, {"Estonia", "EE", "country", 0}}},
+		{"F-16s flew from Aviano and Lakenheath over Estonia.", us,
+			[]want{{"Estonia", "EE", "country", 0}}},
+	})
+}
