@@ -232,7 +232,9 @@
 // shareChangeUnit), and so do "by" and "to" when the first number has its own
 // unit or currency and the second is at least five times it, a change and the level it reaches
 // ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
-// to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo). A multiplier word after the
+// to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo); a share and "to" a number
+// over 100 with no sign of its own are a change and a level too ("sorties rose 40% to 1,250 a
+// day", parseRangeEnd). A multiplier word after the
 // upper end only is both ends'
 // when the lower end is smaller than the upper's number: "10 to 15 million"
 // (10,000,000-15,000,000), "$2 to $3 billion", "two to three thousand" (2,000-3,000), "two to three

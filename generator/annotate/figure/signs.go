@@ -344,6 +344,11 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 			}
 			return m.end, hi, m, true
 		}
+		if u.info.unit == "percent" && hi.v > 100 {
+			// a level reached, not the top of a range of shares: "sorties rose 40% to
+			// 1,250 a day"
+			return 0, num{}, unitMatch{}, false
+		}
 		return end, hi, unitMatch{}, true
 	}
 	if mok {
