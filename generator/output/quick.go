@@ -384,10 +384,10 @@ func appendStartTag(dst, val, src []byte, t qtoken) ([]byte, []byte, bool) {
 			val = trimHTMLSpace(val)
 		}
 		if traits == qaURL && len(val) > 5 {
-			if lowerASCII(val[:5]) == "data:" {
+			if hasPrefixFold(val, "data:") {
 				return dst, val, false // data URIs are rewritten by the minifier
 			}
-			if lowerASCII(val[:4]) == "http" && (val[4] == ':' || (val[4] == 's' || val[4] == 'S') && val[5] == ':') {
+			if hasPrefixFold(val, "http") && (val[4] == ':' || (val[4] == 's' || val[4] == 'S') && val[5] == ':') {
 				for i := range 4 {
 					val[i] |= 0x20
 				}
@@ -449,8 +449,7 @@ func simpleValue(raw []byte, traits uint8) (simple, quoted bool) {
 		}
 	}
 	if traits == qaURL && len(raw) > 5 {
-		switch lowerASCII(raw[:5]) {
-		case "data:", "http:", "https":
+		if hasPrefixFold(raw, "data:") || hasPrefixFold(raw, "http") {
 			return false, false
 		}
 	}
@@ -468,15 +467,21 @@ func trimHTMLSpace(b []byte) []byte {
 	return b
 }
 
-func lowerASCII(b []byte) string {
-	var buf [8]byte
-	n := copy(buf[:], b)
-	for i := range n {
-		if buf[i] >= 'A' && buf[i] <= 'Z' {
-			buf[i] += 'a' - 'A'
+// hasPrefixFold reports whether b starts with prefix (lower-case ASCII), ignoring case.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
 		}
 	}
-	return string(buf[:n])
+	return true
 }
 
 // quickHTML appends src minified to dst as the HTML minifier would, and reports false, with
