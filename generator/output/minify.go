@@ -52,7 +52,7 @@ func (mf *Minifier) MinifyFragmentTo(dst *bytes.Buffer, data []byte) error {
 	out, t, ok := quickHTML(dst.AvailableBuffer(), data, *toks)
 	*toks = t
 	if ok {
-		dst.Write(out) // into the space Grow made: no copy past the first
+		dst.Write(out) // out lies in dst's free space already: the copy is onto itself
 		return nil
 	}
 	dst.Truncate(start)
