@@ -340,7 +340,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
 	// not the generic name of a facility by the town ("Yakima Training Center").
-	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1)
+	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(o))
 	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
@@ -395,8 +395,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
-				!s.facilityAhead(j+1) && // "Tabqa Airfield", "Aviano Air Base": by the town
-				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
+				!s.facilityAhead(j+1, !m.smallOnly(o)) && // "Tabqa Airfield", "Aviano Air Base": by the town
+				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2, !m.smallOnly(o)) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {

@@ -148,15 +148,19 @@ func afterDesignation(before string) bool {
 
 // facilityAhead reports whether token k starts the generic name of an airfield, a base, a
 // dam, a training area or a range that a place name before it names after the town it stands
-// by ("Tabqa Airfield", "Bagram Airfield", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
+// by ("Tabqa Airfield", "Bagram Airfield", "Erbil International Airport", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
 // Dam", "Yakima Training Center", "White Sands Missile Range", "Dugway Proving Ground"); those
-// the gazetteer knows by their full name ("Ramstein Air Base") match whole before.
-func (s *scanner) facilityAhead(k int) bool {
+// the gazetteer knows by their full name ("Ramstein Air Base") match whole before. An
+// international airport counts only after a big place's name (big): airports named after
+// persons are most often so ("Pearson International Airport" is no Pearson, Georgia).
+func (s *scanner) facilityAhead(k int, big bool) bool {
 	switch s.word(k) {
 	case "airfield", "airport", "airbase", "dam":
 		return true
 	case "air", "naval", "army":
 		return s.facilityNext(k, "base", "field", "station", "airfield")
+	case "international":
+		return big && s.toks[k].upper && s.facilityNext(k, "airport", "airfield")
 	case "training":
 		return s.facilityNext(k, "center", "centre", "area", "range")
 	case "missile", "firing", "bombing":

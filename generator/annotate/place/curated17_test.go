@@ -77,3 +77,35 @@ func TestCuratedTelNofAbyei(t *testing.T) {
 			[]want{{"Malakal", "SS", "city", 0}, {"Upper Nile state", "SS", "region1", 0}, {"Abyei area", "", "feature", -434}, {"Sudan", "SD", "country", 0}}},
 	})
 }
+
+// Pakistan's former tribal agencies, Waziristan and the Khyber Pass, a village of the
+// Zaporizhzhia front, and the sites of the India-China standoff in Ladakh (curated.tsv; South
+// Waziristan is an alias row of the GeoNames district).
+func TestCuratedFrontierSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Strikes hit militants in South Waziristan after attacks in North Waziristan and Bajaur; Miranshah was under curfew.", []string{"PK", "AF"},
+			[]want{{"South Waziristan", "PK", "region2", 1164536}, {"North Waziristan", "PK", "feature", -436}, {"Bajaur", "PK", "feature", -438},
+				{"Miranshah", "PK", "feature", -440}}},
+		{"Militants crossed the Khyber Pass into Pakistan from Waziristan.", nil,
+			[]want{{"Khyber Pass", "", "feature", -439}, {"Pakistan", "PK", "country", 0}, {"Waziristan", "PK", "feature", -437}}},
+		{"The brigade held positions near Robotyne and Verbove, south of Orikhiv.", []string{"UA"},
+			[]want{{"Robotyne", "UA", "feature", -150}, {"Verbove", "UA", "feature", -441}, {"Orikhiv", "UA", "city", 0}}},
+		{"Indian and Chinese troops disengaged at Galwan, Pangong Tso and Depsang in Ladakh.", []string{"IN", "CN"},
+			[]want{{"Galwan", "", "feature", -442}, {"Pangong Tso", "", "feature", -443}, {"Depsang", "", "feature", -444}, {"Ladakh", "IN", "region1", 0}}},
+	})
+}
+
+// A big place's name before "International Airport" is the city the airport serves; a small
+// place's is most often a person's ("Pearson International Airport").
+func TestInternationalAirport(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Drones hit Erbil International Airport and Baghdad International Airport.", []string{"IQ"},
+			[]want{{"Erbil", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
+		{"Flights were cancelled at Toronto's Pearson International Airport.", nil,
+			[]want{{"Toronto", "CA", "city", 0}}},
+		{"Amnesty International said the strikes hit Gaza.", nil,
+			[]want{{"Gaza", "PS", "city", 0}}},
+	})
+}

@@ -285,7 +285,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if end == s.toks[j].end && s.polityAhead(j) {
 					groups[g].polity = true
 				}
-				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1) || s.afterInstallation(i) {
+				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(h.o)) || s.afterInstallation(i) {
 					groups[g].facility = true
 				}
 				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
