@@ -109,3 +109,15 @@ func TestInternationalAirport(t *testing.T) {
 			[]want{{"Gaza", "PS", "city", 0}}},
 	})
 }
+
+// The PKK's mountains and Makhmour (curated.tsv): the Iraqi places they name draw Sinjar to
+// Iraq in a briefing on Turkey and Syria.
+func TestCuratedQandilMakhmour(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Turkish jets struck PKK targets in the Qandil Mountains and near Sinjar and Makhmour.", []string{"TR", "SY"},
+			[]want{{"Qandil Mountains", "IQ", "feature", -445}, {"Sinjar", "IQ", "city", 448149}, {"Makhmour", "IQ", "city", 0}}},
+		{"Turkish drones hit the Makhmour camp and Qandil.", []string{"IQ"},
+			[]want{{"Makhmour", "IQ", "city", 0}, {"Qandil", "IQ", "feature", -445}}},
+	})
+}
