@@ -204,6 +204,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fCurated
 			}
 			addName(w, cm)
+			if p, ok := m.fold.possessiveWords(name); ok {
+				addName(p, cm) // "People's Republic of China" as the scanner reads it
+			}
 			if v := alArticle(w); v != nil {
 				addName(v, cm) // "Jisr al-Shughur" for Jisr ash Shughur
 			}
@@ -265,6 +268,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		}
 		for _, c := range cs {
 			add(w, c)
+			if p, ok := m.fold.possessiveWords(alias); ok {
+				add(p, c)
+			}
 		}
 		m.spelled(alias)
 	}

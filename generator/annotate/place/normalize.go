@@ -116,6 +116,36 @@ func (f *folder) words(s string) []string {
 	return strings.Fields(b.String())
 }
 
+// possessiveMark stands in a key for a possessive's "'s" inside a name: keys hold it where the
+// name is so written, and the scanner steps over it where the text is (see token.poss), so
+// "People's Republic of China" matches only so written, and "Lincoln's Center" no "Lincoln
+// Center".
+const possessiveMark = "'"
+
+// possessiveWords returns the words of a name that holds a possessive "'s" at the end of a
+// word, as the scanner reads them, with possessiveMark after each such word ("People's
+// Republic of China" → people ' republic of china), and whether there was one.
+func (f *folder) possessiveWords(s string) ([]string, bool) {
+	var words []string
+	from, found := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		j := i + size
+		if i > 0 && isApostrophe(r) && j < len(s) && (s[j] == 's' || s[j] == 'S') &&
+			(j+1 == len(s) || !isWordByte(s, j+1)) {
+			words = append(append(words, f.words(s[from:i])...), possessiveMark)
+			from, found = j+1, true
+			i = j + 1
+			continue
+		}
+		i = j
+	}
+	if !found {
+		return nil, false
+	}
+	return append(words, f.words(s[from:])...), true
+}
+
 // manyWords reports whether s folds to two or more words: len(f.words(s)) > 1, without
 // building the words.
 func (f *folder) manyWords(s string) bool {

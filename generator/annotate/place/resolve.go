@@ -167,6 +167,13 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					hits[nh] = hit{t, o}
 					nh++
 				}
+				if s.toks[t].poss {
+					// "People's Republic of China": the key holds possessiveMark
+					if n = m.trie.child(n, possessiveMark[0]); n == 0 {
+						break
+					}
+					continue
+				}
 				if !s.toks[t].join {
 					break
 				}

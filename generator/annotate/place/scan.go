@@ -19,9 +19,12 @@ type token struct {
 	upper      bool  // starts with an upper-case letter
 	allUpper   bool  // two or more letters, all upper case
 	join       bool  // only spaces, a hyphen or an abbreviation's dot before the next token
-	title      bool  // on a line in title case (a heading)
-	contracted bool  // an English contraction ("I’ve", "We'll"): never a place
-	plain      bool  // ASCII letters only
+	// poss: a possessive's "'s" and a space before the next token; a name goes on across it
+	// only where the gazetteer has one so written (see possessiveMark)
+	poss       bool
+	title      bool // on a line in title case (a heading)
+	contracted bool // an English contraction ("I’ve", "We'll"): never a place
+	plain      bool // ASCII letters only
 }
 
 // raw is an accepted name occurrence before resolution.
@@ -353,6 +356,7 @@ func (s *scanner) tokenize(seg string) {
 				s.toks[t].join = true
 			} else {
 				s.toks[t].join = s.joinable(t)
+				s.toks[t].poss = gap == "’s " || gap == "'s "
 				last = hasNewline(gap)
 			}
 		}
