@@ -65,15 +65,15 @@ func (m *Matcher) keepOwnNamed(g *group) {
 }
 
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
-// name: "Operation Atlanta"), "Task Force" or "Fort", "Camp" (a post named after a person:
-// "Camp Ripley"):
-// such a name says nothing of where the text is, so it gives no vote either.
+// name: "Operation Atlanta"), "Task Force", "Fort", "Camp" (a post named after a person:
+// "Camp Ripley") or a storm's head ("Hurricane Florence"): such a name says nothing of where
+// the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
 	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
 		return false
 	}
 	w := s.word(i - 1)
-	return codenameHeads[w] || postHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
+	return codenameHeads[w] || postHeads[w] || stormHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
 }
 
 // insideCodename reports whether token i ends a run of one or two capitalised words, joined by

@@ -36,7 +36,7 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 				countryMain = countryMain || c.flags&fMain != 0
 			case e.Kind == gazetteer.Feature && e.Country == "" && c.flags&fAbbr == 0:
 				minPop = max(minPop, widePop)
-			case e.Kind == gazetteer.Region1 && e.Population >= nationPop && c.flags&(fAbbr|fMain) == fMain && !cityName:
+			case e.Kind == gazetteer.Region1 && (e.Population >= nationPop || homeNation(e)) && c.flags&(fAbbr|fMain) == fMain && !cityName:
 				minPop, nation = max(minPop, nationNamesakePop), true
 			}
 		}
@@ -205,4 +205,12 @@ func seatOf(p, r *gazetteer.Entry) bool {
 		return p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC"
 	}
 	return strings.HasPrefix(p.FeatureCode, "PPLA") && r.HasCoords && p.Lat == r.Lat && p.Lon == r.Lon
+}
+
+// homeNation reports whether e is one of the United Kingdom's four nations (England, Scotland,
+// Wales, Northern Ireland: its first-level regions in GeoNames), named as nations are, whatever
+// their population: their small namesakes go as a big region's do ("exercises off Scotland"
+// in a briefing on the United States are no Scotland, Pennsylvania).
+func homeNation(e *gazetteer.Entry) bool {
+	return e.Kind == gazetteer.Region1 && e.Country == "GB"
 }

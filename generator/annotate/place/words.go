@@ -307,6 +307,10 @@ trooper`)
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
 var codenameHeads = wordSet(`operation operations exercise exercises op`)
 
+// stormHeads precede a storm's name ("Hurricane Florence", "Typhoon Haiyan", "Tropical Storm
+// Milton", "Cyclone Idai"): a place name right after one is the storm's, not the place.
+var stormHeads = wordSet(`hurricane typhoon cyclone storm depression`)
+
 // regionOfHeads begin the GeoNames names of regions written "Province of X" (see
 // regionOfTail).
 var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Province de", "Departamento de",
