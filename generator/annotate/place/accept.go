@@ -104,6 +104,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		return end, false, false, false, rejPerson
 	}
+	// A one-word name by which a speaker calls someone ("Nancy, we've been very clear." in a
+	// transcript) or after a transcript's "Q:" and before a comma ("Q: Tyler, Japan Times.") is a
+	// person's; a country's or a state's name so written must be a given name too ("Jordan,
+	// we're working with Egypt" to a reporter named Jordan; "Syria, we've been clear" stays).
+	if i == j && s.vocative(i, end) && (!m.countryOrRegion(o) || givenNames[s.word(i)]) {
+		if m.countryOrRegion(o) {
+			return end, false, false, false, rejOther
+		}
+		return end, false, false, false, rejPerson
+	}
 	// So is a one-word name after a rank and a given name ("Lt. Cmdr. Victoria Chen" is no
 	// Chenzhou, once Chen), the given name being no rank itself (see above).
 	if i == j && i >= 2 && s.toks[i-1].upper && !s.toks[i-1].allUpper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !ranks[s.word(i-1)] &&
@@ -128,7 +138,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
-	// "Camp" names a military post the gazetteer lacks ("Fort Wainwright", "Camp Ripley"), not
+	// "Camp" names a military post the gazetteer lacks ("Fort Buchanan", "Camp Ripley"), not
 	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
@@ -206,6 +216,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 		weak = true
+	}
+	// A word of the armed services on its own is the service ("a Marine KC-130J", "Guard
+	// units"), not a town named so, unless its region follows ("Marine, Illinois").
+	if i == j && serviceWords[s.word(i)] && !s.regionAfterComma(j) {
+		return end, false, false, false, reason
 	}
 	// A common word joined by "and" or "&" to a capitalised common word or organisation's
 	// head that is no place here ends an organisation's name ("Chamber of Commerce and

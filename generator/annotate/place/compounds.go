@@ -10,18 +10,27 @@ import (
 // words or initials, joined by spaces or an initial's dot (and perhaps a lower-case "of"),
 // right after a ship prefix in capitals ("USS Gerald R. Ford", "USNS Comfort", "HMS Queen
 // Elizabeth", "HMS Prince of Wales"), or, without an "of", right after a lower-case noun of a
-// kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns).
+// kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns),
+// or after such a noun in the plural and another ship's name and "and" ("the destroyers Mason
+// and Carney").
 func (s *scanner) inShipName(i int) bool {
-	of := false
+	of, and := false, false
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
 		if !s.toks[k].join {
 			return false
 		}
 		if !s.toks[k].upper {
-			if shipNouns[s.word(k)] && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
+			// a plural noun names two ships: "the cutters Campbell and Venturous"
+			w := s.word(k)
+			plural := len(w) > 2 && w[len(w)-1] == 's' && shipNouns[w[:len(w)-1]]
+			if (shipNouns[w] && !and || plural) && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
 				return true
 			}
-			if s.word(k) != "of" {
+			if w == "and" && !and && !of {
+				and = true
+				continue
+			}
+			if w != "of" {
 				return false
 			}
 			of = true

@@ -543,3 +543,28 @@ func (s *scanner) riverAfterThe(i int) bool {
 var riverFollowers = wordSet(`near at in on into to from and or between toward towards which
 where with by for as after before south north east west upstream downstream was is were are
 has had flows flowed runs ran rose fell`)
+
+// vocativeWords go on, after a comma, from a name by which a speaker calls someone: "Nancy, we've
+// been very clear", "Sydney, I'm not going to get into that", "Tom, thanks".
+var vocativeWords = wordSet(`i we you thanks thank yes no look sure great good okay ok`)
+
+// vocative reports whether token i, a name ending at end, starts a sentence and is followed by
+// a comma and one of vocativeWords, or follows a transcript's "Q:" at the start of a line and
+// is followed by a comma ("Q: Tyler, Japan Times.").
+func (s *scanner) vocative(i, end int) bool {
+	if end+2 >= len(s.seg) || s.seg[end] != ',' || s.seg[end+1] != ' ' {
+		return false
+	}
+	if i >= 1 && s.word(i-1) == "q" && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ": " && s.lineStart(i-1) {
+		return true
+	}
+	if !s.sentenceStart(i) {
+		return false
+	}
+	rest := s.seg[end+2:]
+	k := 0
+	for k < len(rest) && asciiLetter(rest[k]) {
+		k++
+	}
+	return k > 0 && vocativeWords[strings.ToLower(rest[:k])]
+}

@@ -165,7 +165,7 @@
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
 //     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
 //     shipNouns; such a name gives no vote
-//     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wainwright", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name

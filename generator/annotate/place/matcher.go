@@ -204,6 +204,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cm.flags |= fCurated
 			}
 			addName(w, cm)
+			if v := airForceBaseVariant(w); v != nil {
+				addName(v, cm) // "Wright-Patterson Air Force Base" for Wright-Patterson AFB
+			}
 			if p, ok := m.fold.possessiveWords(name); ok {
 				addName(p, cm) // "People's Republic of China" as the scanner reads it
 			}

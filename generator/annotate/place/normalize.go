@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,4 +180,18 @@ func (f *folder) manyWords(s string) bool {
 // above; "Al Qā’im" → "al qaim".
 func Key(name string) string {
 	return strings.Join((*folder)(nil).words(name), " ")
+}
+
+// airForceBaseVariant returns the words of a name ending in "AFB" with "Air Force Base"
+// written out, and the other way round ("Wright-Patterson AFB", "Minot Air Force Base"), or
+// nil: the gazetteer writes its bases either way, and so do briefings.
+func airForceBaseVariant(w []string) []string {
+	n := len(w)
+	switch {
+	case n >= 2 && w[n-1] == "afb":
+		return append(slices.Clip(w[:n-1]), "air", "force", "base")
+	case n >= 4 && w[n-3] == "air" && w[n-2] == "force" && w[n-1] == "base":
+		return append(slices.Clip(w[:n-3]), "afb")
+	}
+	return nil
 }

@@ -27,3 +27,49 @@ func TestHomeNations(t *testing.T) {
 			[]want{{"Rota", "ES", "city", 0}, {"Spain", "ES", "country", 0}, {"Scotland", "GB", "region1", 0}, {"San Diego", "US", "city", 0}, {"Wales", "GB", "region1", 0}}},
 	})
 }
+
+// In a transcript a speaker calls a reporter by name, and "Q:" opens the reporter's question:
+// a given name or a city's name so written is the person's; a country's name is only when it
+// is a given name too.
+func TestVocatives(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Q: Nancy Youssef, Wall Street Journal. On Lebanon.\n\nMR. KIRBY: Nancy, we've been very clear.", []string{"IL", "LB"},
+			[]want{{"Lebanon", "LB", "country", 0}}},
+		{"Sydney, I'm not going to get into that.\n\nQ: Tyler, Japan Times. Will ships go to Yokosuka?", []string{"US"},
+			[]want{{"Yokosuka", "JP", "city", 0}}},
+		{"Q: Jordan Williams, The Hill.\n\nMR. KIRBY: Jordan, we're working with Egypt and Jordan.", []string{"IL", "PS"},
+			[]want{{"Egypt", "EG", "country", 0}, {"Jordan", "JO", "country", 0}}},
+		// a country that is no given name stays, and so does a city that is not called
+		{"Syria, we've been clear, is not a place for them. Mosul fell in 2014.", nil,
+			[]want{{"Syria", "SY", "country", 0}, {"Mosul", "IQ", "city", 0}}},
+	})
+}
+
+// Words of the armed services are the services, and a plural noun of ships names the ships
+// after it.
+func TestServicesAndShips(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A Marine KC-130J flew from Texas to Guam.", []string{"US"},
+			[]want{{"Texas", "US", "region1", 0}, {"Guam", "GU", "country", 0}}},
+		{"The cutters Campbell and Venturous stopped the boat near Haiti.", []string{"US", "HT"},
+			[]want{{"Haiti", "HT", "country", 0}}},
+	})
+}
+
+// Bases are written with "Air Force Base" or "AFB" whichever way the gazetteer writes them, and
+// the installations of contract announcements and transcripts are curated (curated.tsv).
+func TestInstallationsWritten(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Crews flew from Minot AFB to Wright-Patterson Air Force Base, Ohio, and the fallen returned to Dover Air Force Base.", []string{"US"},
+			[]want{{"Minot AFB", "US", "city", 7259396}, {"Wright-Patterson Air Force Base", "US", "city", 7259649}, {"Ohio", "US", "region1", 0},
+				{"Dover Air Force Base", "US", "feature", -446}}},
+		{"Eight were medevaced to Baghdad and then on to Landstuhl. The ship arrived at Changi Naval Base in Singapore.", []string{"IQ", "SY", "SG"},
+			[]want{{"Baghdad", "IQ", "city", 0}, {"Landstuhl", "DE", "feature", -458}, {"Changi Naval Base", "SG", "feature", -459}, {"Singapore", "SG", "country", 0}}},
+		{"Work will be performed at Joint Base Langley-Eustis, Virginia, and Naval Air Station Patuxent River, Maryland.", []string{"US"},
+			[]want{{"Joint Base Langley-Eustis", "US", "feature", -447}, {"Virginia", "US", "region1", 0},
+				{"Naval Air Station Patuxent River", "US", "feature", -454}, {"Maryland", "US", "region1", 0}}},
+	})
+}

@@ -303,6 +303,9 @@ dame sheikh shaykh sheik mullah imam emir king queen prince princess minister se
 ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson officer seaman airman
 trooper`)
 
+// serviceWords name the armed services or their members (see accept).
+var serviceWords = wordSet(`army navy marine marines guard guards force forces corps airman airmen sailor sailors soldier soldiers`)
+
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
 var codenameHeads = wordSet(`operation operations exercise exercises op`)
