@@ -168,7 +168,7 @@ func TestFind(t *testing.T) {
 		{"killed two ISIS fighters", []want{{"two ISIS fighters", "2 count:ISIS fighter", Count}}},
 		{"three Iraqi Army brigades", []want{{"three Iraqi Army brigades", "3 count:Iraqi Army brigade", Count}}},
 		{"one Iraqi soldier was hurt", []want{{"one Iraqi soldier", "1 count:Iraqi soldier", Count}}},
-		{"one Reaper was lost", []want{{"one Reaper", "1 count:reaper", Count}}},
+		{"one Reaper was lost", []want{{"one Reaper", "1 count:Reaper", Count}}},
 		{"12 Marines and 40 Iraqis", []want{{"12 Marines", "12 count:Marine", Count}, {"40 Iraqis", "40 count:Iraqi", Count}}},
 		{"two Navy SEALs, 400 Green Berets, 60 Guardsmen and 3 Democrats", []want{{"two Navy SEALs", "2 count:Navy SEAL", Count}, {"400 Green Berets", "400 count:Green Beret", Count}, {"60 Guardsmen", "60 count:Guardsman", Count}, {"3", "3 number", Number}}},
 		{"Two F-15Es struck", []want{{"Two F-15Es", "2 count:F-15E", Count}}},

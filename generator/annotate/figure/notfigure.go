@@ -416,7 +416,7 @@ func verbAfter(text string, i int) bool {
 // formationName reports whether the whole number ending at e starts a formation's name, as
 // British and Commonwealth forces write them: up to three capitalised words, or a country in
 // parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
-// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando").
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles").
 func formationName(text string, e int) bool {
 	k := e
 	for range 4 {
@@ -447,7 +447,7 @@ func formationName(text string, e int) bool {
 
 // formationWords name formations in the singular, as a formation's number comes before them.
 var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
-battery flight`)
+battery flight para rifles`)
 
 // panelReference reports whether the word before start names a figure or table, so that a
 // number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".

@@ -57,6 +57,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		if strings.HasSuffix(w, "men") {
 			return append(append(dst, w[:len(w)-3]...), "man"...)
 		}
+		if !strings.HasSuffix(w, "s") {
+			return append(dst, w...) // "Lebanese", "Vietnamese": the same in the plural
+		}
 		return append(dst, w[:len(w)-1]...)
 	}
 	if np.acronym { // "NASAMS"; "IEDs" → "IED"
@@ -72,6 +75,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
 	if np.one {
+		if w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]; isUpper(w[0]) && !np.title {
+			return append(dst, w...) // "one Nepali" keeps its capital
+		}
 		return append(dst, lw...)
 	}
 	stem, suffix := lemma(string(lw))
@@ -127,6 +133,15 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				nw++
 				capitals++
 				q = m
+				continue
+			}
+		}
+		if one && !proper && nw == 0 && k < len(text) && isUpper(text[k]) {
+			if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && text[m] != '-') {
+				// after "One" at a sentence's start, a model's designation is what it counts:
+				// "One UH-1Y crashed", "One MV-22 Osprey landed"
+				words[0] = [2]int{k, m}
+				nw, capitals, q, afterModel = 1, 1, m, true
 				continue
 			}
 		}
@@ -254,6 +269,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
 		}
+		if one && (nw == 0 && irregularPasts[lw] && !pastNouns[lw] || afterModel && !isUpper(w[0]) && (irregularPasts[lw] || strings.HasSuffix(lw, "ed"))) {
+			if nw == 0 {
+				return nounPhrase{}, false // "One flew for 70 minutes": the pronoun and its verb
+			}
+			break // "One CH-47 returned": the model, then its verb
+		}
 		words[nw] = [2]int{k, e}
 		lastLower = lw
 		nw++
@@ -302,6 +323,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		// Navy SEALs", "400 Green Berets" (also before a word that is no noun: "Green Berets
 		// serving")
 		return nounPhrase{text: text, words: words, n: properAt + 1, proper: true}, true
+	}
+	if one && !proper && afterModel && nw == 1 {
+		return nounPhrase{text: text, words: words, n: 1, one: true, named: true}, true // "One UH-1Y crashed"
 	}
 	if nw == capitals {
 		return nounPhrase{}, false
@@ -559,7 +583,9 @@ Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jor
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans
 Venezuelans Hondurans Guatemalans Salvadorans Nicaraguans Mexicans Colombians Ecuadorians
 Dominicans Jamaicans Bahamians Eritreans Ethiopians Pakistanis Bangladeshis
-Tunisians Egyptians Moroccans Algerians`)
+Tunisians Egyptians Moroccans Algerians Indians Nepalis Thais Indonesians Malaysians Lankans
+Lebanese Vietnamese Chinese Japanese Sudanese Burmese Congolese Senegalese Taiwanese Nepalese
+Portuguese Maltese Togolese Guyanese`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
@@ -671,6 +697,10 @@ held lost won sent spent built got gave found kept met paid put set stood though
 caught fought began broke drove grew knew rode rose spoke threw wore wrote blew drew hung lay
 meant slept sold stuck fled fed bled dealt dug hid burst cut let quit shut spread split beat
 became told said`)
+
+// pastNouns are irregular past tenses that are nouns too, and so may be what "one" counts
+// ("one hit", "one set of plates").
+var pastNouns = fieldSet(`hit shot set cut let spread split beat lay hung fed dealt dug hid burst stuck wore quit shut made found`)
 
 // determinerFollows reports whether a determiner follows e after a space ("... another",
 // "... the").

@@ -502,7 +502,8 @@ func parseWords(text string, i int) (num, bool) {
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
-			if w == "half" && clauseEnd(text, e) && wordBeforeLower(text, p) == "by" { // "down by half."
+			if w == "half" && (clauseEnd(text, e) || k > e && halfTimeWords[nx]) && byBefore(text, p) {
+				// "down by half.", "fell by roughly half in 2024"
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
@@ -991,6 +992,24 @@ func ordinalAt(text string, q int) bool {
 	switch strings.ToLower(text[q : q+2]) {
 	case "st", "nd", "rd", "th":
 		return true
+	}
+	return false
+}
+
+// halfTimeWords may follow "by half" before the clause ends: "fell by half in 2024".
+var halfTimeWords = fieldSet(`in since over during from after compared this last`)
+
+// byBefore reports whether "by", perhaps with an approximating word after it, comes before the
+// word at p: "down by half", "by roughly half", "by nearly half".
+func byBefore(text string, p int) bool {
+	w := wordBeforeLower(text, p)
+	if w == "by" {
+		return true
+	}
+	switch w {
+	case "about", "roughly", "nearly", "almost", "around", "approximately", "some":
+		k := strings.LastIndex(text[:p], w)
+		return k > 0 && wordBeforeLower(text, k) == "by"
 	}
 	return false
 }

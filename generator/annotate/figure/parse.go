@@ -178,8 +178,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
 			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
 		}
-		if u.info.unit == "lb" && n.mult && !weightFollows(text, pos) {
-			u.info = lookupUnit("GBP") // "361 million pounds"; not "1.1 million pounds of cargo"
+		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) || moneyOfFollows(text, pos)) {
+			// "361 million pounds", "one million pounds each", "400 million pounds of military
+			// support"; not "1.1 million pounds of cargo"
+			u.info = lookupUnit("GBP")
 		}
 		if per, e, ok := rateAfter(text, pos, u.info); ok {
 			f.Per, pos = per, e // "1,000 liters per day", "48,000 gallons a day": a rate

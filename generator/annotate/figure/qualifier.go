@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -104,14 +105,22 @@ func changeFromTo(text string, start, pos int) bool {
 	if !eqFold(from, "from") {
 		return false
 	}
-	return changeVerbBefore(text, fs)
+	// a start with its own unit or currency may follow a long object ("brings the total
+	// cumulative face value of the contract from $1.16 billion to $1.42 billion"); a bare
+	// number only a short one ("from 70 to 78°C" is a range)
+	reach := changeObjectWords
+	if strings.IndexFunc(text[start:pos], func(r rune) bool { return !unicode.IsDigit(r) && r != ',' && r != '.' && r != ' ' }) < 0 {
+		reach = shortChangeObjectWords
+	}
+	return changeVerbBefore(text, fs, reach)
 }
 
 // changeVerbBefore reports whether a verb of change ends the text before i, or comes at most
-// changeObjectWords words before it, all in one clause: "rose from", "raise 155mm shell
-// production from", "cut the force from".
-func changeVerbBefore(text string, i int) bool {
-	for n := 0; n <= changeObjectWords; n++ {
+// reach words before it, all in one clause: "rose from", "raise 155mm shell
+// production from", "cut the force from", "brings the total cumulative face value of the
+// contract from".
+func changeVerbBefore(text string, i, reach int) bool {
+	for n := 0; n <= reach; n++ {
 		e := i
 		for e > 0 && text[e-1] == ' ' {
 			e--
@@ -130,13 +139,19 @@ func changeVerbBefore(text string, i int) bool {
 		if changeVerbs[strings.ToLower(w)] {
 			return true
 		}
+		if clauseWords[strings.ToLower(w)] {
+			return false // "attacks rose from 30 to 45 while troops served from 6 to 9 months"
+		}
 		i = b
 	}
 	return false
 }
 
-// changeObjectWords: see changeVerbBefore.
-const changeObjectWords = 4
+// changeObjectWords and shortChangeObjectWords: see changeVerbBefore and changeFromTo.
+const (
+	changeObjectWords      = 8
+	shortChangeObjectWords = 4
+)
 
 // changeByTo reports whether the number at start follows "by" after a verb of change, carries its
 // own unit or currency (hasUnit, before "to" at pos), and hi, after "to", is at least five times
@@ -154,13 +169,17 @@ func changeByTo(text string, start, pos int, lo, hi num, hasUnit bool) bool {
 	return changeVerbs[wordBeforeLower(text, bs)]
 }
 
+// clauseWords begin a clause, which a verb of change before them does not reach.
+var clauseWords = fieldSet(`while whereas but although though because when whenever which who where`)
+
 // changeVerbs are verbs of change, after which "from" and "to" give a value's start and end.
 var changeVerbs = fieldSet(`rose risen rise rises rising fell fallen fall falls falling increased
 increase increases increasing decreased decrease decreases decreasing grew grown grow grows
 growing dropped drop drops dropping declined decline declines declining climbed climb climbs
 jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
 plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
-boosted lowered changed went extended extend extends lengthened shortened`)
+boosted lowered changed went extended extend extends lengthened shortened brings brought bring
+bringing`)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.

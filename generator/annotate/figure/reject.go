@@ -8,8 +8,9 @@ import (
 // coordinateAt reports where the hemisphere's letter is when a number ending at e is a part
 // of a latitude or a longitude: followed by degree, minute or second marks, each with the next
 // part's digits, and then a hemisphere's letter alone ("52.3676° N", "52°22′N", "33.5°S,",
-// "4°54'30\"E"), or 0.
-func coordinateAt(text string, e int) int {
+// "4°54'30\"E", "12°35’N" as the typographer writes it), or 0. bare accepts a number with no
+// mark ("76.5 N", "14.5N"), which only a pair makes a position (see coordinatePair).
+func coordinateAt(text string, e int, bare bool) int {
 	k := e
 	if k < len(text) && text[k] == ' ' {
 		k++
@@ -17,16 +18,16 @@ func coordinateAt(text string, e int) int {
 	marks := 0
 	for k < len(text) {
 		if c := text[k]; c != "°"[0] && c != "′"[0] && c != '\'' && c != '"' {
-			break // no mark starts so ("º" as "°", "″" as "′")
+			break // no mark starts so ("º" as "°", "″", "’" and "”" as "′")
 		}
 		m := 0
-		for _, s := range [...]string{"°", "º", "′", "″", "'", "\""} {
+		for _, s := range [...]string{"°", "º", "′", "″", "’", "”", "'", "\""} {
 			if strings.HasPrefix(text[k:], s) {
 				m = len(s)
 				break
 			}
 		}
-		if m == 0 || marks == 0 && m == 1 && !afterMark(text, e) {
+		if m == 0 || marks == 0 && m == 1 && !afterMark(text, numberStart(text, e)) {
 			break // a foot's or an inch's mark alone is no position
 		}
 		k += m
@@ -35,7 +36,7 @@ func coordinateAt(text string, e int) int {
 			k++
 		}
 	}
-	if marks == 0 {
+	if marks == 0 && !bare {
 		return 0
 	}
 	if k < len(text) && text[k] == ' ' {
@@ -47,10 +48,18 @@ func coordinateAt(text string, e int) int {
 	return k
 }
 
+// numberStart returns where the digits (and decimal point) that end at e begin.
+func numberStart(text string, e int) int {
+	for e > 0 && (isDigit(text[e-1]) || text[e-1] == '.') {
+		e--
+	}
+	return e
+}
+
 // afterMark reports whether the number at i follows a degree or minute mark: the minutes or
 // seconds of an angle ("the 22 of 52°22′").
 func afterMark(text string, i int) bool {
-	for _, s := range [...]string{"°", "º", "′", "'"} {
+	for _, s := range [...]string{"°", "º", "′", "’", "'"} {
 		if strings.HasSuffix(text[:i], s) && i > len(s) && isDigit(text[i-len(s)-1]) {
 			return true
 		}
@@ -63,7 +72,7 @@ func afterMark(text string, i int) bool {
 // a comma, a space, "and" or a slash, by a longitude ("52.3676° N, 4.9041° E", "52°22′N
 // 4°54′E"), or a longitude after a latitude. A latitude alone is a quantity: "the boundary is
 // 40°N".
-func coordinatePair(text string, start, h int) bool {
+func coordinatePair(text string, start, h int, bare bool) bool {
 	switch text[h] {
 	case 'N', 'S':
 		k := h + 1
@@ -83,7 +92,7 @@ func coordinatePair(text string, start, h int) bool {
 		if e == k {
 			return false
 		}
-		g := coordinateAt(text, e)
+		g := coordinateAt(text, e, bare)
 		return g > 0 && (text[g] == 'E' || text[g] == 'W')
 	default:
 		k := start
@@ -104,8 +113,13 @@ func coordinatePair(text string, start, h int) bool {
 // identifiers, phone numbers and list numbering.
 func rejectDigitsContext(text string, n num) bool {
 	e := n.end
-	if h := coordinateAt(text, e); h > 0 && (coordinatePair(text, n.start, h) || afterMark(text, n.start)) {
+	if h := coordinateAt(text, e, false); h > 0 && (coordinatePair(text, n.start, h, false) || afterMark(text, n.start)) {
 		return true // "52.3676° N, 4.9041° E", the 22 of "52°22′N": a position, not a quantity
+	}
+	if n.decimals > 0 {
+		if h := coordinateAt(text, e, true); h > 0 && coordinatePair(text, n.start, h, true) {
+			return true // "76.5 N, 155.0 W", "14.5N, 42.0E": decimal degrees without their marks
+		}
 	}
 	if e < len(text) {
 		c := text[e]
@@ -224,6 +238,34 @@ func weightFollows(text string, e int) bool {
 	inside := strings.ToLower(rest[2 : 2+closing])
 	return strings.Contains(inside, "ton") || strings.Contains(inside, "kilogram") || strings.Contains(inside, "kg")
 }
+
+// moneyOfFollows reports whether " of " and, within three words, a noun of money follow e:
+// "400 million pounds of military support", "of new funding", "of aid to Ukraine".
+func moneyOfFollows(text string, e int) bool {
+	rest, ok := strings.CutPrefix(text[e:], " of ")
+	if !ok {
+		return false
+	}
+	for k, n := 0, 0; n < 3 && k < len(rest); n++ {
+		w := rest[k:wordEnd(rest, k)]
+		if w == "" {
+			return false
+		}
+		if moneyNouns[strings.ToLower(w)] {
+			return true
+		}
+		k += len(w)
+		if k >= len(rest) || rest[k] != ' ' {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// moneyNouns are what an amount of money is "of" (see moneyOfFollows).
+var moneyNouns = fieldSet(`support aid assistance funding funds investment investments money spending
+loans grants contracts revenue sales exports taxpayers savings cuts`)
 
 // dayOrYear reports whether a number next to a month name can be a day of the month or a year:
 // a plain integer from 1 to 31, or of four digits.

@@ -752,8 +752,8 @@ func isNumberWordStart(text string, i, j int) bool {
 	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
 		return false // "the first half of the year": a part named, not a share
 	}
-	if string(w) == "half" && clauseEnd(text, j) && wordBeforeLower(text, i) == "by" {
-		return true // a share ending a clause: "down by half.", as "cut by a fifth."
+	if string(w) == "half" && byBefore(text, i) && (clauseEnd(text, j) || halfTimeWords[strings.ToLower(text[skipSpace1(text, j):wordEnd(text, skipSpace1(text, j))])] && skipSpace1(text, j) > j) {
+		return true // a share ending a clause: "down by half.", "by roughly half in 2024", as "cut by a fifth."
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
 		k := skipSpace1(text, j)

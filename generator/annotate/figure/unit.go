@@ -66,6 +66,14 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	}
 	wm, wok := matchWordUnit(text, q)
 	sm, sok := matchSymbolUnit(text, q, spaced)
+	// a unit that begins a compound after a space is no unit: "240 night-vision goggles" (but
+	// "a 5 mile-long convoy")
+	if wok && spaced && compoundAfter(text, wm.end) {
+		wok = false
+	}
+	if sok && spaced && sm.end-q > 3 && compoundAfter(text, sm.end) {
+		sok = false // a symbol written as a word ("night"), not "3.2 AU-Ida"
+	}
 	switch {
 	case wok && sok:
 		if wm.end > sm.end || wm.end == sm.end && wm.scale != 0 {
@@ -79,6 +87,19 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	}
 	return unitMatch{}, false
 }
+
+// compoundAfter reports whether a hyphen and a word that is no adjective of measure
+// (hyphenAdjectives: "long", "wide"; measureCompounds: "calibre") follow e: the word before begins a compound.
+func compoundAfter(text string, e int) bool {
+	if e+1 >= len(text) || text[e] != '-' || !isLower(text[e+1]) {
+		return false
+	}
+	w := strings.ToLower(text[e+1 : wordEnd(text, e+1)])
+	return !hyphenAdjectives[w] && !measureCompounds[w]
+}
+
+// measureCompounds follow a unit and a hyphen as what the unit measures: "a 9 mm-calibre pistol".
+var measureCompounds = fieldSet(`caliber calibre gauge radius diameter range class thick thin`)
 
 // unitAt reports whether a unit symbol or word starts at q.
 func unitAt(text string, q int) bool {

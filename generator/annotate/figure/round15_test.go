@@ -1,0 +1,39 @@
+package figure
+
+import "testing"
+
+// TestRound15Briefings: cases from contract announcements, transcripts, maritime and relief
+// releases.
+func TestRound15Briefings(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// "One" at a sentence's start counts a model, and is no count before a verb
+		{"One UH-1Y crashed near the village.", []want{{"One UH-1Y", "1 count:UH-1Y", Count}}},
+		{"One MV-22 Osprey landed.", []want{{"One MV-22 Osprey", "1 count:MV-22 Osprey", Count}}},
+		{"One flew for about 70 minutes.", []want{{"about 70 minutes", "about 70 minute", Duration}}},
+		// a unit's word that begins a compound is no unit
+		{"The Army bought 240 night-vision goggles.", []want{{"240 night-vision goggles", "240 count:night-vision goggle", Count}}},
+		{"a 9 mm-caliber pistol and a 5 mile-long convoy", []want{{"9 mm", "9 mm", Length}, {"5 mile", "5 mi", Length}}},
+		// pounds of support are money, pounds of cargo weight
+		{"The UK will send a further 400 million pounds of military support.", []want{{"400 million pounds", "400000000 GBP", Money}}},
+		{"A Sea Viper missile costs around one million pounds each.", []want{{"around one million pounds", "around 1000000 GBP", Money}}},
+		{"The ship carried 1.1 million pounds of cargo.", []want{{"1.1 million pounds", "1100000 lb", Mass}}},
+		// positions written with the typographer's marks, or without marks
+		{"The team located the dhow at 12°35’N 56°10’E, then at 76.5 N, 155.0 W.", nil},
+		// invariant plurals of nations, and a nation's singular keeps its capital
+		{"Tens of thousands of Lebanese have fled.", []want{{"Tens of thousands of Lebanese", "about 30000 count:Lebanese", Count}}},
+		{"The crew included four Vietnamese and one Nepali.", []want{{"four Vietnamese", "4 count:Vietnamese", Count}, {"one Nepali", "1 count:Nepali", Count}}},
+		// a share after "by" and an approximating word
+		{"Revenue from the canal fell by roughly half in 2024.", []want{{"roughly half", "roughly 0.5 number", Number}}},
+		// a change of a long object's value
+		{"The modification brings the total cumulative face value of the contract from $1,160,000,000 to $1,423,000,000.",
+			[]want{{"$1,160,000,000", "1160000000 USD", Money}, {"$1,423,000,000", "1423000000 USD", Money}}},
+		{"The heaters raised the bath to the maximum measured temperature from 70 to 78°C.", []want{{"70 to 78°C", "70-78 degC", Temperature}}},
+		// British battalions
+		{"Reports say 2 Para and 45 Commando are on standby.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
