@@ -149,9 +149,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejContext
 	}
 	// A name right after the head of a command's name ends that name ("U.S. Naval Forces
-	// Europe", "U.S. Forces Korea", "U.S. Army Europe"): no place is shown, but it votes as a
+	// Europe", "U.S. Forces Korea", "U.S. Army Europe", "Patrol Forces Southwest Asia", "Army
+	// Europe and Africa", "Naval Forces Europe-Africa"): no place is shown, but it votes as a
 	// name inside an organisation's does.
-	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && s.seg[s.toks[i-1].end] == ' ' && commandHeads[s.word(i-1)] {
+	if s.inCommandName(i) {
 		return end, false, false, false, rejContext
 	}
 	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
@@ -171,6 +172,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// "UK", "UAE"), not when its letters spell a town's name ("Un", India).
 	if dottedAcronym(surface) && !m.spelledExactly(surface, out.cands) &&
 		!m.spelledExactly(strings.ReplaceAll(surface, ".", ""), out.cands) {
+		return end, false, false, false, reason
+	}
+	// A dotted acronym that runs on into a longer one, or "U.S." before "Code", cites a law:
+	// "10 U.S.C. 3204", "10 U.S. Code 2304".
+	if dottedAcronym(surface) && (end+1 < len(s.seg) && (s.seg[end] >= 'A' && s.seg[end] <= 'Z') && s.seg[end+1] == '.' ||
+		strings.HasPrefix(s.seg[end:], " Code")) {
 		return end, false, false, false, reason
 	}
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen

@@ -568,3 +568,40 @@ func (s *scanner) vocative(i, end int) bool {
 	}
 	return k > 0 && vocativeWords[strings.ToLower(rest[:k])]
 }
+
+// inCommandName reports whether the name at token i ends a command's name: right after its head
+// (commandHeads: "Forces Korea"), perhaps after a compass word ("Forces Southwest Asia"), or
+// after another such name and "and" or a hyphen ("Army Europe and Africa", "Naval Forces
+// Europe-Africa").
+func (s *scanner) inCommandName(i int) bool {
+	after := func(k int) bool { // token k follows a command's head, perhaps after a compass word
+		if k >= 1 && s.toks[k-1].upper && s.toks[k-1].join && s.seg[s.toks[k-1].end] == ' ' && commandHeads[s.word(k-1)] {
+			return true
+		}
+		return k >= 2 && s.toks[k-1].upper && compassWords[s.word(k-1)] && s.seg[s.toks[k-1].end] == ' ' &&
+			s.toks[k-2].upper && s.seg[s.toks[k-2].end] == ' ' && commandHeads[s.word(k-2)]
+	}
+	if after(i) {
+		return true
+	}
+	if i >= 2 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == "-" && after(i-1) && s.m.namesArea(s.word(i-1)) {
+		return true // "Europe-Africa"
+	}
+	return i >= 3 && s.word(i-1) == "and" && !s.toks[i-1].upper && s.toks[i-2].upper &&
+		s.seg[s.toks[i-2].end:s.toks[i-1].start] == " " && after(i-2) && s.m.namesArea(s.word(i-2))
+}
+
+// namesArea reports whether the one word w names a country or a region of many countries (a
+// continent: "Europe"), as the areas of commands do.
+func (m *Matcher) namesArea(w string) bool {
+	o := m.trie.find(w)
+	if o < 0 {
+		return false
+	}
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature && e.Country == "" {
+			return true
+		}
+	}
+	return false
+}

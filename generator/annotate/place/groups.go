@@ -1,6 +1,7 @@
 package place
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
@@ -213,4 +214,58 @@ func seatOf(p, r *gazetteer.Entry) bool {
 // in a briefing on the United States are no Scotland, Pennsylvania).
 func homeNation(e *gazetteer.Entry) bool {
 	return e.Kind == gazetteer.Region1 && e.Country == "GB"
+}
+
+// restoreContained gives back to g a small place that newGroup left out because g's name is a
+// country's or a nation's, when the text writes it as "X, Y" and Y, the group y, is a country
+// or first-level region that holds it: "Mexico, Missouri" is the town, though "Mexico" alone
+// is no town of 11,000 people (the score's "X, Y" bonus then decides).
+func (m *Matcher) restoreContained(g, y *group) {
+	if len(g.cands) == cap(g.cands) {
+		return // nothing was left out
+	}
+	for _, c := range m.outs[g.out].cands {
+		e := m.ent(c.e)
+		if e.Kind != gazetteer.Place || !m.fits(c, g.variant) || slices.ContainsFunc(g.cands, func(x cand) bool { return x.e == c.e }) {
+			continue
+		}
+		if !slices.ContainsFunc(y.cands, func(r cand) bool {
+			f := m.ent(r.e)
+			return (f.Kind == gazetteer.Country || f.Kind == gazetteer.Region1) && contains(f, e)
+		}) {
+			continue
+		}
+		if len(g.cands) == cap(g.cands) {
+			return
+		}
+		g.cands = append(g.cands, c)
+		g.prior = append(g.prior, m.prior(c))
+	}
+}
+
+// elsewhere reports whether "X, Y" places X, the group g, in Y, a country or region, that holds
+// none of X's candidates, none of them of Y's own kind (which would make "X, Y" a list): the text names a place the gazetteer lacks ("Henderson, Australia" is no Henderson,
+// Nevada; "San Vicente, Palawan" no San Vicente, Pampanga).
+func (m *Matcher) elsewhere(g, y *group) bool {
+	if len(y.cands) == 0 || len(g.cands) == 0 {
+		return false
+	}
+	for _, r := range y.cands {
+		if k := m.ent(r.e).Kind; k != gazetteer.Country && k != gazetteer.Region1 && k != gazetteer.Region2 {
+			return false
+		}
+	}
+	for _, c := range g.cands {
+		e := m.ent(c.e)
+		if e.Kind == gazetteer.Feature || m.custom[c.e] {
+			return false
+		}
+		for _, r := range y.cands {
+			f := m.ent(r.e)
+			if contains(f, e) || f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) {
+				return false // X in Y, or a list of two of a kind ("Ontario, Quebec")
+			}
+		}
+	}
+	return true
 }

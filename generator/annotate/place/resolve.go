@@ -334,6 +334,11 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			gap := strings.TrimSpace(seg[a.end:b.start])
 			switch gap {
 			case ",":
+				m.restoreContained(&groups[a.group], &groups[b.group])
+				listed := r > segFirst && strings.TrimSpace(seg[raws[r-1].end:a.start]) == "," || listGoesOn(seg[b.end:])
+				if !listed && m.elsewhere(&groups[a.group], &groups[b.group]) {
+					groups[a.group].drop = true // "Henderson, Australia": a town the gazetteer lacks
+				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
@@ -561,4 +566,19 @@ func (m *Matcher) riverOf(s *scanner, i int) int32 {
 		}
 	}
 	return -1
+}
+
+// listGoesOn reports whether the text after a name goes on with a list's next name: "and" or
+// "or", perhaps after a comma, or a comma and a capitalised word ("the Zaïre, Bundibugyo, Côte
+// d'Ivoire and Sudan strains": no "X, Y" of Bundibugyo in Côte d'Ivoire; see Matcher.elsewhere).
+func listGoesOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	comma := strings.HasPrefix(rest, ",")
+	if comma {
+		rest = strings.TrimLeft(rest[1:], " ")
+	}
+	if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+		return true
+	}
+	return comma && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }

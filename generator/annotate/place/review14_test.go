@@ -73,3 +73,37 @@ func TestInstallationsWritten(t *testing.T) {
 				{"Naval Air Station Patuxent River", "US", "feature", -454}, {"Maryland", "US", "region1", 0}}},
 	})
 }
+
+// "X, Y" with Y a country or region: a small town named like a country or a nation comes back
+// when Y holds it, and X is left out when Y holds none of its places (the gazetteer lacks it),
+// unless "X, Y" is part of a list.
+func TestPlaceCommaRegion(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Work will be performed in Mexico, Missouri, and Norway, Maine.", []string{"US"},
+			[]want{{"Mexico", "US", "city", 4398103}, {"Missouri", "US", "region1", 0}, {"Norway", "US", "city", 0}, {"Maine", "US", "region1", 0}}},
+		{"Work will be performed in Mobile, Alabama (81%), and Henderson, Australia (19%).", []string{"US"},
+			[]want{{"Mobile", "US", "city", 0}, {"Alabama", "US", "region1", 0}, {"Australia", "AU", "country", 0}}},
+		{"Marines landed near San Vicente, Palawan.", []string{"PH"},
+			[]want{{"Palawan", "PH", "region2", 0}}},
+		// lists stay lists
+		{"Talks with Russia, United States and China, Texas.", nil,
+			[]want{{"Russia", "RU", "country", 0}, {"United States", "US", "country", 0}, {"China", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
+		{"It is unlike the Zaire, Bundibugyo, Côte d'Ivoire and Sudan strains of Ebola in Uganda.", nil,
+			[]want{{"Zaire", "CD", "country", 0}, {"Bundibugyo", "UG", "city", 0}, {"Côte d'Ivoire", "CI", "country", 0}, {"Sudan", "SD", "country", 0}, {"Uganda", "UG", "country", 0}}},
+	})
+}
+
+// Laws cited by the United States Code, and the areas at the end of commands' names, are no
+// places.
+func TestCodeAndCommands(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"It was awarded under 10 U.S.C. 3204(a)(1) and 10 U.S. Code 2304 in the U.S.", []string{"US"},
+			[]want{{"U.S.", "US", "country", 0}}},
+		{"U.S. Naval Forces Europe-Africa is in Naples; Army Europe and Africa is in Wiesbaden; Patrol Forces Southwest Asia is in Bahrain.", []string{"US"},
+			[]want{{"U.S.", "US", "country", 0}, {"Naples", "IT", "city", 0}, {"Wiesbaden", "DE", "city", 0}, {"Bahrain", "BH", "country", 0}}},
+		{"Troops flew from Pope Army Airfield and Joint Base McGuire-Dix-Lakehurst to Europe and Africa.", []string{"US"},
+			[]want{{"Pope Army Airfield", "US", "feature", 0}, {"Joint Base McGuire-Dix-Lakehurst", "US", "feature", 0}, {"Europe", "", "feature", 0}, {"Africa", "", "feature", 0}}},
+	})
+}
