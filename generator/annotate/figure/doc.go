@@ -329,7 +329,9 @@
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - positions: a latitude and a longitude given as a pair, with degree, minute or second marks
-//     and a hemisphere's letter ("52.3676° N, 4.9041° E", "52°22′N 4°54′E"; coordinatePair), and
+//     and a hemisphere's letter ("52.3676° N, 4.9041° E", "52°22′N 4°54′E", with curled
+//     apostrophes "12°35’N 56°10’E"; coordinatePair; decimal degrees without marks only as a
+//     pair: "76.5 N, 155.0 W"), and
 //     the minutes and seconds of any such angle ("the 22 of 52°22′N", afterMark); a latitude alone
 //     is a quantity ("the boundary is 40°N");
 //   - identifiers and model names: a number after "ID" ("ID: 12345") or touching "#" ("case
@@ -432,7 +434,7 @@
 // nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl qt pt (US quarts and pints)
 // m3 km3 cm3 (and ft3, yd3,
 // in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
-// m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo"; otherwise
+// m/s kn Mach; degC degF K; percent percentage-point ppm ppb; ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", "one million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo", unless a noun of money follows "of": "400 million pounds of military support", moneyOfFollows; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
 // ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
 // of a prefixed SI unit.

@@ -32,7 +32,11 @@
 // as "X", valid only before such a suffix or in such a list (unless the gazetteer gives "X" as a
 // name of the region too: "Penghu" for Penghu County); a region named "Province of X",
 // "Departamento de X", ... (regionOfHeads) is also keyed as "X", as its own name ("Batanes",
-// "Palawan").
+// "Palawan"). A name with a possessive "'s" at a word's end is also keyed with possessiveMark in
+// its place, which the walk steps over only where the text has a possessive and a space
+// (token.poss): "People's Republic of China" matches as written, and no other name runs across
+// a possessive ("Nebraska-Lincoln's Center" is no Lincoln Center). A name ending in "AFB" is
+// also keyed with "Air Force Base", and the other way round (airForceBaseVariant).
 //
 // # Recognition rules
 //
@@ -160,11 +164,21 @@
 //     insideCodename: no function word, organisation's or command's head in the run, "Special
 //     Operations Command Africa" votes unseen); a name
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
-//     Korea": commandHeads; it votes, unseen, as a name inside an organisation's does); a name
+//     Korea": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
+//     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa":
+//     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
+//     after its head ("Hurricane Florence": stormHeads; no vote); a word of the armed services
+//     alone ("a Marine KC-130J": serviceWords); the "U.S." of a law's citation ("10 U.S.C. 3204",
+//     "10 U.S. Code 2304"); a one-word name by which a speaker calls someone, before a comma and
+//     "I", "we", "you", "thanks"... at a sentence's start, or after a transcript's "Q:" and before
+//     a comma (vocative: "Nancy, we've been very clear", "Q: Tyler, Japan Times."; a person's
+//     name for the whole briefing; a country's or a state's name only when it is a given name
+//     too, and then only there); a name
 //     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
 //     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
-//     shipNouns; such a name gives no vote
+//     shipNouns, or after such a noun in the plural, another ship's name and "and": "the
+//     cutters Campbell and Venturous"; such a name gives no vote
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
@@ -278,11 +292,13 @@
 // it that then keeps it ("Kinsey", a surname and an Alabama village, does not make "Henry County"
 // beside "Indiana" the county in Alabama). A name that is a country's, or the own name of a
 // first-level region of ten million people or more, has no candidates of fewer than 5,000 people
-// ("China" is not China, Texas; "England" is not England, Arkansas; for such a region's name, no
+// ("China" is not China, Texas; "England" is not England, Arkansas, and the United Kingdom's
+// other nations are such regions whatever their population: homeNation; for such a region's name, no
 // town or region of fewer than 30,000: "Florida" beside "Ponce" is the state, not Florida, a
 // municipality of Puerto Rico; nationNamesakePop; a region's name that a city of 100,000 or more
 // has as its own keeps all its namesakes: "Moscow, Idaho", as Moscow is a region of Russia
-// besides its capital, cityNamePop) nor, when it is the country's
+// besides its capital, cityNamePop; a town so left out comes back when the text writes "X, Y"
+// and Y, a country or region, holds it: "Mexico, Missouri", restoreContained) nor, when it is the country's
 // main name, places that have it only as another name ("Egypt" is not Goodyear, Arizona), and a
 // name of a feature of no one country (an ocean, a sea, a continent) none of fewer than 100,000
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
@@ -319,7 +335,9 @@
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list, and so is "Ontario, Quebec", but a first-level region of X in another
 // country than Y's makes no list: "Kingston, Ontario" is the city, though Kingston is also a
-// parish of Jamaica; sameKindList); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
+// parish of Jamaica; sameKindList; and when Y, a country or region, holds none of X's places and
+// "X, Y" is no list, X is a place the gazetteer lacks and is dropped: "Henderson, Australia" is
+// no Henderson, Nevada; elsewhere, listGoesOn); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
 // holdsBonus), unless the region yields to its seat of the same name and X is a feature within
