@@ -229,6 +229,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && serviceWords[s.word(i)] && !s.regionAfterComma(j) {
 		return end, false, false, false, reason
 	}
+	// A water body's generic word before "of" and a capitalised word heads the water body's
+	// name, which the gazetteer lacks ("the Bay of Biscay" is no Bay region of Somalia).
+	if i == j && waterHeads[key] && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && s.toks[j+2].upper {
+		return end, false, false, false, reason
+	}
 	// A common word joined by "and" or "&" to a capitalised common word or organisation's
 	// head that is no place here ends an organisation's name ("Chamber of Commerce and
 	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and

@@ -67,7 +67,7 @@ func TestInstallationsWritten(t *testing.T) {
 			[]want{{"Minot AFB", "US", "city", 7259396}, {"Wright-Patterson Air Force Base", "US", "city", 7259649}, {"Ohio", "US", "region1", 0},
 				{"Dover Air Force Base", "US", "feature", -446}}},
 		{"Eight were medevaced to Baghdad and then on to Landstuhl. The ship arrived at Changi Naval Base in Singapore.", []string{"IQ", "SY", "SG"},
-			[]want{{"Baghdad", "IQ", "city", 0}, {"Landstuhl", "DE", "feature", -458}, {"Changi Naval Base", "SG", "feature", -459}, {"Singapore", "SG", "country", 0}}},
+			[]want{{"Baghdad", "IQ", "city", 0}, {"Landstuhl", "DE", "feature", -458}, {"Changi Naval Base", "SG", "feature", -459}, {"Singapore", "SG", "city", 0}}},
 		{"Work will be performed at Joint Base Langley-Eustis, Virginia, and Naval Air Station Patuxent River, Maryland.", []string{"US"},
 			[]want{{"Joint Base Langley-Eustis", "US", "feature", -447}, {"Virginia", "US", "region1", 0},
 				{"Naval Air Station Patuxent River", "US", "feature", -454}, {"Maryland", "US", "region1", 0}}},
@@ -105,5 +105,17 @@ func TestCodeAndCommands(t *testing.T) {
 			[]want{{"U.S.", "US", "country", 0}, {"Naples", "IT", "city", 0}, {"Wiesbaden", "DE", "city", 0}, {"Bahrain", "BH", "country", 0}}},
 		{"Troops flew from Pope Army Airfield and Joint Base McGuire-Dix-Lakehurst to Europe and Africa.", []string{"US"},
 			[]want{{"Pope Army Airfield", "US", "feature", 0}, {"Joint Base McGuire-Dix-Lakehurst", "US", "feature", 0}, {"Europe", "", "feature", 0}, {"Africa", "", "feature", 0}}},
+	})
+}
+
+// Curated bases count for nearness as towns do, and a water body's generic word before "of"
+// heads its name.
+func TestBasesNearAndBays(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A girl in the Bedouin community near Arad was badly hurt after missiles hit Nevatim Airbase in the Negev.", []string{"IL"},
+			[]want{{"Arad", "IL", "city", 0}, {"Nevatim Airbase", "IL", "feature", -184}, {"Negev", "IL", "feature", -173}}},
+		{"Minehunters cleared ordnance in the Bay of Biscay and the Gulf of Finland; fighting went on in the Bay region.", []string{"DE", "SO"},
+			[]want{{"Gulf of Finland", "", "feature", -76}, {"Bay region", "SO", "region1", 0}}},
 	})
 }

@@ -167,7 +167,13 @@ func (v *votes) topVotes() float64 {
 	return v.top
 }
 
-// points sets v.points to the points of the groups' current choices.
+// pointFeatures are the curated features that lie at a point, as a town does (bases, a
+// village, a plant), so that nearness counts them: "near Arad ... Nevatim Airbase" is Arad,
+// Israel. Rivers, seas and regions have only a representative point.
+var pointFeatures = map[string]bool{"AIRB": true, "MILB": true, "PPL": true, "PWRN": true, "INDS": true}
+
+// points sets v.points to the points of the groups' current choices; features only when they
+// lie at a point (pointFeatures).
 func (m *Matcher) points(v *votes, groups []group) {
 	v.points = v.points[:0]
 	for k := range groups {
@@ -176,7 +182,7 @@ func (m *Matcher) points(v *votes, groups []group) {
 			continue
 		}
 		e := m.ent(g.cands[g.chosen].e)
-		if e.HasCoords && e.Kind != gazetteer.Country && e.Kind != gazetteer.Feature && len(v.points) < maxPoints {
+		if e.HasCoords && e.Kind != gazetteer.Country && (e.Kind != gazetteer.Feature || pointFeatures[e.FeatureCode]) && len(v.points) < maxPoints {
 			v.points = append(v.points, vpoint{e.Lat, e.Lon, k, g.out, g.cands[g.chosen].e, e.FeatureCode == "PPLC"})
 		}
 	}
