@@ -340,6 +340,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
+		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositions[wordBeforeLower(text, n.start)] {
+			return false // "at the summit in 2008 allies agreed": a year, then the sentence's subject
+		}
 		if !ok && !n.words && eventDate(text, n, start) {
 			return false // "since 9/11", "post-9/11": the date of an event
 		}
@@ -417,3 +420,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	f.Text = text[f.Start:f.End]
 	return true
 }
+
+// yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
+// no separator: "in 2008 allies agreed", "since 2014 attacks fell".
+var yearPrepositions = fieldSet(`in since by until during`)

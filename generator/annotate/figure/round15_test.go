@@ -31,6 +31,8 @@ func TestRound15Briefings(t *testing.T) {
 		{"The modification brings the total cumulative face value of the contract from $1,160,000,000 to $1,423,000,000.",
 			[]want{{"$1,160,000,000", "1160000000 USD", Money}, {"$1,423,000,000", "1423000000 USD", Money}}},
 		{"The heaters raised the bath to the maximum measured temperature from 70 to 78°C.", []want{{"70 to 78°C", "70-78 degC", Temperature}}},
+		// a year after "in" or "since", written with no separator, before the sentence's subject
+		{"At the Bucharest summit in 2008 allies agreed. The brigade sent 2000 troops.", []want{{"2000 troops", "2000 count:troop", Count}}},
 		// British battalions
 		{"Reports say 2 Para and 45 Commando are on standby.", nil},
 	} {
