@@ -119,3 +119,12 @@ func TestBasesNearAndBays(t *testing.T) {
 			[]want{{"Gulf of Finland", "", "feature", -76}, {"Bay region", "SO", "region1", 0}}},
 	})
 }
+
+// Press spellings of a Libyan port and the English name of the Galápagos (curated.tsv).
+func TestCurated18Spellings(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The boat left Zuwara, Libya, and the cutter patrolled south of the Galapagos Islands.", []string{"LY", "EC"},
+			[]want{{"Zuwara", "LY", "city", 2208425}, {"Libya", "LY", "country", 0}, {"Galapagos Islands", "EC", "region1", 3657879}}},
+	})
+}
