@@ -111,7 +111,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			nw, capitals, q = 1, 1, ae+1
 		}
 	}
-	for nw-capitals < 4 && nw < len(words) {
+	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
 			if !(nw == 0 && k == q && q < len(text) && text[q] == '-') {
@@ -1032,3 +1032,11 @@ func allCapitals(w string) bool {
 
 // isVowel reports whether the byte c is a lower-case vowel.
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -307,6 +307,10 @@ func vagueCount(text string, i, last int, lw1 string, numStart, numEnd int, v fl
 	f := vagueFigure(text, i, last, lw1, numStart, numEnd, numEnd, np.end(), v)
 	var b [64]byte
 	f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+	if per, e, ok := rateAfter(text, f.End, unitInfo{kind: Count}); ok {
+		f.Per, f.End = per, e // "thousands of Afghans a day"
+		f.Text = text[f.Start:f.End]
+	}
 	return f
 }
 

@@ -33,6 +33,9 @@ func TestRound15Briefings(t *testing.T) {
 		{"The heaters raised the bath to the maximum measured temperature from 70 to 78°C.", []want{{"70 to 78°C", "70-78 degC", Temperature}}},
 		// a year after "in" or "since", written with no separator, before the sentence's subject
 		{"At the Bucharest summit in 2008 allies agreed. The brigade sent 2000 troops.", []want{{"2000 troops", "2000 count:troop", Count}}},
+		// a vague count's rate, and a noun after two modifiers joined by "and"
+		{"The Marines were processing thousands of Afghans a day.", []want{{"thousands of Afghans a day", "about 3000 count:Afghan/day", Count}}},
+		{"The package includes 1,600 strike and air defence missiles.", []want{{"1,600 strike and air defence missiles", "1600 count:strike and air defence missile", Count}}},
 		// British battalions
 		{"Reports say 2 Para and 45 Commando are on standby.", nil},
 	} {
