@@ -68,7 +68,7 @@ var canon = map[string]unitInfo{
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
-	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "USD-cent", "GBP-pence", "EUR-cent"}
+	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "USD-cent", "GBP-pence", "EUR-cent"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -317,6 +317,13 @@ func init() {
 	addWords("GBP-pence", "pence", "pennies", "penny")
 	addWords("Bitcoin", "bitcoins", "bitcoin", "btc")
 	addWords("IQD", "iraqi dinars", "dinars", "dinar")
+	addWords("PLN", "zloty", "zlotys", "złoty", "złotys", "zlotych", "złotych", "pln")
+	addWords("SEK", "kronor", "swedish kronor", "swedish krona", "sek")
+	addWords("NOK", "norwegian kroner", "norwegian krone", "nok")
+	addWords("DKK", "danish kroner", "danish krone", "dkk")
+	addWords("Krone", "kroner", "krone")
+	addWords("ILS", "shekels", "shekel", "new israeli shekels", "ils")
+	addWords("UAH", "hryvnias", "hryvnia", "hryvnas", "uah")
 	addWords("B", "bytes", "byte")
 	addWords("kB", "kilobytes", "kilobyte")
 	addWords("MB", "megabytes", "megabyte")
@@ -350,7 +357,7 @@ func init() {
 	addWords("inHg", "inches of mercury")
 	addWords("times", "times")
 	addWords("fold", "fold")
-	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Bitcoin"} {
+	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Krone", "Bitcoin"} {
 		canon[u] = unitInfo{unit: u, kind: Money}
 	}
 	canon["times"] = unitInfo{unit: "times", kind: Other}

@@ -416,7 +416,8 @@ func verbAfter(text string, i int) bool {
 // formationName reports whether the whole number ending at e starts a formation's name, as
 // British and Commonwealth forces write them: up to three capitalised words, or a country in
 // parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
-// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles").
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles", and battalions as the British Army
+// abbreviates them: "1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG").
 func formationName(text string, e int) bool {
 	k := e
 	for range 4 {
@@ -437,7 +438,11 @@ func formationName(text string, e int) bool {
 			return false
 		}
 		var b [16]byte
-		if formationWords[string(appendLower(b[:0], text[k:we]))] {
+		lw := appendLower(b[:0], text[k:we])
+		if formationWords[string(lw)] {
+			return true
+		}
+		if battalionAbbrevs[string(lw)] && e >= 1 && isDigit(text[e-1]) && (e == 1 || !isDigit(text[e-2]) && text[e-2] != ',' && text[e-2] != '.') {
 			return true
 		}
 		k = we
@@ -448,6 +453,10 @@ func formationName(text string, e int) bool {
 // formationWords name formations in the singular, as a formation's number comes before them.
 var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
 battery flight para rifles`)
+
+// battalionAbbrevs end a battalion's name as the British Army abbreviates it, after a one-digit
+// number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG"; "200 Irish troops" are people).
+var battalionAbbrevs = fieldSet(`scots yorks anglian mercian lancs irish welsh rgr rrf rhf ig gg cg sg wg rgj`)
 
 // panelReference reports whether the word before start names a figure or table, so that a
 // number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".

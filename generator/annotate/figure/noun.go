@@ -218,7 +218,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if stopWordFilter.mayHave(lw) && stopWords[lw] || monthFilter.mayHave(lw) && months[lw] ||
+		if stopWordFilter.mayHave(lw) && stopWords[lw] && w != "US" || monthFilter.mayHave(lw) && months[lw] || // "10,000 US troops"
 			numberFilter.mayHave(lw) && isNumberWord(lw) {
 			break
 		}
@@ -585,7 +585,7 @@ Venezuelans Hondurans Guatemalans Salvadorans Nicaraguans Mexicans Colombians Ec
 Dominicans Jamaicans Bahamians Eritreans Ethiopians Pakistanis Bangladeshis
 Tunisians Egyptians Moroccans Algerians Indians Nepalis Thais Indonesians Malaysians Lankans
 Lebanese Vietnamese Chinese Japanese Sudanese Burmese Congolese Senegalese Taiwanese Nepalese
-Portuguese Maltese Togolese Guyanese`)
+Portuguese Maltese Togolese Guyanese Scots Welsh`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.

@@ -36,6 +36,14 @@ func TestRound15Briefings(t *testing.T) {
 		// a vague count's rate, and a noun after two modifiers joined by "and"
 		{"The Marines were processing thousands of Afghans a day.", []want{{"thousands of Afghans a day", "about 3000 count:Afghan/day", Count}}},
 		{"The package includes 1,600 strike and air defence missiles.", []want{{"1,600 strike and air defence missiles", "1600 count:strike and air defence missile", Count}}},
+		// currencies by their codes before the number, and by their names
+		{"It ordered tanks for about NOK 19.9 billion (roughly £1.5 billion).", []want{{"about NOK 19.9 billion", "about 19900000000 NOK", Money}, {"roughly £1.5 billion", "roughly 1500000000 GBP", Money}}},
+		{"It unveiled a DKK 14.6 billion package and 5 billion zloty.", []want{{"DKK 14.6 billion", "14600000000 DKK", Money}, {"5 billion zloty", "5000000000 PLN", Money}}},
+		{"The U.S. announced ₱50 million in aid.", []want{{"₱50 million", "50000000 PHP", Money}}},
+		// "US" is no pronoun before a noun
+		{"About 10,000 US troops are in Poland; he told us 10 times.", []want{{"About 10,000 US troops", "about 10000 count:US troop", Count}, {"10 times", "10 times", Other}}},
+		// British battalions abbreviated, and people named so
+		{"Soldiers of 3 SCOTS, 1 Yorks and (1 R ANGLIAN) moved with 200 Irish soldiers.", []want{{"200 Irish soldiers", "200 count:Irish soldier", Count}}},
 		// British battalions
 		{"Reports say 2 Para and 45 Commando are on standby.", nil},
 	} {
