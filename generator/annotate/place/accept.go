@@ -224,6 +224,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// A country in parentheses between a formation's ordinal and its kind is part of its name:
+	// "3rd (United Kingdom) Division", "1st (UK) Division".
+	if before := strings.TrimRight(s.seg[:s.toks[i].start], " "); strings.HasSuffix(before, "(") && ordinalBefore(before[:len(before)-1]) &&
+		formationAfterParen(s.seg[end:]) {
+		return end, false, false, false, reason
+	}
 	// A word of the armed services on its own is the service ("a Marine KC-130J", "Guard
 	// units"), not a town named so, unless its region follows ("Marine, Illinois").
 	if i == j && serviceWords[s.word(i)] && !s.regionAfterComma(j) {

@@ -605,3 +605,30 @@ func (m *Matcher) namesArea(w string) bool {
 	}
 	return false
 }
+
+// ordinalBefore reports whether s ends with an ordinal in digits and a space: "3rd ", "1st ".
+func ordinalBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if t, ok := strings.CutSuffix(s, suf); ok && t != "" && t[len(t)-1] >= '0' && t[len(t)-1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// formationAfterParen reports whether rest begins with a closing parenthesis and a formation's
+// kind: ") Division", ") Brigade".
+func formationAfterParen(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ")")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range []string{"Division", "Brigade", "Corps", "Regiment", "Battalion", "Army", "Squadron", "Wing", "Fleet"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -250,10 +250,14 @@ func (m *Matcher) elsewhere(g, y *group) bool {
 	if len(y.cands) == 0 || len(g.cands) == 0 {
 		return false
 	}
+	regions := 0
 	for _, r := range y.cands {
-		if k := m.ent(r.e).Kind; k != gazetteer.Country && k != gazetteer.Region1 && k != gazetteer.Region2 {
-			return false
+		if k := m.ent(r.e).Kind; k == gazetteer.Country || k == gazetteer.Region1 || k == gazetteer.Region2 {
+			regions++
 		}
+	}
+	if regions == 0 {
+		return false
 	}
 	for _, c := range g.cands {
 		e := m.ent(c.e)
@@ -262,6 +266,9 @@ func (m *Matcher) elsewhere(g, y *group) bool {
 		}
 		for _, r := range y.cands {
 			f := m.ent(r.e)
+			if f.Kind != gazetteer.Country && f.Kind != gazetteer.Region1 && f.Kind != gazetteer.Region2 {
+				continue // "Ontario" is also a city of California: only its regions hold places
+			}
 			if contains(f, e) || f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) {
 				return false // X in Y, or a list of two of a kind ("Ontario, Quebec")
 			}

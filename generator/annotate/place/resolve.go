@@ -97,6 +97,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	groups := st.groups
 	index := st.index // out*8+variant -> group
 	person := st.person
+	var placedIn [][2]int       // groups of "X, Y" and "at X in Y", X then Y (see Matcher.elsewhere)
 	placeCue := st.placeCue     // names seen right after "in", "near", ... (see locative)
 	oneKey := st.oneKey         // by group: the folded word of a one-word name, else ""
 	demonymVotes := st.demonyms // country -> demonyms of it in the text ("Turkish")
@@ -336,8 +337,8 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			case ",":
 				m.restoreContained(&groups[a.group], &groups[b.group])
 				listed := r > segFirst && strings.TrimSpace(seg[raws[r-1].end:a.start]) == "," || listGoesOn(seg[b.end:])
-				if !listed && m.elsewhere(&groups[a.group], &groups[b.group]) {
-					groups[a.group].drop = true // "Henderson, Australia": a town the gazetteer lacks
+				if !listed {
+					placedIn = append(placedIn, [2]int{a.group, b.group}) // "Henderson, Australia"
 				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
@@ -347,6 +348,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
 				// "Iraq in Kuwait", two places of one kind); so "Souda Bay on Crete", an
 				// island or a region around the place
+				if gap != "on" && a.ti > 0 && atWords[s.word(a.ti-1)] && !listGoesOn(seg[b.end:]) {
+					placedIn = append(placedIn, [2]int{a.group, b.group}) // "at Henderson in Western Australia"
+				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
@@ -370,6 +374,13 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 		groups[k].cue = placeCue[groups[k].out]
 		if groups[k].variant == vPlain && person[groups[k].out] && !placeCue[groups[k].out] {
 			groups[k].drop = true
+		}
+	}
+	// X of "X, Y" or "at X in Y" is a place the gazetteer lacks when Y, a region, holds none of
+	// X's places ("Henderson, Australia"); Y a person's name says nothing ("Tuz, Manning said")
+	for _, p := range placedIn {
+		if !groups[p[1]].drop && m.elsewhere(&groups[p[0]], &groups[p[1]]) {
+			groups[p[0]].drop = true
 		}
 	}
 	m.shortForms(groups)
@@ -582,3 +593,7 @@ func listGoesOn(rest string) bool {
 	}
 	return comma && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
 }
+
+// atWords place a name that "in" and a region then place further: "at Henderson in Western
+// Australia" (see Matcher.elsewhere; "from Fort Bragg in Poland" names where the troops are).
+var atWords = map[string]bool{"at": true, "near": true, "outside": true}

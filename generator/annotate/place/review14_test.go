@@ -128,3 +128,22 @@ func TestCurated18Spellings(t *testing.T) {
 			[]want{{"Zuwara", "LY", "city", 2208425}, {"Libya", "LY", "country", 0}, {"Galapagos Islands", "EC", "region1", 3657879}}},
 	})
 }
+
+// British and Canadian releases: "at X in Y" as "X, Y"; rivers, a historic county and islands
+// the GeoNames extract lacks (curated.tsv); ranks alone; a country in a division's name.
+func TestBritishReleases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The navy will build a new shipyard at Henderson in Western Australia.", []string{"AU"},
+			[]want{{"Western Australia", "AU", "region1", 0}}},
+		{"Aircraft flew from Trenton, Ontario, to Halifax.", []string{"CA"},
+			[]want{{"Ontario", "CA", "region1", 0}, {"Halifax", "CA", "city", 0}}},
+		{"Soldiers from Fort Bragg in Poland trained.", []string{"US"},
+			[]want{{"Fort Bragg", "US", "city", 0}, {"Poland", "PL", "country", 0}}},
+		{"The battalion crossed the Loire at Saumur; flood defences held in Lincolnshire and Yorkshire and in the Outer Hebrides.", []string{"GB", "FR"},
+			[]want{{"Loire", "FR", "feature", -462}, {"Saumur", "FR", "city", 0}, {"Lincolnshire", "GB", "region2", 0},
+				{"Yorkshire", "GB", "feature", -464}, {"Outer Hebrides", "GB", "feature", -465}}},
+		{"Officer cadets trained at Sandhurst. The Army's 3rd (United Kingdom) Division at Bulford deployed.", []string{"GB"},
+			[]want{{"Sandhurst", "GB", "city", 0}, {"Bulford", "GB", "city", 0}}},
+	})
+}

@@ -304,7 +304,8 @@ ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson o
 trooper`)
 
 // serviceWords name the armed services or their members (see accept).
-var serviceWords = wordSet(`army navy marine marines guard guards force forces corps airman airmen sailor sailors soldier soldiers`)
+var serviceWords = wordSet(`army navy marine marines guard guards force forces corps airman airmen sailor sailors soldier soldiers
+officer officers cadet cadets`)
 
 // codenameHeads precede an operation's or exercise's code name ("Operation Freedom's
 // Sentinel", "Exercise Saber Strike"): a place name right after one is part of the code name.
