@@ -269,6 +269,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
 		}
+		if one && nw == 0 && adjectiveEnding(lw) && !singularNounAt(text, e) {
+			return nounPhrase{}, false // "one responsible for planning attacks": the pronoun
+		}
 		if one && (nw == 0 && irregularPasts[lw] && !pastNouns[lw] || afterModel && !isUpper(w[0]) && (irregularPasts[lw] || strings.HasSuffix(lw, "ed"))) {
 			if nw == 0 {
 				return nounPhrase{}, false // "One flew for 70 minutes": the pronoun and its verb
@@ -291,11 +294,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if nw == 1 && dayParts[lw] {
 				return nounPhrase{}, false // "one afternoon": a time, not a count
 			}
-			if modifierLike(w) && nw < 3 {
+			if modifierLike(w) && nw < 4 {
 				q = e // "one anti-ship ballistic missile": a modifier before the noun
 				continue
 			}
-			if nw < 3 && singularNounAt(text, e) {
+			if nw < 4 && singularNounAt(text, e) {
 				q = e // "one cruise missile", "one unmanned surface vessel": a noun's modifier
 				continue
 			}
@@ -1039,4 +1042,15 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// adjectiveEnding reports whether w ends as adjectives do and nouns rarely: -ible, -able, -ous,
+// -ful ("one responsible for", "one capable of").
+func adjectiveEnding(w string) bool {
+	for _, suf := range []string{"ible", "able", "ous", "ful"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -42,6 +42,9 @@ func TestRound15Briefings(t *testing.T) {
 		{"The U.S. announced ₱50 million in aid.", []want{{"₱50 million", "50000000 PHP", Money}}},
 		// "US" is no pronoun before a noun
 		{"About 10,000 US troops are in Poland; he told us 10 times.", []want{{"About 10,000 US troops", "about 10000 count:US troop", Count}, {"10 times", "10 times", Other}}},
+		// "one" before an adjective is the pronoun; a singular noun after four words
+		{"They killed 3 senior ISIS leaders, including one responsible for planning attacks.", []want{{"3 senior ISIS leaders", "3 count:senior ISIS leader", Count}}},
+		{"The destroyer shot down 1 land attack cruise missile.", []want{{"1 land attack cruise missile", "1 count:land attack cruise missile", Count}}},
 		// British battalions abbreviated, and people named so
 		{"Soldiers of 3 SCOTS, 1 Yorks and (1 R ANGLIAN) moved with 200 Irish soldiers.", []want{{"200 Irish soldiers", "200 count:Irish soldier", Count}}},
 		// British battalions

@@ -250,13 +250,13 @@ func (m *Matcher) elsewhere(g, y *group) bool {
 	if len(y.cands) == 0 || len(g.cands) == 0 {
 		return false
 	}
-	regions := 0
-	for _, r := range y.cands {
-		if k := m.ent(r.e).Kind; k == gazetteer.Country || k == gazetteer.Region1 || k == gazetteer.Region2 {
-			regions++
-		}
+	// Y's regions: a second-level region only when Y names no town too ("Eastern Creek ...
+	// in Sydney" is in the city, not outside its small council area)
+	town := slices.ContainsFunc(y.cands, func(r cand) bool { return m.ent(r.e).Kind == gazetteer.Place })
+	holder := func(f *gazetteer.Entry) bool {
+		return f.Kind == gazetteer.Country || f.Kind == gazetteer.Region1 || f.Kind == gazetteer.Region2 && !town
 	}
-	if regions == 0 {
+	if !slices.ContainsFunc(y.cands, func(r cand) bool { return holder(m.ent(r.e)) }) {
 		return false
 	}
 	for _, c := range g.cands {
@@ -266,7 +266,7 @@ func (m *Matcher) elsewhere(g, y *group) bool {
 		}
 		for _, r := range y.cands {
 			f := m.ent(r.e)
-			if f.Kind != gazetteer.Country && f.Kind != gazetteer.Region1 && f.Kind != gazetteer.Region2 {
+			if !holder(f) {
 				continue // "Ontario" is also a city of California: only its regions hold places
 			}
 			if contains(f, e) || f.Kind == e.Kind && (e.Kind == gazetteer.Country || f.Country == e.Country) {

@@ -348,14 +348,38 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				// "Rota in Spain", as "Rota, Spain": the town in Spain (score skips
 				// "Iraq in Kuwait", two places of one kind); so "Souda Bay on Crete", an
 				// island or a region around the place
-				if gap != "on" && a.ti > 0 && atWords[s.word(a.ti-1)] && !listGoesOn(seg[b.end:]) {
-					placedIn = append(placedIn, [2]int{a.group, b.group}) // "at Henderson in Western Australia"
+				if gap != "on" && !listGoesOn(seg[b.end:]) {
+					// "at Henderson in Western Australia"; so each name of a list so placed:
+					// "near Ivanivka, Novoselivka and Mykolaivka in Donetsk Oblast"
+					first := r
+					for first > segFirst && listGaps[strings.TrimSpace(seg[raws[first-1].end:raws[first].start])] {
+						first--
+					}
+					if t := raws[first].ti; t > 0 && atWords[s.word(t-1)] {
+						for k := first; k <= r; k++ {
+							placedIn = append(placedIn, [2]int{raws[k].group, b.group})
+						}
+					}
 				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
+			default:
+				if listEndIn(gap) && !listGoesOn(seg[b.end:]) {
+					// "near Ivanivka, Novoselivka, Mykolaivka and Hryhorivka in Donetsk
+					// Oblast": the list's last name, unknown, and "in" place the others too
+					first := r
+					for first > segFirst && listGaps[strings.TrimSpace(seg[raws[first-1].end:raws[first].start])] {
+						first--
+					}
+					if t := raws[first].ti; t > 0 && atWords[s.word(t-1)] {
+						for k := first; k <= r; k++ {
+							placedIn = append(placedIn, [2]int{raws[k].group, b.group})
+						}
+					}
+				}
 			}
 		}
 	}
@@ -597,3 +621,34 @@ func listGoesOn(rest string) bool {
 // atWords place a name that "in" and a region then place further: "at Henderson in Western
 // Australia" (see Matcher.elsewhere; "from Fort Bragg in Poland" names where the troops are).
 var atWords = map[string]bool{"at": true, "near": true, "outside": true}
+
+// listGaps join the names of a list.
+var listGaps = map[string]bool{",": true, "and": true, ", and": true, "or": true, ", or": true}
+
+// listEndIn reports whether gap, the text between two names, is a list's last name that is no
+// name the matcher knows, then "in": ", and Hryhorivka in", "and Berestky in".
+func listEndIn(gap string) bool {
+	rest, ok := strings.CutSuffix(gap, " in")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{", and ", "and ", ", or ", "or ", ", "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			break
+		}
+		if p == ", " {
+			return false
+		}
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ".,;:") {
+			return false
+		}
+	}
+	return true
+}

@@ -147,3 +147,20 @@ func TestBritishReleases(t *testing.T) {
 			[]want{{"Sandhurst", "GB", "city", 0}, {"Bulford", "GB", "city", 0}}},
 	})
 }
+
+// Daily updates from Ukraine, Gaza and Syria: each name of a list placed "in" a region that
+// holds none of its places is one the gazetteer lacks; a river, a reservoir, a crossing and a
+// camp by the names the press uses (curated.tsv).
+func TestDailyUpdates(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Russian forces advanced near Ivanivka, Mykolaivka and Hryhorivka in Donetsk Oblast.", []string{"UA", "RU"},
+			[]want{{"Donetsk Oblast", "UA", "region1", 0}}},
+		{"Fighting went on near Pokrovsk, Toretsk and Kurakhove in Donetsk Oblast.", []string{"UA", "RU"},
+			[]want{{"Pokrovsk", "UA", "city", 0}, {"Toretsk", "UA", "city", 0}, {"Kurakhove", "UA", "city", 0}, {"Donetsk Oblast", "UA", "region1", 0}}},
+		{"Russian troops reached the west bank of the Oskil near Kupiansk.", []string{"UA", "RU"},
+			[]want{{"Oskil", "UA", "feature", -466}, {"Kupiansk", "UA", "city", 0}}},
+		{"Aid entered through Erez, and families were repatriated from al-Hol.", []string{"PS", "SY"},
+			[]want{{"Erez", "IL", "feature", -302}, {"al-Hol", "SY", "city", 173797}}},
+	})
+}
