@@ -598,7 +598,7 @@ var equipmentPlurals = map[string]string{
 	"Paladins": "Paladin", "Patriots": "Patriot", "Javelins": "Javelin", "Stingers": "Stinger",
 	"Tomahawks": "Tomahawk", "Harpoons": "Harpoon", "Hellfires": "Hellfire", "Switchblades": "Switchblade",
 	"Reapers": "Reaper", "Apaches": "Apache", "Chinooks": "Chinook", "Ospreys": "Osprey",
-	"Hornets": "Hornet", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
+	"Hornets": "Hornet", "Hawks": "Hawk", "Seahawks": "Seahawk", "Raptors": "Raptor", "Warthogs": "Warthog", "Predators": "Predator",
 	"Typhoons": "Typhoon", "Eurofighters": "Eurofighter", "Rafales": "Rafale", "Gripens": "Gripen",
 	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
 	"Hercules": "Hercules", "Atlas": "Atlas", "Globemasters": "Globemaster",

@@ -45,6 +45,8 @@ func TestRound15Briefings(t *testing.T) {
 		// "one" before an adjective is the pronoun; a singular noun after four words
 		{"They killed 3 senior ISIS leaders, including one responsible for planning attacks.", []want{{"3 senior ISIS leaders", "3 count:senior ISIS leader", Count}}},
 		{"The destroyer shot down 1 land attack cruise missile.", []want{{"1 land attack cruise missile", "1 count:land attack cruise missile", Count}}},
+		// a model's name of two words in the plural
+		{"Two Black Hawks crashed near Mosul.", []want{{"Two Black Hawks", "2 count:Black Hawk", Count}}},
 		// British battalions abbreviated, and people named so
 		{"Soldiers of 3 SCOTS, 1 Yorks and (1 R ANGLIAN) moved with 200 Irish soldiers.", []want{{"200 Irish soldiers", "200 count:Irish soldier", Count}}},
 		// British battalions

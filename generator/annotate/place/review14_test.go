@@ -164,3 +164,19 @@ func TestDailyUpdates(t *testing.T) {
 			[]want{{"Erez", "IL", "feature", -302}, {"al-Hol", "SY", "city", 173797}}},
 	})
 }
+
+// Casualty releases and histories: a hometown written "X, State" is the town whatever the
+// briefing's theatre; a battleship's name; the Ardennes and St. Vith (curated.tsv).
+func TestHometownsAndHistories(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Sgt. Kim Lowe, 24, of Berlin, New Hampshire, died at Grafenwoehr, Germany.", []string{"DE"},
+			[]want{{"Berlin", "US", "city", 0}, {"New Hampshire", "US", "region1", 0}, {"Grafenwoehr", "DE", "city", 0}, {"Germany", "DE", "country", 0}}},
+		{"Spc. Ann Roe, 22, of Damascus, Maryland, died in Deir ez-Zor, Syria.", []string{"SY"},
+			[]want{{"Damascus", "US", "city", 0}, {"Maryland", "US", "region1", 0}, {"Deir ez-Zor", "SY", "city", 0}, {"Syria", "SY", "country", 0}}},
+		{"The battleship Oklahoma lost 429 crewmen at Pearl Harbor.", []string{"US"},
+			[]want{{"Pearl Harbor", "US", "feature", 0}}},
+		{"German forces attacked through the Ardennes toward Bastogne; the 7th Armored Division held St. Vith.", []string{"BE"},
+			[]want{{"Ardennes", "", "feature", -468}, {"Bastogne", "BE", "city", 0}, {"St. Vith", "BE", "city", 2787315}}},
+	})
+}

@@ -213,7 +213,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 					continue
 				}
 				if contains(m.ent(y.e), e) {
-					s += 10
+					s += containsBonus
 					break
 				}
 			}
@@ -440,3 +440,8 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 	}
 	return -1
 }
+
+// containsBonus is the score a candidate of X takes when the text writes "X, Y" or "X in Y" and
+// Y holds it: more than a world city's weight and the briefing's theatre together ("of Berlin,
+// New Hampshire, died at Grafenwoehr, Germany" is the town in New Hampshire).
+const containsBonus = 16

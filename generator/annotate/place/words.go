@@ -339,7 +339,7 @@ var postHeads = wordSet(`fort camp`)
 // shipNouns name a kind of ship; a capitalised name right after one is the ship's ("the
 // frigate Independência", "the submarine Kursk"), as after a ship prefix.
 var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
-cutter icebreaker minesweeper minehunter warship flagship ship vessel`)
+cutter icebreaker minesweeper minehunter warship flagship ship vessel battleship`)
 
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps`)
 
