@@ -182,7 +182,10 @@
 //     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
-//     a Roman numeral after a capitalised word ("World War II" is no Ii, Finland); a name
+//     a water body's generic word before "of" and a capitalised word ("the Bay of Biscay" is no
+//     Bay region of Somalia); a country in parentheses between a formation's ordinal and its kind
+//     ("3rd (United Kingdom) Division"); a Roman numeral after a capitalised word ("World War
+//     II" is no Ii, Finland); a name
 //     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
 //     hyphenChain); a compass word written apart from the rest of a small place's one-word
 //     name ("North Field", an airfield, is no Northfield), and any two words written apart
@@ -319,12 +322,12 @@
 // Britain is the capital); 3 when the document names the candidate's country itself ("London" beside
 // "Canada" is London, Ontario), unless the name is also a country's ("Mexico" beside "U.S." is not
 // Mexico, Missouri); 3 × the share in its first-level region; 3 × the share in its second-level
-// region (a county named with its seat); up to 2 for nearness to the other places (2 within 50 km,
+// region (a county named with its seat); up to 2 for nearness to the other places (curated bases, villages and plants among them, pointFeatures; 2 within 50 km,
 // 1.5 within 200 km, 0.5 within 500 km, equirectangular distance to the nearest of the first 100
 // other places; none for a town, not a seat nor a city of a million, inside a first-level region
 // of its name that is also a candidate, as its neighbours lie in the region too: "Okinawa" beside
 // "Kadena" is the prefecture; for a name that is also a country's, not the candidate itself named otherwise:
-// "Mexico" beside "Mexico City" is the country); 10 when the text says "X, Y" or "X in Y"
+// "Mexico" beside "Mexico City" is the country); 16 (containsBonus, more than a world city and the theatre together: "of Berlin, New Hampshire, died at Grafenwoehr, Germany" is the town) when the text says "X, Y" or "X in Y"
 // ("Rota in Spain" is no Roth, Germany, once called Rota; so ", in": "Jolo, in Sulu"; and "X on
 // Y", an island or a region around X: "Souda Bay on Crete" beside "U.S." is no Crete, Illinois) and Y contains it, and so when a
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
@@ -337,7 +340,10 @@
 // country than Y's makes no list: "Kingston, Ontario" is the city, though Kingston is also a
 // parish of Jamaica; sameKindList; and when Y, a country or region, holds none of X's places and
 // "X, Y" is no list, X is a place the gazetteer lacks and is dropped: "Henderson, Australia" is
-// no Henderson, Nevada; elsewhere, listGoesOn); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
+// no Henderson, Nevada; elsewhere, listGoesOn; so for X of "at X in Y" and each name of a
+// list so placed, "near Ivanivka, Mykolaivka and Hryhorivka in Donetsk Oblast": atWords,
+// listEndIn; not when Y is a person's name, "Tuz, Manning said", nor by a second-level region
+// when Y also names a town, "Eastern Creek ... in Sydney"); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
 // holdsBonus), unless the region yields to its seat of the same name and X is a feature within
