@@ -183,6 +183,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			// support"; not "1.1 million pounds of cargo"
 			u.info = lookupUnit("GBP")
 		}
+		if u.info.kind == Length {
+			if sq, e, ok := poweredLength(text, pos, u.info.unit); ok {
+				u.info, pos = sq, e // "4 km squared", "10 miles squared": an area
+			}
+		}
 		if per, e, ok := rateAfter(text, pos, u.info); ok {
 			f.Per, pos = per, e // "1,000 liters per day", "48,000 gallons a day": a rate
 		}
@@ -424,3 +429,16 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".
 var yearPrepositions = fieldSet(`in since by until during`)
+
+// poweredLength reads " squared" or " cubed" after a unit of length ending at pos, and returns
+// the unit of area or volume it makes: "4 km squared" is 4 km2, "10 feet cubed" 10 ft3.
+func poweredLength(text string, pos int, unit string) (unitInfo, int, bool) {
+	for _, p := range [...]struct{ word, power string }{{" squared", "2"}, {" cubed", "3"}} {
+		if rest, ok := strings.CutPrefix(text[pos:], p.word); ok && (rest == "" || !isLetter(rest[0])) {
+			if u, ok := canon[unit+p.power]; ok {
+				return u, pos + len(p.word), true
+			}
+		}
+	}
+	return unitInfo{}, pos, false
+}

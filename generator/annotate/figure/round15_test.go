@@ -47,6 +47,8 @@ func TestRound15Briefings(t *testing.T) {
 		{"The destroyer shot down 1 land attack cruise missile.", []want{{"1 land attack cruise missile", "1 count:land attack cruise missile", Count}}},
 		// a model's name of two words in the plural
 		{"Two Black Hawks crashed near Mosul.", []want{{"Two Black Hawks", "2 count:Black Hawk", Count}}},
+		// a length squared is an area; money per a unit of time after a slash
+		{"It cleared 4 km squared, paid at $15.4/hour.", []want{{"4 km squared", "4 km2", Area}, {"$15.4/hour", "15.4 USD/hour", Money}}},
 		// British battalions abbreviated, and people named so
 		{"Soldiers of 3 SCOTS, 1 Yorks and (1 R ANGLIAN) moved with 200 Irish soldiers.", []want{{"200 Irish soldiers", "200 count:Irish soldier", Count}}},
 		// British battalions

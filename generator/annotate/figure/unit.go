@@ -473,6 +473,17 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 			return "", pos, false
 		}
 	}
+	if u.kind == Money && pos+1 < len(text) && text[pos] == '/' {
+		// "$15.4/hour", "$40/day": a slash and a unit of time
+		t, ts, te := wordAt(text, pos+1)
+		if ts == pos+1 && !(te < len(text) && (isLetter(text[te]) || text[te] == '-')) {
+			var b [8]byte
+			if d, ok := rateTimes[string(lowerASCII(b[:0], t))]; ok && t != "annum" {
+				return d, te, true
+			}
+		}
+		return "", pos, false
+	}
 	if pos >= len(text) || text[pos] != ' ' {
 		return "", pos, false
 	}
