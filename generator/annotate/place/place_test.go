@@ -739,7 +739,9 @@ func TestKey(t *testing.T) {
 
 func FuzzResolve(f *testing.F) {
 	for _, s := range []string{"", "Raqqa, Syria", "Iraq’s Kirkuk province", "al-Qā’im", "U.S.", "Rome, Ga.",
-		"ǅ Ḩ \u0301 ’s", "Hit and Tuz", "\xff\xfeMosul", "Islamic State of Iraq and Syria", "A. B. C. D. E. F. G. H. I."} {
+		"ǅ Ḩ \u0301 ’s", "Hit and Tuz", "\xff\xfeMosul", "Islamic State of Iraq and Syria", "A. B. C. D. E. F. G. H. I.",
+		"the People’s Republic of China", "Q: Nancy, we", "near A, B and C in Donetsk Oblast", "Forces Europe-Africa and",
+		"10 U.S.C.", "3rd (United Kingdom) Division", "Mexico, Missouri,"} {
 		f.Add(s, "Mosul Dam")
 	}
 	m := testMatcher(f)
