@@ -513,7 +513,7 @@ var casualtyWords = fieldSet(`killed wounded injured dead missing detained captu
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
 // movements", "20 crew members", "12 staff officers").
-var invariantPlurals = fieldSet(`personnel aircraft crew staff`)
+var invariantPlurals = fieldSet(`personnel aircraft crew staff police`)
 
 // pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
 // e.

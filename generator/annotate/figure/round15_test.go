@@ -49,6 +49,8 @@ func TestRound15Briefings(t *testing.T) {
 		{"Two Black Hawks crashed near Mosul.", []want{{"Two Black Hawks", "2 count:Black Hawk", Count}}},
 		// a length squared is an area; money per a unit of time after a slash
 		{"It cleared 4 km squared, paid at $15.4/hour.", []want{{"4 km squared", "4 km2", Area}, {"$15.4/hour", "15.4 USD/hour", Money}}},
+		// police is the same in the plural and modifies the noun after it
+		{"Kenya sent some 400 police officers.", []want{{"some 400 police officers", "some 400 count:police officer", Count}}},
 		// British battalions abbreviated, and people named so
 		{"Soldiers of 3 SCOTS, 1 Yorks and (1 R ANGLIAN) moved with 200 Irish soldiers.", []want{{"200 Irish soldiers", "200 count:Irish soldier", Count}}},
 		// British battalions

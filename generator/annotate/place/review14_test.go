@@ -180,3 +180,18 @@ func TestHometownsAndHistories(t *testing.T) {
 			[]want{{"Ardennes", "", "feature", -468}, {"Bastogne", "BE", "city", 0}, {"St. Vith", "BE", "city", 2787315}}},
 	})
 }
+
+// Releases on Somalia, the Congo and Alaska: Barawe at its town (the GeoNames district has no
+// point), Congo for the Democratic Republic where the context says so, Utqiagvik for Barrow
+// (curated.tsv).
+func TestAfricaAndArctic(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Officials in Mogadishu and Barawe said the convoy reached Baraawe.", []string{"SO"},
+			[]want{{"Mogadishu", "SO", "city", 0}, {"Barawe", "SO", "feature", -469}, {"Baraawe", "SO", "feature", -469}}},
+		{"In eastern Congo, M23 rebels advanced to within 20 km of Goma.", []string{"CD"},
+			[]want{{"Congo", "CD", "country", 0}, {"Goma", "CD", "city", 0}}},
+		{"A team flew to Utqiagvik on the Arctic Ocean.", []string{"US"},
+			[]want{{"Utqiagvik", "US", "city", 5880054}, {"Arctic Ocean", "", "feature", 0}}},
+	})
+}
