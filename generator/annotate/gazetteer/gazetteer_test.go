@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,27 @@ func TestCuratedName(t *testing.T) {
 	}
 	if g.CuratedName(-2, "ERV") {
 		t.Error("ERV, an acronym of the Euphrates River Valley (-2), is reported as curated")
+	}
+}
+
+// A curated alias row must name an entry with a point: a name found only for an entry with
+// none is never shown (Barawe had been an alias of a GeoNames district without one).
+func TestCuratedAliasesHavePoints(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(curated, "\n") {
+		c := strings.Split(line, "\t")
+		if len(c) < 4 || c[3] != "alias" {
+			continue
+		}
+		id, err := strconv.ParseInt(c[0], 10, 64)
+		if err != nil {
+			t.Fatalf("curated.tsv:%d: %v", i+1, err)
+		}
+		if e, ok := g.ByID(id); ok && !e.HasCoords {
+			t.Errorf("curated.tsv:%d: alias of %d %q, which has no point", i+1, id, e.Name)
+		}
 	}
 }
