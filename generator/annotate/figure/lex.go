@@ -323,6 +323,8 @@ func init() {
 	addWords("DKK", "danish kroner", "danish krone", "dkk")
 	addWords("Krone", "kroner", "krone")
 	addWords("ILS", "shekels", "shekel", "new israeli shekels", "ils")
+	addWords("KRW", "south korean won", "korean won", "krw")
+	addWords("TWD", "new taiwan dollars", "new taiwan dollar", "taiwan dollars", "twd")
 	addWords("UAH", "hryvnias", "hryvnia", "hryvnas", "uah")
 	addWords("B", "bytes", "byte")
 	addWords("kB", "kilobytes", "kilobyte")

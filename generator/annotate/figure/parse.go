@@ -57,6 +57,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		start, f.NumStart = pws, pws
 	}
 	cur, cstart := currencyBefore(text, start, last)
+	if cur == "PHP" && strings.HasPrefix(text[cstart:], "PHP") && !n.mult && !n.grouped {
+		cur = "" // "PHP 8" is the language; "PHP 2 billion", "PHP 35,000" pesos
+	}
 	if cur != "" {
 		start = cstart
 	}
@@ -98,6 +101,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				pos = moneyMultiplierAfter(text, pos, &n) // "75 USD million"
 				f.Value = n.v
 			}
+		} else if e := wonAfter(text, pos); e > 0 && n.multWord >= 1e6 {
+			u, hasUnit, pos = unitMatch{info: lookupUnit("KRW"), end: e}, true, e // "59.4 trillion won"
 		} else if m, ok := millionsCode(text, pos); ok {
 			n.v = n.scaled(1e6) // "120 MEUR"
 			f.Value = n.v

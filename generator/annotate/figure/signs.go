@@ -126,12 +126,26 @@ func minusBefore(text string, i, last int) (int, bool) {
 // currency symbols written before the number.
 var currencyPrefixes = []struct{ sym, code string }{
 	{"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
-	{"S$", "SGD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
+	{"S$", "SGD"}, {"NT$", "TWD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
 	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "INR"},
 	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
 	{"₿", "Bitcoin"}, {"₱", "PHP"}, {"₴", "UAH"}, {"₪", "ILS"}, {"NOK", "NOK"}, {"SEK", "SEK"}, {"DKK", "DKK"},
 	{"PLN", "PLN"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"NZD", "NZD"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"ILS", "ILS"},
-	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"},
+	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"}, {"PHP", "PHP"}, {"TWD", "TWD"},
+}
+
+// wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's
+// currency only after a multiplier word ("59.4 trillion won"; see the caller): elsewhere it is
+// a verb ("8 won").
+func wonAfter(text string, pos int) int {
+	if !strings.HasPrefix(text[pos:], " won") {
+		return 0
+	}
+	e := pos + len(" won")
+	if e < len(text) && (isLetter(text[e]) || text[e] == '-') {
+		return 0
+	}
+	return e
 }
 
 // currencyLast marks the bytes that end a symbol of currencyPrefixes.

@@ -55,6 +55,8 @@
 // Balabac, Ascension Island for Ascension, Matsu for Lienchiang), new names of renamed towns (Pivdenne
 // and its port Pivdennyi for Yuzhne), and the press's names of
 // regions (North, South, West and East Darfur for GeoNames' Northern, Southern, ... Darfur).
+// A point row gives an entry of the data another representative point where the data's lies
+// at sea or far from what the name means (Okinawa's prefecture on Okinawa Island).
 //
 // centres.tsv gives countries the point of their GeoNames country record (a rough centre of the
 // territory, as GeoNames and the geoparsing corpora that use it place a country) instead of

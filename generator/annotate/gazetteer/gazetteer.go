@@ -344,6 +344,23 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 				}
 				g.curatedAlt[id] = append(g.curatedAlt[id], aliases...)
 			}
+		case "point":
+			// another representative point for an entry of the data, where the data's
+			// lies at sea or far from what the name means
+			j, ok := g.byID[id]
+			if !ok {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: no entry with id %d", i+1, id)
+			}
+			e := &g.entries[j]
+			if e.Name != c[1] || e.Country != c[5] {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: entry %d is %q (%s), not %q (%s)", i+1, id, e.Name, e.Country, c[1], c[5])
+			}
+			lat, err1 := strconv.ParseFloat(c[6], 64)
+			lon, err2 := strconv.ParseFloat(c[7], 64)
+			if err1 != nil || err2 != nil || c[2] != "" {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: a point row needs coordinates and no aliases", i+1)
+			}
+			e.Lat, e.Lon, e.HasCoords = lat, lon, true
 		case "feature", "region":
 			if id >= 0 {
 				return fmt.Errorf("gazetteer: curated.tsv:%d: a new entry needs a negative id", i+1)

@@ -190,7 +190,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		// nor does a ship's name say where the text is ("USS Mason" gives no vote to Mason,
 		// Ohio)
-		return end, false, false, false, rejOther
+		return end, false, false, false, rejShip
 	}
 	// An all-capital word that the gazetteer spells otherwise, amid ordinary text, is an
 	// acronym ("NATO" is not Nato, Philippines), unless it starts a line as a dateline does
@@ -324,7 +324,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A name between "the" and a noun of a warship names the ship, whatever the place's size:
 	// "the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk (warshipAhead).
 	if s.warshipAhead(i, end) {
-		return end, false, false, false, rejOther
+		return end, false, false, false, rejShip
 	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is
 	// no Kochi, which GeoNames also calls Malabar; a country or first-level region so named is

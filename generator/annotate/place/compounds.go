@@ -267,6 +267,9 @@ func (s *scanner) warshipAhead(i, end int) bool {
 			break
 		}
 	}
+	if n >= 0 && s.toks[n].start == end+1 && !s.toks[n].upper && s.carrierGroupAt(n) {
+		return true // "the Shandong carrier group", "the Nimitz strike group"
+	}
 	if n < 0 || s.toks[n].start != end+1 || s.toks[n].upper || !warshipNouns[s.word(n)] {
 		return false
 	}
@@ -277,6 +280,22 @@ func (s *scanner) warshipAhead(i, end int) bool {
 		return false
 	}
 	return true
+}
+
+// carrierGroupAt reports whether the words from token n name a naval group called after its
+// ship: "carrier group", "carrier strike group", "carrier battle group", "strike group".
+func (s *scanner) carrierGroupAt(n int) bool {
+	k := n
+	if s.word(k) == "carrier" && k+1 < len(s.toks) && s.toks[k].join {
+		k++
+	}
+	if (s.word(k) == "strike" || s.word(k) == "battle") && k+1 < len(s.toks) && s.toks[k].join {
+		if k == n && s.word(k) == "battle" {
+			return false // "the Mosul battle group" is no ship's
+		}
+		k++
+	}
+	return k > n && (s.word(k) == "group" || s.word(k) == "groups")
 }
 
 // warshipNouns and warshipCompounds: see warshipAhead.

@@ -632,3 +632,8 @@ func formationAfterParen(rest string) bool {
 	}
 	return false
 }
+
+// afterThe reports whether token i follows a "the" in the same run of words.
+func (s *scanner) afterThe(i int) bool {
+	return i > 0 && s.toks[i-1].join && s.word(i-1) == "the"
+}

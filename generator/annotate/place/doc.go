@@ -178,8 +178,10 @@
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
 //     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
 //     shipNouns, or after such a noun in the plural, another ship's name and "and": "the
-//     cutters Campbell and Venturous"; such a name gives no vote
-//     either); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     cutters Campbell and Venturous"; or between "the" and a naval group called after its
+//     carrier: "the Shandong carrier group", "the Nimitz strike group", carrierGroupAt; such
+//     a name gives no vote either, and is the ship again after "the" later in the text: "the
+//     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     a water body's generic word before "of" and a capitalised word ("the Bay of Biscay" is no
@@ -346,7 +348,12 @@
 // when Y also names a town, "Eastern Creek ... in Sydney"); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
-// holdsBonus), unless the region yields to its seat of the same name and X is a feature within
+// holdsBonus; and so does a country for which Y also names a first-level region of it:
+// "TAIPEI, Taiwan" is the country, though the data's province of Taiwan holds Taipei, and a
+// country's own name has no first-level region of its country among its candidates at all,
+// unless qualified, "Taiwan Province"; a town of Y that is also a candidate of X, when Y
+// names a country, loses 16: "PANAMA CITY, Panama" is the country, not the city again;
+// namesHeld), unless the region yields to its seat of the same name and X is a feature within
 // 30 km of the seat ("Air Base 201 in Agadez" is the city; nearSeat), and the same taken from the
 // seat when X is a town or a feature farther off ("Kobani, in Aleppo" is the governorate,
 // "Norman, Oklahoma" the state; seatHoldsFar); 2 for a country or first-level region for each confident member of its

@@ -56,6 +56,20 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 			g.cands = g.cands[:k]
 		}
 	}
+	// A country's own name is not that of a first-level region of the country named like it
+	// ("Taiwan" is not the data's province of Taiwan, "Panama" not Panama province), unless the
+	// text says "province" or the like.
+	if len(g.cands) > 1 && variant == vPlain {
+		k := 0
+		for _, c := range g.cands {
+			if e := m.ent(c.e); e.Kind == gazetteer.Region1 && c.flags&fMain != 0 && m.ownCountryNamed(g.cands, e.Country) {
+				continue
+			}
+			g.cands[k] = c
+			k++
+		}
+		g.cands = g.cands[:k]
+	}
 	// A water body's own name, ending in its generic word, is the water body, not a region
 	// or town named after it ("Red Sea" is the sea, not Egypt's governorate, which the text
 	// calls "Red Sea Governorate" or "Red Sea province").
@@ -133,6 +147,16 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 	}
 	g.chosen = best
 	return g
+}
+
+// ownCountryNamed reports whether cands hold country cc by its own name.
+func (m *Matcher) ownCountryNamed(cands []cand, cc string) bool {
+	for _, c := range cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Country && e.Country == cc && c.flags&fMain != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupMemory hands out the candidate and prior slices of new groups from shared buffers,

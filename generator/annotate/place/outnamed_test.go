@@ -14,7 +14,7 @@ func TestOutnamedAlternate(t *testing.T) {
 		{"Soldiers flew from Ramstein to Rota on Tuesday.", nil,
 			[]want{{"Ramstein", "DE", "feature", -99}, {"Rota", "ES", "city", 2511700}}},
 		{"Marines trained on Tinian and Rota in the Northern Marianas.", nil,
-			[]want{{"Tinian", "MP", "region1", 0}, {"Rota", "MP", "region1", 0}}},
+			[]want{{"Tinian", "MP", "region1", 0}, {"Rota", "MP", "region1", 0}, {"Northern Marianas", "MP", "country", 0}}},
 		// negative: the towns around it choose it
 		{"The convoy drove from Nuremberg through Schwabach to Rota.", []string{"DE"},
 			[]want{{"Nuremberg", "DE", "city", 0}, {"Schwabach", "DE", "city", 0}, {"Rota", "DE", "city", 2844265}}},

@@ -912,8 +912,10 @@ func TestInsideWaterBodyName(t *testing.T) {
 	check(t, m.Resolve([]string{"Ships sailed in the Banda Sea, the Sea of Bengal and the Gulf of Ghana."}, nil), nil)
 	check(t, m.Resolve([]string{"Ships sailed in the South China Sea and the Gulf of Guinea."}, nil),
 		[]want{{"South China Sea", "", "feature", 0}, {"Gulf of Guinea", "", "feature", 0}})
-	check(t, m.Resolve([]string{"The destroyer crossed the Korea Strait to Japan."}, nil),
+	check(t, m.Resolve([]string{"The destroyer crossed the Jeju Strait to Japan."}, nil),
 		[]want{{"Japan", "JP", "country", 0}})
+	check(t, m.Resolve([]string{"The destroyer crossed the Korea Strait to Japan."}, nil),
+		[]want{{"Korea Strait", "", "feature", -472}, {"Japan", "JP", "country", 0}})
 	check(t, m.Resolve([]string{"The destroyer crossed the Taiwan Strait to Japan."}, nil),
 		[]want{{"Taiwan Strait", "", "feature", 0}, {"Japan", "JP", "country", 0}})
 	check(t, m.Resolve([]string{"Pirates in the Gulf of Aden fled to Somalia."}, nil),

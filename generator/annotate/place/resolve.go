@@ -44,6 +44,7 @@ type resolveState struct {
 	oneKey     []string
 	index      map[int64]int
 	person     map[int32]bool
+	ship       map[int32]bool // names seen as a ship's ("the carriers Liaoning and Shandong")
 	placeCue   map[int32]bool
 	// demonyms counts the demonyms of each country, ctx holds the context countries
 	demonyms map[string]float64
@@ -57,7 +58,7 @@ func (m *Matcher) newResolveState() *resolveState {
 	if st, ok := m.states.Get().(*resolveState); ok {
 		return st
 	}
-	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, placeCue: map[int32]bool{},
+	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, ship: map[int32]bool{}, placeCue: map[int32]bool{},
 		demonyms: map[string]float64{}, ctx: map[string]bool{}}
 }
 
@@ -73,7 +74,7 @@ func (m *Matcher) releaseState(st *resolveState) {
 	clear(st.oneKey)
 	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
 	st.groupMemory.reset()
-	st.index, st.person, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.placeCue)
+	st.index, st.person, st.ship, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.ship), emptied(st.placeCue)
 	st.demonyms, st.ctx = emptied(st.demonyms), emptied(st.ctx)
 	m.states.Put(st)
 }
@@ -97,6 +98,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	groups := st.groups
 	index := st.index // out*8+variant -> group
 	person := st.person
+	ship := st.ship
 	var placedIn [][2]int       // groups of "X, Y" and "at X in Y", X then Y (see Matcher.elsewhere)
 	placeCue := st.placeCue     // names seen right after "in", "near", ... (see locative)
 	oneKey := st.oneKey         // by group: the folded word of a one-word name, else ""
@@ -196,10 +198,19 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						h.o = r
 					}
 				}
+				if ship[h.o] && s.afterThe(i) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain) {
+					// a ship's name is that ship again after "the": "the carriers Liaoning and
+					// Shandong ... the Liaoning sailed" (not "the Liaoning province")
+					continue
+				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
 				if !ok {
 					if why == rejPerson {
 						person[h.o] = true
+					}
+					if why == rejShip {
+						ship[h.o] = true
+						why = rejOther
 					}
 					if why == rejContext && (!m.smallOnly(h.o) || i < h.j && m.countyOnly(h.o)) && m.hiddenVoter(h.o) && !(i == h.j && modifierWords[s.word(i)]) && !s.titleAbbr(h.j, h.o, end) &&
 						!s.afterNameHead(i) && !m.genericRegions(s, i, h.j, h.o) {

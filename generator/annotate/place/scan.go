@@ -144,6 +144,7 @@ const (
 	rejOther
 	rejPerson  // part of a longer capitalised name ("Rob Manning"): the name is a person's here
 	rejContext // part of a longer name here: a shorter name inside it is no place either
+	rejShip    // a ship's name ("the carrier Liaoning"): so is "the Liaoning" later on
 )
 
 // scanner holds the state of one Resolve call.

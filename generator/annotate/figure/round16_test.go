@@ -1,0 +1,22 @@
+package figure
+
+import "testing"
+
+// TestRound16Currencies: the currencies of briefings on Taiwan, Korea and the Philippines.
+func TestRound16Currencies(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Taiwan will spend NT$19 billion on drones.", []want{{"NT$19 billion", "19000000000 TWD", Money}}},
+		{"The legislature added 30 billion New Taiwan dollars.", []want{{"30 billion New Taiwan dollars", "30000000000 TWD", Money}}},
+		{"Seoul set aside 59.4 trillion won for defense.", []want{{"59.4 trillion won", "59400000000000 KRW", Money}}},
+		{"It costs about 2 trillion Korean won.", []want{{"about 2 trillion Korean won", "about 2000000000000 KRW", Money}}},
+		{"Manila allotted PHP 2 billion and PHP 35,000 a month.", []want{{"PHP 2 billion", "2000000000 PHP", Money}, {"PHP 35,000 a month", "35000 PHP/month", Money}}},
+		// negatives: "won" as a verb, and the programming language
+		{"Of the 12 teams, 8 won.", []want{{"12 teams", "12 count:team", Count}, {"8", "8 number", Number}}},
+		{"The portal runs PHP 8 on two servers.", []want{{"two servers", "2 count:server", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
