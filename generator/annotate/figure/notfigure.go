@@ -942,3 +942,17 @@ func titledName(text string, e int) bool {
 	}
 	return false
 }
+
+// priceBaseYear reports whether n, followed by a currency's name, is the year whose prices a
+// sum is given in: a year of four digits after "in", "constant", "real", "current" or
+// "then-year" ("in 2022 dollars", "constant 2024 dollars"). pw is the word before n.
+func priceBaseYear(text string, n num, pw string) bool {
+	if !n.plainInt || n.intDigits != 4 || n.v < 1900 || n.v > 2100 {
+		return false
+	}
+	switch strings.ToLower(pw) {
+	case "in", "constant", "real", "current", "then-year", "base-year":
+		return true
+	}
+	return false
+}

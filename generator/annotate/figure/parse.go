@@ -166,6 +166,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		return false
 	}
 
+	if hasUnit && cur == "" && u.info.kind == Money && priceBaseYear(text, n, pw) {
+		return false // "$1.2 billion in 2022 dollars": the year prices are given in
+	}
 	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
 		return false // "the '90s", "in the mid-80s": a decade, not seconds
 	}

@@ -20,3 +20,20 @@ func TestRound16Currencies(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound16Budget: budget and acquisition releases.
+func TestRound16Budget(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// the year prices are given in is no sum
+		{"The program costs $1.2 billion in 2022 dollars, or $1.4 billion in constant 2024 dollars.", []want{{"$1.2 billion", "1200000000 USD", Money}, {"$1.4 billion", "1400000000 USD", Money}}},
+		{"They spent 2022 dollars on it.", []want{{"2022 dollars", "2022 USD", Money}}},
+		// a capital and a digit before a noun name a model, not a unit with a power
+		{"Poland bought 180 K2 tanks and 48 K9 howitzers.", []want{{"180 K2 tanks", "180 count:K2 tank", Count}, {"48 K9 howitzers", "48 count:K9 howitzer", Count}}},
+		{"The floor is 5 m2.", []want{{"5 m2", "5 m2", Area}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -64,6 +64,9 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 		// "three MW-50 generators": not megavolts nor megawatts
 		return unitMatch{}, false
 	}
+	if spaced && letterDigitModel(text, q) {
+		return unitMatch{}, false // "366 K2 tanks", "48 K9 howitzers": a model, not square kelvin
+	}
 	wm, wok := matchWordUnit(text, q)
 	sm, sok := matchSymbolUnit(text, q, spaced)
 	// a unit that begins a compound after a space is no unit: "240 night-vision goggles" (but
@@ -543,4 +546,12 @@ func hyphenModel(text string, k int) bool {
 		j++
 	}
 	return j > k && j+1 < len(text) && text[j] == '-' && isDigit(text[j+1])
+}
+
+// letterDigitModel reports whether text at q holds a capital letter and one digit, then a space
+// and a word in lower case: a model's name ("K2 tanks"), which a unit's symbol with a power
+// never is before a noun.
+func letterDigitModel(text string, q int) bool {
+	return q+4 < len(text) && isUpper(text[q]) && text[q+1] >= '0' && text[q+1] <= '9' &&
+		text[q+2] == ' ' && text[q+3] >= 'a' && text[q+3] <= 'z'
 }

@@ -101,8 +101,11 @@ func TestCuratedFrontierSites(t *testing.T) {
 func TestInternationalAirport(t *testing.T) {
 	m := testMatcher(t)
 	checkCases(t, m, []resolveCase{
+		{"Drones hit Sulaymaniyah International Airport and Basra International Airport.", []string{"IQ"},
+			[]want{{"Sulaymaniyah", "IQ", "city", 0}, {"Basra", "IQ", "city", 0}}},
+		// curated airports are themselves
 		{"Drones hit Erbil International Airport and Baghdad International Airport.", []string{"IQ"},
-			[]want{{"Erbil", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
+			[]want{{"Erbil International Airport", "IQ", "feature", -498}, {"Baghdad International Airport", "IQ", "feature", -497}}},
 		{"Flights were cancelled at Toronto's Pearson International Airport.", nil,
 			[]want{{"Toronto", "CA", "city", 0}}},
 		{"Amnesty International said the strikes hit Gaza.", nil,

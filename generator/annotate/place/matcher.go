@@ -99,7 +99,10 @@ var orgPhrases = []string{
 	"Los Angeles Times", "Wall Street Journal", "Voice of America", "Radio Free Europe",
 	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
 	"European Union", "Bank of America", "White House", "Red Cross", "Red Crescent",
-	"Armed Forces of the Philippines",
+	"Armed Forces of the Philippines", "Islamic Resistance in Iraq",
+	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
+	// Tennessee)
+	"Lockheed Martin", "Huntington Ingalls",
 	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate
 	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
 	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",

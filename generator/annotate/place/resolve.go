@@ -198,9 +198,10 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						h.o = r
 					}
 				}
-				if ship[h.o] && s.afterThe(i) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain) {
+				if ship[h.o] && s.afterThe(i) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain) && !m.waterOut(h.o) {
 					// a ship's name is that ship again after "the": "the carriers Liaoning and
-					// Shandong ... the Liaoning sailed" (not "the Liaoning province")
+					// Shandong ... the Liaoning sailed" (not "the Liaoning province", nor "USS
+					// Philippine Sea ... entered the Philippine Sea")
 					continue
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
@@ -612,6 +613,17 @@ func (m *Matcher) riverOf(s *scanner, i int) int32 {
 		}
 	}
 	return -1
+}
+
+// waterOut reports whether a candidate of out o is a water body named with its generic word
+// ("Philippine Sea").
+func (m *Matcher) waterOut(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Feature && waterName(e.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // listGoesOn reports whether the text after a name goes on with a list's next name: "and" or

@@ -32,7 +32,11 @@ func TestCarrierNames(t *testing.T) {
 			[]want{{"Norfolk", "US", "city", 0}}},
 		{"The Chinese aircraft carriers Liaoning and Shandong operated in the Pacific, with the Liaoning sailing near Okinawa and the Shandong south of Tokyo.", []string{"JP", "CN"},
 			[]want{{"Pacific", "", "feature", 0}, {"Okinawa", "JP", "region1", 0}, {"Tokyo", "JP", "city", 0}}},
-		// negatives: the province by its suffix after the ship, and with no ship named before
+		{"The USS Oklahoma capsized. The Oklahoma lost 429 crewmen.", []string{"US"}, nil},
+		// negatives: the province by its suffix after the ship, a sea named like its ship, and
+		// with no ship named before
+		{"The cruiser USS Philippine Sea entered the Philippine Sea on Monday.", []string{"US"},
+			[]want{{"Philippine Sea", "", "feature", 0}}},
 		{"The carrier Liaoning left Qingdao; Liaoning province held drills.", []string{"CN"},
 			[]want{{"Qingdao", "CN", "city", 0}, {"Liaoning province", "CN", "region1", 0}}},
 		{"Exercises were held in the Liaoning and Shandong provinces.", []string{"CN"},
@@ -59,6 +63,33 @@ func TestCuratedWesternPacific(t *testing.T) {
 	for _, x := range m.Resolve([]string{"About 5,000 Marines will relocate from Okinawa."}, []string{"JP"}) {
 		if x.Text == "Okinawa" && (x.Place.Lat < 26 || x.Place.Lat > 27 || x.Place.Lon < 127.5 || x.Place.Lon > 128.5) {
 			t.Errorf("Okinawa at %.3f,%.3f, want a point on Okinawa Island", x.Place.Lat, x.Place.Lon)
+		}
+	}
+}
+
+// Names of budget, sustainment and Middle East releases: companies and a militia named with
+// a place, a title and an old town name in common words, and curated depots, plants, yards,
+// airports and bases; Massachusetts inside the state.
+func TestBudgetAndGulfNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Lockheed Martin builds the jets in Fort Worth; Huntington Ingalls builds carriers.", []string{"US"},
+			[]want{{"Fort Worth", "US", "city", 0}}},
+		{"Basic allowance for housing rose 5.4 percent.", []string{"US"}, nil},
+		{"Rockets hit Baghdad International Airport and Erbil Air Base; the Islamic Resistance in Iraq claimed it.", []string{"IQ"},
+			[]want{{"Baghdad International Airport", "IQ", "feature", -497}, {"Erbil Air Base", "IQ", "feature", -498}}},
+		{"Drones struck Ras Tanura; aircraft flew from King Khalid Air Base, Thumrait and Masirah Island.", []string{"SA", "OM"},
+			[]want{{"Ras Tanura", "SA", "feature", -499}, {"King Khalid Air Base", "SA", "feature", -500}, {"Thumrait", "OM", "feature", -502}, {"Masirah Island", "OM", "feature", -501}}},
+		{"Shells are forged at Scranton Army Ammunition Plant and loaded at Iowa Army Ammunition Plant; Bath Iron Works and Newport News Shipbuilding build the ships.", []string{"US"},
+			[]want{{"Scranton Army Ammunition Plant", "US", "feature", -487}, {"Iowa Army Ammunition Plant", "US", "feature", -488}, {"Bath Iron Works", "US", "feature", -479}, {"Newport News Shipbuilding", "US", "feature", -480}}},
+		{"Tobyhanna Army Depot and Red River Army Depot repair radios and vehicles; Puget Sound Naval Shipyard and Norfolk Naval Shipyard repair carriers.", []string{"US"},
+			[]want{{"Tobyhanna Army Depot", "US", "feature", -481}, {"Red River Army Depot", "US", "feature", -482}, {"Puget Sound Naval Shipyard", "US", "feature", -491}, {"Norfolk Naval Shipyard", "US", "feature", -490}}},
+		{"The Red Hill fuel facility on Oahu was closed after Red Hill leaked.", []string{"US"},
+			[]want{{"Red Hill", "US", "feature", -496}, {"Oahu", "US", "feature", 0}, {"Red Hill", "US", "feature", -496}}},
+	})
+	for _, x := range m.Resolve([]string{"Guardsmen trained in Massachusetts."}, []string{"US"}) {
+		if x.Text == "Massachusetts" && (x.Place.Lat < 42 || x.Place.Lon < -72.5 || x.Place.Lon > -71.5) {
+			t.Errorf("Massachusetts at %.3f,%.3f, want a point inside the state", x.Place.Lat, x.Place.Lon)
 		}
 	}
 }

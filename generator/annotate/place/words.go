@@ -58,6 +58,7 @@ carpenter taylor tailor miller weaver potter archer bowman fowler shepherd shepp
 young elder senior junior major minor general colonel captain sergeant private
 chase hunt reading writing split cut mark marks march may june july august
 want need like love live life lives living dead death war battle peace strike attack
+secretary basic
 raid fight fights fighting clash clashes control order orders rule rules law laws
 police support aid help care cure health medicine hospital clinic school schools
 date time main welcome page pages area areas base bases story alliance federal inner bottom top
