@@ -33,6 +33,11 @@ func TestRound16Budget(t *testing.T) {
 		// a capital and a digit before a noun name a model, not a unit with a power
 		{"Poland bought 180 K2 tanks and 48 K9 howitzers.", []want{{"180 K2 tanks", "180 count:K2 tank", Count}, {"48 K9 howitzers", "48 count:K9 howitzer", Count}}},
 		{"The floor is 5 m2.", []want{{"5 m2", "5 m2", Area}}},
+		// a fuel's grade between the volume and its rate
+		{"Ships burn 100,000 to 150,000 gallons of JP-5 a day.", []want{{"100,000 to 150,000 gallons of JP-5 a day", "100000-150000 gal/day", Volume}}},
+		// "one" begins a range after "from" or "between"
+		{"It builds from one to 20 vessels a year.", []want{{"one to 20 vessels a year", "1-20 count:vessel/year", Count}}},
+		{"between one and 20 ships", []want{{"between one and 20 ships", "1-20 count:ship", Count}}},
 	} {
 		checkFind(t, c.in, c.want)
 	}

@@ -330,7 +330,9 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	// from ten: "nine to 12 months" (wordsToDigits)
 	wordsToDigits := false
 	if lo.words != !(isDigit(text[k]) || text[k] == '.') {
-		if lo.words && isDigit(text[k]) && lo.v >= 2 && lo.v <= 9 && lo.v == math.Trunc(lo.v) && !lo.mult && lo.end-lo.start <= 5 {
+		// "one" only after "from" or "between": "from one to 20 vessels a year"
+		fromOne := lo.v == 1 && (between || strings.HasSuffix(strings.ToLower(text[:lo.start]), "from "))
+		if lo.words && isDigit(text[k]) && (lo.v >= 2 || fromOne) && lo.v <= 9 && lo.v == math.Trunc(lo.v) && !lo.mult && lo.end-lo.start <= 5 {
 			wordsToDigits = true
 		} else if lo.words || !isLetter(text[k]) {
 			return 0, num{}, unitMatch{}, false

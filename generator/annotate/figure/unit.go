@@ -494,6 +494,13 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
 		// "4,500 metric tons of food a month"
 		q := pos + len(" of")
+		if e := fuelGrade(text, q+1); e > 0 {
+			// "100,000 gallons of JP-5 a day", "of F-76 per month"
+			if d, e2, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
+				return d, e2, true
+			}
+			return "", pos, false
+		}
 		for k := 0; k < 2; k++ {
 			w, ws, we := wordAt(text, q)
 			if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
@@ -554,4 +561,25 @@ func hyphenModel(text string, k int) bool {
 func letterDigitModel(text string, q int) bool {
 	return q+4 < len(text) && isUpper(text[q]) && text[q+1] >= '0' && text[q+1] <= '9' &&
 		text[q+2] == ' ' && text[q+3] >= 'a' && text[q+3] <= 'z'
+}
+
+// fuelGrade returns the end of a fuel's grade at i ("JP-5", "JP-8", "F-76": one to three
+// capitals, a hyphen and one to three digits, then a space), or 0.
+func fuelGrade(text string, i int) int {
+	k := i
+	for k < len(text) && k-i < 3 && isUpper(text[k]) {
+		k++
+	}
+	if k == i || k >= len(text) || text[k] != '-' {
+		return 0
+	}
+	k++
+	d := k
+	for k < len(text) && k-d < 3 && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if k == d || k >= len(text) || text[k] != ' ' {
+		return 0
+	}
+	return k
 }

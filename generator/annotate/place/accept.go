@@ -123,6 +123,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		return end, false, false, false, rejPerson
 	}
+	// A one-word name joined by "and" to a ranked person is a person too: "Austin and Gen.
+	// Kurilla said" is the secretary, not Austin, Texas (not a country's or a state's name:
+	// "Jordan and Gen. ..." may name the country; nor after "in", "from" and the like).
+	if i == j && s.andRankAfter(end) && !m.countryOrRegion(o) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "from" || s.word(i-1) == "to")) {
+		return end, false, false, false, rejPerson
+	}
 	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
 	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
 	// elsewhere in the document, as after a rank.

@@ -637,3 +637,22 @@ func formationAfterParen(rest string) bool {
 func (s *scanner) afterThe(i int) bool {
 	return i > 0 && s.toks[i-1].join && s.word(i-1) == "the"
 }
+
+// andRankAfter reports whether the name ending at byte end is followed by "and", a rank and a
+// capitalised name: "Austin and Gen. Kurilla", "Hegseth and Adm. Paparo".
+func (s *scanner) andRankAfter(end int) bool {
+	rest := s.seg[end:]
+	if !strings.HasPrefix(rest, " and ") {
+		return false
+	}
+	rest = rest[len(" and "):]
+	k := 0
+	for k < len(rest) && (rest[k] >= 'a' && rest[k] <= 'z' || rest[k] >= 'A' && rest[k] <= 'Z') {
+		k++
+	}
+	if k == 0 || rest[0] < 'A' || rest[0] > 'Z' || !ranks[strings.ToLower(rest[:k])] {
+		return false
+	}
+	rest = strings.TrimPrefix(rest[k:], ".")
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
+}

@@ -76,6 +76,11 @@ func TestBudgetAndGulfNames(t *testing.T) {
 		{"Lockheed Martin builds the jets in Fort Worth; Huntington Ingalls builds carriers.", []string{"US"},
 			[]want{{"Fort Worth", "US", "city", 0}}},
 		{"Basic allowance for housing rose 5.4 percent.", []string{"US"}, nil},
+		// a name joined by "and" to a ranked person is a person's, but not after "from"
+		{"Austin and Gen. Kurilla said the strikes hit Iraq.", []string{"US", "IQ"},
+			[]want{{"Iraq", "IQ", "country", 0}}},
+		{"Troops flew from Austin and Gen. Smith's staff followed.", []string{"US"},
+			[]want{{"Austin", "US", "city", 0}}},
 		{"Rockets hit Baghdad International Airport and Erbil Air Base; the Islamic Resistance in Iraq claimed it.", []string{"IQ"},
 			[]want{{"Baghdad International Airport", "IQ", "feature", -497}, {"Erbil Air Base", "IQ", "feature", -498}}},
 		{"Drones struck Ras Tanura; aircraft flew from King Khalid Air Base, Thumrait and Masirah Island.", []string{"SA", "OM"},
