@@ -103,6 +103,8 @@ var orgPhrases = []string{
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
 	"Lockheed Martin", "Huntington Ingalls",
+	// the planet of space releases ("medium Earth orbit") is no Earth, Texas
+	"Earth",
 	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate
 	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
 	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",

@@ -98,3 +98,28 @@ func TestBudgetAndGulfNames(t *testing.T) {
 		}
 	}
 }
+
+// Battlefields and memorials of history features, Arctic and space sites (curated.tsv), and
+// the planet, which is no Earth, Texas.
+func TestHistoryArcticSpaceNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops linked the Utah Beach and Omaha Beach landings; Rangers climbed Pointe du Hoc.", []string{"FR"},
+			[]want{{"Utah Beach", "FR", "feature", -506}, {"Omaha Beach", "FR", "feature", -206}, {"Pointe du Hoc", "FR", "feature", -507}}},
+		{"Corregidor and the Bataan Peninsula fell; Marines raised the flag on Mount Suribachi.", []string{"PH", "JP"},
+			[]want{{"Corregidor", "PH", "feature", -508}, {"Bataan Peninsula", "PH", "feature", -509}, {"Mount Suribachi", "JP", "feature", -510}}},
+		{"Marines held Khe Sanh; the 7th Cavalry fought in the Ia Drang Valley.", []string{"VN"},
+			[]want{{"Khe Sanh", "VN", "feature", -511}, {"Ia Drang Valley", "VN", "feature", -512}}},
+		{"Veterans gathered at the cemetery known as the Punchbowl, in Honolulu.", []string{"US"},
+			[]want{{"Punchbowl", "US", "feature", -513}, {"Honolulu", "US", "city", 0}}},
+		{"Fighters flew from Alaska to Labrador and along the Yukon River near Fairbanks.", []string{"US", "CA"},
+			[]want{{"Alaska", "US", "region1", 0}, {"Labrador", "CA", "feature", -514}, {"Yukon River", "", "feature", -515}, {"Fairbanks", "US", "city", 0}}},
+		{"Satellites in medium Earth orbit are flown from Schriever Space Force Base.", []string{"US"},
+			[]want{{"Schriever Space Force Base", "US", "feature", -516}}},
+		{"Ships passed the Dardanelles.", []string{"TR"},
+			[]want{{"Dardanelles", "TR", "feature", -520}}},
+		// negative: Sydney's suburb where the text is about Sydney
+		{"Police in Punchbowl and Bankstown, Sydney.", []string{"AU"},
+			[]want{{"Punchbowl", "AU", "city", 0}, {"Bankstown", "AU", "city", 0}, {"Sydney", "AU", "city", 0}}},
+	})
+}
