@@ -327,13 +327,9 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 		}
 		switch c[3] {
 		case "alias", "abbr":
-			j, ok := g.byID[id]
-			if !ok {
-				return fmt.Errorf("gazetteer: curated.tsv:%d: no entry with id %d", i+1, id)
-			}
-			e := &g.entries[j]
-			if e.Name != c[1] || e.Country != c[5] {
-				return fmt.Errorf("gazetteer: curated.tsv:%d: entry %d is %q (%s), not %q (%s)", i+1, id, e.Name, e.Country, c[1], c[5])
+			e, err := g.curatedTarget(i+1, id, c[1], c[5])
+			if err != nil {
+				return err
 			}
 			if c[3] == "abbr" {
 				e.Abbr = append(e.Abbr, aliases...)
@@ -347,13 +343,9 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 		case "point":
 			// another representative point for an entry of the data, where the data's
 			// lies at sea or far from what the name means
-			j, ok := g.byID[id]
-			if !ok {
-				return fmt.Errorf("gazetteer: curated.tsv:%d: no entry with id %d", i+1, id)
-			}
-			e := &g.entries[j]
-			if e.Name != c[1] || e.Country != c[5] {
-				return fmt.Errorf("gazetteer: curated.tsv:%d: entry %d is %q (%s), not %q (%s)", i+1, id, e.Name, e.Country, c[1], c[5])
+			e, err := g.curatedTarget(i+1, id, c[1], c[5])
+			if err != nil {
+				return err
 			}
 			lat, err1 := strconv.ParseFloat(c[6], 64)
 			lon, err2 := strconv.ParseFloat(c[7], 64)
@@ -400,6 +392,20 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 		}
 	}
 	return nil
+}
+
+// curatedTarget returns the entry a curated row on line names by id, checking that it is
+// name (country), as the row says.
+func (g *Gazetteer) curatedTarget(line int, id int64, name, country string) (*Entry, error) {
+	j, ok := g.byID[id]
+	if !ok {
+		return nil, fmt.Errorf("gazetteer: curated.tsv:%d: no entry with id %d", line, id)
+	}
+	e := &g.entries[j]
+	if e.Name != name || e.Country != country {
+		return nil, fmt.Errorf("gazetteer: curated.tsv:%d: entry %d is %q (%s), not %q (%s)", line, id, e.Name, e.Country, name, country)
+	}
+	return e, nil
 }
 
 // centres sets the points of countries to the centre of their places (countries listed in
