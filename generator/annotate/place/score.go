@@ -229,17 +229,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// the city is also called Panama
 		s -= containsBonus
 	}
-	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2 || e.Kind == gazetteer.Country) {
+	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
 		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
 		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
 		// Not when the region yields to its seat of the same name and X lies within seatKm of
 		// it: "the Ghwayran prison in Hasakah" and "Air Base 201 in Agadez" are in the city.
-		// A country holds X as well as a region of its name does: "TAIPEI, Taiwan" is the
-		// country, though the data also has a province of Taiwan that it puts Taipei in. (Where
-		// Y names no region, "Changi Naval Base in Singapore", the country takes no bonus.)
-		if e.Kind == gazetteer.Country && !m.regionNamedLikeCountry(self, e) {
-			return s
-		}
 		for _, h := range self.holds {
 			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
 				f := m.ent(x.e)
@@ -262,15 +256,6 @@ func (m *Matcher) namesHeld(c cand, g *group, groups []group) bool {
 		}
 	}
 	return false
-}
-
-// regionNamedLikeCountry reports whether group g, which names country e, also has a first-level
-// region of e among its candidates (the data's province of Taiwan beside Taiwan).
-func (m *Matcher) regionNamedLikeCountry(g *group, e *gazetteer.Entry) bool {
-	return slices.ContainsFunc(g.cands, func(x cand) bool {
-		f := m.ent(x.e)
-		return f.Kind == gazetteer.Region1 && f.Country == e.Country
-	})
 }
 
 // sameKindList reports whether X (self) could be listed with y, a country or first-level region
