@@ -60,6 +60,11 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		if !strings.HasSuffix(w, "s") {
 			return append(dst, w...) // "Lebanese", "Vietnamese": the same in the plural
 		}
+		for _, suf := range [...]string{"sses", "shes", "ches", "xes"} {
+			if strings.HasSuffix(w, suf) { // "Stratofortresses" → "Stratofortress"
+				return append(dst, w[:len(w)-2]...)
+			}
+		}
 		return append(dst, w[:len(w)-1]...)
 	}
 	if np.acronym { // "NASAMS"; "IEDs" → "IED"
@@ -178,6 +183,26 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				capitals++
 				q = m
 				afterModel = true
+				continue
+			}
+		}
+		if proper && nw == capitals && capitals-services < 2 && k < len(text) && isUpper(text[k]) {
+			if m := seriesNumberEnd(text, k, e); m > e {
+				// a production block or lot before a model: "32 Block 20 F-22s"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				q = m
+				continue
+			}
+		}
+		if afterModel && proper && nw == capitals && capitals-services < 3 {
+			if m := variantEnd(text, k); m > k {
+				// a model's variant after its designation: "250 M1A2 SEPv3 Abrams tanks"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				q = m
 				continue
 			}
 		}
@@ -1012,7 +1037,54 @@ func acronymNoun(w string) bool {
 	if len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) {
 		return !notCounted[w[:len(w)-1]]
 	}
+	if h := strings.IndexByte(w, '-'); h >= 2 && len(w) >= 6 && w[len(w)-1] == 's' && allCapitals(w[:h]) && allCapitals(w[h+1:len(w)-1]) {
+		return true // an acronym and its variant's, in the plural: "JASSM-ERs"
+	}
 	return len(w) >= 3 && allCapitals(w)
+}
+
+// seriesNumberEnd returns the end of a production series's word and its number at k, whose
+// word ends at e, when a model's designation follows ("Block 20 F-22s", "Lot 15 F-35As"; not
+// "Increment 2 launchers"), or k when there is none.
+func seriesNumberEnd(text string, k, e int) int {
+	switch text[k:e] {
+	case "Block", "Lot", "Batch", "Increment", "Tranche", "Flight":
+	default:
+		return k
+	}
+	n := skipSpace1(text, e)
+	if n == e {
+		return k
+	}
+	m := n
+	for m < len(text) && (isDigit(text[m]) || m > n && isUpper(text[m])) {
+		m++
+	}
+	if m == n || m-n > 4 || !isDigit(text[n]) {
+		return k
+	}
+	if d := skipSpace1(text, m); d == m || d >= len(text) || designationEnd(text, d) == d {
+		return k
+	}
+	return m
+}
+
+// variantEnd returns the end of a model's variant at k ("SEPv3", "V4"), or k when there is
+// none: up to eight letters and digits, the first a capital, with a digit among them,
+// followed by a space.
+func variantEnd(text string, k int) int {
+	if k >= len(text) || !isUpper(text[k]) {
+		return k
+	}
+	m, digit := k, false
+	for m < len(text) && m-k <= 8 && (isLetter(text[m]) && text[m] < 0x80 || isDigit(text[m])) {
+		digit = digit || isDigit(text[m])
+		m++
+	}
+	if !digit || m-k > 8 || m >= len(text) || text[m] != ' ' {
+		return k
+	}
+	return m
 }
 
 // notCounted are acronyms that follow a number without being what it counts.

@@ -105,6 +105,30 @@ func (s *scanner) afterTaskForce(i int) bool {
 		s.seg[s.toks[i-1].end] == ' '
 }
 
+// borderSuffix returns the token of a region's suffix after "border" or "frontier" after token
+// j ("Kharkiv border region", "the Belgorod and Kursk border regions"), or j when there is none.
+func (s *scanner) borderSuffix(j int) int {
+	if j+2 >= len(s.toks) || !s.toks[j+1].join || s.toks[j+1].upper {
+		return j
+	}
+	if w := s.word(j + 1); w != "border" && w != "frontier" {
+		return j
+	}
+	switch s.word(j + 2) {
+	case "region", "regions", "oblast", "oblasts", "province", "provinces":
+		return j + 2
+	}
+	return j
+}
+
+// afterBattleOf reports whether token i follows "Battle of" or "battle of" joined by spaces:
+// the name is where a battle was fought ("the Battle of Midway"), which a curated site of
+// history names better than a town of the same name.
+func (s *scanner) afterBattleOf(i int) bool {
+	return i >= 2 && s.word(i-1) == "of" && s.toks[i-2].join && s.toks[i-1].join && !s.toks[i-1].upper &&
+		(s.word(i-2) == "battle" || s.word(i-2) == "battles")
+}
+
 // genericRegions reports whether the name of tokens i..j is generic words naming only regions
 // ("South West", "Eastern Province"): inside an organisation's name it says nothing of where
 // the text is ("the South West Command" is no vote for Cameroon's South-West region).

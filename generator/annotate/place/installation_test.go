@@ -10,11 +10,11 @@ func TestInstallationPrefix(t *testing.T) {
 		text  string
 		wants []want
 	}{
-		{"F-15Es flew from RAF Lakenheath to Muwaffaq Salti Air Base in Jordan, then to Erbil and Baghdad.",
-			[]want{{"Lakenheath", "GB", "city", 2645020}, {"Muwaffaq Salti Air Base", "JO", "feature", 0}, {"Jordan", "JO", "country", 0},
+		{"Typhoons flew from RAF Lossiemouth to Muwaffaq Salti Air Base in Jordan, then to Erbil and Baghdad.",
+			[]want{{"Lossiemouth", "GB", "city", 2643587}, {"Muwaffaq Salti Air Base", "JO", "feature", 0}, {"Jordan", "JO", "country", 0},
 				{"Erbil", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
 		// negative: the same name as a surname after a rank is no place
-		{"Col. Amy Lakenheath met officials in Erbil and Baghdad.",
+		{"Col. Amy Lossiemouth met officials in Erbil and Baghdad.",
 			[]want{{"Erbil", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
 	}
 	for _, c := range cases {
@@ -29,8 +29,11 @@ func TestInstallationTownInContext(t *testing.T) {
 	m := testMatcher(t)
 	us := []string{"US"}
 	checkCases(t, m, []resolveCase{
+		{"F-16s flew from Gioia del Colle Air Base and RAF Lossiemouth over Estonia.", us,
+			[]want{{"Gioia del Colle", "IT", "city", 3176090}, {"Lossiemouth", "GB", "city", 2643587}, {"Estonia", "EE", "country", 0}}},
+		// the bases by their curated names
 		{"F-16s flew from Aviano Air Base and RAF Lakenheath over Estonia.", us,
-			[]want{{"Aviano", "IT", "city", 3182635}, {"Lakenheath", "GB", "city", 2645020}, {"Estonia", "EE", "country", 0}}},
+			[]want{{"Aviano Air Base", "IT", "feature", -521}, {"RAF Lakenheath", "GB", "feature", -522}, {"Estonia", "EE", "country", 0}}},
 		{"F-16s flew from Aviano and Lakenheath over Estonia.", us,
 			[]want{{"Estonia", "EE", "country", 0}}},
 	})

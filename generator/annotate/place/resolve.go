@@ -253,6 +253,12 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1
 						end = s.toks[j].end
+					} else if k := s.borderSuffix(j); k > j {
+						// "the Kharkiv border region": the region's suffix after "border"
+						if v, ok := m.suffixLevel(h.o, s.word(k)); ok && m.hasVariant(h.o, v) {
+							variant, j = v, k
+							end = s.toks[j].end
+						}
 					}
 				}
 				if variant == vPlain && end == s.toks[j].end {
@@ -304,6 +310,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				}
 				if end == s.toks[j].end && s.polityAhead(j) {
 					groups[g].polity = true
+				}
+				if s.afterBattleOf(i) {
+					groups[g].battle = true
 				}
 				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(h.o)) || s.afterInstallation(i) {
 					groups[g].facility = true

@@ -67,6 +67,7 @@ type group struct {
 	// otherwise ("Ørland", not Orland): a place the writer chose, needing no support nearby
 	spelledApart bool
 	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
+	battle       bool  // written somewhere after "Battle of" (see afterBattleOf)
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
 	holds        []int // groups named right before this one so: this is their Y
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")

@@ -199,6 +199,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
+	if self != nil && self.battle && e.Kind == gazetteer.Feature {
+		s += containsBonus // "the Battle of Midway" was fought at the atoll, not in Midway, Florida
+	}
 	if self != nil && e.Kind != gazetteer.Country && slices.Contains(self.demonymOf, e.Country) {
 		s += 10 // "the Greek island of Crete" is no Crete, Illinois; as "X in Y"
 	}

@@ -13,7 +13,7 @@ func TestCapitalisedSuffix(t *testing.T) {
 		{"Russian glide bombs hit a rail hub in Donetsk Oblast and villages in Luhansk oblast.",
 			[]want{{"Donetsk Oblast", "UA", "region1", 709716}, {"Luhansk oblast", "UA", "region1", 702657}}},
 		{"F-16s flew to Misawa Air Base in Aomori Prefecture; Okinawa prefecture protested.",
-			[]want{{"Misawa", "JP", "city", 2129211}, {"Aomori Prefecture", "JP", "region1", 2130656}, {"Okinawa prefecture", "JP", "region1", 1854345}}},
+			[]want{{"Misawa Air Base", "JP", "feature", -527}, {"Aomori Prefecture", "JP", "region1", 2130656}, {"Okinawa prefecture", "JP", "region1", 1854345}}},
 		{"Officials said Lamu county remained on alert, as did Harris County.",
 			[]want{{"Lamu county", "KE", "region1", 7667643}, {"Harris County", "US", "region2", 4696376}}},
 		// negatives: a capitalised word that is no suffix still makes a longer name, and a

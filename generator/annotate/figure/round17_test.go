@@ -1,0 +1,22 @@
+package figure
+
+import "testing"
+
+// TestRound17Models: models written with their variant, series or production block.
+func TestRound17Models(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Poland bought 250 M1A2 SEPv3 Abrams tanks.", []want{{"250 M1A2 SEPv3 Abrams tanks", "250 count:M1A2 SEPv3 Abrams tank", Count}}},
+		{"Poland bought 250 M1A2 SEPv3 Abrams.", []want{{"250 M1A2 SEPv3 Abrams", "250 count:M1A2 SEPv3 Abrams", Count}}},
+		{"The Air Force wants 3,300 JASSM-ERs.", []want{{"3,300 JASSM-ERs", "3300 count:JASSM-ER", Count}}},
+		{"It will retire 32 Block 20 F-22s.", []want{{"32 Block 20 F-22s", "32 count:Block 20 F-22", Count}}},
+		{"Two B-52H Stratofortresses flew from Minot.", []want{{"Two B-52H Stratofortresses", "2 count:B-52H Stratofortress", Count}}},
+		// negatives: a block of a city, and a word with a hyphen in capitals that is no plural
+		{"In Block 3 there were 40 soldiers.", []want{{"40 soldiers", "40 count:soldier", Count}}},
+		{"It sent 20 JASSM-ER missiles.", []want{{"20 JASSM-ER missiles", "20 count:JASSM-ER missile", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

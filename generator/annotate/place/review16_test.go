@@ -1,0 +1,64 @@
+package place
+
+import "testing"
+
+// Air bases and naval air stations that the GeoNames extract lacks (curated.tsv): the whole
+// name is the base, not a town of its first word elsewhere (Charleston, West Virginia;
+// Jacksonville, Arkansas; Morón, Cuba).
+func TestCuratedAirBases(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"C-17s from Joint Base Charleston and F-16s from Shaw Air Force Base landed at Naval Air Station Jacksonville.", us,
+			[]want{{"Joint Base Charleston", "US", "feature", -539}, {"Shaw Air Force Base", "US", "feature", -533}, {"Naval Air Station Jacksonville", "US", "feature", -540}}},
+		{"Tankers deployed from Morón Air Base and Lajes Field to Kadena Air Base and Kunsan Air Base.", us,
+			[]want{{"Morón Air Base", "ES", "feature", -545}, {"Lajes Field", "PT", "feature", -544}, {"Kadena Air Base", "JP", "feature", -526}, {"Kunsan Air Base", "KR", "feature", -529}}},
+		{"Airmen at Luke Air Force Base, Davis-Monthan Air Force Base and F.E. Warren Air Force Base were honored.", us,
+			[]want{{"Luke Air Force Base", "US", "feature", -530}, {"Davis-Monthan Air Force Base", "US", "feature", -531}, {"F.E. Warren Air Force Base", "US", "feature", -538}}},
+		{"Bombers landed at RAF Fairford; fighters at Šiauliai Air Base and Lielvarde Air Base.", us,
+			[]want{{"RAF Fairford", "GB", "feature", -524}, {"Šiauliai Air Base", "LT", "feature", -548}, {"Lielvarde Air Base", "LV", "feature", -549}}},
+		// negatives: the town alone is still the town
+		{"The Coast Guard cutter returned to Charleston, South Carolina.", us,
+			[]want{{"Charleston", "US", "city", 4574324}, {"South Carolina", "US", "region1", 0}}},
+	})
+}
+
+// The place of a battle is the site of history that curated.tsv names, not a town of the same
+// name; named otherwise, the town keeps its claim.
+func TestBattleOfSite(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Battle of Midway turned the war in the Pacific.", us,
+			[]want{{"Midway", "UM", "feature", -169}, {"Pacific", "", "feature", 0}}},
+		{"Veterans of the battle of Midway met in San Diego.", us,
+			[]want{{"Midway", "UM", "feature", -169}, {"San Diego", "US", "city", 0}}},
+		// negatives: a town of the name where the text places it, and a battle at a city
+		{"The Guard delivered water to Midway, Kentucky, and Versailles.", us,
+			[]want{{"Midway", "US", "city", 4300739}, {"Kentucky", "US", "region1", 0}, {"Versailles", "US", "city", 0}}},
+		{"The Battle of Mosul lasted nine months.", []string{"IQ"},
+			[]want{{"Mosul", "IQ", "city", 99072}}},
+	})
+}
+
+// A first-level region by its bare name before a region's suffix ("the Bryansk region",
+// "Wardak province"; curated.tsv), and a region's suffix after "border".
+func TestRegionSuffixes(t *testing.T) {
+	m := testMatcher(t)
+	uaru := []string{"UA", "RU"}
+	checkCases(t, m, []resolveCase{
+		{"Russia massed troops in the Bryansk region and near Voronezh.", uaru,
+			[]want{{"Russia", "RU", "country", 0}, {"Bryansk region", "RU", "region1", 571473}, {"Voronezh", "RU", "city", 0}}},
+		{"Drones hit a refinery in the Krasnodar region.", uaru,
+			[]want{{"Krasnodar region", "RU", "region1", 542415}}},
+		{"Insurgents attacked a checkpoint in Wardak province.", []string{"AF"},
+			[]want{{"Wardak province", "AF", "region1", 1121863}}},
+		{"Russia shelled the Kharkiv border region; drones hit the Belgorod border region.", uaru,
+			[]want{{"Russia", "RU", "country", 0}, {"Kharkiv border region", "UA", "region1", 0}, {"Belgorod border region", "RU", "region1", 578071}}},
+		// negatives: the city alone, and a border's noun other than a region's
+		{"Missiles struck Bryansk and Voronezh.", uaru,
+			[]want{{"Bryansk", "RU", "city", 0}, {"Voronezh", "RU", "city", 0}}},
+		{"The Kharkiv border crossing was closed.", uaru,
+			[]want{{"Kharkiv", "UA", "city", 0}}},
+	})
+}
