@@ -23,7 +23,8 @@
 // region", with no region of that name, stays Mosul; "province" with no first-level region of the name is the second-level
 // one: "Sulu province"; "prefecture" is a first-level region: "Aomori Prefecture"); by "district", "county", "Co.", ... a
 // second-level region ("county" with no second-level region of the name is the first-level one:
-// "Lamu county" in Kenya); by "city" or "town" the city. Written with a capital, such a suffix
+// "Lamu county" in Kenya); by "city" or "town" the city. "border" or "frontier" may stand
+// before a region's suffix ("the Kharkiv border region"; borderSuffix). Written with a capital, such a suffix
 // makes no longer proper name of the name when the name has a region of its kind ("Donetsk
 // Oblast"; suffixAhead). So is each name of a list that ends in a plural of these ("Cooke, Grayson and
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
@@ -67,9 +68,10 @@
 //     capitalised words ending in a title ("Houston Rockets", but not "Quebec Health
 //     Minister", "Manitoba Premier", nor an article: "MOSUL, Iraq A car bomb ...", nor the
 //     generic name of an airfield, an air base, a dam, a training area or a range named
-//     after the town it stands by: "Tabqa Airfield", "Aviano Air Base", "Mosul Dam" and "Yakima Training Center" are
-//     Tabqa, Aviano, Mosul and Yakima, facilityAhead; such a town, and one right after an air
-//     force's station prefix in capitals, "RAF Lakenheath" (installationPrefixes), needs no more
+//     after the town it stands by: "Tabqa Airfield", "Gioia del Colle Air Base", "Mosul Dam" and "Yakima Training Center" are
+//     Tabqa, Gioia del Colle, Mosul and Yakima, facilityAhead (a base curated.tsv names,
+//     "Aviano Air Base", is the base); such a town, and one right after an air
+//     force's station prefix in capitals, "RAF Lossiemouth" (installationPrefixes), needs no more
 //     support than a larger place, though its places are all small; nor, after a hyphen, the locality that
 //     such a facility takes its second name from, when the name before the hyphen is not only
 //     small places': "Rzeszów-Jasionka airport" is Rzeszów; such a town is a place, not a person's
@@ -227,8 +229,8 @@
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
 //     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than
-//     10,000 people, unless it is named with its installation ("Aviano Air Base", "RAF
-//     Lakenheath" in a briefing on the United States; "from Aviano" alone needs support).
+//     10,000 people, unless it is named with its installation ("Gioia del Colle Air Base", "RAF
+//     Lossiemouth" in a briefing on the United States; "from Gioia del Colle" alone needs support).
 //     The same holds, with or without context countries, for a one-word name that the
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
@@ -335,7 +337,8 @@
 // country's demonym stands before a noun of places and "of" ("the Greek island of Crete" is no
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
 // ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
-// candidate, not itself a country, lies in that country (not for a name that is a country's:
+// candidate, not itself a country, lies in that country, and so for a curated feature of a name
+// written after "Battle of" ("the Battle of Midway" is the atoll; afterBattleOf) (not for a name that is a country's:
 // "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list, and so is "Ontario, Quebec", but a first-level region of X in another
