@@ -265,8 +265,13 @@ func parse(text, cur string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// installationRegions gives each curated military installation (fcode AIRB, MILB) or village
-// (PPL) of one country the first-level region of the nearest populated place of that country
+// installationCodes are the feature codes of curated entries that lie in one first-level
+// region: air bases, military bases, industrial sites (depots, shipyards), harbours and
+// villages.
+var installationCodes = map[string]bool{"AIRB": true, "MILB": true, "INDS": true, "HBR": true, "PPL": true}
+
+// installationRegions gives each curated installation, harbour or village of one country
+// (installationCodes) the first-level region of the nearest populated place of that country
 // within 60 km, so that "Fort Gordon, Georgia" reads the state as a town's "Place, Georgia"
 // does. Rivers, seas and regions keep none: they span several.
 func (g *Gazetteer) installationRegions(region1 map[string]int32) {
@@ -279,7 +284,7 @@ func (g *Gazetteer) installationRegions(region1 map[string]int32) {
 	const maxKm = 60
 	for i := range g.entries {
 		e := &g.entries[i]
-		if e.Kind != Feature || e.Country == "" || e.Admin1Code != "" || e.FeatureCode != "AIRB" && e.FeatureCode != "MILB" && e.FeatureCode != "PPL" {
+		if e.Kind != Feature || e.Country == "" || e.Admin1Code != "" || !installationCodes[e.FeatureCode] {
 			continue
 		}
 		// an equirectangular distance: exact enough within 60 km

@@ -85,6 +85,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && i >= 1 && s.toks[i].allUpper && romanNumeral(surface) && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
 		return end, false, false, false, reason
 	}
+	// "War" after a capitalised word, or before "of", names a war ("the Korean War", "the Cold
+	// War", "the War of 1812"), not War, West Virginia.
+	if i == j && (s.word(i) == "war" || s.word(i) == "wars") && s.toks[i].upper &&
+		(i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " || j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of") {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if kinds&kDayMonth != 0 {
 		return end, false, false, false, reason

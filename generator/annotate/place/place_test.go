@@ -406,7 +406,9 @@ func TestSlugs(t *testing.T) {
 	}
 	for slug, id := range map[string]int64{"raqqah": 172955, "raqqah-region": 172957, "iraq": 99237,
 		"hawijah": 390188, "anbar": 99592, "georgia": 614540, "georgia-us": 4197000,
-		"red-sea": -21, "north-sea": -60, "asia": -32} {
+		"red-sea": -21, "north-sea": -60, "asia": -32,
+		// an Arabic article is left out only where names are written with one
+		"fasher": 379555, "el-paso": 5520993, "el-salvador": 3585968} {
 		if p, ok := m.Lookup(slug); !ok || p.ID != id {
 			t.Errorf("Lookup(%q) = %d %s, %v; want %d", slug, p.ID, p.Name, ok, id)
 		}

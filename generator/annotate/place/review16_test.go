@@ -62,3 +62,21 @@ func TestRegionSuffixes(t *testing.T) {
 			[]want{{"Kharkiv", "UA", "city", 0}}},
 	})
 }
+
+// A war's name is no place ("the Korean War" is no War, West Virginia), and the names of a
+// release on the accounting of the missing and a drug offload resolve (curated.tsv).
+func TestWarsAndPorts(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"He was killed during the Korean War near the Chosin Reservoir, North Korea; his father fought in the War of 1812 and the Cold War.", us,
+			[]want{{"Chosin Reservoir", "KP", "feature", -156}, {"North Korea", "KP", "country", 0}}},
+		{"The cutter offloaded cocaine at Port Everglades, Florida; Electric Boat builds modules at Quonset Point, Rhode Island.", us,
+			[]want{{"Port Everglades", "US", "feature", -555}, {"Florida", "US", "region1", 0}, {"Quonset Point", "US", "feature", -556}, {"Rhode Island", "US", "region1", 0}}},
+		{"Veterans returned to El Alamein in Egypt.", us,
+			[]want{{"El Alamein", "EG", "city", 361612}, {"Egypt", "EG", "country", 0}}},
+		// negative: the town of the name, where the text places it
+		{"The Guard delivered water to War, West Virginia, and to Welch.", us,
+			[]want{{"War", "US", "city", 0}, {"West Virginia", "US", "region1", 0}, {"Welch", "US", "city", 0}}},
+	})
+}

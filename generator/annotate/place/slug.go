@@ -9,7 +9,8 @@ import (
 )
 
 // Slugs: the words of the entry's ASCII name (or folded name) joined by "-", without a leading
-// Arabic article ("anbar" for Al Anbar, "deir-ez-zor"). Entries sharing a slug are ranked: site-defined places, countries,
+// Arabic article in a country where Arabic names are written with one ("anbar" for Al Anbar,
+// "deir-ez-zor", "fasher" for El Fasher; not "el-salvador", "el-paso", "an-khe"). Entries sharing a slug are ranked: site-defined places, countries,
 // continents, oceans, seas, gulfs and straits (wideFeatures), capitals and first-level seats,
 // level-1 regions, other places by population, level-2 regions, other features; ties by id. The first keeps the plain slug; each other one takes the first free of
 // slug-cc (when no other entry of the group has its country), slug-region / slug-district (for
@@ -27,7 +28,7 @@ func (m *Matcher) makeSlugs() {
 		if name == "" || m.custom[i] {
 			name = e.Name
 		}
-		base := slugify(m.fold, name)
+		base := slugify(m.fold, name, e.Country)
 		if base == "" {
 			base = "place"
 		}
@@ -86,7 +87,7 @@ func (m *Matcher) makeSlugs() {
 			case gazetteer.Region2:
 				tries = append(tries, b+"-district", b+"-"+cc+"-district")
 			}
-			if r := slugify(m.fold, e.Admin1); r != "" {
+			if r := slugify(m.fold, e.Admin1, e.Country); r != "" {
 				tries = append(tries, b+"-"+cc+"-"+r)
 			}
 			id := e.ID
@@ -140,10 +141,10 @@ func (m *Matcher) slugRank(i int32) int {
 // Egypt's Red Sea governorate).
 var wideFeatures = map[string]bool{"CONT": true, "OCN": true, "SEA": true, "GULF": true, "STRT": true}
 
-func slugify(f *folder, s string) string {
+func slugify(f *folder, s, country string) string {
 	w := f.words(s)
-	if len(w) > 1 && articles[w[0]] {
-		w = w[1:] // "Al Anbar" -> "anbar"
+	if len(w) > 1 && articles[w[0]] && arabicArticleCountries[country] {
+		w = w[1:] // "Al Anbar" -> "anbar"; but "El Paso" -> "el-paso"
 	}
 	var b strings.Builder
 	for _, x := range w {
@@ -163,4 +164,15 @@ func slugify(f *folder, s string) string {
 		b.WriteString(t.String())
 	}
 	return b.String()
+}
+
+// arabicArticleCountries are the countries whose place names GeoNames writes with an Arabic
+// article ("Al Anbar", "Ar Raqqah", "El Fasher"), and "" for features of no one country: a
+// slug leaves the article out there; elsewhere a leading "El" or "An" is part of the name
+// ("El Paso", "An Khe").
+var arabicArticleCountries = map[string]bool{
+	"AE": true, "BH": true, "DJ": true, "DZ": true, "EG": true, "EH": true, "ER": true, "IL": true,
+	"IQ": true, "JO": true, "KM": true, "KW": true, "LB": true, "LY": true, "MA": true, "MR": true,
+	"OM": true, "PS": true, "QA": true, "SA": true, "SD": true, "SO": true, "SY": true, "TD": true,
+	"TN": true, "YE": true, "": true,
 }
