@@ -48,6 +48,15 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	if lw1 == "tens" && mult < 1e3 {
 		return Figure{}, false // "tens of" alone is rare and vague beyond a count
 	}
+	if p < len(text) && p+1 < len(text) && text[p] == ' ' && isLetter(text[p+1]) {
+		if u, ok := matchWordUnit(text, p+1); ok && u.info.kind == Money && u.scale == 0 && text[u.end-1] == 's' && (u.end == len(text) || !isLetter(text[u.end])) {
+			// a sum in a currency's plural: "tens of millions of dollars" is about $30 million (not
+			// "dozens of dollar stores")
+			f := vagueFigure(text, i, last, lw1, i, numEnd, numEnd, u.end, 3*mult)
+			f.Kind, f.Unit = Money, u.info.unit
+			return f, true
+		}
+	}
 	np, ok := countNoun(text, p, false, true)
 	if !ok {
 		return Figure{}, false

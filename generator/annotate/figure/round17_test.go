@@ -20,3 +20,21 @@ func TestRound17Models(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17VagueSums: a vague multiple of a currency's plural is a sum of money, about three
+// of the multiple.
+func TestRound17VagueSums(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The Pentagon spent tens of millions of dollars.", []want{{"tens of millions of dollars", "about 30000000 USD", Money}}},
+		{"Hundreds of millions of euros were pledged.", []want{{"Hundreds of millions of euros", "about 300000000 EUR", Money}}},
+		{"It caused thousands of dollars in damage.", []want{{"thousands of dollars", "about 3000 USD", Money}}},
+		// negatives: a currency's name modifying a noun, and people
+		{"Dozens of dollar stores closed.", []want{{"Dozens of dollar stores", "about 36 count:dollar store", Count}}},
+		{"Hundreds of Afghans left.", []want{{"Hundreds of Afghans", "about 300 count:Afghan", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -80,3 +80,15 @@ func TestWarsAndPorts(t *testing.T) {
 			[]want{{"War", "US", "city", 0}, {"West Virginia", "US", "region1", 0}, {"Welch", "US", "city", 0}}},
 	})
 }
+
+// A river and a bay of European and Pacific releases that the GeoNames extract lacks
+// (curated.tsv).
+func TestCuratedIbarJervis(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"KFOR troops patrolled near Mitrovica and the Ibar River bridge.", []string{"XK"},
+			[]want{{"Mitrovica", "XK", "city", 0}, {"Ibar River", "", "feature", -557}}},
+		{"Marines landed at Jervis Bay and Darwin.", []string{"AU", "US"},
+			[]want{{"Jervis Bay", "AU", "feature", -558}, {"Darwin", "AU", "city", 0}}},
+	})
+}
