@@ -407,7 +407,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 	if qual == "" && designatedList(text, start, last) {
 		return true // "Figures 3 and 4", "No. 2 to 4, 6 and 15"
 	}
-	if prev != "" && qual == "" {
+	if prev != "" && qual == "" && !(n.grouped && !n.words && text[n.start] != '0' && lowerWordFollows(text, n.end)) {
+		// (a number with thousands separators before a word in lower case is no name's: "the
+		// Air Force 27,100 airmen", "Navy 40,600 sailors"; units and ships are not numbered so)
 		// (a designator's word and a full stop end a sentence before a capitalised number word,
 		// "per day. Two deminers", and, when the word has five letters or more, before digits:
 		// "the required level. 2 C-17s landed"; but "Figs. 3 and 4", "Suppl. 2" name the number)

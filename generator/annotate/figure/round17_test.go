@@ -38,3 +38,19 @@ func TestRound17VagueSums(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17ServiceCounts: a count after a service's name, which takes no number as a
+// designation does ("Task Force 51").
+func TestRound17ServiceCounts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The Navy signed 40,600 sailors and the Air Force 27,100 airmen.", []want{{"40,600 sailors", "40600 count:sailor", Count}, {"27,100 airmen", "27100 count:airman", Count}}},
+		// negatives: designations' numbers, with no thousands separator
+		{"Task Force 51 arrived.", nil},
+		{"Resolution 2254 passed unanimously.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

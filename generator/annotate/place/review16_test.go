@@ -92,3 +92,22 @@ func TestCuratedIbarJervis(t *testing.T) {
 			[]want{{"Jervis Bay", "AU", "feature", -558}, {"Darwin", "AU", "city", 0}}},
 	})
 }
+
+// Names of casualty, accounting and recruiting releases (curated.tsv): cemeteries, a recruit
+// depot, a river of the Korean War, and the two Vietnams of its histories.
+func TestAccountingReleases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"He was killed during the defense of the Naktong River and buried in Andersonville National Cemetery.", []string{"US", "KR"},
+			[]want{{"Naktong River", "KR", "feature", -561}, {"Andersonville National Cemetery", "US", "feature", -563}}},
+		{"He will be buried in Arlington National Cemetery; his comrades lie at the Normandy American Cemetery.", []string{"US", "FR"},
+			[]want{{"Arlington National Cemetery", "US", "feature", -562}, {"Normandy American Cemetery", "FR", "feature", -564}}},
+		{"The Marine Corps shipped 31,000 recruits to Parris Island and MCRD San Diego.", []string{"US"},
+			[]want{{"Parris Island", "US", "feature", -559}, {"MCRD San Diego", "US", "feature", -560}}},
+		{"His F-4D went down over Quang Binh Province, North Vietnam.", []string{"US", "VN"},
+			[]want{{"Quang Binh Province", "VN", "region1", 0}, {"North Vietnam", "VN", "country", 1562822}}},
+		// negative: the county alone is still the county
+		{"Officials in Arlington County, Virginia, met.", []string{"US"},
+			[]want{{"Arlington County", "US", "region2", 0}, {"Virginia", "US", "region1", 0}}},
+	})
+}
