@@ -199,6 +199,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if per, e, ok := rateAfter(text, pos, u.info); ok {
 			f.Per, pos = per, e // "1,000 liters per day", "48,000 gallons a day": a rate
 		}
+		if !orSo && strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
+			pos, orSo = pos+len(" or so"), true // "40% or so", "$1.5 billion or so": about
+		}
 	}
 	f.End = pos
 

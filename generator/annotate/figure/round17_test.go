@@ -54,3 +54,19 @@ func TestRound17ServiceCounts(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17OrSo: "or so" after a unit makes the figure approximate, as after a bare number.
+func TestRound17OrSo(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The other 40% or so were in eastern Syria.", []want{{"40% or so", "about 40 percent", Percent}}},
+		{"It costs $1.5 billion or so, officials said.", []want{{"$1.5 billion or so", "about 1500000000 USD", Money}}},
+		{"They walked 20 miles or so.", []want{{"20 miles or so", "about 20 mi", Length}}},
+		// negative: "or so" begins no word after it
+		{"It is 5 km or some distance.", []want{{"5 km", "5 km", Length}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
