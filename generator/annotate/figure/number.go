@@ -454,6 +454,9 @@ func (n *num) multiplier(text string) {
 		if !m.mult && (!and && k == 0 || m.end < len(text) && isLetter(text[m.end])) {
 			return // "2 million 155mm rounds": a number of its own, not 2,000,155
 		}
+		if !m.mult && and && k == 0 && nw.v >= 1e6 && nounAfter(text, m.end) {
+			return // "$10 billion and 250 tanks": a count of its own, not $10,000,000,250
+		}
 		n.v += m.v
 		n.end = m.end
 		n.multWord = m.multWord
@@ -461,6 +464,17 @@ func (n *num) multiplier(text string) {
 			return
 		}
 	}
+}
+
+// nounAfter reports whether a word that is no number word follows e after a space ("250
+// tanks", "250 M1A2 Abrams"), so that the number before it counts it.
+func nounAfter(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 || k >= len(text) || !isLetter(text[k]) {
+		return false
+	}
+	w := strings.ToLower(text[k:wordEnd(text, k)])
+	return !isNumberWord(w) && w != "and"
 }
 
 // parseWords parses a number written in words: "twenty-six", "a hundred", "one and a half",

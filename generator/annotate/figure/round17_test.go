@@ -70,3 +70,19 @@ func TestRound17OrSo(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17MoneyAndCount: a sum with a multiplier and a count joined by "and" are two
+// figures, not one number.
+func TestRound17MoneyAndCount(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Poland signed for about $10 billion and 250 tanks.", []want{{"about $10 billion", "about 10000000000 USD", Money}, {"250 tanks", "250 count:tank", Count}}},
+		// negatives: parts of one number
+		{"The total was 4 thousand 3 hundred and 21.", []want{{"4 thousand 3 hundred and 21", "4321 number", Number}}},
+		{"I can give you 3 hundred and 21 yuan.", []want{{"3 hundred and 21 yuan", "321 CNY", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -136,7 +136,8 @@ func (s *scanner) afterKin(i int) bool {
 // craftAhead reports whether a noun of aircraft or weapons follows the byte offset end of a
 // name ("Hercules transports", "Chinook helicopters", "Puma unmanned aerial systems",
 // "Tomahawk missiles"), after up to two words that say what kind ("Bradley fighting
-// vehicles", "Apache attack helicopters"), or ends a list of such names that the name begins
+// vehicles", "Apache attack helicopters", "Hercules recovery vehicles"), or of their crews
+// ("Apache crews", "Black Hawk pilots"), or ends a list of such names that the name begins
 // or belongs to ("Apache, Chinook and Black Hawk helicopters"). The name spans the bytes
 // start to end.
 func (s *scanner) craftAhead(start, end int) bool {
@@ -324,12 +325,14 @@ berths terminal squadron squadrons flotilla flotillas division base's`)
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
-howitzers tank tanks radar radars vehicle vehicles spare program programs`)
+howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew
+aircrews pilot pilots gunner gunners maintainer maintainers`)
 
 // craftKinds are words that may stand between a model's name and its noun (craftAhead).
 var craftKinds = wordSet(`fighting attack utility cargo armored armoured infantry combat heavy light
 medium reconnaissance scout tactical multirole stealth strike patrol maritime battle main air
-defense defence surface ballistic cruise guided anti tiltrotor`)
+defense defence surface ballistic cruise guided anti tiltrotor recovery assault support training
+amphibious refueling aerial electronic`)
 
 // apartName reports whether some candidate of output o has a name of two or more words.
 func (m *Matcher) apartName(o int32) bool {

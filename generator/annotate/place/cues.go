@@ -292,8 +292,8 @@ func (s *scanner) listBefore(i int) bool {
 // suffix there may be only capitalised words, commas, "and" and "or".
 func (s *scanner) pluralAhead(t int) uint8 {
 	for k, n := t+1, 0; k < len(s.toks) && n < 12; k, n = k+1, n+1 {
-		if !listGap(s.seg[s.toks[k-1].end:s.toks[k].start]) {
-			return vPlain
+		if gap := s.seg[s.toks[k-1].end:s.toks[k].start]; !listGap(gap) && !(gap == ". " && nameAbbrs[s.word(k-1)]) {
+			return vPlain // (the dot of "St." or "Ft." in a name goes on: "Terrebonne and St. Charles parishes")
 		}
 		if s.toks[k].upper {
 			continue
@@ -311,6 +311,9 @@ func (s *scanner) pluralAhead(t int) uint8 {
 	}
 	return vPlain
 }
+
+// nameAbbrs are abbreviations that begin names, written with a dot ("St. Charles", "Ft. Bend").
+var nameAbbrs = wordSet(`st ste ft mt pt`)
 
 // listGap reports whether a gap between two words holds only spaces and commas.
 func listGap(gap string) bool {

@@ -218,10 +218,11 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 			if v := alArticle(w); v != nil {
 				addName(v, cm) // "Jisr al-Shughur" for Jisr ash Shughur
 			}
-			if short := saintShort[w[0]]; short != "" && len(w) > 1 && e.Kind == gazetteer.Country {
-				// "St. Kitts and Nevis" is Saint Kitts and Nevis (towns have such names
-				// among their alternates already)
-				addName(append([]string{short}, w[1:]...), cm)
+			saint := saintShort[w[0]]
+			if saint != "" && len(w) > 1 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region2) {
+				// "St. Kitts and Nevis" is Saint Kitts and Nevis, "St. Tammany Parish" Saint
+				// Tammany Parish (towns have such names among their alternates already)
+				addName(append([]string{saint}, w[1:]...), cm)
 			}
 			if tail := regionOfTail(e, name); tail != "" {
 				// "Sulu" for the Province of Sulu: the province's own name when the
@@ -234,6 +235,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				cb := cm
 				cb.flags |= fBare
 				addName(w[:len(w)-1], cb)
+				if saint != "" && len(w) > 2 {
+					addName(append([]string{saint}, w[1:len(w)-1]...), cb) // "St. Charles" of "St. Charles parishes"
+				}
 			}
 		}
 		for _, a := range e.Abbr {

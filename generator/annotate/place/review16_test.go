@@ -111,3 +111,30 @@ func TestAccountingReleases(t *testing.T) {
 			[]want{{"Arlington County", "US", "region2", 0}, {"Virginia", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of exercise, domestic and European releases: curated islands, seas, rivers and
+// training areas; a region's "St." in a list before "parishes"; the crews of an aircraft
+// named like a town.
+func TestReview16Exercises(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Marines moved to Ishigaki Island and Tokunoshima; residents of Uruma protested near Henoko.", []string{"JP", "US"},
+			[]want{{"Ishigaki Island", "JP", "city", 1861416}, {"Tokunoshima", "JP", "feature", 0}, {"Uruma", "JP", "region2", 7415821}, {"Henoko", "JP", "feature", 0}}},
+		{"The destroyer sailed south of Jeju Island; soldiers crossed the Imjin River.", []string{"KR"},
+			[]want{{"Jeju Island", "KR", "region1", 1846265}, {"Imjin River", "KR", "feature", 0}}},
+		{"Crews trained in the Hawaiian Islands and the Coral Sea, and on Sumatra.", us,
+			[]want{{"Hawaiian Islands", "US", "feature", 0}, {"Coral Sea", "", "feature", 0}, {"Sumatra", "ID", "feature", 0}}},
+		{"Guardsmen deployed in Lafourche, Terrebonne and St. Charles parishes and to St. Tammany Parish.", us,
+			[]want{{"Lafourche", "US", "region2", 4330185}, {"Terrebonne", "US", "region2", 4343313}, {"St. Charles", "US", "region2", 4339583}, {"St. Tammany Parish", "US", "region2", 0}}},
+		{"Apache crews flew from Camp Blanding over Lake Okeechobee and the Florida Keys; M88A2 Hercules recovery vehicles followed.", us,
+			[]want{{"Camp Blanding", "US", "feature", 0}, {"Lake Okeechobee", "US", "feature", 0}, {"Florida Keys", "US", "feature", 0}}},
+		{"Hikers climbed Mount Washington in New Hampshire; the Missouri River flooded.", us,
+			[]want{{"Mount Washington", "US", "feature", 0}, {"New Hampshire", "US", "region1", 0}, {"Missouri River", "US", "feature", 0}}},
+		// negatives: the town of the name, and the city of "St. X" alone
+		{"The Guard flew from Apache, Oklahoma, to Hercules, California.", us,
+			[]want{{"Apache", "US", "city", 0}, {"Oklahoma", "US", "region1", 0}, {"Hercules", "US", "city", 0}, {"California", "US", "region1", 0}}},
+		{"Troops arrived in St. Charles, Missouri.", us,
+			[]want{{"St. Charles", "US", "city", 0}, {"Missouri", "US", "region1", 0}}},
+	})
+}
