@@ -54,7 +54,9 @@ func TestFindAcronymAfterModifiers(t *testing.T) {
 		// but not before a noun, nor a time zone
 		{"It held 300 trained ISIS fighters and 20 used HIMARS launchers.", []want{{"300 trained ISIS fighters", "300 count:trained ISIS fighter", Count}, {"20 used HIMARS launchers", "20 count:used HIMARS launcher", Count}}},
 		{"At 0900 Zulu UTC and 3 Democrats.", []want{{"3", "3 number", Number}}},
-		{"It sent a 9-line MEDEVAC request and 20 new NASAMS.", []want{{"9", "9 number", Number}, {"20 new NASAMS", "20 count:new NASAMS", Count}}},
+		// (the number joined to a singular noun before a name counts the noun, as "a 312-page
+		// report" does)
+		{"It sent a 9-line MEDEVAC request and 20 new NASAMS.", []want{{"9-line", "9 count:line", Count}, {"20 new NASAMS", "20 count:new NASAMS", Count}}},
 	} {
 		checkFind(t, tc.in, tc.want)
 	}

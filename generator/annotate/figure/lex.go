@@ -422,6 +422,8 @@ var qualifiers = map[string]string{
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
+	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
+	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.
@@ -486,6 +488,7 @@ var irregular = map[string]string{
 	"criteria": "criterion", "media": "medium", "servicemen": "serviceman", "servicewomen": "servicewoman",
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
+	"craft":        "craft",
 	"headquarters": "headquarters", "barracks": "barracks", "crossroads": "crossroads", "means": "means",
 	"crew":       "crew",
 	"spacecraft": "spacecraft", "hovercraft": "hovercraft", "oxen": "ox", "lives": "life", "wives": "wife",

@@ -88,8 +88,8 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	stem, suffix := lemma(string(lw))
 	n := len(dst)
 	dst = append(append(dst, stem...), suffix...)
-	if last := np.text[np.words[np.n-1][0]]; isUpper(last) && !np.title && np.n > 1 && isUpper(np.text[np.words[np.n-2][0]]) && len(dst) > n {
-		dst[n] = last // a name's last word keeps its capital: "Bradley Infantry Fighting Vehicles"
+	if last := np.text[np.words[np.n-1][0]]; isUpper(last) && !np.title && len(dst) > n {
+		dst[n] = last // a name's last word keeps its capital: "Bradley Infantry Fighting Vehicles", "armed Serbs"
 	}
 	return dst
 }
@@ -123,6 +123,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break
 			}
 			k = q + 1 // "30-day" is a unit; "5-member" a counted noun
+			if e := wordEnd(text, k); e > k && isLower(text[k]) && e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1]) && !plural(text[k:e]) && hyphenCount(text[k:e]) {
+				// before a capitalised name, the joined noun alone is counted: "a three-person
+				// Coast Guard crew" → count:person
+				words[0] = [2]int{k, e}
+				return nounPhrase{text: text, words: words, n: 1, one: true}, true
+			}
 		}
 		e := wordEnd(text, k)
 		if proper && e == k+1 && isUpper(text[k]) {
@@ -235,7 +241,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
-		if nw == 0 && !one && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
+		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
 			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes": in
 			// the figure's text, not in what it counts
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) {

@@ -149,7 +149,7 @@ func changeVerbBefore(text string, i, reach int) bool {
 
 // changeObjectWords and shortChangeObjectWords: see changeVerbBefore and changeFromTo.
 const (
-	changeObjectWords      = 8
+	changeObjectWords      = 10
 	shortChangeObjectWords = 4
 )
 

@@ -86,3 +86,25 @@ func TestRound17MoneyAndCount(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17Contracts: contract announcements, casualty releases and Balkan reports.
+func TestRound17Contracts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// a ceiling is at most
+		{"DLA awarded a maximum $3,000,000,000 firm-fixed-price contract.", []want{{"a maximum $3,000,000,000", "at-most 3000000000 USD", Money}}},
+		{"It is a ceiling $999,000,000 contract for up to a maximum of 500 trucks.", []want{{"a ceiling $999,000,000", "at-most 999000000 USD", Money}, {"a maximum of 500 trucks", "at-most 500 count:truck", Count}}},
+		// a change after a long object
+		{"This brings the total cumulative face value of the task order from $813,000,000 to $1,229,221,600.", []want{{"$813,000,000", "813000000 USD", Money}, {"$1,229,221,600", "1229221600 USD", Money}}},
+		// a yard's craft, a hull's type and landing craft are counted, not lengths or teslas
+		{"Two yard tugs, one T-AGOS ocean surveillance ship and 12 landing craft sailed.", []want{{"Two yard tugs", "2 count:yard tug", Count}, {"one T-AGOS ocean surveillance ship", "1 count:T-AGOS ocean surveillance ship", Count}, {"12 landing craft", "12 count:landing craft", Count}}},
+		// a noun joined to a number before a name; a people's capital after a modifier; "additional" after one
+		{"A three-person Coast Guard crew met 300 armed Serbs and one additional fighter.", []want{{"three-person", "3 count:person", Count}, {"300 armed Serbs", "300 count:armed Serb", Count}, {"one additional fighter", "1 count:fighter", Count}}},
+		// negatives: a yard's length, a magnet's tesla, and a one-way test
+		{"The field is 100 yards long; a 5 T magnet; a One-way ANOVA Test.", []want{{"100 yards", "100 yd", Length}, {"5 T", "5 T", Other}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -48,6 +48,20 @@ func symbolRun(text string, i int) int {
 
 // matchUnit finds the unit after a number ending at p. It allows no space, one space, or a
 // hyphen ("776-foot") between them.
+// yardCraftAfter reports whether a noun of the craft of a naval yard follows e after a space
+// ("yard tugs", "yard patrol craft", "yard oilers").
+func yardCraftAfter(text string, e int) bool {
+	k := skipSpace1(text, e)
+	if k != e+1 {
+		return false
+	}
+	switch strings.ToLower(text[k:wordEnd(text, k)]) {
+	case "tug", "tugs", "patrol", "oiler", "oilers", "craft", "boat", "boats", "tugboat", "tugboats":
+		return true
+	}
+	return false
+}
+
 func matchUnit(text string, p int) (unitMatch, bool) {
 	q := p
 	spaced := false
@@ -76,6 +90,12 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	}
 	if sok && spaced && sm.end-q > 3 && compoundAfter(text, sm.end) {
 		sok = false // a symbol written as a word ("night"), not "3.2 AU-Ida"
+	}
+	if sok && spaced && sm.end-q == 1 && isUpper(text[q]) && sm.end+1 < len(text) && text[sm.end] == '-' && isLetter(text[sm.end+1]) {
+		sok = false // a hull's type after a space: "one T-AGOS ocean surveillance ship", "50 T-shirts"
+	}
+	if spaced && strings.HasPrefix(strings.ToLower(text[q:]), "yard ") && yardCraftAfter(text, q+len("yard")) {
+		wok, sok = false, false // a yard's craft: "two yard tugs", "four yard patrol craft"
 	}
 	switch {
 	case wok && sok:
