@@ -252,6 +252,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && waterHeads[key] && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && s.toks[j+2].upper {
 		return end, false, false, false, reason
 	}
+	// A name of small places only before "&" and a capitalised word begins a firm's name
+	// ("Pratt & Whitney", "Black & Veatch").
+	if i == j && j+1 < len(s.toks) && m.smallOnly(o) && strings.HasPrefix(s.seg[s.toks[j].end:], " & ") && s.toks[j+1].upper &&
+		s.toks[j+1].start == s.toks[j].end+3 {
+		return end, false, false, false, reason
+	}
 	// A common word joined by "and" or "&" to a capitalised common word or organisation's
 	// head that is no place here ends an organisation's name ("Chamber of Commerce and
 	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and

@@ -326,13 +326,13 @@ var craftNouns = wordSet(`transport transports aircraft airlifter airlifters hel
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
 howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew
-aircrews pilot pilots gunner gunners maintainer maintainers`)
+aircrews pilot pilots gunner gunners maintainer maintainers submarine submarines`)
 
 // craftKinds are words that may stand between a model's name and its noun (craftAhead).
 var craftKinds = wordSet(`fighting attack utility cargo armored armoured infantry combat heavy light
 medium reconnaissance scout tactical multirole stealth strike patrol maritime battle main air
 defense defence surface ballistic cruise guided anti tiltrotor recovery assault support training
-amphibious refueling aerial electronic`)
+amphibious refueling aerial electronic intercontinental`)
 
 // apartName reports whether some candidate of output o has a name of two or more words.
 func (m *Matcher) apartName(o int32) bool {

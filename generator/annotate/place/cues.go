@@ -172,7 +172,8 @@ func afterDesignation(before string) bool {
 
 // facilityAhead reports whether token k starts the generic name of an airfield, a base, a
 // dam, a training area or a range that a place name before it names after the town it stands
-// by ("Tabqa Airfield", "Bagram Airfield", "Erbil International Airport", "Aviano Air Base", "Qayyarah Airfield West", "Mosul
+// by ("Tabqa Airfield", "Bagram Airfield", "Erbil International Airport", "Asheville Regional
+// Airport", "the Tucson Sector" of the Border Patrol, "Aviano Air Base", "Qayyarah Airfield West", "Mosul
 // Dam", "Yakima Training Center", "White Sands Missile Range", "Dugway Proving Ground"); those
 // the gazetteer knows by their full name ("Ramstein Air Base") match whole before. An
 // international airport counts only after a big place's name (big): airports named after
@@ -185,6 +186,10 @@ func (s *scanner) facilityAhead(k int, big bool) bool {
 		return s.facilityNext(k, "base", "field", "station", "airfield")
 	case "international":
 		return big && s.toks[k].upper && s.facilityNext(k, "airport", "airfield")
+	case "regional":
+		return s.toks[k].upper && s.facilityNext(k, "airport")
+	case "sector":
+		return s.toks[k].upper // a Border Patrol sector: "the Tucson Sector"
 	case "training":
 		return s.facilityNext(k, "center", "centre", "area", "range")
 	case "missile", "firing", "bombing":

@@ -12,9 +12,9 @@ func TestMergedBase(t *testing.T) {
 	}{
 		{"The Air Force built a hangar at Joint Base San Antonio-Randolph in Texas.", "Randolph", ""},
 		{"Airmen from Joint Base Charleston-Richardson flew to Dover.", "Richardson", ""},
-		// the base before the hyphen (curated), and a hyphen outside a joint base's name, stay
-		// places
-		{"The Air Force built a hangar at Joint Base San Antonio-Randolph in Texas.", "Joint Base San Antonio", "US"},
+		// the joint base with its installation's name (curated), and a hyphen outside a joint
+		// base's name, stay places
+		{"The Air Force built a hangar at Joint Base San Antonio-Randolph in Texas.", "Joint Base San Antonio-Randolph", "US"},
 		{"Troops moved along the Iraq-Syria border.", "Syria", "SY"},
 		{"The base hosted the Boston-Randolph relay; Randolph, Massachusetts, cheered.", "Randolph", "US"},
 	}

@@ -102,7 +102,10 @@ var orgPhrases = []string{
 	"Armed Forces of the Philippines", "Islamic Resistance in Iraq",
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
-	"Lockheed Martin", "Huntington Ingalls",
+	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney",
+	// the Defense Logistics Agency's commands, named as contract announcements name them
+	// ("DLA Energy" is no Energy, Illinois; "Land and Maritime" no Maritime region of Togo)
+	"DLA Energy", "Defense Logistics Agency Energy", "Land and Maritime",
 	// the planet of space releases ("medium Earth orbit") is no Earth, Texas
 	"Earth",
 	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate

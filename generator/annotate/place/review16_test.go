@@ -138,3 +138,28 @@ func TestReview16Exercises(t *testing.T) {
 			[]want{{"St. Charles", "US", "city", 0}, {"Missouri", "US", "region1", 0}}},
 	})
 }
+
+// Contract announcements: firms and agencies named like towns, the installations and yards the
+// releases name (curated.tsv), a joint base with its installation's name, the current
+// spelling of Geoje, and a town before a Border Patrol sector or a regional airport.
+func TestReview16Contracts(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Pratt & Whitney Military Engines, East Hartford, Connecticut, and Defense Logistics Agency Energy, Fort Belvoir, Virginia.", us,
+			[]want{{"East Hartford", "US", "city", 0}, {"Connecticut", "US", "region1", 0}, {"Fort Belvoir", "US", "city", 0}, {"Virginia", "US", "region1", 0}}},
+		{"Defense Logistics Agency Land and Maritime, Columbus, Ohio, is the contracting activity.", us,
+			[]want{{"Columbus", "US", "city", 0}, {"Ohio", "US", "region1", 0}}},
+		{"Work will be performed at Joint Base San Antonio-Lackland, Texas, the Washington Navy Yard and Pearl Harbor Naval Shipyard.", us,
+			[]want{{"Joint Base San Antonio-Lackland", "US", "feature", -493}, {"Texas", "US", "region1", 0}, {"Washington Navy Yard", "US", "feature", -595}, {"Pearl Harbor Naval Shipyard", "US", "feature", -596}}},
+		{"Army Contracting Command, Detroit Arsenal, Michigan; NAS Whiting Field, Milton, Florida; Moffett Field, California.", us,
+			[]want{{"Detroit Arsenal", "US", "feature", -592}, {"Michigan", "US", "region1", 0}, {"NAS Whiting Field", "US", "feature", -593}, {"Milton", "US", "city", 0}, {"Florida", "US", "region1", 0}, {"Moffett Field", "US", "feature", -594}, {"California", "US", "region1", 0}}},
+		{"Hanwha Ocean Co. Ltd., Geoje, Republic of Korea, will build the hulls.", []string{"US", "KR"},
+			[]want{{"Geoje", "KR", "city", 1842754}, {"Republic of Korea", "KR", "country", 0}}},
+		{"Agents of the Tucson Sector met at Asheville Regional Airport.", us,
+			[]want{{"Tucson", "US", "city", 0}, {"Asheville", "US", "city", 0}}},
+		// negative: a town's name before "and" is still the town
+		{"Crews flew from Pratt and Wichita, Kansas.", us,
+			[]want{{"Pratt", "US", "city", 0}, {"Wichita", "US", "city", 0}, {"Kansas", "US", "region1", 0}}},
+	})
+}
