@@ -28,6 +28,7 @@ var canon = map[string]unitInfo{
 	"nmi": {kind: Length, si: 1852, siUnit: "m"}, "AU": {kind: Length, si: 149597870700, siUnit: "m"},
 	"ly": {kind: Length, si: 9460730472580800, siUnit: "m"}, "pc": {kind: Length, si: 3.0856775814913673e16, siUnit: "m"},
 	"dm": {kind: Length, si: 0.1, siUnit: "m"}, "Å": {kind: Length, si: 1e-10, siUnit: "m"},
+	"fathom": {kind: Length, si: 1.8288, siUnit: "m"},
 
 	"kg": {kind: Mass, si: 1, siUnit: "kg"}, "g": {kind: Mass, si: 1e-3, siUnit: "kg"},
 	"mg": {kind: Mass, si: 1e-6, siUnit: "kg"}, "ug": {kind: Mass, si: 1e-9, siUnit: "kg"},
@@ -235,6 +236,7 @@ func init() {
 	addWords("ft", "feet", "foot", "ft")
 	addWords("in", "inches", "inch")
 	addWords("yd", "yards", "yard", "yds")
+	addWords("fathom", "fathoms", "fathom")
 	addWords("AU", "astronomical units", "astronomical unit")
 	addWords("ly", "light years", "light-years", "light year", "light-year", "lightyears")
 	addWords("kg", "kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo", "kg", "kgs")

@@ -117,6 +117,13 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 	}
 	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
+		if proper && !one && nw > 0 && nw == capitals && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
+			isUpper(text[q+2]) && nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:wordEnd(text, q+2)]) {
+			// a list of nations' adjectives before the noun: "16,700 Filipino, American,
+			// Australian and French troops" (the comma stays with the word before it)
+			words[nw-1][1] = q + 1
+			q++
+		}
 		k := skipSpace1(text, q)
 		if k == q || k-q > 1 && nw > 0 {
 			if !(nw == 0 && k == q && q < len(text) && text[q] == '-') {
@@ -156,7 +163,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if proper && nw == capitals && capitals-services < 2 && k < len(text) && isUpper(text[k]) {
+		if proper && nw == capitals && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
+			// (after a model and "and", another model: "53 T-44C and TH-73A training aircraft")
 			if m := serviceNameEnd(text, k); m > e {
 				// an armed service's name is one modifier: "three U.S. Air Force C-130
 				// aircraft", "six Marine Corps MV-22 Ospreys"
@@ -224,7 +232,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
 			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
-			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) && properAt < 0 &&
+			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) &&
+				(properAt < 0 || properAt == nw-1 && nationAdjective(text[words[properAt][0]:words[properAt][1]]) && isUpper(text[next])) &&
 				!numberOrStopWord(strings.ToLower(text[next:wordEnd(text, next)])) {
 				if nw == capitals {
 					capitals++ // the capitals before the noun go on
@@ -1047,6 +1056,29 @@ func acronymNoun(w string) bool {
 		return true // an acronym and its variant's, in the plural: "JASSM-ERs"
 	}
 	return len(w) >= 3 && allCapitals(w)
+}
+
+// nationAdjective reports whether a capitalised word is a nation's adjective that is no
+// plural ("American", "Filipino", "Japanese", "British", "U.S."): in a list of such words
+// before a noun, each modifies it.
+func nationAdjective(w string) bool {
+	if w == "U.S." || w == "U.K." {
+		return true
+	}
+	if len(w) < 4 || !isUpper(w[0]) || allCapitals(w) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isLower(w[i]) {
+			return false
+		}
+	}
+	for _, suf := range [...]string{"an", "ese", "ish", "ch", "ino", "ian", "i", "ic", "ean"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesNumberEnd returns the end of a production series's word and its number at k, whose

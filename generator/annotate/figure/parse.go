@@ -180,7 +180,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	}
 	if hasUnit {
 		pos = skipUncertaintyAfterUnit(text, pos, u)
-		if u.info.unit == "nm" && u.end-n.end <= 3 && n.v >= 1 && (nauticalSentence(text, n.end) || bearingAfter(text, u.end)) {
+		numEnd := n.end
+		if f.IsRange {
+			numEnd = f.NumEnd // "3 to 5 nm": the unit follows the range's upper end
+		}
+		if u.info.unit == "nm" && u.end-numEnd <= 3 && n.v >= 1 && (nauticalSentence(text, n.end) || bearingAfter(text, u.end)) {
 			u.info = lookupUnit("nmi") // "sailed 4,000 nm across the Pacific": nautical miles
 		}
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {

@@ -108,3 +108,24 @@ func TestRound17Contracts(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17Exercises: exercise and maritime releases: fathoms, nautical miles in a range,
+// two models and a list of nations before one noun.
+func TestRound17Exercises(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The submarine sank in about 2,700 fathoms of water.", []want{{"about 2,700 fathoms", "about 2700 fathom", Length}}},
+		{"Coast guard ships shadowed them at a distance of 3 to 5 nm.", []want{{"3 to 5 nm", "3-5 nmi", Length}}},
+		{"The Navy bought 53 T-44C and TH-73A training aircraft.", []want{{"53 T-44C and TH-73A training aircraft", "53 count:T-44C and TH-73A training aircraft", Count}}},
+		{"The drill drew more than 16,700 Filipino, American, Australian and French troops and some 9,000 Japanese and American troops.",
+			[]want{{"more than 16,700 Filipino, American, Australian and French troops", "more-than 16700 count:Filipino, American, Australian and French troop", Count},
+				{"some 9,000 Japanese and American troops", "some 9000 count:Japanese and American troop", Count}}},
+		// negatives: nanometres of light, and people of two nations counted apart
+		{"The lasers emit 400 to 700 nm.", []want{{"400 to 700 nm", "400-700 nm", Length}}},
+		{"It hosted 1,000 Japanese and 500 Koreans.", []want{{"1,000 Japanese", "1000 count:Japanese", Count}, {"500 Koreans", "500 count:Korean", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
