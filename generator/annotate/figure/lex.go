@@ -490,7 +490,7 @@ var irregular = map[string]string{
 	"criteria": "criterion", "media": "medium", "servicemen": "serviceman", "servicewomen": "servicewoman",
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
-	"craft":        "craft",
+	"craft": "craft", "diagnoses": "diagnosis", "prognoses": "prognosis", "syntheses": "synthesis",
 	"headquarters": "headquarters", "barracks": "barracks", "crossroads": "crossroads", "means": "means",
 	"crew":       "crew",
 	"spacecraft": "spacecraft", "hovercraft": "hovercraft", "oxen": "ox", "lives": "life", "wives": "wife",

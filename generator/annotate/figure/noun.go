@@ -245,7 +245,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) {
+		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) && !properPluralAt(text, e) {
 			// a casualty count: "more than 500 killed and 2,500 wounded"
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
@@ -1056,6 +1056,13 @@ func acronymNoun(w string) bool {
 		return true // an acronym and its variant's, in the plural: "JASSM-ERs"
 	}
 	return len(w) >= 3 && allCapitals(w)
+}
+
+// properPluralAt reports whether a space and a capitalised plural that names people follow e
+// ("two wounded Marines").
+func properPluralAt(text string, e int) bool {
+	k := skipSpace1(text, e)
+	return k == e+1 && k < len(text) && isUpper(text[k]) && properPlural(text[k:wordEnd(text, k)])
 }
 
 // nationAdjective reports whether a capitalised word is a nation's adjective that is no

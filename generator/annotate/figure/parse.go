@@ -71,8 +71,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	// a unit, or money multipliers after a currency
 	var u unitMatch
 	hasUnit := false
-	plus := false // "-plus" after the number
-	orSo := false // "or so" or "-odd" after the number: about
+	plus := false   // "-plus" after the number
+	orSo := false   // "or so" or "-odd" after the number: about
+	orMore := false // "or more" after the number: at least
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
@@ -90,6 +91,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
+		} else if strings.HasPrefix(text[pos:], " or more ") && pos == n.end {
+			pos, orMore = pos+len(" or more"), true // "three or more times", "10 or more days": at least
 		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
 			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
 		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
@@ -220,6 +223,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if orSo && qual == "" {
 		qual, qstart = "about", start
 	}
+	if orMore && qual == "" {
+		qual, qstart = "at-least", start
+	}
 
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
 	if !hasUnit && !f.IsRange && cur == "" {
@@ -272,7 +278,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a
 		// plus sign after it does not ("Pt 4+ ion", "the Leiden 85+ study")
 		before := qual
-		if plus || orSo {
+		if plus || orSo || orMore {
 			before = ""
 		}
 		if rejectBare(text, n, start, last, before, f.End, dw, dws) {
@@ -320,7 +326,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		f.CoreEnd = f.End
 	default:
-		one := n.v == 1 && !f.IsRange
+		one := n.v == 1 && !f.IsRange && !orMore // ("one or more sources" counts a plural)
 		if one && n.words && oneAfterDeterminer(text, n) {
 			return false
 		}

@@ -67,10 +67,29 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 		}
 	}
 	if q, ok := lookupQualifier(l1); ok && q != "" && q != "between" {
+		if q == "over" && overParticle(text, s1, last) {
+			return "", i // "turned over 208 boxes", "authority over 13 offenses": no qualifier
+		}
 		return q, s1
 	}
 	return "", i
 }
+
+// overParticle reports whether the "over" at s follows a verb whose particle it is or a noun
+// of power it governs ("turned over", "handed over", "took over", "authority over", "control
+// over"): then it says nothing of the number after it.
+func overParticle(text string, s, last int) bool {
+	w, ws := wordBefore(text, s, false)
+	if w == "" || ws < last {
+		return false
+	}
+	return overHeads[strings.ToLower(w)]
+}
+
+// overHeads: see overParticle.
+var overHeads = fieldSet(`turned turn turns turning handed hand hands handing took take takes taking taken
+passed pass passes passing signed sign signs authority control jurisdiction command power
+responsibility oversight sovereignty place`)
 
 // lookupQualifier looks a key lower-cased into a buffer up in qualifiers, after qualifierWhole.
 func lookupQualifier(key []byte) (string, bool) {

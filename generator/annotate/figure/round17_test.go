@@ -129,3 +129,25 @@ func TestRound17Exercises(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17Personnel: personnel, health and casualty releases.
+func TestRound17Personnel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// "over" as a verb's particle or after a noun of power qualifies nothing
+		{"The unit turned over 208 boxes; the court has authority over 13 offenses.", []want{{"208 boxes", "208 count:box", Count}, {"13 offenses", "13 count:offense", Count}}},
+		{"Testing took place over five days.", []want{{"five days", "5 day", Duration}}},
+		// "or more" after a number is at least
+		{"Soldiers who deployed three or more times, and 10 or more soldiers.", []want{{"three or more times", "at-least 3 times", Other}, {"10 or more soldiers", "at-least 10 count:soldier", Count}}},
+		// an age after "the age of" or "age to"
+		{"Recruits under the age of 18; the Army raised the enlistment age to 42.", []want{{"18", "18 year", Duration}, {"42", "42 year", Duration}}},
+		// a casualty's participle before people, and nouns in -ses
+		{"Two wounded Marines were among 4,215 new diagnoses.", []want{{"Two wounded Marines", "2 count:wounded Marine", Count}, {"4,215 new diagnoses", "4215 count:new diagnosis", Count}}},
+		// negatives: "over" as a qualifier, and the participle alone
+		{"They sent over 300 troops; 40 were killed and 12 wounded.", []want{{"over 300 troops", "over 300 count:troop", Count}, {"40", "40 number", Number}, {"12 wounded", "12 count:wounded", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -159,8 +159,9 @@ func designatedTotal(text string, ps, last int) bool {
 	return len(w) <= len(b) && isDesignator(appendLower(b[:0], w))
 }
 
-// ageBefore reports whether "age", "ages" or "aged" stands before the number at start, or before
-// the numbers of a list it ends ("ages 6 and 9", "aged 4, 7 and 12"): the number is an age.
+// ageBefore reports whether "age", "ages" or "aged" stands before the number at start (or "age
+// of", "age to": "under the age of 18"), or before the numbers of a list it ends ("ages 6 and
+// 9", "aged 4, 7 and 12"): the number is an age.
 func ageBefore(text string, start int) bool {
 	k := start
 	const last = 0 // the numbers of the list before are figures of their own
@@ -182,6 +183,12 @@ func ageBefore(text string, start int) bool {
 			return false
 		case eqFold(w, "age") || eqFold(w, "ages") || eqFold(w, "aged"):
 			return true
+		case step == 0 && (eqFold(w, "of") || eqFold(w, "to")):
+			// "under the age of 18", "raised the maximum enlistment age to 42"
+			if a, _ := wordBefore(text, t, false); eqFold(a, "age") {
+				return true
+			}
+			return false
 		case step > 0 && isDigit(w[0]) && len(w) <= 3:
 		case step == 0 && (eqFold(w, "and") || eqFold(w, "or")):
 		default:
