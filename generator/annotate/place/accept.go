@@ -252,6 +252,19 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && waterHeads[key] && j+2 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of" && s.toks[j+2].upper {
 		return end, false, false, false, reason
 	}
+	// A one-word name of small places only before a number names a numbered thing ("Section
+	// 60" of a cemetery, "Hangar 3"), and after "a" or "an", perhaps with an adjective, and
+	// before a preposition or a stop, it is a thing or a person, not a town ("a burning Bradley
+	// near Samarra", "a Hilton, which opened"; but "a Chiefland bar", "a Denison, Iowa-based
+	// firm").
+	if i == j && m.smallOnly(o) {
+		if rest := s.seg[end:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9' {
+			return end, false, false, false, reason
+		}
+		if s.afterIndefinite(i) && s.headNounEnd(j) {
+			return end, false, false, false, reason
+		}
+	}
 	// A name of small places only before "&" and a capitalised word begins a firm's name
 	// ("Pratt & Whitney", "Black & Veatch").
 	if i == j && j+1 < len(s.toks) && m.smallOnly(o) && strings.HasPrefix(s.seg[s.toks[j].end:], " & ") && s.toks[j+1].upper &&

@@ -121,6 +121,39 @@ func (s *scanner) borderSuffix(j int) int {
 	return j
 }
 
+// afterIndefinite reports whether token i follows "a" or "an", perhaps with one word in lower
+// case between ("a burning Bradley"), joined by spaces: a common noun's place, where a town's
+// name names a thing.
+func (s *scanner) afterIndefinite(i int) bool {
+	indefinite := func(k int) bool {
+		return !s.toks[k].upper && s.toks[k].join && (s.word(k) == "a" || s.word(k) == "an")
+	}
+	k := i - 1
+	if k >= 1 && !s.toks[k].upper && s.toks[k].join && !indefinite(k) {
+		k-- // one adjective between
+	}
+	return k >= 0 && indefinite(k)
+}
+
+// headNounEnd reports whether the name ending at token j ends its noun phrase: a preposition
+// follows it, or a stop, a semicolon, or a comma not followed by a capitalised word (a place's
+// region, "Denison, Iowa").
+func (s *scanner) headNounEnd(j int) bool {
+	rest := s.seg[s.toks[j].end:]
+	switch {
+	case rest == "" || rest[0] == '.' || rest[0] == ';' || rest[0] == ')':
+		return true
+	case rest[0] == ',':
+		return !(j+1 < len(s.toks) && s.toks[j+1].upper)
+	case rest[0] == ' ' && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper:
+		return headPrepositions[s.word(j+1)]
+	}
+	return false
+}
+
+// headPrepositions: see headNounEnd.
+var headPrepositions = wordSet(`near in at on from with by into to of for outside inside behind after was were is`)
+
 // afterBattleOf reports whether token i follows "Battle of" or "battle of" joined by spaces:
 // the name is where a battle was fought ("the Battle of Midway"), which a curated site of
 // history names better than a town of the same name.

@@ -106,6 +106,8 @@ var orgPhrases = []string{
 	// the Defense Logistics Agency's commands, named as contract announcements name them
 	// ("DLA Energy" is no Energy, Illinois; "Land and Maritime" no Maritime region of Togo)
 	"DLA Energy", "Defense Logistics Agency Energy", "Land and Maritime",
+	// the families of the fallen ("Gold Star families" is no Star, Idaho)
+	"Gold Star",
 	// the planet of space releases ("medium Earth orbit") is no Earth, Texas
 	"Earth",
 	// names of armed groups and assemblies that the gazetteer has as places: Hamm's alternate

@@ -163,3 +163,28 @@ func TestReview16Contracts(t *testing.T) {
 			[]want{{"Pratt", "US", "city", 0}, {"Wichita", "US", "city", 0}, {"Kansas", "US", "region1", 0}}},
 	})
 }
+
+// Personnel and accounting releases: a small town's name before a number or as the head of a
+// noun phrase after "a", a curated academy named by its town, families of the fallen, and the
+// battlefields and cemeteries of the Second World War (curated.tsv).
+func TestReview16Personnel(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Gold Star families gathered in Arlington National Cemetery's Section 60.", us,
+			[]want{{"Arlington National Cemetery", "US", "feature", -562}}},
+		{"He pulled a soldier from a burning Bradley near Samarra.", []string{"US", "IQ"},
+			[]want{{"Samarra", "IQ", "city", 0}}},
+		{"West Point received 37 and the Naval Academy in Annapolis, Maryland, 40.", us,
+			[]want{{"West Point", "US", "feature", -606}, {"Naval Academy", "US", "city", 0}, {"Annapolis", "US", "city", 0}, {"Maryland", "US", "region1", 0}}},
+		{"He was killed in the Hürtgen Forest and buried at the Netherlands American Cemetery in Margraten.", []string{"US", "DE", "NL"},
+			[]want{{"Hürtgen Forest", "DE", "feature", -608}, {"Netherlands American Cemetery", "NL", "feature", -613}, {"Margraten", "NL", "feature", -614}}},
+		{"He served in the Republic of Vietnam; his father landed on Betio and flew from Ford Island.", []string{"US", "VN"},
+			[]want{{"Republic of Vietnam", "VN", "country", 1562822}, {"Betio", "KI", "feature", -609}, {"Ford Island", "US", "feature", -607}}},
+		// negatives: the towns where the text places them, and a town's name before a noun
+		{"The Guard delivered water to West Point, Mississippi, and Bradley, Illinois.", us,
+			[]want{{"West Point", "US", "city", 0}, {"Mississippi", "US", "region1", 0}, {"Bradley", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
+		{"Police broke up a Chiefland bar brawl.", us,
+			[]want{{"Chiefland", "US", "city", 0}}},
+	})
+}
