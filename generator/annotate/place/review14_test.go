@@ -67,7 +67,7 @@ func TestInstallationsWritten(t *testing.T) {
 			[]want{{"Minot AFB", "US", "city", 7259396}, {"Wright-Patterson Air Force Base", "US", "city", 7259649}, {"Ohio", "US", "region1", 0},
 				{"Dover Air Force Base", "US", "feature", -446}}},
 		{"Eight were medevaced to Baghdad and then on to Landstuhl. The ship arrived at Changi Naval Base in Singapore.", []string{"IQ", "SY", "SG"},
-			[]want{{"Baghdad", "IQ", "city", 0}, {"Landstuhl", "DE", "feature", -458}, {"Changi Naval Base", "SG", "feature", -459}, {"Singapore", "SG", "city", 0}}},
+			[]want{{"Baghdad", "IQ", "city", 0}, {"Landstuhl", "DE", "feature", -458}, {"Changi Naval Base", "SG", "feature", -459}, {"Singapore", "SG", "country", 0}}},
 		{"Work will be performed at Joint Base Langley-Eustis, Virginia, and Naval Air Station Patuxent River, Maryland.", []string{"US"},
 			[]want{{"Joint Base Langley-Eustis", "US", "feature", -447}, {"Virginia", "US", "region1", 0},
 				{"Naval Air Station Patuxent River", "US", "feature", -454}, {"Maryland", "US", "region1", 0}}},

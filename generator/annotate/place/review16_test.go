@@ -188,3 +188,18 @@ func TestReview16Personnel(t *testing.T) {
 			[]want{{"Chiefland", "US", "city", 0}}},
 	})
 }
+
+// Y of "X, Y" with X a place in the country named Y is the country, not a city named like it.
+func TestCountryAfterItsPlace(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"He died March 11 at Camp Lemonnier, Djibouti.", us,
+			[]want{{"Camp Lemonnier", "DJ", "feature", 0}, {"Djibouti", "DJ", "country", 223816}}},
+		{"Sailors at Camp Lemonnier, Djibouti, trained; work will be performed in Djibouti (92%).", []string{"US", "DJ"},
+			[]want{{"Camp Lemonnier", "DJ", "feature", 0}, {"Djibouti", "DJ", "country", 223816}, {"Djibouti", "DJ", "country", 223816}}},
+		// negatives: the city where it is X, and "City" named as such
+		{"Ships visited Kuwait City, Kuwait, and Djibouti City.", us,
+			[]want{{"Kuwait City", "KW", "city", 0}, {"Kuwait", "KW", "country", 0}, {"Djibouti City", "DJ", "city", 0}}},
+	})
+}

@@ -232,6 +232,19 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// the city is also called Panama
 		s -= containsBonus
 	}
+	if self != nil && e.Kind == gazetteer.Country {
+		// Y of "X, Y" or "X in Y" is the country X lies in, not a city named like it: "Camp
+		// Lemonnier, Djibouti" is the country, not Djibouti City
+		for _, h := range self.holds {
+			if slices.ContainsFunc(groups[h].cands, func(x cand) bool {
+				f := m.ent(x.e)
+				return x.e != c.e && f.Kind != gazetteer.Country && f.Country == e.Country
+			}) {
+				s += containsBonus
+				break
+			}
+		}
+	}
 	if self != nil && (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2) {
 		// Y of "X, Y" or "X in Y" is a region around X, not X under another of its names:
 		// "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu.
