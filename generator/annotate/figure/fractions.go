@@ -288,6 +288,10 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
 			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
 			break
+		} else if rest := text[e3:]; w2 != "" && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
+			// a possessive noun before the whole: "168 of the structure's 350 bays"
+			w, k, _ = wordAt(text, e3+strings.IndexByte(rest, ' '))
+			break
 		} else if w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
 			// a part of a whole not counted: "38 of the drones" counts drones
 			if unitOnly {

@@ -151,3 +151,9 @@ func TestRound17Personnel(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// TestRound17PossessiveWhole: a part of a whole after a possessive noun counts the whole's noun.
+func TestRound17PossessiveWhole(t *testing.T) {
+	checkFind(t, "Crews repaired 168 of the structure's 350 bays; roughly 600 of the mission's 4,500 troops left.",
+		[]want{{"168", "168 count:bay", Count}, {"350 bays", "350 count:bay", Count}, {"roughly 600", "roughly 600 count:troop", Count}, {"4,500 troops", "4500 count:troop", Count}})
+}
