@@ -322,6 +322,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		lastLower = lw
 		nw++
 		if one {
+			if lw == "police" && nw < 4 && singularNounAt(text, e) {
+				q = e // "one police officer": "police" modifies the noun
+				continue
+			}
 			if plural(lw) && !strings.HasSuffix(lw, "ss") {
 				return nounPhrase{}, false
 			}

@@ -157,3 +157,10 @@ func TestRound17PossessiveWhole(t *testing.T) {
 	checkFind(t, "Crews repaired 168 of the structure's 350 bays; roughly 600 of the mission's 4,500 troops left.",
 		[]want{{"168", "168 count:bay", Count}, {"350 bays", "350 count:bay", Count}, {"roughly 600", "roughly 600 count:troop", Count}, {"4,500 troops", "4500 count:troop", Count}})
 }
+
+// TestRound17OnePolice: "police" after "one" modifies the noun after it.
+func TestRound17OnePolice(t *testing.T) {
+	checkFind(t, "One Kosovo police officer was killed and one police car burned.",
+		[]want{{"One Kosovo police officer", "1 count:Kosovo police officer", Count}, {"one police car", "1 count:police car", Count}})
+	checkFind(t, "He was one of the police.", nil)
+}
