@@ -165,6 +165,16 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		if proper && nw == capitals && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
 			// (after a model and "and", another model: "53 T-44C and TH-73A training aircraft")
+			if m := ofNameEnd(text, k); m > e {
+				// a name with "of" before the noun is one modifier: "two Department of Defense
+				// contractors", "40 Department of State employees"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				services++
+				q = m
+				continue
+			}
 			if m := serviceNameEnd(text, k); m > e {
 				// an armed service's name is one modifier: "three U.S. Air Force C-130
 				// aircraft", "six Marine Corps MV-22 Ospreys"
@@ -1067,6 +1077,28 @@ func acronymNoun(w string) bool {
 func properPluralAt(text string, e int) bool {
 	k := skipSpace1(text, e)
 	return k == e+1 && k < len(text) && isUpper(text[k]) && properPlural(text[k:wordEnd(text, k)])
+}
+
+// ofNameEnd returns the end of a name of capitalised words joined by "of" at k ("Department
+// of Defense", "Department of Homeland Security"), when a word in lower case follows it, or k
+// when there is none.
+func ofNameEnd(text string, k int) int {
+	e := wordEnd(text, k)
+	if e == k || !isUpper(text[k]) || !strings.HasPrefix(text[e:], " of ") {
+		return k
+	}
+	m := e + len(" of ")
+	if m >= len(text) || !isUpper(text[m]) {
+		return k
+	}
+	end := wordEnd(text, m)
+	for n := 0; n < 2 && end+1 < len(text) && text[end] == ' ' && isUpper(text[end+1]); n++ {
+		end = wordEnd(text, end+1) // "Homeland Security"
+	}
+	if !lowerWordFollows(text, end) {
+		return k
+	}
+	return end
 }
 
 // nationAdjective reports whether a capitalised word is a nation's adjective that is no

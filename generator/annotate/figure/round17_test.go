@@ -164,3 +164,11 @@ func TestRound17OnePolice(t *testing.T) {
 		[]want{{"One Kosovo police officer", "1 count:Kosovo police officer", Count}, {"one police car", "1 count:police car", Count}})
 	checkFind(t, "He was one of the police.", nil)
 }
+
+// TestRound17OfNames: a name of capitalised words joined by "of" is one modifier of the noun.
+func TestRound17OfNames(t *testing.T) {
+	checkFind(t, "The attack killed one U.S. soldier and two Department of Defense contractors.",
+		[]want{{"one U.S. soldier", "1 count:U.S. soldier", Count}, {"two Department of Defense contractors", "2 count:Department of Defense contractor", Count}})
+	// negative: no noun in lower case after the name
+	checkFind(t, "It hired 2 Department of Defense.", []want{{"2", "2 number", Number}})
+}
