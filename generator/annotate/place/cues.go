@@ -136,8 +136,8 @@ func (s *scanner) afterIndefinite(i int) bool {
 }
 
 // headNounEnd reports whether the name ending at token j ends its noun phrase: a preposition
-// follows it, or a stop, a semicolon, or a comma not followed by a capitalised word (a place's
-// region, "Denison, Iowa").
+// or a form of "be" follows it, or a stop, a semicolon, or a comma not followed by a
+// capitalised word (a place's region, "Denison, Iowa").
 func (s *scanner) headNounEnd(j int) bool {
 	rest := s.seg[s.toks[j].end:]
 	switch {

@@ -24,7 +24,9 @@
 // one: "Sulu province"; "prefecture" is a first-level region: "Aomori Prefecture"); by "district", "county", "Co.", ... a
 // second-level region ("county" with no second-level region of the name is the first-level one:
 // "Lamu county" in Kenya); by "city" or "town" the city. "border" or "frontier" may stand
-// before a region's suffix ("the Kharkiv border region"; borderSuffix). Written with a capital, such a suffix
+// before a region's suffix ("the Kharkiv border region"; borderSuffix). A second-level region
+// named "Saint X" is also keyed "St. X", and a list before a plural suffix goes on across the
+// dot of "St." or "Ft." ("Lafourche, Terrebonne and St. Charles parishes"; nameAbbrs). Written with a capital, such a suffix
 // makes no longer proper name of the name when the name has a region of its kind ("Donetsk
 // Oblast"; suffixAhead). So is each name of a list that ends in a plural of these ("Cooke, Grayson and
 // Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
@@ -169,7 +171,11 @@
 //     Korea": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
 //     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa":
 //     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
-//     after its head ("Hurricane Florence": stormHeads; no vote); a word of the armed services
+//     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
+//     or before "of" ("the Korean War"); a one-word name of small places only before a number
+//     ("Section 60"), heading a noun phrase after "a" or "an" (afterIndefinite, headNounEnd: "a
+//     burning Bradley near Samarra"; not "a Chiefland bar"), or before "&" and a capital ("Pratt
+//     & Whitney"); a word of the armed services
 //     alone ("a Marine KC-130J": serviceWords); the "U.S." of a law's citation ("10 U.S.C. 3204",
 //     "10 U.S. Code 2304"); a one-word name by which a speaker calls someone, before a comma and
 //     "I", "we", "you", "thanks"... at a sentence's start, or after a transcript's "Q:" and before
@@ -338,7 +344,9 @@
 // Crete, Illinois; "the Italian port of Naples"; demonymOfNouns), or before a noun and "from"
 // ("Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo"), and the
 // candidate, not itself a country, lies in that country, and so for a curated feature of a name
-// written after "Battle of" ("the Battle of Midway" is the atoll; afterBattleOf) (not for a name that is a country's:
+// written after "Battle of" ("the Battle of Midway" is the atoll; afterBattleOf), and so for
+// a country Y of "X, Y" when X has a candidate in it ("Camp Lemonnier, Djibouti" is the
+// country, not Djibouti City) (not for a name that is a country's:
 // "American troops from Jordan" may have left it; a
 // country or first-level region Y contains no X that could be of its own kind: "Russia, United
 // States" is a list, and so is "Ontario, Quebec", but a first-level region of X in another
