@@ -265,15 +265,18 @@
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over (but
 // not before a duration right after another figure or after a participle of work spread over a
 // time, where it is the time taken: "18 B-21s over five years" is 5 year, and so is "delivered
-// over five years", spreadOver; "lasted over five years" is over 5 year), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
+// over five years", spreadOver; "lasted over five years" is over 5 year; nor as a verb's
+// particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
+// "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
-// exceed" or "not-to-exceed", "≤"), up-to ("up to", "as many as"), under, and between (for
+// exceed" or "not-to-exceed", "a maximum", "a ceiling", "≤"), up-to ("up to", "as many as"), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
 // "in the ballpark of", "to the tune of" (about), and as speakers say it, "something like",
 // "somewhere around", "somewhere near" (about), and "just shy of" (nearly). "~", "∼" and "≈" are about; "-plus" or "+" after the number is more than ("5,000-plus
-// Afghans", "20+ countries"; but "2+2" is a name), and "or so" or "-odd" after it about ("20 or so
-// soldiers", "a dozen or so ships", "2,000-odd staff"), as is "-some" after a round tens of 20 or
+// Afghans", "20+ countries"; but "2+2" is a name), "or more" after it at least ("three or more
+// times"), and "or so" or "-odd" after it about ("20 or so
+// soldiers", "a dozen or so ships", "40% or so", "2,000-odd staff"), as is "-some" after a round tens of 20 or
 // more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
 //
 // # What is not a figure
