@@ -172,3 +172,10 @@ func TestRound17OfNames(t *testing.T) {
 	// negative: no noun in lower case after the name
 	checkFind(t, "It hired 2 Department of Defense.", []want{{"2", "2 number", Number}})
 }
+
+// TestRound17BelowTo: "below" before a preposition of place ends a wind chill's clause too.
+func TestRound17BelowTo(t *testing.T) {
+	checkFind(t, "The storm brought wind chills of 40 below to parts of Montana.", []want{{"40 below", "-40 degF", Temperature}})
+	// negative: a depth below something
+	checkFind(t, "The divers went 40 below the surface.", []want{{"40", "40 number", Number}})
+}

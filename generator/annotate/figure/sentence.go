@@ -290,7 +290,7 @@ func belowZero(text string, pos int, bare bool) int {
 	if strings.HasPrefix(text[e:], " zero") && (e+len(" zero") == len(text) || !isLetter(text[e+len(" zero")])) {
 		return e + len(" zero")
 	}
-	if !bare || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) {
+	if !bare || e < len(text) && !strings.ContainsRune(".,;:)", rune(text[e])) && !placePrepositionAt(text, e) {
 		return pos
 	}
 	start, _ := sentenceAround(text, pos)
@@ -303,6 +303,18 @@ func belowZero(text string, pos int, bare bool) int {
 		}
 	}
 	return pos
+}
+
+// placePrepositionAt reports whether a preposition that says where or when follows e after a
+// space ("wind chills of 40 below to parts of Montana", "40 below in Fargo"), which a depth's
+// "below" is not ("40 below the surface").
+func placePrepositionAt(text string, e int) bool {
+	w, _, _ := wordAt(text, e)
+	switch strings.ToLower(w) {
+	case "to", "in", "across", "for", "on", "at", "overnight", "from":
+		return true
+	}
+	return false
 }
 
 // dayOfSingular reports whether " of " and a singular noun, or a name, follow a number in
