@@ -369,6 +369,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositions[wordBeforeLower(text, n.start)] {
 			return false // "at the summit in 2008 allies agreed": a year, then the sentence's subject
 		}
+		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && np.n > 1 &&
+			yearModifierBefore(text, n.start) && !plural(strings.ToLower(text[np.words[0][0]:np.words[0][1]])) {
+			return false // "the Navy's 2025 shipbuilding plan", "the 2025 budget request": a year
+		}
 		if !ok && !n.words && eventDate(text, n, start) {
 			return false // "since 9/11", "post-9/11": the date of an event
 		}
@@ -450,6 +454,19 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".
 var yearPrepositions = fieldSet(`in since by until during`)
+
+// yearModifierBefore reports whether a determiner or a possessive stands before the number at
+// start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),
+// where a year modifies a noun phrase.
+func yearModifierBefore(text string, start int) bool {
+	w, _ := wordBefore(text, start, false)
+	switch strings.ToLower(w) {
+	case "the", "its", "their", "this", "that", "our", "his", "her":
+		return true
+	}
+	b := strings.TrimRight(text[:start], " ")
+	return strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")
+}
 
 // poweredLength reads " squared" or " cubed" after a unit of length ending at pos, and returns
 // the unit of area or volume it makes: "4 km squared" is 4 km2, "10 feet cubed" 10 ft3.

@@ -179,3 +179,11 @@ func TestRound17BelowTo(t *testing.T) {
 	// negative: a depth below something
 	checkFind(t, "The divers went 40 below the surface.", []want{{"40", "40 number", Number}})
 }
+
+// TestRound17YearModifier: a year after a determiner or a possessive, before a noun phrase
+// whose first word is singular, modifies it; it counts nothing.
+func TestRound17YearModifier(t *testing.T) {
+	checkFind(t, "The Navy's 2025 shipbuilding plan calls for more; the 2025 budget request asks for less.", nil)
+	// negative: a bare number before a plural noun still counts it
+	checkFind(t, "The 2000 soldiers left.", []want{{"2000 soldiers", "2000 count:soldier", Count}})
+}
