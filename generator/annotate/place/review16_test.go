@@ -203,3 +203,12 @@ func TestCountryAfterItsPlace(t *testing.T) {
 			[]want{{"Kuwait City", "KW", "city", 0}, {"Kuwait", "KW", "country", 0}, {"Djibouti City", "DJ", "city", 0}}},
 	})
 }
+
+// The launch site by its short name (curated.tsv), but not the senator of that name.
+func TestVandenbergAlone(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Senator Arthur Vandenberg spoke. A rocket lifted off from Vandenberg on Tuesday.", []string{"US"},
+			[]want{{"Vandenberg", "US", "city", 7262449}}},
+	})
+}
