@@ -94,7 +94,7 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	if sok && spaced && sm.end-q == 1 && isUpper(text[q]) && sm.end+1 < len(text) && text[sm.end] == '-' && isLetter(text[sm.end+1]) {
 		sok = false // a hull's type after a space: "one T-AGOS ocean surveillance ship", "50 T-shirts"
 	}
-	if spaced && strings.HasPrefix(strings.ToLower(text[q:]), "yard ") && yardCraftAfter(text, q+len("yard")) {
+	if spaced && len(text)-q > len("yard ") && eqFold(text[q:q+len("yard ")], "yard ") && yardCraftAfter(text, q+len("yard")) {
 		wok, sok = false, false // a yard's craft: "two yard tugs", "four yard patrol craft"
 	}
 	switch {
