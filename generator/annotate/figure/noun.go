@@ -165,19 +165,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		if proper && nw == capitals && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
 			// (after a model and "and", another model: "53 T-44C and TH-73A training aircraft")
-			if m := ofNameEnd(text, k); m > e {
-				// a name with "of" before the noun is one modifier: "two Department of Defense
-				// contractors", "40 Department of State employees"
-				words[nw] = [2]int{k, m}
-				nw++
-				capitals++
-				services++
-				q = m
-				continue
+			m := serviceNameEnd(text, k)
+			if m <= e {
+				m = ofNameEnd(text, k)
 			}
-			if m := serviceNameEnd(text, k); m > e {
+			if m > e {
 				// an armed service's name is one modifier: "three U.S. Air Force C-130
-				// aircraft", "six Marine Corps MV-22 Ospreys"
+				// aircraft", "six Marine Corps MV-22 Ospreys"; so is a name with "of": "two
+				// Department of Defense contractors", "40 Department of State employees"
 				words[nw] = [2]int{k, m}
 				nw++
 				capitals++
@@ -190,7 +185,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				words[nw] = [2]int{k, m}
 				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
 			}
-			m := k
+			m = k
 			if e-k <= 4 || hyphened {
 				m = modelEnd(text, k)
 			}
