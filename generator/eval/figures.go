@@ -146,6 +146,11 @@ type FigureMatch struct {
 	Gold       *GoldFigure
 	Pred       *figure.Figure
 	Strict     bool
+	// SpanOnly marks a match by overlap whose value and unit agree (or are not scored) but
+	// whose span is not the gold's. PredStart and PredEnd are the prediction's compared
+	// span, for a match that is not strict.
+	SpanOnly           bool
+	PredStart, PredEnd int
 }
 
 // ScoreFigures scores find on the rows.
@@ -214,13 +219,21 @@ func scoreFigures(rows []Row, find func(text string) []figure.Figure) (FigureSco
 			}
 			s.Matched++
 			g := &gold[pm[pi]-1]
-			if ok, scored := valueUnitAgree(g, preds[pi]); scored {
+			ok, scored := valueUnitAgree(g, preds[pi])
+			if scored {
 				s.ValueUnitScored++
 				if ok {
 					s.ValueUnitCorrect++
 				} else {
-					errs = append(errs, FigureMatch{Row: ri, Start: g.Start, End: g.End, Gold: g, Pred: &preds[pi], Strict: strict[pi]})
+					ps, pe := predSpan(row, preds[pi])
+					errs = append(errs, FigureMatch{Row: ri, Start: g.Start, End: g.End, Gold: g, Pred: &preds[pi], Strict: strict[pi],
+						PredStart: ps, PredEnd: pe})
 				}
+			}
+			if !strict[pi] && (ok || !scored) {
+				ps, pe := predSpan(row, preds[pi])
+				errs = append(errs, FigureMatch{Row: ri, Start: g.Start, End: g.End, Gold: g, Pred: &preds[pi],
+					SpanOnly: true, PredStart: ps, PredEnd: pe})
 			}
 		}
 		for gi := range gold {

@@ -13,6 +13,7 @@ const (
 	FigureMissed   = "figure-missed"   // a gold figure no prediction overlaps
 	FigureSpurious = "figure-spurious" // a prediction no gold figure overlaps
 	FigureValue    = "figure-value"    // a matched figure whose value or unit disagrees
+	FigureSpan     = "figure-span"     // a figure matched by overlap only, its value and unit right
 	PlaceMissed    = "place-missed"    // a gold toponym (of a type scored for recognition) no mention overlaps
 	PlaceSpurious  = "place-spurious"  // a mention no gold toponym overlaps
 	PlaceResolved  = "place-resolved"  // a gold toponym resolved to the wrong country or more than 161 km away, or not at all
@@ -61,9 +62,17 @@ func figureMismatches(rows []Row, ms []FigureMatch) []Mismatch {
 			mm := newMismatch(rows, fm.Row, FigureMissed, fm.Start, fm.End)
 			mm.Want = goldFigureString(fm.Gold)
 			out = append(out, mm)
+		case fm.SpanOnly:
+			mm := newMismatch(rows, fm.Row, FigureSpan, fm.Start, fm.End)
+			mm.Want = goldFigureString(fm.Gold)
+			mm.Got = strconv.Quote(rows[fm.Row].Text[fm.PredStart:fm.PredEnd]) + " " + fm.Pred.Normalised()
+			out = append(out, mm)
 		default:
 			mm := newMismatch(rows, fm.Row, FigureValue, fm.Start, fm.End)
 			mm.Want, mm.Got = goldFigureString(fm.Gold), fm.Pred.Normalised()
+			if !fm.Strict {
+				mm.Got = strconv.Quote(rows[fm.Row].Text[fm.PredStart:fm.PredEnd]) + " " + mm.Got
+			}
 			out = append(out, mm)
 		}
 	}

@@ -13,6 +13,7 @@ func TestMismatches(t *testing.T) {
 	file := filepath.Join(dir, "m.jsonl")
 	rows := `{"id":"f1","text":"They cleared 12 square kilometers, struck 7 targets and saw 40 trucks.","places":null,"figures":[{"start":13,"end":33,"value":12,"unit":"mi2","surface":"12 square kilometers"},{"start":42,"end":43,"value":7,"unit":"count","surface":"7"}],"scope":"all-quantities"}
 {"id":"f2","text":"A label on a phone number: call 555-1234.","places":null,"figures":[{"start":32,"end":35,"value":555,"unit":"number","surface":"555"}],"scope":"all-quantities"}
+{"id":"f3","text":"The road ran about 12 km north, then 30 mi east.","places":null,"figures":[{"start":13,"end":24,"value":12,"unit":"km","surface":"about 12 km"},{"start":37,"end":47,"value":30,"unit":"km","surface":"30 mi east"}],"scope":"all-quantities"}
 {"id":"p1","text":"Fighting in Mosul and in Paris; the Wadi Hauran is quiet.","places":[{"start":12,"end":17,"name":"Mosul","country":"IQ","lat":36.335,"lon":43.119,"surface":"Mosul"},{"start":25,"end":30,"name":"Paris","country":"US","lat":33.66,"lon":-95.56,"surface":"Paris"},{"start":36,"end":47,"name":"Wadi Hauran","country":"IQ","lat":33.0,"lon":41.0,"surface":"Wadi Hauran"}],"figures":null}
 `
 	if err := os.WriteFile(file, []byte(rows), 0o644); err != nil {
@@ -41,6 +42,10 @@ func TestMismatches(t *testing.T) {
 	check(FigureValue, "12 square kilometers", "cleared [[12 square kilometers]], struck", "12 mi2", "12 km2")
 	check(FigureSpurious, "40", "saw [[40]] trucks", "", "40 count:truck")
 	check(FigureMissed, "555", "call [[555]]-1234.", "555 number", "")
+	// matched by overlap only: the span is listed with what was found, whether the value
+	// agrees (figure-span) or not (figure-value, the found span quoted)
+	check(FigureSpan, "about 12 km", "ran [[about 12 km]] north", "12 km", `"12 km" about 12 km`)
+	check(FigureValue, "30 mi east", "then [[30 mi east]].", "30 km", `"30 mi" 30 mi`)
 	check(PlaceResolved, "Paris", "in [[Paris]];", "US", "Paris FR")
 	if !strings.Contains(byKind[PlaceResolved][0].Got, "km away") {
 		t.Errorf("a resolution mismatch does not say how far off it is: %+v", byKind[PlaceResolved])
