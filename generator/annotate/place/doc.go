@@ -372,7 +372,9 @@
 // "Armenia" the country; "Washington, Oregon and Idaho" are states; "sailors from Florida,
 // Texas and Georgia" in a text about ports in Europe are from three states), and the same for
 // a national capital for each such member that is a capital of another country ("Washington,
-// Paris and Vienna" are three capitals; listCapitals); 3
+// Paris and Vienna" are three capitals; listCapitals), and for a city of a million people that
+// shares its name with a first-level region of its country for each such member that is a city
+// of 100,000 people or more ("Chicago, New York and Atlanta" are three cities; listCities); 3
 // for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or

@@ -212,3 +212,21 @@ func TestVandenbergAlone(t *testing.T) {
 			[]want{{"Vandenberg", "US", "city", 7262449}}},
 	})
 }
+
+// A city of a million people that shares its name with a first-level region of its country is
+// the city in a list of cities, and the region in a list of regions.
+func TestListOfCities(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Flights from Chicago, New York and Atlanta were cancelled.", us,
+			[]want{{"Chicago", "US", "city", 0}, {"New York", "US", "city", 5128581}, {"Atlanta", "US", "city", 0}}},
+		{"Offices in Los Angeles, Miami, New York, and Detroit handle the claims.", nil,
+			[]want{{"Los Angeles", "US", "city", 0}, {"Miami", "US", "city", 0}, {"New York", "US", "city", 5128581}, {"Detroit", "US", "city", 0}}},
+		// negatives: a list of states, and the name alone
+		{"Storms hit New York, New Jersey and Connecticut.", us,
+			[]want{{"New York", "US", "region1", 5128638}, {"New Jersey", "US", "region1", 0}, {"Connecticut", "US", "region1", 0}}},
+		{"The Guard deployed across New York.", us,
+			[]want{{"New York", "US", "region1", 5128638}}},
+	})
+}

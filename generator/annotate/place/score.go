@@ -192,6 +192,8 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && v != nil && e.Kind == gazetteer.Place && e.FeatureCode == "PPLC" {
 		s += listKindBonus * float64(m.listCapitals(e, self, groups)) // "Washington, Paris and Vienna"
+	} else if self != nil && v != nil && e.Kind == gazetteer.Place && e.Population >= worldCityPop && m.hasRegionNamesake(e, self) {
+		s += listKindBonus * float64(m.listCities(self, groups)) // "Chicago, New York and Atlanta"
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
@@ -367,6 +369,24 @@ func (m *Matcher) listKind(e *gazetteer.Entry, g *group, groups []group) int {
 func (m *Matcher) listCapitals(e *gazetteer.Entry, g *group, groups []group) int {
 	return m.listCount(g, groups, func(f *gazetteer.Entry) bool {
 		return f.Kind == gazetteer.Place && f.FeatureCode == "PPLC" && f.Country != e.Country
+	})
+}
+
+// listCities counts, like listKind, the confident members of group g's list that are now
+// cities of landmarkPop people or more: "Chicago, New York and Atlanta" are three cities, so
+// "New York" there is the city, not the state (see hasRegionNamesake).
+func (m *Matcher) listCities(g *group, groups []group) int {
+	return m.listCount(g, groups, func(f *gazetteer.Entry) bool {
+		return f.Kind == gazetteer.Place && f.Population >= landmarkPop
+	})
+}
+
+// hasRegionNamesake reports whether group g also holds a first-level region of city e's
+// country, which a list of cities speaks against.
+func (m *Matcher) hasRegionNamesake(e *gazetteer.Entry, g *group) bool {
+	return slices.ContainsFunc(g.cands, func(c cand) bool {
+		r := m.ent(c.e)
+		return r.Kind == gazetteer.Region1 && r.Country == e.Country
 	})
 }
 
