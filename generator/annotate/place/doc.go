@@ -401,14 +401,17 @@
 // town of fewer than 100,000 that has the name only as another name of its own while a town at
 // least as big has it as its own (outnamedAlternate, which also withholds the bonus of the
 // briefing's theatre countries: "Rota" beside "Ramstein" is Rota, Spain, not Roth, Bavaria), or a
-// town of a fifteenth or less of the people of a namesake city of 300,000 or more in another
-// country, by any of its names, if it has fewer than 100,000 people or the text does not name
-// its country (smallNamesake; London, Ontario, in a text that names Canada keeps Canada's share:
+// town of a fifteenth or less of the people of a namesake city of 300,000 or more, or of a
+// namesake first-level region of a million or more, in another country, by any of its names, if
+// it has fewer than 100,000 people or the text does not name its country (smallNamesake;
+// "Normandy" in a text about Indiana is the French region, not Normandy, Missouri; London,
+// Ontario, in a text that names Canada keeps Canada's share:
 // "Rotterdam", "Frankfurt" and "Antwerp" in a text about Washington are not the towns of New
 // York, Kentucky and Ohio; Edmonton, London, a twelfth of Edmonton, Alberta, keeps its country's
 // share; the namesake city itself, bigNamesake, takes no penalty for lying in a country the text
 // names nothing else in, so "Rotterdam" in a briefing on Iraq that names the U.S. is the Dutch
-// port), gets its country's share and the
+// port; nor does the namesake region, unless a city of 300,000 or more of its country has the
+// name too, as New York has), gets its country's share and the
 // named-country bonus only when the document also supports it locally: a place of its first- or
 // second-level region, a place within 200 km that is not a national capital (a text that names
 // the seat of a government says where officials speak: "officials in Washington said the

@@ -108,6 +108,9 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 		if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Population > g.bigPop {
 			g.bigPop, g.bigCountry = e.Population, e.Country
 		}
+		if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Population > g.bigRegionPop {
+			g.bigRegionPop, g.bigRegionCountry = e.Population, e.Country
+		}
 		if e := m.ent(c.e); bigSeatCity(e) {
 			g.seatCity = true
 		}

@@ -38,7 +38,11 @@ const lesserAlternateRatio = 5
 // Frankfurt am Main).
 func (m *Matcher) smallNamesake(c cand, g *group) bool {
 	e := m.ent(c.e)
-	return g.bigPop >= bigNamesakePop && e.Country != g.bigCountry && e.Kind == gazetteer.Place && !m.custom[c.e] && c.flags&fCurated == 0 && e.Population*smallNamesakeRatio <= g.bigPop
+	if e.Kind != gazetteer.Place || m.custom[c.e] || c.flags&fCurated != 0 {
+		return false
+	}
+	return g.bigPop >= bigNamesakePop && e.Country != g.bigCountry && e.Population*smallNamesakeRatio <= g.bigPop ||
+		g.bigRegionPop >= bigRegionNamesakePop && e.Country != g.bigRegionCountry && e.Population*smallNamesakeRatio <= g.bigRegionPop
 }
 
 // bigNamesake reports whether e is the city that makes the group's other candidates small
@@ -46,7 +50,9 @@ func (m *Matcher) smallNamesake(c cand, g *group) bool {
 // more. It takes no penalty for lying in a country the text names nothing else in: "Rotterdam"
 // in a briefing on Iraq that names the U.S. is the Dutch port, not Rotterdam, New York.
 func (m *Matcher) bigNamesake(e *gazetteer.Entry, g *group) bool {
-	return g != nil && e.Kind == gazetteer.Place && e.Population >= bigNamesakePop && e.Population == g.bigPop && e.Country == g.bigCountry
+	return g != nil && (e.Kind == gazetteer.Place && e.Population >= bigNamesakePop && e.Population == g.bigPop && e.Country == g.bigCountry ||
+		e.Kind == gazetteer.Region1 && e.Population >= bigRegionNamesakePop && e.Population == g.bigRegionPop && e.Country == g.bigRegionCountry &&
+			(g.bigPop < bigNamesakePop || g.bigCountry != e.Country))
 }
 
 // homeNamesake reports whether e is a town with a twentieth or less of the people of a city of
@@ -65,6 +71,7 @@ const (
 
 // smallNamesakeRatio and bigNamesakePop: see smallNamesake.
 const (
-	smallNamesakeRatio = 15
-	bigNamesakePop     = 300000
+	smallNamesakeRatio   = 15
+	bigNamesakePop       = 300000
+	bigRegionNamesakePop = 1000000
 )

@@ -230,3 +230,19 @@ func TestListOfCities(t *testing.T) {
 			[]want{{"New York", "US", "region1", 5128638}}},
 	})
 }
+
+// A town with a fifteenth or less of the people of a first-level region of a million or more
+// of the same name in another country is that region's small namesake: "Normandy" in a text
+// about Indiana is the French region, not Normandy, Missouri, unless the text places it.
+func TestRegionNamesake(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The landing ship will dock in Evansville, Ind., in August. It carried tanks onto the beaches of Normandy during the invasion of Europe.", nil,
+			[]want{{"Evansville", "US", "city", 0}, {"Ind.", "US", "region1", 0}, {"Normandy", "FR", "region1", 11071621}, {"Europe", "", "feature", 0}}},
+		{"Crews from Louisville, Ky., trained in Normandy.", nil,
+			[]want{{"Louisville", "US", "city", 0}, {"Ky.", "US", "region1", 0}, {"Normandy", "FR", "region1", 11071621}}},
+		// negative: the town where the text places it
+		{"A team from Washington state toured Normandy, Missouri.", nil,
+			[]want{{"Washington state", "US", "region1", 0}, {"Normandy", "US", "city", 4400737}, {"Missouri", "US", "region1", 0}}},
+	})
+}

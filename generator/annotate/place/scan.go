@@ -96,6 +96,10 @@ type group struct {
 	// candidates (see smallNamesake)
 	bigPop     int
 	bigCountry string
+	// bigRegionPop, bigRegionCountry: the people and country of the most populous first-level
+	// region among the candidates (see smallNamesake)
+	bigRegionPop     int
+	bigRegionCountry string
 	// lone: a one-word name of small places only that will need a confident place nearby
 	// (see disambiguate)
 	lone bool
