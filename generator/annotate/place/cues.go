@@ -162,6 +162,67 @@ func (s *scanner) afterBattleOf(i int) bool {
 		(s.word(i-2) == "battle" || s.word(i-2) == "battles")
 }
 
+// Kinds a name is written as (kindCue): a settlement ("the city of X"), a state or a
+// province ("the state of X", "the province of X").
+const (
+	cueSettlement = 1 + iota
+	cueState
+	cueProvince
+)
+
+// kindCue tells what kind of place the words before token i say it is ("the", a kind's noun and
+// "of"): "the city of Turkey" is
+// a town (Turkey, Texas), not the country; "the state of Georgia" the US state, not the country;
+// "the state of Washington" the state, not the city; "the province of Ontario" a province. 0 when
+// nothing is said.
+func (s *scanner) kindCue(i int) int {
+	if i < 3 || s.word(i-1) != "of" || s.word(i-3) != "the" || !s.toks[i-3].join || !s.toks[i-2].join || !s.toks[i-1].join || s.toks[i-1].upper {
+		return 0 // "the city of X", not "Umemger village of Guma LGA"
+	}
+	switch s.word(i - 2) {
+	case "city", "town", "village", "hamlet":
+		return cueSettlement
+	case "state":
+		return cueState
+	case "province":
+		return cueProvince
+	}
+	return 0
+}
+
+// keepKind drops the candidates of g that are not of the kind cue names, when some are: a
+// state is a first-level region before a country ("the state of Georgia"; "the state of Kuwait"
+// has no such region). A settlement none of whose candidates is a town is one the gazetteer
+// lacks, and the name is dropped ("the city of Turkey", Texas, a town of 400 people).
+func (m *Matcher) keepKind(g *group, cue int) {
+	region1 := cue == cueState && slices.ContainsFunc(g.cands, func(c cand) bool { return m.ent(c.e).Kind == gazetteer.Region1 })
+	ok := func(e *gazetteer.Entry) bool {
+		switch cue {
+		case cueSettlement:
+			return e.Kind == gazetteer.Place
+		case cueState:
+			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Country && !region1
+		case cueProvince:
+			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2
+		}
+		return true
+	}
+	if cue == cueSettlement && !slices.ContainsFunc(g.cands, func(c cand) bool { return ok(m.ent(c.e)) }) {
+		g.drop = true
+		return
+	}
+	k := 0
+	for i, c := range g.cands {
+		if ok(m.ent(c.e)) {
+			g.cands[k], g.prior[k] = c, g.prior[i]
+			k++
+		}
+	}
+	if k > 0 && k < len(g.cands) {
+		g.cands, g.prior = g.cands[:k], g.prior[:k]
+	}
+}
+
 // genericRegions reports whether the name of tokens i..j is generic words naming only regions
 // ("South West", "Eastern Province"): inside an organisation's name it says nothing of where
 // the text is ("the South West Command" is no vote for Cameroon's South-West region).

@@ -514,6 +514,13 @@
 // Narek in Vatican"): a country deciding when the focus lies outside it, with the compass word
 // (two LGL and GeoVirus spans get their country right).
 //
+// A name written after "the city of", "the town of", "the village of" or "the hamlet of" keeps
+// only its towns, "the state of" only its first-level regions (its countries when it has none:
+// "the state of Qatar"), and "the province of" only its regions (kindCue, keepKind): "the state of
+// Georgia" is the US state, "the state of Washington" not the city, "the city of New York" not
+// the state; a settlement with no town among its candidates is one the gazetteer lacks, and the
+// name is dropped ("the city of Turkey", a town of 400 people in Texas, is not the country).
+//
 // After disambiguation, a name written right after "Place, " that has among its candidates the
 // first-level region the place lies in, and was resolved in another country, is that region
 // (pairPlaceRegion): "Fort Gordon, Georgia" in a briefing on Syria is the US state, though the

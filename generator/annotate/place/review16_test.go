@@ -246,3 +246,25 @@ func TestRegionNamesake(t *testing.T) {
 			[]want{{"Washington state", "US", "region1", 0}, {"Normandy", "US", "city", 4400737}, {"Missouri", "US", "region1", 0}}},
 	})
 }
+
+// "the city of X", "the state of X" and "the province of X" say what kind of place X is.
+func TestKindCue(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The Guard deployed to the state of Georgia after the storm.", nil,
+			[]want{{"Georgia", "US", "region1", 4197000}}},
+		{"Officials in the state of Washington reported the case.", nil,
+			[]want{{"Washington", "US", "region1", 5815135}}},
+		{"Crowds gathered in the city of New York.", nil,
+			[]want{{"New York", "US", "city", 5128581}}},
+		{"A rally was held in the province of Ontario.", nil,
+			[]want{{"Ontario", "CA", "region1", 6093943}}},
+		// a town the gazetteer lacks is no country
+		{"Tickets are $15, according to the city of Turkey.", nil, []want{}},
+		// negatives: a state that is a country, and the names without the cue
+		{"The state of Qatar signed the agreement.", nil,
+			[]want{{"Qatar", "QA", "country", 0}}},
+		{"Talks between Georgia and Turkey resumed.", nil,
+			[]want{{"Georgia", "GE", "country", 0}, {"Turkey", "TR", "country", 0}}},
+	})
+}
