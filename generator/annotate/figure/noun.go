@@ -370,7 +370,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		// and so after a capitalised modifier: "14 Ohio-class SSBNs" → count:Ohio-class SSBN
 		return nounPhrase{text: text, words: words, n: nw, acronym: true}, true
 	}
-	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals) {
+	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals ||
+		peopleVerbs[strings.ToLower(text[words[properAt+1][0]:words[properAt+1][1]])]) {
 		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
 		// Navy SEALs", "400 Green Berets" (also before a word that is no noun: "Green Berets
 		// serving")
@@ -395,6 +396,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
 }
+
+// peopleVerbs are verbs that, right after a capitalised plural naming people, end the counted
+// noun: "about 24,000 Americans became casualties" counts Americans, not "Americans became
+// casualty".
+var peopleVerbs = fieldSet(`became become becomes were are was is remain remained remains have had has will would
+could may might must died fled returned served fought landed arrived left lost gave got made took`)
 
 // serviceNameEnd returns the end of the name of an armed service of two or more words that
 // starts at text[k] ("Air Force", "Marine Corps", "Royal Navy", "Coast Guard"), or k.

@@ -352,6 +352,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.craftAhead(s.toks[i].start, end) && m.townsOrCounties(o) {
 		return end, false, false, false, rejOther
 	}
+	// An acronym before a noun of a business names the business: "the DMZ nightclub" is no
+	// demilitarized zone (venueAhead).
+	if j == i && s.acronymToken(i) && s.venueAhead(j) {
+		return end, false, false, false, rejOther
+	}
 	// A name between "the" and a noun of a warship names the ship, whatever the place's size:
 	// "the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk (warshipAhead).
 	if s.warshipAhead(i, end) {

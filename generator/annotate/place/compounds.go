@@ -440,3 +440,28 @@ func (s *scanner) afterArabicHead(i, j int) bool {
 	}
 	return true
 }
+
+// venueNouns name businesses and venues: an acronym before one is the business's name.
+var venueNouns = wordSet(`nightclub nightclubs club clubs bar bars restaurant restaurants cafe hotel hotels
+motel store stores shop shops salon brewery bakery diner lounge band`)
+
+// venueAhead reports whether token j is followed, after a space, by a word of venueNouns in
+// lower case.
+func (s *scanner) venueAhead(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && venueNouns[s.word(j+1)]
+}
+
+// acronymToken reports whether token i is written in capitals only, two to five letters
+// ("DMZ").
+func (s *scanner) acronymToken(i int) bool {
+	w := s.seg[s.toks[i].start:s.toks[i].end]
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

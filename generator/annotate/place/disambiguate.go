@@ -221,7 +221,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		e := m.ent(g.cands[g.chosen].e)
 		// a dateline names the place the text was filed from: a place, though its namesakes
 		// lie in several countries ("CROMWELL —")
-		ok := e.Country != "" && ctx[e.Country] || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
+		// The briefing's theatre supports a name that needs a place nearby only for a town
+		// of some size: "Hit" in a briefing on Iraq is the city, but "the Agency said" in a
+		// briefing on the United States names no Agency, Missouri (672 people).
+		ok := e.Country != "" && ctx[e.Country] && (!g.needNear || e.Population >= theatreNeedNearPop) || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
@@ -366,3 +369,7 @@ func (m *Matcher) localCoherence(c cand, g *group) float64 {
 
 // seatCoherence: see localCoherence.
 const seatCoherence = 0.3
+
+// theatreNeedNearPop is the least population of a town whose name needs a place nearby (a
+// common word, a given name) that the briefing's theatre alone supports.
+const theatreNeedNearPop = 5000

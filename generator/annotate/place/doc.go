@@ -242,6 +242,10 @@
 //     small (smallOnly), and for a one-word name whose candidates are all populated places
 //     of fewer than 5,000 people ("Advance", "Wilson"; a seat whose population GeoNames
 //     leaves at 0, such as Taftanaz, is not counted as small).
+//     A context country supports such a name (in the theatre of the briefing) only for a town
+//     of 5,000 people or more (theatreNeedNearPop): "Troops entered Hit" in a briefing on Iraq
+//     is the city, but "the Agency said" or "the Council met" in a briefing on the United States
+//     names no Agency, Missouri, nor Council, Idaho (672 and 808 people).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other confident name of the document votes for (a weak one does not vouch:
@@ -254,7 +258,8 @@
 //     spellings are shared across borders ("Jokoruda" beside Zvečan is no Yakoruda, Bulgaria,
 //     250 km away, whose old spelling it is; "Banjska", a village in Kosovo and an old name of
 //     Bansko, Bulgaria, is now a curated row).
-//   - Nor are a name directly before an ordinal or a code of digits and letters ("Southeast
+//   - Nor are an acronym before a noun of a business or venue ("the DMZ nightclub";
+//     venueAhead), a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
 //     saintsPlaces and orgHeads) or a saint's given name before a possessive and any

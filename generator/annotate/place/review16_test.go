@@ -268,3 +268,44 @@ func TestKindCue(t *testing.T) {
 			[]want{{"Georgia", "GE", "country", 0}, {"Turkey", "TR", "country", 0}}},
 	})
 }
+
+// Seas, island groups, bases and zones of the Indo-Pacific and press spellings of northern
+// Iraq and Syria that the GeoNames extract lacks (curated.tsv).
+func TestCuratedIndoPacific(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"North Korean soldiers crossed the DMZ twice.", []string{"KR", "KP"},
+			[]want{{"DMZ", "", "feature", -342}}},
+		{"Marines fought just south of the DMZ near Khe Sanh in 1968.", []string{"VN", "US"},
+			[]want{{"DMZ", "VN", "feature", -619}, {"Khe Sanh", "VN", "feature", -511}}},
+		{"Forces advanced toward Bashiqa and Tel Kayf, then Tal Hamis.", []string{"IQ"},
+			[]want{{"Bashiqa", "IQ", "feature", -339}, {"Tel Kayf", "IQ", "city", 90353}, {"Tal Hamis", "SY", "city", 163568}}},
+		{"Typhoon winds struck the Visayas; aircraft flew from Villamor Air Base over the Timor Sea and the Arafura Sea.", []string{"PH", "US"},
+			[]want{{"Visayas", "PH", "feature", -616}, {"Villamor Air Base", "PH", "feature", -622}, {"Timor Sea", "", "feature", -617}, {"Arafura Sea", "", "feature", -618}}},
+		{"Marines arrived at Robertson Barracks near Darwin.", []string{"AU", "US"},
+			[]want{{"Robertson Barracks", "AU", "feature", -621}, {"Darwin", "AU", "city", 0}}},
+		{"Troops held the Pusan Perimeter in August 1950.", []string{"KR", "US"},
+			[]want{{"Pusan Perimeter", "KR", "feature", -620}}},
+		{"The destroyer sailed within 12 nautical miles of Triton Island.", []string{"CN", "VN"},
+			[]want{{"Triton Island", "", "feature", -623}}},
+		{"The Hunga Tonga-Hunga Ha'apai eruption damaged Nuku'alofa.", []string{"TO"},
+			[]want{{"Hunga Tonga-Hunga Ha'apai", "TO", "feature", -624}, {"Nuku'alofa", "TO", "city", 0}}},
+	})
+}
+
+// A common word naming only small towns of the briefing's theatre needs a place nearby: the
+// theatre alone supports only a town of 5,000 people or more.
+func TestTheatreSupportsTownsOfSize(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"USAID, the U.S. Agency for International Development, said the Agency would send aid.", us,
+			[]want{{"U.S.", "US", "country", 0}}},
+		{"The Council met on Tuesday, and the Energy Secretary spoke.", us, []want{}},
+		// negatives: the town where the text places it, and a town of size in its theatre
+		{"Officials in Council, Idaho, said.", us,
+			[]want{{"Council", "US", "city", 5589857}, {"Idaho", "US", "region1", 0}}},
+		{"Troops entered Hit.", []string{"IQ"},
+			[]want{{"Hit", "IQ", "city", 95788}}},
+	})
+}
