@@ -35,8 +35,8 @@
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below
-//     zero" after a number or degrees makes it negative, "40 below zero", "30 degrees below zero"
-//     (-40, -30 deg), and so does "below" ending a clause that speaks of a temperature, a wind
+//     zero" after a number or degrees makes it negative and a temperature, "40 below zero", "30
+//     degrees below zero" (-40, -30 deg, kind temperature), and so does "below" ending a clause that speaks of a temperature, a wind
 //     chill or a heat index, "the wind chill hit 45 below" (-45 degF; not "40 below the
 //     surface", belowZero), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
@@ -78,8 +78,15 @@
 //     (not "each day two of the crews", "day two of them", dayOfSingular);
 //   - or "Mach" before it: "Mach 2.25", "above Mach 10" (kind speed, unit Mach, no SI value);
 //   - or "pH" before it, with a value from 0 to 14: "pH 7.5", "pH 7–8" (unit pH, in the span);
+//   - or "magnitude" before it, or "-magnitude" or " magnitude" after it before a noun of an
+//     earthquake, with a value under 10: "a magnitude 7.8 earthquake", "a 7.5-magnitude quake",
+//     "of magnitude 6.3" (kind other, unit magnitude; not a star's "5.12 magnitude");
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
-//     count:strike, "17 city blocks" → count:city block. The noun phrase is at most four words
+//     count:strike, "17 city blocks" → count:city block ("such", like "additional", stays out
+//     of the unit: "20 such incidents" → count:incident; a weapon's name in capitals counts
+//     with its noun, "155 Standard Missiles" → count:Standard Missile; a capitalised plural
+//     naming people ends before a verb, "24,000 Americans became casualties" →
+//     count:American). The noun phrase is at most four words
 //     ("50 armored medical treatment vehicles"; "additional", "other", "more" before it are
 //     left out of the unit: "560 additional U.S. troops" → count:U.S. troop; a plural that is
 //     its own singular may modify the noun after it: "armored personnel carriers", "20 crew

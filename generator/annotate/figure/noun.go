@@ -255,9 +255,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
-		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra") {
-			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes": in
-			// the figure's text, not in what it counts
+		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra" || lw == "such") {
+			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes",
+			// "20 such incidents": in the figure's text, not in what it counts
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) {
 				q = e
 				continue
@@ -380,6 +380,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if one && !proper && afterModel && nw == 1 {
 		return nounPhrase{text: text, words: words, n: 1, one: true, named: true}, true // "One UH-1Y crashed"
 	}
+	if nw == capitals && nw >= 2 && weaponPlurals[strings.ToLower(text[words[nw-1][0]:words[nw-1][1]])] {
+		// a weapon's name written in capitals, its noun too: "155 Standard Missiles" →
+		// count:Standard Missile
+		return nounPhrase{text: text, words: words, n: nw}, true
+	}
 	if nw == capitals {
 		return nounPhrase{}, false
 	}
@@ -396,6 +401,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
 }
+
+// weaponPlurals are the plural nouns of weapons that a name written in capitals may end in:
+// "Standard Missiles", "Hellfire Missiles".
+var weaponPlurals = fieldSet(`missiles rockets interceptors torpedoes bombs drones`)
 
 // peopleVerbs are verbs that, right after a capitalised plural naming people, end the counted
 // noun: "about 24,000 Americans became casualties" counts Americans, not "Americans became

@@ -121,6 +121,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		} else if e := belowZero(text, pos, true); e > pos && n.v > 0 {
 			// "40 below zero", "the wind chill reached 40 below": degrees under zero
 			info := canon["deg"]
+			info.kind = Temperature
 			if heatIndexBefore(text, n.start) {
 				info = canon["degF"]
 			}
@@ -131,6 +132,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			if e := belowZero(text, pos, false); e > pos {
 				n.v, f.Value, pos = -n.v, -n.v, e // "30 degrees below zero"
 				u.end = e
+				if u.info.kind != Temperature {
+					u.info.kind = Temperature // degrees below zero are of temperature, not of an angle
+				}
 			}
 		}
 	}
@@ -245,6 +249,33 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
+			f.Text = text[f.Start:f.End]
+			return true
+		}
+	}
+
+	// an earthquake's magnitude: "a magnitude 7.8 earthquake", "a magnitude-6.3 quake", "a
+	// 7.5-magnitude quake", "of magnitude 6.3"
+	if !hasUnit && !n.words && cur == "" && !f.IsRange && n.v > 0 && n.v < 10 {
+		prefix := (pw == "magnitude" || pw == "Magnitude") && pws >= last && pws+len(pw) == start-1 && (text[start-1] == ' ' || text[start-1] == '-')
+		suffix := 0
+		if !prefix && f.End+len("magnitude")+1 <= len(text) && (text[f.End] == '-' || text[f.End] == ' ') &&
+			strings.EqualFold(text[f.End+1:f.End+1+len("magnitude")], "magnitude") &&
+			(f.End+1+len("magnitude") == len(text) || !isLetter(text[f.End+1+len("magnitude")])) {
+			if quakeAhead(text, f.End+1+len("magnitude")) {
+				suffix = f.End + 1 + len("magnitude") // not a star's "5.12 magnitude"
+			}
+		}
+		if prefix || suffix > 0 {
+			f.Kind, f.Unit, f.CoreStart, f.CoreEnd = Other, "magnitude", start, f.End
+			if prefix {
+				f.Start, f.CoreStart = pws, pws
+			} else {
+				f.End, f.CoreEnd = suffix, suffix
+			}
+			if qual != "" {
+				f.Qualifier, f.Start = qual, min(qstart, f.Start)
+			}
 			f.Text = text[f.Start:f.End]
 			return true
 		}
@@ -479,4 +510,24 @@ func poweredLength(text string, pos int, unit string) (unitInfo, int, bool) {
 		}
 	}
 	return unitInfo{}, pos, false
+}
+
+// quakeAhead reports whether a noun of an earthquake follows pos, after a space and at most
+// one other word: "-magnitude earthquake", " magnitude Gorkha earthquake".
+func quakeAhead(text string, pos int) bool {
+	for k := 0; k < 2; k++ {
+		if pos >= len(text) || text[pos] != ' ' {
+			return false
+		}
+		e := pos + 1
+		for e < len(text) && isLetter(text[e]) {
+			e++
+		}
+		switch strings.ToLower(text[pos+1 : e]) {
+		case "earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "temblor":
+			return true
+		}
+		pos = e
+	}
+	return false
 }

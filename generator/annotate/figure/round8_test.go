@@ -15,8 +15,8 @@ func TestFindBareRate(t *testing.T) {
 func TestFindBelowZero(t *testing.T) {
 	// "below zero" after a number or degrees, and "below" ending a clause of temperatures
 	checkFind(t, "It was 30 degrees below zero, then 40 below zero. The wind chill hit 45 below. Temperatures were 20 below.", []want{
-		{"30 degrees below zero", "-30 deg", Other}, {"40 below zero", "-40 deg", Other},
-		{"45 below", "-45 degF", Temperature}, {"20 below", "-20 deg", Other}})
+		{"30 degrees below zero", "-30 deg", Temperature}, {"40 below zero", "-40 deg", Temperature},
+		{"45 below", "-45 degF", Temperature}, {"20 below", "-20 deg", Temperature}})
 	// not below anything else, nor "below" at a clause's end with no temperature
 	checkFind(t, "The diver went 40 below the surface. He shot 3 below. It was 10 degrees below the ridge.", []want{
 		{"40", "40 number", Number}, {"3", "3 number", Number}, {"10 degrees", "10 deg", Other}})

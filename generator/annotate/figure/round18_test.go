@@ -1,0 +1,37 @@
+package figure
+
+import "testing"
+
+// Rules from new test paragraphs on Middle East operations, disaster relief in the
+// Indo-Pacific, commemorations and budget briefings.
+
+func TestFindPeopleBeforeVerb(t *testing.T) {
+	// a capitalised plural naming people ends the counted noun before a verb
+	checkFind(t, "In the Battle of the Bulge, about 24,000 Americans became casualties, and 500 Iraqis fled villages.", []want{
+		{"about 24,000 Americans", "about 24000 count:American", Count}, {"500 Iraqis", "500 count:Iraqi", Count}})
+	// negatives: a lower-case modifier before the noun, and a name's plural before a noun
+	checkFind(t, "There were 24,000 American casualties and 400 Green Berets serving.", []want{
+		{"24,000 American casualties", "24000 count:American casualty", Count}, {"400 Green Berets", "400 count:Green Beret", Count}})
+}
+
+func TestFindWeaponNameInCapitals(t *testing.T) {
+	checkFind(t, "The destroyers fired roughly 155 Standard Missiles and 12 Hellfire Missiles.", []want{
+		{"roughly 155 Standard Missiles", "roughly 155 count:Standard Missile", Count}, {"12 Hellfire Missiles", "12 count:Hellfire Missile", Count}})
+	// negative: a name in capitals that is no weapon
+	checkFind(t, "The town has 150 Main Streets.", []want{{"150", "150 number", Number}})
+}
+
+func TestFindSuch(t *testing.T) {
+	checkFind(t, "There were fewer than 20 such incidents and two such attacks.", []want{
+		{"fewer than 20 such incidents", "fewer-than 20 count:incident", Count}, {"two such attacks", "2 count:attack", Count}})
+	// negative: "such" with no noun after it
+	checkFind(t, "He counted 20 such.", []want{{"20", "20 number", Number}})
+}
+
+func TestFindMagnitude(t *testing.T) {
+	checkFind(t, "A magnitude 7.8 earthquake struck; a 7.5-magnitude quake followed, then a quake of magnitude 6.3.", []want{
+		{"magnitude 7.8", "7.8 magnitude", Other}, {"7.5-magnitude", "7.5 magnitude", Other}, {"magnitude 6.3", "6.3 magnitude", Other}})
+	// negatives: a star's magnitude is no earthquake's, and a number after "magnitude of"
+	checkFind(t, "The star shines at 5.12 magnitude, a magnitude of 3 on this scale.", []want{
+		{"5.12", "5.12 number", Number}, {"3", "3 number", Number}})
+}
