@@ -270,13 +270,17 @@
 // A qualifier just before the number is part of the figure and canonicalised (but "under" and
 // "over" before "one" and a counted noun are prepositions: "under one plan"): about,
 // approximately, nearly, almost, roughly, around, some, estimated ("an estimated"), over (but
-// not before a duration right after another figure or after a participle of work spread over a
-// time, where it is the time taken: "18 B-21s over five years" is 5 year, and so is "delivered
-// over five years", spreadOver; "lasted over five years" is over 5 year; nor as a verb's
+// not before a duration right after another figure, after a participle of work spread over a
+// time, or after a plural or mass noun of what was done or moved, where it is the time taken:
+// "18 B-21s over five years" is 5 year, and so are "delivered over five years", spreadOver, and
+// "71 incursions over 24 hours", "cargo over 16 days", overDuring; "lasted over five years" and
+// "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
 // "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
-// exceed" or "not-to-exceed", "a maximum", "a ceiling", "≤"), up-to ("up to", "as many as"), under, and between (for
+// exceed" or "not-to-exceed", "a maximum", "a ceiling", "≤"), up-to ("up to", "as many as",
+// "within": "within 12 nautical miles", but not before "a" or "an" and a unit, "within a day",
+// which says when), under, and between (for
 // ranges), and, as speakers say it, "north of" (more-than) and "south of" (less-than): "north of
 // two hundred"; and of four words, "on the order of", "in the neighborhood of", "in the region of",
 // "in the ballpark of", "to the tune of" (about), and as speakers say it, "something like",

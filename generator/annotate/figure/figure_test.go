@@ -366,7 +366,7 @@ func TestFind(t *testing.T) {
 		// a power of ten whose superscript was flattened: "10 9", "× 10 4"
 		{"an orbit 2.7 × 10 4 km away", []want{{"2.7 × 10 4 km", "27000 km", Length}}},
 		{"simulations of 10 9 particles", []want{{"10 9 particles", "1000000000 count:particle", Count}}},
-		{"within 10 6 km of", []want{{"10 6 km", "1000000 km", Length}}},
+		{"within 10 6 km of", []want{{"within 10 6 km", "up-to 1000000 km", Length}}},
 		{"a load of 2 · 10 10 tonnes", []want{{"2 · 10 10 tonnes", "20000000000 t", Mass}}},
 		{"the 10 12-year-olds", []want{{"10", "10 number", Number}, {"12-year-olds", "12 year", Duration}}},
 		{"scores of 10 12 14", []want{{"10", "10 number", Number}, {"12", "12 number", Number}, {"14", "14 number", Number}}},

@@ -323,8 +323,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	f.CoreStart = start
 	f.Start = start
-	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart)) {
-		qual = "" // "18 B-21s over five years", "$50 billion over 10 years", "delivered over 36 months": the time it takes
+	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart) || overDuring(text, qstart)) {
+		// "18 B-21s over five years", "$50 billion over 10 years", "delivered over 36 months",
+		// "3.4 million pounds of cargo over 16 days": the time it takes
+		qual = ""
 	}
 	if qual != "" {
 		f.Qualifier, f.Start = qual, qstart

@@ -247,6 +247,9 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		v *= u.scale
 	}
 	qual, qstart := qualifierBefore(text, i, last)
+	if qual == "up-to" && oneUnit && qstart+len("within") <= len(text) && eqFold(text[qstart:qstart+len("within")], "within") {
+		qual = "" // "within a week or two" is a range (oneUnitOr); "within a day" says when, no figure
+	}
 	if oneUnit {
 		// "an hour and a half", "an hour and half"
 		if w, _, we := wordAt(text, end); strings.EqualFold(w, "and") {

@@ -35,3 +35,19 @@ func TestFindMagnitude(t *testing.T) {
 	checkFind(t, "The star shines at 5.12 magnitude, a magnitude of 3 on this scale.", []want{
 		{"5.12", "5.12 number", Number}, {"3", "3 number", Number}})
 }
+
+func TestFindOverDuring(t *testing.T) {
+	// "over" a duration after what was done or moved is the time it took
+	checkFind(t, "Airmen moved 3.4 million pounds of cargo over 16 days and logged 71 incursions over 24 hours.", []want{
+		{"3.4 million pounds", "3400000 lb", Mass}, {"16 days", "16 day", Duration}, {"71 incursions", "71 count:incursion", Count}, {"24 hours", "24 hour", Duration}})
+	// negatives: after a verb or a preposition it is "more than"
+	checkFind(t, "He served over 20 years, was held for over 16 days and the siege lasted over two weeks.", []want{
+		{"over 20 years", "over 20 year", Duration}, {"over 16 days", "over 16 day", Duration}, {"over two weeks", "over 2 week", Duration}})
+}
+
+func TestFindWithin(t *testing.T) {
+	checkFind(t, "The destroyer passed within 12 nautical miles of the island and must report within 72 hours.", []want{
+		{"within 12 nautical miles", "up-to 12 nmi", Length}, {"within 72 hours", "up-to 72 hour", Duration}})
+	// negatives: "within a day" says when, "within a week or two" is a range
+	checkFind(t, "They left within a day, and some within a week or two.", []want{{"a week or two", "1-2 week", Duration}})
+}

@@ -365,6 +365,24 @@ func spreadOver(text string, qstart int) bool {
 	return spreadParticiples[strings.ToLower(w)]
 }
 
+// overDuring reports whether the "over" at qstart, before a duration, says over what time a
+// thing was done rather than "more than": after a plural noun or a mass noun of what was done or
+// moved ("71 incursions over 24 hours", "3.4 million pounds of cargo over 16 days"), not after
+// a verb or a preposition ("served over 20 years", "for over 16 days").
+func overDuring(text string, qstart int) bool {
+	w, _ := wordBefore(text, qstart, false)
+	if w == "" || !isLower(w[0]) {
+		return false
+	}
+	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
+}
+
+// massNouns are nouns of what is moved or delivered, counted in units of mass or volume.
+var massNouns = fieldSet(`cargo aid fuel food water ammunition equipment materiel freight mail`)
+
+// overNotDuring are words in -s after which "over" before a duration is "more than".
+var overNotDuring = fieldSet(`lasts takes spends remains stays waits ages was has is`)
+
 // spreadParticiples: see spreadOver.
 var spreadParticiples = fieldSet(`delivered spread paid spent phased fielded built conducted performed
 completed procured purchased acquired bought disbursed distributed produced repaid amortized
