@@ -458,8 +458,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				return end, false, false, false, rejOther
 			}
 		}
-		// ... or after ("Houston Rockets") makes a longer proper name.
-		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper {
+		// ... or after ("Houston Rockets") makes a longer proper name, but not after a plural's
+		// possessive ("Laos' Savannakhet province").
+		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper &&
+			!pluralPossessive(s.seg[s.toks[j].start:s.toks[j].end]) {
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."

@@ -258,6 +258,8 @@
 //     spellings are shared across borders ("Jokoruda" beside Zvečan is no Yakoruda, Bulgaria,
 //     250 km away, whose old spelling it is; "Banjska", a village in Kosovo and an old name of
 //     Bansko, Bulgaria, is now a curated row).
+//   - A plural's possessive ends a name, and is left out of the mention: "Laos' Savannakhet
+//     province" is Laos and the province, not one longer proper name (pluralPossessive).
 //   - Nor are an acronym before a noun of a business or venue ("the DMZ nightclub";
 //     venueAhead), a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name

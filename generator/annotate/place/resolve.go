@@ -507,8 +507,12 @@ func (m *Matcher) mentions(dst []Mention, segments []string, raws []raw, groups 
 			p = m.place(g.cands[g.chosen].e)
 			placed[r.group] = int32(len(dst)-base) + 1
 		}
-		dst = append(dst, Mention{Segment: r.seg, Start: r.start, End: r.end,
-			Text: segments[r.seg][r.start:r.end], Place: p, Actor: r.attributive && p.Kind == "country"})
+		end := r.end
+		if t := segments[r.seg][r.start:end]; pluralPossessive(t) {
+			end -= len(t) - len(strings.TrimRight(t, "'’")) // "Laos'": the name without its apostrophe
+		}
+		dst = append(dst, Mention{Segment: r.seg, Start: r.start, End: end,
+			Text: segments[r.seg][r.start:end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
 	return dst
 }

@@ -309,3 +309,16 @@ func TestTheatreSupportsTownsOfSize(t *testing.T) {
 			[]want{{"Hit", "IQ", "city", 95788}}},
 	})
 }
+
+// A plural's possessive ends a name: the names on either side are places of their own.
+func TestPluralPossessive(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A recovery team worked in Laos' Savannakhet province.", []string{"LA", "US"},
+			[]want{{"Laos", "LA", "country", 0}, {"Savannakhet province", "LA", "region1", 1653315}}},
+		{"Deputies patrolled Texas’ Harris County.", []string{"US"},
+			[]want{{"Texas", "US", "region1", 0}, {"Harris County", "US", "region2", 0}}},
+		// negative: a capitalised word after a possessive that is no place's
+		{"Members of the Citizens' Alliance for Better Neighborhoods said the plan would cut crime in the city.", []string{"US"}, []want{}},
+	})
+}

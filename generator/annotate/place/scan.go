@@ -630,3 +630,15 @@ func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	}
 	return false
 }
+
+// pluralPossessive reports whether a word ends in "s" and an apostrophe ("Laos'", "Texas’").
+func pluralPossessive(w string) bool {
+	if strings.HasSuffix(w, "’") {
+		w = w[:len(w)-len("’")]
+	} else if strings.HasSuffix(w, "'") {
+		w = w[:len(w)-1]
+	} else {
+		return false
+	}
+	return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S')
+}
