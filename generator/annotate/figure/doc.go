@@ -81,6 +81,8 @@
 //   - or "magnitude" before it, or "-magnitude" or " magnitude" after it before a noun of an
 //     earthquake, with a value under 10: "a magnitude 7.8 earthquake", "a 7.5-magnitude quake",
 //     "of magnitude 6.3" (kind other, unit magnitude; not a star's "5.12 magnitude");
+//   - or "Category" before it, from 1 to 5, before a noun of a tropical storm: "a Category 4
+//     storm", "Category 5 Super Typhoon Haiyan" (kind other, unit category; stormAhead);
 //   - or a counted noun after it, which becomes the unit in singular form: "seven strikes" →
 //     count:strike, "17 city blocks" → count:city block ("such", like "additional", stays out
 //     of the unit: "20 such incidents" → count:incident; a weapon's name in capitals counts

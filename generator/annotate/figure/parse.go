@@ -281,6 +281,17 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 	}
 
+	// a storm's category: "a Category 4 hurricane", "Category 5 Super Typhoon Haiyan"
+	if !hasUnit && !n.words && n.plainInt && cur == "" && !f.IsRange && n.v >= 1 && n.v <= 5 && (pw == "Category" || pw == "category") &&
+		pws >= last && pws+len(pw) == start-1 && text[start-1] == ' ' && stormAhead(text, f.End) {
+		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Other, "category"
+		if qual != "" {
+			f.Qualifier, f.Start = qual, qstart
+		}
+		f.Text = text[f.Start:f.End]
+		return true
+	}
+
 	// a Mach number: "Mach 2.25", "Mach 5-6" (a speed as a multiple of the speed of sound)
 	if !hasUnit && !n.words && cur == "" && pw == "Mach" && pws >= last && pws+len(pw) == start-1 {
 		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Speed, "Mach"
@@ -527,6 +538,26 @@ func quakeAhead(text string, pos int) bool {
 		}
 		switch strings.ToLower(text[pos+1 : e]) {
 		case "earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "temblor":
+			return true
+		}
+		pos = e
+	}
+	return false
+}
+
+// stormAhead reports whether a noun of a tropical storm follows pos, after a space and at most
+// one other word: " hurricane", " storm", " Super Typhoon".
+func stormAhead(text string, pos int) bool {
+	for k := 0; k < 2; k++ {
+		if pos >= len(text) || text[pos] != ' ' {
+			return false
+		}
+		e := pos + 1
+		for e < len(text) && isLetter(text[e]) {
+			e++
+		}
+		switch strings.ToLower(text[pos+1 : e]) {
+		case "hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons", "cyclone", "cyclones":
 			return true
 		}
 		pos = e

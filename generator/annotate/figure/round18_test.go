@@ -51,3 +51,10 @@ func TestFindWithin(t *testing.T) {
 	// negatives: "within a day" says when, "within a week or two" is a range
 	checkFind(t, "They left within a day, and some within a week or two.", []want{{"a week or two", "1-2 week", Duration}})
 }
+
+func TestFindStormCategory(t *testing.T) {
+	checkFind(t, "A Category 4 storm hit Guam, and Category 5 Super Typhoon Haiyan struck Tacloban.", []want{
+		{"Category 4", "4 category", Other}, {"Category 5", "5 category", Other}})
+	// negative: a category of no storm
+	checkFind(t, "The Category 2 list grew.", nil)
+}
