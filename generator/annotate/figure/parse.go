@@ -527,27 +527,20 @@ func poweredLength(text string, pos int, unit string) (unitInfo, int, bool) {
 
 // quakeAhead reports whether a noun of an earthquake follows pos, after a space and at most
 // one other word: "-magnitude earthquake", " magnitude Gorkha earthquake".
-func quakeAhead(text string, pos int) bool {
-	for k := 0; k < 2; k++ {
-		if pos >= len(text) || text[pos] != ' ' {
-			return false
-		}
-		e := pos + 1
-		for e < len(text) && isLetter(text[e]) {
-			e++
-		}
-		switch strings.ToLower(text[pos+1 : e]) {
-		case "earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "temblor":
-			return true
-		}
-		pos = e
-	}
-	return false
-}
+func quakeAhead(text string, pos int) bool { return nounWithin2(text, pos, quakeNouns) }
 
 // stormAhead reports whether a noun of a tropical storm follows pos, after a space and at most
 // one other word: " hurricane", " storm", " Super Typhoon".
-func stormAhead(text string, pos int) bool {
+func stormAhead(text string, pos int) bool { return nounWithin2(text, pos, stormNouns) }
+
+var (
+	quakeNouns = fieldSet(`earthquake earthquakes quake quakes tremor aftershock aftershocks temblor`)
+	stormNouns = fieldSet(`hurricane hurricanes storm storms typhoon typhoons cyclone cyclones`)
+)
+
+// nounWithin2 reports whether one of the first two words after pos (each after one space), in
+// lower case, is in nouns.
+func nounWithin2(text string, pos int, nouns map[string]bool) bool {
 	for k := 0; k < 2; k++ {
 		if pos >= len(text) || text[pos] != ' ' {
 			return false
@@ -556,8 +549,7 @@ func stormAhead(text string, pos int) bool {
 		for e < len(text) && isLetter(text[e]) {
 			e++
 		}
-		switch strings.ToLower(text[pos+1 : e]) {
-		case "hurricane", "hurricanes", "storm", "storms", "typhoon", "typhoons", "cyclone", "cyclones":
+		if nouns[strings.ToLower(text[pos+1:e])] {
 			return true
 		}
 		pos = e
