@@ -133,7 +133,8 @@
 //     "60 Guardsmen" → count:Guardsman, and nationals as migrants are counted, "3,200 Haitians"; also after words in lower case: "300 displaced Iraqis"
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
 //     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon, "four Spitfires" → count:Spitfire; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
-//     120mm mortar systems" → count:120mm mortar system, calibreEnd), as may a number joined by
+//     120mm mortar systems" → count:120mm mortar system, "28,000 155 mm shells" → count:155 mm
+//     shell, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd). Otherwise the
 //     noun that ends the phrase is in lower case (in the unit too, but for the last word of a
@@ -354,7 +355,9 @@
 //     #4567", identifierBefore), grid references ("38S MB 12345 67890", "grid MB 1234 5678",
 //     mgrsAt; "grid 123456"), digits touching letters or joined by a hyphen to them
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
-//     a bore's name (".50-caliber", "12-gauge", calibreName), a chemical's locants
+//     a bore's name (".50-caliber", "12-gauge", calibreName), a calibre in millimetres before
+//     a weapon's or a munition's noun within two words ("155 mm artillery rounds", "a 30 mm
+//     cannon", munitionNouns; "155 mm wide" is a length), a chemical's locants
 //     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",

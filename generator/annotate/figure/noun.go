@@ -470,7 +470,8 @@ func nameAcronymAhead(text string, p int) (int, int) {
 // namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
 // the plural is: "Reapers", "Hawks", "Chinooks", "Apaches".
 func namePlural(w string) bool {
-	return len(w) > 3 && isUpper(w[0]) && isLower(w[1]) && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	// not a singular in -is or -us: "Aegis", "Pegasus"
+	return len(w) > 3 && isUpper(w[0]) && isLower(w[1]) && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'i' && w[len(w)-2] != 'u'
 }
 
 // compoundEnd extends the word text[k:e] over a hyphenated compound ("vehicle-borne bombs",
@@ -691,17 +692,24 @@ func fieldSet(s string) map[string]bool {
 	return m
 }
 
-// calibreEnd returns the end of a calibre written as one word at k ("120mm", "155mm",
-// "7.62mm") followed by a space and a lower-case word, or k when there is none.
+// calibreEnd returns the end of a calibre at k ("120mm", "155 mm", "120-mm", "7.62mm")
+// followed by a space and a lower-case word, or k when there is none.
 func calibreEnd(text string, k int) int {
 	i := k
 	for i < len(text) && i-k < 6 && (isDigit(text[i]) || text[i] == '.' && i > k) {
 		i++
 	}
-	if i == k || !strings.HasPrefix(text[i:], "mm ") || i+3 >= len(text) || !isLetter(text[i+3]) || isUpper(text[i+3]) {
+	if i == k {
 		return k
 	}
-	return i + 2
+	mm := i
+	if i+1 < len(text) && (text[i] == ' ' || text[i] == '-') {
+		mm = i + 1 // "155 mm shells", "120-mm mortars"
+	}
+	if !strings.HasPrefix(text[mm:], "mm ") || mm+3 >= len(text) || !isLetter(text[mm+3]) || isUpper(text[mm+3]) {
+		return k
+	}
+	return mm + 2
 }
 
 // numberCompoundEnd returns the end of a number in digits joined by a hyphen to a lower-case

@@ -330,6 +330,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		return false // "(2003b)": a year with a letter
 	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
 		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
+	} else if !n.words && u.info.unit == "mm" && qual == "" && nounWithin2(text, u.end, munitionNouns) {
+		return false // "155 mm artillery rounds", "a 30 mm cannon": a calibre names the weapon
 	}
 
 	f.CoreStart = start
@@ -534,6 +536,8 @@ func quakeAhead(text string, pos int) bool { return nounWithin2(text, pos, quake
 func stormAhead(text string, pos int) bool { return nounWithin2(text, pos, stormNouns) }
 
 var (
+	munitionNouns = fieldSet(`round rounds shell shells howitzer howitzers artillery ammunition ammo mortar mortars
+cannon cannons gun guns rocket rockets munition munitions projectile projectiles`)
 	quakeNouns = fieldSet(`earthquake earthquakes quake quakes tremor aftershock aftershocks temblor`)
 	stormNouns = fieldSet(`hurricane hurricanes storm storms typhoon typhoons cyclone cyclones`)
 )

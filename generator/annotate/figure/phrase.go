@@ -56,6 +56,16 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 			f.Kind, f.Unit = Money, u.info.unit
 			return f, true
 		}
+		if u, ok := matchWordUnit(text, p+1); ok && vagueMeasure[u.info.kind] && u.scale == 0 && (u.end == len(text) || !isLetter(text[u.end])) {
+			// an amount of a unit of measure: "thousands of miles" is about 3,000 mi, "hundreds
+			// of hours" about 300 hours
+			f := vagueFigure(text, i, last, lw1, i, numEnd, numEnd, u.end, 3*mult)
+			f.Kind, f.Unit = u.info.kind, u.info.unit
+			if u.info.si != 0 {
+				f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
+			}
+			return f, true
+		}
 	}
 	np, ok := countNoun(text, p, false, true)
 	if !ok {
@@ -63,6 +73,10 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	}
 	return vagueCount(text, i, last, lw1, i, numEnd, 3*mult, np), true
 }
+
+// vagueMeasure are the kinds of unit that a vague plural multiple measures ("thousands of
+// miles"); a count or a bare number counts its noun instead.
+var vagueMeasure = map[Kind]bool{Length: true, Area: true, Mass: true, Volume: true, Duration: true}
 
 // wholeUnitWords are the units of time that "another", "whole", "full", "entire" and "all" make
 // one of ("another week", "a full year", "all day"). Not "second" ("another second attack") or

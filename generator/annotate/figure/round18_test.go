@@ -58,3 +58,27 @@ func TestFindStormCategory(t *testing.T) {
 	// negative: a category of no storm
 	checkFind(t, "The Category 2 list grew.", nil)
 }
+
+func TestFindCalibre(t *testing.T) {
+	// a calibre before a weapon's or a munition's noun names it and is no figure; after a
+	// number it is part of the counted noun
+	checkFind(t, "Crews fired 155 mm artillery rounds from a 30 mm cannon and 28,000 155 mm shells a month; two dozen 105 mm howitzers arrived.", []want{
+		{"28,000 155 mm shells a month", "28000 count:155 mm shell/month", Count}, {"two dozen 105 mm howitzers", "24 count:105 mm howitzer", Count}})
+	// negatives: a width, and rain
+	checkFind(t, "The round is 155 mm wide; about 155 mm of rain fell.", []want{
+		{"155 mm", "155 mm", Length}, {"about 155 mm", "about 155 mm", Length}})
+}
+
+func TestFindVagueMeasure(t *testing.T) {
+	// a vague plural multiple of a unit of measure is an amount of that unit
+	checkFind(t, "Radars track objects thousands of miles away, and hundreds of hours of training followed.", []want{
+		{"thousands of miles", "about 3000 mi", Length}, {"hundreds of hours", "about 300 hour", Duration}})
+}
+
+func TestFindSingularInS(t *testing.T) {
+	// a capitalised word in -is or -us is no plural name ("Five Eyes"): the noun after it counts
+	checkFind(t, "Three Aegis destroyers and two Pegasus rockets took part; the silos will be refurbished over nine years.", []want{
+		{"Three Aegis destroyers", "3 count:Aegis destroyer", Count}, {"two Pegasus rockets", "2 count:Pegasus rocket", Count},
+		{"nine years", "9 year", Duration}})
+	checkFind(t, "Five Eyes partners met.", nil)
+}

@@ -49,7 +49,7 @@ func TestFindElidedNoun(t *testing.T) {
 func TestFindChangeAfterObject(t *testing.T) {
 	// a verb of change a few words before "from" makes "from X to Y" a start and an end
 	checkFind(t, "They raise 155mm shell production from 14,000 to 100,000 shells; the Army cut the force from 480,000 to 450,000 soldiers.", []want{
-		{"155mm", "155 mm", Length}, {"14,000", "14000 count:shell", Count}, {"100,000 shells", "100000 count:shell", Count},
+		{"14,000", "14000 count:shell", Count}, {"100,000 shells", "100000 count:shell", Count},
 		{"480,000", "480000 count:soldier", Count}, {"450,000 soldiers", "450000 count:soldier", Count}})
 	// a rate's end lends its rate to the start
 	checkFind(t, "Production rose from 14,000 to 100,000 a month.", []want{

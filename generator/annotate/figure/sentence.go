@@ -386,4 +386,4 @@ var overNotDuring = fieldSet(`lasts takes spends remains stays waits ages was ha
 // spreadParticiples: see spreadOver.
 var spreadParticiples = fieldSet(`delivered spread paid spent phased fielded built conducted performed
 completed procured purchased acquired bought disbursed distributed produced repaid amortized
-amortised financed funded installed`)
+amortised financed funded installed refurbished overhauled modernized modernised upgraded rebuilt renovated replaced`)
