@@ -255,9 +255,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
-		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra" || lw == "such") {
+		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra" || lw == "such" ||
+			lw == "separate" || lw == "different") {
 			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes",
-			// "20 such incidents": in the figure's text, not in what it counts
+			// "20 such incidents", "11 separate interdictions": in the figure's text, not in
+			// what it counts
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) {
 				q = e
 				continue

@@ -352,6 +352,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.craftAhead(s.toks[i].start, end) && m.townsOrCounties(o) {
 		return end, false, false, false, rejOther
 	}
+	// An acronym joined by a hyphen to digits is a designation: "USA-343" is a satellite.
+	if j == i && end+1 < len(s.seg) && s.seg[end] == '-' && s.seg[end+1] >= '0' && s.seg[end+1] <= '9' && s.acronymToken(i) {
+		return end, false, false, false, rejOther
+	}
 	// An acronym before a noun of a business names the business: "the DMZ nightclub" is no
 	// demilitarized zone (venueAhead).
 	if j == i && s.acronymToken(i) && s.venueAhead(j) {
@@ -478,6 +482,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				return end, false, false, false, reason
 			}
 		}
+	}
+	// A one-word name before a verb of speech names who speaks: "Austin said the U.S. has
+	// provided" is the secretary, not Austin, Texas; a country, a first-level region or a
+	// national capital speaks for its government ("Moscow said", "Kyiv said"), a continent or
+	// another feature is no person ("Europe added"), and a name after a preposition of place or
+	// "of" is the place ("officials in Austin said", "a resident of Tabriz told").
+	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
+		return end, false, false, false, rejOther // this mention only: "Gainesville says no" is still the city elsewhere
 	}
 	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
 	// town of that name is meant only where the document's context supports it ("Kabul River"

@@ -465,3 +465,12 @@ func (s *scanner) acronymToken(i int) bool {
 	}
 	return true
 }
+
+// speechVerbs say that the name before them is who speaks.
+var speechVerbs = wordSet(`said says told added stated noted warned announced`)
+
+// speechAhead reports whether token j is followed, after one space, by a verb of speech in
+// lower case.
+func (s *scanner) speechAhead(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && speechVerbs[s.word(j+1)] && s.seg[s.toks[j].end] == ' '
+}

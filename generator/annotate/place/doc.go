@@ -261,7 +261,12 @@
 //   - A plural's possessive ends a name, and is left out of the mention: "Laos' Savannakhet
 //     province" is Laos and the province, not one longer proper name (pluralPossessive).
 //   - Nor are an acronym before a noun of a business or venue ("the DMZ nightclub";
-//     venueAhead), a name directly before an ordinal or a code of digits and letters ("Southeast
+//     venueAhead) or joined by a hyphen to digits ("USA-343", a satellite), a one-word name
+//     before a verb of speech ("Austin said the U.S. has provided": the secretary; speechAhead;
+//     not after a preposition of place or "of", "officials in Austin said", "a resident of
+//     Tabriz told", nor a country, a first-level region, a national capital or a feature,
+//     "Moscow said", "Europe added"; that mention only), the plural of a surname that only
+//     another name of a small place is ("the promised Bradleys" are no Elkhorn, Wisconsin), a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";
 //     saintsPlaces and orgHeads) or a saint's given name before a possessive and any

@@ -220,3 +220,23 @@ func (m *Matcher) hasVariant(o int32, variant uint8) bool {
 	}
 	return false
 }
+
+// hasCapital reports whether a candidate of output o is a national capital.
+func (m *Matcher) hasCapital(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).FeatureCode == "PPLC" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFeature reports whether a candidate of output o is a feature (a continent, a sea, a base).
+func (m *Matcher) hasFeature(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind == gazetteer.Feature {
+			return true
+		}
+	}
+	return false
+}

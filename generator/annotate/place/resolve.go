@@ -305,6 +305,12 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					// a given name or surname on its own: likelier a person (or a vehicle)
 					groups[g].weak, groups[g].needNear = true, true
 				}
+				if w := s.buf[s.toks[i].fs:s.toks[i].fe]; variant == vPlain && i == h.j && len(w) > 3 && w[len(w)-1] == 's' &&
+					givenNames[string(w[:len(w)-1])] && m.altOnly(&groups[g]) {
+					// the plural of a surname that only another name of a place is: a family or
+					// the vehicles named so ("the promised Bradleys" are no Elkhorn, Wisconsin)
+					groups[g].drop = true
+				}
 				if s.dateline(i, j) {
 					groups[g].dateline = true
 				}

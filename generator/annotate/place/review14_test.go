@@ -24,7 +24,7 @@ func TestHomeNations(t *testing.T) {
 		{"USS Gerald R. Ford departed Norfolk, Virginia, and conducted exercises off Scotland with the Royal Navy.", []string{"US"},
 			[]want{{"Norfolk", "US", "city", 0}, {"Virginia", "US", "region1", 0}, {"Scotland", "GB", "region1", 0}}},
 		{"The destroyer sailed from Rota, Spain, to Faslane, Scotland, and sailors from San Diego trained in Wales.", []string{"US", "ES"},
-			[]want{{"Rota", "ES", "city", 0}, {"Spain", "ES", "country", 0}, {"Scotland", "GB", "region1", 0}, {"San Diego", "US", "city", 0}, {"Wales", "GB", "region1", 0}}},
+			[]want{{"Rota", "ES", "city", 0}, {"Spain", "ES", "country", 0}, {"Faslane", "GB", "feature", -627}, {"Scotland", "GB", "region1", 0}, {"San Diego", "US", "city", 0}, {"Wales", "GB", "region1", 0}}},
 	})
 }
 

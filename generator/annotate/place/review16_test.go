@@ -322,3 +322,35 @@ func TestPluralPossessive(t *testing.T) {
 		{"Members of the Citizens' Alliance for Better Neighborhoods said the plan would cut crime in the city.", []string{"US"}, []want{}},
 	})
 }
+
+// Who speaks, vehicles and satellites are no places; bases by their short names are.
+func TestSpeakersVehiclesBases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Austin said the U.S. has provided more aid, including the promised Bradleys. The satellite USA-343 reached orbit.", []string{"UA", "US"},
+			[]want{{"U.S.", "US", "country", 0}}},
+		{"Crews at Malmstrom and F.E. Warren stood alert; radars at Clear Space Force Station and Los Angeles Air Force Base tracked it. The submarine arrived in Faslane, Scotland.", []string{"US"},
+			[]want{{"Malmstrom", "US", "city", 7261214}, {"F.E. Warren", "US", "feature", -538}, {"Clear Space Force Station", "US", "feature", -625},
+				{"Los Angeles Air Force Base", "US", "feature", -626}, {"Faslane", "GB", "feature", -627}, {"Scotland", "GB", "region1", 0}}},
+		{"Ukrainian forces raided the Tendra Spit and struck near Donuzlav Lake in Crimea.", []string{"UA", "RU"},
+			[]want{{"Tendra Spit", "UA", "feature", -629}, {"Donuzlav Lake", "UA", "feature", -628}, {"Crimea", "UA", "region1", 0}}},
+		// negatives: a place after a preposition or "of" before a verb of speech, a capital
+		// speaking for its government, and an acronym that is a country
+		{"Officials in Austin said the plan failed, a resident of Tabriz told reporters, and Moscow said the talks failed; the USA and UK agreed.", []string{"US"},
+			[]want{{"Austin", "US", "city", 0}, {"Tabriz", "IR", "city", 0}, {"Moscow", "RU", "city", 0}, {"USA", "US", "country", 0}, {"UK", "GB", "country", 0}}},
+	})
+}
+
+// Waterways, islands and a port of briefings on the Caribbean and Central America that the
+// GeoNames extract lacks (curated.tsv).
+func TestCuratedCaribbean(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ships transit the Panama Canal; drought lowered Gatun Lake by six feet.", []string{"PA", "US"},
+			[]want{{"Panama Canal", "PA", "feature", -630}, {"Gatun Lake", "PA", "feature", -631}}},
+		{"Cutters patrolled the Windward Passage, the Mona Passage and the Florida Straits near the Dry Tortugas.", []string{"HT", "US"},
+			[]want{{"Windward Passage", "", "feature", -632}, {"Mona Passage", "", "feature", -633}, {"Florida Straits", "", "feature", -634}, {"Dry Tortugas", "US", "feature", -635}}},
+		{"The ship called off Puerto Quetzal, Guatemala.", []string{"GT", "US"},
+			[]want{{"Puerto Quetzal", "GT", "feature", -636}, {"Guatemala", "GT", "country", 0}}},
+	})
+}
