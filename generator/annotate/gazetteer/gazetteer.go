@@ -266,9 +266,9 @@ func parse(text, cur string) (*Gazetteer, error) {
 }
 
 // installationCodes are the feature codes of curated entries that lie in one first-level
-// region: air bases, military bases, industrial sites (depots, shipyards), harbours,
+// region: air bases, military bases, airports, industrial sites (depots, shipyards), harbours,
 // cemeteries and villages.
-var installationCodes = map[string]bool{"AIRB": true, "MILB": true, "INDS": true, "HBR": true, "CMTY": true, "PPL": true}
+var installationCodes = map[string]bool{"AIRB": true, "MILB": true, "AIRP": true, "INDS": true, "HBR": true, "CMTY": true, "PPL": true}
 
 // installationRegions gives each curated installation, harbour or village of one country
 // (installationCodes) the first-level region of the nearest populated place of that country

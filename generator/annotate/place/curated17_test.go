@@ -88,7 +88,7 @@ func TestCuratedFrontierSites(t *testing.T) {
 			[]want{{"South Waziristan", "PK", "region2", 1164536}, {"North Waziristan", "PK", "feature", -436}, {"Bajaur", "PK", "feature", -438},
 				{"Miranshah", "PK", "feature", -440}}},
 		{"Militants crossed the Khyber Pass into Pakistan from Waziristan.", nil,
-			[]want{{"Khyber Pass", "", "feature", -439}, {"Pakistan", "PK", "country", 0}, {"Waziristan", "PK", "feature", -437}}},
+			[]want{{"Khyber Pass", "PK", "feature", -439}, {"Pakistan", "PK", "country", 0}, {"Waziristan", "PK", "feature", -437}}},
 		{"The brigade held positions near Robotyne and Verbove, south of Orikhiv.", []string{"UA"},
 			[]want{{"Robotyne", "UA", "feature", -150}, {"Verbove", "UA", "feature", -441}, {"Orikhiv", "UA", "city", 0}}},
 		{"Indian and Chinese troops disengaged at Galwan, Pangong Tso and Depsang in Ladakh.", []string{"IN", "CN"},

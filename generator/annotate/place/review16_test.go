@@ -354,3 +354,17 @@ func TestCuratedCaribbean(t *testing.T) {
 			[]want{{"Puerto Quetzal", "GT", "feature", -636}, {"Guatemala", "GT", "country", 0}}},
 	})
 }
+
+// An outpost, an airport and a range of briefings on Afghanistan and the evacuation of 2021
+// (curated.tsv); the Khyber Pass lies in Pakistan.
+func TestCuratedAfghanistan(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Soldiers withdrew from Restrepo outpost in the Korengal Valley.", []string{"AF"},
+			[]want{{"Restrepo outpost", "AF", "feature", -637}, {"Korengal Valley", "AF", "feature", -13}}},
+		{"Trucks crossed the Khyber Pass to Torkham; fighters hid in the Spin Ghar range.", []string{"AF"},
+			[]want{{"Khyber Pass", "PK", "feature", -439}, {"Torkham", "AF", "feature", -312}, {"Spin Ghar range", "", "feature", -639}}},
+		{"Evacuees landed at Washington Dulles International Airport and left Dulles Airport by bus.", []string{"US"},
+			[]want{{"Washington Dulles International Airport", "US", "feature", -638}, {"Dulles Airport", "US", "feature", -638}}},
+	})
+}
