@@ -36,7 +36,8 @@
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below
 //     zero" after a number or degrees makes it negative and a temperature, "40 below zero", "30
-//     degrees below zero" (-40, -30 deg, kind temperature), and so does "below" ending a clause that speaks of a temperature, a wind
+//     degrees below zero" (-40, -30 deg, kind temperature), as does "minus" or a minus sign
+//     before degrees, "minus 40 degrees", and so does "below" ending a clause that speaks of a temperature, a wind
 //     chill or a heat index, "the wind chill hit 45 below" (-45 degF; not "40 below the
 //     surface", belowZero), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",

@@ -347,6 +347,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	switch {
 	case hasUnit:
 		f.Unit, f.Kind = u.info.unit, u.info.kind
+		if f.Unit == "deg" && (f.Value < 0 || f.IsRange && f.Min < 0) {
+			f.Kind = Temperature // "minus 40 degrees": an angle is not given so
+		}
 		if u.scale != 0 {
 			f.Value, f.Min, f.Max = f.Value*u.scale, f.Min*u.scale, f.Max*u.scale
 		}

@@ -416,14 +416,15 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if isDesignator(lprev) && !verbAfter(text, ps) && !(prev[len(prev)-1] == '.' && !abbreviations[string(lprev)] && (len(lprev) >= 5 || n.words && isUpper(text[n.start]))) || hasSuffix(lprev, "table") || hasSuffix(lprev, "figure") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "eqs" || string(lprev) == "sections" || string(lprev) == "refs" {
 			return true
 		}
-		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254"
+		// a capitalised name before a bare number: "Voyager 2", "Resolution 2254" (a hull's
+		// letters too, though they spell a word: "AS 39")
 		c := prev[0]
 		acronym := false // "H.R. 815", "P.L. 118-31": an acronym names the number
 		if len(prev) == 2 && prev[1] == '.' {
 			as := dottedAcronymStart(text, ps)
 			ps, acronym = as, as < ps
 		}
-		if isUpper(c) && !isStopWord(lprev) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
+		if isUpper(c) && (!isStopWord(lprev) || len(prev) >= 2 && allCapitals(prev)) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
 			// (a word of more than three letters and a full stop ends a sentence: "from
 			// Okinawa. 12 soldiers")
 			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {

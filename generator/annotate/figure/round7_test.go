@@ -25,7 +25,7 @@ func TestFindNegativeRange(t *testing.T) {
 		{"between minus 5 and minus 10 degrees Celsius", "-10--5 degC", Temperature}, {"-5 to -10 °C", "-10--5 degC", Temperature}})
 	// a change from one to the other stays two figures; a positive end is no negative one
 	checkFind(t, "It dropped from minus 5 to minus 12 degrees; between 5 and minus 10 degrees.", []want{
-		{"minus 5", "-5 deg", Other}, {"minus 12 degrees", "-12 deg", Other}, {"5 and minus 10 degrees", "5,-10 deg", Other}})
+		{"minus 5", "-5 deg", Temperature}, {"minus 12 degrees", "-12 deg", Temperature}, {"5 and minus 10 degrees", "5,-10 deg", Temperature}})
 }
 
 func TestFindCoordinates(t *testing.T) {

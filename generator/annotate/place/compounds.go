@@ -16,7 +16,7 @@ import (
 func (s *scanner) inShipName(i int) bool {
 	of, and := false, false
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
-		if !s.toks[k].join {
+		if !s.toks[k].join && !s.quotedGap(k) {
 			return false
 		}
 		if !s.toks[k].upper {
@@ -473,4 +473,28 @@ var speechVerbs = wordSet(`said says told added stated noted warned announced`)
 // lower case.
 func (s *scanner) speechAhead(j int) bool {
 	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && speechVerbs[s.word(j+1)] && s.seg[s.toks[j].end] == ' '
+}
+
+// quotedGap reports whether spaces and quotation marks alone, a space among them, stand
+// between token k and the next: a nickname's quotes inside a name ("USS Hershel "Woody"
+// Williams").
+func (s *scanner) quotedGap(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.seg[s.toks[k].end:s.toks[k+1].start]
+	if len(gap) > 8 || !strings.Contains(gap, " ") {
+		return false
+	}
+	quote := false
+	for _, r := range gap {
+		switch r {
+		case ' ':
+		case '"', '“', '”':
+			quote = true
+		default:
+			return false
+		}
+	}
+	return quote
 }

@@ -368,3 +368,22 @@ func TestCuratedAfghanistan(t *testing.T) {
 			[]want{{"Washington Dulles International Airport", "US", "feature", -638}, {"Dulles Airport", "US", "feature", -638}}},
 	})
 }
+
+// The poles, waters and bases of briefings on the Arctic and the fleet (curated.tsv), and a
+// ship's name with a nickname in quotes.
+func TestCuratedArctic(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The ice in North Star Bay breaks up in July, some 950 miles from the North Pole.", []string{"GL", "US"},
+			[]want{{"North Star Bay", "GL", "feature", -647}, {"North Pole", "", "feature", -640}}},
+		{"The ship operated in the Gulf of Alaska near Deadhorse, entered Puget Sound and later visited Cam Ranh Bay.", []string{"US"},
+			[]want{{"Gulf of Alaska", "US", "feature", -642}, {"Deadhorse", "US", "feature", -643}, {"Puget Sound", "US", "feature", -644}, {"Cam Ranh Bay", "VN", "feature", -645}}},
+		{"Marines stored gear in the caves at Værnes Air Station near Stjørdal.", []string{"NO"},
+			[]want{{"Værnes Air Station", "NO", "feature", -646}, {"Stjørdal", "NO", "city", 0}}},
+		{"USS Hershel \"Woody\" Williams arrived in Souda Bay.", []string{"US"},
+			[]want{{"Souda Bay", "GR", "feature", -105}}},
+		// negative: the town where the text places it
+		{"Santa's house is in North Pole, Alaska.", []string{"US"},
+			[]want{{"North Pole", "US", "city", 0}, {"Alaska", "US", "region1", 0}}},
+	})
+}
