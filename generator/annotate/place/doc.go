@@ -182,7 +182,8 @@
 //     a comma (vocative: "Nancy, we've been very clear", "Q: Tyler, Japan Times."; a person's
 //     name for the whole briefing; a country's or a state's name only when it is a given name
 //     too, and then only there); a name
-//     in a ship's name ("USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
+//     in a ship's name (a nickname in quotes inside it too, "USS Hershel "Woody" Williams",
+//     quotedGap; "USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
 //     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
 //     shipNouns, or after such a noun in the plural, another ship's name and "and": "the
