@@ -450,9 +450,10 @@ func formationName(text string, e int) bool {
 	return false
 }
 
-// formationWords name formations in the singular, as a formation's number comes before them.
+// formationWords name formations in the singular, as a formation's number comes before them,
+// and grid lines, whose number names them too ("the Battle of 73 Easting").
 var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
-battery flight para rifles`)
+battery flight para rifles easting northing`)
 
 // battalionAbbrevs end a battalion's name as the British Army abbreviates it, after a one-digit
 // number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG"; "200 Irish troops" are people).

@@ -82,3 +82,11 @@ func TestFindSingularInS(t *testing.T) {
 		{"nine years", "9 year", Duration}})
 	checkFind(t, "Five Eyes partners met.", nil)
 }
+
+func TestFindGridLineAndHull(t *testing.T) {
+	// a grid line's number names it, and so do a hull's letters that spell a word
+	checkFind(t, "At the Battle of 73 Easting, tanks destroyed 28 T-72s; USS Emory S. Land (AS 39) arrived.", []want{
+		{"28 T-72s", "28 count:T-72", Count}})
+	// minus degrees are a temperature
+	checkFind(t, "Temperatures fell below minus 40 degrees.", []want{{"below minus 40 degrees", "under -40 deg", Temperature}})
+}

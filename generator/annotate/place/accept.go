@@ -352,6 +352,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.craftAhead(s.toks[i].start, end) && m.townsOrCounties(o) {
 		return end, false, false, false, rejOther
 	}
+	// A name between a clock time and "time" names a time zone: "at 8 a.m. Kuwait time".
+	if s.timeZoneAt(i, j) {
+		return end, false, false, false, rejOther
+	}
 	// An acronym joined by a hyphen to digits is a designation: "USA-343" is a satellite.
 	if j == i && end+1 < len(s.seg) && s.seg[end] == '-' && s.seg[end+1] >= '0' && s.seg[end+1] <= '9' && s.acronymToken(i) {
 		return end, false, false, false, rejOther

@@ -498,3 +498,16 @@ func (s *scanner) quotedGap(k int) bool {
 	}
 	return quote
 }
+
+// timeZoneAt reports whether the name of tokens i..j stands between a clock time ("8 a.m.",
+// "0400", "10:30") and the word "time": "at 8 a.m. Kuwait time" names a time zone.
+func (s *scanner) timeZoneAt(i, j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join || s.toks[j+1].upper || s.word(j+1) != "time" {
+		return false
+	}
+	before := strings.TrimRight(s.seg[:s.toks[i].start], " ")
+	if strings.HasSuffix(before, "a.m.") || strings.HasSuffix(before, "p.m.") || strings.HasSuffix(before, "a.m") || strings.HasSuffix(before, "p.m") {
+		return true
+	}
+	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
+}

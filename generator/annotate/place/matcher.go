@@ -100,6 +100,9 @@ var orgPhrases = []string{
 	"United Nations", "Gulf Cooperation Council", "Arab League", "African Union",
 	"European Union", "Bank of America", "White House", "Red Cross", "Red Crescent",
 	"Armed Forces of the Philippines", "Islamic Resistance in Iraq",
+	"al-Qaida in Iraq", "al-Qaeda in Iraq", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
+	"al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb",
+	"Multi-National Force-Iraq", "Multi-National Corps-Iraq", "Multi-National Force Iraq", "Multi-National Corps Iraq",
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
 	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney",

@@ -387,3 +387,19 @@ func TestCuratedArctic(t *testing.T) {
 			[]want{{"North Pole", "US", "city", 0}, {"Alaska", "US", "region1", 0}}},
 	})
 }
+
+// Places of the Gulf War and the Iraq War the GeoNames extract lacks (curated.tsv),
+// organisations named after Iraq, and a time zone.
+func TestCuratedIraqWars(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops fought in Sadr City and the Green Zone, near Firdos Square; detainees moved to Camp Cropper.", []string{"IQ", "US"},
+			[]want{{"Sadr City", "IQ", "feature", -648}, {"Green Zone", "IQ", "feature", -649}, {"Firdos Square", "IQ", "feature", -652}, {"Camp Cropper", "IQ", "feature", -651}}},
+		{"Bombers destroyed the al-Askari Mosque in Samarra.", []string{"IQ"},
+			[]want{{"al-Askari Mosque", "IQ", "feature", -653}, {"Samarra", "IQ", "city", 0}}},
+		{"Troops massed at King Khalid Military City and later crossed Mutla Ridge.", []string{"SA", "KW"},
+			[]want{{"King Khalid Military City", "SA", "feature", -650}, {"Mutla Ridge", "KW", "feature", -654}}},
+		// organisations and a time zone are no places
+		{"Attacks by al-Qaida in Iraq fell, Multi-National Force-Iraq said, and the strike came at 8 a.m. Kuwait time.", []string{"IQ", "US"}, []want{}},
+	})
+}
