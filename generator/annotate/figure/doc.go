@@ -146,8 +146,9 @@
 //     attack drones", and led by a preposition when a word of three letters or more ends it, "18
 //     on-site inspections", "4 over-the-horizon radars"; not "3 in-and-out trips", compoundEnd), and when no plural follows, a whole number of two or more counts a
 //     singular noun joined to it by a hyphen before another noun ("a 312-page report" →
-//     count:page, "a 20-vehicle convoy", "a three-star general", "a 500-bed hospital"; not an adjective:
-//     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun); after "one", hyphenated compounds and adjectives in -ic or -al may
+//     count:page, "a 20-vehicle convoy", "a 500-bed hospital"; not an adjective:
+//     "4,800-strong", "10-fold", "3-dimensional", hyphenNoun; nor a rank or rating of one to
+//     five stars, "a three-star general", "the two-star"); after "one", hyphenated compounds and adjectives in -ic or -al may
 //     come before the noun ("one anti-ship ballistic missile", modifierLike), and so may any
 //     word before another that reads as a singular noun ("one cruise missile", "one unmanned
 //     surface vessel"; not before a verb: "one strike hit", singularNounAt), while a word in

@@ -495,6 +495,33 @@ func militaryTime(text string, n num, start, last int) bool {
 	return false
 }
 
+// bareClockTime reports whether a four-digit number after "at", with no unit, is a time of
+// day: hours and minutes ("at 2130 the following day", "at 0400."), not a year's number
+// (before 2100 it needs a leading zero or a time zone or "local" after it: "at 1945 prices" is
+// none).
+func bareClockTime(text string, n num, start, last int) bool {
+	if n.words || !n.plainInt || n.intDigits != 4 || n.v >= 2400 || int(n.v)%100 >= 60 {
+		return false
+	}
+	prev, ps := wordBefore(text, start, false)
+	if ps < last || !strings.EqualFold(prev, "at") {
+		return false
+	}
+	w, ws, _ := wordAt(text, n.end)
+	lw := strings.ToLower(w)
+	if clockZones[lw] {
+		return true // "at 1400 local", "at 0930 Zulu"
+	}
+	if text[n.start] != '0' && n.v < 2100 {
+		return false
+	}
+	// the end, punctuation, or a function word other than a rate's ("at 2150 a year")
+	return w == "" || ws > n.end+1 || stopWords[lw] && lw != "a" && lw != "an" && lw != "per"
+}
+
+// clockZones follow a time of day: "at 1400 local", "at 0930 Zulu", "at 2200 GMT".
+var clockZones = fieldSet(`local zulu gmt utc z est edt cst cdt pst pdt`)
+
 // notYear reports whether a four-digit number that could be a year is a count: it counts a noun
 // ("2000 troops") or has a comparative qualifier ("more than 1700").
 func notYear(text string, n num, qual string) bool {

@@ -16,6 +16,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		return false
 	}
 	overFraction(text, &n)
+	if rest := text[n.end:]; n.v >= 1 && n.v <= 5 && (strings.HasPrefix(rest, "-star") || strings.HasPrefix(rest, " star ")) &&
+		!strings.HasPrefix(rest, "-stars") && (len(rest) == len("-star") || !isLetter(rest[len("-star")])) {
+		return false // "a two-star general", "the three-star": a rank (or a rating), no count of stars
+	}
 	if n.words {
 		if numberWordNamed(text, i, n.end) {
 			return false // "Five Eyes partners", "the Five Eyes": a name
@@ -196,6 +200,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
 			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
+		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && clauseHas(text, n.start, "temperature") {
+			u.info.kind = Temperature // "temperatures regularly reach 120 degrees": a temperature, its scale unsaid
 		}
 		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) || moneyOfFollows(text, pos)) {
 			// "361 million pounds", "one million pounds each", "400 million pounds of military
@@ -315,6 +321,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	}
 	if !hasUnit && cur == "" && qual == "" && !n.words && n.plainInt && formationName(text, f.NumEnd) {
 		return false // "3 Commando Brigade", "617 Squadron": a formation's number
+	}
+	if !hasUnit && cur == "" && qual == "" && bareClockTime(text, n, start, last) {
+		return false // "reached Port Sudan at 2130 the following day"
 	}
 	if !hasUnit {
 		// a qualifier written before the number keeps it from being a name's ("over 12"); a

@@ -90,3 +90,20 @@ func TestFindGridLineAndHull(t *testing.T) {
 	// minus degrees are a temperature
 	checkFind(t, "Temperatures fell below minus 40 degrees.", []want{{"below minus 40 degrees", "under -40 deg", Temperature}})
 }
+
+func TestFindEachYearAndTemperatures(t *testing.T) {
+	// "each" and "every" before a unit of time make a rate
+	checkFind(t, "The depot trains roughly 17,000 recruits each year and 600 dogs every year.", []want{
+		{"roughly 17,000 recruits each year", "roughly 17000 count:recruit/year", Count}, {"600 dogs every year", "600 count:dog/year", Count}})
+	// degrees in a clause about temperatures are a temperature, its scale unsaid; a turn's are not
+	checkFind(t, "Summer temperatures regularly reach 120 degrees. The turret turned 45 degrees.", []want{
+		{"120 degrees", "120 deg", Temperature}, {"45 degrees", "45 deg", Other}})
+	// a four-digit time of day after "at" is no figure
+	checkFind(t, "The convoy reached Port Sudan at 2130 the following day and left at 1400 local.", nil)
+}
+
+func TestFindStarRank(t *testing.T) {
+	// "two-star" is a rank, no count of stars; a count of generals of a rank counts them
+	checkFind(t, "Is the two-star going to testify? A three-star general and two four-star admirals spoke.", []want{
+		{"two four-star admirals", "2 count:four-star admiral", Count}})
+}

@@ -35,13 +35,19 @@ var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocea
 // a "wind chill", measures of felt temperature given in degrees Fahrenheit: "the heat index
 // reached 104 degrees" (not "the heat index was high, with lows of 20 degrees").
 func heatIndexBefore(text string, i int) bool {
+	return clauseHas(text, i, "heat index") || clauseHas(text, i, "wind chill")
+}
+
+// clauseHas reports whether the clause before i (from the sentence's start or the last comma,
+// semicolon or colon) holds phrase, in any case; phrase is at most 16 bytes.
+func clauseHas(text string, i int, phrase string) bool {
 	start, _ := sentenceAround(text, i)
 	start = max(start, strings.LastIndexAny(text[:i], ",;:")+1)
 	end := i
 	var b [64]byte
-	for k := start; k < end; k += len(b) - 10 {
+	for k := start; k < end; k += len(b) - 16 {
 		chunk := lowerASCII(b[:0], text[k:min(end, k+len(b))])
-		if bytes.Contains(chunk, []byte("heat index")) || bytes.Contains(chunk, []byte("wind chill")) {
+		if bytes.Contains(chunk, []byte(phrase)) {
 			return true
 		}
 	}

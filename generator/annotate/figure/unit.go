@@ -539,7 +539,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 			return d, we, true // "600,000 gallons of fuel daily", "2 percent annually"
 		}
 	}
-	if ws != pos+1 || !(w == "per" || w == "a" || w == "an") {
+	if ws != pos+1 || !(w == "per" || w == "a" || w == "an" || w == "each" || w == "every") {
 		return "", pos, false
 	}
 	t, ts, te := wordAt(text, we)

@@ -352,6 +352,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.craftAhead(s.toks[i].start, end) && m.townsOrCounties(o) {
 		return end, false, false, false, rejOther
 	}
+	// A name in capitals right before a colon ends a transcript's speaker label: "JOHN KIRBY:",
+	// "LT. GEN. DOUGLAS SIMS:" (after another word in capitals joined to it, or a small place's
+	// name alone; not a country, a first-level region or a capital: "BEIRUT:" is a dateline).
+	if s.toks[j].allUpper && end < len(s.seg) && s.seg[end] == ':' && (i > 0 && s.toks[i-1].allUpper && s.toks[i-1].join || m.smallOnly(o)) &&
+		!m.countryOrRegion(o) && !m.hasCapital(o) {
+		return end, false, false, false, rejOther
+	}
+	// A one-word name after "each" or "every" names one of many things: "each Bradley fires
+	// 25mm ammunition" is the vehicle, not Bradley, Illinois.
+	if i == j && i > 0 && s.toks[i-1].join && !s.toks[i-1].upper && (s.word(i-1) == "each" || s.word(i-1) == "every") && !m.countryOrRegion(o) {
+		return end, false, false, false, rejOther
+	}
 	// A name between a clock time and "time" names a time zone: "at 8 a.m. Kuwait time".
 	if s.timeZoneAt(i, j) {
 		return end, false, false, false, rejOther

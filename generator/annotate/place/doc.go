@@ -262,7 +262,9 @@
 //   - A plural's possessive ends a name, and is left out of the mention: "Laos' Savannakhet
 //     province" is Laos and the province, not one longer proper name (pluralPossessive).
 //   - Nor are a name between a clock time and "time" ("at 8 a.m. Kuwait time", a time zone;
-//     timeZoneAt), an acronym before a noun of a business or venue ("the DMZ nightclub";
+//     timeZoneAt), a name in capitals before a colon after another word in capitals (a
+//     transcript's speaker label, "JOHN KIRBY:"; not a country, a first-level region or a
+//     capital), a one-word name after "each" or "every" ("each Bradley fires"), an acronym before a noun of a business or venue ("the DMZ nightclub";
 //     venueAhead) or joined by a hyphen to digits ("USA-343", a satellite), a one-word name
 //     before a verb of speech ("Austin said the U.S. has provided": the secretary; speechAhead;
 //     not after a preposition of place or "of", "officials in Austin said", "a resident of

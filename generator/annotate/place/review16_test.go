@@ -403,3 +403,35 @@ func TestCuratedIraqWars(t *testing.T) {
 		{"Attacks by al-Qaida in Iraq fell, Multi-National Force-Iraq said, and the strike came at 8 a.m. Kuwait time.", []string{"IQ", "US"}, []want{}},
 	})
 }
+
+// Stateside ranges and landscapes, evacuation airports and the Balkans' names (curated.tsv),
+// and a name after "each".
+func TestCuratedStatesideAndEvacuations(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Units trained at Yuma Proving Ground, Dugway Proving Ground and the Nevada Test and Training Range, in the Mojave Desert and the Ozarks.", us,
+			[]want{{"Yuma Proving Ground", "US", "feature", -655}, {"Dugway Proving Ground", "US", "feature", -656}, {"Nevada Test and Training Range", "US", "feature", -661},
+				{"Mojave Desert", "US", "feature", -657}, {"Ozarks", "US", "feature", -658}}},
+		{"Instructors at Lackland trained recruits; ships sailed the Chesapeake Bay; each Bradley fired.", us,
+			[]want{{"Lackland", "US", "city", 7261570}, {"Chesapeake Bay", "US", "feature", -659}}},
+		{"Refugees fled to Macedonia and Albania; flights went to Frankfurt from Ben Gurion Airport.", []string{"XK", "MK"},
+			[]want{{"Macedonia", "MK", "country", 718075}, {"Albania", "AL", "country", 0}, {"Frankfurt", "DE", "city", 2925533}, {"Ben Gurion Airport", "IL", "feature", -662}}},
+		{"Troops crossed the Sava River into Bosnia; planes left Rhein-Main Air Base, Mitiga and Al Anad Air Base.", []string{"BA", "US"},
+			[]want{{"Sava River", "", "feature", -666}, {"Bosnia", "BA", "country", 0}, {"Rhein-Main Air Base", "DE", "feature", -663}, {"Mitiga", "LY", "feature", -664}, {"Al Anad Air Base", "YE", "feature", -665}}},
+	})
+}
+
+// A transcript's speaker labels are no places, nor is "Say" opening a question; Walter Reed
+// is the medical center (curated.tsv).
+func TestTranscriptLabels(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"JOHN KIRBY: Good morning. LT. GEN. DOUGLAS SIMS: Thanks. Q: Say again the last part of your question?", []string{"US"}, []want{}},
+		{"Secretary Austin was at Walter Reed.", []string{"US"},
+			[]want{{"Walter Reed", "US", "feature", -667}}},
+		// negative: the town where the text places it
+		{"Troops moved to Say, Niger, near Niamey.", nil,
+			[]want{{"Say", "NE", "city", 0}, {"Niger", "NE", "country", 0}, {"Niamey", "NE", "city", 0}}},
+	})
+}
