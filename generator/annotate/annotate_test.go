@@ -145,6 +145,31 @@ func TestAcrossLineBreaksAndEmphasis(t *testing.T) {
 	}
 }
 
+// A name or a figure that begins or ends with a whole emphasis is wrapped with it; one that
+// begins inside an emphasis it does not cover whole, or runs into a link, is left as it is.
+func TestAcrossEmphasisBoundaries(t *testing.T) {
+	out, _ := render(t, "Fighting near **Dayr** Az Zawr and in _Hawija_ Pocket and *Kirkuk* province; "+
+		"forces cleared **1,083** square kilometers and *seven* strikes hit Raqqa.\n", "IQ", "SY")
+	for _, want := range []string{
+		`title="Deir ez-Zor (SY)"><strong>Dayr</strong> Az Zawr</a>`,
+		`"><em>Hawija</em> Pocket</a>`,
+		`title="Kirkuk (IQ)"><em>Kirkuk</em> province</a>`,
+		`value="1083 km2"`, `"><strong>1,083</strong> square kilometers</data>`,
+		`value="7 count:strike"`, `"><em>seven</em> strikes</data>`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _ = render(t, "Fighting in *the Kirkuk* province and near [Dayr](https://example.org/) Az Zawr.\n", "IQ", "SY")
+	if strings.Contains(out, `class="place"`) {
+		t.Errorf("wrapped a name that begins inside an emphasis or in a link:\n%s", out)
+	}
+	if !strings.Contains(out, "<em>the Kirkuk</em> province") || !strings.Contains(out, `<a href="https://example.org/">Dayr</a> Az Zawr`) {
+		t.Errorf("changed the text around an unwrapped name:\n%s", out)
+	}
+}
+
 func TestMismatchWarningHasLine(t *testing.T) {
 	_, res := render(t, "First paragraph.\n\nThey cleared 100 square kilometers [about 60 square miles].\n")
 	if len(res.Warnings) != 1 {

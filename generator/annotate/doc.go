@@ -10,8 +10,10 @@
 // resolves to the same place. A bare number that fills a table cell takes the counted noun of
 // its column's header or its row's label (table.go), as the table names what it counts. Each
 // found span becomes a node of its own kind (ast.go),
-// wrapping the text nodes it covers; a span that would cross an element boundary (half in
-// emphasis) is kept in the results but not marked up.
+// wrapping the nodes it covers: text nodes, split at its ends, and any emphasis it covers whole
+// ("*Kirkuk* province" → <a …><em>Kirkuk</em> province</a>); a span that begins or ends inside
+// an emphasis it does not cover whole ("*the Kirkuk* province") is kept in the results but not
+// marked up.
 //
 // The renderer side writes
 //

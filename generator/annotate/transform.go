@@ -341,41 +341,55 @@ func dropOverlaps(spans []span) []span {
 	return out
 }
 
-// wrap puts the text nodes of span s under a new annotation node, splitting the text nodes
-// at its ends. It leaves the tree unchanged when the span crosses an element boundary or
-// splits a typographer entity.
+// wrap puts the nodes of span s under a new annotation node, splitting the text nodes at its
+// ends. The span may cross the boundaries of emphasis when it covers each emphasis it enters
+// whole ("*Kirkuk* province", "**Dayr** Az Zawr": the wrapper holds the emphasis and the text
+// after it). It leaves the tree unchanged when the span begins or ends inside an element it
+// does not cover whole, crosses a skipped element (a link, code), or splits a typographer
+// entity.
 func wrap(r *run, s span, slab *nodeSlab) {
 	first, last, ok := r.piecesOf(s)
 	if !ok {
 		return
 	}
-	parent := r.pieces[first].node.Parent()
-	for i := first; i <= last; i++ {
-		p := r.pieces[i]
-		if p.node.Parent() != parent {
-			return
-		}
-		if i > first && r.pieces[i-1].node.NextSibling() != p.node {
-			return
-		}
-		if p.atom && (s.start > p.start || s.end < p.end) {
+	for _, i := range [...]int{first, last} {
+		if p := r.pieces[i]; p.atom && (s.start > p.start || s.end < p.end) {
 			return
 		}
 	}
 	if s.start < r.pieces[first].start || s.end > r.pieces[last].end+1 {
 		return // the span begins or ends in text that is not a node (a skipped element)
 	}
+	firstNode, lastNode := r.pieces[first].node, r.pieces[last].node
+	parent, a, b := siblingsUnder(firstNode, lastNode)
+	if parent == nil {
+		return
+	}
+	// an element at either end is covered whole
+	if a != firstNode && (s.start > r.pieces[first].start || leaf(a, true) != firstNode) {
+		return
+	}
+	if b != lastNode && (s.end < r.pieces[last].end || leaf(b, false) != lastNode) {
+		return
+	}
+	for n := a; ; n = n.NextSibling() {
+		if n == nil || !plainInline(n) {
+			return // a link, code or raw HTML between: no name runs across it
+		}
+		if n == b {
+			break
+		}
+	}
 	// Split the last node at the span's end, then the first at its start.
-	lastNode := r.pieces[last].node
-	if t, ok := lastNode.(*ast.Text); ok && s.end < r.pieces[last].end {
+	if t, ok := b.(*ast.Text); ok && s.end < r.pieces[last].end {
 		splitText(t, s.end-r.pieces[last].start, slab)
 	}
-	firstNode := r.pieces[first].node
-	if t, ok := firstNode.(*ast.Text); ok && s.start > r.pieces[first].start {
-		firstNode = splitText(t, s.start-r.pieces[first].start, slab)
-		if first == last {
-			lastNode = firstNode
+	if t, ok := a.(*ast.Text); ok && s.start > r.pieces[first].start {
+		split := splitText(t, s.start-r.pieces[first].start, slab)
+		if a == b {
+			b = split
 		}
+		a = split
 	}
 	var wrapper ast.Node
 	if s.fig != nil {
@@ -383,18 +397,18 @@ func wrap(r *run, s span, slab *nodeSlab) {
 	} else {
 		wrapper = slab.place(s.place)
 	}
-	parent.InsertBefore(parent, firstNode, wrapper)
-	for n := firstNode; n != nil; {
+	parent.InsertBefore(parent, a, wrapper)
+	for n := a; n != nil; {
 		next := n.NextSibling()
 		parent.RemoveChild(parent, n)
 		wrapper.AppendChild(wrapper, n)
-		if n == lastNode {
+		if n == b {
 			break
 		}
 		n = next
 	}
 	// A soft line break belongs after the wrapper, not inside it.
-	if t, ok := lastNode.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+	if t, ok := b.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
 		soft, hard := t.SoftLineBreak(), t.HardLineBreak()
 		t.SetSoftLineBreak(false)
 		t.SetHardLineBreak(false)
@@ -403,6 +417,48 @@ func wrap(r *run, s span, slab *nodeSlab) {
 		brk.SetHardLineBreak(hard)
 		parent.InsertAfter(parent, wrapper, brk)
 	}
+}
+
+// siblingsUnder returns the nearest node that holds both x and y, and its children a and b
+// that hold x and y (x and y themselves when they are its children), or nil.
+func siblingsUnder(x, y ast.Node) (parent, a, b ast.Node) {
+	for ax := x; ax.Parent() != nil; ax = ax.Parent() {
+		for by := y; by.Parent() != nil; by = by.Parent() {
+			if by.Parent() == ax.Parent() {
+				return ax.Parent(), ax, by
+			}
+		}
+	}
+	return nil, nil, nil
+}
+
+// leaf returns n's first (or last) descendant with no children, or n itself.
+func leaf(n ast.Node, first bool) ast.Node {
+	for n.HasChildren() {
+		if first {
+			n = n.FirstChild()
+		} else {
+			n = n.LastChild()
+		}
+	}
+	return n
+}
+
+// plainInline reports whether n is text, or emphasis or strikethrough holding only such nodes:
+// what the gatherer reads as one run of text.
+func plainInline(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Text, *ast.String:
+		return true
+	case *ast.Emphasis, *east.Strikethrough:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			if !plainInline(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // piecesOf returns the first piece that ends after s starts and the last that starts before it
