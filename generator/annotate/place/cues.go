@@ -170,11 +170,10 @@ const (
 	cueProvince
 )
 
-// kindCue tells what kind of place the words before token i say it is ("the", a kind's noun and
-// "of"): "the city of Turkey" is
-// a town (Turkey, Texas), not the country; "the state of Georgia" the US state, not the country;
-// "the state of Washington" the state, not the city; "the province of Ontario" a province. 0 when
-// nothing is said.
+// kindCue tells what kind of place the words before token i say it is ("the", a kind's noun
+// and "of"): "the city of Turkey" is a town (Turkey, Texas), not the country; "the state of
+// Georgia" the US state, not the country; "the state of Washington" the state, not the city;
+// "the province of Ontario" a province. 0 when nothing is said.
 func (s *scanner) kindCue(i int) int {
 	if i < 3 || s.word(i-1) != "of" || s.word(i-3) != "the" || !s.toks[i-3].join || !s.toks[i-2].join || !s.toks[i-1].join || s.toks[i-1].upper {
 		return 0 // "the city of X", not "Umemger village of Guma LGA"
