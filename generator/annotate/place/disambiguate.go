@@ -160,7 +160,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if g.variant != vPlain || g.facility || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
 				continue
 			}
-			if c.flags&(fMain|fCurated) == 0 || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
 				g.weak, g.needNear = true, true
 			}
 		}
@@ -373,3 +373,19 @@ const seatCoherence = 0.3
 // theatreNeedNearPop is the least population of a town whose name needs a place nearby (a
 // common word, a given name) that the briefing's theatre alone supports.
 const theatreNeedNearPop = 5000
+
+// seatOfOwnNamedRegion reports whether e is the seat of a first-level region among g's
+// candidates that has the name as its own: "Raqqa" is the governorate's own name and the city
+// its seat, named as the press names it, so the city needs no more support than a place named
+// by its own name.
+func (m *Matcher) seatOfOwnNamedRegion(g *group, e *gazetteer.Entry) bool {
+	if e.Kind != gazetteer.Place || e.FeatureCode != "PPLA" && e.FeatureCode != "PPLC" {
+		return false
+	}
+	for _, c := range g.cands {
+		if r := m.ent(c.e); r.Kind == gazetteer.Region1 && c.flags&fMain != 0 && r.Country == e.Country && r.Admin1Code == e.Admin1Code {
+			return true
+		}
+	}
+	return false
+}

@@ -235,7 +235,8 @@
 //     adds are none, acronyms aside: "Ramstein" for Ramstein Air Base), and,
 //     when the document has context countries, a place outside them that was named only by an
 //     alternate name ("Taliban" for Bozhuyuk, Turkey; "Sousa" for Sousse; a spelling that
-//     curated.tsv adds counts as the place's own name: "Bardheere") or has fewer than
+//     curated.tsv adds counts as the place's own name: "Bardheere"; so does the name of a
+//     first-level region for its seat, "Raqqa" for Ar Raqqah; seatOfOwnNamedRegion) or has fewer than
 //     10,000 people, unless it is named with its installation ("Gioia del Colle Air Base", "RAF
 //     Lossiemouth" in a briefing on the United States; "from Gioia del Colle" alone needs support).
 //     The same holds, with or without context countries, for a one-word name that the

@@ -435,3 +435,16 @@ func TestTranscriptLabels(t *testing.T) {
 			[]want{{"Say", "NE", "city", 0}, {"Niger", "NE", "country", 0}, {"Niamey", "NE", "city", 0}}},
 	})
 }
+
+// The seat of a first-level region that has the name as its own needs no more support abroad
+// than a place named by its own name: "Raqqa" in a briefing on Afghanistan is the city.
+func TestSeatOfOwnNamedRegionAbroad(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Coalition aircraft conducted 12 strikes near Raqqa on the final day.", []string{"AF"},
+			[]want{{"Raqqa", "SY", "city", 172955}}},
+		// negative: a small town elsewhere named by another name still needs support
+		{"Troops in Kunduz met the Taliban.", []string{"AF"},
+			[]want{{"Kunduz", "AF", "city", 0}}},
+	})
+}
