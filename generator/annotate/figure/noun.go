@@ -942,7 +942,8 @@ func modelEnd(text string, k int) int {
 // first a capital (with a slash, "F/A"), and a number, joined by a hyphen that letters in
 // lower case require, then up to two capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
 // "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27"; or a capitalised name of up to ten
-// letters, a hyphen and a number: "Shahed-136", "Geran-2". It returns k when there is none.
+// letters, a hyphen and a number: "Shahed-136", "Geran-2", "COVID-19". It returns k when there
+// is none.
 func designationEnd(text string, k int) int {
 	if k >= len(text) || !isUpper(text[k]) {
 		return k
@@ -952,8 +953,8 @@ func designationEnd(text string, k int) int {
 		lower = lower || !isUpper(text[j])
 		j++
 	}
-	if j-k > 4 && (!lower || j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1])) {
-		return k // a longer name takes a hyphen and a number: "Shahed-136", "Geran-2"
+	if j-k > 4 && (j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1])) {
+		return k // a longer name takes a hyphen and a number: "Shahed-136", "Geran-2", "COVID-19"
 	}
 	if !lower && j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
 		j += 2

@@ -107,3 +107,9 @@ func TestFindStarRank(t *testing.T) {
 	checkFind(t, "Is the two-star going to testify? A three-star general and two four-star admirals spoke.", []want{
 		{"two four-star admirals", "2 count:four-star admiral", Count}})
 }
+
+func TestFindLongAcronymModel(t *testing.T) {
+	// an acronym of five letters or more joined by a hyphen to a number is a model's name
+	checkFind(t, "Landstuhl received some 400 COVID-19 patients; two NASAMS-2 batteries arrived.", []want{
+		{"some 400 COVID-19 patients", "some 400 count:COVID-19 patient", Count}, {"two NASAMS-2 batteries", "2 count:NASAMS-2 battery", Count}})
+}

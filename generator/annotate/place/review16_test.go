@@ -448,3 +448,12 @@ func TestSeatOfOwnNamedRegionAbroad(t *testing.T) {
 			[]want{{"Kunduz", "AF", "city", 0}}},
 	})
 }
+
+// Military hospitals and a reservation of briefings on the pandemic (curated.tsv).
+func TestCuratedMedical(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Medical teams from Brooke Army Medical Center and Tripler Army Medical Center deployed to the Navajo Nation.", []string{"US"},
+			[]want{{"Brooke Army Medical Center", "US", "feature", -668}, {"Tripler Army Medical Center", "US", "feature", -669}, {"Navajo Nation", "US", "feature", -670}}},
+	})
+}
