@@ -427,6 +427,7 @@ var qualifiers = map[string]string{
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
 	"within": "up-to", // "within 12 nautical miles of the island", "within 72 hours"
+	"exceeding": "more-than", // "costs exceeding $1.1 billion"
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -113,3 +113,8 @@ func TestFindLongAcronymModel(t *testing.T) {
 	checkFind(t, "Landstuhl received some 400 COVID-19 patients; two NASAMS-2 batteries arrived.", []want{
 		{"some 400 COVID-19 patients", "some 400 count:COVID-19 patient", Count}, {"two NASAMS-2 batteries", "2 count:NASAMS-2 battery", Count}})
 }
+
+func TestFindExceeding(t *testing.T) {
+	checkFind(t, "Costs exceeding $1.1 billion and speeds exceeding Mach 5.", []want{
+		{"exceeding $1.1 billion", "more-than 1100000000 USD", Money}, {"exceeding Mach 5", "more-than 5 Mach", Speed}})
+}

@@ -10,8 +10,9 @@ func TestHyphenAirport(t *testing.T) {
 		text  string
 		wants []want
 	}{
+		// (an airport the curated list names is that airport)
 		{"Patriot batteries remained at Rzeszów-Jasionka airport in south-eastern Poland.",
-			[]want{{"Rzeszów", "PL", "city", 759734}, {"Poland", "PL", "country", 0}}},
+			[]want{{"Rzeszów-Jasionka airport", "PL", "feature", -671}, {"Poland", "PL", "country", 0}}},
 		{"Flights resumed at Kraków-Balice Airport on Monday.",
 			[]want{{"Kraków", "PL", "city", 3094802}}},
 		// negatives: no facility after the pair, or a lower-case word after the hyphen

@@ -457,3 +457,25 @@ func TestCuratedMedical(t *testing.T) {
 			[]want{{"Brooke Army Medical Center", "US", "feature", -668}, {"Tripler Army Medical Center", "US", "feature", -669}, {"Navajo Nation", "US", "feature", -670}}},
 	})
 }
+
+// An airport, an air base, a village and a river of briefings on NATO's eastern flank
+// (curated.tsv).
+func TestCuratedEasternFlankAirports(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Aid flowed through Rzeszów-Jasionka airport; jets left Taszár air base; troops camped near Białowieża on the Vistula near Chełmno.", []string{"PL", "LT"},
+			[]want{{"Rzeszów-Jasionka airport", "PL", "feature", -671}, {"Taszár", "HU", "feature", -672}, {"Białowieża", "PL", "feature", -673},
+				{"Vistula", "PL", "feature", -674}, {"Chełmno", "PL", "city", 0}}},
+	})
+}
+
+// Bases and airports of briefings on Korea and Japan (curated.tsv).
+func TestCuratedKoreaJapan(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Units moved from Camp Red Cloud to Camp Humphreys and left Yongsan Garrison in central Seoul.", []string{"KR"},
+			[]want{{"Camp Red Cloud", "KR", "feature", -675}, {"Camp Humphreys", "KR", "feature", -111}, {"Yongsan Garrison", "KR", "feature", -676}, {"Seoul", "KR", "city", 0}}},
+		{"A helicopter landed at Naha Airport; jets left NAF Atsugi; China calls the islands the Diaoyu.", []string{"JP"},
+			[]want{{"Naha Airport", "JP", "feature", -678}, {"NAF Atsugi", "JP", "feature", -677}, {"China", "CN", "country", 0}, {"Diaoyu", "JP", "feature", -251}}},
+	})
+}
