@@ -426,7 +426,7 @@ var qualifiers = map[string]string{
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
-	"within": "up-to", // "within 12 nautical miles of the island", "within 72 hours"
+	"within":    "up-to",     // "within 12 nautical miles of the island", "within 72 hours"
 	"exceeding": "more-than", // "costs exceeding $1.1 billion"
 }
 
