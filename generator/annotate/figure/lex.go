@@ -35,7 +35,7 @@ var canon = map[string]unitInfo{
 	"t": {kind: Mass, si: 1000, siUnit: "kg"}, "ton": {kind: Mass, si: 907.18474, siUnit: "kg"},
 	"lb": {kind: Mass, si: 0.45359237, siUnit: "kg"}, "oz": {kind: Mass, si: 0.028349523125, siUnit: "kg"},
 	"kt": {kind: Mass, si: 1e6, siUnit: "kg"}, "Mt": {kind: Mass, si: 1e9, siUnit: "kg"},
-	"long-ton": {kind: Mass, si: 1016.0469088, siUnit: "kg"},
+	"long-ton": {kind: Mass, si: 1016.0469088, siUnit: "kg"}, "dwt": {kind: Mass, si: 1000, siUnit: "kg"},
 
 	"l": {kind: Volume, si: 1e-3, siUnit: "m3"}, "ml": {kind: Volume, si: 1e-6, siUnit: "m3"},
 	"gal": {kind: Volume, si: 0.003785411784, siUnit: "m3"}, "bbl": {kind: Volume, si: 0.158987294928, siUnit: "m3"},
@@ -61,6 +61,8 @@ var canon = map[string]unitInfo{
 	"degF": {kind: Temperature, si: 5.0 / 9, siUnit: "K", offset: 459.67 * 5 / 9},
 	"K":    {kind: Temperature, si: 1, siUnit: "K"},
 	"deg":  {kind: Other},
+
+	"count:TEU": {kind: Count}, // twenty-foot equivalent units, a container ship's capacity
 
 	"percent": {kind: Percent}, "ppm": {kind: Percent}, "ppb": {kind: Percent}, "‰": {kind: Percent},
 	"percentage-point": {kind: Percent},
@@ -246,6 +248,9 @@ func init() {
 	addWords("t", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne")
 	addWords("ton", "tons", "ton", "short tons", "short ton")
 	addWords("long-ton", "long tons", "long ton")
+	addWords("dwt", "deadweight tons", "deadweight ton", "deadweight tonnes", "deadweight tonne", "dwt",
+		"deadweight tonnage", "tons deadweight", "tonnes deadweight")
+	addWords("count:TEU", "teu", "teus", "twenty-foot equivalent units", "twenty-foot equivalent unit")
 	addWords("kt", "kilotons", "kiloton", "kilotonnes", "kilotonne")
 	addWords("Mt", "megatons", "megaton", "megatonnes", "megatonne")
 	addWords("lb", "pounds", "pound", "lbs", "lb")

@@ -455,9 +455,10 @@ func formationName(text string, e int) bool {
 var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
 battery flight para rifles easting northing`)
 
-// battalionAbbrevs end a battalion's name as the British Army abbreviates it, after a one-digit
-// number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG"; "200 Irish troops" are people).
-var battalionAbbrevs = fieldSet(`scots yorks anglian mercian lancs irish welsh rgr rrf rhf ig gg cg sg wg rgj`)
+// battalionAbbrevs end a battalion's name as British and Commonwealth armies abbreviate it, after a one-digit
+// number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG", "2 RTR", "3 RAR"; "200 Irish troops" are people).
+var battalionAbbrevs = fieldSet(`scots yorks anglian mercian lancs irish welsh rgr rrf rhf ig gg cg sg wg rgj
+rtr rar rha rnzir ppcli rcr rdg qdg krh qrh rsdg`)
 
 // panelReference reports whether the word before start names a figure or table, so that a
 // number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".

@@ -656,7 +656,14 @@ Venezuelans Hondurans Guatemalans Salvadorans Nicaraguans Mexicans Colombians Ec
 Dominicans Jamaicans Bahamians Eritreans Ethiopians Pakistanis Bangladeshis
 Tunisians Egyptians Moroccans Algerians Indians Nepalis Thais Indonesians Malaysians Lankans
 Lebanese Vietnamese Chinese Japanese Sudanese Burmese Congolese Senegalese Taiwanese Nepalese
-Portuguese Maltese Togolese Guyanese Scots Welsh`)
+Portuguese Maltese Togolese Guyanese Scots Welsh Serbs Croats Bosniaks Bosnians Albanians Kosovars
+Macedonians Montenegrins Slovenians Slovenes Bulgarians Hungarians Czechs Slovaks Greeks Armenians
+Azerbaijanis Belarusians Moldovans Danes Norwegians Swedes Finns Spaniards Belgians Austrians
+Brazilians Argentines Chileans Peruvians Kenyans Ugandans Rwandans Burundians Ghanaians Chadians
+Cameroonians Tanzanians Zimbabweans Qataris Bahrainis Omanis Uzbeks Tajiks Kazakhs Mongolians
+Cambodians Laotians Singaporeans Fijians Tongans Samoans Zealanders Houthis Pashtuns Hazaras
+Arabs Sunnis Shias Shiites Alawites Druze Tamils Rohingya Burkinabe Mauritanians Liberians
+Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.

@@ -345,7 +345,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	f.CoreStart = start
 	f.Start = start
-	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart) || overDuring(text, qstart)) {
+	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart) || overDuring(text, qstart) || overOpening(text, qstart, u.end)) {
 		// "18 B-21s over five years", "$50 billion over 10 years", "delivered over 36 months",
 		// "3.4 million pounds of cargo over 16 days": the time it takes
 		qual = ""
@@ -483,6 +483,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				var b [64]byte
 				f.Kind, f.Unit = Count, countUnit(append(append(b[:0], "count:"...), animal...))
 				f.End = e
+			} else if who, e := collectiveCount(text, start, f.End); who != "" {
+				// "a crew of 25", "a force of 3,000", "the 1,100-strong force": the people
+				// the group holds
+				f.Kind, f.Unit = Count, "count:"+who
+				f.End = e
 			} else if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
@@ -507,6 +512,31 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	}
 	f.Text = text[f.Start:f.End]
 	return true
+}
+
+// collectiveNouns name groups of people counted by their members: "a crew of 25" counts crew
+// members, "a force of 3,000" personnel.
+var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
+	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
+	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel"}
+
+// collectiveCount returns the unit of a bare number that counts the members of a group: after
+// "<group> of" ("a crew of 25", "a force of 3,000") or before "-strong <group>" ("the
+// 1,100-strong force"), with the figure's end (past "-strong" in the second case).
+func collectiveCount(text string, start, end int) (string, int) {
+	if strings.HasPrefix(text[end:], "-strong ") {
+		w, _, _ := wordAt(text, end+len("-strong"))
+		if who := collectiveNouns[strings.ToLower(w)]; who != "" {
+			return who, end + len("-strong")
+		}
+		return "", end
+	}
+	of, os := wordBefore(text, start, false)
+	if of != "of" {
+		return "", end
+	}
+	w, _ := wordBefore(text, os, false)
+	return collectiveNouns[strings.ToLower(w)], end
 }
 
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with

@@ -364,7 +364,12 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 			return true
 		}
 		switch string(lnext) {
-		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "local", "hrs", "o":
+		case "local":
+			// "at 1400 local", "9 local time"; not "500 local jobs"
+			if n.plainInt && (n.intDigits == 4 || strings.HasPrefix(text[ne:], " time")) {
+				return true
+			}
+		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "hrs", "o":
 			if n.plainInt || n.decimals == 2 && n.intDigits <= 2 && n.v < 24 && !n.grouped && !n.exp && !n.mult {
 				return true // "2.13 am"
 			}

@@ -376,12 +376,45 @@ func spreadOver(text string, qstart int) bool {
 // moved ("71 incursions over 24 hours", "3.4 million pounds of cargo over 16 days"), not after
 // a verb or a preposition ("served over 20 years", "for over 16 days").
 func overDuring(text string, qstart int) bool {
-	w, _ := wordBefore(text, qstart, false)
+	w, ws := wordBefore(text, qstart, false)
 	if w == "" || !isLower(w[0]) {
 		return false
 	}
+	if phrasalParticles[w] {
+		// "drawn down over three years", "phased out over a decade": the participle before
+		// the particle names the work
+		p, _ := wordBefore(text, ws, false)
+		return len(p) > 3 && isLower(p[0]) && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "wn") || strings.HasSuffix(p, "en"))
+	}
+	if len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment")) {
+		return true // "reconstruction over three to four years", "procurement over a decade"
+	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
 }
+
+// phrasalParticles end a phrasal verb before "over" and a duration (see overDuring).
+var phrasalParticles = fieldSet(`down out up off back`)
+
+// overOpening reports whether "Over" at qstart opens a sentence and the duration that ends at
+// end is followed by a comma or by the clause's subject ("Over four months, aircraft
+// conducted…", "Over 30 days they collected…"): the time in which something was done, not more
+// than it ("Over 30 days have passed" keeps "more than").
+func overOpening(text string, qstart, end int) bool {
+	if !sentenceStart(text, qstart) {
+		return false
+	}
+	if end < len(text) && text[end] == ',' {
+		return true
+	}
+	w, ws, _ := wordAt(text, end)
+	if w == "" || ws != end+1 {
+		return false
+	}
+	return isUpper(w[0]) || subjectWords[strings.ToLower(w)]
+}
+
+// subjectWords begin a clause's subject (see overOpening).
+var subjectWords = fieldSet(`they we he she it i you the a an our their its his her this these those coalition troops forces`)
 
 // massNouns are nouns of what is moved or delivered, counted in units of mass or volume.
 var massNouns = fieldSet(`cargo aid fuel food water ammunition equipment materiel freight mail`)

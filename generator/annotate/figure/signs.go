@@ -92,7 +92,15 @@ func sentenceStart(text string, i int) bool {
 
 // oneAfterDeterminer reports whether "one" follows a determiner: "the one", "no one".
 func oneAfterDeterminer(text string, n num) bool {
-	prev, _ := wordBefore(text, n.start, false)
+	prev, ps := wordBefore(text, n.start, false)
+	if strings.EqualFold(prev, "that") {
+		// "confirmed that one civilian was killed": "that" begins a clause after a verb of
+		// saying or knowing, and "one" counts
+		v, _ := wordBefore(text, ps, false)
+		if clauseVerbs[strings.ToLower(v)] {
+			return false
+		}
+	}
 	switch strings.ToLower(prev) {
 	case "no", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "only", "little", "such", "someone", "anyone":
 		return true
@@ -102,6 +110,11 @@ func oneAfterDeterminer(text string, n num) bool {
 	}
 	return false
 }
+
+// clauseVerbs take a clause after "that" (see oneAfterDeterminer).
+var clauseVerbs = fieldSet(`said says confirmed confirms reported reports announced announces stated states
+believed believes assessed assesses estimated estimates determined found noted added knew know
+learned indicated showed shows revealed acknowledged acknowledges`)
 
 // minusBefore finds a minus sign directly before a number in digits.
 func minusBefore(text string, i, last int) (int, bool) {

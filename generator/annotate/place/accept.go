@@ -433,6 +433,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
+			if codenameHeads[w] && k > j+1 {
+				break // "deployed to Iraq for Operation Inherent Resolve": the operation is the purpose
+			}
 			if orgHeads[w] {
 				return end, false, false, false, reason
 			}

@@ -231,7 +231,7 @@ func TestResolve(t *testing.T) {
 		{"press spelling", "Strikes hit Hodeidah and Sanaa.", []string{"YE"},
 			[]want{{"Hodeidah", "YE", "city", 0}, {"Sanaa", "YE", "city", 0}}},
 		{"Gulf of", "Sirte sits on the Gulf of Sirte.", []string{"LY"},
-			[]want{{"Sirte", "LY", "city", 0}, {"Gulf of Sirte", "", "feature", 0}}},
+			[]want{{"Sirte", "LY", "city", 0}, {"Gulf of Sirte", "LY", "feature", 0}}},
 		{"the Gulf near its shores", "A frigate sailed from Bahrain into the Gulf.", nil,
 			[]want{{"Bahrain", "BH", "country", 0}, {"Gulf", "", "feature", -20}}},
 		{"the Gulf far from it", "Storms hit the Gulf Coast of Texas; veterans of the Gulf War met in Ohio.", nil,

@@ -113,6 +113,20 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 		s.noteWords(&words)
 		var demonymOf map[int]string // token -> country of a demonym before it, "the Greek island of"
 		for t := range s.toks {
+			if s.toks[t].allUpper && s.toks[t].join && t+1 < len(s.toks) && s.toks[t+1].upper && stationCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])] != "" {
+				cc := stationCountry[string(s.buf[s.toks[t].fs:s.toks[t].fe])]
+				// "RAAF Base Amberley", "CFB Trenton": the station prefix of a national force
+				// says in which country the town lies (RAF stations abroad have names of
+				// their own: "RAF Akrotiri")
+				k := t + 1
+				if s.word(k) == "base" && s.toks[k].join && k+1 < len(s.toks) && s.toks[k+1].upper {
+					k++
+				}
+				if demonymOf == nil {
+					demonymOf = map[int]string{}
+				}
+				demonymOf[k] = cc
+			}
 			if s.toks[t].upper && !s.toks[t].allUpper {
 				if cc := demonymCountryOf(s.buf[s.toks[t].fs:s.toks[t].fe]); cc != "" {
 					demonymVotes[cc]++

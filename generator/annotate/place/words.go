@@ -327,8 +327,9 @@ var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Pr
 var regionParts = wordSet(`panhandle`)
 
 // commandHeads end the head of a military command's name, before the region it commands
-// ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet").
-var commandHeads = wordSet(`forces army navy command fleet`)
+// ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet"), or the
+// country a unit or mission serves in ("British Army Training Unit Kenya", "NATO Mission Iraq").
+var commandHeads = wordSet(`forces army navy command fleet force mission unit`)
 
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
 var postHeads = wordSet(`fort camp`)
@@ -373,7 +374,11 @@ var installationHeads = wordSet(`station activity activities facility base garri
 
 // installationPrefixes, in capitals, name an air force's or a navy's station before the town it
 // stands by ("RAF Lakenheath", "RAAF Base Tindal" through "Base").
-var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas`)
+var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas cfb`)
+
+// stationCountry is the country of the towns named after a national force's station prefix
+// ("RAAF Base Amberley", "CFB Trenton"; see installationPrefixes).
+var stationCountry = map[string]string{"raf": "GB", "rnas": "GB", "raaf": "AU", "rcaf": "CA", "cfb": "CA", "rnzaf": "NZ"}
 
 // wordShapes is a quick test that a word is not in a set: for each pair of first bytes (a-z,
 // or 26 for any other byte and for a missing one), a bit for each length of the set's words

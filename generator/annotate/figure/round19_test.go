@@ -1,0 +1,52 @@
+package figure
+
+import "testing"
+
+// Rules from new test paragraphs on Commonwealth defence releases, the Balkans and Libya, and
+// maritime security in the Red Sea.
+
+func TestFindCrewOf(t *testing.T) {
+	// a bare number after "a crew of" counts crew members; "a force of" and "-strong" personnel
+	checkFind(t, "The ship, with a crew of 25, was hit. The 1,100-strong force arrived; a team of 12 followed.", []want{
+		{"25", "25 count:crew member", Count}, {"1,100-strong", "1100 count:personnel", Count}, {"12", "12 count:personnel", Count}})
+	// negatives: a noun after the number is counted, and "a total of" is no group
+	checkFind(t, "A force of 3,000 troops and a total of 40 arrived.", []want{
+		{"3,000 troops", "3000 count:troop", Count}, {"40", "40 number", Number}})
+}
+
+func TestFindShipCapacity(t *testing.T) {
+	checkFind(t, "A 14,000-TEU container ship and a 320,000 deadweight ton tanker passed a 105,000 dwt carrier.", []want{
+		{"14,000-TEU", "14000 count:TEU", Count}, {"320,000 deadweight ton", "320000 dwt", Mass}, {"105,000 dwt", "105000 dwt", Mass}})
+}
+
+func TestFindOverOpening(t *testing.T) {
+	// "Over" a duration opening a sentence, before a comma or the subject, is the time taken
+	checkFind(t, "Over four months, aircraft conducted 495 strikes. Over 30 days they collected 200 weapons.", []want{
+		{"four months", "4 month", Duration}, {"495 strikes", "495 count:strike", Count},
+		{"30 days", "30 day", Duration}, {"200 weapons", "200 count:weapon", Count}})
+	// ... and so after a phrasal verb's particle or a noun of work
+	checkFind(t, "Forces will be drawn down over three years, and $5 billion pledged for reconstruction over four years.", []want{
+		{"three years", "3 year", Duration}, {"$5 billion", "5000000000 USD", Money}, {"four years", "4 year", Duration}})
+	// negative: before its verb, "over" is "more than"
+	checkFind(t, "Over 30 days have passed.", []want{{"Over 30 days", "over 30 day", Duration}})
+}
+
+func TestFindMorePeoplePlurals(t *testing.T) {
+	checkFind(t, "After 10 to 15 Kosovo Albanians were hurt, 40 Kosovo Serbs and 30 Bosnian Serbs fled.", []want{
+		{"10 to 15 Kosovo Albanians", "10-15 count:Kosovo Albanian", Count}, {"40 Kosovo Serbs", "40 count:Kosovo Serb", Count},
+		{"30 Bosnian Serbs", "30 count:Bosnian Serb", Count}})
+}
+
+func TestFindLocalAndThatOne(t *testing.T) {
+	// "local" after a number is a time zone only after a four-digit time or before "time"
+	checkFind(t, "It will create around 500 local jobs; the strike came at 1400 local.", []want{
+		{"around 500 local jobs", "around 500 count:local job", Count}})
+	// "that" after a verb of saying begins a clause: "one" counts
+	checkFind(t, "It confirmed that one civilian was killed. He said that one was enough.", []want{
+		{"one civilian", "1 count:civilian", Count}})
+}
+
+func TestFindCommonwealthBattalions(t *testing.T) {
+	// a battalion's abbreviation after a one-digit number is no figure
+	checkFind(t, "The 2 RTR battlegroup and 5 RAR deployed with 40 vehicles.", []want{{"40 vehicles", "40 count:vehicle", Count}})
+}

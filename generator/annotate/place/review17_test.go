@@ -1,0 +1,64 @@
+package place
+
+import "testing"
+
+// Reviews of Commonwealth defence releases, the Balkans and Libya, and maritime security in
+// the Red Sea: a national force's station prefix places its town, a country after a unit's or
+// a mission's head ends its name, a name before "for Operation" stays a place, and curated
+// ports, islands, bases and towns.
+
+func TestStationPrefixCountry(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Jets flew from CFB Trenton and RAAF Base Amberley.", []string{"GB"},
+			[]want{{"CFB Trenton", "CA", "feature", -691}, {"RAAF Base Amberley", "AU", "feature", -692}}},
+		{"A Typhoon from RAF Mount Pleasant patrolled.", []string{"FK"},
+			[]want{{"RAF Mount Pleasant", "FK", "feature", -690}}},
+		// negative: the town alone takes its usual place
+		{"The governor visited Trenton.", []string{"US"},
+			[]want{{"Trenton", "US", "city", 5105496}}},
+	})
+}
+
+func TestUnitAndMissionNames(t *testing.T) {
+	m := testMatcher(t)
+	shown, _ := m.ResolveWithHidden([]string{"Soldiers at the British Army Training Unit Kenya in Nanyuki met NATO Mission Iraq advisers."}, []string{"KE"})
+	for _, g := range shown {
+		if g.Text == "Kenya" || g.Text == "Iraq" {
+			t.Errorf("%q shown as a place inside a unit's name", g.Text)
+		}
+	}
+	if cc := countryOf(shown, "Nanyuki"); cc != "KE" {
+		t.Errorf("Nanyuki: %q, want KE", cc)
+	}
+	// negative: the country after a preposition is the place
+	checkCases(t, m, []resolveCase{
+		{"The mission trained soldiers in Kenya.", nil, []want{{"Kenya", "KE", "country", 0}}},
+	})
+}
+
+func TestNameBeforeForOperation(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops deployed to Iraq for Operation Inherent Resolve and to Macedonia for Operation Essential Harvest.", nil,
+			[]want{{"Iraq", "IQ", "country", 0}, {"Macedonia", "MK", "country", 0}}},
+		// negative: a name before an organisation's name is part of it
+		{"Officials of the Iraq Security Forces Fund met.", nil, nil},
+	})
+}
+
+func TestCuratedReview17(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The tanker sailed toward Jebel Ali after passing the Hanish Islands.", []string{"YE"},
+			[]want{{"Jebel Ali", "AE", "feature", -679}, {"Hanish Islands", "YE", "feature", -680}}},
+		{"At Eagle Base near Tuzla, patrols covered the Posavina corridor around Brcko.", []string{"BA"},
+			[]want{{"Eagle Base", "BA", "feature", -681}, {"Tuzla", "BA", "city", 0}, {"Posavina corridor", "BA", "feature", -682}, {"Brcko", "BA", "city", 0}}},
+		{"Yugoslavia's army withdrew from Djakovica; an F-117 fell near Budjanovci.", []string{"XK", "RS"},
+			[]want{{"Yugoslavia", "RS", "feature", -684}, {"Djakovica", "XK", "city", 791646}, {"Budjanovci", "RS", "feature", -683}}},
+		{"Strikes hit Ras Lanuf and the Ghardabiya airfield; ships patrolled the Gulf of Sidra.", []string{"LY"},
+			[]want{{"Ras Lanuf", "LY", "feature", -686}, {"Ghardabiya airfield", "LY", "feature", -687}, {"Gulf of Sidra", "LY", "feature", -79}}},
+		{"Helicopters flew to Rinas airport; troops trained at Sennelager and Archer's Post; a patrol reached Resolute Bay.", nil,
+			[]want{{"Rinas airport", "AL", "feature", -685}, {"Sennelager", "DE", "feature", -694}, {"Archer's Post", "KE", "feature", -695}, {"Resolute Bay", "CA", "feature", -689}}},
+	})
+}
