@@ -278,7 +278,10 @@
 // not before a duration right after another figure, after a participle of work spread over a
 // time, or after a plural or mass noun of what was done or moved, where it is the time taken:
 // "18 B-21s over five years" is 5 year, and so are "delivered over five years", spreadOver, and
-// "71 incursions over 24 hours", "cargo over 16 days", overDuring; "lasted over five years" and
+// "71 incursions over 24 hours", "cargo over 16 days", "drawn down over three years" (after a
+// phrasal verb's particle), "reconstruction over four years" (after a noun of work in -tion or
+// -ment), overDuring, and "Over four months, aircraft conducted ..." opening a sentence before
+// a comma or the clause's subject, overOpening; "lasted over five years" and
 // "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
 // "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),

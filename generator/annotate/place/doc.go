@@ -74,7 +74,9 @@
 //     Tabqa, Gioia del Colle, Mosul and Yakima, facilityAhead (a base curated.tsv names,
 //     "Aviano Air Base", is the base); such a town, and one right after an air
 //     force's station prefix in capitals, "RAF Lossiemouth" (installationPrefixes), needs no more
-//     support than a larger place, though its places are all small; nor, after a hyphen, the locality that
+//     support than a larger place, though its places are all small, and lies in the country the
+//     prefix names, "RAAF Base Amberley", "CFB Trenton" (stationCountry, a vote as a demonym's
+//     "the Greek island of" is); nor, after a hyphen, the locality that
 //     such a facility takes its second name from, when the name before the hyphen is not only
 //     small places': "Rzeszów-Jasionka airport" is Rzeszów; such a town is a place, not a person's
 //     name, in a text about another country too). A name directly after a model's
@@ -168,7 +170,8 @@
 //     insideCodename: no function word, organisation's or command's head in the run, "Special
 //     Operations Command Africa" votes unseen); a name
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
-//     Korea": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
+//     Korea", and a unit's or a mission's, "British Army Training Unit Kenya", "NATO Mission
+//     Iraq": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
 //     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa":
 //     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
 //     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
