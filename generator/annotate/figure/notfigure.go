@@ -758,7 +758,8 @@ var ratioWords = fieldSet(`ratio ratios margin margins odds advantage majority s
 
 // ratioAt reports whether the whole number n is one side of a ratio: joined to another whole
 // number by "-to-" ("a 3-to-1 ratio", "2-to-1", "1-to-1"), or by " to " before a ratio's noun
-// ("a 3 to 1 ratio", ratioWords). Neither side is a figure.
+// ("a 3 to 1 ratio", ratioWords) or after a verb of voting ("voted 78 to 2", voteVerbs).
+// Neither side is a figure.
 func ratioAt(text string, n num) bool {
 	if e := n.end; e+4 < len(text) && text[e:e+4] == "-to-" && isDigit(text[e+4]) {
 		return !toRange(text, n.start, e+4)
@@ -771,9 +772,14 @@ func ratioAt(text string, n num) bool {
 		return !toRange(text, k, s)
 	}
 	after, before := n.end, n.start
+	first := before // the pair's first side
 	switch {
 	case before >= 5 && text[before-4:before] == " to " && isDigit(text[before-5]):
 		// the second side: "3 to 1 ratio"
+		first = before - 5
+		for first > 0 && isDigit(text[first-1]) {
+			first--
+		}
 	case after+4 < len(text) && text[after:after+4] == " to " && isDigit(text[after+4]):
 		after += 4
 		for after < len(text) && isDigit(text[after]) {
@@ -782,10 +788,16 @@ func ratioAt(text string, n num) bool {
 	default:
 		return false
 	}
-	w, _, _ := wordAt(text, after)
 	var b [16]byte
+	if v, _ := wordBefore(text, first, false); len(v) <= len(b) && voteVerbs[string(lowerASCII(b[:0], v))] {
+		return true // "the parliament voted 78 to 2": a vote's tally
+	}
+	w, _, _ := wordAt(text, after)
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
 }
+
+// voteVerbs come before a vote's tally written with "to": "voted 78 to 2", "passed 350 to 80".
+var voteVerbs = fieldSet(`voted vote votes passed approved rejected confirmed`)
 
 // dimensionsAt reports whether the number n is one side of a pair of dimensions joined by
 // "-by-" ("a 10-by-12-foot cell", "4-by-4 vehicles", "a 3-by-5 card": neither side is a

@@ -1018,13 +1018,13 @@ func namedModelEnd(text string, k, e int) int {
 		return k
 	}
 	j := e + 1
-	for j < len(text) && isDigit(text[j]) && j-e <= 2 {
-		j++
+	for j < len(text) && isDigit(text[j]) && j-e <= 4 {
+		j++ // "Challenger 2", "Mirage 2000D"
 	}
 	for n := 0; n < 2 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
 		j++
 	}
-	if j-e > 5 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+	if j-e > 7 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
 		return k
 	}
 	return j

@@ -432,7 +432,11 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if isUpper(c) && (!isStopWord(lprev) || len(prev) >= 2 && allCapitals(prev)) && !isMonth(lprev) && !isNumberWordBytes(lprev) && !(len(prev) > 3 && prev[len(prev)-1] == '.' && !abbreviations[string(lprev)]) {
 			// (a word of more than three letters and a full stop ends a sentence: "from
 			// Okinawa. 12 soldiers")
-			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) {
+			// (but a capitalised plural before a number and a word in lower case is whom
+			// something is given or costs: "cost the Allies four heavy cruisers", "gave the
+			// Marines three rifles"; no name is numbered in the plural)
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) &&
+				!(namePlural(prev) && !allCapitals(prev) && lowerWordFollows(text, n.end)) {
 				return true
 			}
 		}

@@ -50,3 +50,33 @@ func TestFindCommonwealthBattalions(t *testing.T) {
 	// a battalion's abbreviation after a one-digit number is no figure
 	checkFind(t, "The 2 RTR battlegroup and 5 RAR deployed with 40 vehicles.", []want{{"40 vehicles", "40 count:vehicle", Count}})
 }
+
+func TestFindAgedBetweenAndModels(t *testing.T) {
+	checkFind(t, "Victims were aged between 4 and 70; six Mirage 2000D aircraft flew.", []want{
+		{"between 4 and 70", "4-70 year", Duration}, {"six Mirage 2000D aircraft", "6 count:Mirage 2000D aircraft", Count}})
+}
+
+func TestFindCFAFrancsAndNaira(t *testing.T) {
+	checkFind(t, "The project cost 5 billion CFA francs, and Nigeria allocated 2 billion naira.", []want{
+		{"5 billion CFA francs", "5000000000 XOF", Money}, {"2 billion naira", "2000000000 NGN", Money}})
+}
+
+func TestFindVoteTally(t *testing.T) {
+	// a vote's tally is no figure; a range with "to" still is
+	checkFind(t, "The parliament voted 78 to 2, and the bill passed 350 to 80. Patrols rose from 5 to 10 a day.", []want{
+		{"5 to 10 a day", "5-10 number/day", Number}})
+}
+
+func TestFindOverAfterDestination(t *testing.T) {
+	// "over" a duration after a movement's destination is the time it took
+	checkFind(t, "They flew 2,000 soldiers back to Georgia over three days.", []want{
+		{"2,000 soldiers", "2000 count:soldier", Count}, {"three days", "3 day", Duration}})
+}
+
+func TestFindAfterCapitalisedPlural(t *testing.T) {
+	// a capitalised plural before a number and a noun is whom it costs or is given to
+	checkFind(t, "It cost the Allies four heavy cruisers and gave the Marines three rifles.", []want{
+		{"four heavy cruisers", "4 count:heavy cruiser", Count}, {"three rifles", "3 count:rifle", Count}})
+	// negative: a name's number stays no figure
+	checkFind(t, "The probe Voyager 2 flew past Neptune; Resolution 2254 passed.", nil)
+}

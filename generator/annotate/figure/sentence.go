@@ -196,7 +196,7 @@ func ageBefore(text string, start int) bool {
 			}
 			return false
 		case step > 0 && isDigit(w[0]) && len(w) <= 3:
-		case step == 0 && (eqFold(w, "and") || eqFold(w, "or")):
+		case step == 0 && (eqFold(w, "and") || eqFold(w, "or") || eqFold(w, "between")): // "aged between 4 and 70"
 		default:
 			return false
 		}
@@ -377,6 +377,12 @@ func spreadOver(text string, qstart int) bool {
 // a verb or a preposition ("served over 20 years", "for over 16 days").
 func overDuring(text string, qstart int) bool {
 	w, ws := wordBefore(text, qstart, false)
+	if w != "" && isUpper(w[0]) {
+		// "returned to Georgia over three days": a movement's destination or origin, then
+		// the time it took
+		p, _ := wordBefore(text, ws, false)
+		return movePrepositions[p]
+	}
 	if w == "" || !isLower(w[0]) {
 		return false
 	}
@@ -391,6 +397,9 @@ func overDuring(text string, qstart int) bool {
 	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
 }
+
+// movePrepositions place a movement before a name and "over" a duration (see overDuring).
+var movePrepositions = fieldSet(`to from into across through throughout`)
 
 // phrasalParticles end a phrasal verb before "over" and a duration (see overDuring).
 var phrasalParticles = fieldSet(`down out up off back`)

@@ -345,6 +345,21 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 				}
 				g.curatedAlt[id] = append(g.curatedAlt[id], aliases...)
 			}
+		case "name":
+			// the name the press and the country itself use now, where the data's is an old
+			// one ("Shevchenko" for Aktau); the old name stays an alternate
+			e, err := g.curatedTarget(i+1, id, c[1], c[5])
+			if err != nil {
+				return err
+			}
+			if len(aliases) != 1 {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: a name row needs one new name", i+1)
+			}
+			e.Alt = append(append([]string(nil), e.Alt...), e.Name)
+			if e.ASCII != "" {
+				e.Alt = append(e.Alt, e.ASCII)
+			}
+			e.Name, e.ASCII = aliases[0], "" // a slug folds the name's letters (see place.slugify)
 		case "point":
 			// another representative point for an entry of the data, where the data's
 			// lies at sea or far from what the name means
@@ -473,3 +488,4 @@ func midRange(xs []float64) float64 {
 	}
 	return (xs[trim] + xs[len(xs)-1-trim]) / 2
 }
+

@@ -453,6 +453,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			break // "Gaza Strip and the West Bank": a list, not one name
 		}
 	}
+	// A name before a model's number and a craft's noun is the model's ("a French Atlantique 2
+	// aircraft", "two Mirage 2000D jets"), not a place of that name (but "in Mosul 20 vehicles
+	// burned" is the city).
+	if i == j && end == s.toks[j].end && modelNumberAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "from" || s.word(i-1) == "to")) {
+		return end, false, false, false, reason
+	}
 	// A middle initial before ("Lloyd J. Austin") or a generational suffix after ("Kenneth
 	// McKenzie Jr.", "Austin III") marks a person's name, in headings too.
 	if !spelled && (s.afterInitial(i) || s.beforeNameSuffix(j, end)) {
@@ -528,4 +534,33 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		weak = true
 	}
 	return end, true, weak, abbrOnly, rejNone
+}
+
+// modelNumberAhead reports whether a number of one to four digits, perhaps with letters after
+// it ("2000D"), and a noun of craft (craftNouns) follow the name that ends at end.
+func modelNumberAhead(seg string, end int) bool {
+	k := end
+	if k >= len(seg) || seg[k] != ' ' {
+		return false
+	}
+	k++
+	d := k
+	for k < len(seg) && isDigit(seg[k]) && k-d < 5 {
+		k++
+	}
+	if k == d || k-d > 4 {
+		return false
+	}
+	for k < len(seg) && asciiLetter(seg[k]) && seg[k] <= 'Z' && k-d < 8 {
+		k++ // "2000D"
+	}
+	if k >= len(seg) || seg[k] != ' ' {
+		return false
+	}
+	k++
+	w := k
+	for k < len(seg) && seg[k] >= 'a' && seg[k] <= 'z' {
+		k++
+	}
+	return k > w && craftNouns[seg[w:k]] && (k == len(seg) || !asciiLetter(seg[k]))
 }

@@ -69,8 +69,11 @@ func (m *Matcher) keepOwnNamed(g *group) {
 // "Camp Ripley") or a storm's head ("Hurricane Florence"): such a name says nothing of where
 // the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
-	if i < 1 || !s.toks[i-1].upper || !s.toks[i-1].join {
+	if i < 1 || !s.toks[i-1].join {
 		return false
+	}
+	if !s.toks[i-1].upper {
+		return s.insideCodename(i) // "Operation Wrath of Boma"
 	}
 	w := s.word(i - 1)
 	return codenameHeads[w] || postHeads[w] || stormHeads[w] || s.afterTaskForce(i) || s.insideCodename(i)
@@ -79,10 +82,15 @@ func (s *scanner) afterNameHead(i int) bool {
 // insideCodename reports whether token i ends a run of one or two capitalised words, joined by
 // spaces, right after a capitalised "Operation", "Exercise" or "Task Force": the name is the
 // code name's last word ("Operation Blue Pacific", "Exercise Northern Edge Alaska"), not where
-// the operation is. A function or common word in the run ("Operation Freedom in Iraq" has none)
+// the operation is; so is a name after one word and "of" ("Operation Wrath of Boma"). A function
+// or common word in the run otherwise ("Operation Freedom in Iraq" has none)
 // or a sentence's end breaks it, and so does an organisation's or command's head ("Special
 // Operations Command Africa" is a command's name, see commandHeads).
 func (s *scanner) insideCodename(i int) bool {
+	if i >= 3 && s.word(i-1) == "of" && !s.toks[i-1].upper && s.toks[i-1].join && s.toks[i-2].upper && s.toks[i-2].join &&
+		s.toks[i-3].upper && s.toks[i-3].join && (s.word(i-3) == "operation" || s.word(i-3) == "exercise") {
+		return true // "Operation Wrath of Boma", "Operation Pillar of Defense"
+	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
 		if !s.toks[k].upper || !s.toks[k].join || s.seg[s.toks[k].end:s.toks[k+1].start] != " " ||
 			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
@@ -163,11 +171,12 @@ func (s *scanner) afterBattleOf(i int) bool {
 }
 
 // Kinds a name is written as (kindCue): a settlement ("the city of X"), a state or a
-// province ("the state of X", "the province of X").
+// province ("the state of X", "the province of X"), a country ("the border with X").
 const (
 	cueSettlement = 1 + iota
 	cueState
 	cueProvince
+	cueCountry
 )
 
 // kindCue tells what kind of place the words before token i say it is ("the", a kind's noun
@@ -175,6 +184,10 @@ const (
 // Georgia" the US state, not the country; "the state of Washington" the state, not the city;
 // "the province of Ontario" a province. 0 when nothing is said.
 func (s *scanner) kindCue(i int) int {
+	if i >= 2 && s.word(i-1) == "with" && !s.toks[i-1].upper && s.toks[i-1].join && s.toks[i-2].join &&
+		(s.word(i-2) == "border" || s.word(i-2) == "borders" || s.word(i-2) == "frontier") {
+		return cueCountry // "near the border with Niger" in a briefing on Nigeria: the country, not Niger State
+	}
 	if i < 3 || s.word(i-1) != "of" || s.word(i-3) != "the" || !s.toks[i-3].join || !s.toks[i-2].join || !s.toks[i-1].join || s.toks[i-1].upper {
 		return 0 // "the city of X", not "Umemger village of Guma LGA"
 	}
@@ -203,6 +216,8 @@ func (m *Matcher) keepKind(g *group, cue int) {
 			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Country && !region1
 		case cueProvince:
 			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2
+		case cueCountry:
+			return e.Kind == gazetteer.Country
 		}
 		return true
 	}

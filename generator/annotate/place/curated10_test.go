@@ -36,5 +36,5 @@ func TestCuratedReviewRows(t *testing.T) {
 func TestCuratedSouthOssetia(t *testing.T) {
 	m := testMatcher(t)
 	check(t, m.Resolve([]string{"Russian troops moved from North Ossetia through the Roki tunnel into South Ossetia, toward Tskhinvali, Georgia."}, nil),
-		[]want{{"North Ossetia", "RU", "region1", 0}, {"South Ossetia", "GE", "feature", -242}, {"Tskhinvali", "GE", "city", 0}, {"Georgia", "GE", "country", 0}})
+		[]want{{"North Ossetia", "RU", "region1", 0}, {"Roki tunnel", "GE", "feature", -711}, {"South Ossetia", "GE", "feature", -242}, {"Tskhinvali", "GE", "city", 0}, {"Georgia", "GE", "country", 0}})
 }

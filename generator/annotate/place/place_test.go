@@ -130,7 +130,7 @@ func TestResolve(t *testing.T) {
 		{"two places joined by a hyphen", "Troops patrolled the Iraq-Syria border during the Russia-Ukraine war.", nil,
 			[]want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}, {"Russia", "RU", "country", 0}, {"Ukraine", "UA", "country", 0}}},
 		{"the start of a longer hyphenated word", "Aircraft landed at Lal-lo Airport. Kabul-based officials drove the Jalalabad-to-Kabul road to Pakistan-backed posts.", nil,
-			[]want{{"Kabul", "AF", "city", 1138958}, {"Jalalabad", "AF", "city", 1139715}, {"Kabul", "AF", "city", 1138958}, {"Pakistan", "PK", "country", 0}}},
+			[]want{{"Lal-lo Airport", "PH", "feature", -724}, {"Kabul", "AF", "city", 1138958}, {"Jalalabad", "AF", "city", 1139715}, {"Kabul", "AF", "city", 1138958}, {"Pakistan", "PK", "country", 0}}},
 		{"a ship named after a small town, named again without its prefix", "The USS Carney (DDG 64) shot down drones over the Red Sea. The Carney's crew was praised.", nil,
 			[]want{{"Red Sea", "", "feature", -21}}},
 		{"a state after a curated installation", "Soldiers trained at Fort Gordon, Georgia, and Camp Pendleton, Calif., before deploying to Poland.", nil,

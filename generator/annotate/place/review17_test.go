@@ -62,3 +62,37 @@ func TestCuratedReview17(t *testing.T) {
 			[]want{{"Rinas airport", "AL", "feature", -685}, {"Sennelager", "DE", "feature", -694}, {"Archer's Post", "KE", "feature", -695}, {"Resolute Bay", "CA", "feature", -689}}},
 	})
 }
+
+func TestBorderWithCountry(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops patrolled near the border with Niger.", []string{"NG"},
+			[]want{{"Niger", "NE", "country", 0}}},
+		// negative: without the cue the theatre's state stays
+		{"Floods hit Niger State.", []string{"NG"},
+			[]want{{"Niger State", "NG", "region1", 0}}},
+	})
+}
+
+func TestCodenameOfAndModels(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Chad launched Operation Wrath of Boma; a French Atlantique 2 aircraft flew over N'Djamena.", []string{"TD"},
+			[]want{{"Chad", "TD", "country", 0}, {"N'Djamena", "TD", "city", 0}}},
+		// negative: after a preposition of place, a name before a number stays a place
+		{"In Mosul 20 vehicles burned.", []string{"IQ"},
+			[]want{{"Mosul", "IQ", "city", 0}}},
+	})
+}
+
+func TestCuratedSahelAsiaPacific(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Convoys crossed the Sahara to Dirkou; troops reached the Adrar des Ifoghas and Sévaré.", []string{"NE", "ML"},
+			[]want{{"Sahara", "", "feature", -696}, {"Dirkou", "NE", "feature", -700}, {"Adrar des Ifoghas", "ML", "feature", -697}, {"Sévaré", "ML", "feature", -701}}},
+		{"Boats reached Aktau; troops flew from Manas to Bagram and crossed the Amu Darya to Hairatan.", []string{"KZ"},
+			[]want{{"Aktau", "KZ", "city", 610612}, {"Manas", "KG", "feature", -702}, {"Bagram", "AF", "feature", -364}, {"Amu Darya", "", "feature", -705}, {"Hairatan", "AF", "feature", -704}}},
+		{"Ships sank in Ironbottom Sound off Henderson Field, near Savo Island and New Georgia.", []string{"SB"},
+			[]want{{"Ironbottom Sound", "SB", "feature", -714}, {"Henderson Field", "SB", "feature", -715}, {"Savo Island", "SB", "feature", -713}, {"New Georgia", "SB", "feature", -712}}},
+	})
+}
