@@ -63,8 +63,8 @@ func TestFindCFAFrancsAndNaira(t *testing.T) {
 
 func TestFindVoteTally(t *testing.T) {
 	// a vote's tally is no figure; a range with "to" still is
-	checkFind(t, "The parliament voted 78 to 2, and the bill passed 350 to 80. Patrols rose from 5 to 10 a day.", []want{
-		{"5 to 10 a day", "5-10 number/day", Number}})
+	checkFind(t, "The parliament voted 78 to 2, and the bill passed 350 to 80. Some said 10 to 15 soldiers died.", []want{
+		{"10 to 15 soldiers", "10-15 count:soldier", Count}})
 }
 
 func TestFindOverAfterDestination(t *testing.T) {

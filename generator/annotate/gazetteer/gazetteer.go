@@ -488,4 +488,3 @@ func midRange(xs []float64) float64 {
 	}
 	return (xs[trim] + xs[len(xs)-1-trim]) / 2
 }
-
