@@ -312,7 +312,7 @@
 //     funds", fiscalYear);
 //   - two whole numbers joined by a hyphen or en dash, the first larger, with no unit: "24-7", a
 //     score "3–1", a vote "5-4" (descendingPair; ranges ascend); and the sides of a ratio, "a
-//     3-to-1 ratio", "by a 2 to 1 margin" (ratioAt), also in words, "a two-to-one ratio",
+//     3-to-1 ratio", "by a 2 to 1 margin", and a vote's tally, "voted 78 to 2" (ratioAt), also in words, "a two-to-one ratio",
 //     "one-to-one talks" (wordRatio); the sides of dimensions joined by "-by-", "a
 //     10-by-12-foot cell", "4-by-4 vehicles", and the first side of "10 by 12 feet"
 //     (dimensionsAt);
@@ -338,7 +338,8 @@
 //     designator's word and a full stop end a sentence before a capitalised number word, "per
 //     day. Two deminers", and, for a word of five letters or more, before digits too, "the
 //     required level. 2 C-17s landed")
-//     or after a capitalised name ("Voyager 2"), an acronym written with full stops ("H.R.
+//     or after a capitalised name ("Voyager 2"; not a capitalised plural before a word in lower
+//     case, whom something costs or is given to: "cost the Allies four heavy cruisers"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
 //     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's

@@ -168,7 +168,9 @@
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or
 //     ending a run of one or two capitalised words after one ("Operation Blue Pacific";
 //     insideCodename: no function word, organisation's or command's head in the run, "Special
-//     Operations Command Africa" votes unseen); a name
+//     Operations Command Africa" votes unseen; or after one word and "of", "Operation Wrath of
+//     Boma"); a one-word name before a model's number and a craft's noun, "an Atlantique 2
+//     aircraft", unless a preposition of place comes before it (modelNumberAhead); a name
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea", and a unit's or a mission's, "British Army Training Unit Kenya", "NATO Mission
 //     Iraq": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
@@ -540,6 +542,8 @@
 // Georgia" is the US state, "the state of Washington" not the city, "the city of New York" not
 // the state; a settlement with no town among its candidates is one the gazetteer lacks, and the
 // name is dropped ("the city of Turkey", a town of 400 people in Texas, is not the country).
+// "The border with", "borders with" or "the frontier with" keeps only the name's countries, when
+// it has one ("near the border with Niger" in a briefing on Nigeria is no Niger State).
 //
 // After disambiguation, a name written right after "Place, " that has among its candidates the
 // first-level region the place lies in, and was resolved in another country, is that region
