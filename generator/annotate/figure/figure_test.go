@@ -92,7 +92,7 @@ func TestFind(t *testing.T) {
 		{"lost more than 500 killed and 2,500 wounded; the 3 missing soldiers", []want{{"more than 500 killed", "more-than 500 count:killed", Count}, {"2,500 wounded", "2500 count:wounded", Count}, {"3 missing soldiers", "3 count:missing soldier", Count}}},
 		{"found 12 IEDs and in March hit 3 HIMARS and the depot", []want{{"12 IEDs", "12 count:IED", Count}, {"3 HIMARS", "3 count:HIMARS", Count}}},
 		{"About 3,500 U.S. and Polish soldiers joined 20 allied and partner nations", []want{{"About 3,500 U.S. and Polish soldiers", "about 3500 count:U.S. and Polish soldier", Count}, {"20 allied and partner nations", "20 count:allied and partner nation", Count}}},
-		{"with about 400 Green Berets serving in Niger; 12 soldiers and civilians died", []want{{"about 400 Green Berets", "about 400 count:Green Beret", Count}, {"12 soldiers", "12 count:soldier", Count}}},
+		{"with about 400 Green Berets serving in Niger; 12 soldiers and civilians died", []want{{"about 400 Green Berets", "about 400 count:Green Beret", Count}, {"12 soldiers and civilians", "12 count:soldier and civilian", Count}}},
 		{"the four-class and two-class studies", []want{{"four", "4 number", Number}, {"two-class studies", "2 count:class study", Count}}},
 		{"Marines moved from Okinawa. 12 soldiers died. See Sect. 2.", []want{{"12 soldiers", "12 count:soldier", Count}}},
 		{"after 5+ years 20+ countries held the 2+2 dialogue; Pt 4+ ion", []want{{"5+ years", "more-than 5 year", Duration}, {"20+ countries", "more-than 20 count:country", Count}}},

@@ -576,7 +576,7 @@ becomes occurs indicates suggests equals reflects compares involves consists com
 
 // casualtyWords count people by what befell them when they follow a number directly: "500
 // killed", "2,500 wounded".
-var casualtyWords = fieldSet(`killed wounded injured dead missing detained captured`)
+var casualtyWords = fieldSet(`killed wounded injured dead missing detained captured homeless displaced`)
 
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft

@@ -454,7 +454,13 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				}
 			}
 			var b [64]byte
-			f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
+			name := np.appendName(append(b[:0], "count:"...))
+			if ce, ok := coordinatedNoun(text, e); ok && !np.one {
+				// "more than 300 drones and missiles", "27 Marines and sailors": one count of both
+				name = appendCoordinated(name, text[e:ce])
+				e = ce
+			}
+			f.Kind, f.Unit = Count, countUnit(name)
 			f.CoreEnd = f.End
 			f.End = e
 			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
@@ -514,6 +520,51 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	return true
 }
 
+// coordinatedNoun returns the end of a plural noun joined by "and" or "or" to the counted noun
+// that ends at e, perhaps after one modifier in lower case ("drones and missiles", "Marines and
+// sailors", "drones and cruise missiles"), when a word that is no noun follows it.
+func coordinatedNoun(text string, e int) (int, bool) {
+	k := e
+	switch {
+	case strings.HasPrefix(text[k:], " and "):
+		k += len(" and ")
+	case strings.HasPrefix(text[k:], " or "):
+		k += len(" or ")
+	default:
+		return e, false
+	}
+	for n := 0; n < 2; n++ {
+		w, ws, we := wordAt(text, k)
+		if ws != k || w == "" || !isLower(w[0]) || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
+			return e, false
+		}
+		lw := strings.ToLower(w)
+		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] {
+			return e, false
+		}
+		if plural(lw) && !strings.HasSuffix(lw, "ss") && !pluralNounAt(text, we) {
+			if we < len(text) && isLetter(text[we]) {
+				return e, false
+			}
+			return we, true
+		}
+		if n == 1 || we >= len(text) || text[we] != ' ' {
+			return e, false
+		}
+		k = we + 1 // a modifier: "cruise missiles"
+	}
+	return e, false
+}
+
+// appendCoordinated appends to a count's unit the coordinated noun phrase (" and missiles"),
+// its last word in the singular: "count:drone" → "count:drone and missile".
+func appendCoordinated(dst []byte, phrase string) []byte {
+	last := strings.LastIndexByte(phrase, ' ')
+	dst = append(dst, phrase[:last+1]...)
+	stem, suffix := lemma(strings.ToLower(phrase[last+1:]))
+	return append(append(dst, stem...), suffix...)
+}
+
 // collectiveNouns name groups of people counted by their members: "a crew of 25" counts crew
 // members, "a force of 3,000" personnel.
 var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
@@ -525,9 +576,16 @@ var collectiveNouns = map[string]string{"crew": "crew member", "complement": "cr
 // 1,100-strong force"), with the figure's end (past "-strong" in the second case).
 func collectiveCount(text string, start, end int) (string, int) {
 	if strings.HasPrefix(text[end:], "-strong ") {
-		w, _, _ := wordAt(text, end+len("-strong"))
+		w, _, we := wordAt(text, end+len("-strong"))
 		if who := collectiveNouns[strings.ToLower(w)]; who != "" {
 			return who, end + len("-strong")
+		}
+		if w != "" && isLower(w[0]) && strings.HasPrefix(text[we:], " ") {
+			// "a 20,000-strong multinational force"
+			w2, _, _ := wordAt(text, we)
+			if who := collectiveNouns[strings.ToLower(w2)]; who != "" {
+				return who, end + len("-strong")
+			}
 		}
 		return "", end
 	}

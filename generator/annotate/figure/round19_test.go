@@ -80,3 +80,20 @@ func TestFindAfterCapitalisedPlural(t *testing.T) {
 	// negative: a name's number stays no figure
 	checkFind(t, "The probe Voyager 2 flew past Neptune; Resolution 2254 passed.", nil)
 }
+
+func TestFindCoordinatedNouns(t *testing.T) {
+	// two plural nouns joined by "and" or "or" make one counted noun
+	checkFind(t, "Iran launched more than 300 drones and missiles; the remains of 27 Marines and sailors; 12 drones and cruise missiles.", []want{
+		{"more than 300 drones and missiles", "more-than 300 count:drone and missile", Count},
+		{"27 Marines and sailors", "27 count:Marine and sailor", Count},
+		{"12 drones and cruise missiles", "12 count:drone and cruise missile", Count}})
+	// negatives: a verb or a number after "and" begins another clause or figure
+	checkFind(t, "Troops destroyed 12 tanks and damaged 3 trucks, and seized 40 rifles and 3 mortars.", []want{
+		{"12 tanks", "12 count:tank", Count}, {"3 trucks", "3 count:truck", Count},
+		{"40 rifles", "40 count:rifle", Count}, {"3 mortars", "3 count:mortar", Count}})
+}
+
+func TestFindStrongWithAdjectiveAndHomeless(t *testing.T) {
+	checkFind(t, "A 20,000-strong multinational force arrived; the storm left 2,000 homeless.", []want{
+		{"20,000-strong", "20000 count:personnel", Count}, {"2,000 homeless", "2000 count:homeless", Count}})
+}

@@ -157,6 +157,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			type hit struct {
 				j int
 				o int32
+				// possEnd: the name ends in a possessive's "'s" that the key holds ("St.
+				// George's"), past the token's end
+				possEnd int
 			}
 			var hits [8]hit
 			nh := 0
@@ -181,8 +184,19 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						copy(hits[:], hits[1:])
 						nh--
 					}
-					hits[nh] = hit{t, o}
+					hits[nh] = hit{t, o, 0}
 					nh++
+				}
+				if k := possessiveEnd(s.seg, s.toks[t].end); k > 0 && !s.toks[t].poss {
+					// "St. George's", "St. John's": a name whose key ends in the possessive
+					if c := m.trie.child(n, possessiveMark[0]); c != 0 && m.trie.out[c] >= 0 {
+						if nh == len(hits) {
+							copy(hits[:], hits[1:])
+							nh--
+						}
+						hits[nh] = hit{t, m.trie.out[c], k}
+						nh++
+					}
 				}
 				if s.toks[t].poss {
 					// "People's Republic of China": the key holds possessiveMark
@@ -219,6 +233,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					continue
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
+				if ok && h.possEnd > 0 && end == s.toks[h.j].end {
+					end += h.possEnd
+				}
 				if !ok {
 					if why == rejPerson {
 						person[h.o] = true
@@ -710,4 +727,18 @@ func listEndIn(gap string) bool {
 		}
 	}
 	return true
+}
+
+// possessiveEnd returns the length of a possessive's "'s" or "’s" at end of seg that ends a
+// word (not "'s " before another word of the name, token.poss), or 0.
+func possessiveEnd(seg string, end int) int {
+	for _, p := range [...]string{"'s", "’s"} {
+		if strings.HasPrefix(seg[end:], p) {
+			k := end + len(p)
+			if k == len(seg) || !isWordByte(seg, k) {
+				return len(p)
+			}
+		}
+	}
+	return 0
 }

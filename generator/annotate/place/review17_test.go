@@ -96,3 +96,26 @@ func TestCuratedSahelAsiaPacific(t *testing.T) {
 			[]want{{"Ironbottom Sound", "SB", "feature", -714}, {"Henderson Field", "SB", "feature", -715}, {"Savo Island", "SB", "feature", -713}, {"New Georgia", "SB", "feature", -712}}},
 	})
 }
+
+func TestPossessiveEndedNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops moved north of St. George's, then to St. John's, Newfoundland.", []string{"GD"},
+			[]want{{"St. George's", "GD", "city", 3579925}, {"St. John's", "CA", "city", 6324733}, {"Newfoundland", "CA", "region1", 0}}},
+		// negative: a possessive after a name is no part of it
+		{"Grenada's capital and Iraq's army.", nil,
+			[]want{{"Grenada", "GD", "country", 0}, {"Iraq", "IQ", "country", 0}}},
+	})
+}
+
+func TestCuratedGazaTaiwanCaribbean(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Aid entered through the Rafah crossing; trucks waited at Nitzana and the Allenby Bridge near the Dead Sea.", []string{"IL", "PS"},
+			[]want{{"Rafah crossing", "PS", "feature", -725}, {"Nitzana", "IL", "feature", -727}, {"Allenby Bridge", "JO", "feature", -728}, {"Dead Sea", "", "feature", -726}}},
+		{"Ships were at Subi Reef in the West Philippine Sea; bombers flew through the Bashi Channel.", []string{"PH"},
+			[]want{{"Subi Reef", "", "feature", -729}, {"West Philippine Sea", "PH", "feature", -734}, {"Bashi Channel", "", "feature", -731}}},
+		{"Rangers seized Torrijos-Tocumen airport and jumped onto Point Salines; detainees went to Homestead Air Force Base.", nil,
+			[]want{{"Torrijos-Tocumen airport", "PA", "feature", -741}, {"Point Salines", "GD", "feature", -736}, {"Homestead Air Force Base", "US", "feature", -750}}},
+	})
+}
