@@ -106,7 +106,10 @@
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords, but before
 //     a noun phrase in lower case that ends in a plural it modifies it, "312 wounded service
-//     members" → count:wounded service member, pluralNounAhead),
+//     members" → count:wounded service member, pluralNounAhead; "homeless" and "displaced" count so
+//     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
+//     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
+//     coordinatedNoun; not a verb or a number after "and"),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
 //     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550

@@ -38,7 +38,9 @@
 // "Palawan"). A name with a possessive "'s" at a word's end is also keyed with possessiveMark in
 // its place, which the walk steps over only where the text has a possessive and a space
 // (token.poss): "People's Republic of China" matches as written, and no other name runs across
-// a possessive ("Nebraska-Lincoln's Center" is no Lincoln Center). A name ending in "AFB" is
+// a possessive ("Nebraska-Lincoln's Center" is no Lincoln Center); a key that ends in the mark
+// matches where the text ends the name with a possessive ("St. George's", "St. John's":
+// possessiveEnd). A name ending in "AFB" is
 // also keyed with "Air Force Base", and the other way round (airForceBaseVariant).
 //
 // # Recognition rules
