@@ -149,6 +149,7 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 			}
 		}
 	}
+	resolveCurrencies(res.Figures, d.Countries, mentions)
 	for _, r := range runs {
 		res.Operations = appendOperations(res.Operations, r.text)
 	}

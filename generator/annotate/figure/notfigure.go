@@ -241,6 +241,16 @@ func age(text string, n num, start int) bool {
 	return w != "" && isUpper(w[0])
 }
 
+// trunkPhoneRest reports whether a hyphen at e is followed by six to eight digits and no more:
+// the subscriber's number after an area code with a trunk prefix ("051-9205081").
+func trunkPhoneRest(text string, e int) bool {
+	k := e + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	return k-e-1 >= 6 && k-e-1 <= 8 && (k == len(text) || !isLetter(text[k]) && text[k] != '-')
+}
+
 // phoneRest reports whether a separator at e and three digits, the same separator and four
 // digits follow a number: the rest of a ten-digit phone number ("703-555-1234").
 func phoneRest(text string, e int) bool {

@@ -163,7 +163,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if proper && nw == capitals && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
+		lowerMods := nw > capitals && nw-capitals <= 2 && lastLower != "" && !plural(lastLower) && !coordinated // "54 new Leopard 2A8 tanks"
+		if proper && (nw == capitals || lowerMods) && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
 			// (after a model and "and", another model: "53 T-44C and TH-73A training aircraft")
 			m := serviceNameEnd(text, k)
 			if m <= e {
@@ -947,8 +948,8 @@ func modelEnd(text string, k int) int {
 
 // designationEnd returns the end of a model's designation at k: one to four letters, the
 // first a capital (with a slash, "F/A"), and a number, joined by a hyphen that letters in
-// lower case require, then up to two capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
-// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27"; or a capitalised name of up to ten
+// lower case require, then up to three capitals and digits: "B-52", "F-35", "MQ-9", "AH-64",
+// "F/A-18", "B-1B", "M1", "M1A2", "MiG-29", "Su-27", "Su-30MKI"; or a capitalised name of up to ten
 // letters, a hyphen and a number: "Shahed-136", "Geran-2", "COVID-19". It returns k when there
 // is none.
 func designationEnd(text string, k int) int {
@@ -981,8 +982,8 @@ func designationEnd(text string, k int) int {
 	if j == d {
 		return k
 	}
-	for n := 0; n < 2 && j < len(text) && isUpper(text[j]); n++ {
-		j++
+	for n := 0; n < 3 && j < len(text) && isUpper(text[j]); n++ {
+		j++ // "B-1B", "M1A2", "Su-30MKI"
 		for j < len(text) && isDigit(text[j]) && n < 2 {
 			j++
 		}

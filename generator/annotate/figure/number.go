@@ -437,6 +437,16 @@ func (n *num) multiplier(text string) {
 	n.mult = true
 	n.multWord = nw.v
 	n.plainInt = false
+	if string(lw) == "lakh" {
+		// "₹5.94 lakh crore": a hundred thousand crore, 10^12
+		if w2, _, e2 := wordAt(text, n.end); strings.EqualFold(w2, "crore") {
+			n.v = n.scaled(1e7)
+			n.step *= 1e7
+			n.end = e2
+			n.multWord *= 1e7
+			return
+		}
+	}
 	// "4 thousand 3 hundred and 21": a smaller part follows
 	for k := 0; k < 3 && nw.kind != 'd'; k++ {
 		p := skipSpace1(text, n.end)

@@ -253,6 +253,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	// operation day: "Day 126", "on day 231 of the offensive" (in lower case only before "of")
 	if !hasUnit && (!n.words || pw == "day" && dayOfSingular(text, f.End)) && (n.words && n.v == math.Trunc(n.v) && n.v > 0 || n.plainInt || n.grouped && n.decimals == 0 && !n.mult && !n.exp) && cur == "" && qual == "" {
 		if (pw == "Day" || pw == "day" && strings.HasPrefix(text[f.End:], " of ")) && pws >= last {
+			if h, _ := wordBefore(text, pws, false); pw == "Day" && h != "" && isUpper(h[0]) && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 {
+				return false // "Thanksgiving Day 1967", "Memorial Day 2024": a holiday and its year
+			}
 			f.Start, f.Kind, f.Unit = pws, OperationDay, "day"
 			f.CoreStart, f.CoreEnd = pws, f.End
 			f.Text = text[f.Start:f.End]
@@ -427,9 +430,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositions[wordBeforeLower(text, n.start)] {
 			return false // "at the summit in 2008 allies agreed": a year, then the sentence's subject
 		}
-		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && np.n > 1 &&
-			yearModifierBefore(text, n.start) && !plural(strings.ToLower(text[np.words[0][0]:np.words[0][1]])) {
-			return false // "the Navy's 2025 shipbuilding plan", "the 2025 budget request": a year
+		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start &&
+			yearModifierBefore(text, n.start) && (np.n > 1 && !plural(strings.ToLower(text[np.words[0][0]:np.words[0][1]])) || eventPlurals[strings.ToLower(text[np.words[0][0]:np.words[0][1]])]) {
+			// "the Navy's 2025 shipbuilding plan", "the 2025 budget request", "the 2010
+			// floods": a year
+			return false
 		}
 		if !ok && !n.words && eventDate(text, n, start) {
 			return false // "since 9/11", "post-9/11": the date of an event
@@ -600,6 +605,11 @@ func collectiveCount(text string, start, end int) (string, int) {
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".
 var yearPrepositions = fieldSet(`in since by until during`)
+
+// eventPlurals name events that a year before them dates ("the 2010 floods", "the 2022
+// elections"), not counts of them.
+var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
+hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries`)
 
 // yearModifierBefore reports whether a determiner or a possessive stands before the number at
 // start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),

@@ -132,6 +132,8 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // 2017-10-17
 		case c == '-' && n.plainInt && n.intDigits == 3 && e+5 <= len(text) && allDigits(text[e+1:e+5]) && (e+5 == len(text) || !isDigit(text[e+5])):
 			return true // 555-1234
+		case c == '-' && n.plainInt && text[n.start] == '0' && n.intDigits >= 2 && n.intDigits <= 5 && trunkPhoneRest(text, e):
+			return true // "051-9205081", "0300-1234567": a trunk prefix, then the subscriber's number
 		case (c == '-' || c == '.') && n.plainInt && n.intDigits == 3 && phoneRest(text, e):
 			return true // 703-555-1234, 703.555.1234
 		case c == '-' && (n.plainInt || n.intDigits == 0) && calibreName(text[e+1:]):

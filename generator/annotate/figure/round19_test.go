@@ -97,3 +97,26 @@ func TestFindStrongWithAdjectiveAndHomeless(t *testing.T) {
 	checkFind(t, "A 20,000-strong multinational force arrived; the storm left 2,000 homeless.", []want{
 		{"20,000-strong", "20000 count:personnel", Count}, {"2,000 homeless", "2000 count:homeless", Count}})
 }
+
+func TestFindModelAfterModifier(t *testing.T) {
+	// a model's designation after a modifier in lower case, and with three letters after its number
+	checkFind(t, "Norway ordered 54 new Leopard 2A8 tanks; 12 Su-30MKI fighters flew.", []want{
+		{"54 new Leopard 2A8 tanks", "54 count:new Leopard 2A8 tank", Count}, {"12 Su-30MKI fighters", "12 count:Su-30MKI fighter", Count}})
+}
+
+func TestFindLakhCrore(t *testing.T) {
+	checkFind(t, "The budget was ₹5.94 lakh crore.", []want{{"₹5.94 lakh crore", "5940000000000 INR", Money}})
+}
+
+func TestFindYearsHolidaysPhonesReckonings(t *testing.T) {
+	// a holiday's year, an event's year, a phone number with a trunk prefix and a reckoning's "one"
+	checkFind(t, "They took the hill on Thanksgiving Day 1967. During the 2010 floods, call 051-9205081. By one estimate, 40 died.", []want{
+		{"40", "40 number", Number}})
+	// negatives: an operation's day and a count after a determiner
+	checkFind(t, "On Day 1200 of the war the 2000 troops arrived.", []want{
+		{"Day 1200", "1200 day", OperationDay}, {"2000 troops", "2000 count:troop", Count}})
+}
+
+func TestFindOverAfterDirection(t *testing.T) {
+	checkFind(t, "Marines fought their way south over four days.", []want{{"four days", "4 day", Duration}})
+}

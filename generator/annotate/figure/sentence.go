@@ -386,6 +386,9 @@ func overDuring(text string, qstart int) bool {
 	if w == "" || !isLower(w[0]) {
 		return false
 	}
+	if directionAdverbs[w] {
+		return true // "fought their way south over four days": a movement and the time it took
+	}
 	if phrasalParticles[w] {
 		// "drawn down over three years", "phased out over a decade": the participle before
 		// the particle names the work
@@ -400,6 +403,9 @@ func overDuring(text string, qstart int) bool {
 
 // movePrepositions place a movement before a name and "over" a duration (see overDuring).
 var movePrepositions = fieldSet(`to from into across through throughout`)
+
+// directionAdverbs end a movement before "over" a duration (see overDuring).
+var directionAdverbs = fieldSet(`south north east west southward northward eastward westward home inland ashore forward`)
 
 // phrasalParticles end a phrasal verb before "over" and a duration (see overDuring).
 var phrasalParticles = fieldSet(`down out up off back`)

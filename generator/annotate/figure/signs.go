@@ -93,6 +93,12 @@ func sentenceStart(text string, i int) bool {
 // oneAfterDeterminer reports whether "one" follows a determiner: "the one", "no one".
 func oneAfterDeterminer(text string, n num) bool {
 	prev, ps := wordBefore(text, n.start, false)
+	if strings.EqualFold(prev, "by") {
+		// "by one estimate", "by one count": whose reckoning, not a count
+		if w, _, _ := wordAt(text, n.end); reckoningNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
 	if strings.EqualFold(prev, "that") {
 		// "confirmed that one civilian was killed": "that" begins a clause after a verb of
 		// saying or knowing, and "one" counts
@@ -110,6 +116,9 @@ func oneAfterDeterminer(text string, n num) bool {
 	}
 	return false
 }
+
+// reckoningNouns follow "by one" as a reckoning's source (see oneAfterDeterminer).
+var reckoningNouns = fieldSet(`estimate count measure account tally reckoning calculation analysis assessment`)
 
 // clauseVerbs take a clause after "that" (see oneAfterDeterminer).
 var clauseVerbs = fieldSet(`said says confirmed confirms reported reports announced announces stated states

@@ -453,6 +453,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			break // "Gaza Strip and the West Bank": a list, not one name
 		}
 	}
+	// A one-word name right before a year names an exercise or an event of that year ("Malabar
+	// 2017", "Milan 2014"), unless a preposition of place comes before it.
+	if i == j && end == s.toks[j].end && yearAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "to")) {
+		return end, false, false, false, reason
+	}
 	// A name before a model's number and a craft's noun is the model's ("a French Atlantique 2
 	// aircraft", "two Mirage 2000D jets"), not a place of that name (but "in Mosul 20 vehicles
 	// burned" is the city).
@@ -563,4 +568,19 @@ func modelNumberAhead(seg string, end int) bool {
 		k++
 	}
 	return k > w && craftNouns[seg[w:k]] && (k == len(seg) || !asciiLetter(seg[k]))
+}
+
+// yearAhead reports whether a space and a year from 1950 to 2099 (four digits and no more)
+// follow end.
+func yearAhead(seg string, end int) bool {
+	k := end + 1
+	if k+4 > len(seg) || seg[end] != ' ' || !(seg[k:k+2] == "19" && seg[k+2] >= '5' || seg[k:k+2] == "20") {
+		return false
+	}
+	for _, c := range []byte(seg[k : k+4]) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return k+4 == len(seg) || !isDigit(seg[k+4]) && !asciiLetter(seg[k+4])
 }

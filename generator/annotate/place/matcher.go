@@ -117,6 +117,8 @@ var orgPhrases = []string{
 	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
 	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",
 	"State Duma",
+	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
+	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }
 
 // NewMatcher builds the matcher for a gazetteer and a site's options.

@@ -119,3 +119,28 @@ func TestCuratedGazaTaiwanCaribbean(t *testing.T) {
 			[]want{{"Torrijos-Tocumen airport", "PA", "feature", -741}, {"Point Salines", "GD", "feature", -736}, {"Homestead Air Force Base", "US", "feature", -750}}},
 	})
 }
+
+func TestEventYearsShipsAndArmies(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// an exercise's name and its year; a Norwegian coast guard ship; an army named after a state
+		{"Ships gathered for Milan 2014 and sailed during Malabar 2017; KV Svalbard visited Tromsø.", []string{"IN"},
+			[]want{{"Tromsø", "NO", "city", 0}}},
+		{"Soldiers of the Army of the Republic of Vietnam fought in the A Shau Valley.", []string{"VN"},
+			[]want{{"A Shau Valley", "VN", "feature", -791}}},
+		// negative: after a preposition of place, the name before a year stays a place
+		{"In Kabul 2019 was calm.", []string{"AF"}, []want{{"Kabul", "AF", "city", 0}}},
+	})
+}
+
+func TestCuratedNordicKoreaVietnamSouthAsia(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Mines were cleared from the Gulf of Riga; ships crossed the Great Belt to Kirkenes.", []string{"LV", "NO"},
+			[]want{{"Gulf of Riga", "", "feature", -755}, {"Great Belt", "DK", "feature", -758}, {"Kirkenes", "NO", "feature", -762}}},
+		{"Marines at Yudam-ni fought south to Hagaru-ri; the Punchbowl and Geoje Island.", []string{"KP", "KR"},
+			[]want{{"Yudam-ni", "KP", "feature", -771}, {"Hagaru-ri", "KP", "feature", -772}, {"Punchbowl", "KR", "feature", -781}, {"Geoje Island", "KR", "city", 1842754}}},
+		{"The destroyer patrolled the Gulf of Tonkin; troops served on the Siachen Glacier.", nil,
+			[]want{{"Gulf of Tonkin", "", "feature", -793}, {"Siachen Glacier", "IN", "feature", -797}}},
+	})
+}
