@@ -8,7 +8,9 @@
 // two lines is still found. It runs the figure extractor (package figure) on each run and the
 // place matcher (package place) on the whole document at once, so every repeat of a name
 // resolves to the same place. A bare number that fills a table cell takes the counted noun of
-// its column's header or its row's label (table.go), as the table names what it counts. Each
+// its column's header or its row's label (table.go), as the table names what it counts. A
+// figure in a currency that several countries share ("kroner", "rupees") takes the code of
+// the document's country, by its theatre or the places it names (currency.go). Each
 // found span becomes a node of its own kind (ast.go),
 // wrapping the nodes it covers: text nodes, split at its ends, and any emphasis it covers whole
 // ("*Kirkuk* province" → <a …><em>Kirkuk</em> province</a>); a span that begins or ends inside
