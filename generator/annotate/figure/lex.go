@@ -435,6 +435,7 @@ var qualifiers = map[string]string{
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
 	"within":    "up-to",     // "within 12 nautical miles of the island", "within 72 hours"
 	"exceeding": "more-than", // "costs exceeding $1.1 billion"
+	"near":      "nearly",    // "a fatality rate near 60 percent"
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -241,6 +241,38 @@ func age(text string, n num, start int) bool {
 	return w != "" && isUpper(w[0])
 }
 
+// degreesMinutesAt reports whether the whole number n is the degrees or the minutes of a
+// latitude or longitude written in words: "32 degrees 30 minutes north" (both numbers).
+func degreesMinutesAt(text string, n num) bool {
+	compassAfter := func(e int) bool {
+		w, ws, _ := wordAt(text, e)
+		if ws != e+1 {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "north", "south", "east", "west", "n", "s", "e", "w":
+			return true
+		}
+		return false
+	}
+	if strings.HasPrefix(text[n.end:], " degrees ") {
+		// the degrees: minutes and a compass word follow
+		k := n.end + len(" degrees ")
+		d := k
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k > d && k-d <= 2 && strings.HasPrefix(text[k:], " minutes") {
+			return compassAfter(k + len(" minutes"))
+		}
+		return false
+	}
+	if strings.HasPrefix(text[n.end:], " minutes") && n.intDigits <= 2 && strings.HasSuffix(text[:n.start], " degrees ") {
+		return compassAfter(n.end + len(" minutes")) // the minutes
+	}
+	return false
+}
+
 // trunkPhoneRest reports whether a hyphen at e is followed by six to eight digits and no more:
 // the subscriber's number after an area code with a trunk prefix ("051-9205081").
 func trunkPhoneRest(text string, e int) bool {

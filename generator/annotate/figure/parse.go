@@ -440,6 +440,17 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			return false // "since 9/11", "post-9/11": the date of an event
 		}
 		if ok {
+			if np.n > 1 && !np.proper && !np.model && !np.acronym {
+				// "58 soldiers minutes after the attack": the plural counted, and a unit of time
+				// that begins the next phrase
+				for k := 0; k < np.n-1; k++ {
+					w := strings.ToLower(text[np.words[k][0]:np.words[k][1]])
+					if plural(w) && !strings.HasSuffix(w, "ss") && !invariantPlurals[w] && timeUnitAt(text, np.words[np.n-1][0], np.words[np.n-1][1]) && k == np.n-2 {
+						np.n = k + 1
+						break
+					}
+				}
+			}
 			e := np.end()
 			if np.n > 1 {
 				// "4 consecutive days": a phrase of several words ending in a unit of time
@@ -521,6 +532,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			}
 		}
 	}
+	if (f.Kind == Count || f.Kind == Number || f.Unit == "deg") && f.Qualifier == "nearly" && strings.HasPrefix(text[f.Start:], "near ") {
+		// "positions near 20 villages", "near 82° latitude": before a count or a degree,
+		// "near" places, as a preposition
+		f.Qualifier, f.Start = "", f.CoreStart
+	}
 	f.Text = text[f.Start:f.End]
 	return true
 }
@@ -544,12 +560,15 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			return e, false
 		}
 		lw := strings.ToLower(w)
-		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] {
+		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] {
 			return e, false
 		}
 		if plural(lw) && !strings.HasSuffix(lw, "ss") && !pluralNounAt(text, we) {
 			if we < len(text) && isLetter(text[we]) {
 				return e, false
+			}
+			if nx, ns, _ := wordAt(text, we); ns == we+1 && invariantPlurals[strings.ToLower(nx)] {
+				return e, false // "1,000 Marines and special operations personnel": a longer noun follows
 			}
 			return we, true
 		}
@@ -561,6 +580,10 @@ func coordinatedNoun(text string, e int) (int, bool) {
 	return e, false
 }
 
+// vagueAmounts stand for an amount before a noun, which begins a figure of its own ("four
+// fighters and several helicopters").
+var vagueAmounts = fieldSet(`several many few numerous some more most other additional multiple various dozens hundreds thousands`)
+
 // appendCoordinated appends to a count's unit the coordinated noun phrase (" and missiles"),
 // its last word in the singular: "count:drone" → "count:drone and missile".
 func appendCoordinated(dst []byte, phrase string) []byte {
@@ -568,6 +591,16 @@ func appendCoordinated(dst []byte, phrase string) []byte {
 	dst = append(dst, phrase[:last+1]...)
 	stem, suffix := lemma(strings.ToLower(phrase[last+1:]))
 	return append(append(dst, stem...), suffix...)
+}
+
+// timeUnitAt reports whether text[s:e] is a word for a unit of time ("minutes", "days").
+func timeUnitAt(text string, s, e int) bool {
+	var b [32]byte
+	if e-s > len(b) {
+		return false
+	}
+	info, ok := wordUnitInfo[string(lowerASCII(b[:0], text[s:e]))]
+	return ok && info.kind == Duration
 }
 
 // collectiveNouns name groups of people counted by their members: "a crew of 25" counts crew

@@ -172,6 +172,9 @@ func rejectDigitsContext(text string, n num) bool {
 	if n.plainInt && identifierBefore(text, n.start) {
 		return true // "ID: 12345", "case #4567": an identifier
 	}
+	if n.plainInt && degreesMinutesAt(text, n) {
+		return true // "32 degrees 30 minutes north": a latitude in words, no angle or duration
+	}
 	if n.plainInt && mgrsAt(text, n) {
 		return true // "38S MB 12345 67890": a grid reference
 	}

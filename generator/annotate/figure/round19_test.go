@@ -120,3 +120,27 @@ func TestFindYearsHolidaysPhonesReckonings(t *testing.T) {
 func TestFindOverAfterDirection(t *testing.T) {
 	checkFind(t, "Marines fought their way south over four days.", []want{{"four days", "4 day", Duration}})
 }
+
+func TestFindPluralBeforeTimeUnit(t *testing.T) {
+	// a counted plural ends before a unit of time that begins the next phrase
+	checkFind(t, "It killed 58 soldiers minutes after the attack and lasted 4 consecutive days.", []want{
+		{"58 soldiers", "58 count:soldier", Count}, {"4 consecutive days", "4 day", Duration}})
+}
+
+func TestFindCoordinatedStops(t *testing.T) {
+	// a vague amount after "and" begins a figure of its own; a longer noun after the second
+	// plural leaves the first alone
+	checkFind(t, "At least four MiG-23 fighters and several helicopters; some 1,000 Marines and special operations personnel.", []want{
+		{"At least four MiG-23 fighters", "at-least 4 count:MiG-23 fighter", Count}, {"some 1,000 Marines", "some 1000 count:Marine", Count}})
+}
+
+func TestFindNear(t *testing.T) {
+	// "near" before a measure is nearly; before a count or degrees it places
+	checkFind(t, "The fatality rate was near 60 percent at positions near 20 villages near 82° latitude.", []want{
+		{"near 60 percent", "nearly 60 percent", Percent}, {"20 villages", "20 count:village", Count}, {"82°", "82 deg", Other}})
+}
+
+func TestFindDegreesMinutesLatitude(t *testing.T) {
+	checkFind(t, "Ships crossed the line at 32 degrees 30 minutes north; the turret turned 45 degrees in 30 minutes.", []want{
+		{"45 degrees", "45 deg", Other}, {"30 minutes", "30 minute", Duration}})
+}

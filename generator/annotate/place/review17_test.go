@@ -144,3 +144,17 @@ func TestCuratedNordicKoreaVietnamSouthAsia(t *testing.T) {
 			[]want{{"Gulf of Tonkin", "", "feature", -793}, {"Siachen Glacier", "IN", "feature", -797}}},
 	})
 }
+
+func TestCuratedCemeteriesAndHistory(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The Sicily-Rome American Cemetery at Nettuno and the Luxembourg American Cemetery in Hamm.", nil,
+			[]want{{"Sicily-Rome American Cemetery", "IT", "feature", -808}, {"Nettuno", "IT", "city", 0}, {"Luxembourg American Cemetery", "LU", "feature", -810}, {"Hamm", "LU", "feature", -821}}},
+		{"Troops captured the Ludendorff Bridge and crossed the Moselle River; Cherbourg fell.", []string{"DE", "FR"},
+			[]want{{"Ludendorff Bridge", "DE", "feature", -833}, {"Moselle River", "", "feature", -822}, {"Cherbourg", "FR", "city", 3025466}}},
+		{"Gunboats fled toward Farsi Island; the USS New Jersey shelled the Chouf Mountains near Souk El Gharb.", nil,
+			[]want{{"Farsi Island", "IR", "feature", -839}, {"Chouf Mountains", "LB", "feature", -843}, {"Souk El Gharb", "LB", "feature", -844}}},
+		{"Sectors were set up at Hoddur; troops secured Mogadishu International Airport.", []string{"SO"},
+			[]want{{"Hoddur", "SO", "city", 49747}, {"Mogadishu International Airport", "SO", "feature", -850}}},
+	})
+}
