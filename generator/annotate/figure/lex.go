@@ -45,6 +45,7 @@ var canon = map[string]unitInfo{
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
+	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
 	"hour": {kind: Duration, si: 3600, siUnit: "s"}, "day": {kind: Duration, si: 86400, siUnit: "s"},
@@ -71,7 +72,7 @@ var canon = map[string]unitInfo{
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
-	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "USD-cent", "GBP-pence", "EUR-cent"}
+	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "USD-cent", "GBP-pence", "EUR-cent"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -259,6 +260,11 @@ func init() {
 	addWords("ml", "milliliters", "millilitres", "milliliter", "millilitre")
 	addWords("gal", "gallons", "gallon", "gal")
 	addWords("bbl", "barrels", "barrel", "bbl")
+	addWords("acre-ft", "acre-feet", "acre-foot", "acre feet", "acre foot")
+	addWords("cfs", "cfs")
+	addWords("kWh", "kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour")
+	addWords("MWh", "megawatt-hours", "megawatt-hour", "megawatt hours", "megawatt hour")
+	addWords("GWh", "gigawatt-hours", "gigawatt-hour", "gigawatt hours", "gigawatt hour")
 	addWords("qt", "quarts", "quart")
 	addWords("pt", "pints", "pint")
 	addWords("second", "seconds", "second", "secs", "sec")
@@ -326,6 +332,7 @@ func init() {
 	addWords("IQD", "iraqi dinars", "dinars", "dinar")
 	addWords("XOF", "cfa francs", "cfa franc", "francs cfa", "west african cfa francs", "cfa") // the West and Central African francs are at par
 	addWords("NGN", "naira", "nairas", "nigerian naira")
+	addWords("IDR", "rupiah", "rupiahs", "indonesian rupiah")
 	addWords("PLN", "zloty", "zlotys", "złoty", "złotys", "zlotych", "złotych", "pln")
 	addWords("SEK", "kronor", "swedish kronor", "swedish krona", "sek")
 	addWords("NOK", "norwegian kroner", "norwegian krone", "nok")
@@ -433,9 +440,10 @@ var qualifiers = map[string]string{
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
-	"within":    "up-to",     // "within 12 nautical miles of the island", "within 72 hours"
-	"exceeding": "more-than", // "costs exceeding $1.1 billion"
-	"near":      "nearly",    // "a fatality rate near 60 percent"
+	"within":     "up-to",                                                                     // "within 12 nautical miles of the island", "within 72 hours"
+	"exceeding":  "more-than",                                                                 // "costs exceeding $1.1 billion"
+	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
+	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -241,6 +241,23 @@ func age(text string, n num, start int) bool {
 	return w != "" && isUpper(w[0])
 }
 
+// mileMarkerBefore reports whether the number at start follows "river mile", "mile marker" or
+// "milepost", which name a point along a river or a road by its distance from an origin.
+func mileMarkerBefore(text string, start int) bool {
+	w, ws := wordBefore(text, start, false)
+	switch strings.ToLower(w) {
+	case "milepost", "mileposts":
+		return true
+	case "mile", "miles":
+		v, _ := wordBefore(text, ws, false)
+		return strings.EqualFold(v, "river")
+	case "marker", "markers":
+		v, _ := wordBefore(text, ws, false)
+		return strings.EqualFold(v, "mile")
+	}
+	return false
+}
+
 // degreesMinutesAt reports whether the whole number n is the degrees or the minutes of a
 // latitude or longitude written in words: "32 degrees 30 minutes north" (both numbers).
 func degreesMinutesAt(text string, n num) bool {

@@ -992,6 +992,20 @@ func designationEnd(text string, k int) int {
 		(j+2 == len(text) || !isLetter(text[j+2]) || text[j+2] == 's') {
 		j += 2 // variants after a slash: "F/A-18E/F"
 	}
+	for n := 0; n < 2 && j+1 < len(text) && text[j] == '-'; n++ {
+		// further parts in capitals and digits: "T700-GE-701D", "AIM-120D-3", "RGM-84L-4"
+		m := j + 1
+		for m < len(text) && m-j <= 5 && (isUpper(text[m]) || isDigit(text[m])) {
+			m++
+		}
+		if m == j+1 || m-j > 5 || m < len(text) && isLetter(text[m]) {
+			break
+		}
+		j = m
+	}
+	if j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) && (j+2 == len(text) || !isLetter(text[j+2])) && isDigit(text[j-1]) {
+		j += 2 // a bomb's or a store's variant: "GBU-53/B"
+	}
 	return j
 }
 

@@ -359,6 +359,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	switch {
 	case hasUnit:
 		f.Unit, f.Kind = u.info.unit, u.info.kind
+		if f.Unit == "cfs" {
+			// cubic feet per second, a river's flow: a volume per second, as "cubic feet per
+			// second" is
+			f.Unit, f.Per, u.info = "ft3", "second", canon["ft3"]
+		}
 		if f.Unit == "deg" && (f.Value < 0 || f.IsRange && f.Min < 0) {
 			f.Kind = Temperature // "minus 40 degrees": an angle is not given so
 		}

@@ -169,6 +169,9 @@ func rejectDigitsContext(text string, n num) bool {
 	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
 		return true // "the 2+2 dialogue": a name, not a sum
 	}
+	if !n.words && mileMarkerBefore(text, n.start) {
+		return true // "river mile 953", "mile marker 12", "milepost 40": a place along a river or road
+	}
 	if n.plainInt && identifierBefore(text, n.start) {
 		return true // "ID: 12345", "case #4567": an identifier
 	}

@@ -144,3 +144,22 @@ func TestFindDegreesMinutesLatitude(t *testing.T) {
 	checkFind(t, "Ships crossed the line at 32 degrees 30 minutes north; the turret turned 45 degrees in 30 minutes.", []want{
 		{"45 degrees", "45 deg", Other}, {"30 minutes", "30 minute", Duration}})
 }
+
+func TestFindArmsSaleModels(t *testing.T) {
+	// designations of several parts, and a store's variant after a slash
+	checkFind(t, "It buys 37 T700-GE-701D engines, 32 AIM-120D-3 missiles and 344 GBU-53/B StormBreaker bombs for 1.8 trillion rupiah.", []want{
+		{"37 T700-GE-701D engines", "37 count:T700-GE-701D engine", Count}, {"32 AIM-120D-3 missiles", "32 count:AIM-120D-3 missile", Count},
+		{"344 GBU-53/B StormBreaker bombs", "344 count:GBU-53/B StormBreaker bomb", Count}, {"1.8 trillion rupiah", "1800000000000 IDR", Money}})
+}
+
+func TestFindWaterworks(t *testing.T) {
+	// a river's flow in cfs is a volume per second; acre-feet and kilowatt-hours are units
+	checkFind(t, "Flows reached 1.1 million cfs; the lake stores 240,000 acre-feet and the dam made 10.8 billion kilowatt-hours.", []want{
+		{"1.1 million cfs", "1100000 ft3/second", Volume}, {"240,000 acre-feet", "240000 acre-ft", Volume},
+		{"10.8 billion kilowatt-hours", "10800000000 kWh", Other}})
+	// river miles, mile markers and "at one point" are no figures
+	checkFind(t, "At one point, barges waited between river mile 60 and river mile 110, near mile marker 12.", nil)
+	// "as high as" and "as far as" are up to
+	checkFind(t, "Waves as high as 40 metres swept inland as far as 2 kilometres.", []want{
+		{"as high as 40 metres", "up-to 40 m", Length}, {"as far as 2 kilometres", "up-to 2 km", Length}})
+}

@@ -93,6 +93,13 @@ func sentenceStart(text string, i int) bool {
 // oneAfterDeterminer reports whether "one" follows a determiner: "the one", "no one".
 func oneAfterDeterminer(text string, n num) bool {
 	prev, ps := wordBefore(text, n.start, false)
+	if strings.EqualFold(prev, "at") {
+		if w, _, we := wordAt(text, n.end); strings.EqualFold(w, "point") {
+			if k := skipSpace1(text, we); k == we || k >= len(text) || !isDigit(text[k]) && !isNumberWord(strings.ToLower(text[k:wordEnd(text, k)])) {
+				return true // "at one point": a moment (not "one point five")
+			}
+		}
+	}
 	if strings.EqualFold(prev, "by") {
 		// "by one estimate", "by one count": whose reckoning, not a count
 		if w, _, _ := wordAt(text, n.end); reckoningNouns[strings.ToLower(w)] {

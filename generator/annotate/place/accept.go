@@ -22,7 +22,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A dotted initialism ("U.S.", "D.C.") takes its last dot; a name with a dot in an earlier
 	// word only ("St. Vincent.") ends its sentence with it (initialismDot).
 	initialismDot := strings.IndexByte(surface, '.') >= 0 && s.toks[j].fe-s.toks[j].fs == 1
-	if (hasAbbr || initialismDot) && end < len(s.seg) && s.seg[end] == '.' {
+	postal := i == j && s.toks[i].allUpper && s.toks[j].fe-s.toks[j].fs == 2 // "AZ": a dot after it ends the sentence
+	if (hasAbbr && !postal || initialismDot) && end < len(s.seg) && s.seg[end] == '.' {
 		end++
 		surface = s.seg[s.toks[i].start:end]
 	}
@@ -314,17 +315,20 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
 	if hasAbbr {
-		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," {
+		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," &&
+			!(i == j && len(surface) == 2 && !s.toks[i].allUpper) {
+			// (a two-letter postal code only in capitals: "Mesa, AZ", not "Mesa, in Arizona")
 			abbrOnly = true
 		} else {
 			other := false
 			for _, c := range out.cands {
 				other = other || c.flags&fAbbr == 0
 			}
-			if !other || end > s.toks[j].end && !m.spelledAsName(surface, out.cands) {
+			if !other || (end > s.toks[j].end || postal) && !m.spelledAsName(surface, out.cands) {
 				// written as the abbreviation, with its dot, but not after "Place, ": no
 				// other place of that name either ("Sen. Bob Casey, D-Pa." is not Pa,
-				// China), unless one is spelled so ("L.A.")
+				// China), unless one is spelled so ("L.A."); nor a state's postal code
+				// ("Metropolitan Police/PA" is no Pa, once a name of Chongqing)
 				return end, false, false, false, reason
 			}
 		}
@@ -413,8 +417,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
 		return end, false, false, false, reason
 	}
-	// Part of an organisation's name: "<Head> of X" ("State of Iraq").
-	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] {
+	// Part of an organisation's name: "<Head> of X" ("State of Iraq"); but the government of a
+	// country is that country ("the Government of Poland has requested"), as the government of
+	// one named with an article is ("the Government of the Philippines").
+	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] &&
+		!(s.word(i-2) == "government" && m.namesCountry(o)) {
 		return end, false, false, false, reason
 	}
 	// Part of a water body's name the gazetteer lacks: "Sea of Japan", "Gulf of Guinea", "South
@@ -456,6 +463,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A one-word name right before a year names an exercise or an event of that year ("Malabar
 	// 2017", "Milan 2014"), unless a preposition of place comes before it.
 	if i == j && end == s.toks[j].end && yearAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "to")) {
+		return end, false, false, false, reason
+	}
+	// A name after a capitalised word and an ampersand ends a firm's name ("Pratt & Whitney",
+	// "Booz & Company"), and so does one before an ampersand and a capitalised word; only a name
+	// of small places ("TIJUANA & SAN DIEGO", "Russia & China" are places).
+	if i == j && m.smallOnly(o) && !m.countryOrRegion(o) && (i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " & " ||
+		j+1 < len(s.toks) && s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " & ") {
 		return end, false, false, false, reason
 	}
 	// A name before a model's number and a craft's noun is the model's ("a French Atlantique 2

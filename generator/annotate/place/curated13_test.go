@@ -12,7 +12,7 @@ func TestCuratedBasesAndPorts(t *testing.T) {
 		{"U.S. forces at Mission Support Site Conoco returned fire.", []string{"SY"},
 			[]want{{"U.S.", "US", "country", 0}, {"Mission Support Site Conoco", "SY", "feature", -332}}},
 		{"Aircraft landed at Yokota on Monday before flying to Kadena.", nil,
-			[]want{{"Yokota", "JP", "feature", -331}, {"Kadena", "JP", "city", 0}}},
+			[]want{{"Yokota", "JP", "feature", -113}, {"Kadena", "JP", "city", 0}}},
 		{"U.S. strikes hit the Ras Isa port north of Hodeidah.", []string{"YE"},
 			[]want{{"U.S.", "US", "country", 0}, {"Ras Isa port", "YE", "feature", -334}, {"Hodeidah", "YE", "city", 0}}},
 		// negatives: a person of the name, and the common name of the base's village

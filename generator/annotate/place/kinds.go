@@ -212,6 +212,19 @@ func (m *Matcher) suffixLevel(o int32, w string) (uint8, bool) {
 	return v, ok
 }
 
+// districtAbroad reports whether a second-level region of output o lies outside the United
+// States, whose second-level regions are counties, parishes and boroughs, never districts: a
+// capitalised "District" after the name of only American counties names an organisation's
+// district ("the St. Louis District" of the Corps of Engineers is no St. Louis County).
+func (m *Matcher) districtAbroad(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Region2 && e.Country != "US" && c.flags&fAbbr == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Matcher) hasVariant(o int32, variant uint8) bool {
 	for _, c := range m.outs[o].cands {
 		if m.fits(c, variant) {

@@ -105,7 +105,10 @@ var orgPhrases = []string{
 	"Multi-National Force-Iraq", "Multi-National Corps-Iraq", "Multi-National Force Iraq", "Multi-National Corps Iraq",
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
-	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney",
+	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney", "Pratt & Whitney",
+	// Taiwan's office for its relations with the United States, which arms sales name as the buyer
+	"Taipei Economic and Cultural Representative Office in the United States",
+	"Taipei Economic and Cultural Representative Office",
 	// the Defense Logistics Agency's commands, named as contract announcements name them
 	// ("DLA Energy" is no Energy, Illinois; "Land and Maritime" no Maritime region of Togo)
 	"DLA Energy", "Defense Logistics Agency Energy", "Land and Maritime",

@@ -281,6 +281,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
 					v, ok := m.suffixLevel(h.o, s.word(j+1))
+					if ok && v == vRegion2 && s.toks[j+1].upper && s.word(j+1) == "district" && !m.districtAbroad(h.o) {
+						ok = false // see districtAbroad
+					}
 					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1
 						end = s.toks[j].end

@@ -158,3 +158,27 @@ func TestCuratedCemeteriesAndHistory(t *testing.T) {
 			[]want{{"Hoddur", "SO", "city", 49747}, {"Mogadishu International Airport", "SO", "feature", -850}}},
 	})
 }
+
+func TestPostalCodesAndGovernments(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// a state's postal code after "Place, " picks the town; the government of a country is it
+		{"The Government of Poland requested missiles from Raytheon, Andover, MA, and Lockheed Martin, Camden, AR.", nil,
+			[]want{{"Poland", "PL", "country", 0}, {"Andover", "US", "city", 4929055}, {"MA", "US", "region1", 6254926},
+				{"Camden", "US", "city", 4104182}, {"AR", "US", "region1", 4099753}}},
+		// negatives: a postal code elsewhere, lower case after a comma, and a firm's name with an ampersand
+		{"A target (Metropolitan Police/PA) in London; Pratt & Whitney, East Hartford; Evansville, in the south.", nil,
+			[]want{{"London", "GB", "city", 0}, {"East Hartford", "US", "city", 0}, {"Evansville", "US", "city", 0}}},
+	})
+}
+
+func TestCorpsOfEngineersDistricts(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The St. Louis District reported that the Ohio River crested below Olmsted Locks and Dam and Bonneville Dam.", []string{"US"},
+			[]want{{"St. Louis", "US", "city", 0}, {"Ohio River", "US", "feature", -869}, {"Olmsted Locks and Dam", "US", "feature", -887}, {"Bonneville Dam", "US", "feature", -881}}},
+		// negative: a district abroad and one in lower case keep the suffix
+		{"Fighting spread in the Kandahar District.", []string{"AF"},
+			[]want{{"Kandahar District", "AF", "region2", 0}}},
+	})
+}

@@ -299,7 +299,7 @@ austin peters kelley franklin lawson fields`)
 var ranks = wordSet(`gen general col colonel lt lieut lieutenant sgt sergeant adm admiral maj major capt
 captain brig brigadier cpl corporal pvt private spc specialist cmdr cdr commander cmdt commandant
 ens ensign marshal msgt ssgt sfc cwo wo po cpo mcpo gy gysgt lcpl pfc amn sra tsgt
-gov governor sen senator rep representative pres president mr mrs ms dr prof rev sir lord lady
+gov governor sen sens senator senators rep reps representative representatives pres president mr mrs ms dr prof rev sir lord lady
 dame sheikh shaykh sheik mullah imam emir king queen prince princess minister secretary
 ambassador amb judge justice mayor chairman spokesman spokeswoman spokesperson officer seaman airman
 trooper`)
@@ -328,8 +328,9 @@ var regionParts = wordSet(`panhandle`)
 
 // commandHeads end the head of a military command's name, before the region it commands
 // ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet"), or the
-// country a unit or mission serves in ("British Army Training Unit Kenya", "NATO Mission Iraq").
-var commandHeads = wordSet(`forces army navy command fleet force mission unit`)
+// country a unit, mission or centre serves in ("British Army Training Unit Kenya", "NATO Mission
+// Iraq", "Disaster Assistance Center Pakistan").
+var commandHeads = wordSet(`forces army navy command fleet force mission unit center centre`)
 
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
 var postHeads = wordSet(`fort camp`)
