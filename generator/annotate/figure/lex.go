@@ -44,7 +44,7 @@ var canon = map[string]unitInfo{
 	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
-	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
+	"pt":      {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
 	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
