@@ -122,7 +122,7 @@
 //     (modelEnd) and acronyms ("Two B-52 bombers", "31 M1 Abrams tanks", "12 HIMARS
 //     launchers"; variants after a slash, "44 F/A-18E/F Super Hornets"; a capitalised name and a
 //     number of one or two digits before a word in lower case, "14 Challenger 2 tanks", "18 Leopard
-//     2A6 tanks", "32 Mk 41 vertical launch cells", and so a Roman numeral, "12 Mk VI patrol boats", "20 Trident II D5 missiles", romanEnd, namedModelEnd; a capitalised name of up to ten letters joined by a hyphen to a number is a model too, "54 Shahed-136 drones", "4 Shahed-136s", as is an acronym and a number before a word that is no unit, a class or a hull, "two DDG 51 destroyers" (count:DDG 51 destroyer; not "two HIMARS 12 miles away", acronymNumberEnd); a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s", and capitals before a hyphen and a digit are a model, not a unit: "two MV-22 Ospreys" are no megavolts, hyphenModel). A model in
+//     2A6 tanks", "32 Mk 41 vertical launch cells", and so a Roman numeral, "12 Mk VI patrol boats", "20 Trident II D5 missiles", romanEnd, namedModelEnd; a capitalised name of up to ten letters joined by a hyphen to a number is a model too, "54 Shahed-136 drones", "4 Shahed-136s", as is a designation of several parts in capitals and digits, "37 T700-GE-701D engines", "32 AIM-120D-3 missiles", and a store's variant after a slash, "GBU-53/B", as is an acronym and a number before a word that is no unit, a class or a hull, "two DDG 51 destroyers" (count:DDG 51 destroyer; not "two HIMARS 12 miles away", acronymNumberEnd); a model's letter is no unit: not 31 M, not 2 °F in "two F/A-18s", and capitals before a hyphen and a digit are a model, not a unit: "two MV-22 Ospreys" are no megavolts, hyphenModel). A model in
 //     the plural is the noun itself ("four F-16s" → count:F-16, modelPluralEnd), as is a
 //     model's capitalised name in the plural after it ("two MQ-9 Reapers" → count:MQ-9 Reaper,
 //     "4 UH-60 Black Hawks"; after "one" the name keeps its case: "one MQ-1C Gray Eagle"), or an
@@ -336,7 +336,7 @@
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),
 //     "its 2,000th day" (a grouped number with an ordinal's suffix, ordinalAt), and a
-//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2", "Base 101", "Hull 2";
+//     bare number after a designator ("Task Force 51", "Resolution 2254", "Table 3", "version 2", "ext. 204", "Interstate 95", "area code 202", "Mission 2", "Base 101", "Hull 2", "river mile 953", "mile marker 12", mileMarkerBefore;
 //     not a verb after a modal or a pronoun: "will station 300 troops", verbAfter; and a
 //     designator's word and a full stop end a sentence before a capitalised number word, "per
 //     day. Two deminers", and, for a word of five letters or more, before digits too, "the

@@ -292,7 +292,16 @@
 //     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
 //     unless a place is spelled so ("L.A."). Inside an organisation's name one votes for its
 //     state ("S.C. Department of Revenue"), but not one written in lower case without its dot,
-//     which is a title there ("the Miss Ohio pageant" is no vote for Mississippi).
+//     which is a title there ("the Miss Ohio pageant" is no vote for Mississippi). So do the
+//     states' two-letter postal codes, in capitals only ("Raytheon, Andover, MA"; a dot after
+//     one ends the sentence), and elsewhere they are no place ("Metropolitan Police/PA").
+//   - The government of a country is that country ("the Government of Poland"), though other
+//     heads before "of" make an organisation's name ("the State of Iraq").
+//   - A one-word name of small places beside an ampersand and a capitalised word is a firm's
+//     ("Pratt & Whitney").
+//   - A capitalised "District" after a name whose only second-level regions are American counties
+//     names an organisation's district, not the county ("the St. Louis District" of the Corps of
+//     Engineers is the city; districtAbroad).
 //
 // # Disambiguation
 //
