@@ -437,7 +437,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
 	// not the generic name of a facility by the town ("Yakima Training Center").
 	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(o))
-	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && end == s.toks[j].end; k, n = k+1, n+1 {
+	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
 			if codenameHeads[w] && k > j+1 {

@@ -261,7 +261,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 							oneKey = append(oneKey, "")
 						}
 						groups[hg].inOrg++
-						if s.attributive(i, s.toks[h.j].end) {
+						if s.attributive(i, end) { // (end takes the dot of "U.S.")
 							groups[hg].inOrgActor++
 						}
 						if wantHidden {
