@@ -72,7 +72,7 @@ var canon = map[string]unitInfo{
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
-	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "USD-cent", "GBP-pence", "EUR-cent"}
+	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "USD-cent", "GBP-pence", "EUR-cent"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -333,6 +333,12 @@ func init() {
 	addWords("XOF", "cfa francs", "cfa franc", "francs cfa", "west african cfa francs", "cfa") // the West and Central African francs are at par
 	addWords("NGN", "naira", "nairas", "nigerian naira")
 	addWords("IDR", "rupiah", "rupiahs", "indonesian rupiah")
+	addWords("UGX", "ugandan shillings", "ugandan shilling")
+	addWords("KES", "kenyan shillings", "kenyan shilling")
+	addWords("TZS", "tanzanian shillings", "tanzanian shilling")
+	addWords("SOS", "somali shillings", "somali shilling")
+	addWords("SSP", "south sudanese pounds", "south sudanese pound")
+	addWords("SDG", "sudanese pounds", "sudanese pound")
 	addWords("PLN", "zloty", "zlotys", "złoty", "złotys", "zlotych", "złotych", "pln")
 	addWords("SEK", "kronor", "swedish kronor", "swedish krona", "sek")
 	addWords("NOK", "norwegian kroner", "norwegian krone", "nok")

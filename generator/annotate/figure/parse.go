@@ -102,7 +102,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
 			pos, orSo = pos+len("-some"), true // "twenty-some days", "30-some years": about
 		}
-		if m, ok := matchUnit(text, pos); ok {
+		if m, ok := matchUnit(text, pos); ok && !(n.v != 1 && !n.mult && singularUnitModifier(text, pos, m)) {
 			u, hasUnit, pos = m, true, m.end
 			if m.info.kind == Money {
 				pos = moneyMultiplierAfter(text, pos, &n) // "75 USD million"
@@ -606,6 +606,38 @@ func timeUnitAt(text string, s, e int) bool {
 	}
 	info, ok := wordUnitInfo[string(lowerASCII(b[:0], text[s:e]))]
 	return ok && info.kind == Duration
+}
+
+// singularUnitWords are units of time and length written in the singular after a number
+// other than one only to modify a plural noun ("12 day patrols", "230 night patrols", "18 foot
+// patrols"; see singularUnitModifier).
+var singularUnitWords = fieldSet(`day night hour week month year minute foot mile meter metre kilometer kilometre man person`)
+
+// singularUnitModifier reports whether the unit m, matched at pos after a number other than one,
+// is a word in the singular followed by a plural noun in lower case, perhaps after "and" and
+// another such word ("12 day and night patrols"): it modifies that noun, which the number
+// counts.
+func singularUnitModifier(text string, pos int, m unitMatch) bool {
+	w, ws, we := wordAt(text, pos)
+	if ws != pos+1 || we != m.end || !singularUnitWords[strings.ToLower(w)] {
+		return false
+	}
+	next, ns, ne := wordAt(text, we)
+	if ns != we+1 || next == "" || !isLower(next[0]) {
+		return false
+	}
+	if next == "and" || next == "or" {
+		w2, _, e2 := wordAt(text, ne)
+		if !singularUnitWords[strings.ToLower(w2)] {
+			return false
+		}
+		next, ns, ne = wordAt(text, e2)
+		if ns != e2+1 || next == "" || !isLower(next[0]) {
+			return false
+		}
+	}
+	lw := strings.ToLower(next)
+	return plural(lw) && !strings.HasSuffix(lw, "ss") && !stopWords[lw] && !verbsInS[lw] && (ne == len(text) || !isLetter(text[ne]))
 }
 
 // collectiveNouns name groups of people counted by their members: "a crew of 25" counts crew

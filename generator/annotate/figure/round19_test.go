@@ -163,3 +163,18 @@ func TestFindWaterworks(t *testing.T) {
 	checkFind(t, "Waves as high as 40 metres swept inland as far as 2 kilometres.", []want{
 		{"as high as 40 metres", "up-to 40 m", Length}, {"as far as 2 kilometres", "up-to 2 km", Length}})
 }
+
+func TestFindSingularUnitModifiers(t *testing.T) {
+	// a unit in the singular after a number other than one modifies a plural noun
+	checkFind(t, "They carried out 12 day and night patrols, 230 night patrols and 18 foot patrols.", []want{
+		{"12 day and night patrols", "12 count:day and night patrol", Count}, {"230 night patrols", "230 count:night patrol", Count},
+		{"18 foot patrols", "18 count:foot patrol", Count}})
+	// negatives: a unit before a singular noun, or in the plural
+	checkFind(t, "The 30 day deadline passed after 30 days behind a 6 foot fence.", []want{
+		{"30 day", "30 day", Duration}, {"30 days", "30 day", Duration}, {"6 foot", "6 ft", Length}})
+}
+
+func TestFindEastAfricanCurrencies(t *testing.T) {
+	checkFind(t, "It allocated 150 million South Sudanese pounds and 500 million Ugandan shillings.", []want{
+		{"150 million South Sudanese pounds", "150000000 SSP", Money}, {"500 million Ugandan shillings", "500000000 UGX", Money}})
+}

@@ -2,6 +2,8 @@ package place
 
 import (
 	"strings"
+
+	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
 
 // accept applies the recognition rules of doc.go to the name spanning tokens i..j. It returns
@@ -424,6 +426,47 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!(s.word(i-2) == "government" && m.namesCountry(o)) {
 		return end, false, false, false, reason
 	}
+	// "the California city" is a city of California, not California City: a lower-case "city"
+	// after a state's name is no part of a town's name written with a capital.
+	if j > i && !s.toks[j].upper && s.word(j) == "city" && !m.spelledExactly(surface, out.cands) {
+		if p := m.trie.find(string(s.buf[s.toks[i].fs:s.toks[j-1].fe])); p >= 0 && m.usState(p) {
+			return end, false, false, false, rejOther // the state's name alone is tried next
+		}
+	}
+	// A mission's or a force's name ends in the place it serves: "the UN Mission in South
+	// Sudan", "the Interim Security Force for Abyei", "Combined Joint Task Force–Horn of Africa".
+	if i >= 3 && s.toks[i-1].join && s.toks[i-2].upper && (s.word(i-1) == "in" || s.word(i-1) == "for") && !s.toks[i-1].upper &&
+		(s.word(i-2) == "mission" || s.word(i-2) == "force") && s.toks[i-3].upper && s.toks[i-3].join {
+		// (a capitalised word before the head: not "the Head of Mission in Chad")
+		return end, false, false, false, reason
+	}
+	if i >= 2 && s.toks[i-1].upper && s.word(i-1) == "force" && s.toks[i-2].upper && s.word(i-2) == "task" {
+		if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap == "–" || gap == "-" || gap == "—" {
+			return end, false, false, false, reason
+		}
+	}
+	// ... also with "the" or a compass word between: "the Army of the Potomac", "the Army of
+	// Northern Virginia".
+	if i >= 3 && s.toks[i-3].join && s.toks[i-2].join && s.toks[i-1].join && s.word(i-2) == "of" && s.toks[i-3].upper &&
+		(s.word(i-3) == "army" || s.word(i-3) == "armies") && (s.word(i-1) == "the" || compassWords[s.word(i-1)]) {
+		return end, false, false, false, reason
+	}
+	// A state after an ordinal names a regiment of its volunteers: "the 20th Maine", "the 54th
+	// Massachusetts".
+	if i >= 1 && s.toks[i-1].join && ordinalWord(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && m.usState(o) {
+		return end, false, false, false, reason
+	}
+	// A name of small places with a possessive before a commander's forces is the commander's:
+	// "Lee's Army of Northern Virginia", "Taylor's 4,600 men", "Grant's frontal assault".
+	if i == j && m.smallOnly(o) && !m.countryOrRegion(o) && !m.hasFeature(o) {
+		if k := possessiveEnd(s.seg, end); k > 0 && commanderPossession(s.seg[end+k:]) {
+			return end, false, false, false, rejPerson
+		}
+	}
+	// "the Union" of the Civil War, a side, not a town: after "the" or before a noun of forces.
+	if i == j && s.word(i) == "union" && (s.afterThe(i) || s.attributive(i, end)) && m.smallOnly(o) {
+		return end, false, false, false, reason
+	}
 	// Part of a water body's name the gazetteer lacks: "Sea of Japan", "Gulf of Guinea", "South
 	// China Sea", "Taiwan Strait" (a known one, "Gulf of Aden", is matched whole before).
 	// Only a country's name or a region's: a gulf or a canal named after a town lies by it
@@ -463,7 +506,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A one-word name right before a year names an exercise or an event of that year ("Malabar
 	// 2017", "Milan 2014"), unless a preposition of place comes before it.
 	if i == j && end == s.toks[j].end && yearAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "to")) {
-		return end, false, false, false, reason
+		return end, false, false, false, rejOther // (an exercise's name says nothing of where the text is)
 	}
 	// A name after a capitalised word and an ampersand ends a firm's name ("Pratt & Whitney",
 	// "Booz & Company"), and so does one before an ampersand and a capitalised word; only a name
@@ -476,7 +519,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// aircraft", "two Mirage 2000D jets"), not a place of that name (but "in Mosul 20 vehicles
 	// burned" is the city).
 	if i == j && end == s.toks[j].end && modelNumberAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "from" || s.word(i-1) == "to")) {
-		return end, false, false, false, reason
+		return end, false, false, false, rejOther // (nor does a model's name)
 	}
 	// A middle initial before ("Lloyd J. Austin") or a generational suffix after ("Kenneth
 	// McKenzie Jr.", "Austin III") marks a person's name, in headings too.
@@ -598,3 +641,69 @@ func yearAhead(seg string, end int) bool {
 	}
 	return k+4 == len(seg) || !isDigit(seg[k+4]) && !asciiLetter(seg[k+4])
 }
+
+// ordinalWord reports whether w is an ordinal written in digits: "20th", "1st", "54th".
+func ordinalWord(w string) bool {
+	k := 0
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	if k == 0 || len(w)-k != 2 {
+		return false
+	}
+	switch strings.ToLower(w[k:]) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// usState reports whether a candidate of output o is a state of the United States.
+func (m *Matcher) usState(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Country == "US" && c.flags&fAbbr == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// commandersNouns are what a commander has, after a possessive: "Taylor's men", "Hooker's
+// army".
+var commandersNouns = wordSet(`army armies men troops forces corps division divisions brigade brigades
+cavalry infantry artillery assault attack attacks charge flank line lines headquarters staff command
+soldiers raiders column columns command`)
+
+// commanderPossession reports whether rest, the text after a possessive, begins with a
+// commander's forces: a noun of commandersNouns perhaps after a number or a modifier ("4,600
+// men", "frontal assault"), a capitalised "Army" or an ordinal ("Chamberlain's 20th Maine").
+func commanderPossession(rest string) bool {
+	for n := 0; n < 3; n++ {
+		rest = strings.TrimLeft(rest, " ")
+		k := 0
+		for k < len(rest) && (asciiLetter(rest[k]) || isDigit(rest[k]) || rest[k] == ',') {
+			k++
+		}
+		if k == 0 {
+			return false
+		}
+		w := strings.TrimRight(rest[:k], ",")
+		if w == "" {
+			return false
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case commandersNouns[lw]:
+			return true
+		case ordinalWord(w):
+			return n == 0
+		case isDigit(w[0]) || n == 0 && w[0] >= 'a' && w[0] <= 'z':
+			// a number or a modifier before the noun: "4,600 men", "frontal assault"
+		default:
+			return false
+		}
+		rest = rest[k:]
+	}
+	return false
+}
+

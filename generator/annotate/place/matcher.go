@@ -120,6 +120,8 @@ var orgPhrases = []string{
 	// name "Hamas", "al-Sham" (Damascus), Duma (Douma, Syria)
 	"Hamas", "Hayat Tahrir al-Sham", "Tahrir al-Sham", "Ahrar al-Sham", "Jabhat Fatah al-Sham",
 	"State Duma",
+	// exercises named after an ocean's rim ("Rim of the Pacific" is no Rim, once a name of Rome)
+	"Rim of the Pacific",
 	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
 	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }

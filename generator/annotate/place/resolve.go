@@ -226,10 +226,11 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						h.o = r
 					}
 				}
-				if ship[h.o] && s.afterThe(i) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain) && !m.waterOut(h.o) {
+				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i)) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
 					// a ship's name is that ship again after "the": "the carriers Liaoning and
 					// Shandong ... the Liaoning sailed" (not "the Liaoning province", nor "USS
-					// Philippine Sea ... entered the Philippine Sea")
+					// Philippine Sea ... entered the Philippine Sea"), and as a sentence's
+					// subject: "USS Kansas City ... Kansas City will be homeported"
 					continue
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
@@ -283,6 +284,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					v, ok := m.suffixLevel(h.o, s.word(j+1))
 					if ok && v == vRegion2 && s.toks[j+1].upper && s.word(j+1) == "district" && !m.districtAbroad(h.o) {
 						ok = false // see districtAbroad
+					}
+					if ok && !s.toks[j+1].upper && (s.word(j+1) == "city" || s.word(j+1) == "town") && m.usState(h.o) {
+						ok = false // "the California city", "the Texas town": a town of the state
 					}
 					if ok && m.hasVariant(h.o, v) {
 						variant, j = v, j+1

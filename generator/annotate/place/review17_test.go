@@ -182,3 +182,39 @@ func TestCorpsOfEngineersDistricts(t *testing.T) {
 			[]want{{"Kandahar District", "AF", "region2", 0}}},
 	})
 }
+
+func TestShipNamedLikePlacesAsSubjects(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// a ship's name opening a sentence after the ship was named is the ship
+		{"The Navy commissioned USS Kansas City in San Diego. Kansas City will be homeported there.", []string{"US"},
+			[]want{{"San Diego", "US", "city", 0}}},
+		// negative: named as the place, after a preposition
+		{"The Navy commissioned USS Kansas City. The crew flew to Kansas City.", []string{"US"},
+			[]want{{"Kansas City", "US", "city", 0}}},
+	})
+}
+
+func TestCivilWarNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// armies, regiments, commanders and the Union are no places; the battlefields are
+		{"Lee's Army of Northern Virginia met Chamberlain's 20th Maine and Union troops at Little Round Top and Cemetery Ridge.", []string{"US"},
+			[]want{{"Little Round Top", "US", "feature", -914}, {"Cemetery Ridge", "US", "feature", -915}}},
+		{"Hooker's army crossed the Delaware River; it was named for the California city.", []string{"US"},
+			[]want{{"Delaware River", "US", "feature", -930}, {"California", "US", "region1", 0}}},
+		// negatives: a state after a preposition, and a town with a possessive before no commander's noun
+		{"Troops from Maine marched to Union, New Jersey; Mosul's defenders held.", nil,
+			[]want{{"Maine", "US", "region1", 0}, {"Union", "US", "city", 0}, {"New Jersey", "US", "region1", 0}, {"Mosul", "IQ", "city", 0}}},
+	})
+}
+
+func TestMissionAndForceNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The UN Mission in South Sudan and the Interim Security Force for Abyei met Combined Joint Task Force–Horn of Africa officers in Juba.", nil,
+			[]want{{"Juba", "SS", "city", 0}}},
+		// negative: a head of mission's post names the place
+		{"The MSF Head of Mission in Chad spoke.", nil, []want{{"Chad", "TD", "country", 0}}},
+	})
+}
