@@ -706,4 +706,3 @@ func commanderPossession(rest string) bool {
 	}
 	return false
 }
-
