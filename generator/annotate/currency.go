@@ -3,10 +3,12 @@ package annotate
 import "github.com/sitrep-archive/sitrep/generator/annotate/place"
 
 // sharedCurrencies are the currency names that several countries share, as the figure finder
-// leaves them ("kroner" → Krone, "rupees" → Rupee), with each country's ISO 4217 code.
+// leaves them ("kroner" → Krone, "rupees" → Rupee, "pesos" → Peso), with each country's ISO
+// 4217 code.
 var sharedCurrencies = map[string]map[string]string{
 	"Krone": {"NO": "NOK", "DK": "DKK"},
 	"Rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+	"Peso":  {"PH": "PHP", "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "CU": "CUP", "UY": "UYU"},
 }
 
 // resolveCurrencies gives a figure in a currency that several countries share the code of the

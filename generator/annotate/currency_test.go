@@ -18,6 +18,7 @@ func TestSharedCurrencies(t *testing.T) {
 		{"It cost 2 lakh rupees, officials in Colombo and Jaffna said.", nil, `value="200000 LKR"`},
 		{"It cost 2 lakh rupees.", []string{"IN"}, `value="200000 INR"`},
 		{"It cost 2 lakh rupees.", nil, `value="200000 Rupee"`},
+		{"A ransom of 300 million pesos was paid.", []string{"PH"}, `value="300000000 PHP"`},
 	}
 	for _, c := range cases {
 		out, _ := render(t, c.text, c.theatre...)

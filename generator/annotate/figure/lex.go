@@ -471,7 +471,7 @@ var designators = map[string]bool{
 	"level": true, "station": true, "gate": true, "pier": true, "lot": true, "suite": true, "apartment": true,
 	"appendix": true, "annex": true, "vol": true, "vol.": true, "volume": true, "page": true, "p.": true,
 	"pp.": true, "pp": true, "slide": true, "exhibit": true, "enclosure": true, "attachment": true,
-	"marker": true, "runway": true, "hangar": true, "bay": true, "checkpoint": true, "exit": true,
+	"detachment": true, "marker": true, "runway": true, "hangar": true, "bay": true, "checkpoint": true, "exit": true,
 	"tower": true, "berth": true, "objective": true, "pad": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
 	"mk": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
 	"army": true, "district": true, "block": true, "precinct": true, "exercise": true, "lane": true, "line": true,
@@ -508,6 +508,7 @@ func init() {
 
 // irregular plurals and their lemmas.
 var irregular = map[string]string{
+	"corps":  "corps", // "two corps"
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer", "data": "datum",

@@ -683,6 +683,9 @@ var equipmentPlurals = map[string]string{
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.
 func properPlural(w string) bool {
+	if len(w) > 6 && isUpper(w[0]) && isLower(w[1]) && (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ians")) {
+		return true // people of a place: "Berliners", "Marylanders", "Kosovians"
+	}
 	if !properPluralFilter.mayHave(w) {
 		return false
 	}

@@ -565,8 +565,9 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			return e, false
 		}
 		lw := strings.ToLower(w)
-		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] {
-			return e, false
+		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] ||
+			irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw) {
+			return e, false // a verb begins another clause: "four weapons and flew missions"
 		}
 		if plural(lw) && !strings.HasSuffix(lw, "ss") && !pluralNounAt(text, we) {
 			if we < len(text) && isLetter(text[we]) {

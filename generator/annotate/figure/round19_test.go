@@ -178,3 +178,13 @@ func TestFindEastAfricanCurrencies(t *testing.T) {
 	checkFind(t, "It allocated 150 million South Sudanese pounds and 500 million Ugandan shillings.", []want{
 		{"150 million South Sudanese pounds", "150000000 SSP", Money}, {"500 million Ugandan shillings", "500000000 UGX", Money}})
 }
+
+func TestFindUnitLongAndPeople(t *testing.T) {
+	// a unit of time joined to "long" is one of it; people of a place in -ers or -ians count
+	checkFind(t, "A week-long course followed a month-long fight; some 19,000 Berliners and two corps waited.", []want{
+		{"week-long", "1 week", Duration}, {"month-long", "1 month", Duration},
+		{"some 19,000 Berliners", "some 19000 count:Berliner", Count}, {"two corps", "2 count:corps", Count}})
+	// negatives: a verb after "and" ends the counted noun; a detachment's number names it
+	checkFind(t, "It carried up to four nuclear weapons and flew missions; Detachment 88 officers raided a house.", []want{
+		{"up to four nuclear weapons", "up-to 4 count:nuclear weapon", Count}})
+}

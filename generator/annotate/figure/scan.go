@@ -87,6 +87,13 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 						continue
 					}
 				}
+				if j < len(text) && text[j] == '-' {
+					if f, ok := unitLong(text, i, j, last); ok {
+						add(f)
+						last, i = f.End, f.End
+						continue
+					}
+				}
 				if j-i >= minFoldWord {
 					if f, ok := foldWord(text, i, j, last); ok {
 						add(f)
@@ -145,11 +152,38 @@ func init() {
 	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens"} {
 		add(w)
 	}
+	for w := range longUnits {
+		add(w) // "week-long"
+	}
 	for w, nw := range numberWords {
 		if (nw.kind == 'u' || nw.kind == 't') && nw.v >= 2 && len(w)+4 <= 9 {
 			add(w + "fold") // "tenfold", "twofold"
 		}
 	}
+}
+
+// longUnits are the units of time that "-long" makes a duration of one: "a week-long course".
+var longUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "century": true}
+
+// unitLong parses a unit of time joined to "long" from i: "week-long", "month-long", "year-long"
+// (1 of the unit; "a decade-long war" is 10 years as "a decade" is 1 decade).
+func unitLong(text string, i, j, last int) (Figure, bool) {
+	if !strings.HasPrefix(text[j:], "-long") || j+len("-long") < len(text) && isLetter(text[j+len("-long")]) {
+		return Figure{}, false
+	}
+	var b [16]byte
+	if j-i > len(b) {
+		return Figure{}, false
+	}
+	w := string(lowerASCII(b[:0], text[i:j]))
+	if !longUnits[w] {
+		return Figure{}, false
+	}
+	info := canon[w]
+	e := j + len("-long")
+	f := Figure{Start: i, End: e, CoreStart: i, CoreEnd: e, NumStart: i, NumEnd: j, Value: 1, Unit: w, Kind: Duration, SI: info.si, SIUnit: info.siUnit}
+	f.Text = text[i:e]
+	return f, true
 }
 
 // minFoldWord is the length of the shortest word foldWord parses: "twofold".

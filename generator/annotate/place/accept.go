@@ -153,7 +153,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
-	// "Camp" names a military post the gazetteer lacks ("Fort Buchanan", "Camp Ripley"), not
+	// "Camp" names a military post the gazetteer lacks ("Fort Buchanan", "Camp Dodge"), not
 	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
@@ -431,6 +431,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j > i && !s.toks[j].upper && s.word(j) == "city" && !m.spelledExactly(surface, out.cands) {
 		if p := m.trie.find(string(s.buf[s.toks[i].fs:s.toks[j-1].fe])); p >= 0 && m.usState(p) {
 			return end, false, false, false, rejOther // the state's name alone is tried next
+		}
+	}
+	// A name after a dash that ends an operation's code name is part of it: "Operation Pacific
+	// Eagle–Philippines", "Operation Enduring Freedom–Philippines".
+	if i >= 2 && s.toks[i-1].upper && (s.afterNameHead(i-1) || s.insideCodename(i-1)) {
+		if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap == "–" || gap == "-" || gap == "—" {
+			return end, false, false, false, rejContext
 		}
 	}
 	// A mission's or a force's name ends in the place it serves: "the UN Mission in South

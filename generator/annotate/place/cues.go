@@ -66,7 +66,7 @@ func (m *Matcher) keepOwnNamed(g *group) {
 
 // afterNameHead reports whether token i follows a capitalised "Operation", "Exercise" (a code
 // name: "Operation Atlanta"), "Task Force", "Fort", "Camp" (a post named after a person:
-// "Camp Ripley") or a storm's head ("Hurricane Florence"): such a name says nothing of where
+// "Camp Dodge") or a storm's head ("Hurricane Florence"): such a name says nothing of where
 // the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
 	if i < 1 || !s.toks[i-1].join {
@@ -183,7 +183,13 @@ const (
 // and "of"): "the city of Turkey" is a town (Turkey, Texas), not the country; "the state of
 // Georgia" the US state, not the country; "the state of Washington" the state, not the city;
 // "the province of Ontario" a province. 0 when nothing is said.
-func (s *scanner) kindCue(i int) int {
+func (s *scanner) kindCue(i, j int) int {
+	if i >= 3 && s.word(i-1) == "of" && s.word(i-2) == "general" && s.word(i-3) == "adjutant" && s.toks[i-1].join && s.toks[i-2].join && s.toks[i-3].join {
+		return cueState // "the adjutant general of Georgia" heads a state's Guard
+	}
+	if j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && (s.word(j+1) == "border" || s.word(j+1) == "frontier") {
+		return cueCountry // "near the Luxembourg border": the country's border
+	}
 	if i >= 2 && s.word(i-1) == "with" && !s.toks[i-1].upper && s.toks[i-1].join && s.toks[i-2].join &&
 		(s.word(i-2) == "border" || s.word(i-2) == "borders" || s.word(i-2) == "frontier") {
 		return cueCountry // "near the border with Niger" in a briefing on Nigeria: the country, not Niger State

@@ -122,6 +122,8 @@ var orgPhrases = []string{
 	"State Duma",
 	// exercises named after an ocean's rim ("Rim of the Pacific" is no Rim, once a name of Rome)
 	"Rim of the Pacific",
+	"Conference on Security and Cooperation in Europe", "Conference on Security and Co-operation in Europe",
+	"Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe",
 	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
 	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }

@@ -1390,7 +1390,7 @@ func TestNoHiddenVotes(t *testing.T) {
 	for _, text := range []string{
 		"The Littoral Combat Ship program and the Federal Government budget were discussed.",
 		"The South West Command met.",
-		"Troops from Camp Ripley and Fort Buchanan joined Operation Atlanta.",
+		"Troops from Camp Dodge and Fort Buchanan joined Operation Atlanta.",
 	} {
 		if shown, hidden := m.ResolveWithHidden([]string{text}, nil); len(shown)+len(hidden) != 0 {
 			t.Errorf("%q: got %d shown and %d hidden mentions (%+v), want none", text, len(shown), len(hidden), hidden)

@@ -358,7 +358,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if s.afterBattleOf(i) {
 					groups[g].battle = true
 				}
-				if cue := s.kindCue(i); cue != 0 {
+				if cue := s.kindCue(i, j); cue != 0 {
 					m.keepKind(&groups[g], cue)
 				}
 				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(h.o)) || s.afterInstallation(i) {

@@ -218,3 +218,19 @@ func TestMissionAndForceNames(t *testing.T) {
 		{"The MSF Head of Mission in Chad spoke.", nil, []want{{"Chad", "TD", "country", 0}}},
 	})
 }
+
+func TestColdWarAndGuardNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"West Berlin lay inside East Germany; the Soviet Union faced NATO across the Fulda Gap and Checkpoint Charlie.", []string{"DE"},
+			[]want{{"West Berlin", "DE", "city", 2950159}, {"East Germany", "DE", "country", 0}, {"Soviet Union", "RU", "feature", -940}, {"Fulda Gap", "DE", "feature", -942}, {"Checkpoint Charlie", "DE", "feature", -945}}},
+		// the adjutant general of a state, a country's border, and an operation's code name after a dash
+		{"The adjutant general of Georgia met Polish officers near the Luxembourg border; Operation Pacific Eagle–Philippines began.", []string{"US", "GE"},
+			[]want{{"Georgia", "US", "region1", 0}, {"Luxembourg", "LU", "country", 0}}},
+		{"Soldiers departed Dobbins Air Reserve Base for Camp Ripley and Fort Indiantown Gap.", []string{"US"},
+			[]want{{"Dobbins Air Reserve Base", "US", "feature", -953}, {"Camp Ripley", "US", "feature", -957}, {"Fort Indiantown Gap", "US", "feature", -956}}},
+		// negative: the conference's name holds Europe
+		{"The Conference on Security and Cooperation in Europe met in Helsinki.", nil,
+			[]want{{"Helsinki", "FI", "city", 0}}},
+	})
+}
