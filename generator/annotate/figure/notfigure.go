@@ -229,8 +229,9 @@ func age(text string, n num, start int) bool {
 	next := rest[2:wordEnd(rest, 2)]
 	switch {
 	case next == "and" || next == "or" || next == "nor" || next == "to" || next == "through" || isNumberWord(next):
-		// "Sgt. Maj. Ann Jones, 45, and Pfc. Lee, 19": an age after a name with its title
-		return (next == "and" || next == "or") && titledName(text, start-2)
+		// "Sgt. Maj. Ann Jones, 45, and Pfc. Lee, 19": an age after a name with its title;
+		// "sentenced Pvt. Ann Smith, 19, to 20 years": so before "to"
+		return (next == "and" || next == "or" || next == "to") && titledName(text, start-2)
 	case next == "of" || next == "from":
 		// "The sailor, 19, of Texas": a hometown, after any noun
 		if k := 2 + len(next) + 1; k < len(rest) && rest[k-1] == ' ' && isUpper(rest[k]) {

@@ -188,3 +188,10 @@ func TestFindUnitLongAndPeople(t *testing.T) {
 	checkFind(t, "It carried up to four nuclear weapons and flew missions; Detachment 88 officers raided a house.", []want{
 		{"up to four nuclear weapons", "up-to 4 count:nuclear weapon", Count}})
 }
+
+func TestFindAgeBeforeTo(t *testing.T) {
+	// an age set off by commas after a titled name, before "to"
+	checkFind(t, "It sentenced Pvt. Ann Smith, 19, to 20 years.", []want{{"20 years", "20 year", Duration}})
+	// negative: a place and a number before "to" stay a number
+	checkFind(t, "Casualties rose from Kandahar, 21, to 30.", []want{{"21", "21 number", Number}, {"30", "30 number", Number}})
+}

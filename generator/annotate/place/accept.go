@@ -39,6 +39,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j > i && articles[s.word(i)] && !s.toks[i].upper {
 		first = i + 1
 	}
+	// A name never ends in an English function word, though another language spells it so
+	// ("Kuwait by", Norwegian for Kuwait City, in "a contractor in Kuwait by $94 million").
+	if j > i && !s.toks[j].upper && stopWords[s.word(j)] && !articles[s.word(j)] {
+		return end, false, false, false, reason
+	}
 	if !spelled {
 		if !s.toks[first].upper {
 			return end, false, false, false, reason

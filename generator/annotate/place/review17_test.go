@@ -234,3 +234,24 @@ func TestColdWarAndGuardNames(t *testing.T) {
 			[]want{{"Helsinki", "FI", "city", 0}}},
 	})
 }
+
+func TestFunctionWordEndsNoName(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// "Kuwait by" is Kuwait City in Norwegian; an English "by" after a name ends it
+		{"Soldiers deployed to Kuwait by air.", nil, []want{{"Kuwait", "KW", "country", 0}}},
+		// negative: function words inside names stay
+		{"Ships called at Port of Spain and Rio de Janeiro.", nil,
+			[]want{{"Port of Spain", "TT", "city", 0}, {"Rio de Janeiro", "BR", "city", 0}}},
+	})
+}
+
+func TestCuratedPolarAndCaribbean(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A C-17 landed at Phoenix Airfield near McMurdo Station; ships crossed the Ross Sea and the Drake Passage.", nil,
+			[]want{{"Phoenix Airfield", "AQ", "feature", -978}, {"McMurdo Station", "AQ", "feature", -977}, {"Ross Sea", "AQ", "feature", -981}, {"Drake Passage", "", "feature", -986}}},
+		{"Damage across the Abaco Islands and Treasure Cay; engineers at Douglas-Charles Airport.", nil,
+			[]want{{"Abaco Islands", "BS", "feature", -964}, {"Treasure Cay", "BS", "feature", -966}, {"Douglas-Charles Airport", "DM", "feature", -974}}},
+	})
+}
