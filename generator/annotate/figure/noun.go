@@ -251,6 +251,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
+		if nw == 0 && lw == "enemy" && (casualtyWordAt(text, e) || clauseEnd(text, e)) {
+			// "14 enemy killed", "killed 14 enemy.": the enemy's fighters, counted
+			words[0] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
+		}
 		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) && !properPluralAt(text, e) {
 			// a casualty count: "more than 500 killed and 2,500 wounded"
 			words[0] = [2]int{k, e}
@@ -293,6 +298,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			// an acronym after modifiers in lower case is the thing counted and keeps its
 			// capitals: "700 deployed ICBMs" → count:deployed ICBM (but "a 9-line MEDEVAC
 			// request" counts lines)
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
+		}
+		if isUpper(w[0]) && proper && nw == capitals && !one && acronymNoun(w) && w[len(w)-1] == 's' && participleAt(text, e) {
+			// an acronym's plural before a participle is the thing counted: "14 VBIEDs
+			// destroyed", "200 IEDs cleared"
 			words[nw] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: nw + 1, acronym: true}, true
 		}
@@ -579,6 +590,24 @@ becomes occurs indicates suggests equals reflects compares involves consists com
 // killed", "2,500 wounded".
 var casualtyWords = fieldSet(`killed wounded injured dead missing detained captured homeless displaced`)
 
+// participleAt reports whether a space and a past participle in lower case follow e ("14
+// VBIEDs destroyed").
+func participleAt(text string, e int) bool {
+	w, ws, _ := wordAt(text, e)
+	if ws != e+1 || w == "" || !isLower(w[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPasts[lw]
+}
+
+// casualtyWordAt reports whether a space and a casualty's participle follow e ("14 enemy
+// killed").
+func casualtyWordAt(text string, e int) bool {
+	w, ws, _ := wordAt(text, e)
+	return ws == e+1 && casualtyWords[strings.ToLower(w)]
+}
+
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
 // movements", "20 crew members", "12 staff officers").
@@ -664,7 +693,7 @@ Brazilians Argentines Chileans Peruvians Kenyans Ugandans Rwandans Burundians Gh
 Cameroonians Tanzanians Zimbabweans Qataris Bahrainis Omanis Uzbeks Tajiks Kazakhs Mongolians
 Cambodians Laotians Singaporeans Fijians Tongans Samoans Zealanders Houthis Pashtuns Hazaras
 Arabs Sunnis Shias Shiites Alawites Druze Tamils Rohingya Burkinabe Mauritanians Liberians
-Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians`)
+Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians Taliban`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.

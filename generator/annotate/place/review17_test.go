@@ -255,3 +255,13 @@ func TestCuratedPolarAndCaribbean(t *testing.T) {
 			[]want{{"Abaco Islands", "BS", "feature", -964}, {"Treasure Cay", "BS", "feature", -966}, {"Douglas-Charles Airport", "DM", "feature", -974}}},
 	})
 }
+
+func TestCuratedCoreTheatres(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"SDF fighters seized the Tabqa Dam near Shadaddi.", []string{"SY"},
+			[]want{{"Tabqa Dam", "SY", "feature", -998}, {"Shadaddi", "SY", "city", 172837}}},
+		{"Forces moved up from Bartella and Gwer; strikes hit Baghdadi; the Kajaki Dam supplies Helmand.", []string{"IQ", "AF"},
+			[]want{{"Bartella", "IQ", "feature", -999}, {"Gwer", "IQ", "feature", -1001}, {"Baghdadi", "IQ", "feature", -1000}, {"Kajaki Dam", "AF", "feature", -1002}, {"Helmand", "AF", "region1", 0}}},
+	})
+}
