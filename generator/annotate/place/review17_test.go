@@ -265,3 +265,13 @@ func TestCuratedCoreTheatres(t *testing.T) {
 			[]want{{"Bartella", "IQ", "feature", -999}, {"Gwer", "IQ", "feature", -1001}, {"Baghdadi", "IQ", "feature", -1000}, {"Kajaki Dam", "AF", "feature", -1002}, {"Helmand", "AF", "region1", 0}}},
 	})
 }
+
+func TestCuratedMilitiaTargets(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Rockets hit the Baghdad Diplomatic Support Center and Union III; strikes hit facilities near Akashat.", []string{"IQ"},
+			[]want{{"Baghdad Diplomatic Support Center", "IQ", "feature", -1003}, {"Union III", "IQ", "feature", -1004}, {"Akashat", "IQ", "feature", -1007}}},
+		// negative: the Syrian president's family name is no air base
+		{"The Asad regime and al-Asad's forces fought on.", []string{"SY"}, nil},
+	})
+}
