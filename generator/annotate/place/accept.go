@@ -448,7 +448,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A mission's or a force's name ends in the place it serves: "the UN Mission in South
 	// Sudan", "the Interim Security Force for Abyei", "Combined Joint Task Force–Horn of Africa".
 	if i >= 3 && s.toks[i-1].join && s.toks[i-2].upper && (s.word(i-1) == "in" || s.word(i-1) == "for") && !s.toks[i-1].upper &&
-		(s.word(i-2) == "mission" || s.word(i-2) == "force") && s.toks[i-3].upper && s.toks[i-3].join {
+		(s.word(i-2) == "mission" || s.word(i-2) == "force") && s.toks[i-3].upper && s.toks[i-3].join && s.word(i-3) != "task" {
+		// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there)
 		// (a capitalised word before the head: not "the Head of Mission in Chad")
 		return end, false, false, false, reason
 	}

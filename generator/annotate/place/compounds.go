@@ -466,13 +466,22 @@ func (s *scanner) acronymToken(i int) bool {
 	return true
 }
 
-// speechVerbs say that the name before them is who speaks.
-var speechVerbs = wordSet(`said says told added stated noted warned announced`)
+// speechVerbs say that the name before them is who speaks, or who acts as only a person does
+// ("Austin pledged", "Austin visited", "Austin convened").
+var speechVerbs = wordSet(`said says told added stated noted warned announced called pledged convened
+visited reaffirmed thanked urged praised emphasized emphasised stressed directed ordered approved signed
+spoke traveled travelled congratulated commended`)
 
 // speechAhead reports whether token j is followed, after one space, by a verb of speech in
 // lower case.
 func (s *scanner) speechAhead(j int) bool {
-	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && speechVerbs[s.word(j+1)] && s.seg[s.toks[j].end] == ' '
+	if j+1 >= len(s.toks) || !s.toks[j].join || s.toks[j+1].upper || s.seg[s.toks[j].end] != ' ' {
+		return false
+	}
+	if s.word(j+1) == "also" && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
+		return speechVerbs[s.word(j+2)] // "Austin also said"
+	}
+	return speechVerbs[s.word(j+1)]
 }
 
 // quotedGap reports whether spaces and quotation marks alone, a space among them, stand

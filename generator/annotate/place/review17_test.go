@@ -275,3 +275,17 @@ func TestCuratedMilitiaTargets(t *testing.T) {
 		{"The Asad regime and al-Asad's forces fought on.", []string{"SY"}, nil},
 	})
 }
+
+func TestPersonActsAndTaskForceStations(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// a one-word name before a verb only a person does is the person
+		{"Austin pledged an additional package; Austin also said more would come.", nil, nil},
+		// a task force "in" a place is stationed there
+		{"The Army activated the 3rd Multi-Domain Task Force in Hawaii near Maxwell Air Force Base.", nil,
+			[]want{{"Hawaii", "US", "region1", 0}, {"Maxwell Air Force Base", "US", "feature", -1008}}},
+		// negatives: a capital announces, and a city after a preposition stays
+		{"Moscow announced talks; troops visited Austin.", nil,
+			[]want{{"Moscow", "RU", "city", 0}, {"Austin", "US", "city", 0}}},
+	})
+}
