@@ -416,7 +416,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && elisionEnd(text, b.End) || moreAhead(text, b.End) && oneSentence(g, 150) ||
-			partitiveOf(text, g, a, b) {
+			partitiveOf(text, g, a, b) || runningTotal(g) && elisionEnd(text, b.End) {
 			b.Kind, b.Unit = Count, a.Unit
 		}
 	}
@@ -437,6 +437,31 @@ func partitiveOf(text, g string, a, b *Figure) bool {
 		}
 	}
 	return false
+}
+
+// runningTotal reports whether g, the text between a count and a bare number in one sentence,
+// ends by naming the running total the number gives: "added 20 more interceptors, bringing the
+// total to 64", "repatriated 88 Cubans, bringing the total for fiscal year 2023 to more than
+// 6,100", "for a total of 40" (at most 40 bytes of words, no "of" with a noun of its own, between
+// "total" and the final "to"; not "the total of attacks to 64").
+func runningTotal(g string) bool {
+	if !oneSentence(g, 150) {
+		return false
+	}
+	lg := strings.ToLower(g)
+	if strings.HasSuffix(lg, " a total of ") || strings.HasSuffix(lg, " the total of ") {
+		return true
+	}
+	head, ok := strings.CutSuffix(lg, " to ")
+	if !ok {
+		return false
+	}
+	t := strings.LastIndex(head, " total")
+	if t < 0 || len(head)-t > 40 {
+		return false
+	}
+	rest := head[t+len(" total"):]
+	return rest == "" || strings.HasPrefix(rest, " for ") && !strings.Contains(rest, " of ") && !strings.Contains(rest, ",")
 }
 
 // elidedGap reports whether g, the text between a count and a bare number, joins them within
