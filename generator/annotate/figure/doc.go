@@ -189,6 +189,10 @@
 // comma and before "of them", "of those", "of whom" or "of which" counts a part of the count just
 // before it in the clause: "22,014 strikes, about 13,800 of them in Iraq" (about 13,800
 // count:strike; not a fraction, "a fifth of them", nor a number above the whole, partitiveOf).
+// A bare number that gives the running total after the count, "bringing the total to 64",
+// "bringing the total for fiscal year 2023 to more than 6,100", "for a total of 40", counts the
+// same things when a preposition or the clause's end follows it (runningTotal; not "the total
+// of interdictions to 64", which names its own noun).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
 // or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a
