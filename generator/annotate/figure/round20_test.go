@@ -18,3 +18,12 @@ func TestFindRunningTotal(t *testing.T) {
 	checkFind(t, "Crews seized 12 boats, and a total of 40 arrived.", []want{
 		{"12 boats", "12 count:boat", Count}, {"40", "40 number", Number}})
 }
+
+func TestFindElidedSubject(t *testing.T) {
+	// a bare number before an auxiliary, after "and", is the subject with its noun left out
+	checkFind(t, "In 2022, 19 people were injured and 4 were killed.", []want{
+		{"19 people", "19 count:person", Count}, {"4", "4 count:person", Count}})
+	// negative: without "and" joining them in one clause
+	checkFind(t, "Officials said 19 people were injured. Of the wounded, 4 were soldiers.", []want{
+		{"19 people", "19 count:person", Count}, {"4", "4 number", Number}})
+}

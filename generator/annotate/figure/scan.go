@@ -415,7 +415,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" {
 			continue
 		}
-		if g := text[a.End:b.Start]; elidedGap(g) && elisionEnd(text, b.End) || moreAhead(text, b.End) && oneSentence(g, 150) ||
+		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End)) || moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && elisionEnd(text, b.End) {
 			b.Kind, b.Unit = Count, a.Unit
 		}
@@ -510,6 +510,16 @@ func elisionEnd(text string, e int) bool {
 	}
 	return false
 }
+
+// auxiliaryAhead reports whether an auxiliary verb follows a bare number at e, the number being
+// the subject of its clause with its noun left out: "19 people were injured and 4 were killed".
+func auxiliaryAhead(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && auxiliaries[w]
+}
+
+// auxiliaries: see auxiliaryAhead.
+var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 
 // elisionPreps: see elisionEnd.
 var elisionPreps = fieldSet(`in at on near from inside outside aboard across`)

@@ -360,6 +360,26 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 				e.Alt = append(e.Alt, e.ASCII)
 			}
 			e.Name, e.ASCII = aliases[0], "" // a slug folds the name's letters (see place.slugify)
+		case "misname":
+			// the data gives a first-level region the name its code took after a
+			// reorganisation, which is another region's ("Quang Tri" on Hanoi's entry, whose
+			// ASCII name, alternates and point are Hanoi's): the entry takes its own name, the
+			// data's is dropped, and so are the places' of that region
+			e, err := g.curatedTarget(i+1, id, c[1], c[5])
+			if err != nil {
+				return err
+			}
+			if len(aliases) == 0 || e.Kind != Region1 {
+				return fmt.Errorf("gazetteer: curated.tsv:%d: a misname row needs a name and a first-level region", i+1)
+			}
+			wrong := append([]string{e.Name}, aliases[1:]...) // the data's name and any alternates of the other region
+			e.Name, e.ASCII, e.Admin1 = aliases[0], "", aliases[0]
+			e.Alt = slices.DeleteFunc(slices.Clone(e.Alt), func(a string) bool { return slices.Contains(wrong, a) })
+			for k := range g.entries {
+				if p := &g.entries[k]; p.Kind != Region1 && p.Country == e.Country && p.Admin1Code == e.Admin1Code {
+					p.Admin1 = e.Name
+				}
+			}
 		case "point":
 			// another representative point for an entry of the data, where the data's
 			// lies at sea or far from what the name means

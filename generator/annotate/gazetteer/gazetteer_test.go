@@ -172,3 +172,43 @@ func TestCuratedAliasesHavePoints(t *testing.T) {
 		}
 	}
 }
+
+// A misname row gives a first-level region its own name back where the data gives it another
+// region's, and drops the other's name from it and from the region of its places.
+func TestCuratedMisname(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		id         int64
+		name, gone string
+	}{
+		{1581129, "Hanoi", "Quang Tri"},
+		{1565033, "Thua Thien-Hue", "Dak Lak"},
+		{1581019, "Ha Tay", "Quảng Ngãi"},
+		{7874026, "Banteay Meanchey", "Battambang"},
+	}
+	for _, tt := range tests {
+		e, ok := g.ByID(tt.id)
+		if !ok {
+			t.Fatalf("no entry %d", tt.id)
+		}
+		if e.Name != tt.name || e.Admin1 != tt.name {
+			t.Errorf("%d: name %q, admin1 %q, want %q", tt.id, e.Name, e.Admin1, tt.name)
+		}
+		for _, a := range append([]string{e.ASCII}, e.Alt...) {
+			if a == tt.gone {
+				t.Errorf("%d (%s) still has the name %q", tt.id, e.Name, tt.gone)
+			}
+		}
+	}
+	// Hanoi's places lie in the region of Hanoi
+	if e, ok := g.ByID(1581130); !ok || e.Admin1 != "Hanoi" {
+		t.Errorf("Hanoi (1581130): %+v, want admin1 Hanoi", e)
+	}
+	// the real Quang Tri keeps its name
+	if e, ok := g.ByID(1568733); !ok || e.Name != "Quảng Trị" {
+		t.Errorf("Quảng Trị (1568733): %+v", e)
+	}
+}

@@ -99,6 +99,17 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		(i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " || j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "of") {
 		return end, false, false, false, reason
 	}
+	// A one-word name after a capitalised "National" names a park, a forest or a cemetery
+	// ("the Shawnee National Forest", "Yellowstone National Park"): no town called Forest or Park.
+	if i == j && i >= 1 && s.word(i-1) == "national" && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		return end, false, false, false, reason
+	}
+	// A name of towns or regions only, before a capitalised "River" or "Creek", names the
+	// stream ("the Winooski River", "the Guadalupe River"), which the gazetteer lacks; a
+	// curated river is matched with its generic word, or as itself ("the Tigris River").
+	if j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "creek") && !m.hasFeature(o) {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if kinds&kDayMonth != 0 {
 		return end, false, false, false, reason

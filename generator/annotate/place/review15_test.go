@@ -40,7 +40,7 @@ func TestCarrierNames(t *testing.T) {
 		{"The carrier Liaoning left Qingdao; Liaoning province held drills.", []string{"CN"},
 			[]want{{"Qingdao", "CN", "city", 0}, {"Liaoning province", "CN", "region1", 0}}},
 		{"Exercises were held in the Liaoning and Shandong provinces.", []string{"CN"},
-			[]want{{"Liaoning", "CN", "region1", 0}, {"Shandong provinces", "CN", "region1", 0}}},
+			[]want{{"Liaoning", "CN", "region1", 0}, {"Shandong", "CN", "region1", 0}}},
 	})
 }
 

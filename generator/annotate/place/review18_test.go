@@ -31,3 +31,56 @@ func TestCuratedCaribbeanIslands(t *testing.T) {
 			[]want{{"Bahia de Cabanas", "CU", "feature", -1026}}},
 	})
 }
+
+// Reviews of mine action and war-legacy recovery in Indochina and the Pacific, and of the
+// National Guard at home: Vietnam's regions by their own names, a plural suffix left out of
+// the last name of a list, no town in a national forest's or a river's name, and curated
+// districts, islands and rivers.
+func TestVietnamRegionsByOwnName(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Teams cleared land in Quang Tri and in Thua Thien Hue province.", []string{"VN"},
+			[]want{{"Quang Tri", "VN", "region1", 1568733}, {"Thua Thien Hue province", "VN", "region1", 1565033}}},
+		{"Recovery teams worked in Quang Nam, Kon Tum and Dak Lak provinces.", []string{"VN"},
+			[]want{{"Quang Nam", "VN", "region1", 0}, {"Kon Tum", "VN", "region1", 0}, {"Dak Lak", "VN", "region1", 1584169}}},
+		{"Deminers worked in Battambang and Banteay Meanchey provinces and in Kamrieng district.", []string{"KH"},
+			[]want{{"Battambang", "KH", "region1", 1821310}, {"Banteay Meanchey", "KH", "region1", 0}, {"Kamrieng district", "KH", "region2", 8403852}}},
+	})
+}
+
+func TestNationalForestsAndRivers(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// no town called Forest, and the river's name is no town's
+		{"Crews fought fires in the Shawnee National Forest and along the Winooski River near Montpelier.", []string{"US"},
+			[]want{{"Winooski River", "US", "feature", -1037}, {"Montpelier", "US", "city", 0}}},
+		{"Guardsmen sandbagged in Georgetown and Conway as the Waccamaw River crested.", []string{"US"},
+			[]want{{"Georgetown", "US", "city", 0}, {"Conway", "US", "city", 0}, {"Waccamaw River", "US", "feature", -1039}}},
+		{"High-water vehicles reached Kerr County after the Guadalupe River rose.", []string{"US"},
+			[]want{{"Kerr County", "US", "region2", 0}, {"Guadalupe River", "US", "feature", -1036}}},
+		// a stream the gazetteer lacks leaves the town unmarked; the town alone stays
+		{"Water rose on the Barre Creek; Guardsmen reached Barre.", []string{"US"},
+			[]want{{"Barre", "US", "city", 0}}},
+	})
+}
+
+func TestCuratedWarLegacySites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Teams in Xieng Khouang province, Houaphanh province and near Sepon destroyed bomblets.", []string{"LA"},
+			[]want{{"Xieng Khouang province", "LA", "region1", 1652077}, {"Houaphanh province", "LA", "region1", 1657114}, {"Sepon", "LA", "feature", -1027}}},
+		{"The team searched New Britain near Rabaul, then Buin, Madang Harbor and Kranket Island.", []string{"PG"},
+			[]want{{"New Britain", "PG", "feature", -1028}, {"Rabaul", "PG", "city", 0}, {"Buin", "PG", "feature", -1029},
+				{"Madang Harbor", "PG", "feature", -1030}, {"Kranket Island", "PG", "feature", -1031}}},
+		{"Divers surveyed Malakal Island, the Russell Islands and the mouth of the Tenaru River; dioxin was removed at Bien Hoa Air Base.", []string{"PW", "SB", "VN"},
+			[]want{{"Malakal Island", "PW", "feature", -1032}, {"Russell Islands", "SB", "feature", -1033}, {"Tenaru River", "SB", "feature", -1034}, {"Bien Hoa Air Base", "VN", "feature", -1035}}},
+		// the Demilitarized Zone in Vietnam is the Vietnamese one, elsewhere the Korean
+		{"Fighting raged at Khe Sanh and along the Demilitarized Zone.", []string{"VN"},
+			[]want{{"Khe Sanh", "VN", "feature", 0}, {"Demilitarized Zone", "VN", "feature", -619}}},
+		{"Soldiers patrolled the Demilitarized Zone between the two Koreas.", []string{"US"},
+			[]want{{"Demilitarized Zone", "", "feature", -342}}},
+		// negative: New Britain in Connecticut with no Pacific theatre
+		{"The governor visited New Britain, Connecticut.", []string{"US"},
+			[]want{{"New Britain", "US", "city", 4839292}, {"Connecticut", "US", "region1", 0}}},
+	})
+}

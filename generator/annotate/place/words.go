@@ -180,7 +180,7 @@ var englishArticles = wordSet(`as ad at an`)
 // ("Hawija district", "Loudon Co.") or a city ("Kirkuk city").
 var suffixes = map[string]uint8{
 	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1, "prefecture": vRegion1,
-	"state": vRegion1, "provinces": vRegion1, "region": vRegion1, "panhandle": vRegion1,
+	"state": vRegion1, "region": vRegion1, "panhandle": vRegion1,
 	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
 	"city": vCity, "town": vCity,
 }
