@@ -182,7 +182,9 @@
 // A bare number after "and" or a dash that ends the clause or comes before a preposition of
 // place or time counts what the count before it in the same clause counts, its noun left out:
 // "About 2,500 U.S. troops remain in Iraq and some 900 in Syria" (some 900 count:U.S. troop),
-// "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf"; and so does
+// "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", and before
+// an auxiliary verb, the number being its clause's subject: "19 people were injured and 4 were
+// killed" (auxiliaryAhead); and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a

@@ -22,7 +22,11 @@
 //
 // curated.tsv is maintained in this package by hand: each row cites its source (the GeoNames
 // id it adds names to, or the reference for a feature's name and representative point). Its
-// header comment documents the columns. Rows add press spellings GeoNames lacks ("Hawija",
+// header comment documents the columns. A misname row corrects a first-level region whose
+// name in the data is the name its GeoNames code took in a reorganisation, another region's:
+// after Vietnam's merger of provinces in 2025 the data names Hanoi's entry (its ASCII name,
+// alternates and point Hanoi's) "Quang Tri", and the old Thừa Thiên-Huế's "Dak Lak"; the row
+// gives the entry its own name, drops the wrong one and names its places' region so. Rows add press spellings GeoNames lacks ("Hawija",
 // "Ninevah", "Heet"), common and former English names ("U.S.", "Britain", "Holland", "Burma",
 // "Cape Verde"), AP state abbreviations matched only after a place ("Rome, Ga."), and features
 // briefings name (Euphrates River Valley, Khabur River Valley, Sinjar Mountains, Jazeera), and

@@ -29,7 +29,8 @@
 // dot of "St." or "Ft." ("Lafourche, Terrebonne and St. Charles parishes"; nameAbbrs). Written with a capital, such a suffix
 // makes no longer proper name of the name when the name has a region of its kind ("Donetsk
 // Oblast"; suffixAhead). So is each name of a list that ends in a plural of these ("Cooke, Grayson and
-// Love counties", "the Chernihiv and Sumy oblasts"); a lone name before such a plural, not the last
+// Love counties", "the Chernihiv and Sumy oblasts"; the plural stays out of the last name's
+// mention: "Champasak" in "Savannakhet and Champasak provinces"); a lone name before such a plural, not the last
 // of a list, is the place the regions lie around ("the metro Houston counties" is Houston, not
 // Houston County). A second-level region named "X County", "X Parish" or "X Borough" is also keyed
 // as "X", valid only before such a suffix or in such a list (unless the gazetteer gives "X" as a
@@ -179,7 +180,10 @@
 //     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa":
 //     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
 //     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
-//     or before "of" ("the Korean War"); a one-word name of small places only before a number
+//     or before "of" ("the Korean War"); a one-word name after a capitalised "National" ("the
+//     Shawnee National Forest" has no town called Forest); a name with no feature among its
+//     places before a capitalised "River" or "Creek", the stream's name ("the Winooski River",
+//     which the gazetteer lacks, is not the town of Winooski); a one-word name of small places only before a number
 //     ("Section 60"), heading a noun phrase after "a" or "an" (afterIndefinite, headNounEnd: "a
 //     burning Bradley near Samarra"; not "a Chiefland bar"), or before "&" and a capital ("Pratt
 //     & Whitney"); a word of the armed services
