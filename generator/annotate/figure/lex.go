@@ -65,7 +65,7 @@ var canon = map[string]unitInfo{
 
 	"count:TEU": {kind: Count}, // twenty-foot equivalent units, a container ship's capacity
 
-	"percent": {kind: Percent}, "ppm": {kind: Percent}, "ppb": {kind: Percent}, "‰": {kind: Percent},
+	"percent": {kind: Percent}, "ppm": {kind: Percent}, "ppb": {kind: Percent}, "ppt": {kind: Percent}, "‰": {kind: Percent},
 	"percentage-point": {kind: Percent},
 }
 
@@ -310,6 +310,7 @@ func init() {
 	addWords("percentage-point", "percentage points", "percentage point")
 	addWords("ppm", "parts per million")
 	addWords("ppb", "parts per billion")
+	addWords("ppt", "parts per trillion") // not the symbol "ppt", which is also parts per thousand
 	addWords("AUD", "australian dollars", "australian dollar")
 	addWords("CAD", "canadian dollars", "canadian dollar")
 	addWords("TRY", "turkish lira", "turkish liras", "lira")

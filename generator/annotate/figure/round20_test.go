@@ -27,3 +27,10 @@ func TestFindElidedSubject(t *testing.T) {
 	checkFind(t, "Officials said 19 people were injured. Of the wounded, 4 were soldiers.", []want{
 		{"19 people", "19 count:person", Count}, {"4", "4 number", Number}})
 }
+
+func TestFindPartsPerTrillion(t *testing.T) {
+	checkFind(t, "Wells held PFOS above 70 parts per trillion and 4 parts per billion of PFOA.", []want{
+		{"above 70 parts per trillion", "over 70 ppt", Percent}, {"4 parts per billion", "4 ppb", Percent}})
+	// negative: the symbol "ppt" is also parts per thousand, and stays unread
+	checkFind(t, "Salinity was 35 ppt.", []want{{"35", "35 number", Number}})
+}

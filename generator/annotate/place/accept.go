@@ -290,6 +290,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		s.toks[j+1].start == s.toks[j].end+3 {
 		return end, false, false, false, reason
 	}
+	// ... and so does one joined by a hyphen to a capitalised word before a firm's word
+	// ("Whiting-Turner Contracting Co.", "Kiewit-Turner Construction").
+	if i == j && j+2 < len(s.toks) && m.smallOnly(o) && s.toks[j].end < len(s.seg) && s.seg[s.toks[j].end] == '-' &&
+		s.toks[j+1].start == s.toks[j].end+1 && s.toks[j+1].upper && s.toks[j+1].join && firmWords[s.word(j+2)] {
+		return end, false, false, false, reason
+	}
 	// A common word joined by "and" or "&" to a capitalised common word or organisation's
 	// head that is no place here ends an organisation's name ("Chamber of Commerce and
 	// Industry", "News & Advance"), unless the pair heads a plural generic word ("Lake and

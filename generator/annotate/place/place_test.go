@@ -279,7 +279,7 @@ func TestResolve(t *testing.T) {
 		{"a Roman numeral is no place", "Veterans of World War II and WW II pilots met in Paris, France.", nil,
 			[]want{{"Paris", "FR", "city", 0}, {"France", "FR", "country", 0}}},
 		{"a compass word apart from a one-word name", "Aides in the West Wing met; jets used North Field on Tinian.", nil,
-			[]want{{"Tinian", "MP", "region1", 0}}},
+			[]want{{"North Field", "MP", "feature", -1047}, {"Tinian", "MP", "region1", 0}}},
 		{"a town in a country", "In Germany, troops train at Grafenwöhr and Hohenfels. Farther south, Souda Bay on Crete, Incirlik in Turkey and Rota in Spain support the Mediterranean.", nil,
 			[]want{{"Germany", "DE", "country", 0}, {"Grafenwöhr", "DE", "city", 0}, {"Hohenfels", "DE", "feature", -101},
 				{"Souda Bay", "GR", "feature", -105}, {"Crete", "GR", "region1", 0}, {"Incirlik", "TR", "feature", 0}, {"Turkey", "TR", "country", 0},

@@ -486,9 +486,10 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 }
 
 // pairPlaceRegion makes a name written right after "Place, " the first-level region the place
-// lies in, when it has that region among its candidates and was resolved in another country:
-// "Fort Gordon, Georgia" in a briefing on Syria is the US state, not the country the Middle
-// East's places lie near.
+// lies in, when it has that region among its candidates and was resolved in another country
+// ("Fort Gordon, Georgia" in a briefing on Syria is the US state, not the country the Middle
+// East's places lie near) or to a town it is only another name of ("Tinker Air Force Base,
+// Oklahoma" is the state, not Oklahoma City).
 func (m *Matcher) pairPlaceRegion(segments []string, raws []raw, groups []group) {
 	for k := 1; k < len(raws); k++ {
 		p, r := raws[k-1], raws[k]
@@ -500,9 +501,17 @@ func (m *Matcher) pairPlaceRegion(segments []string, raws []raw, groups []group)
 			continue
 		}
 		pe := m.ent(pg.cands[pg.chosen].e)
-		if pe.Admin1Code == "" || pe.Kind == gazetteer.Country || pe.Kind == gazetteer.Region1 ||
-			g.chosen >= 0 && g.chosen < len(g.cands) && m.ent(g.cands[g.chosen].e).Country == pe.Country {
-			continue // already in the place's country ("Raqqa, Raqqah and Ar Raqqah" is a list)
+		if pe.Admin1Code == "" || pe.Kind == gazetteer.Country || pe.Kind == gazetteer.Region1 {
+			continue
+		}
+		if g.chosen >= 0 && g.chosen < len(g.cands) && m.ent(g.cands[g.chosen].e).Country == pe.Country {
+			// already in the place's country ("Raqqa, Raqqah and Ar Raqqah" is a list), unless
+			// the name is only another name of a town, which after a place and a comma names
+			// the place's region ("Tinker Air Force Base, Oklahoma" is the state, not Oklahoma
+			// City, near as the city is; not in a list of names: "Raqqa, Raqqah and Ar Raqqah")
+			if c := g.cands[g.chosen]; m.ent(c.e).Kind == gazetteer.Region1 || c.flags&fMain != 0 || listGoesOn(segments[r.seg][r.end:]) {
+				continue
+			}
 		}
 		for ci, c := range g.cands {
 			if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Admin1Code == pe.Admin1Code {

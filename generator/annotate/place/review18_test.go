@@ -84,3 +84,42 @@ func TestCuratedWarLegacySites(t *testing.T) {
 			[]want{{"New Britain", "US", "city", 4839292}, {"Connecticut", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of Indo-Pacific exercises and of stateside construction: a state after a base and a
+// comma, firms' and agencies' names, and curated bases, bays and lakes.
+func TestBaseCommaState(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// "Oklahoma" is only another name of Oklahoma City: after a base and a comma, the state
+		{"Housing will be built at Tinker Air Force Base, Oklahoma, for $96 million.", []string{"US"},
+			[]want{{"Tinker Air Force Base", "US", "feature", -449}, {"Oklahoma", "US", "region1", 4544379}}},
+		{"The airline, based in Rego Park, New York, will start service.", nil,
+			[]want{{"Rego Park", "US", "city", 0}, {"New York", "US", "region1", 0}}},
+	})
+}
+
+func TestFirmAndAgencyNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Whiting-Turner Contracting Co., Baltimore, won; the Kansas Department of Wildlife and Parks agreed.", []string{"US"},
+			[]want{{"Baltimore", "US", "city", 0}}},
+		// negatives: the towns alone
+		{"Residents of Parks, Arizona, and Whiting, Indiana, met.", []string{"US"},
+			[]want{{"Parks", "US", "city", 0}, {"Arizona", "US", "region1", 0}, {"Whiting", "US", "city", 0}, {"Indiana", "US", "region1", 0}}},
+	})
+}
+
+func TestCuratedExerciseSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"F-35s deployed to RAAF Base Darwin and RAAF Base Tindal; Marines trained at Cowley Beach.", []string{"AU"},
+			[]want{{"RAAF Base Darwin", "AU", "feature", -1040}, {"RAAF Base Tindal", "AU", "feature", -1041}, {"Cowley Beach", "AU", "feature", -1046}}},
+		{"Rocket artillery moved to the Batanes Islands and Naval Station Leovigildo Gantioqui.", []string{"PH"},
+			[]want{{"Batanes Islands", "PH", "region2", 1726302}, {"Naval Station Leovigildo Gantioqui", "PH", "feature", -1050}}},
+		{"Naval Air Station Pensacola repaired shoreline along Pensacola Bay; Lake Lewisville rose near Vance Air Force Base.", []string{"US"},
+			[]want{{"Naval Air Station Pensacola", "US", "feature", -1042}, {"Pensacola Bay", "US", "feature", -1043},
+				{"Lake Lewisville", "US", "feature", -1049}, {"Vance Air Force Base", "US", "feature", -1048}}},
+		{"The Marine Corps Air Ground Combat Center Twentynine Palms and Marine Corps Logistics Base Albany grew.", []string{"US"},
+			[]want{{"Marine Corps Air Ground Combat Center Twentynine Palms", "US", "feature", -1044}, {"Marine Corps Logistics Base Albany", "US", "feature", -1045}}},
+	})
+}

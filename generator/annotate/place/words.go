@@ -31,7 +31,7 @@ var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police c
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
 commerce industry enterprise paradise friendship concord harmony providence victory triumph
 freedom republic commonwealth university college school church hospital court market bridge
-mill mills park hill hills lake lakes river rivers springs spring valley beach harbor harbour
+mill mills park parks wildlife fisheries hill hills lake lakes river rivers springs spring valley beach harbor harbour
 port station camp fort mount mountain island islands forest grove garden gardens field fields
 wells well bay cove point rock rocks cliff falls ridge plains plain city town village county
 state nation capital central north south east west northern southern eastern western middle
@@ -79,6 +79,10 @@ updates briefing briefings press liberal liberals conservative conservatives dem
 democratic republican labour labor socialist socialists progressive independent section
 secretary courthouse loop tour god media celebration shaping luck empire sale ask crystal economy
 branch monster soul grandest factor change advance garrison fleet battlefield`)
+
+// firmWords follow a firm's names ("Whiting-Turner Contracting Co."; see accept).
+var firmWords = wordSet(`contracting construction constructors builders engineering engineers co company corp
+corporation inc llc ltd group partners associates`)
 
 // orgHeads are words that end or head an organisation's name: a place name directly followed
 // by a run of capitalised words containing one ("US Defense Department", "Kirkuk Police") or
