@@ -186,7 +186,8 @@
 //     which the gazetteer lacks, is not the town of Winooski); a one-word name of small places only before a number
 //     ("Section 60"), heading a noun phrase after "a" or "an" (afterIndefinite, headNounEnd: "a
 //     burning Bradley near Samarra"; not "a Chiefland bar"), or before "&" and a capital ("Pratt
-//     & Whitney"); a word of the armed services
+//     & Whitney"), or before a hyphen, a capitalised word and a firm's word ("Whiting-Turner
+//     Contracting Co.": firmWords); a word of the armed services
 //     alone ("a Marine KC-130J": serviceWords); the "U.S." of a law's citation ("10 U.S.C. 3204",
 //     "10 U.S. Code 2304"); a one-word name by which a speaker calls someone, before a comma and
 //     "I", "we", "you", "thanks"... at a sentence's start, or after a transcript's "Q:" and before
@@ -563,7 +564,9 @@
 // After disambiguation, a name written right after "Place, " that has among its candidates the
 // first-level region the place lies in, and was resolved in another country, is that region
 // (pairPlaceRegion): "Fort Gordon, Georgia" in a briefing on Syria is the US state, though the
-// briefing's other places lie near the country Georgia.
+// briefing's other places lie near the country Georgia. So is one resolved in the place's
+// country to a town it is only another name of, unless a list goes on after it: "Tinker Air
+// Force Base, Oklahoma" is the state, not Oklahoma City, near the base as the city is.
 //
 // ResolveWithHidden is Resolve that also returns the names found inside organisations' names
 // (hidden groups, which vote but are not shown) with the places they resolved to; the eval
