@@ -255,7 +255,8 @@ func capitalRun(s string) (int, bool) {
 }
 
 // warshipAhead reports whether the name starting at token i and ending at byte offset end
-// stands between "the" and a noun of a warship ("the Moskva cruiser", "the Kursk submarine"),
+// stands between "the" and a noun of a warship ("the Moskva cruiser", "the Kursk submarine", "the
+// Minsk landing ship": shipKinds),
 // not one that goes on as a compound ("the Sevastopol submarine base": warshipCompounds).
 func (s *scanner) warshipAhead(i, end int) bool {
 	if i == 0 || s.word(i-1) != "the" || !s.toks[i-1].join || end+1 >= len(s.seg) || s.seg[end] != ' ' {
@@ -270,6 +271,11 @@ func (s *scanner) warshipAhead(i, end int) bool {
 	}
 	if n >= 0 && s.toks[n].start == end+1 && !s.toks[n].upper && s.carrierGroupAt(n) {
 		return true // "the Shandong carrier group", "the Nimitz strike group"
+	}
+	if n >= 0 && n+1 < len(s.toks) && s.toks[n].start == end+1 && !s.toks[n].upper && shipKinds[s.word(n)] &&
+		s.toks[n].join && (s.word(n+1) == "ship" || s.word(n+1) == "vessel") &&
+		!(n+2 < len(s.toks) && s.toks[n+1].join && !s.toks[n+2].upper && warshipCompounds[s.word(n+2)]) {
+		return true // "the Minsk landing ship", "the Ivanovets missile ship"
 	}
 	if n < 0 || s.toks[n].start != end+1 || s.toks[n].upper || !warshipNouns[s.word(n)] {
 		return false
@@ -315,6 +321,9 @@ func (s *scanner) exerciseAhead(i, end int) bool {
 
 // exerciseNouns: see exerciseAhead.
 var exerciseNouns = wordSet(`exercise exercises drill drills wargame wargames maneuvers manoeuvres`)
+
+// shipKinds name a kind of ship before "ship" or "vessel" (see warshipAhead).
+var shipKinds = wordSet(`landing missile patrol assault amphibious hospital research intelligence supply command`)
 
 var warshipNouns = wordSet(`frigate destroyer corvette cruiser submarine icebreaker minesweeper minehunter
 warship flagship`)

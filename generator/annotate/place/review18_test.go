@@ -123,3 +123,28 @@ func TestCuratedExerciseSites(t *testing.T) {
 			[]want{{"Marine Corps Air Ground Combat Center Twentynine Palms", "US", "feature", -1044}, {"Marine Corps Logistics Base Albany", "US", "feature", -1045}}},
 	})
 }
+
+func TestCuratedAirPolicingBases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"F-35s flew from Volkel Air Base and Kleine Brogel; F-16s from Krzesiny and Sliač Air Base joined.", []string{"NL", "BE", "PL", "SK"},
+			[]want{{"Volkel Air Base", "NL", "feature", -1052}, {"Kleine Brogel", "BE", "feature", -1053},
+				{"Krzesiny", "PL", "feature", -1056}, {"Sliač Air Base", "SK", "feature", -1054}}},
+		{"Gripens from Luleå-Kallax Air Base met a Russian jet near Vaindloo island, north of the Crimean peninsula's latitude.", []string{"SE", "EE"},
+			[]want{{"Luleå-Kallax Air Base", "SE", "feature", -770}, {"Vaindloo island", "EE", "feature", -1058}, {"Crimean peninsula", "UA", "region1", 703883}}},
+	})
+}
+
+// Reviews of security assistance to Ukraine: a ship's kind after its name, and curated sites.
+func TestUkraineShipsAndSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		// a name before a kind of ship and "ship" is the ship's, not before a base of such ships
+		{"Missiles struck the Minsk landing ship at Sevastopol and the Sevastopol landing ship base.", []string{"UA"},
+			[]want{{"Sevastopol", "UA", "city", 0}, {"Sevastopol", "UA", "city", 0}}},
+		{"Drones struck the Engels air base; the Kakhovka Dam was destroyed; a missile fell on Przewodow.", []string{"UA"},
+			[]want{{"Engels air base", "RU", "feature", -1060}, {"Kakhovka Dam", "UA", "feature", -1059}, {"Przewodow", "PL", "feature", -1061}}},
+		{"Ukrainian pilots trained at Morris Air National Guard Base; tanks were rebuilt at the Joint Systems Manufacturing Center.", []string{"US"},
+			[]want{{"Morris Air National Guard Base", "US", "feature", -1062}, {"Joint Systems Manufacturing Center", "US", "feature", -1063}}},
+	})
+}
