@@ -94,8 +94,9 @@
 //     "near Avdiivka, Bakhmut and Chasiv Yar, and Ukrainian drones" and "Kupiansk and Lyman, and
 //     NATO jets" list towns; craftAhead;
 //     "Incirlik jets" flew from the air base), and so does any name between "the"
-//     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk;
-//     not a compound: "the Sevastopol submarine base"; warshipAhead), or between "the" and a
+//     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk)
+//     or a kind of ship and "ship" or "vessel" ("the Minsk landing ship": shipKinds; not a
+//     compound: "the Sevastopol submarine base", "the Sevastopol landing ship base"; warshipAhead), or between "the" and a
 //     noun of an exercise, unless a country or first-level region has the name ("the Malabar
 //     exercise" is no Kochi; "the Alaska exercise" is the state's; exerciseAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
