@@ -34,3 +34,8 @@ func TestFindPartsPerTrillion(t *testing.T) {
 	// negative: the symbol "ppt" is also parts per thousand, and stays unread
 	checkFind(t, "Salinity was 35 ppt.", []want{{"35", "35 number", Number}})
 }
+
+func TestFindRunningTotalSince(t *testing.T) {
+	checkFind(t, "Officials reported 15 new cases, bringing its total to 620 since February.", []want{
+		{"15 new cases", "15 count:new case", Count}, {"620", "620 count:new case", Count}})
+}

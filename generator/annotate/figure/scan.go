@@ -416,7 +416,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End)) || moreAhead(text, b.End) && oneSentence(g, 150) ||
-			partitiveOf(text, g, a, b) || runningTotal(g) && elisionEnd(text, b.End) {
+			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
 		}
 	}
@@ -463,6 +463,16 @@ func runningTotal(g string) bool {
 	rest := head[t+len(" total"):]
 	return rest == "" || strings.HasPrefix(rest, " for ") && !strings.Contains(rest, " of ") && !strings.Contains(rest, ",")
 }
+
+// totalEnd reports whether a word that dates or qualifies a running total follows e: "bringing
+// its total to 620 since February", "to 64 so far".
+func totalEnd(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && totalEndWords[w]
+}
+
+// totalEndWords: see totalEnd.
+var totalEndWords = fieldSet(`since so as after by for this last`)
 
 // elidedGap reports whether g, the text between a count and a bare number, joins them within
 // one clause: at most 60 bytes of words (not a list of figures, "8.2k troops and 4.3bn") and

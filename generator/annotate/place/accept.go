@@ -110,6 +110,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "creek") && !m.hasFeature(o) {
 		return end, false, false, false, reason
 	}
+	// "Center" or "Centre" after a capitalised word ends a facility's or unit's name ("the TCF
+	// Center", "the 627th Hospital Center"): no town called Center.
+	if i == j && i >= 1 && (s.word(i) == "center" || s.word(i) == "centre") && s.toks[i].upper && s.toks[i-1].upper &&
+		s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+		return end, false, false, false, reason
+	}
 	// Month and weekday names are never places ("August 30", "March 2017").
 	if kinds&kDayMonth != 0 {
 		return end, false, false, false, reason

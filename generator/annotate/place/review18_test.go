@@ -148,3 +148,17 @@ func TestUkraineShipsAndSites(t *testing.T) {
 			[]want{{"Morris Air National Guard Base", "US", "feature", -1062}, {"Joint Systems Manufacturing Center", "US", "feature", -1063}}},
 	})
 }
+
+// Reviews of contract announcements and of the COVID-19 response: no town called Center in a
+// facility's name, and curated installations and towns.
+func TestCenterAndContractSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"In Seattle, the 627th Hospital Center set up beds; soldiers in Detroit staffed the TCF Center.", []string{"US"},
+			[]want{{"Seattle", "US", "city", 0}, {"Detroit", "US", "city", 0}}},
+		{"Work will be performed at Arnold Air Force Base, Tennessee; Fort Leavenworth, Kansas; Camp H.M. Smith, Hawaii; Naval Air Station Fallon, Nevada; and Unterlüß, Germany.", []string{"US"},
+			[]want{{"Arnold Air Force Base", "US", "feature", -1064}, {"Tennessee", "US", "region1", 0}, {"Fort Leavenworth", "US", "feature", -1065}, {"Kansas", "US", "region1", 0},
+				{"Camp H.M. Smith", "US", "feature", -1066}, {"Hawaii", "US", "region1", 0}, {"Naval Air Station Fallon", "US", "feature", -1067}, {"Nevada", "US", "region1", 0},
+				{"Unterlüß", "DE", "feature", -1068}, {"Germany", "DE", "country", 0}}},
+	})
+}
