@@ -193,7 +193,8 @@
 // count:strike; not a fraction, "a fifth of them", nor a number above the whole, partitiveOf).
 // A bare number that gives the running total after the count, "bringing the total to 64",
 // "bringing the total for fiscal year 2023 to more than 6,100", "for a total of 40", counts the
-// same things when a preposition or the clause's end follows it (runningTotal; not "the total
+// same things when a preposition, the clause's end or a word dating it ("since February")
+// follows it (runningTotal, totalEnd; not "the total
 // of interdictions to 64", which names its own noun).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"

@@ -182,7 +182,8 @@
 //     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
 //     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
 //     or before "of" ("the Korean War"); a one-word name after a capitalised "National" ("the
-//     Shawnee National Forest" has no town called Forest); a name with no feature among its
+//     Shawnee National Forest" has no town called Forest), and "Center" or "Centre" after a
+//     capitalised word ("the TCF Center"); a name with no feature among its
 //     places before a capitalised "River" or "Creek", the stream's name ("the Winooski River",
 //     which the gazetteer lacks, is not the town of Winooski); a one-word name of small places only before a number
 //     ("Section 60"), heading a noun phrase after "a" or "an" (afterIndefinite, headNounEnd: "a
