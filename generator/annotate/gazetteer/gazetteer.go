@@ -308,6 +308,7 @@ func (g *Gazetteer) installationRegions(region1 map[string]int32) {
 
 // addCurated applies curated.tsv (columns documented in its header).
 func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
+	var renamed map[string]string // first-level code -> the name a misname row gives its region
 	header := true
 	for i, s := range strings.Split(cur, "\n") {
 		s = strings.TrimRight(s, "\r")
@@ -375,11 +376,10 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 			wrong := append([]string{e.Name}, aliases[1:]...) // the data's name and any alternates of the other region
 			e.Name, e.ASCII, e.Admin1 = aliases[0], "", aliases[0]
 			e.Alt = slices.DeleteFunc(slices.Clone(e.Alt), func(a string) bool { return slices.Contains(wrong, a) })
-			for k := range g.entries {
-				if p := &g.entries[k]; p.Kind != Region1 && p.Country == e.Country && p.Admin1Code == e.Admin1Code {
-					p.Admin1 = e.Name
-				}
+			if renamed == nil {
+				renamed = map[string]string{}
 			}
+			renamed[e.Admin1Code] = e.Name
 		case "point":
 			// another representative point for an entry of the data, where the data's
 			// lies at sea or far from what the name means
@@ -429,6 +429,16 @@ func (g *Gazetteer) addCurated(cur string, region1 map[string]int32) error {
 			}
 		default:
 			return fmt.Errorf("gazetteer: curated.tsv:%d: unknown kind %q", i+1, c[3])
+		}
+	}
+	if len(renamed) > 0 {
+		// the places of a renamed region take its name, in one pass over the entries
+		for k := range g.entries {
+			if p := &g.entries[k]; p.Kind != Region1 {
+				if name, ok := renamed[p.Admin1Code]; ok {
+					p.Admin1 = name
+				}
+			}
 		}
 	}
 	return nil
