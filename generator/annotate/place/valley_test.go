@@ -8,8 +8,8 @@ import "testing"
 func TestNameBeforeValley(t *testing.T) {
 	m := testMatcher(t)
 	checkCases(t, m, []resolveCase{
-		{"Patients across the Thames Valley, in Oxford and Reading, need drivers.", nil, // no Thames, New Zealand
-			[]want{{"Oxford", "GB", "city", 0}, {"Reading", "GB", "city", 0}}},
+		{"Patients across the Thames Valley, in Oxford and Reading, need drivers.", nil, // curated: no Thames, New Zealand
+			[]want{{"Thames Valley", "GB", "feature", -1084}, {"Oxford", "GB", "city", 0}, {"Reading", "GB", "city", 0}}},
 		{"The army cleared Swat and moved into the Kalam Valley.", []string{"PK"},
 			[]want{{"Swat", "PK", "region2", 1164211}}},
 		{"Settlers expanded in the Jordan Valley near Jericho.", []string{"IL", "PS"},
