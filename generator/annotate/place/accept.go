@@ -160,6 +160,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && s.andRankAfter(end) && !m.countryOrRegion(o) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "from" || s.word(i-1) == "to")) {
 		return end, false, false, false, rejPerson
 	}
+	// A one-word name right after another capitalised word and before a comma and an age is a
+	// person's surname: "Lance Garcia, 36;" in a list of the dead, "Pfc. Lance Lancaster, 21, of
+	// Ohio" (not a country's or a state's name).
+	if i == j && i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !m.countryOrRegion(o) &&
+		!articles[s.word(i-1)] && ageAfter(s.seg[end:]) {
+		return end, false, false, false, rejPerson
+	}
 	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
 	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
 	// elsewhere in the document, as after a rank.
@@ -741,4 +748,24 @@ func commanderPossession(rest string) bool {
 		rest = rest[k:]
 	}
 	return false
+}
+
+// ageAfter reports whether rest begins with a comma and an age of one to three digits that
+// ends a clause (", 36;", ",36,", ", 22)" or the end of the text).
+func ageAfter(rest string) bool {
+	if len(rest) == 0 || rest[0] != ',' {
+		return false
+	}
+	k := 1
+	if k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	d := k
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == d || k-d > 3 {
+		return false
+	}
+	return k == len(rest) || rest[k] == ',' || rest[k] == ';' || rest[k] == ')'
 }

@@ -141,8 +141,8 @@
 //     before "River" or after it ("the River Trent" is no Trento, once Trent; a river the
 //     gazetteer lacks, which
 //     may be far from the town: "Juba River" in a briefing on Somalia is no Juba, South
-//     Sudan; "Kabul River" in one on Afghanistan is Kabul), or before "Valley" ("the Thames
-//     Valley" in a text naming the UK is no Thames, New Zealand), or before a noun of an armed
+//     Sudan; "Kabul River" in one on Afghanistan is Kabul), or before "Valley" ("the Kalam
+//     Valley" is no town, and the curated "Thames Valley" no Thames, New Zealand), or before a noun of an armed
 //     group, which may take its name from a town or not ("Misrata militias" in a briefing on
 //     Libya are Misrata's; "Fano militias" in one on Ethiopia are no Fano, Italy;
 //     armedGroupNouns), are kept only
@@ -168,7 +168,10 @@
 //     Victoria Chen" is no Chenzhou, once Chen; "Officer", "Seaman", "Airman" and "Trooper" are
 //     ranks: "Petty Officer Victoria Madrid"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
-//     country's name aside); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
+//     country's name aside); a one-word name after a capitalised word and before a comma and an
+//     age ("Lance Garcia, 36;": ageAfter, a person's too); a name after "Mall of" (orgHeads);
+//     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond
+//     Budish", "the Butler County Coroner's Office" keep the county); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or
 //     ending a run of one or two capitalised words after one ("Operation Blue Pacific";
 //     insideCodename: no function word, organisation's or command's head in the run, "Special

@@ -24,3 +24,41 @@ func TestCuratedBritishCounties(t *testing.T) {
 			[]want{{"Pittsfield", "US", "city", 0}, {"Berkshire County", "US", "region2", 0}, {"Massachusetts", "US", "region1", 0}}},
 	})
 }
+
+// A county's or a city's officer after its name leaves the name a place ("Cuyahoga County
+// Executive Armond Budish", "the Butler County Coroner's Office"), as a governor or a sheriff
+// does; a council or a department after it makes the name part of an organisation's.
+func TestPlaceBeforeOfficersTitle(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Cuyahoga County Executive Armond Budish spoke, and the Butler County Coroner's Office confirmed the deaths.", []string{"US"},
+			[]want{{"Cuyahoga County", "US", "region2", 0}, {"Butler County", "US", "region2", 0}}},
+		{"Licking County Prosecutor Ken Oswalt and Laurel County Clerk Dean Johnson spoke.", []string{"US"},
+			[]want{{"Licking County", "US", "region2", 0}, {"Laurel County", "US", "region2", 0}}},
+		// negative: still an organisation's name
+		{"The Cuyahoga County Council met.", []string{"US"}, nil},
+	})
+}
+
+// A surname after a given name and before a comma and an age is a person's: "Lance Garcia,
+// 36;" is no García, Mexico.
+func TestSurnameBeforeAge(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The dead were Ariel Leal, 22; Lance Garcia,36; and Bianca Fontejon, 18, police in Manila said.", nil,
+			[]want{{"Manila", "PH", "city", 0}}},
+		{"Pfc. Lance Lancaster, 21, of Springfield, Ohio, died.", []string{"US"},
+			[]want{{"Springfield", "US", "city", 0}, {"Ohio", "US", "region1", 0}}},
+		// negative: a place before a figure after a comma stays a place
+		{"Strikes hit Mosul, 12 of them near the airport.", []string{"IQ"},
+			[]want{{"Mosul", "IQ", "city", 0}}},
+	})
+}
+
+func TestNameAfterMallOf(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The concert was held in the parking lot of the SM Mall of Asia in Pasay.", []string{"PH"},
+			[]want{{"Pasay", "PH", "city", 0}}},
+	})
+}

@@ -99,7 +99,7 @@ senate assembly parliament congress cabinet state republic emirate caliphate cen
 museum library stadium arena team fc democrats republicans revolutionary mobilization
 mobilisation unit units coalition alliance council directorate secretariat embassy consulate
 mission program programme project initiative operation operations chamber newswire wire
-reserve reserves`)
+reserve reserves mall`)
 
 // hyphenSuffixes may follow a place name after a hyphen without making it part of a longer
 // word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
@@ -140,10 +140,11 @@ while after before as if but so liberated occupied annexed free nearby neighbori
 besieged embattled contested federal littoral upstate downstate upcountry`)
 
 // titleWords may directly follow a place name without making it part of a longer proper name
-// ("Texas Gov. Rick Perry", "Kirkuk Governor").
+// ("Texas Gov. Rick Perry", "Kirkuk Governor", "Cuyahoga County Executive Armond Budish").
 var titleWords = wordSet(`gov governor sen senator rep representative mayor president prime premier
 minister attorney secretary sheriff judge commissioner chief police-chief province governorate
-district county city valley river region state border`)
+district county city valley river region state border executive prosecutor coroner clerk
+treasurer auditor assessor supervisor administrator councilman councilwoman councilmember alderman`)
 
 // locativeWords are prepositions of place: a name right after one is a place there ("in
 // London"), so it is not dropped as a person's name elsewhere in the document.
