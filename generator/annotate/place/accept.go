@@ -352,7 +352,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// Abbreviations ("Ga.") count only right after "Place, ".
 	if hasAbbr {
-		if prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," &&
+		if (prev != nil && prev.seg >= 0 && strings.TrimSpace(s.seg[prev.end:s.toks[i].start]) == "," || s.abbrAfterTown(i, j, end) || partyState(s.seg, s.toks[i].start)) &&
 			!(i == j && len(surface) == 2 && !s.toks[i].allUpper) {
 			// (a two-letter postal code only in capitals: "Mesa, AZ", not "Mesa, in Arizona")
 			abbrOnly = true
@@ -523,7 +523,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
 	// not the generic name of a facility by the town ("Yakima Training Center").
 	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(o))
-	for k, n := j+1, 0; !facility && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
+	// After a preposition of place, "for" says what brought someone there, whatever capitalised
+	// words follow: "in Nevada for Air Force Reserve training", "to Poland for Defender Europe".
+	purpose := j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "for" && !s.toks[j+1].upper && i > 0 && !s.toks[i-1].upper &&
+		(locativeWords[s.word(i-1)] || s.word(i-1) == "to")
+	for k, n := j+1, 0; !facility && !purpose && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
 			if codenameHeads[w] && k > j+1 {
@@ -768,4 +772,23 @@ func ageAfter(rest string) bool {
 		return false
 	}
 	return k == len(rest) || rest[k] == ',' || rest[k] == ';' || rest[k] == ')'
+}
+
+// abbrAfterTown reports whether the abbreviation tokens i..j, written with its dot (end is past
+// it) and with a lower-case letter, follow a capitalised word and a comma: "Thackerville,
+// Okla.", where the town is too small for the gazetteer (not a degree's or a firm's initials:
+// "Charles Murphy, M.D.", "Rothstein, P.A.").
+func (s *scanner) abbrAfterTown(i, j, end int) bool {
+	return i >= 1 && end > s.toks[j].end && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " &&
+		strings.IndexFunc(s.seg[s.toks[i].start:end], func(r rune) bool { return r >= 'a' && r <= 'z' }) >= 0
+}
+
+// partyState reports whether the text before start is a party's letter and a hyphen after a
+// comma or a bracket: a legislator's state, "Sen. Byron Dorgan, D-N.D.", "(R-Ga.)".
+func partyState(seg string, start int) bool {
+	if start < 3 || seg[start-1] != '-' || !strings.ContainsRune("DRI", rune(seg[start-2])) {
+		return false
+	}
+	b := seg[start-3]
+	return b == ' ' || b == '('
 }

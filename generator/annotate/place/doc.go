@@ -298,8 +298,11 @@
 //     ("Western governments", "go West": no Western Province of Sri Lanka, no West, Texas).
 //   - The acronym of a union of countries is no town ("EU" is not Eu, France; ResolveName takes it
 //     for Europe).
-//   - AP state abbreviations ("Ga.") count only right after "Place, "; written with the dot
-//     elsewhere they are no other place of that name either ("R-Pa." is not Pa, China),
+//   - AP state abbreviations ("Ga.") count right after "Place, ", after a capitalised word and
+//     a comma when written with the dot and a lower-case letter ("Thackerville, Okla.", a town
+//     the gazetteer lacks: abbrAfterTown; not "Charles Murphy, M.D."), and after a party's
+//     letter ("Sen. Byron Dorgan, D-N.D.", "R-Pa.": partyState); written with the dot
+//     elsewhere they are no other place of that name either ("Pa. Smith" is not Pa, China),
 //     unless a place is spelled so ("L.A."). Inside an organisation's name one votes for its
 //     state ("S.C. Department of Revenue"), but not one written in lower case without its dot,
 //     which is a title there ("the Miss Ohio pageant" is no vote for Mississippi). So do the

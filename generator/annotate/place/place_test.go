@@ -469,12 +469,15 @@ func TestShortForm(t *testing.T) {
 	}
 }
 
-// An abbreviation written with its dot is no other place of that name when it does not
-// follow "Place, " ("R-Pa." is not Pa, China), unless a place is spelled so ("L.A.").
+// An abbreviation written with its dot is no other place of that name ("R-Pa." is
+// Pennsylvania, a legislator's state, not Pa, China), unless a place is spelled so ("L.A.").
 func TestAbbreviationWithDot(t *testing.T) {
 	m := testMatcher(t)
-	if got := m.Resolve([]string{"Rep. Jane Roe, R-Pa., said the bill failed."}, nil); len(got) != 0 {
+	if got := m.Resolve([]string{"Rep. Jane Roe, R-Pa., said the bill failed."}, nil); len(got) != 1 || got[0].Place.Name != "Pennsylvania" {
 		t.Errorf("R-Pa.: %+v", got)
+	}
+	if got := m.Resolve([]string{"The firm hired Pa. Smith said the bill failed."}, nil); len(got) != 0 {
+		t.Errorf("Pa. alone: %+v", got)
 	}
 	if got := m.Resolve([]string{"She flew to L.A. on Monday."}, nil); len(got) != 1 || got[0].Place.Name != "Los Angeles" {
 		t.Errorf("L.A.: %+v", got)

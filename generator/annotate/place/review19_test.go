@@ -62,3 +62,30 @@ func TestNameAfterMallOf(t *testing.T) {
 			[]want{{"Pasay", "PH", "city", 0}}},
 	})
 }
+
+// After a preposition of place, "for" and capitalised words say why someone is there: the name
+// stays a place ("in Nevada for Air Force Reserve training").
+func TestPlaceBeforePurpose(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Mr. Sanford, who is in Nevada for Air Force Reserve training, released a statement.", nil,
+			[]want{{"Nevada", "US", "region1", 0}}},
+		// negative: an organisation's name still hides a place after its head
+		{"The Nevada Air Force Association met.", nil, nil},
+	})
+}
+
+// A state's abbreviation counts after a town the gazetteer lacks and a comma ("Thackerville,
+// Okla."), and after a legislator's party letter ("D-N.D."), as its full name does ("R-Texas");
+// not a degree's or a firm's initials after a name.
+func TestStateAbbreviationsAfterTownOrParty(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Residents of Zzyzxville, Calif., and Qwertyton, Tenn., were evacuated.", nil,
+			[]want{{"Calif.", "US", "region1", 0}, {"Tenn.", "US", "region1", 0}}},
+		{"Sen. Byron Dorgan, D-N.D., and Sen. John Cornyn, R-Texas, questioned the award.", nil,
+			[]want{{"N.D.", "US", "region1", 0}, {"Texas", "US", "region1", 0}}},
+		// negative: degrees and firms' initials
+		{"Charles W. Murphy, M.D., joined Dimond Kaplan & Rothstein, P.A., last year.", nil, nil},
+	})
+}
