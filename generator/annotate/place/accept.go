@@ -167,6 +167,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!articles[s.word(i-1)] && ageAfter(s.seg[end:]) {
 		return end, false, false, false, rejPerson
 	}
+	// A name before "administration" is a president's ("the Obama administration" is no Obama,
+	// Japan; "the Clinton and Bush Jr administrations"), not a country's or a region's.
+	if i == j && end == s.toks[j].end && !m.countryOrRegion(o) && administrationAhead(s.seg[end:]) {
+		return end, false, false, false, rejPerson
+	}
 	// A name after a possessive and a noun of kin is a person's ("his sister Chelsea", "Rozen's
 	// wife, Julia"); a given name that is a country's ("her daughter Jordan") stays that place
 	// elsewhere in the document, as after a rank.

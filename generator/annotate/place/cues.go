@@ -802,3 +802,24 @@ func (s *scanner) andRankAfter(end int) bool {
 	rest = strings.TrimPrefix(rest[k:], ".")
 	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
 }
+
+// administrationAhead reports whether the text after a name, from end, is "administration(s)"
+// in lower case, maybe after "and", another capitalised name and, for a pair, "Jr." or the
+// like: a president's administration ("the Obama administration", "the Clinton and Bush
+// administrations").
+func administrationAhead(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, " and "); ok && len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+		k := 0
+		for k < len(r) && r[k] != ' ' && r[k] != ',' {
+			k++
+		}
+		rest = r[k:]
+		if r, ok := strings.CutPrefix(rest, " Jr."); ok {
+			rest = r
+		} else if r, ok := strings.CutPrefix(rest, " Jr"); ok {
+			rest = r
+		}
+		return strings.HasPrefix(rest, " administrations")
+	}
+	return strings.HasPrefix(rest, " administration")
+}

@@ -7,7 +7,8 @@
 // folded, apostrophes removed, other punctuation a word break; a second key without a leading
 // Arabic article; one more with each article inside the name written "al", as the press writes
 // "Jisr al-Shughur" for Jisr ash Shughur) and inserts the key's words, joined without spaces,
-// into one byte trie. Resolve
+// into one byte trie; an alternate name made only of generic words ("The City", which GeoNames
+// gives Oakville, Connecticut) is left out (genericOnly). Resolve
 // splits each segment into words the same way (a possessive 's ends a word) and walks the trie from
 // each word start across word boundaries that are only spaces, hyphens or an abbreviation's dot, so
 // "Deir Ezzor" = "Deir ez-Zor" and "al-Qā’im" = "Qaim". A country's name that begins with
@@ -169,7 +170,9 @@
 //     ranks: "Petty Officer Victoria Madrid"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); a one-word name after a capitalised word and before a comma and an
-//     age ("Lance Garcia, 36;": ageAfter, a person's too); a name after "Mall of" (orgHeads);
+//     age ("Lance Garcia, 36;": ageAfter, a person's too); a name before "administration", a
+//     president's ("the Obama administration", "the Clinton and Bush Jr administrations":
+//     administrationAhead), not a country's; a name after "Mall of" (orgHeads);
 //     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond
 //     Budish", "the Butler County Coroner's Office" keep the county); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or

@@ -222,6 +222,8 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 			cm := c
 			if k == 0 || k == 1 && e.ASCII != "" {
 				cm.flags |= fMain
+			} else if genericOnly(w) {
+				continue // another name that is only generic words ("The City" for Oakville)
 			} else if i < len(all) && g.CuratedName(e.ID, name) {
 				cm.flags |= fCurated
 			}
@@ -563,4 +565,19 @@ func alArticle(words []string) []string {
 		}
 	}
 	return out
+}
+
+// kindWords name a kind of place, not one place (see genericOnly).
+var kindWords = wordSet(`the city town village borough township municipality county district capital
+downtown port center centre old new`)
+
+// genericOnly reports whether every word of a name is generic: such another name of a place
+// ("The City", "Old Town") is what a text calls many.
+func genericOnly(words []string) bool {
+	for _, w := range words {
+		if !kindWords[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -89,3 +89,18 @@ func TestStateAbbreviationsAfterTownOrParty(t *testing.T) {
 		{"Charles W. Murphy, M.D., joined Dimond Kaplan & Rothstein, P.A., last year.", nil, nil},
 	})
 }
+
+// A president's administration is no town ("the Obama administration" is no Obama, Japan),
+// and another name of a town that is only generic words is none ("The City" for Oakville).
+func TestAdministrationsAndGenericNames(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The Obama administration sent aid to Egypt. The Clinton and Bush Jr administrations did not.", nil,
+			[]want{{"Egypt", "EG", "country", 0}}},
+		{"The City of Edwardsville has three districts; The Center for Disease Control was told.", []string{"US"},
+			[]want{{"Edwardsville", "US", "city", 0}}},
+		// negative: a country's administration is the country's
+		{"The Kenya administration said the road was open.", nil,
+			[]want{{"Kenya", "KE", "country", 0}}},
+	})
+}
