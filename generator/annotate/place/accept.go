@@ -167,6 +167,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!articles[s.word(i-1)] && ageAfter(s.seg[end:]) {
 		return end, false, false, false, rejPerson
 	}
+	// A name before "news agency" is the agency's, in the whole document ("the Xinhua news
+	// agency ... according to Xinhua" is no Shangmei, once Xinhua), unless it is a country's or
+	// a region's ("the Kuwait News Agency").
+	if end == s.toks[j].end && !m.countryOrRegion(o) && (strings.HasPrefix(s.seg[end:], " news agency") || strings.HasPrefix(s.seg[end:], " News Agency")) {
+		return end, false, false, false, rejPerson
+	}
 	// A name before "administration" is a president's ("the Obama administration" is no Obama,
 	// Japan; "the Clinton and Bush Jr administrations"), not a country's or a region's.
 	if i == j && end == s.toks[j].end && !m.countryOrRegion(o) && administrationAhead(s.seg[end:]) {

@@ -172,7 +172,9 @@
 //     country's name aside); a one-word name after a capitalised word and before a comma and an
 //     age ("Lance Garcia, 36;": ageAfter, a person's too); a name before "administration", a
 //     president's ("the Obama administration", "the Clinton and Bush Jr administrations":
-//     administrationAhead), not a country's; a name after "Mall of" (orgHeads);
+//     administrationAhead), not a country's; a name before "news agency", the agency's in
+//     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;
+//     a name after "Mall of" or "Order of" (orgHeads: "the Order of Friendship");
 //     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond
 //     Budish", "the Butler County Coroner's Office" keep the county); an Arabic article before a hyphen ("Al-Shabaab", in headings too); a name
 //     after "Operation", "Exercise" or "Task Force" (a code name: "Task Force Tarawa"), or

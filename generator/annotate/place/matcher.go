@@ -106,6 +106,8 @@ var orgPhrases = []string{
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
 	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney", "Pratt & Whitney",
+	// a company GeoNames gives as another name of Topeka, Kansas
+	"Google",
 	// Taiwan's office for its relations with the United States, which arms sales name as the buyer
 	"Taipei Economic and Cultural Representative Office in the United States",
 	"Taipei Economic and Cultural Representative Office",

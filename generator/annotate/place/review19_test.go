@@ -104,3 +104,17 @@ func TestAdministrationsAndGenericNames(t *testing.T) {
 			[]want{{"Kenya", "KE", "country", 0}}},
 	})
 }
+
+// A news agency's name is no place in the whole document ("the Xinhua news agency ...
+// according to Xinhua"), nor is an honour's ("the Order of Friendship") or Google's.
+func TestAgenciesHonoursAndCompanies(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Homes were buried in Sichuan province, the Xinhua news agency reported. According to Xinhua, rescuers arrived.", nil,
+			[]want{{"Sichuan province", "CN", "region1", 0}}},
+		{"Putin awarded Tillerson the Order of Friendship. Google cars have a driver.", nil, nil},
+		// negative: a country's news agency leaves the country a place
+		{"The Kuwait News Agency said the ship reached Kuwait.", nil,
+			[]want{{"Kuwait", "KW", "country", 0}}},
+	})
+}
