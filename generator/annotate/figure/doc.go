@@ -109,7 +109,8 @@
 //     members" → count:wounded service member, pluralNounAhead; "homeless" and "displaced" count so
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
-//     coordinatedNoun; not a verb or a number after "and"),
+//     coordinatedNoun; not a verb or a number after "and", nor a word in -s before an object,
+//     a verb: "14,000 peacekeepers and protects more than 100,000 civilians", objectFollows),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
 //     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550
@@ -188,9 +189,12 @@
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a
-// comma and before "of them", "of those", "of whom" or "of which" counts a part of the count just
-// before it in the clause: "22,014 strikes, about 13,800 of them in Iraq" (about 13,800
-// count:strike; not a fraction, "a fifth of them", nor a number above the whole, partitiveOf).
+// comma or "and" and before "of them", "of those", "of whom" or "of which" counts a part of the
+// count just before it in the sentence: "22,014 strikes, about 13,800 of them in Iraq" (about
+// 13,800 count:strike), "4.7 million Americans served, and some 116,500 of them died"; so does
+// one after ", of whom" ("10,602 casualties, of whom 3,598 were killed") and one after a count
+// that follows "Of the" and a comma ("Of the 1,959 people aboard, 1,198 died"; not a fraction,
+// "a fifth of them", nor a number above the whole, partitiveOf).
 // A bare number that gives the running total after the count, "bringing the total to 64",
 // "bringing the total for fiscal year 2023 to more than 6,100", "for a total of 40", counts the
 // same things when a preposition, the clause's end or a word dating it ("since February")

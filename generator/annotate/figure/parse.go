@@ -576,6 +576,9 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			if nx, ns, _ := wordAt(text, we); ns == we+1 && invariantPlurals[strings.ToLower(nx)] {
 				return e, false // "1,000 Marines and special operations personnel": a longer noun follows
 			}
+			if objectFollows(text, we) {
+				return e, false // a verb and its object: "14,000 peacekeepers and protects more than 100,000 civilians"
+			}
 			return we, true
 		}
 		if n == 1 || we >= len(text) || text[we] != ' ' {
@@ -738,6 +741,27 @@ func nounWithin2(text string, pos int, nouns map[string]bool) bool {
 			return true
 		}
 		pos = e
+	}
+	return false
+}
+
+// objectFollows reports whether a verb's object begins after a space at e: a determiner, a
+// number, or a qualifier of one ("the", "more than", "nearly", "12"; not a preposition such
+// as "about" or "at", which may follow a noun).
+func objectFollows(text string, e int) bool {
+	if determinerFollows(text, e) {
+		return true
+	}
+	k := skipSpace1(text, e)
+	if k == e || k >= len(text) {
+		return false
+	}
+	if isDigit(text[k]) || text[k] == '$' {
+		return true
+	}
+	switch strings.ToLower(text[k:wordEnd(text, k)]) {
+	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
+		return true
 	}
 	return false
 }

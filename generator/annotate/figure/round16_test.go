@@ -13,8 +13,8 @@ func TestRound16Currencies(t *testing.T) {
 		{"Seoul set aside 59.4 trillion won for defense.", []want{{"59.4 trillion won", "59400000000000 KRW", Money}}},
 		{"It costs about 2 trillion Korean won.", []want{{"about 2 trillion Korean won", "about 2000000000000 KRW", Money}}},
 		{"Manila allotted PHP 2 billion and PHP 35,000 a month.", []want{{"PHP 2 billion", "2000000000 PHP", Money}, {"PHP 35,000 a month", "35000 PHP/month", Money}}},
-		// negatives: "won" as a verb, and the programming language
-		{"Of the 12 teams, 8 won.", []want{{"12 teams", "12 count:team", Count}, {"8", "8 number", Number}}},
+		// negatives: "won" as a verb (8 of the 12 teams: a part of a count), and the programming language
+		{"Of the 12 teams, 8 won.", []want{{"12 teams", "12 count:team", Count}, {"8", "8 count:team", Count}}},
 		{"The portal runs PHP 8 on two servers.", []want{{"two servers", "2 count:server", Count}}},
 	} {
 		checkFind(t, c.in, c.want)

@@ -39,3 +39,39 @@ func TestFindRunningTotalSince(t *testing.T) {
 	checkFind(t, "Officials reported 15 new cases, bringing its total to 620 since February.", []want{
 		{"15 new cases", "15 count:new case", Count}, {"620", "620 count:new case", Count}})
 }
+
+// A bare number that counts a part of a count before it, through "of whom" before it, "of them"
+// after it, or after "Of the" and the count's noun, takes the count's noun.
+func TestPartitiveCounts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Canadian troops took Vimy Ridge at a cost of 10,602 casualties, of whom 3,598 were killed.",
+			[]want{{"10,602 casualties", "10602 count:casualty", Count}, {"3,598", "3598 count:casualty", Count}}},
+		{"Of the 1,959 people aboard, 1,198 died.",
+			[]want{{"1,959 people", "1959 count:person", Count}, {"1,198", "1198 count:person", Count}}},
+		{"About 4.7 million Americans served in uniform, and some 116,500 of them died.",
+			[]want{{"About 4.7 million Americans", "about 4700000 count:American", Count}, {"some 116,500", "some 116500 count:American", Count}}},
+		// negatives: a larger number is no part; a number after "and" with no pronoun stays bare
+		{"Of the 12 boats, 30 sailed.", []want{{"12 boats", "12 count:boat", Count}, {"30", "30 number", Number}}},
+		{"The unit fired 300 rounds and 40 hit the target.", []want{{"300 rounds", "300 count:round", Count}, {"40", "40 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// A plural after "and" is a second counted noun only when no object follows it: a verb in -s
+// and its object begin another clause.
+func TestCoordinatedNounOrVerb(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The mission has about 14,000 peacekeepers and protects more than 100,000 civilians.",
+			[]want{{"about 14,000 peacekeepers", "about 14000 count:peacekeeper", Count}, {"more than 100,000 civilians", "more-than 100000 count:civilian", Count}}},
+		{"It fired 50 rockets and missiles at the base.", []want{{"50 rockets and missiles", "50 count:rocket and missile", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

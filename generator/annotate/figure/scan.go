@@ -424,10 +424,32 @@ func shareElidedNoun(text string, figs []Figure) {
 
 // partitiveOf reports whether b, a whole number no greater than the count a before it, counts a
 // part of a's things through a pronoun: "22,014 strikes, about 13,800 of them in Iraq", "300
-// fighters, 40 of whom surrendered" (after a comma, within one clause; not a fraction, "a fifth of
-// them", nor a number larger than the whole).
+// fighters, 40 of whom surrendered", "4.7 million Americans served, and some 116,500 of them
+// died" (after a comma or "and", within one sentence); through a pronoun before it: "10,602
+// casualties, of whom 3,598 were killed"; or after "Of the" and a's noun: "Of the 1,959 people
+// aboard, 1,198 died". Not a fraction ("a fifth of them"), nor a number larger than the whole.
 func partitiveOf(text, g string, a, b *Figure) bool {
-	if !strings.HasSuffix(g, ", ") || !oneSentence(g[:len(g)-2], 60) || b.Value < 1 || b.Value != math.Trunc(b.Value) || b.Value > a.Value {
+	if b.Value < 1 || b.Value != math.Trunc(b.Value) || b.Value > a.Value {
+		return false
+	}
+	lg := strings.ToLower(g)
+	for _, p := range [...]string{", of whom ", ", of them ", ", of which ", ", of those "} {
+		if w, ok := strings.CutSuffix(lg, p); ok && oneSentence(w, 60) {
+			return true
+		}
+	}
+	if w, ok := strings.CutSuffix(g, ", "); ok && oneSentence(w, 60) && a.Start >= 7 && strings.EqualFold(text[a.Start-7:a.Start], "of the ") &&
+		(a.Start == 7 || !isLetter(text[a.Start-8])) {
+		return true
+	}
+	head := ""
+	for _, join := range [...]string{", and ", ", ", " and "} {
+		if w, ok := strings.CutSuffix(g, join); ok {
+			head = w
+			break
+		}
+	}
+	if head == "" && g != ", " || !oneSentence(head, 60) {
 		return false
 	}
 	rest := strings.ToLower(text[b.End:])

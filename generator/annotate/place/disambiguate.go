@@ -269,7 +269,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 	// England, is no Preston County, West Virginia).
 	for k := range groups {
 		g := &groups[k]
-		if g.drop || g.variant != vRegion1 && g.variant != vRegion2 {
+		if g.drop || g.variant != vRegion1 && g.variant != vRegion2 && g.variant != vRegion {
 			continue
 		}
 		for _, h := range siblings[g.out] {

@@ -189,6 +189,8 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 		return k == gazetteer.Region1 && c.flags&fAbbr == 0
 	case vRegion2:
 		return k == gazetteer.Region2 && c.flags&fAbbr == 0
+	case vRegion:
+		return (k == gazetteer.Region1 || k == gazetteer.Region2) && c.flags&fAbbr == 0
 	case vCity:
 		return k == gazetteer.Place && c.flags&(fAbbr|fBare) == 0
 	}
@@ -200,7 +202,9 @@ func (m *Matcher) fits(c cand, variant uint8) bool {
 // region has the name, as the provinces of the Philippines are second-level regions ("Sulu
 // province"); "county" asks for a second-level region, or a first-level one when no
 // second-level region has the name, as the counties of Kenya, Liberia or Estonia are
-// first-level regions ("Lamu county").
+// first-level regions ("Lamu county"); "department" asks for a region of either level, first in
+// Colombia or Honduras, second in France ("Nariño department", "the Meuse department"), and
+// the document's countries decide.
 func (m *Matcher) suffixLevel(o int32, w string) (uint8, bool) {
 	v, ok := suffixes[w]
 	switch {

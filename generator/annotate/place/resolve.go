@@ -282,6 +282,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
 					v, ok := m.suffixLevel(h.o, s.word(j+1))
+					if ok && (s.word(j+1) == "department" || s.word(j+1) == "departement") && s.wordAfterIs(j+1, "of") {
+						ok = false // "the Texas department of transportation": an office, not a region
+					}
 					if ok && v == vRegion2 && s.toks[j+1].upper && s.word(j+1) == "district" && !m.districtAbroad(h.o) {
 						ok = false // see districtAbroad
 					}
@@ -757,4 +760,9 @@ func possessiveEnd(seg string, end int) int {
 		}
 	}
 	return 0
+}
+
+// wordAfterIs reports whether the token after k, joined to it, is the folded word w.
+func (s *scanner) wordAfterIs(k int, w string) bool {
+	return k+1 < len(s.toks) && s.toks[k].join && s.word(k+1) == w
 }

@@ -141,6 +141,7 @@ const (
 	vRegion1       // "Kirkuk province"
 	vRegion2       // "Hawija district"
 	vCity          // "Kirkuk city"
+	vRegion        // "Nariño department", "the Meuse department": a region of either level
 )
 
 // rejection reasons that matter beyond one occurrence

@@ -187,6 +187,8 @@ var suffixes = map[string]uint8{
 	"province": vRegion1, "governorate": vRegion1, "wilayat": vRegion1, "oblast": vRegion1, "prefecture": vRegion1,
 	"state": vRegion1, "region": vRegion1, "panhandle": vRegion1,
 	"district": vRegion2, "qadaa": vRegion2, "county": vRegion2, "raion": vRegion2, "co": vRegion2,
+	// a department is first-level in Latin America and Haiti, second-level in France
+	"department": vRegion, "departement": vRegion,
 	"city": vCity, "town": vCity,
 }
 
@@ -197,7 +199,7 @@ var regionWords = wordSet(`county parish borough`)
 // pluralSuffixes end a list of names of one kind of region ("Cooke, Grayson and Love
 // counties").
 var pluralSuffixes = map[string]uint8{
-	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2,
+	"counties": vRegion2, "parishes": vRegion2, "districts": vRegion2, "boroughs": vRegion2, "departments": vRegion,
 	"provinces": vRegion1, "governorates": vRegion1, "states": vRegion1, "oblasts": vRegion1, "prefectures": vRegion1,
 	"regions": vRegion1,
 }
