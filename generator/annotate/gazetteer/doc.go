@@ -82,7 +82,10 @@
 // country ("15" for IQ.15); lat and lon are integers in 1e-5 degrees, empty when unknown;
 // admin2 is the second-level code inside the first-level one ("003" for US.GA.003) of level-2
 // regions and places, empty when unknown. Parsing it takes about as long as decompressing it
-// (see BenchmarkLoad).
+// (see BenchmarkLoad). A region the data holds twice under one id, in two countries, once with
+// no point (GeoNames keeps South Sudan's ten states under Sudan too), is loaded once: the copy
+// with a point, which takes the other's names as alternates ("Upper Nile State", "Warab
+// State").
 //
 // A curated military installation (fcode AIRB or MILB) or village (PPL) of one country takes
 // the first-level region of the nearest populated place of that country within 60 km

@@ -226,6 +226,23 @@ func parse(text, cur string) (*Gazetteer, error) {
 			}
 			e.Lat, e.Lon, e.HasCoords = float64(la)/1e5, float64(lo)/1e5, true
 		}
+		if old, dup := g.byID[e.ID]; dup && g.entries[old].Kind == e.Kind && g.entries[old].Country != e.Country {
+			// A stale copy of a region under its former country, with no point (GeoNames
+			// keeps South Sudan's states under Sudan too): one entry, the one with a point,
+			// with the other's names as alternates ("Jonglei State").
+			if o := &g.entries[old]; !o.HasCoords && e.HasCoords {
+				e.Alt = appendNames(e.Alt, o)
+				if e.Kind == Region1 {
+					delete(region1, o.Admin1Code)
+					e.Admin1 = e.Name
+					region1[e.Admin1Code] = old
+				}
+				*o = e
+			} else {
+				o.Alt = appendNames(o.Alt, &e)
+			}
+			continue
+		}
 		idx := int32(len(g.entries))
 		switch e.Kind {
 		case Country:
@@ -263,6 +280,16 @@ func parse(text, cur string) (*Gazetteer, error) {
 	}
 	g.installationRegions(region1)
 	return g, nil
+}
+
+// appendNames appends to alt the names of e that alt and e's own do not hold yet.
+func appendNames(alt []string, e *Entry) []string {
+	for _, n := range append([]string{e.Name, e.ASCII}, e.Alt...) {
+		if n != "" && !slices.Contains(alt, n) {
+			alt = append(alt, n)
+		}
+	}
+	return alt
 }
 
 // installationCodes are the feature codes of curated entries that lie in one first-level

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,7 +17,9 @@ func TestLoad(t *testing.T) {
 		counts[e.Kind]++
 	}
 	t.Logf("entries: %v", counts)
-	if counts[Country] != 252 || counts[Region1] != 4383 || counts[Place] != 80505 || counts[Feature] < 30 {
+	// 4,373 first-level regions: the data's 4,383 less ten stale copies of South Sudan's states (see
+	// TestStaleRegionCopies)
+	if counts[Country] != 252 || counts[Region1] != 4373 || counts[Place] != 80505 || counts[Feature] < 30 {
 		t.Errorf("counts = %v", counts)
 	}
 	tests := []struct {
@@ -210,5 +213,33 @@ func TestCuratedMisname(t *testing.T) {
 	// the real Quang Tri keeps its name
 	if e, ok := g.ByID(1568733); !ok || e.Name != "Quảng Trị" {
 		t.Errorf("Quảng Trị (1568733): %+v", e)
+	}
+}
+
+// A region that GeoNames keeps twice, under its country and, with no point, under the country it
+// seceded from (South Sudan's states under Sudan), is one entry: the one with a point, which
+// takes the other's names.
+func TestStaleRegionCopies(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		id   int64
+		name string
+	}{{381229, "Upper Nile State"}, {408670, "Warab State"}, {408655, "Bahr el Gabel"}} {
+		e, ok := g.ByID(c.id)
+		if !ok || e.Country != "SS" || !e.HasCoords || !slices.Contains(e.Names(), c.name) {
+			t.Errorf("ByID(%d) = %+v, want South Sudan's region with the name %q", c.id, e, c.name)
+		}
+		n := 0
+		for _, x := range g.Entries() {
+			if x.ID == c.id {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%d entries with id %d, want 1", n, c.id)
+		}
 	}
 }

@@ -110,9 +110,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && (s.word(j+1) == "river" || s.word(j+1) == "creek") && !m.hasFeature(o) {
 		return end, false, false, false, reason
 	}
-	// "Center" or "Centre" after a capitalised word ends a facility's or unit's name ("the TCF
-	// Center", "the 627th Hospital Center"): no town called Center.
-	if i == j && i >= 1 && (s.word(i) == "center" || s.word(i) == "centre") && s.toks[i].upper && s.toks[i-1].upper &&
+	// "Center", "University" or another organisation's head after a capitalised word ends a
+	// facility's or an organisation's name ("the TCF Center", "the 627th Hospital Center", "Iowa
+	// State University"): no town called Center or University.
+	if i == j && i >= 1 && orgHeads[s.word(i)] && s.toks[i].upper && s.toks[i-1].upper &&
 		s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
 		return end, false, false, false, reason
 	}
@@ -543,6 +544,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if s.toks[k].upper {
 			if codenameHeads[w] && k > j+1 {
 				break // "deployed to Iraq for Operation Inherent Resolve": the operation is the purpose
+			}
+			if k == j+1 && w != "department" && w != "departement" && !m.usState(o) && m.suffixAhead(o, w) && !(k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper) {
+				break // a region's suffix, no organisation's head: "Gezira State" (an American state so written
+				// names its university: "Mississippi State", "Iowa State University")
 			}
 			if orgHeads[w] {
 				return end, false, false, false, reason

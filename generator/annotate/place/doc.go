@@ -190,8 +190,9 @@
 //     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
 //     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
 //     or before "of" ("the Korean War"); a one-word name after a capitalised "National" ("the
-//     Shawnee National Forest" has no town called Forest), and "Center" or "Centre" after a
-//     capitalised word ("the TCF Center"); a name with no feature among its
+//     Shawnee National Forest" has no town called Forest), and "Center", "University" or another
+//     organisation's head after a capitalised word ("the TCF Center", "Iowa State University");
+//     a name with no feature among its
 //     places before a capitalised "River" or "Creek", the stream's name ("the Winooski River",
 //     which the gazetteer lacks, is not the town of Winooski); a one-word name of small places only before a number
 //     ("Section 60"), heading a noun phrase after "a" or "an" (afterIndefinite, headNounEnd: "a
@@ -374,7 +375,8 @@
 // a big region's seat abroad, of fewer than 100,000 people or a fifth of the seat's, only when the
 // text names its first- or second-level region or a place within 50 km (closeSupport), not for
 // the coherence of its namesakes: "Paris, Lima, Cairo" in a briefing on the United States are no
-// towns of Ohio and Georgia, "Fort Liberty ... Warsaw" no town 100 km from the fort; seatNamesake,
+// towns of Ohio and Georgia, "Fort Liberty ... Warsaw" no town 100 km from the fort; a seat of a
+// first-level region or a capital itself is none, "Trujillo" in a briefing on Honduras; seatNamesake,
 // whose nearness below leaves national capitals aside, whose coherence counts neither capitals
 // nor other such namesakes, and for which local counts a coherence bonus of 0.3 or more only:
 // "Washington ... Vienna" is Austria's even in a text naming the United States); 5 × the share of the document's other

@@ -34,3 +34,27 @@ func TestDepartmentSuffix(t *testing.T) {
 			[]want{{"Texas", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of Southern Command counternarcotics and of East Africa in the 2020s: curated sea
+// areas, regions, rivers, islands, camps and towns; a seat is no mere namesake of a bigger seat
+// abroad; a region's suffix written with a capital is no organisation's head.
+func TestCuratedLatinAmericaAndHorn(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The cutter seized cocaine in the Eastern Pacific and near the Gulf of San Miguel, then patrolled off La Mosquitia.", []string{"CO", "PA", "HN"},
+			[]want{{"Eastern Pacific", "", "feature", -1122}, {"Gulf of San Miguel", "PA", "feature", -1126}, {"La Mosquitia", "HN", "feature", -1128}}},
+		{"Troops cleared coca in the Catatumbo region, the VRAEM and along the Putumayo River.", []string{"CO", "PE"},
+			[]want{{"Catatumbo region", "CO", "feature", -1129}, {"VRAEM", "PE", "feature", -1130}, {"Putumayo River", "CO", "feature", -1138}}},
+		{"Medical teams saw patients in Puerto Castilla and Trujillo.", []string{"HN"},
+			[]want{{"Puerto Castilla", "HN", "feature", -1137}, {"Trujillo", "HN", "city", 3600591}}},
+		{"Aid reached Zamzam camp, Kordofan and Gezira State; refugees crossed at Renk in Upper Nile State.", []string{"SD", "SS"},
+			[]want{{"Zamzam camp", "SD", "feature", -1141}, {"Kordofan", "SD", "feature", -1140}, {"Gezira State", "SD", "region1", 408648},
+				{"Renk", "SS", "feature", -899}, {"Upper Nile State", "SS", "region1", 381229}}},
+		{"Refugees from Shire and Humera reached Dadaab and Elwak.", []string{"ET", "KE"},
+			[]want{{"Shire", "ET", "city", 334227}, {"Humera", "ET", "feature", -1142}, {"Dadaab", "KE", "feature", -1143}, {"Elwak", "KE", "feature", -1144}}},
+		// negatives: an American state before "State" names its university; an organisation's
+		// head after a capitalised word is no town
+		{"Mississippi State beat Louisville; Iowa State University students cheered.", []string{"US"},
+			[]want{{"Louisville", "US", "city", 0}}},
+	})
+}

@@ -430,8 +430,8 @@ func bigSeatCity(e *gazetteer.Entry) bool {
 // has fewer than landmarkPop people, or a fifth of the seat's or fewer ("Athens", Georgia,
 // beside Greece's; not "Berea", Ohio, beside Aleppo, which GeoNames also calls Berea).
 func (m *Matcher) seatNamesake(e *gazetteer.Entry, g *group) bool {
-	if !g.seatCity {
-		return false
+	if !g.seatCity || e.FeatureCode == "PPLA" || e.FeatureCode == "PPLC" {
+		return false // a seat itself is no mere namesake ("Trujillo", Honduras, seat of Colón)
 	}
 	for _, d := range g.cands {
 		if p := m.ent(d.e); d.flags&(fMain|fCurated) != 0 && p.Country != e.Country && bigSeatCity(p) && (e.Population < landmarkPop || seatNamesakeRatio*e.Population <= p.Population) {
