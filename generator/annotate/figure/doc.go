@@ -294,7 +294,9 @@
 // "18 B-21s over five years" is 5 year, and so are "delivered over five years", spreadOver, and
 // "71 incursions over 24 hours", "cargo over 16 days", "drawn down over three years" (after a
 // phrasal verb's particle), "reconstruction over four years" (after a noun of work in -tion or
-// -ment), overDuring, and "Over four months, aircraft conducted ..." opening a sentence before
+// -ment), or after a list of places that follows a preposition of place or a verb of visiting
+// ("operating from Guam, Tinian and Palau over 12 days", "visited Yap and Koror over 19
+// days"), overDuring, and "Over four months, aircraft conducted ..." opening a sentence before
 // a comma or the clause's subject, overOpening; "lasted over five years" and
 // "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
@@ -412,7 +414,7 @@
 //     is "one" after a determiner ("on the one hand"). "one" is a figure when it counts a noun
 //     ("one strike"; not a part of the day: "one afternoon", dayParts), has a unit ("one
 //     mile") or is part of a larger number ("one hundred");
-//   - the last day of a range of days after a date ("from March 13 to 23", dateRangeEnd), and a
+//   - the last day of a range of days after a date ("from March 13 to 23", "on Aug. 12 and 13", dateRangeEnd), and a
 //     range of two day numbers before a month's name ("from 3 to 14 March", "3-14 June",
 //     dateRangeStart), and
 //     a person's age set off by commas after a name and before "of", "from" or another word in

@@ -175,14 +175,15 @@ func dottedAcronymStart(text string, ps int) int {
 	return ps
 }
 
-// dateRangeEnd reports whether a day number follows "to", "through" or "until" after a date
-// of a month's name and a day: the 23 of "from March 13 to 23".
+// dateRangeEnd reports whether a day number follows "to", "through", "until", "and" or "or"
+// after a date of a month's name and a day: the 23 of "from March 13 to 23", the 13 of "on Aug.
+// 12 and 13".
 func dateRangeEnd(text string, n num, ps int, lprev string) bool {
-	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 || lprev != "to" && lprev != "through" && lprev != "until" {
+	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 || lprev != "to" && lprev != "through" && lprev != "until" && lprev != "and" && lprev != "or" {
 		return false
 	}
 	day, ds := wordBeforeDigits(text, ps)
-	if day == "" {
+	if day == "" || len(day) > 2 {
 		return false
 	}
 	month, _ := wordBefore(text, ds, true)

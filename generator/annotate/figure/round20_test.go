@@ -75,3 +75,22 @@ func TestCoordinatedNounOrVerb(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// "over" a duration after a list of places that follows a preposition of place or a verb of
+// visiting gives the time taken; a day after a month's day and "and" is a date.
+func TestOverAfterPlacesAndPairedDates(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The exercise involved 13,000 personnel operating from Guam, Tinian, Saipan and Palau over 12 days.",
+			[]want{{"13,000 personnel", "13000 count:personnel", Count}, {"12 days", "12 day", Duration}}},
+		{"The ship visited Yap and Koror over 19 days.", []want{{"19 days", "19 day", Duration}}},
+		{"Flights resumed on Aug. 12 and 13.", nil},
+		// negatives: a year is no day, and a commander's years stay more than
+		{"In March 2020 and 12 months later.", []want{{"12 months", "12 month", Duration}}},
+		{"Smith commanded Fort Bragg over 20 years.", []want{{"over 20 years", "over 20 year", Duration}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

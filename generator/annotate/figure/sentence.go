@@ -379,9 +379,17 @@ func overDuring(text string, qstart int) bool {
 	w, ws := wordBefore(text, qstart, false)
 	if w != "" && isUpper(w[0]) {
 		// "returned to Georgia over three days": a movement's destination or origin, then
-		// the time it took
-		p, _ := wordBefore(text, ws, false)
-		return movePrepositions[p]
+		// the time it took; so with a list of places after a preposition of place or a verb of
+		// visiting ("operating from Guam, Tinian, Saipan and Palau over 12 days", "visited Yap
+		// and Koror over 19 days")
+		p, ps := wordBefore(text, ws, false)
+		for n := 0; n < 8 && (p == "and" || p != "" && isUpper(p[0]) || p == "" && commaBefore(text, ps)); n++ {
+			if p == "" {
+				ps = len(strings.TrimRight(text[:ps], " ")) - 1 // before the comma
+			}
+			p, ps = wordBefore(text, ps, false)
+		}
+		return movePrepositions[p] || placePrepositions[p] || visitVerbs[p]
 	}
 	if w == "" || !isLower(w[0]) {
 		return false
@@ -403,6 +411,11 @@ func overDuring(text string, qstart int) bool {
 
 // movePrepositions place a movement before a name and "over" a duration (see overDuring).
 var movePrepositions = fieldSet(`to from into across through throughout`)
+
+// placePrepositions and visitVerbs come before a list of places that "over" a duration follows
+// (see overDuring).
+var placePrepositions = fieldSet(`in at around near`)
+var visitVerbs = fieldSet(`visited toured crossed patrolled`)
 
 // directionAdverbs end a movement before "over" a duration (see overDuring).
 var directionAdverbs = fieldSet(`south north east west southward northward eastward westward home inland ashore forward`)
@@ -441,3 +454,9 @@ var overNotDuring = fieldSet(`lasts takes spends remains stays waits ages was ha
 var spreadParticiples = fieldSet(`delivered spread paid spent phased fielded built conducted performed
 completed procured purchased acquired bought disbursed distributed produced repaid amortized
 amortised financed funded installed refurbished overhauled modernized modernised upgraded rebuilt renovated replaced`)
+
+// commaBefore reports whether a comma comes before i, perhaps after spaces.
+func commaBefore(text string, i int) bool {
+	t := strings.TrimRight(text[:i], " ")
+	return len(t) > 0 && t[len(t)-1] == ','
+}

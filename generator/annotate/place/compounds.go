@@ -12,7 +12,8 @@ import (
 // Elizabeth", "HMS Prince of Wales"), or, without an "of", right after a lower-case noun of a
 // kind of ship ("the Brazilian frigate Independência", "the tanker Marlin Luanda": shipNouns),
 // or after such a noun in the plural and another ship's name and "and" ("the destroyers Mason
-// and Carney").
+// and Carney"), or after a flag's "-flagged" or "-registered" ("the Marshall Islands-flagged TRF
+// Moss").
 func (s *scanner) inShipName(i int) bool {
 	of, and := false, false
 	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
@@ -29,6 +30,9 @@ func (s *scanner) inShipName(i int) bool {
 			if w == "and" && !and && !of {
 				and = true
 				continue
+			}
+			if (w == "flagged" || w == "registered") && k > 0 && s.hyphenated(k-1) && !of {
+				return true // "the Marshall Islands-flagged TRF Moss", "a Liberian-registered Galaxy Leader"
 			}
 			if w != "of" {
 				return false

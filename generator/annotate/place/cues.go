@@ -459,7 +459,7 @@ func (s *scanner) hyphenated(t int) bool {
 	if gap == " " {
 		return false // the commonest gap
 	}
-	return gap != "" && strings.Trim(gap, "-\u2010\u2011") == ""
+	return gap != "" && strings.Trim(gap, "-\u2010\u2011\u2013") == "" // an unspaced en dash joins as a hyphen does
 }
 
 // doubleSurname reports whether token i ends a double-barrelled name after a given name:

@@ -223,8 +223,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		// lie in several countries ("CROMWELL —")
 		// The briefing's theatre supports a name that needs a place nearby only for a town
 		// of some size: "Hit" in a briefing on Iraq is the city, but "the Agency said" in a
-		// briefing on the United States names no Agency, Missouri (672 people).
-		ok := e.Country != "" && ctx[e.Country] && (!g.needNear || e.Population >= theatreNeedNearPop) || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
+		// briefing on the United States names no Agency, Missouri (672 people); nor for a curated
+		// feature's acronym ("HKIA" in a briefing on Afghanistan).
+		ok := e.Country != "" && ctx[e.Country] && (!g.needNear || e.Population >= theatreNeedNearPop || e.Kind == gazetteer.Feature && e.FeatureCode != "PPL") || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue

@@ -58,3 +58,27 @@ func TestCuratedLatinAmericaAndHorn(t *testing.T) {
 			[]want{{"Louisville", "US", "city", 0}}},
 	})
 }
+
+// Reviews of the Afghanistan evacuation, the Strait of Hormuz and the Pacific islands: curated
+// bases, airports, islands and towns; a curated feature's acronym in a theatre country; a name
+// after "-flagged" is a ship's; an unspaced en dash joins as a hyphen does.
+func TestCuratedHormuzEvacuationPacific(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The last C-17 left HKIA; evacuees flew on to Rhine Ordnance Barracks, Camp Atterbury and Philadelphia International Airport.", []string{"AF", "US"},
+			[]want{{"HKIA", "AF", "feature", -129}, {"Rhine Ordnance Barracks", "DE", "feature", -1179}, {"Camp Atterbury", "US", "feature", -1180},
+				{"Philadelphia International Airport", "US", "feature", -1181}}},
+		{"Fast boats drilled near Qeshm Island and Larak Island, off Jask; Iran holds the Greater and Lesser Tunbs.", []string{"IR"},
+			[]want{{"Qeshm Island", "IR", "feature", -1176}, {"Larak Island", "IR", "feature", -1177}, {"Jask", "IR", "feature", -1174},
+				{"Iran", "IR", "country", 0}, {"Greater and Lesser Tunbs", "IR", "feature", -1178}}},
+		{"Iranian vessels tried to seize the Marshall Islands-flagged TRF Moss off Oman.", []string{"IR"},
+			[]want{{"Marshall Islands", "MH", "country", 0}, {"Oman", "OM", "country", 0}}},
+		{"After the Hunga Tonga–Hunga Ha'apai eruption, Marines from the Marine Rotational Force–Darwin flew from Naval Base Guam and Tinian International Airport.", []string{"TO", "GU", "MP"},
+			[]want{{"Hunga Tonga–Hunga Ha'apai", "TO", "feature", -624}, {"Naval Base Guam", "GU", "feature", -1183}, {"Tinian International Airport", "MP", "feature", -1182}}},
+		{"Teams worked on Upolu, Koro Island and the Kokoda Track.", []string{"WS", "FJ", "PG"},
+			[]want{{"Upolu", "WS", "feature", -1187}, {"Koro Island", "FJ", "feature", -1185}, {"Kokoda Track", "PG", "feature", -1188}}},
+		// negative: an en dash between two places keeps both
+		{"Traffic on the Kirkuk–Baghdad highway resumed.", []string{"IQ"},
+			[]want{{"Kirkuk", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
+	})
+}

@@ -421,7 +421,7 @@ func (s *scanner) joinable(t int) bool {
 	dots := 0
 	for _, r := range gap {
 		switch r {
-		case ' ', '\u00a0', '-', '\u2010', '\u2011':
+		case ' ', '\u00a0', '-', '\u2010', '\u2011', '\u2013':
 		case '.':
 			dots++
 		default:
