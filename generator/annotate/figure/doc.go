@@ -10,7 +10,9 @@
 // "half a million"; restated in digits in parentheses as contracts write it, "ninety-six (96)
 // helicopters", digitsRestated; a fraction "of a" unit: "three-quarters of a mile", 0.75 mi), with what it
 // measures. A share of something is a number too: "half of the city", "more than half of Raqqa",
-// "half the TNT", "half its fleet" (but not "half the time" or "half the battle", halfDeterminerShare), "a
+// "half the TNT", "half its fleet" (but not "half the time" or "half the battle", halfDeterminerShare),
+// "half" after a qualifier before a preposition, an auxiliary or a clause's end, half of what the
+// clause counts ("about half from influenza", "nearly half were wounded", shareQualifierBefore), "a
 // third of the fighters", "a fifth of them" (0.5, 0.333, 0.2; "a third time" is not one), as is a
 // factor, "10-fold", and in one word, "tenfold", "twofold" (unit fold, foldWord), and as is a
 // part "out of" a whole, "eight out of nine studies", "47 out of the 76" (0.889, 0.618; not "12 out
@@ -109,7 +111,9 @@
 //     members" → count:wounded service member, pluralNounAhead; "homeless" and "displaced" count so
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
-//     coordinatedNoun; not a verb or a number after "and", nor a word in -s before an object,
+//     coordinatedNoun; a service's capitalised members after a count of service members, "1,500
+//     Soldiers and Airmen" → count:Soldier and Airman, serviceMemberPlurals; not a verb or a
+//     number after "and", nor a word in -s before an object,
 //     a verb: "14,000 peacekeepers and protects more than 100,000 civilians", objectFollows),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of

@@ -526,6 +526,12 @@ func parseWords(text string, i int) (num, bool) {
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
+			if w == "half" && (clauseEnd(text, e) || k == e+1 && halfPronounNext[nx]) && shareQualifierBefore(text, p) {
+				// "some 116,500 of them died, about half from influenza", "nearly half were
+				// wounded": half of what the clause counts
+				total, end, last, any = 0.5, e, 'f', true
+				break
+			}
 			if w == "half" && (clauseEnd(text, e) || k > e && halfTimeWords[nx]) && byBefore(text, p) {
 				// "down by half.", "fell by roughly half in 2024"
 				total, end, last, any = 0.5, e, 'f', true
@@ -1034,6 +1040,28 @@ func byBefore(text string, p int) bool {
 	case "about", "roughly", "nearly", "almost", "around", "approximately", "some":
 		k := strings.LastIndex(text[:p], w)
 		return k > 0 && wordBeforeLower(text, k) == "by"
+	}
+	return false
+}
+
+// halfPronounNext are the words after "half" standing for a share of what a clause counts (see
+// shareQualifierBefore): a preposition or an auxiliary.
+var halfPronounNext = fieldSet(`from in at on by were was are is had have remain remained died`)
+
+// shareQualifierBefore reports whether a qualifier of a share comes before p: "about", "nearly",
+// "almost", "roughly", "approximately", "more than", "less than", "at least".
+func shareQualifierBefore(text string, p int) bool {
+	w, ws := wordBefore(text, p, false)
+	switch strings.ToLower(w) {
+	case "about", "nearly", "almost", "roughly", "approximately":
+		return true
+	case "than":
+		v, _ := wordBefore(text, ws, false)
+		v = strings.ToLower(v)
+		return v == "more" || v == "less"
+	case "least":
+		v, _ := wordBefore(text, ws, false)
+		return strings.ToLower(v) == "at"
 	}
 	return false
 }

@@ -561,6 +561,9 @@ func coordinatedNoun(text string, e int) (int, bool) {
 	}
 	for n := 0; n < 2; n++ {
 		w, ws, we := wordAt(text, k)
+		if ws == k && n == 0 && serviceMemberPlurals[w] && personPluralBefore(text, e) && !objectFollows(text, we) && !(we < len(text) && (text[we] == '-' || isLetter(text[we]))) {
+			return we, true // the services' capitalised members: "1,500 Soldiers and Airmen", "3,000 sailors and Marines"
+		}
 		if ws != k || w == "" || !isLower(w[0]) || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
 			return e, false
 		}
@@ -598,7 +601,13 @@ var vagueAmounts = fieldSet(`several many few numerous some more most other addi
 func appendCoordinated(dst []byte, phrase string) []byte {
 	last := strings.LastIndexByte(phrase, ' ')
 	dst = append(dst, phrase[:last+1]...)
-	stem, suffix := lemma(strings.ToLower(phrase[last+1:]))
+	w := phrase[last+1:]
+	stem, suffix := lemma(strings.ToLower(w))
+	if w != "" && isUpper(w[0]) && stem != "" {
+		// a capitalised member of a service keeps its capital: "Soldier and Airman"
+		dst = append(dst, stem[0]-'a'+'A')
+		stem = stem[1:]
+	}
 	return append(append(dst, stem...), suffix...)
 }
 
@@ -761,6 +770,21 @@ func objectFollows(text string, e int) bool {
 	}
 	switch strings.ToLower(text[k:wordEnd(text, k)]) {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
+		return true
+	}
+	return false
+}
+
+// serviceMemberPlurals are the services' members, capitalised, that may be a second counted noun
+// after "and" (see coordinatedNoun).
+var serviceMemberPlurals = fieldSet(`Soldiers Airmen Marines Sailors Guardsmen Guardians Coastguardsmen`)
+
+// personPluralBefore reports whether the word ending at e counts service members or people
+// ("Soldiers", "troops", "personnel"), before which another service's members may follow "and".
+func personPluralBefore(text string, e int) bool {
+	w, _ := wordBefore(text, e, false)
+	switch strings.ToLower(w) {
+	case "soldiers", "sailors", "airmen", "marines", "troops", "guardsmen", "guardians", "personnel", "members":
 		return true
 	}
 	return false

@@ -94,3 +94,37 @@ func TestOverAfterPlacesAndPairedDates(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// "half" after a qualifier, before a preposition, an auxiliary or a clause's end, is half of what
+// the clause counts.
+func TestQualifiedHalfAlone(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Many died, about half from influenza.", []want{{"about half", "about 0.5 number", Number}}},
+		{"Of the 300 wounded, nearly half were soldiers.", []want{{"300 wounded", "300 count:wounded", Count}, {"nearly half", "nearly 0.5 number", Number}}},
+		{"More than half.", []want{{"More than half", "more-than 0.5 number", Number}}},
+		// negatives: no qualifier, or a half of a time
+		{"Half were soldiers.", nil},
+		{"He waited about half an hour.", []want{{"about half an hour", "about 0.5 hour", Duration}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// A service's capitalised members after "and" and a count of service members are a second
+// counted noun, and keep their capital.
+func TestCoordinatedServiceMembers(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The Guard had more than 1,500 Soldiers and Airmen on duty.", []want{{"more than 1,500 Soldiers and Airmen", "more-than 1500 count:Soldier and Airman", Count}}},
+		{"More than 3,000 sailors and Marines arrived.", []want{{"More than 3,000 sailors and Marines", "more-than 3000 count:sailor and Marine", Count}}},
+		// negative: not after a count of things
+		{"It sent 12 trucks and Marines arrived later.", []want{{"12 trucks", "12 count:truck", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

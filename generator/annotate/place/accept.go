@@ -571,6 +571,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && end == s.toks[j].end && yearAhead(s.seg, end) && !(i > 0 && (locativeWords[s.word(i-1)] || s.word(i-1) == "to")) {
 		return end, false, false, false, rejOther // (an exercise's name says nothing of where the text is)
 	}
+	// A name after a word in capitals and before a two-digit year ends an exercise's name
+	// ("DEFENDER Europe 21", "DEFENDER-Europe 22"), unless a preposition of place comes before.
+	if i == j && i >= 1 && s.toks[i-1].allUpper && s.toks[i-1].fe-s.toks[i-1].fs >= 4 && s.toks[i-1].join && shortYearAhead(s.seg, end) {
+		return end, false, false, false, rejOther
+	}
 	// A name after a capitalised word and an ampersand ends a firm's name ("Pratt & Whitney",
 	// "Booz & Company"), and so does one before an ampersand and a capitalised word; only a name
 	// of small places ("TIJUANA & SAN DIEGO", "Russia & China" are places).
@@ -703,6 +708,15 @@ func yearAhead(seg string, end int) bool {
 		}
 	}
 	return k+4 == len(seg) || !isDigit(seg[k+4]) && !asciiLetter(seg[k+4])
+}
+
+// shortYearAhead reports whether a space and a two-digit year follow end: "DEFENDER Europe 21".
+func shortYearAhead(seg string, end int) bool {
+	k := end + 1
+	if k+2 > len(seg) || seg[end] != ' ' || !isDigit(seg[k]) || !isDigit(seg[k+1]) {
+		return false
+	}
+	return k+2 == len(seg) || !isDigit(seg[k+2]) && !asciiLetter(seg[k+2]) && seg[k+2] != '%' && seg[k+2] != ','
 }
 
 // ordinalWord reports whether w is an ordinal written in digits: "20th", "1st", "54th".

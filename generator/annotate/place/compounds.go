@@ -327,7 +327,8 @@ func (s *scanner) exerciseAhead(i, end int) bool {
 var exerciseNouns = wordSet(`exercise exercises drill drills wargame wargames maneuvers manoeuvres`)
 
 // shipKinds name a kind of ship before "ship" or "vessel" (see warshipAhead).
-var shipKinds = wordSet(`landing missile patrol assault amphibious hospital research intelligence supply command`)
+var shipKinds = wordSet(`landing missile patrol assault amphibious hospital research intelligence supply command
+container cargo cruise merchant fishing`)
 
 var warshipNouns = wordSet(`frigate destroyer corvette cruiser submarine icebreaker minesweeper minehunter
 warship flagship`)

@@ -14,7 +14,7 @@ func TestCuratedIslandsAndStraits(t *testing.T) {
 		{"Chinese coast guard ships sailed near the Senkaku Islands and the Paracels, and Russian troops drilled on the Kuril Islands.", nil,
 			[]want{{"Senkaku Islands", "JP", "feature", -251}, {"Paracels", "", "feature", -250}, {"Kuril Islands", "RU", "feature", -252}}},
 		{"Marines on Baengnyeong Island watched the Northern Limit Line; Dokdo lies far to the east.", nil,
-			[]want{{"Baengnyeong Island", "KR", "feature", -254}, {"Dokdo", "KR", "feature", -253}}},
+			[]want{{"Baengnyeong Island", "KR", "feature", -254}, {"Northern Limit Line", "KR", "feature", -1197}, {"Dokdo", "KR", "feature", -253}}},
 		{"Russian forces in the Donbas were resupplied across the Kerch Strait; Ukrainian troops landed on the Kinburn Spit.", nil,
 			[]want{{"Donbas", "UA", "feature", -259}, {"Kerch Strait", "", "feature", -260}, {"Kinburn Spit", "UA", "feature", -266}}},
 		{"The carrier transited the Suez Canal into the Red Sea, bound for the Horn of Africa.", nil,

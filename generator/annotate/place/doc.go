@@ -96,7 +96,8 @@
 //     NATO jets" list towns; craftAhead;
 //     "Incirlik jets" flew from the air base), and so does any name between "the"
 //     and a noun of a warship ("the Moskva cruiser" is no Moscow, "the Kursk submarine" no Kursk)
-//     or a kind of ship and "ship" or "vessel" ("the Minsk landing ship": shipKinds; not a
+//     or a kind of ship and "ship" or "vessel" ("the Minsk landing ship", "the Dali container
+//     ship": shipKinds; not a
 //     compound: "the Sevastopol submarine base", "the Sevastopol landing ship base"; warshipAhead), or between "the" and a
 //     noun of an exercise, unless a country or first-level region has the name ("the Malabar
 //     exercise" is no Kochi; "the Alaska exercise" is the state's; exerciseAhead),
@@ -170,7 +171,8 @@
 //     ranks: "Petty Officer Victoria Madrid"); a name after a possessive and a noun of kin ("his sister Chelsea", "Rozen's
 //     wife, Julia": kinNouns; a person's, dropped from the document as after a rank, a
 //     country's name aside); a one-word name after a capitalised word and before a comma and an
-//     age ("Lance Garcia, 36;": ageAfter, a person's too); a name before "administration", a
+//     age ("Lance Garcia, 36;": ageAfter, a person's too); a name after a word in capitals and
+//     before a two-digit year, an exercise's ("DEFENDER Europe 21": shortYearAhead); a name before "administration", a
 //     president's ("the Obama administration", "the Clinton and Bush Jr administrations":
 //     administrationAhead), not a country's; a name before "news agency", the agency's in
 //     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;

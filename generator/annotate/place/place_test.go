@@ -234,8 +234,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Sirte", "LY", "city", 0}, {"Gulf of Sirte", "LY", "feature", 0}}},
 		{"the Gulf near its shores", "A frigate sailed from Bahrain into the Gulf.", nil,
 			[]want{{"Bahrain", "BH", "country", 0}, {"Gulf", "", "feature", -20}}},
-		{"the Gulf far from it", "Storms hit the Gulf Coast of Texas; veterans of the Gulf War met in Ohio.", nil,
-			[]want{{"Texas", "US", "region1", 0}, {"Ohio", "US", "region1", 0}}},
+		{"the Gulf far from it", "Storms hit the Gulf Coast of Texas; veterans of the Gulf War met in Ohio.", nil, // the curated Gulf Coast
+			[]want{{"Gulf Coast", "US", "feature", -1215}, {"Texas", "US", "region1", 0}, {"Ohio", "US", "region1", 0}}},
 		{"Gulf Province", "Voters in Gulf went to Kerema.", []string{"PG"},
 			[]want{{"Gulf", "PG", "region1", 0}, {"Kerema", "PG", "city", 0}}},
 		{"common word starting a sentence", "Hurricane winds hit Florida.", nil,

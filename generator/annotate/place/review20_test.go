@@ -82,3 +82,22 @@ func TestCuratedHormuzEvacuationPacific(t *testing.T) {
 			[]want{{"Kirkuk", "IQ", "city", 0}, {"Baghdad", "IQ", "city", 0}}},
 	})
 }
+
+// Reviews of NATO's eastern flank, Korea and Japan, and disaster response at home: curated
+// training areas, bases, islands, rivers and towns; an exercise's name before a two-digit year;
+// a name before a kind of ship and "ship" is the ship's; a lower-case "islands" ends a name.
+func TestCuratedEasternFlankKoreaJapanHome(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Tanks fired at the Drawsko Pomorskie Training Area and at Camp Herkus, then crossed the Giurgiu-Ruse Friendship Bridge.", []string{"PL", "LT", "RO"},
+			[]want{{"Drawsko Pomorskie Training Area", "PL", "feature", -1190}, {"Camp Herkus", "LT", "feature", -1192}, {"Giurgiu-Ruse Friendship Bridge", "RO", "feature", -1195}}},
+		{"Troops deployed for DEFENDER Europe 21 across Albania.", nil,
+			[]want{{"Albania", "AL", "country", 0}}},
+		{"A boat crossed the Northern Limit Line; destroyers left Yokosuka Naval Base for the Nansei islands.", []string{"KR", "JP"},
+			[]want{{"Northern Limit Line", "KR", "feature", -1197}, {"Yokosuka Naval Base", "JP", "feature", -1199}, {"Nansei islands", "JP", "feature", -1201}}},
+		{"The Dali container ship struck the bridge and fell into the Patapsco River near Fort McHenry.", []string{"US"},
+			[]want{{"Patapsco River", "US", "feature", -1209}, {"Fort McHenry", "US", "feature", -1204}}},
+		{"The French Broad River flooded Asheville; the Guadalupe River rose near Hunt.", []string{"US"},
+			[]want{{"French Broad River", "US", "feature", -1206}, {"Asheville", "US", "city", 0}, {"Guadalupe River", "US", "feature", -1036}, {"Hunt", "US", "feature", -1203}}},
+	})
+}
