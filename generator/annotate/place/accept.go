@@ -174,6 +174,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && !m.countryOrRegion(o) && (strings.HasPrefix(s.seg[end:], " news agency") || strings.HasPrefix(s.seg[end:], " News Agency")) {
 		return end, false, false, false, rejPerson
 	}
+	// A country's name before its currency names the currency ("about 40 US dollars",
+	// "US$3.7m"), and a name after "bin", "ibn" or "bint" a person's ("Mohammed bin Salman").
+	if end < len(s.seg) && s.seg[end] == '$' || strings.HasPrefix(s.seg[end:], " dollar") && m.namesCountry(o) {
+		return end, false, false, false, rejOther
+	}
+	if i >= 1 && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !s.toks[i-1].upper {
+		if w := s.word(i - 1); w == "bin" || w == "ibn" || w == "bint" {
+			return end, false, false, false, rejPerson
+		}
+	}
 	// A name before "administration" is a president's ("the Obama administration" is no Obama,
 	// Japan; "the Clinton and Bush Jr administrations"), not a country's or a region's.
 	if i == j && end == s.toks[j].end && !m.countryOrRegion(o) && administrationAhead(s.seg[end:]) {

@@ -123,8 +123,9 @@ trainers contractors citizens nationals hostages allies partners intelligence ai
 central european africa indo-pacific pacific northern southern cyber space strategic
 transportation`)
 
-// afterKin reports whether token i follows a possessive and a noun of kin, then a space or a
-// comma ("his sister Chelsea", "Rozen's wife, Julia").
+// afterKin reports whether token i follows a possessive, "with", "and" or an age and a noun of
+// kin, then a space or a comma ("his sister Chelsea", "Rozen's wife, Julia", "posed with husband
+// Kanye", "a 3-year-old son, Sebastian").
 func (s *scanner) afterKin(i int) bool {
 	if i < 2 || s.toks[i-1].upper || !s.wordIn(kinNouns, kinNounShapes, i-1) {
 		return false
@@ -133,8 +134,9 @@ func (s *scanner) afterKin(i int) bool {
 		return false
 	}
 	before := s.seg[:s.toks[i-1].start]
-	return possessiveDeterminers[s.word(i-2)] && strings.HasSuffix(before, " ") ||
-		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ")
+	return (possessiveDeterminers[s.word(i-2)] || s.word(i-2) == "with" || s.word(i-2) == "and") && strings.HasSuffix(before, " ") ||
+		strings.HasSuffix(before, "'s ") || strings.HasSuffix(before, "’s ") ||
+		strings.HasSuffix(before, "-old ") // "a 3-year-old son, Sebastian"
 }
 
 // craftAhead reports whether a noun of aircraft or weapons follows the byte offset end of a

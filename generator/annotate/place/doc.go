@@ -174,7 +174,9 @@
 //     age ("Lance Garcia, 36;": ageAfter, a person's too); a name after a word in capitals and
 //     before a two-digit year, an exercise's ("DEFENDER Europe 21": shortYearAhead); a name before "administration", a
 //     president's ("the Obama administration", "the Clinton and Bush Jr administrations":
-//     administrationAhead), not a country's; a name before "news agency", the agency's in
+//     administrationAhead), not a country's; a country's name before "dollar(s)" or "$", the
+//     currency's ("40 US dollars", "US$3.7m"); a name after "bin", "ibn" or "bint", a person's
+//     ("Mohammed bin Salman"); a name before "news agency", the agency's in
 //     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;
 //     a name after "Mall of" or "Order of" (orgHeads: "the Order of Friendship");
 //     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond

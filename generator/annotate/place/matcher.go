@@ -108,6 +108,8 @@ var orgPhrases = []string{
 	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney", "Pratt & Whitney",
 	// a company GeoNames gives as another name of Topeka, Kansas
 	"Google",
+	// the alliance, not Nato in the Philippines
+	"NATO",
 	// Taiwan's office for its relations with the United States, which arms sales name as the buyer
 	"Taipei Economic and Cultural Representative Office in the United States",
 	"Taipei Economic and Cultural Representative Office",
@@ -571,7 +573,7 @@ func alArticle(words []string) []string {
 
 // kindWords name a kind of place, not one place (see genericOnly).
 var kindWords = wordSet(`the city town village borough township municipality county district capital
-downtown port center centre old new`)
+downtown port center centre old new mission`)
 
 // genericOnly reports whether every word of a name is generic: such another name of a place
 // ("The City", "Old Town") is what a text calls many.

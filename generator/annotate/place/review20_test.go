@@ -101,3 +101,20 @@ func TestCuratedEasternFlankKoreaJapanHome(t *testing.T) {
 			[]want{{"French Broad River", "US", "feature", -1206}, {"Asheville", "US", "city", 0}, {"Guadalupe River", "US", "feature", -1036}, {"Hunt", "US", "feature", -1203}}},
 	})
 }
+
+// From GeoWebNews's spurious places: a country's name before its currency; a name after "bin";
+// a name after "with" or an age and a noun of kin; NATO; "The Mission".
+func TestCurrenciesPatronymsKinAlliance(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The pension is about 40 US dollars, and a grant of 3 million euros (US$3.7m) went to Georgia.", nil,
+			[]want{{"Georgia", "GE", "country", 0}}},
+		{"Crown Prince Mohammed bin Salman toured the United States; NATO met.", nil,
+			[]want{{"United States", "US", "country", 0}}},
+		{"She posed with husband Kanye West. He has a 3-year-old son, Sebastian. The Mission arrives in Lagos.", nil,
+			[]want{{"Lagos", "NG", "city", 0}}},
+		// negative: the country itself stays
+		{"Troops in the U.S. and in Iraq trained.", nil,
+			[]want{{"U.S.", "US", "country", 0}, {"Iraq", "IQ", "country", 0}}},
+	})
+}
