@@ -15,6 +15,9 @@ func markRestatements(text string, figs []Figure) {
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
+		if a.Per != b.Per && (canon[a.Per].si == 0 && a.Per != "" || canon[b.Per].si == 0 && b.Per != "") {
+			continue // a cost per item is no rate per unit of time to convert
+		}
 		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text, *a, *b) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}

@@ -60,7 +60,10 @@
 //     followed by "per", or by "a" or "an", and a unit of time is a rate, whose Per holds that
 //     unit of time: "1,000 liters per day" (Unit l, Per day, normalised "1000 l/day", SI in
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
-//     (USD/month), and with a word naming the time counted between, "$42,000 per flight hour"
+//     (USD/month); money "per" a singular noun in lower case that ends the phrase is a cost
+//     per item, whose Per holds the item ("about $82.5 million per aircraft", USD/aircraft,
+//     perItemEnd; no conversion check across items); and with a word naming the time counted
+//     between, "$42,000 per flight hour"
 //     (USD/hour, perNamedTime), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
 //     (dataUnits, from bytes to petabytes and exabytes, and bits: "40 gigabits a day", Gbit/day;

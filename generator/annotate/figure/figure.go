@@ -33,8 +33,9 @@ type Figure struct {
 	IsRange  bool
 	Min, Max float64
 	Unit     string // canonical unit: km2 mi2 km mi m percent USD hour day count:strike ...
-	// Per is the unit of time of a rate ("day" in "1,000 liters per day", Unit "l"), or "". SI is
-	// then per second: m3/s, kg/s or m/s.
+	// Per is the unit of time of a rate ("day" in "1,000 liters per day", Unit "l"), or, for a
+	// cost, the item it is per ("aircraft" in "$82.5 million per aircraft"), or "". SI is per
+	// second for a rate: m3/s, kg/s or m/s.
 	Per       string
 	Qualifier string // canonical qualifier: about, approximately, nearly, more-than, less-than, at-least, up-to, some, over; "" for none
 	SI        float64

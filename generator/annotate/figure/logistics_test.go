@@ -35,7 +35,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"Each unit makes 1,000 liters per day; the fleet burns 48,000 gallons a day.", []want{{"1,000 liters per day", "1000 l/day", Volume}, {"48,000 gallons a day", "48000 gal/day", Volume}}},
 		{"Rations cost $1.7 million per month, and the pump moves 200 gallons an hour.", []want{{"$1.7 million per month", "1700000 USD/month", Money}, {"200 gallons an hour", "200 gal/hour", Volume}}},
 		{"The plant turns out 10-15 tonnes per hour.", []want{{"10-15 tonnes per hour", "10-15 t/hour", Mass}}},
-		{"He walked 3 miles a day later, and 5 km a day-long march; $40 million per ship.", []want{{"3 miles", "3 mi", Length}, {"5 km", "5 km", Length}, {"day-long", "1 day", Duration}, {"$40 million", "40000000 USD", Money}}},
+		{"He walked 3 miles a day later, and 5 km a day-long march; $40 million per ship.", []want{{"3 miles", "3 mi", Length}, {"5 km", "5 km", Length}, {"day-long", "1 day", Duration}, {"$40 million per ship", "40000000 USD/ship", Money}}},
 		{"They stayed 3 days a week.", []want{{"3 days a week", "3 day/week", Duration}}},
 		{"It burned 900,000 pounds of fuel per day and 20 gallons of jet fuel an hour.", []want{{"900,000 pounds of fuel per day", "900000 lb/day", Mass}, {"20 gallons of jet fuel an hour", "20 gal/hour", Volume}}},
 		{"It gave 15 liters of water per person per day and 3 tons of the cargo a day.", []want{{"15 liters", "15 l", Volume}, {"3 tons", "3 ton", Mass}}},

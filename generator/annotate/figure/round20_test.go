@@ -128,3 +128,19 @@ func TestCoordinatedServiceMembers(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Money per a singular noun that ends the phrase is a cost per item; per a unit of time a rate.
+func TestCostPerItem(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The jets cost about $82.5 million per aircraft.", []want{{"about $82.5 million per aircraft", "about 82500000 USD/aircraft", Money}}},
+		{"Each costs roughly $162 million per missile in 2025.", []want{{"roughly $162 million per missile", "roughly 162000000 USD/missile", Money}}},
+		// negatives: a time named between stays a rate per time; a noun phrase goes on
+		{"Fuel costs $42,000 per flight hour.", []want{{"$42,000 per flight hour", "42000 USD/hour", Money}}},
+		{"It costs $5 million per ship hull design.", []want{{"$5 million", "5000000 USD", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -543,6 +543,13 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	t, ts, te := wordAt(text, we)
+	if u.kind == Money && w == "per" && ts == we+1 && te-ts >= 3 && isLower(text[ts]) && !numberOrStopWord(t) && perItemEnd(text, te) {
+		if _, time := rateTimes[t]; !time {
+			// a cost per item: "about $82.5 million per aircraft", "$162 million per missile"
+			stem, suffix := lemma(t)
+			return stem + suffix, te, true
+		}
+	}
 	if w == "per" && ts == we+1 && te < len(text) && text[te] == ' ' && te-ts >= 4 && isLower(text[ts]) && !numberOrStopWord(t) {
 		if _, ok := rateTimes[t]; !ok {
 			// a word naming the time counted: "$42,000 per flight hour", "per steaming day"
@@ -602,4 +609,18 @@ func fuelGrade(text string, i int) int {
 		return 0
 	}
 	return k
+}
+
+// perItemEnd reports whether the noun of a cost per item ends at e: the text's or a clause's
+// end, or a space before a word that is no noun of its own ("per aircraft in 2025", not "per
+// flight hour", which names a time).
+func perItemEnd(text string, e int) bool {
+	if e == len(text) || clauseEnd(text, e) {
+		return true
+	}
+	if text[e] != ' ' {
+		return false
+	}
+	w, ws, _ := wordAt(text, e)
+	return ws == e+1 && (stopWords[strings.ToLower(w)] || !isLetter(w[0]))
 }
