@@ -32,7 +32,8 @@
 //   - a unit after it: areas (square kilometres, km², km2, sq km, sq mi, hectares, acres), lengths
 //     (km, miles, metres, feet, nautical miles, SI-prefixed metres; "nm" after a number of 1 or
 //     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
-//     nauticalWords, or before a compass bearing, "400 nm southwest of Guatemala", bearingAfter,
+//     nauticalWords, or before a compass bearing or "off", "400 nm southwest of Guatemala", "11 nm
+//     off Lomé", bearingAfter,
 //     and nanometres otherwise), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or

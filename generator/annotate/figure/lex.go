@@ -188,7 +188,8 @@ func init() {
 		}
 	}
 	for sym, c := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC",
-		"₾": "GEL", "₭": "LAK", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS"} {
+		"₾": "GEL", "₭": "LAK", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN",
+		"₱": "PHP", "₫": "VND", "₸": "KZT", "₮": "MNT", "₼": "AZN"} {
 		symbolUnits[sym] = unitInfo{unit: c, kind: Money}
 		canon[c] = unitInfo{unit: c, kind: Money}
 	}
@@ -447,8 +448,10 @@ var qualifiers = map[string]string{
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
-	"within":     "up-to",                                                                     // "within 12 nautical miles of the island", "within 72 hours"
-	"exceeding":  "more-than",                                                                 // "costs exceeding $1.1 billion"
+	"within":     "up-to", // "within 12 nautical miles of the island", "within 72 hours"
+	"exceeding":  "more-than",
+	"exceed":     "more-than",                                                                 // "holdings exceed 585,000 facilities"
+	"exceeds":    "more-than",                                                                 // "costs exceeding $1.1 billion"
 	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
 	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"
 }
@@ -500,7 +503,7 @@ func init() {
 		it its they them their he she his her we our you your i me my us who which what whom whose
 		is are was were be been being has have had do does did will would can cannot could may might must shall should
 		said says say told reported according more most less least other another such same very too not then
-		there here now also just only even still again ago later earlier each per cent percent
+		there here now also just only even still again ago later earlier each per cent percent instead apiece
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes`) {
 		stopWords[w] = true
 	}

@@ -561,6 +561,9 @@ func coordinatedNoun(text string, e int) (int, bool) {
 	}
 	for n := 0; n < 2; n++ {
 		w, ws, we := wordAt(text, k)
+		if n == 0 && actionGerunds[strings.ToLower(w)] {
+			return e, false // a verb begins another clause: "23 fishing vessels and issuing fines"
+		}
 		if ws == k && n == 0 && serviceMemberPlurals[w] && personPluralBefore(text, e) && !objectFollows(text, we) && !(we < len(text) && (text[we] == '-' || isLetter(text[we]))) {
 			return we, true // the services' capitalised members: "1,500 Soldiers and Airmen", "3,000 sailors and Marines"
 		}
@@ -789,3 +792,8 @@ func personPluralBefore(text string, e int) bool {
 	}
 	return false
 }
+
+// actionGerunds are verbs in -ing that begin a clause after "and", never a modifier of a noun
+// (see coordinatedNoun).
+var actionGerunds = fieldSet(`issuing seizing arresting detaining killing destroying capturing recovering
+providing delivering conducting rescuing evacuating wounding injuring removing sending leaving taking`)

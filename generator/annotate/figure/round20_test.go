@@ -144,3 +144,22 @@ func TestCostPerItem(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Currency signs of the naira and the dong; "exceed" before a number; "instead" ends a counted
+// noun; a verb in -ing after "and" begins a clause; "nm" off a coast is nautical miles.
+func TestNairaExceedInsteadGerundNauticalOff(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Contractors were to receive about ₦30 billion.", []want{{"about ₦30 billion", "about 30000000000 NGN", Money}}},
+		{"Holdings exceed 585,000 facilities.", []want{{"exceed 585,000 facilities", "more-than 585000 count:facility", Count}}},
+		{"The request funds one Virginia-class submarine instead of two.", []want{{"one Virginia-class submarine", "1 count:Virginia-class submarine", Count}, {"two", "2 number", Number}}},
+		{"Patrols checked 23 fishing vessels and issuing fines.", []want{{"23 fishing vessels", "23 count:fishing vessel", Count}}},
+		{"The crew were abducted about 11 nm off Lomé.", []want{{"about 11 nm", "about 11 nmi", Length}}},
+		// negative: a laser's wavelength
+		{"The laser emits at 532 nm from a diode.", []want{{"532 nm", "532 nm", Length}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

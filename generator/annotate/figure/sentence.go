@@ -29,7 +29,7 @@ var nauticalWords = fieldSet(`ship ships vessel vessels navy naval sea seas ocea
 	carrier carriers fleet aircraft flew flight flights fly flying miles mile knots coast
 	coastline port strait submarine submarines destroyer destroyers frigate frigates warship warships
 	missile missiles nautical offshore airspace bomber bombers patrol maritime pacific atlantic gulf
-	waters`)
+	waters tanker tankers crew pirates piracy`)
 
 // heatIndexBefore reports whether the clause before the number at i speaks of a "heat index" or
 // a "wind chill", measures of felt temperature given in degrees Fahrenheit: "the heat index
@@ -349,7 +349,7 @@ func dayOfSingular(text string, e int) bool {
 
 // bearings are the words that place a distance from somewhere: "400 nm southwest of Guatemala".
 var bearings = fieldSet(`north south east west northeast northwest southeast southwest north-east
-	north-west south-east south-west`)
+	north-west south-east south-west off offshore`)
 
 // bearingAfter reports whether a word that places a distance from somewhere follows e: a
 // length in "nm" then is in nautical miles, as no nanometre is measured from a place ("roughly

@@ -158,7 +158,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"S$", "SGD"}, {"NT$", "TWD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
 	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "INR"},
 	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
-	{"₿", "Bitcoin"}, {"₱", "PHP"}, {"₴", "UAH"}, {"₪", "ILS"}, {"NOK", "NOK"}, {"SEK", "SEK"}, {"DKK", "DKK"},
+	{"₿", "Bitcoin"}, {"₱", "PHP"}, {"₴", "UAH"}, {"₪", "ILS"}, {"₦", "NGN"}, {"₫", "VND"}, {"NOK", "NOK"}, {"SEK", "SEK"}, {"DKK", "DKK"},
 	{"PLN", "PLN"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"NZD", "NZD"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"ILS", "ILS"},
 	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"}, {"PHP", "PHP"}, {"TWD", "TWD"},
 }

@@ -118,3 +118,15 @@ func TestCurrenciesPatronymsKinAlliance(t *testing.T) {
 			[]want{{"U.S.", "US", "country", 0}, {"Iraq", "IQ", "country", 0}}},
 	})
 }
+
+// Reviews of the Gulf of Guinea and of Syria after 2024: curated islands, regions, crossings,
+// camps, a dam and a river.
+func TestCuratedGulfOfGuineaAndSyria(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Pirates took the crew from Bonny Island into the Niger Delta; patrols covered the Bakassi peninsula and Bioko.", []string{"NG", "CM", "GQ"},
+			[]want{{"Bonny Island", "NG", "feature", -1216}, {"Niger Delta", "NG", "feature", -1217}, {"Bakassi peninsula", "CM", "feature", -1218}, {"Bioko", "GQ", "feature", -1221}}},
+		{"Families moved from al-Roj camp; fighting reached the Tishreen Dam and the Nasib border crossing reopened.", []string{"SY"},
+			[]want{{"al-Roj camp", "SY", "feature", -1224}, {"Tishreen Dam", "SY", "feature", -1225}, {"Nasib border crossing", "SY", "feature", -1226}}},
+	})
+}
