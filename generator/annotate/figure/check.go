@@ -12,6 +12,7 @@ func markRestatements(text string, figs []Figure) {
 	for k := 1; k < len(figs); k++ {
 		a, b := &figs[k-1], &figs[k]
 		degreesScaled(text, a, b)
+		fluidOunces(text, a, b)
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
@@ -24,6 +25,21 @@ func markRestatements(text string, figs []Figure) {
 		b.Restates = k - 1
 		c := check(text, *a, *b)
 		b.Check = &c
+	}
+}
+
+// fluidOunces makes ounces restated as a volume, or restating one, fluid ounces: "a 1-liter
+// (34-ounce) canteen" is 34 fl oz, not a mass.
+func fluidOunces(text string, a, b *Figure) {
+	if !restateGap(text[a.End:b.Start]) || a.IsRange || b.IsRange {
+		return
+	}
+	for _, p := range [...][2]*Figure{{a, b}, {b, a}} {
+		if oz, v := p[0], p[1]; oz.Unit == "oz" && oz.Kind == Mass && v.Kind == Volume {
+			u := canon["fl oz"]
+			oz.Unit, oz.Kind, oz.SIUnit = "fl oz", Volume, u.siUnit
+			oz.SI = oz.Value * u.si
+		}
 	}
 }
 

@@ -46,8 +46,10 @@
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
 //     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
 //     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
-//     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa) and inches of
-//     mercury (inHg),
+//     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa), inches of
+//     mercury (inHg), pounds per square inch (psi, which converts to pascals) and kilopascals by
+//     name, fluid ounces ("17 fluid ounces": fl oz; ounces restating a volume or restated by one
+//     are fluid ounces, fluidOunces),
 //     percentages ("80 percent", "80%", "80 per cent"; a difference of percentages in
 //     "percentage points" keeps that unit, percentage-point), money written after the number
 //     ("3 billion dollars", "10 €") and scientific units: every SI prefix on the SI and common

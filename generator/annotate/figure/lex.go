@@ -44,7 +44,8 @@ var canon = map[string]unitInfo{
 	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
-	"pt":      {kind: Volume, si: 4.73176473e-4, siUnit: "m3"},
+	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
+	"psi":     {kind: Other, si: 6894.757293168, siUnit: "Pa"},
 	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
@@ -185,6 +186,9 @@ func init() {
 		"µB", "μB", "IU", "U", "mAh", "Tbps", "Gbps", "Mbps", "kbps", "bps", "fps", "kDa", "Gauss", "G"} {
 		if _, ok := symbolUnits[s]; !ok {
 			symbolUnits[s] = unitInfo{unit: s, kind: Other}
+			if c, ok := canon[s]; ok {
+				symbolUnits[s] = c // "psi", which converts to pascals
+			}
 		}
 	}
 	for sym, c := range map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "元": "CNY", "₡": "CRC",
@@ -267,6 +271,10 @@ func init() {
 	addWords("MWh", "megawatt-hours", "megawatt-hour", "megawatt hours", "megawatt hour")
 	addWords("GWh", "gigawatt-hours", "gigawatt-hour", "gigawatt hours", "gigawatt hour")
 	addWords("qt", "quarts", "quart")
+	addWords("fl oz", "fluid ounces", "fluid ounce", "fl oz", "fl. oz.")
+	addWords("psi", "pounds per square inch", "pound per square inch", "psi")
+	addWords("kPa", "kilopascals", "kilopascal")
+	addWords("MPa", "megapascals", "megapascal")
 	addWords("pt", "pints", "pint")
 	addWords("second", "seconds", "second", "secs", "sec")
 	addWords("minute", "minutes", "minute", "mins", "min")

@@ -341,9 +341,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		lastLower = lw
 		nw++
 		if one {
-			if lw == "police" && nw < 4 && singularNounAt(text, e) {
-				q = e // "one police officer": "police" modifies the noun
+			if invariantPlurals[lw] && nw < 4 && singularNounAt(text, e) {
+				q = e // "one police officer", "one crew member": the invariant plural modifies the noun
 				continue
+			}
+			if lw == "aircraft" {
+				break // "one aircraft": its own singular
 			}
 			if plural(lw) && !strings.HasSuffix(lw, "ss") {
 				return nounPhrase{}, false

@@ -163,3 +163,40 @@ func TestNairaExceedInsteadGerundNauticalOff(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Pressures and fluid ounces by name; ounces restating a volume are fluid ounces; "one" before
+// an invariant plural that modifies a noun, and "one aircraft"; "over" after a hyphenated place.
+func TestPressuresFluidOuncesOneCrewMember(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Tires are inflated to 35 pounds per square inch (241 kilopascals).", []want{{"35 pounds per square inch", "35 psi", Other}, {"241 kilopascals", "241 kPa", Other}}},
+		{"Each bottle holds about 17 fluid ounces.", []want{{"about 17 fluid ounces", "about 17 fl oz", Volume}}},
+		{"A 1-liter (34-ounce) canteen.", []want{{"1-liter", "1 l", Volume}, {"34-ounce", "34 fl oz", Volume}}},
+		{"One crew member was killed and one aircraft crashed.", []want{{"One crew member", "1 count:crew member", Count}, {"one aircraft", "1 count:aircraft", Count}}},
+		{"Planes airlifted 1,500 tons of equipment to Port-au-Prince over 6 weeks.", []want{{"1,500 tons", "1500 ton", Mass}, {"6 weeks", "6 week", Duration}}},
+		// negative: ounces restating a mass stay a mass
+		{"A 34-ounce (2 kg) weight.", []want{{"34-ounce", "34 oz", Mass}, {"2 kg", "2 kg", Mass}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// A wrong restatement in pressure or fluid ounces is flagged; a right one is not.
+func TestPressureAndFluidOunceChecks(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"Tires are inflated to 35 psi (241 kPa).", true},
+		{"Tires are inflated to 35 psi (500 kPa).", false},
+		{"A 1-liter (34-ounce) canteen.", true},
+		{"A 1-liter (10-ounce) canteen.", false},
+	} {
+		figs := Find(c.in)
+		if len(figs) != 2 || figs[1].Check == nil || figs[1].Check.OK != c.ok {
+			t.Errorf("Find(%q): second figure's check = %+v, want OK %v", c.in, figs, c.ok)
+		}
+	}
+}

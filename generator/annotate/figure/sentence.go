@@ -383,9 +383,14 @@ func overDuring(text string, qstart int) bool {
 		// visiting ("operating from Guam, Tinian, Saipan and Palau over 12 days", "visited Yap
 		// and Koror over 19 days")
 		p, ps := wordBefore(text, ws, false)
-		for n := 0; n < 8 && (p == "and" || p != "" && isUpper(p[0]) || p == "" && commaBefore(text, ps)); n++ {
+		hyphenAfter := func(p string, ps int) bool { return ps+len(p) < len(text) && text[ps+len(p)] == '-' }
+		for n := 0; n < 10 && (p == "and" || p != "" && (isUpper(p[0]) || hyphenAfter(p, ps)) || p == "" && (commaBefore(text, ps) || ps > 0 && text[ps-1] == '-')); n++ {
 			if p == "" {
-				ps = len(strings.TrimRight(text[:ps], " ")) - 1 // before the comma
+				if text[ps-1] == '-' {
+					ps-- // inside a hyphenated name: "Port-au-Prince"
+				} else {
+					ps = len(strings.TrimRight(text[:ps], " ")) - 1 // before the comma
+				}
 			}
 			p, ps = wordBefore(text, ps, false)
 		}

@@ -130,3 +130,17 @@ func TestCuratedGulfOfGuineaAndSyria(t *testing.T) {
 			[]want{{"al-Roj camp", "SY", "feature", -1224}, {"Tishreen Dam", "SY", "feature", -1225}, {"Nasib border crossing", "SY", "feature", -1226}}},
 	})
 }
+
+// Reviews of Haiti and the Caribbean, and of counter-piracy off Somalia: curated communes,
+// islands, a corridor, a basin and a cape; Mahé is the island, not another name of Victoria.
+func TestCuratedHaitiAndSomaliBasin(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Gangs attacked Cité Soleil, Delmas and Martissant in Port-au-Prince, and the West Department.", []string{"HT"},
+			[]want{{"Cité Soleil", "HT", "feature", -1230}, {"Delmas", "HT", "feature", -1231}, {"Martissant", "HT", "feature", -1232},
+				{"Port-au-Prince", "HT", "city", 0}, {"West Department", "HT", "region1", 3719432}}},
+		{"Ships in the Internationally Recommended Transit Corridor and the Somali Basin sailed from Mahé past Ras Hafun to Garacad.", []string{"SO", "SC"},
+			[]want{{"Internationally Recommended Transit Corridor", "", "feature", -1242}, {"Somali Basin", "", "feature", -1240}, {"Mahé", "SC", "feature", -1236},
+				{"Ras Hafun", "SO", "feature", -1241}, {"Garacad", "SO", "feature", -1238}}},
+	})
+}
