@@ -168,6 +168,20 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!articles[s.word(i-1)] && ageAfter(s.seg[end:]) {
 		return end, false, false, false, rejPerson
 	}
+	// A name before "virus", "ebolavirus", "fever" or "strain" names a disease or a strain, in
+	// the whole document ("the Marburg virus ... imported Marburg", "Reston ebolavirus", "the
+	// Saintpaul strain"), and so does one between slashes before a number, an influenza strain's
+	// ("A/California/7/2009").
+	if end == s.toks[j].end && diseaseAhead(s.seg[end:]) {
+		return end, false, false, false, rejPerson
+	}
+	if i >= 1 && strings.HasSuffix(s.seg[:s.toks[i].start], "/") && end+1 < len(s.seg) && s.seg[end] == '/' && isDigit(s.seg[end+1]) {
+		return end, false, false, false, rejOther
+	}
+	// A name after "news agency" is the agency's too ("China's official news agency Xinhua").
+	if strings.HasSuffix(strings.ToLower(s.seg[:s.toks[i].start]), "news agency ") && !m.countryOrRegion(o) {
+		return end, false, false, false, rejPerson
+	}
 	// A name before "news agency" is the agency's, in the whole document ("the Xinhua news
 	// agency ... according to Xinhua" is no Shangmei, once Xinhua), unless it is a country's or
 	// a region's ("the Kuwait News Agency").
@@ -831,4 +845,15 @@ func partyState(seg string, start int) bool {
 	}
 	b := seg[start-3]
 	return b == ' ' || b == '('
+}
+
+// diseaseAhead reports whether rest, the text after a name, begins with a word that makes the
+// name a disease's or a pathogen's: " virus", " ebolavirus", " fever", " strain".
+func diseaseAhead(rest string) bool {
+	for _, w := range [...]string{" virus", " ebolavirus", " fever", " hemorrhagic fever", " strain"} {
+		if r, ok := strings.CutPrefix(rest, w); ok && (r == "" || !asciiLetter(r[0])) {
+			return true
+		}
+	}
+	return false
 }

@@ -176,7 +176,10 @@
 //     president's ("the Obama administration", "the Clinton and Bush Jr administrations":
 //     administrationAhead), not a country's; a country's name before "dollar(s)" or "$", the
 //     currency's ("40 US dollars", "US$3.7m"); a name after "bin", "ibn" or "bint", a person's
-//     ("Mohammed bin Salman"); a name before "news agency", the agency's in
+//     ("Mohammed bin Salman"); a name before "virus", "ebolavirus", "fever" or "strain", a
+//     disease's or a pathogen's in the whole document (diseaseAhead: "the Marburg virus ...
+//     imported Marburg"), or between slashes before a number, an influenza strain's
+//     ("A/California/7/2009"); a name after "news agency"; a name before "news agency", the agency's in
 //     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;
 //     a name after "Mall of" or "Order of" (orgHeads: "the Order of Friendship");
 //     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond

@@ -110,6 +110,8 @@ var orgPhrases = []string{
 	"Google",
 	// the alliance, not Nato in the Philippines
 	"NATO",
+	// weather patterns and a month, not towns of Mexico or Saudi Arabia
+	"El Niño", "El Nino", "La Niña", "La Nina", "Ramadan",
 	// Taiwan's office for its relations with the United States, which arms sales name as the buyer
 	"Taipei Economic and Cultural Representative Office in the United States",
 	"Taipei Economic and Cultural Representative Office",

@@ -144,3 +144,19 @@ func TestCuratedHaitiAndSomaliBasin(t *testing.T) {
 				{"Ras Hafun", "SO", "feature", -1241}, {"Garacad", "SO", "feature", -1238}}},
 	})
 }
+
+// From GeoVirus's spurious places: diseases and strains named after places, influenza strains'
+// names, a news agency named after "news agency", weather patterns and Ramadan.
+func TestDiseasesStrainsAgenciesWeather(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A man in Uganda was killed by the Marburg virus; it is a case of imported Marburg, officials in Kampala said.", nil,
+			[]want{{"Uganda", "UG", "country", 0}, {"Kampala", "UG", "city", 0}}},
+		{"Workers were infected with Reston ebolavirus; the vaccine holds A/California/7/2009 and the Saintpaul strain was found.", nil, nil},
+		{"China's official news agency Xinhua reported cases in Beijing; the looming El Nino worsened drought during Ramadan.", nil,
+			[]want{{"China", "CN", "country", 0}, {"Beijing", "CN", "city", 0}}},
+		// negative: the place itself elsewhere
+		{"Flooding hit Marburg and Giessen in Hesse.", []string{"DE"},
+			[]want{{"Marburg", "DE", "city", 0}, {"Giessen", "DE", "city", 0}, {"Hesse", "DE", "region1", 0}}},
+	})
+}
