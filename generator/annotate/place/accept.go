@@ -112,9 +112,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// "Center", "University" or another organisation's head after a capitalised word ends a
 	// facility's or an organisation's name ("the TCF Center", "the 627th Hospital Center", "Iowa
-	// State University"): no town called Center or University.
-	if i == j && i >= 1 && orgHeads[s.word(i)] && s.toks[i].upper && s.toks[i-1].upper &&
-		s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+	// State University", after a possessive too: "Omaha's Center for Public Affairs"): no town
+	// called Center or University.
+	if i == j && i >= 1 && orgHeads[s.word(i)] && s.toks[i].upper && s.toks[i-1].upper && s.nameGap(i-1) {
 		return end, false, false, false, reason
 	}
 	// Month and weekday names are never places ("August 30", "March 2017").
@@ -166,6 +166,27 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// Ohio" (not a country's or a state's name).
 	if i == j && i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !m.countryOrRegion(o) &&
 		!articles[s.word(i-1)] && ageAfter(s.seg[end:]) {
+		return end, false, false, false, rejPerson
+	}
+	// A legislature named like a town is no place after "the" or before its members: "the Duma",
+	// "Duma deputies", "the Rada" (but "in Duma", "in Douma" is the town near Damascus).
+	if i == j && legislatures[s.word(i)] && (i >= 1 && s.word(i-1) == "the" || strings.HasPrefix(s.seg[end:], " deputies") ||
+		strings.HasPrefix(s.seg[end:], "'s ") || strings.HasPrefix(s.seg[end:], "’s ")) {
+		return end, false, false, false, rejOther
+	}
+	// A name after "AC" or "FC", or before "FC", is a football club's ("AC Milan").
+	if i >= 1 && s.toks[i-1].allUpper && (s.word(i-1) == "ac" || s.word(i-1) == "fc") && s.seg[s.toks[i-1].end:s.toks[i].start] == " " ||
+		strings.HasPrefix(s.seg[end:], " FC") {
+		return end, false, false, false, rejOther
+	}
+	// A name after a model year and maybe a colour is a vehicle's make, in the whole document:
+	// "a 2005 black Ford truck", "a 1993 brown Cadillac", "a 2008 Honda ... The Honda".
+	if i == j && s.afterModelYear(i) && !m.countryOrRegion(o) {
+		return end, false, false, false, rejPerson
+	}
+	// A byline's name: "By KENT MALLETT", "BY CHAD KLIMACK", after "By" opening a line.
+	if i == j && i >= 1 && j+1 < len(s.toks) && s.word(i-1) == "by" && s.toks[i-1].upper && s.toks[j+1].upper && s.toks[j].join &&
+		(i == 1 || hasNewline(s.seg[s.toks[i-2].end:s.toks[i-1].start]) || s.toks[i-1].allUpper) {
 		return end, false, false, false, rejPerson
 	}
 	// A name before "virus", "ebolavirus", "fever" or "strain" names a disease or a strain, in
@@ -856,4 +877,40 @@ func diseaseAhead(rest string) bool {
 		}
 	}
 	return false
+}
+
+// legislatures are parliaments named like towns (see accept).
+var legislatures = wordSet(`duma rada sejm majlis`)
+
+// afterModelYear reports whether token i follows a model year (1950 to 2039), perhaps with a
+// colour word between: "a 2005 black Ford truck".
+func (s *scanner) afterModelYear(i int) bool {
+	k := i - 1
+	if k >= 0 && colourWords[s.word(k)] && !s.toks[k].upper {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := s.word(k)
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") && w[2] >= '5' || strings.HasPrefix(w, "20") && w[2] <= '3') {
+		return false
+	}
+	for _, c := range []byte(w) {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	// the year itself follows "a", "an" or "the": "a 2005 Ford", not "in 2005 Ford said"
+	return k >= 1 && (s.word(k-1) == "a" || s.word(k-1) == "an" || s.word(k-1) == "the")
+}
+
+// colourWords may stand between a model year and a vehicle's make.
+var colourWords = wordSet(`black white silver gray grey red blue green brown tan gold maroon beige yellow orange dark light`)
+
+// nameGap reports whether token t and the next are joined by a space or a possessive and a
+// space, as the words of a name are ("Omaha's Center for Public Affairs").
+func (s *scanner) nameGap(t int) bool {
+	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
+	return gap == " " || gap == "'s " || gap == "’s "
 }

@@ -179,7 +179,11 @@
 //     ("Mohammed bin Salman"); a name before "virus", "ebolavirus", "fever" or "strain", a
 //     disease's or a pathogen's in the whole document (diseaseAhead: "the Marburg virus ...
 //     imported Marburg"), or between slashes before a number, an influenza strain's
-//     ("A/California/7/2009"); a name after "news agency"; a name before "news agency", the agency's in
+//     ("A/California/7/2009"); a legislature named like a town after "the" or before
+//     "deputies" or a possessive ("the Duma": legislatures); a name after "AC" or "FC" or before
+//     "FC" (a club); a name after a model year and maybe a colour, a vehicle's make in the whole
+//     document ("a 2005 black Ford truck": afterModelYear); a byline's name after "By" opening a
+//     line ("By KENT MALLETT"); a name after "news agency"; a name before "news agency", the agency's in
 //     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;
 //     a name after "Mall of" or "Order of" (orgHeads: "the Order of Friendship");
 //     not a name before an officer's title (titleWords: "Cuyahoga County Executive Armond

@@ -112,6 +112,8 @@ var orgPhrases = []string{
 	"NATO",
 	// weather patterns and a month, not towns of Mexico or Saudi Arabia
 	"El Niño", "El Nino", "La Niña", "La Nina", "Ramadan",
+	// a Russian party
+	"United Russia",
 	// Taiwan's office for its relations with the United States, which arms sales name as the buyer
 	"Taipei Economic and Cultural Representative Office in the United States",
 	"Taipei Economic and Cultural Representative Office",

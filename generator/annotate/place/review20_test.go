@@ -160,3 +160,23 @@ func TestDiseasesStrainsAgenciesWeather(t *testing.T) {
 			[]want{{"Marburg", "DE", "city", 0}, {"Giessen", "DE", "city", 0}, {"Hesse", "DE", "region1", 0}}},
 	})
 }
+
+// From LGL's spurious places: legislatures named like towns, football clubs, vehicle makes
+// after a model year, bylines, saints' schools, an organisation's head after a possessive,
+// United Russia.
+func TestLegislaturesClubsCarsBylinesSchools(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The bill was sent to the Duma; United Russia controls the Duma's committees and Duma deputies agreed.", nil, nil},
+		{"Strikes hit Duma near Damascus.", []string{"SY"},
+			[]want{{"Duma", "SY", "city", 0}, {"Damascus", "SY", "city", 0}}},
+		{"Italian rivals AC Milan and Inter play in Milan.", nil,
+			[]want{{"Milan", "IT", "city", 0}}},
+		{"A 2005 black Ford truck hit a 2008 Honda in Newark. The Honda was stopped.", []string{"US"},
+			[]want{{"Newark", "US", "city", 0}}},
+		{"BY CHAD KLIMACK Advocate Reporter\nFire gutted a block in Newark.", []string{"US"},
+			[]want{{"Newark", "US", "city", 0}}},
+		{"St. Mary's students are dropped off first in Woodstock; a study by Omaha's Center for Public Affairs Research followed.", []string{"CA"},
+			[]want{{"Woodstock", "CA", "city", 0}, {"Omaha", "US", "city", 0}}},
+	})
+}

@@ -536,7 +536,7 @@ func (s *scanner) possessiveName(end int) bool {
 			w, _, _ := strings.Cut(r, " ")
 			c, _ := utf8.DecodeRuneInString(w)
 			w = strings.ToLower(strings.TrimRight(w, ".,;:"))
-			return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w])
+			return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w]) || !unicode.IsUpper(c) && schoolMembers[w]
 		}
 	}
 	return false
@@ -555,6 +555,10 @@ func (s *scanner) possessiveCap(end int) bool {
 	}
 	return false
 }
+
+// schoolMembers, in lower case after a saint's name and a possessive, make it a school's or a
+// parish's: "St. Mary's students", "St. Michael's pupils".
+var schoolMembers = wordSet(`students pupils parishioners congregation teachers graduates alumni`)
 
 // saintsPlaces name buildings and squares called after saints (with orgHeads).
 var saintsPlaces = wordSet(`basilica cathedral chapel abbey square catholic episcopal parish priory`)
