@@ -582,8 +582,8 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			if nx, ns, _ := wordAt(text, we); ns == we+1 && invariantPlurals[strings.ToLower(nx)] {
 				return e, false // "1,000 Marines and special operations personnel": a longer noun follows
 			}
-			if objectFollows(text, we) {
-				return e, false // a verb and its object: "14,000 peacekeepers and protects more than 100,000 civilians"
+			if objectFollows(text, we) || infinitiveAhead(text, we) {
+				return e, false // a verb and its object or an infinitive: "14,000 peacekeepers and protects more than 100,000 civilians", "5 drones and plans to buy more"
 			}
 			return we, true
 		}
@@ -660,7 +660,8 @@ func singularUnitModifier(text string, pos int, m unitMatch) bool {
 // members, "a force of 3,000" personnel.
 var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
-	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel"}
+	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
+	"presence": "personnel", "mission": "personnel"}
 
 // collectiveCount returns the unit of a bare number that counts the members of a group: after
 // "<group> of" ("a crew of 25", "a force of 3,000") or before "-strong <group>" ("the
@@ -797,3 +798,13 @@ func personPluralBefore(text string, e int) bool {
 // (see coordinatedNoun).
 var actionGerunds = fieldSet(`issuing seizing arresting detaining killing destroying capturing recovering
 providing delivering conducting rescuing evacuating wounding injuring removing sending leaving taking`)
+
+// infinitiveAhead reports whether " to" and a verb follow e: a word in lower case that is no
+// stop word, number or determiner ("plans to buy", not "to the east" or "to 12").
+func infinitiveAhead(text string, e int) bool {
+	if !strings.HasPrefix(text[e:], " to ") {
+		return false
+	}
+	w, ws, _ := wordAt(text, e+3)
+	return ws == e+4 && w != "" && isLower(w[0]) && !numberOrStopWord(w)
+}

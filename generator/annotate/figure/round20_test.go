@@ -200,3 +200,21 @@ func TestPressureAndFluidOunceChecks(t *testing.T) {
 		}
 	}
 }
+
+// "over" a duration after a verb in -ed or -ing is the time taken, except after a verb of
+// lasting; an infinitive after "and" and a plural begins a clause; "-strong presence" counts
+// personnel.
+func TestOverAfterVerbsInfinitivesPresence(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"About 3,500 Marines participated over 30 days.", []want{{"About 3,500 Marines", "about 3500 count:Marine", Count}, {"30 days", "30 day", Duration}}},
+		{"The war lasted over five years.", []want{{"over five years", "over 5 year", Duration}}},
+		{"The brigade has 5 Bayraktar TB2 drones and plans to buy more.", []want{{"5 Bayraktar TB2 drones", "5 count:Bayraktar TB2 drone", Count}}},
+		{"It fired 50 rockets and missiles to the east.", []want{{"50 rockets and missiles", "50 count:rocket and missile", Count}}},
+		{"KFOR keeps a 1,000-strong presence in the north.", []want{{"1,000-strong", "1000 count:personnel", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -384,7 +384,7 @@ func overDuring(text string, qstart int) bool {
 		// and Koror over 19 days")
 		p, ps := wordBefore(text, ws, false)
 		hyphenAfter := func(p string, ps int) bool { return ps+len(p) < len(text) && text[ps+len(p)] == '-' }
-		for n := 0; n < 10 && (p == "and" || p != "" && (isUpper(p[0]) || hyphenAfter(p, ps)) || p == "" && (commaBefore(text, ps) || ps > 0 && text[ps-1] == '-')); n++ {
+		for n := 0; n < 12 && (p == "and" || p == "the" || p != "" && (isUpper(p[0]) || hyphenAfter(p, ps)) || p == "" && (commaBefore(text, ps) || ps > 0 && text[ps-1] == '-')); n++ {
 			if p == "" {
 				if text[ps-1] == '-' {
 					ps-- // inside a hyphenated name: "Port-au-Prince"
@@ -410,6 +410,11 @@ func overDuring(text string, qstart int) bool {
 	}
 	if len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment")) {
 		return true // "reconstruction over three to four years", "procurement over a decade"
+	}
+	if len(w) > 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !overLasting[w] {
+		// "1,000 vehicles participating over six weeks", "Marines participated over 30 days":
+		// an action and the time it took ("lasted over five years" is more than five)
+		return true
 	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
 }
@@ -451,6 +456,11 @@ var subjectWords = fieldSet(`they we he she it i you the a an our their its his 
 
 // massNouns are nouns of what is moved or delivered, counted in units of mass or volume.
 var massNouns = fieldSet(`cargo aid fuel food water ammunition equipment materiel freight mail`)
+
+// overLasting are verbs in -ed or -ing of lasting or waiting, after which "over" before a
+// duration is "more than" ("lasted over five years", "served over 20 years").
+var overLasting = fieldSet(`lasted lasting served serving waited waiting stayed staying remained remaining
+existed existing survived surviving lived living worked working aged`)
 
 // overNotDuring are words in -s after which "over" before a duration is "more than".
 var overNotDuring = fieldSet(`lasts takes spends remains stays waits ages was has is`)

@@ -180,3 +180,18 @@ func TestLegislaturesClubsCarsBylinesSchools(t *testing.T) {
 			[]want{{"Woodstock", "CA", "city", 0}, {"Omaha", "US", "city", 0}}},
 	})
 }
+
+// Reviews of Kosovo and Bosnia, the Israel–Iran exchanges and training at home: curated camps,
+// crossings, a lake, training areas, mountains and an air station.
+func TestCuratedKosovoIranTrainingAreas(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"KFOR troops from Camp Film City patrolled North Mitrovica, the Jarinje crossing and Gazivode Lake.", []string{"XK"},
+			[]want{{"Camp Film City", "XK", "feature", -1244}, {"North Mitrovica", "XK", "feature", -1243}, {"Jarinje crossing", "XK", "feature", -1247}, {"Gazivode Lake", "XK", "feature", -1249}}},
+		{"Israeli jets struck the Parchin military complex; debris fell into Haifa Bay.", []string{"IL", "IR"},
+			[]want{{"Parchin military complex", "IR", "feature", -1253}, {"Haifa Bay", "IL", "feature", -1254}}},
+		{"Soldiers trained in the Yukon Training Area, at Pohakuloa Training Area below Mauna Kea, and at Camp Shelby Joint Forces Training Center.", []string{"US"},
+			[]want{{"Yukon Training Area", "US", "feature", -1258}, {"Pohakuloa Training Area", "US", "feature", -1262}, {"Mauna Kea", "US", "feature", -1264},
+				{"Camp Shelby Joint Forces Training Center", "US", "feature", -1261}}},
+	})
+}

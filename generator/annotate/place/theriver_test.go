@@ -21,6 +21,6 @@ func TestTheRiver(t *testing.T) {
 		{"Residents of Dnipro sheltered as missiles struck the city.", ua,
 			[]want{{"Dnipro", "UA", "city", 709930}}},
 		{"Troops from the Mississippi and Alabama guard units trained at Camp Shelby.", us,
-			[]want{{"Mississippi", "US", "region1", 0}, {"Alabama", "US", "region1", 0}}},
+			[]want{{"Mississippi", "US", "region1", 0}, {"Alabama", "US", "region1", 0}, {"Camp Shelby", "US", "feature", -1261}}},
 	})
 }
