@@ -396,7 +396,8 @@
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",
 //     "until", "post-", "pre-", or "on" when no "of" follows: "since 9/11", "on 9/11", eventDate), phone numbers ("555-1234", "(703)
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
-//     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line,
+//     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line
+//     or after a colon or a sentence's end before a capitalised word,
 //     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
 //     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the

@@ -482,6 +482,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				e = ce
 			}
 			f.Kind, f.Unit = Count, countUnit(name)
+			if f.IsRange && n.plainInt && n.intDigits == 4 && f.Min >= 1900 && f.Max <= 2100 && np.asWritten {
+				return false // "the outbreak in 2018-2020 killed": years before a casualty's participle
+			}
 			f.CoreEnd = f.End
 			f.End = e
 			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {

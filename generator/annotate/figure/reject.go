@@ -165,6 +165,11 @@ func rejectDigitsContext(text string, n num) bool {
 		if k == 0 || text[k-1] == '\n' {
 			return true
 		}
+		// ... or after a colon or a sentence's end, before a capitalised word, in a line of
+		// items run together ("MS. SINGH: 1. The Secretary approved ... 2. The Navy will")
+		if text[e] == '.' && n.intDigits <= 2 && e+2 < len(text) && isUpper(text[e+2]) && k > 0 && strings.IndexByte(":.!?", text[k-1]) >= 0 {
+			return true
+		}
 	}
 	if n.plainInt && (e+1 < len(text) && text[e] == '+' && isDigit(text[e+1]) || n.start > 1 && text[n.start-1] == '+' && isDigit(text[n.start-2])) {
 		return true // "the 2+2 dialogue": a name, not a sum

@@ -218,3 +218,24 @@ func TestOverAfterVerbsInfinitivesPresence(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// An item's number after a colon or a sentence's end and before a capitalised word is list
+// numbering, not a figure.
+func TestInlineListNumbering(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"MS. SINGH: 1. The Secretary approved the plan. 2. The Navy will extend the deployment.", nil},
+		// negative: a number ending a clause after a verb
+		{"He counted 12. The rest left.", []want{{"12", "12 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// A range of years before a casualty's participle is no count of the dead.
+func TestYearRangeBeforeCasualty(t *testing.T) {
+	checkFind(t, "The outbreak in 2018-2020 killed 2,287 people.", []want{{"2,287 people", "2287 count:person", Count}})
+	checkFind(t, "More than 500-600 killed in the attack.", []want{{"More than 500-600 killed", "more-than 500-600 count:killed", Count}})
+}

@@ -140,6 +140,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// transcript) or after a transcript's "Q:" and before a comma ("Q: Tyler, Japan Times.") is a
 	// person's; a country's or a state's name so written must be a given name too ("Jordan,
 	// we're working with Egypt" to a reporter named Jordan; "Syria, we've been clear" stays).
+	if i == j && s.strongVocative(i, end) {
+		return end, false, false, false, rejOther // this mention only: "Jordan's concerns" stays the country
+	}
+	// ... and a small place's name set off by commas after a word in lower case in a speaker's
+	// turn ("About $32.4 billion, Lara, for six new ships").
+	if i == j && i >= 1 && !m.countryOrRegion(o) && m.smallOnly(o) && strings.HasPrefix(s.seg[end:], ", ") && !s.toks[i-1].upper &&
+		s.seg[s.toks[i-1].end:s.toks[i].start] == ", " && transcriptTurn(s.seg[:s.toks[i].start]) == 'S' {
+		return end, false, false, false, rejPerson
+	}
 	if i == j && s.vocative(i, end) && (!m.countryOrRegion(o) || givenNames[s.word(i)]) {
 		if m.countryOrRegion(o) {
 			return end, false, false, false, rejOther

@@ -692,7 +692,98 @@ has had flows flowed runs ran rose fell`)
 
 // vocativeWords go on, after a comma, from a name by which a speaker calls someone: "Nancy, we've
 // been very clear", "Sydney, I'm not going to get into that", "Tom, thanks".
-var vocativeWords = wordSet(`i we you thanks thank yes no look sure great good okay ok`)
+var vocativeWords = wordSet(`i we you thanks thank yes no look sure great good okay ok go please`)
+
+// strongVocative reports whether the one-word name of token i, ending at end, is a person a
+// transcript's speaker calls on or a reporter names: after "Go ahead," "Thank you," "Thanks,"
+// "Yes," "Okay," or "Sure," and before a stop or a comma ("Go ahead, Jordan."); at a sentence's
+// start in a reporter's line ("Q: ...") before a comma and a capitalised word ("Q: Thanks. Jordan,
+// Washington Post."); or ending a speaker's sentence after a comma and a word in lower case
+// ("MR. KIRBY: I won't speculate on basing, Jordan.").
+func (s *scanner) strongVocative(i, end int) bool {
+	after := s.seg[end:]
+	stopAfter := after == "" || strings.IndexByte(".,?!", after[0]) >= 0
+	before := strings.ToLower(s.seg[s.lineFrom(i):s.toks[i].start])
+	for _, p := range [...]string{"go ahead, ", "thank you, ", "thanks, ", "yes, ", "okay, ", "sure, "} {
+		if strings.HasSuffix(before, p) && stopAfter {
+			return true
+		}
+	}
+	for _, p := range [...]string{", go ahead", ", last question", ", please"} {
+		if strings.HasPrefix(strings.ToLower(after), p) && s.sentenceStart(i) {
+			return true // "Georgia, go ahead."
+		}
+	}
+	turn := transcriptTurn(s.seg[:s.toks[i].start])
+	if turn == 'Q' && s.sentenceStart(i) && reporterID(after) {
+		return true // "Q: Thanks. Jordan, Washington Post.", "Q: Georgia Kaloudis, Kathimerini.", "Israel Hayom."
+	}
+	if turn == 'S' && (after == "" || after[0] == '.' || after[0] == '?') && i >= 1 && !s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " {
+		return true
+	}
+	return false
+}
+
+// lineFrom returns the byte offset where the line of token i begins.
+func (s *scanner) lineFrom(i int) int {
+	return strings.LastIndexByte(s.seg[:s.toks[i].start], '\n') + 1
+}
+
+// transcriptTurn returns whose turn of a transcript the text before ends in: 'Q' after a
+// reporter's "Q:", 'S' after a speaker's label in capitals and a colon ("MR. KIRBY:", "GENERAL
+// RYDER:"), each opening a line or a sentence; 0 when before holds neither.
+func transcriptTurn(before string) byte {
+	q := -1
+	for k := strings.LastIndex(before, "Q:"); k >= 0; k = strings.LastIndex(before[:k], "Q:") {
+		if k == 0 || strings.IndexByte(" \n", before[k-1]) >= 0 && (k < 2 || strings.IndexByte(".!?\n", strings.TrimRight(before[:k], " ")[len(strings.TrimRight(before[:k], " "))-1]) >= 0) {
+			q = k
+			break
+		}
+	}
+	label := -1
+	for k := strings.LastIndexByte(before, ':'); k > q; k = strings.LastIndexByte(before[:k], ':') {
+		if speakerLabelBefore(before[:k]) {
+			label = k
+			break
+		}
+	}
+	switch {
+	case q < 0 && label < 0:
+		return 0
+	case q > label:
+		return 'Q'
+	}
+	return 'S'
+}
+
+// speakerLabelBefore reports whether text ends in a speaker's label in capitals (before its
+// colon): one to four words of capitals and dots, opening the text, a line or a sentence ("MR.
+// KIRBY", "GENERAL RYDER", "SECRETARY AUSTIN"; not "Q").
+func speakerLabelBefore(text string) bool {
+	k := len(text)
+	words := 0
+	for k > 0 && words < 4 {
+		e := k
+		for k > 0 && (text[k-1] >= 'A' && text[k-1] <= 'Z' || text[k-1] == '.' || text[k-1] == '\'') {
+			k--
+		}
+		if k == e {
+			return false
+		}
+		words++
+		if k == 0 || text[k-1] == '\n' {
+			return e-k >= 2 || words > 1
+		}
+		if text[k-1] != ' ' {
+			return false
+		}
+		if r := strings.TrimRight(text[:k], " "); r == "" || strings.IndexByte(".!?\n", r[len(r)-1]) >= 0 {
+			return e-k >= 2 || words > 1
+		}
+		k--
+	}
+	return false
+}
 
 // vocative reports whether token i, a name ending at end, starts a sentence and is followed by
 // a comma and one of vocativeWords, or follows a transcript's "Q:" at the start of a line and
@@ -822,4 +913,26 @@ func administrationAhead(rest string) bool {
 		return strings.HasPrefix(rest, " administrations")
 	}
 	return strings.HasPrefix(rest, " administration")
+}
+
+// reporterID reports whether rest, the text after a name that opens a sentence of a reporter's
+// turn, ends a short sentence of capitalised words that names a reporter and an outlet: ",
+// Washington Post.", " Kaloudis, Kathimerini.", " Hayom." (at most five words, each capitalised,
+// perhaps joined by a comma, a hyphen or "&").
+func reporterID(rest string) bool {
+	end := strings.IndexAny(rest, ".?!\n")
+	if end < 0 {
+		end = len(rest)
+	}
+	sent := rest[:end]
+	words := strings.FieldsFunc(sent, func(r rune) bool { return r == ' ' || r == ',' })
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if w != "&" && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false
+		}
+	}
+	return true
 }

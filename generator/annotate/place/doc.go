@@ -215,7 +215,12 @@
 //     "I", "we", "you", "thanks"... at a sentence's start, or after a transcript's "Q:" and before
 //     a comma (vocative: "Nancy, we've been very clear", "Q: Tyler, Japan Times."; a person's
 //     name for the whole briefing; a country's or a state's name only when it is a given name
-//     too, and then only there); a name
+//     too, and then only there); any name a speaker calls on ("Go ahead, Jordan.", "Georgia, go
+//     ahead."), a reporter names with an outlet at a sentence's start in a "Q:" turn ("Q: Thanks.
+//     Jordan, Washington Post.", "Israel Hayom."), or a speaker names at a sentence's end after a
+//     comma and a word in lower case ("on basing, Jordan."), there only (strongVocative,
+//     transcriptTurn, reporterID); a small place's name set off by commas after a word in lower
+//     case in a speaker's turn ("About $32.4 billion, Tom, for six ships"); a name
 //     in a ship's name (a nickname in quotes inside it too, "USS Hershel "Woody" Williams",
 //     quotedGap; "USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a

@@ -195,3 +195,29 @@ func TestCuratedKosovoIranTrainingAreas(t *testing.T) {
 				{"Camp Shelby Joint Forces Training Center", "US", "feature", -1261}}},
 	})
 }
+
+// Transcripts: a reporter called on ("Go ahead, Jordan.", "Georgia, go ahead."), naming himself
+// and his outlet in his turn ("Q: Thanks. Jordan, Washington Post.", "Israel Hayom."), or named
+// at the end of a speaker's sentence ("on basing, Jordan.") is no place; the same name used as a
+// country elsewhere in the briefing stays the country.
+func TestTranscriptVocatives(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"MR. KIRBY: Go ahead, Jordan.\nQ: Thanks. Jordan, Washington Post. Did they discuss Jordan's concerns?\nMR. KIRBY: I won't speculate on basing, Jordan.", []string{"US"},
+			[]want{{"Jordan", "JO", "country", 0}}},
+		{"GENERAL RYDER: Israel, go ahead.\nQ: Thanks. Israel Hayom. Will the U.S. send a battery to Israel?", []string{"US"},
+			[]want{{"U.S.", "US", "country", 0}, {"Israel", "IL", "country", 0}}},
+		{"MR. MILLER: Georgia, go ahead.\nQ: Georgia Kaloudis, Kathimerini. On Georgia itself, what will the U.S. do?", []string{"GE"},
+			[]want{{"Georgia", "GE", "country", 0}, {"U.S.", "US", "country", 0}}},
+	})
+}
+
+// Reviews of the eastern Congo and Cabo Delgado: curated towns, districts and a river.
+func TestCuratedCongoCaboDelgado(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"M23 fighters took Minova and Masisi territory; insurgents raided Macomia, Mueda and Quissanga near the Rovuma River.", []string{"CD", "MZ"},
+			[]want{{"Minova", "CD", "feature", -1272}, {"Masisi territory", "CD", "feature", -1271}, {"Macomia", "MZ", "feature", -1273},
+				{"Mueda", "MZ", "feature", -1274}, {"Quissanga", "MZ", "feature", -1276}, {"Rovuma River", "MZ", "feature", -1277}}},
+	})
+}
