@@ -221,3 +221,18 @@ func TestCuratedCongoCaboDelgado(t *testing.T) {
 				{"Mueda", "MZ", "feature", -1274}, {"Quissanga", "MZ", "feature", -1276}, {"Rovuma River", "MZ", "feature", -1277}}},
 	})
 }
+
+// Reviews of the northern Philippines and the Spratlys, and of the Red Sea: curated islands,
+// bases, reefs, a strait, an airport and Oyster Bay in Palawan.
+func TestCuratedPhilippinesRedSea(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Marines landed on Mavulis Island and Itbayat, then flew from Laoag International Airport to Naval Base Camilo Osias.", []string{"PH"},
+			[]want{{"Mavulis Island", "PH", "feature", -1279}, {"Itbayat", "PH", "feature", -1280}, {"Laoag International Airport", "PH", "feature", -1289},
+				{"Naval Base Camilo Osias", "PH", "feature", -1281}}},
+		{"Chinese ships swarmed Iroquois Reef and Reed Bank; the navy sailed from Oyster Bay through the Mindoro Strait.", []string{"PH", "CN"},
+			[]want{{"Iroquois Reef", "", "feature", -1283}, {"Reed Bank", "", "feature", -1284}, {"Oyster Bay", "PH", "feature", -1286}, {"Mindoro Strait", "PH", "feature", -1288}}},
+		{"Aircraft struck Houthi radar sites on Zubair and Kamaran Island.", []string{"YE"},
+			[]want{{"Zubair", "YE", "feature", -1290}, {"Kamaran Island", "YE", "feature", 0}}},
+	})
+}
