@@ -274,6 +274,10 @@ func init() {
 	addWords("fl oz", "fluid ounces", "fluid ounce", "fl oz", "fl. oz.")
 	addWords("psi", "pounds per square inch", "pound per square inch", "psi")
 	addWords("kPa", "kilopascals", "kilopascal")
+	addWords("J", "joules", "joule")
+	addWords("kJ", "kilojoules", "kilojoule")
+	addWords("MJ", "megajoules", "megajoule")
+	addWords("GJ", "gigajoules", "gigajoule")
 	addWords("MPa", "megapascals", "megapascal")
 	addWords("pt", "pints", "pint")
 	addWords("second", "seconds", "second", "secs", "sec")
@@ -512,7 +516,8 @@ func init() {
 		is are was were be been being has have had do does did will would can cannot could may might must shall should
 		said says say told reported according more most less least other another such same very too not then
 		there here now also just only even still again ago later earlier each per cent percent instead apiece
-		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes`) {
+		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes
+		airborne aloft afloat ashore abroad overhead`) {
 		stopWords[w] = true
 	}
 	buildFilters() // now that the tables are complete

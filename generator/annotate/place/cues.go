@@ -659,16 +659,16 @@ func dottedAcronym(s string) bool {
 	return true
 }
 
-// riverAfterThe reports whether the one-word name at token i is written as a river's name is:
+// riverAfterThe reports whether the name of tokens i..j is written as a river's name is:
 // after "the", and followed by the end of a clause, a possessive or a word that cannot go on
 // a noun phrase ("crossed the Dnipro near Krynky", "the Dnipro's left bank"). A noun or a
 // capitalised word after it makes the name a modifier ("the Dnipro region", "the Dnipro
 // airport", "the Mississippi National Guard").
-func (s *scanner) riverAfterThe(i int) bool {
+func (s *scanner) riverAfterThe(i, j int) bool {
 	if i == 0 || !s.toks[i-1].join || s.word(i-1) != "the" {
 		return false
 	}
-	e := s.toks[i].end
+	e := s.toks[j].end
 	if e >= len(s.seg) {
 		return true
 	}
@@ -682,7 +682,7 @@ func (s *scanner) riverAfterThe(i int) bool {
 			return true
 		}
 	}
-	return s.toks[i].join && i+1 < len(s.toks) && !s.toks[i+1].upper && riverFollowers[s.word(i+1)]
+	return s.toks[j].join && j+1 < len(s.toks) && !s.toks[j+1].upper && riverFollowers[s.word(j+1)]
 }
 
 // riverFollowers are words that may follow a river's name but not a noun phrase's modifier.

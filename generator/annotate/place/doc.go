@@ -605,7 +605,8 @@
 //
 // A city's one-word name after "the" and before the end of a clause, a possessive or a word
 // that cannot go on a noun phrase is the river of that name when the gazetteer has one
-// ("crossed the Dnipro near Krynky", "the Dnipro's left bank"; riverAfterThe, riverOf); not
+// ("crossed the Dnipro near Krynky", "the Dnipro's left bank", and a name of two or three words,
+// "along the Rio Grande in Texas"; riverAfterThe, riverOf); not
 // before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or a first-level
 // region's name ("the Mississippi and Alabama guard units").
 //

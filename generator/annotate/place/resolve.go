@@ -219,10 +219,11 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) || h.j <= inside {
 					continue
 				}
-				if i == h.j && s.riverAfterThe(i) {
-					// "crossed the Dnipro near Krynky" is the river, not the city; a country or a state
-					// keeps its name ("the Mississippi and Alabama guard units")
-					if r := m.riverOf(s, i); r >= 0 && !m.countryOrRegion(h.o) {
+				if h.j-i < 3 && s.riverAfterThe(i, h.j) {
+					// "crossed the Dnipro near Krynky", "along the Rio Grande in Texas" is the
+					// river, not the city; a country or a state keeps its name ("the Mississippi and
+					// Alabama guard units")
+					if r := m.riverOf(s, i, h.j); r >= 0 && !m.countryOrBigRegion(h.o) {
 						h.o = r
 					}
 				}
@@ -669,13 +670,17 @@ func (m *Matcher) altOnly(g *group) bool {
 
 // riverOf returns the output of the key "X river" for the one-word name at token i when its
 // candidates include a river (the curated rivers: the gazetteer has no others), else -1.
-func (m *Matcher) riverOf(s *scanner, i int) int32 {
+func (m *Matcher) riverOf(s *scanner, i, j int) int32 {
 	var buf [64]byte
-	w := s.buf[s.toks[i].fs:s.toks[i].fe]
-	if len(w)+5 > len(buf) {
-		return -1
+	k := buf[:0]
+	for t := i; t <= j; t++ {
+		w := s.buf[s.toks[t].fs:s.toks[t].fe]
+		if len(k)+len(w)+5 > len(buf) {
+			return -1
+		}
+		k = append(k, w...)
 	}
-	o := m.wordOut(append(append(buf[:0], w...), "river"...))
+	o := m.wordOut(append(k, "river"...))
 	if o < 0 {
 		return -1
 	}
@@ -765,4 +770,16 @@ func possessiveEnd(seg string, end int) int {
 // wordAfterIs reports whether the token after k, joined to it, is the folded word w.
 func (s *scanner) wordAfterIs(k int, w string) bool {
 	return k+1 < len(s.toks) && s.toks[k].join && s.word(k+1) == w
+}
+
+// countryOrBigRegion reports whether a candidate of output o is a country or a first-level
+// region of half a million people or more, whose name "the" does not make a river's
+// ("the Mississippi and Alabama guard units"; Puerto Rico's Río Grande municipality is none).
+func (m *Matcher) countryOrBigRegion(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 && e.Population >= 500000 {
+			return true
+		}
+	}
+	return false
 }

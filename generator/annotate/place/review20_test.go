@@ -236,3 +236,18 @@ func TestCuratedPhilippinesRedSea(t *testing.T) {
 			[]want{{"Zubair", "YE", "feature", -1290}, {"Kamaran Island", "YE", "feature", 0}}},
 	})
 }
+
+// Reviews of the southern border mission and the nuclear enterprise: curated crossings,
+// airfields, sites and a canal; "Gulf of America"; "the Rio Grande" before a preposition is the
+// river, not Rio Grande City; "Bangor, Washington" is the state; "Barksdale" alone the base.
+func TestCuratedBorderAndNuclearSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops strung wire along the Rio Grande in Texas and near Sasabe and Lukeville, flying from Biggs Army Airfield over the Gulf of America.", []string{"US", "MX"},
+			[]want{{"Rio Grande", "US", "feature", -200}, {"Texas", "US", "region1", 0}, {"Sasabe", "US", "feature", -1291}, {"Lukeville", "US", "feature", -1292},
+				{"Biggs Army Airfield", "US", "feature", -1296}, {"Gulf of America", "", "feature", -27}}},
+		{"The Trident Refit Facility at Bangor, Washington, sits on Hood Canal; bombers at Barksdale flew to the Tonopah Test Range.", []string{"US"},
+			[]want{{"Bangor", "US", "feature", -1298}, {"Washington", "US", "region1", 0}, {"Hood Canal", "US", "feature", -1299},
+				{"Barksdale", "US", "feature", -147}, {"Tonopah Test Range", "US", "feature", -1301}}},
+	})
+}

@@ -99,7 +99,7 @@ senate assembly parliament congress cabinet state republic emirate caliphate cen
 museum library stadium arena team fc democrats republicans revolutionary mobilization
 mobilisation unit units coalition alliance council directorate secretariat embassy consulate
 mission program programme project initiative operation operations chamber newswire wire
-reserve reserves mall order`)
+reserve reserves mall order customs`)
 
 // hyphenSuffixes may follow a place name after a hyphen without making it part of a longer
 // word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
