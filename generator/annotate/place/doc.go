@@ -607,8 +607,9 @@
 // that cannot go on a noun phrase is the river of that name when the gazetteer has one
 // ("crossed the Dnipro near Krynky", "the Dnipro's left bank", and a name of two or three words,
 // "along the Rio Grande in Texas"; riverAfterThe, riverOf); not
-// before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or a first-level
-// region's name ("the Mississippi and Alabama guard units").
+// before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or the name of
+// a first-level region of half a million people or more ("the Mississippi and Alabama guard
+// units"; countryOrBigRegion).
 //
 // # Slugs
 //
