@@ -353,6 +353,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		// "3.4 million pounds of cargo over 16 days": the time it takes
 		qual = ""
 	}
+	if qual == "over" && hasUnit && spreadWords[strings.ToLower(wordBeforeStr(text, qstart))] {
+		qual = "" // "bunkers spread over 1,000 hectares": where they lie, not more than
+	}
 	if qual != "" {
 		f.Qualifier, f.Start = qual, qstart
 	}
@@ -778,6 +781,10 @@ func objectFollows(text string, e int) bool {
 	switch strings.ToLower(text[k:wordEnd(text, k)]) {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
 		return true
+	case "about", "over", "around", "up":
+		// a qualifier, when a number follows it: "and employs about 4,000 people"
+		n := skipSpace1(text, wordEnd(text, k))
+		return n < len(text) && isDigit(text[n])
 	}
 	return false
 }
@@ -810,4 +817,14 @@ func infinitiveAhead(text string, e int) bool {
 	}
 	w, ws, _ := wordAt(text, e+3)
 	return ws == e+4 && w != "" && isLower(w[0]) && !numberOrStopWord(w)
+}
+
+// spreadWords before "over" and a measure make "over" a preposition of extent ("spread over
+// 1,000 hectares").
+var spreadWords = fieldSet(`spread scattered distributed stretched spanning spans span sprawled sprawling`)
+
+// wordBeforeStr returns the word before i.
+func wordBeforeStr(text string, i int) string {
+	w, _ := wordBefore(text, i, false)
+	return w
 }

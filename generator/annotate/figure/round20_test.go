@@ -239,3 +239,12 @@ func TestYearRangeBeforeCasualty(t *testing.T) {
 	checkFind(t, "The outbreak in 2018-2020 killed 2,287 people.", []want{{"2,287 people", "2287 count:person", Count}})
 	checkFind(t, "More than 500-600 killed in the attack.", []want{{"More than 500-600 killed", "more-than 500-600 count:killed", Count}})
 }
+
+// "over" after "spread" and the like is where a thing lies, not "more than"; a verb in -s after
+// "and" before a qualified number begins a clause.
+func TestSpreadOverAndVerbBeforeQualifiedNumber(t *testing.T) {
+	checkFind(t, "Equipment sits in bunkers spread over 1,000 hectares.", []want{{"1,000 hectares", "1000 ha", Area}})
+	checkFind(t, "The base flies 24 F-16 Fighting Falcons and employs about 4,000 military members.",
+		[]want{{"24 F-16 Fighting Falcons", "24 count:F-16 Fighting Falcon", Count}, {"about 4,000 military members", "about 4000 count:military member", Count}})
+	checkFind(t, "The camp covers over 1,000 hectares.", []want{{"over 1,000 hectares", "over 1000 ha", Area}})
+}

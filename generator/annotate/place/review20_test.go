@@ -251,3 +251,16 @@ func TestCuratedBorderAndNuclearSites(t *testing.T) {
 				{"Barksdale", "US", "feature", -147}, {"Tonopah Test Range", "US", "feature", -1301}}},
 	})
 }
+
+// Reviews of the Gulf War and Iraq in 2003, and of U.S. bases in Europe: curated battlefields,
+// bases, a canal, a lake, villages and regions; the airport's old name.
+func TestCuratedGulfWarAndEuropeanBases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"VII Corps swung through the Wadi al-Batin to Medina Ridge; the talks were held at Safwan; troops crossed the Karbala Gap and took Saddam International Airport.", []string{"IQ", "KW"},
+			[]want{{"Wadi al-Batin", "", "feature", -1303}, {"Medina Ridge", "IQ", "feature", -1304}, {"Safwan", "IQ", "feature", -1307},
+				{"Karbala Gap", "IQ", "feature", -1310}, {"Saddam International Airport", "IQ", "feature", -497}}},
+		{"Families live in Weilerbach in the Palatinate; the command sits at Kelley Barracks, and RAF Croughton relays its traffic.", []string{"DE", "GB"},
+			[]want{{"Weilerbach", "DE", "feature", -1312}, {"Palatinate", "DE", "feature", -1325}, {"Kelley Barracks", "DE", "feature", -1314}, {"RAF Croughton", "GB", "feature", -1321}}},
+	})
+}
