@@ -209,7 +209,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// A name after "news agency" is the agency's too ("China's official news agency Xinhua").
-	if strings.HasSuffix(strings.ToLower(s.seg[:s.toks[i].start]), "news agency ") && !m.countryOrRegion(o) {
+	if hasSuffixFold(s.seg[:s.toks[i].start], "news agency ") && !m.countryOrRegion(o) {
 		return end, false, false, false, rejPerson
 	}
 	// A name before "news agency" is the agency's, in the whole document ("the Xinhua news
@@ -922,4 +922,9 @@ var colourWords = wordSet(`black white silver gray grey red blue green brown tan
 func (s *scanner) nameGap(t int) bool {
 	gap := s.seg[s.toks[t].end:s.toks[t+1].start]
 	return gap == " " || gap == "'s " || gap == "’s "
+}
+
+// hasSuffixFold is strings.HasSuffix ignoring ASCII case, with no copy of text.
+func hasSuffixFold(text, suffix string) bool {
+	return len(text) >= len(suffix) && strings.EqualFold(text[len(text)-len(suffix):], suffix)
 }

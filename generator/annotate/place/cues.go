@@ -702,23 +702,27 @@ var vocativeWords = wordSet(`i we you thanks thank yes no look sure great good o
 // ("MR. KIRBY: I won't speculate on basing, Jordan.").
 func (s *scanner) strongVocative(i, end int) bool {
 	after := s.seg[end:]
-	stopAfter := after == "" || strings.IndexByte(".,?!", after[0]) >= 0
-	before := strings.ToLower(s.seg[s.lineFrom(i):s.toks[i].start])
-	for _, p := range [...]string{"go ahead, ", "thank you, ", "thanks, ", "yes, ", "okay, ", "sure, "} {
-		if strings.HasSuffix(before, p) && stopAfter {
-			return true
+	before := s.seg[:s.toks[i].start]
+	if after == "" || strings.IndexByte(".,?!", after[0]) >= 0 {
+		for _, p := range [...]string{"go ahead, ", "thank you, ", "thanks, ", "yes, ", "okay, ", "sure, "} {
+			if hasSuffixFold(before, p) {
+				return true
+			}
 		}
 	}
+	if after == "" || after[0] != ',' && after[0] != '.' && after[0] != '?' && after[0] != ' ' {
+		return false // (the common case, cheaply: a name inside a sentence)
+	}
 	for _, p := range [...]string{", go ahead", ", last question", ", please"} {
-		if strings.HasPrefix(strings.ToLower(after), p) && s.sentenceStart(i) {
+		if len(after) >= len(p) && strings.EqualFold(after[:len(p)], p) && s.sentenceStart(i) {
 			return true // "Georgia, go ahead."
 		}
 	}
-	turn := transcriptTurn(s.seg[:s.toks[i].start])
-	if turn == 'Q' && s.sentenceStart(i) && reporterID(after) {
+	if s.sentenceStart(i) && reporterID(after) && transcriptTurn(before) == 'Q' {
 		return true // "Q: Thanks. Jordan, Washington Post.", "Q: Georgia Kaloudis, Kathimerini.", "Israel Hayom."
 	}
-	if turn == 'S' && (after == "" || after[0] == '.' || after[0] == '?') && i >= 1 && !s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " {
+	if (after[0] == '.' || after[0] == '?') && i >= 1 && !s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " &&
+		transcriptTurn(before) == 'S' {
 		return true
 	}
 	return false
