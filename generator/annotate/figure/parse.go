@@ -488,6 +488,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			if f.IsRange && n.plainInt && n.intDigits == 4 && f.Min >= 1900 && f.Max <= 2100 && np.asWritten {
 				return false // "the outbreak in 2018-2020 killed": years before a casualty's participle
 			}
+			if !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && seasonOfBefore(text, start) {
+				return false // "the summer of 2020 delayed destroyer deliveries": a year
+			}
 			f.CoreEnd = f.End
 			f.End = e
 			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
@@ -828,3 +831,19 @@ func wordBeforeStr(text string, i int) string {
 	w, _ := wordBefore(text, i, false)
 	return w
 }
+
+// seasonOfBefore reports whether a season's or a month's name and "of" come before i: "the
+// summer of 2020", "the spring of 1944", "March of 2023".
+func seasonOfBefore(text string, i int) bool {
+	w, ws := wordBefore(text, i, false)
+	if !strings.EqualFold(w, "of") {
+		return false
+	}
+	s, _ := wordBefore(text, ws, false)
+	var b [16]byte
+	ls := lowerASCII(b[:0], s)
+	return len(s) <= 16 && (seasons[string(ls)] || isMonth(ls))
+}
+
+// seasons: see seasonOfBefore.
+var seasons = fieldSet(`spring summer autumn fall winter`)

@@ -248,3 +248,9 @@ func TestSpreadOverAndVerbBeforeQualifiedNumber(t *testing.T) {
 		[]want{{"24 F-16 Fighting Falcons", "24 count:F-16 Fighting Falcon", Count}, {"about 4,000 military members", "about 4000 count:military member", Count}})
 	checkFind(t, "The camp covers over 1,000 hectares.", []want{{"over 1,000 hectares", "over 1000 ha", Area}})
 }
+
+// A year after a season's or a month's name and "of" is no count.
+func TestYearAfterSeasonOf(t *testing.T) {
+	checkFind(t, "Strikes in the summer of 2020 delayed destroyer deliveries.", nil)
+	checkFind(t, "In March of 2023 strikes resumed.", nil)
+}

@@ -264,3 +264,14 @@ func TestCuratedGulfWarAndEuropeanBases(t *testing.T) {
 			[]want{{"Weilerbach", "DE", "feature", -1312}, {"Palatinate", "DE", "feature", -1325}, {"Kelley Barracks", "DE", "feature", -1314}, {"RAF Croughton", "GB", "feature", -1321}}},
 	})
 }
+
+// Reviews of shipyards and homeports and of demining in Ukraine: curated bases, a bay and villages.
+func TestCuratedShipyardsAndUkraineVillages(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Destroyers left Naval Station Everett for San Diego Bay.", []string{"US"},
+			[]want{{"Naval Station Everett", "US", "feature", -1327}, {"San Diego Bay", "US", "feature", -1328}}},
+		{"Deminers cleared fields near Vysokopillia and Novyi Bykiv.", []string{"UA"},
+			[]want{{"Vysokopillia", "UA", "feature", -1329}, {"Novyi Bykiv", "UA", "feature", -1330}}},
+	})
+}
