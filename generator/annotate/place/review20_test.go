@@ -275,3 +275,16 @@ func TestCuratedShipyardsAndUkraineVillages(t *testing.T) {
 			[]want{{"Vysokopillia", "UA", "feature", -1329}, {"Novyi Bykiv", "UA", "feature", -1330}}},
 	})
 }
+
+// Reviews of the High North and of Inherent Resolve's strike releases: curated straits, a sea,
+// a peninsula, towns, a cape and Goose Bay.
+func TestCuratedHighNorth(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Submarines from the Kola Peninsula slip through the Denmark Strait and the GIUK gap into the Labrador Sea; P-8s flew from Goose Bay and Narsarsuaq.", []string{"NO", "GL", "CA"},
+			[]want{{"Kola Peninsula", "RU", "feature", -1332}, {"Denmark Strait", "", "feature", -1334}, {"GIUK gap", "", "feature", -1331},
+				{"Labrador Sea", "", "feature", -1336}, {"Goose Bay", "CA", "city", 5970458}, {"Narsarsuaq", "GL", "feature", -1335}}},
+		{"Coalition strikes near Dashisha destroyed two fighting positions.", []string{"IQ", "SY"},
+			[]want{{"Dashisha", "SY", "feature", -1338}}},
+	})
+}
