@@ -353,7 +353,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		// "3.4 million pounds of cargo over 16 days": the time it takes
 		qual = ""
 	}
-	if qual == "over" && hasUnit && spreadWords[strings.ToLower(wordBeforeStr(text, qstart))] {
+	if w, _ := wordBefore(text, qstart, false); qual == "over" && hasUnit && spreadWords[strings.ToLower(w)] {
 		qual = "" // "bunkers spread over 1,000 hectares": where they lie, not more than
 	}
 	if qual != "" {
@@ -825,12 +825,6 @@ func infinitiveAhead(text string, e int) bool {
 // spreadWords before "over" and a measure make "over" a preposition of extent ("spread over
 // 1,000 hectares").
 var spreadWords = fieldSet(`spread scattered distributed stretched spanning spans span sprawled sprawling`)
-
-// wordBeforeStr returns the word before i.
-func wordBeforeStr(text string, i int) string {
-	w, _ := wordBefore(text, i, false)
-	return w
-}
 
 // seasonOfBefore reports whether a season's or a month's name and "of" come before i: "the
 // summer of 2020", "the spring of 1944", "March of 2023".

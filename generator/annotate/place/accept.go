@@ -599,7 +599,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			if codenameHeads[w] && k > j+1 {
 				break // "deployed to Iraq for Operation Inherent Resolve": the operation is the purpose
 			}
-			if k == j+1 && w != "department" && w != "departement" && !m.usState(o) && m.suffixAhead(o, w) && !(k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper) {
+			if k == j+1 && !departmentWord(w) && !m.usState(o) && m.suffixAhead(o, w) && !(k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper) {
 				break // a region's suffix, no organisation's head: "Gezira State" (an American state so written
 				// names its university: "Mississippi State", "Iowa State University")
 			}

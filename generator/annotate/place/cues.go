@@ -728,9 +728,11 @@ func (s *scanner) strongVocative(i, end int) bool {
 	return false
 }
 
-// lineFrom returns the byte offset where the line of token i begins.
-func (s *scanner) lineFrom(i int) int {
-	return strings.LastIndexByte(s.seg[:s.toks[i].start], '\n') + 1
+// opensClause reports whether offset k of text opens it, a line or a sentence: only spaces lie
+// between k and the start, a line feed or a sentence's end.
+func opensClause(text string, k int) bool {
+	r := strings.TrimRight(text[:k], " ")
+	return r == "" || strings.IndexByte(".!?\n", r[len(r)-1]) >= 0
 }
 
 // transcriptTurn returns whose turn of a transcript the text before ends in: 'Q' after a
@@ -739,7 +741,7 @@ func (s *scanner) lineFrom(i int) int {
 func transcriptTurn(before string) byte {
 	q := -1
 	for k := strings.LastIndex(before, "Q:"); k >= 0; k = strings.LastIndex(before[:k], "Q:") {
-		if k == 0 || strings.IndexByte(" \n", before[k-1]) >= 0 && (k < 2 || strings.IndexByte(".!?\n", strings.TrimRight(before[:k], " ")[len(strings.TrimRight(before[:k], " "))-1]) >= 0) {
+		if opensClause(before, k) {
 			q = k
 			break
 		}
@@ -775,14 +777,11 @@ func speakerLabelBefore(text string) bool {
 			return false
 		}
 		words++
-		if k == 0 || text[k-1] == '\n' {
+		if opensClause(text, k) {
 			return e-k >= 2 || words > 1
 		}
 		if text[k-1] != ' ' {
 			return false
-		}
-		if r := strings.TrimRight(text[:k], " "); r == "" || strings.IndexByte(".!?\n", r[len(r)-1]) >= 0 {
-			return e-k >= 2 || words > 1
 		}
 		k--
 	}

@@ -257,3 +257,6 @@ func (m *Matcher) hasFeature(o int32) bool {
 	}
 	return false
 }
+
+// departmentWord reports whether w is the suffix "department" (or its French spelling folded).
+func departmentWord(w string) bool { return w == "department" || w == "departement" }

@@ -283,7 +283,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					variant = vAbbr
 				} else if j+1 < len(s.toks) && s.toks[j].join && end == s.toks[j].end {
 					v, ok := m.suffixLevel(h.o, s.word(j+1))
-					if ok && (s.word(j+1) == "department" || s.word(j+1) == "departement") && s.wordAfterIs(j+1, "of") {
+					if ok && departmentWord(s.word(j+1)) && s.wordAfterIs(j+1, "of") {
 						ok = false // "the Texas department of transportation": an office, not a region
 					}
 					if ok && v == vRegion2 && s.toks[j+1].upper && s.word(j+1) == "district" && !m.districtAbroad(h.o) {
