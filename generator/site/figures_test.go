@@ -144,6 +144,10 @@ func TestRateChartUnit(t *testing.T) {
 		{annotate.Figure{Figure: figure.Figure{Unit: "count:patrol", Per: "day"}}, "count:patrol/day", "patrols per day"},
 		{annotate.Figure{Figure: figure.Figure{Unit: "percent", Per: "year"}}, "percent/year", "percent per year"},
 		{annotate.Figure{Figure: figure.Figure{Unit: "count:F/A-18E/F Super Hornet"}}, "count:F/A-18E/F Super Hornet", "F/A-18E/F Super Hornets"},
+		// an amount per item or per area, and per item and unit of time
+		{annotate.Figure{Figure: figure.Figure{Unit: "USD", Per: "aircraft"}}, "USD/aircraft", "US dollars per aircraft"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "count:mine", Per: "km2"}}, "count:mine/km2", "mines per km²"},
+		{annotate.Figure{Figure: figure.Figure{Unit: "l", Per: "person/day"}}, "l/person/day", "l per person per day"},
 	} {
 		u := chartUnit(&c.f)
 		if u != c.unit || unitLabel(u) != c.label {

@@ -204,8 +204,16 @@ var unitLabels = map[string]string{
 }
 
 func unitLabel(unit string) string {
-	if i := strings.LastIndexByte(unit, '/'); i > 0 && ratePeriods[unit[i+1:]] {
-		return unitLabel(unit[:i]) + " per " + unit[i+1:] // a rate: "l/day" is litres per day
+	if i := strings.LastIndexByte(unit, '/'); i > 0 && perWord(unit[i+1:]) {
+		// a rate: "l/day" is litres per day; or an amount per item or per area:
+		// "count:mine/km2" is mines per km², "USD/aircraft" US dollars per aircraft (a
+		// counted noun's own slash is followed by other than one word in lower case:
+		// "count:F/A-18E/F Super Hornet")
+		per := unit[i+1:]
+		if l, ok := unitLabels[per]; ok && !ratePeriods[per] {
+			per = l
+		}
+		return unitLabel(unit[:i]) + " per " + per
 	}
 	if l, ok := unitLabels[unit]; ok {
 		return l
@@ -214,6 +222,20 @@ func unitLabel(unit string) string {
 		return unit[6:] + "s"
 	}
 	return unit
+}
+
+// perWord reports whether w can be what a figure is per (chartUnit): one word of lower-case
+// letters and digits ("day", "aircraft", "km2").
+func perWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // ratePeriods are the units of time a rate is given per (annotate/figure's Per).

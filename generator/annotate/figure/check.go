@@ -282,7 +282,8 @@ func normalised(f *Figure) string {
 	return string(b)
 }
 
-// appendPer appends a rate's unit of time after a slash ("/day"), or nothing.
+// appendPer appends a rate's unit of time, or the item or unit of area a figure is per, after a
+// slash ("/day", "/aircraft", "/person/day"), or nothing.
 func appendPer(m []byte, per string) []byte {
 	if per == "" {
 		return m

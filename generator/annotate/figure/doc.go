@@ -65,7 +65,12 @@
 //     m3/s), "48,000 gallons a day", "200 gallons an hour", "$1.7 million per month"
 //     (USD/month); money "per" a singular noun in lower case that ends the phrase is a cost
 //     per item, whose Per holds the item ("about $82.5 million per aircraft", USD/aircraft,
-//     perItemEnd; no conversion check across items); and with a word naming the time counted
+//     perItemEnd; no conversion check across items), and so is a count, a volume or a mass
+//     per such a noun ("one medic per platoon", count:medic/platoon; "30 kilograms per
+//     soldier", kg/soldier, with no SI value), per a unit of area ("10 mines per hectare",
+//     count:mine/ha) or per an item and a unit of time ("15 liters of water per person per
+//     day", l/person/day; "two sorties per aircraft a day"), but not per another unit ("37.8
+//     micrograms per gram") nor a bare number ("5 per game"); and with a word naming the time counted
 //     between, "$42,000 per flight hour"
 //     (USD/hour, perNamedTime), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"

@@ -38,7 +38,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"He walked 3 miles a day later, and 5 km a day-long march; $40 million per ship.", []want{{"3 miles", "3 mi", Length}, {"5 km", "5 km", Length}, {"day-long", "1 day", Duration}, {"$40 million per ship", "40000000 USD/ship", Money}}},
 		{"They stayed 3 days a week.", []want{{"3 days a week", "3 day/week", Duration}}},
 		{"It burned 900,000 pounds of fuel per day and 20 gallons of jet fuel an hour.", []want{{"900,000 pounds of fuel per day", "900000 lb/day", Mass}, {"20 gallons of jet fuel an hour", "20 gal/hour", Volume}}},
-		{"It gave 15 liters of water per person per day and 3 tons of the cargo a day.", []want{{"15 liters", "15 l", Volume}, {"3 tons", "3 ton", Mass}}},
+		{"It gave 15 liters of water per person per day and 3 tons of the cargo a day.", []want{{"15 liters of water per person per day", "15 l/person/day", Volume}, {"3 tons", "3 ton", Mass}}},
 		{"It ran 470 patrols a day and 20 buses an hour, up 3 percent a year, at 2% per annum.", []want{{"470 patrols a day", "470 count:patrol/day", Count}, {"20 buses an hour", "20 count:bus/hour", Count}, {"3 percent a year", "3 percent/year", Percent}, {"2% per annum", "2 percent/year", Percent}}},
 		{"Three times a day, 5 trucks a day later, and 10 percent a year ago.", []want{{"Three times", "3 times", Other}, {"5 trucks", "5 count:truck", Count}, {"10 percent", "10 percent", Percent}}},
 		// feet and inches, with "in" for inches after feet

@@ -378,7 +378,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		if u.info.si != 0 {
 			f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
-			if f.Per != "" {
+			if _, time := rateTimes[f.Per]; f.Per != "" && !time {
+				f.SI, f.SIUnit = 0, "" // "15 liters per person": an amount per item, with no SI value
+			} else if f.Per != "" {
 				f.SI, f.SIUnit = f.SI/canon[f.Per].si, rateSIUnits[f.SIUnit] // l/day in m3/s
 				if f.SIUnit == "" {
 					f.SI = 0 // "10.4 hours a month": a share of time, with no SI unit
@@ -540,8 +542,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			}
 			if f.Unit == "number" {
-				if per, e, ok := rateAfter(text, f.End, unitInfo{kind: Count}); ok {
-					f.Per, f.End, f.CoreEnd = per, e, e // "about 300 per day", "8,000 a day"
+				if per, e, ok := rateAfter(text, f.End, unitInfo{kind: Count}); ok && rateTimes[per] != "" {
+					// "about 300 per day", "8,000 a day"; not per an item ("5 per game")
+					f.Per, f.End, f.CoreEnd = per, e, e
 				}
 			}
 		}

@@ -543,11 +543,33 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	t, ts, te := wordAt(text, we)
-	if u.kind == Money && w == "per" && ts == we+1 && te-ts >= 3 && isLower(text[ts]) && !numberOrStopWord(t) && perItemEnd(text, te) {
+	if perItemKinds(u.kind) && w == "per" && ts == we+1 && te-ts >= 3 && isLower(text[ts]) && !numberOrStopWord(t) {
 		if _, time := rateTimes[t]; !time {
-			// a cost per item: "about $82.5 million per aircraft", "$162 million per missile"
-			stem, suffix := lemma(t)
-			return stem + suffix, te, true
+			if u.kind != Money {
+				if a, ok := matchUnit(text, we); ok {
+					if a.info.kind == Area && perItemEnd(text, a.end) {
+						// per a unit of area: "3 mines per square kilometer" (count:mine/km2)
+						return a.info.unit, a.end, true
+					}
+					// per another unit is no item: "37.8 micrograms per gram"
+					return "", pos, false
+				}
+				// per an item and a unit of time: "15 liters of water per person per day"
+				// (l/person/day), "two sorties per aircraft a day"
+				if d, e, ok := rateAfter(text, te, unitInfo{kind: Money}); ok {
+					if _, time := rateTimes[d]; time {
+						stem, suffix := lemma(t)
+						return stem + suffix + "/" + d, e, true
+					}
+				}
+			}
+			if perItemEnd(text, te) {
+				// a cost per item: "about $82.5 million per aircraft", "$162 million per
+				// missile"; a count or an amount per item: "10 mines per hectare", "15 liters
+				// of water per person"
+				stem, suffix := lemma(t)
+				return stem + suffix, te, true
+			}
 		}
 	}
 	if w == "per" && ts == we+1 && te < len(text) && text[te] == ' ' && te-ts >= 4 && isLower(text[ts]) && !numberOrStopWord(t) {
@@ -611,6 +633,12 @@ func fuelGrade(text string, i int) int {
 	return k
 }
 
+// perItemKinds are the kinds of figure that may be given per item ("per aircraft", "per
+// hectare", "per person"): money, counts, volumes and masses.
+func perItemKinds(k Kind) bool {
+	return k == Money || k == Count || k == Volume || k == Mass
+}
+
 // perItemEnd reports whether the noun of a cost per item ends at e: the text's or a clause's
 // end, or a space before a word that is no noun of its own ("per aircraft in 2025", not "per
 // flight hour", which names a time).
@@ -622,5 +650,5 @@ func perItemEnd(text string, e int) bool {
 		return false
 	}
 	w, ws, _ := wordAt(text, e)
-	return ws == e+1 && (stopWords[strings.ToLower(w)] || !isLetter(w[0]))
+	return ws == e+1 && w != "" && (stopWords[strings.ToLower(w)] || !isLetter(w[0]))
 }

@@ -1,0 +1,40 @@
+package figure
+
+import "testing"
+
+// A count, a volume or a mass per item, per a unit of area, or per item and unit of time is a
+// rate whose Per holds them; a bare number per an item stays a number, and "per" before a
+// determiner ("per the agreement") names no item.
+func TestAmountPerItem(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Engineers cleared 10 mines per hectare.", []want{{"10 mines per hectare", "10 count:mine/ha", Count}}},
+		{"Teams found 3 mines per square kilometer near the road.", []want{{"3 mines per square kilometer", "3 count:mine/km2", Count}}},
+		{"The unit fields one medic per platoon.", []want{{"one medic per platoon", "1 count:medic/platoon", Count}}},
+		{"Crews flew two sorties per aircraft a day.", []want{{"two sorties per aircraft a day", "2 count:sortie/aircraft/day", Count}}},
+		{"The camp issues 15 liters of water per person per day.", []want{{"15 liters of water per person per day", "15 l/person/day", Volume}}},
+		{"Each load is 30 kilograms per soldier.", []want{{"30 kilograms per soldier", "30 kg/soldier", Mass}}},
+		{"The battery keeps 100 rounds per gun in reserve.", []want{{"100 rounds per gun", "100 count:round/gun", Count}}},
+		// negatives: a bare number per an item; "per" before a determiner; a time stays a rate
+		{"He scored 5 per game.", []want{{"5", "5 number", Number}}},
+		{"Troops deployed 50 soldiers per the agreement.", []want{{"50 soldiers", "50 count:soldier", Count}}},
+		{"The Army fired 5,000 rounds per day.", []want{{"5,000 rounds per day", "5000 count:round/day", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// An amount per item has no SI value (it is no rate per second), and a restatement per item
+// is not checked against one per unit of time.
+func TestAmountPerItemSI(t *testing.T) {
+	fs := Find("The camp issues 15 liters of water per person.")
+	if len(fs) != 1 || fs[0].SI != 0 || fs[0].SIUnit != "" {
+		t.Fatalf("got %+v, want one figure with no SI value", fs)
+	}
+	fs = Find("The camp issues 15 liters per day.")
+	if len(fs) != 1 || fs[0].SIUnit != "m3/s" {
+		t.Fatalf("got %+v, want an SI rate in m3/s", fs)
+	}
+}
