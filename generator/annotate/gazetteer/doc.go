@@ -85,7 +85,9 @@
 // (see BenchmarkLoad). A region the data holds twice under one id, in two countries, once with
 // no point (GeoNames keeps South Sudan's ten states under Sudan too), is loaded once: the copy
 // with a point, which takes the other's names as alternates ("Upper Nile State", "Warab
-// State").
+// State"). The data's three first-level rows with no code of their own (named by their
+// country's prefix alone: "MK.", "GG.", "AZ.") are left out, so a place whose first-level
+// code is empty has no region (Nouakchott had been filed under "MK.").
 //
 // A curated military installation (fcode AIRB or MILB) or village (PPL) of one country takes
 // the first-level region of the nearest populated place of that country within 60 km

@@ -226,6 +226,11 @@ func parse(text, cur string) (*Gazetteer, error) {
 			}
 			e.Lat, e.Lon, e.HasCoords = float64(la)/1e5, float64(lo)/1e5, true
 		}
+		if e.Kind == Region1 && e.Admin1Code == "" {
+			// GeoNames' few first-level rows with no code of their own ("MK.", "GG.", "AZ.",
+			// named by that code): no region to file places under, and no name to match
+			continue
+		}
 		if old, dup := g.byID[e.ID]; dup && g.entries[old].Kind == e.Kind && g.entries[old].Country != e.Country {
 			// A stale copy of a region under its former country, with no point (GeoNames
 			// keeps South Sudan's states under Sudan too): one entry, the one with a point,
@@ -251,7 +256,7 @@ func parse(text, cur string) (*Gazetteer, error) {
 			e.Admin1 = e.Name
 			region1[e.Admin1Code] = idx
 		default:
-			if r, ok := region1[e.Admin1Code]; ok {
+			if r, ok := region1[e.Admin1Code]; ok && e.Admin1Code != "" {
 				e.Admin1 = g.entries[r].Name
 			}
 		}

@@ -40,8 +40,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		first = i + 1
 	}
 	// A name never ends in an English function word, though another language spells it so
-	// ("Kuwait by", Norwegian for Kuwait City, in "a contractor in Kuwait by $94 million").
-	if j > i && !s.toks[j].upper && stopWords[s.word(j)] && !articles[s.word(j)] {
+	// ("Kuwait by", Norwegian for Kuwait City, in "a contractor in Kuwait by $94 million"),
+	// unless joined by a hyphen as the gazetteer spells it ("Wolmi-do", a Korean island).
+	if j > i && !s.toks[j].upper && stopWords[s.word(j)] && !articles[s.word(j)] && !(s.seg[s.toks[j-1].end:s.toks[j].start] == "-" && m.spelledExactly(surface, out.cands)) {
 		return end, false, false, false, reason
 	}
 	if !spelled {
@@ -188,9 +189,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		strings.HasPrefix(s.seg[end:], " FC") {
 		return end, false, false, false, rejOther
 	}
+	// A service's adjective before a capitalised word opens an installation's or a unit's
+	// name ("Naval Air Station Kaneohe Bay" is no Naval, Biliran; "Army Air Field").
+	if i == j && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && serviceAdjectives[s.word(i)] {
+		return end, false, false, false, rejOther
+	}
 	// A name after a model year and maybe a colour is a vehicle's make, in the whole document:
 	// "a 2005 black Ford truck", "a 1993 brown Cadillac", "a 2008 Honda ... The Honda".
-	if i == j && s.afterModelYear(i) && !m.countryOrRegion(o) {
+	if i == j && s.afterModelYear(i) && !m.countryOrRegion(o) && !(j+1 < len(s.toks) && s.toks[j].join && eventNouns[s.word(j+1)]) {
 		return end, false, false, false, rejPerson
 	}
 	// A byline's name: "By KENT MALLETT", "BY CHAD KLIMACK", after "By" opening a line.
@@ -263,6 +269,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// Europe and Africa", "Naval Forces Europe-Africa"): no place is shown, but it votes as a
 	// name inside an organisation's does.
 	if s.inCommandName(i) {
+		return end, false, false, false, rejContext
+	}
+	// A name in an Islamic State province's or branch's name is no place ("Islamic State
+	// Sahel Province", "the Islamic State's West Africa Province", "the Islamic State in the
+	// Greater Sahara"); it votes as a name inside an organisation's does.
+	if s.inAffiliateName(i, j) {
 		return end, false, false, false, rejContext
 	}
 	// An English word that is also an Arabic article ("at", "as", "an"), in lower case and
@@ -658,6 +670,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
 			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
+			if featureHeads[w] && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {
+				// "Wadi Derna", "Jebel Akhdar", "Ras Lanuf": a valley, a mountain or a cape
+				// named after the town, which the gazetteer lacks (those it has match whole),
+				// not a person's name; the town stays a place elsewhere
+				return end, false, false, false, rejOther
+			}
 			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] && !installationHeads[w] &&
 				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
 				return end, false, false, false, rejPerson
@@ -913,6 +931,13 @@ func (s *scanner) afterModelYear(i int) bool {
 	// the year itself follows "a", "an" or "the": "a 2005 Ford", not "in 2005 Ford said"
 	return k >= 1 && (s.word(k-1) == "a" || s.word(k-1) == "an" || s.word(k-1) == "the")
 }
+
+// eventNouns, after a year and a name, make the name the place of an event, not a vehicle's
+// make: "the 2012 Benghazi attacks", "the 2016 Sirte campaign", "the 2023 Derna flood".
+var eventNouns = wordSet(`attack attacks bombing bombings campaign campaigns flood floods flooding earthquake
+	offensive raid raids siege battle uprising election elections summit conference protest protests riot riots
+	massacre war crisis strike strikes agreement accord accords ceasefire talks visit evacuation operation
+	clashes fighting withdrawal exercise exercises disaster fire fires explosion blast hurricane storm outbreak`)
 
 // colourWords may stand between a model year and a vehicle's make.
 var colourWords = wordSet(`black white silver gray grey red blue green brown tan gold maroon beige yellow orange dark light`)

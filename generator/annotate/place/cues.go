@@ -22,6 +22,19 @@ func (s *scanner) fieldAhead(j int) bool {
 	return false
 }
 
+// landformAhead reports whether a lower-case noun of a landform or a shore follows token j
+// ("the Boma peninsula", "San Jose beach"): a feature named after the town, which the
+// gazetteer lacks by that name (landformNouns).
+func (s *scanner) landformAhead(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && landformNouns[s.word(j+1)]
+}
+
+// numberedGeneric reports whether tokens i..j are a generic word of districts and zones and a
+// numeral ("Sector 1", "District 9"; numberedGenerics).
+func (s *scanner) numberedGeneric(i, j int) bool {
+	return j == i+1 && numberedGenerics[s.word(i)] && isDigit(s.buf[s.toks[j].fs])
+}
+
 // ownNamed reports whether some candidate of output o is found by its entry's own or a
 // curated name, not only by another of its names.
 func (m *Matcher) ownNamed(o int32) bool {
@@ -829,6 +842,39 @@ func (s *scanner) inCommandName(i int) bool {
 	}
 	return i >= 3 && s.word(i-1) == "and" && !s.toks[i-1].upper && s.toks[i-2].upper &&
 		s.seg[s.toks[i-2].end:s.toks[i-1].start] == " " && after(i-2) && s.m.namesArea(s.word(i-2))
+}
+
+// inAffiliateName reports whether the name at tokens i..j lies in the name of a province or
+// branch of the Islamic State: "Islamic State West Africa Province", "the Islamic State's
+// Sahel Province", "Islamic State – Somalia Province", "the Islamic State in the Greater
+// Sahara". The name ends in a capitalised "Province" (up to three capitalised words after
+// the place), or follows "in the Greater"; up to two capitalised words may stand between
+// "Islamic State" and the place ("West Africa", "Central Africa").
+func (s *scanner) inAffiliateName(i, j int) bool {
+	k := i - 1
+	greater := false
+	for n := 0; n < 2 && k >= 1 && s.toks[k].upper && !(s.word(k) == "state" && s.word(k-1) == "islamic"); n++ {
+		greater = greater || s.word(k) == "greater"
+		k--
+	}
+	in := false
+	if k >= 3 && s.word(k) == "the" && s.word(k-1) == "in" && !s.toks[k].upper && !s.toks[k-1].upper {
+		k, in = k-2, true
+	} else if k >= 2 && s.word(k) == "in" && !s.toks[k].upper {
+		k, in = k-1, true
+	}
+	if k < 1 || s.word(k) != "state" || s.word(k-1) != "islamic" || !s.toks[k].upper || !s.toks[k-1].upper {
+		return false
+	}
+	if in && greater {
+		return true // "the Islamic State in the Greater Sahara"
+	}
+	for t := j; t < len(s.toks) && t <= j+3 && s.toks[t].upper; t++ {
+		if s.word(t) == "province" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesArea reports whether the one word w names a country or a region of many countries (a

@@ -182,7 +182,13 @@
 //     ("A/California/7/2009"); a legislature named like a town after "the" or before
 //     "deputies" or a possessive ("the Duma": legislatures); a name after "AC" or "FC" or before
 //     "FC" (a club); a name after a model year and maybe a colour, a vehicle's make in the whole
-//     document ("a 2005 black Ford truck": afterModelYear); a byline's name after "By" opening a
+//     document ("a 2005 black Ford truck": afterModelYear), unless a noun of events follows
+//     ("the 2012 Benghazi attacks": eventNouns); a name in an Islamic State province's or
+//     branch's name ("Islamic State Sahel Province", "the Islamic State in the Greater Sahara":
+//     inAffiliateName), which votes as a name in an organisation's does; "Naval" before a
+//     capitalised word ("Naval Air Station": serviceAdjectives); a name after an Arabic
+//     feature's head ("Wadi Derna", "Jebel Akhdar": featureHeads), this mention only, not a
+//     person's name; a byline's name after "By" opening a
 //     line ("By KENT MALLETT"); a name after "news agency"; a name before "news agency", the agency's in
 //     the whole document ("the Xinhua news agency ... according to Xinhua"), not a country's;
 //     a name after "Mall of" or "Order of" (orgHeads: "the Order of Friendship");
@@ -267,7 +273,9 @@
 //     name before "oil field" or "gas field" ("oilfield"), which as often names the field after
 //     a person or a tribe, and then only a place of that own (or curated) name ("the Kirkuk oil
 //     field" beside Baghdad is Kirkuk; "the al-Omar oil field" is no 'Omer, Israel, which
-//     "Omar" names only as another name; fieldAhead), a
+//     "Omar" names only as another name; fieldAhead), a town's name before a lower-case
+//     landform ("the Boma peninsula": landformAhead, unless a country or a big first-level
+//     region has the name), a generic word before a numeral ("Sector 2": numberedGeneric), a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
 //     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv

@@ -311,7 +311,11 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if !m.hasVariant(h.o, variant) {
 					continue // "Walker" alone is not Walker County
 				}
-				field := variant == vPlain && end == s.toks[j].end && s.fieldAhead(j)
+				// A town before "oil field", a lower-case landform ("the Boma peninsula") or a
+				// generic word before a numeral ("Sector 2", as task forces name their sectors)
+				// needs a place of its country nearby.
+				landform := !m.countryOrBigRegion(h.o) && (end == s.toks[j].end && s.landformAhead(j) || j > i && !s.toks[j].upper && landformNouns[s.word(j)])
+				field := variant == vPlain && (end == s.toks[j].end && s.fieldAhead(j) || landform) || s.numberedGeneric(i, j)
 				if field && !m.ownNamed(h.o) {
 					// an oil or gas field is named after a person or a tribe as often as
 					// after a town: "the al-Omar oil field" is no 'Omer, Israel, which

@@ -28,6 +28,7 @@ except inside outside near among whether unless once twice none`)
 // document supports it (see Matcher.Resolve). The list holds ordinary words only ("Empire",
 // "Celebration", "Luck", "Economy"), never a name because a text happened to use it.
 var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath say
+reunion parachute
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
 commerce industry enterprise paradise friendship concord harmony providence victory triumph
 freedom republic commonwealth university college school church hospital court market bridge
@@ -332,6 +333,24 @@ var regionOfHeads = []string{"Province of", "Provincia de", "Provincia del", "Pr
 // "the Texas Panhandle"): the name with it is that region (see suffixes), not part of a
 // longer proper name.
 var regionParts = wordSet(`panhandle`)
+
+// featureHeads are generic words of Arabic place names for a valley, a mountain, a hill or a
+// cape, written before the name they make ("Wadi Derna", "Jebel Akhdar", "Ras Lanuf").
+var featureHeads = wordSet(`wadi wady jebel jabal djebel jbel ras tell tel`)
+
+// landformNouns, in lower case after a name, name a landform, a shore or a passage that the
+// name's town gives its name to ("the Boma peninsula", "San Jose beach", "the Ubari sand
+// sea").
+var landformNouns = wordSet(`peninsula beach beaches ridge ridges hill hills point cliffs escarpment plateau
+	massif dunes sand erg`)
+
+// serviceAdjectives open the names of installations and units ("Naval Air Station", "Naval
+// Support Activity", "Marine Corps Air Station").
+var serviceAdjectives = wordSet(`naval`)
+
+// numberedGenerics are generic words of districts and zones that a numeral after them makes a
+// name of ("Sector 1", "District 9").
+var numberedGenerics = wordSet(`sector district zone area ward block camp section`)
 
 // commandHeads end the head of a military command's name, before the region it commands
 // ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet"), or the

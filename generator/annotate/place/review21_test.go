@@ -1,0 +1,76 @@
+package place
+
+import "testing"
+
+// Reviews of the Sahel, West Africa and Libya: an Islamic State province's or branch's name
+// holds no place; a year and a name before a noun of events is the place of the event, not a
+// vehicle's make; an Arabic feature head before a town's name makes a feature, not a person's
+// name, and leaves the town a place elsewhere; a town before a lower-case landform, and a
+// generic word before a numeral, need a place of their country nearby.
+func TestReviewSahelLibya(t *testing.T) {
+	m := testMatcher(t)
+	sahel := []string{"NE", "ML", "BF", "TD", "NG", "CM", "MR", "SN"}
+	checkCases(t, m, []resolveCase{
+		{"Fighters of the Islamic State in the Greater Sahara ambushed the patrol near Niamey.", sahel,
+			[]want{{"Niamey", "NE", "city", 2440485}}},
+		{"The soldiers fought the Islamic State's West Africa Province around Lake Chad.", sahel,
+			[]want{{"Lake Chad", "", "feature", -166}}},
+		{"Fighters of the Islamic State Sahel Province and Islamic State Somalia Province took Ménaka.", sahel,
+			[]want{{"Ménaka", "ML", "city", 0}}},
+		// negatives: "Islamic State fighters in Mali" names Mali
+		{"Islamic State fighters in Mali retreated.", sahel, []want{{"Mali", "ML", "country", 0}}},
+		{"He is charged over the 2012 Benghazi attacks and the 2023 Derna flood.", []string{"LY"},
+			[]want{{"Benghazi", "LY", "city", 88319}, {"Derna", "LY", "city", 87205}}},
+		// negative: a model year before a vehicle's make
+		{"Police stopped a 2005 black Ford truck near the school.", []string{"US"}, nil},
+		{"Rescuers reached Derna, near the Wadi Derna.", []string{"LY"},
+			[]want{{"Derna", "LY", "city", 87205}, {"Wadi Derna", "LY", "feature", -1362}}},
+		{"Fighters fled up the Wadi Hawran toward Sirte.", []string{"LY"},
+			[]want{{"Sirte", "LY", "city", 0}}},
+		{"Ubari lies on the edge of the Ubari Sand Sea.", []string{"LY"},
+			[]want{{"Ubari", "LY", "city", 0}, {"Ubari Sand Sea", "LY", "feature", -1361}}},
+		{"Chadian troops patrolled the Boma peninsula near Bol.", sahel,
+			[]want{{"Bol", "TD", "city", 0}}},
+		{"Sector 1 is at Mora in Cameroon and Sector 2 at Baga Sola in Chad.", sahel,
+			[]want{{"Mora", "CM", "city", 0}, {"Cameroon", "CM", "country", 0}, {"Baga Sola", "TD", "feature", -1348}, {"Chad", "TD", "country", 0}}},
+		{"Four U.S. soldiers were killed near Tongo Tongo; militants later struck Inates and Chinagodrar.", sahel,
+			[]want{{"U.S.", "US", "country", 0}, {"Tongo Tongo", "NE", "feature", -1339}, {"Inates", "NE", "feature", -1355}, {"Chinagodrar", "NE", "feature", -1356}}},
+		{"Garoua is in Cameroon's North Region; militants attacked Bosso.", sahel,
+			[]want{{"Garoua", "CM", "city", 0}, {"Cameroon", "CM", "country", 0}, {"North Region", "CM", "region1", 2223603}, {"Bosso", "NE", "region2", 11996019}}},
+		{"Aid moved along the Chari River and the Logone River through the Fezzan.", []string{"TD", "LY"},
+			[]want{{"Chari River", "TD", "feature", -1342}, {"Logone River", "", "feature", -1343}, {"Fezzan", "LY", "feature", -1360}}},
+	})
+}
+
+// Reviews of the Second World War in the Pacific, Korea and Vietnam: curated islands, seas,
+// straits, battlefields and bases; a service's adjective opens an installation's name; an
+// English word that a territory's name is spelled as without its accent ("Reunion") needs
+// its accent or support.
+func TestReviewPacificKoreaVietnam(t *testing.T) {
+	m := testMatcher(t)
+	pacific := []string{"JP", "US", "PH", "KR", "VN", "SB", "KI", "MP", "PW", "GU"}
+	checkCases(t, m, []resolveCase{
+		{"The invasion force was bound for Port Moresby on New Guinea across the Solomon Sea.", pacific,
+			[]want{{"Port Moresby", "PG", "city", 0}, {"New Guinea", "", "feature", -1366}, {"Solomon Sea", "", "feature", -1367}}},
+		{"Battleships waited in Surigao Strait; the Sixth Army landed at Lingayen Gulf.", pacific,
+			[]want{{"Surigao Strait", "PH", "feature", -1371}, {"Lingayen Gulf", "PH", "feature", -1373}}},
+		{"Marines landed on Gavutu and Tanambogo and held Edson's Ridge.", pacific,
+			[]want{{"Gavutu", "SB", "feature", -1383}, {"Tanambogo", "SB", "feature", -1384}, {"Edson's Ridge", "SB", "feature", -1389}}},
+		{"Marines assaulted Betio on Tarawa Atoll and landed on Peleliu in the Palau Islands.", pacific,
+			[]want{{"Betio", "KI", "feature", -609}, {"Tarawa Atoll", "KI", "region2", 7521611}, {"Peleliu", "PW", "region1", 0}, {"Palau Islands", "PW", "country", 1559582}}},
+		{"Soldiers landed on Attu and Kiska; carrier aircraft struck Truk.", pacific,
+			[]want{{"Attu", "US", "feature", -1394}, {"Kiska", "US", "feature", -1395}, {"Truk", "FM", "feature", -722}}},
+		{"Marines seized Wolmi-do near Inchon.", []string{"KR", "KP"},
+			[]want{{"Wolmi-do", "KR", "feature", -1401}, {"Inchon", "KR", "city", 0}}},
+		{"Australians held the valley at Kapyong; Marines fought in the Naktong Bulge.", []string{"KR", "KP"},
+			[]want{{"Kapyong", "KR", "city", 1843082}, {"Naktong Bulge", "KR", "feature", -1407}}},
+		{"Australians fought at Long Tan near Nui Dat; Marines fought along the Perfume River.", []string{"VN", "LA", "KH"},
+			[]want{{"Long Tan", "VN", "feature", -1409}, {"Nui Dat", "VN", "feature", -1410}, {"Perfume River", "VN", "feature", -1412}}},
+		{"Aircraft struck Naval Air Station Kaneohe Bay on Oahu.", pacific,
+			[]want{{"Kaneohe Bay", "US", "feature", 0}, {"Oahu", "US", "feature", 0}}},
+		{"Families met on Iwo To for the 80th Reunion of Honor.", pacific,
+			[]want{{"Iwo To", "JP", "feature", 0}}},
+		{"Veterans flew from Réunion to Paris.", pacific,
+			[]want{{"Réunion", "RE", "country", 0}, {"Paris", "FR", "city", 0}}},
+	})
+}
