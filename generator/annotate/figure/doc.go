@@ -199,8 +199,12 @@
 // place or time counts what the count before it in the same clause counts, its noun left out:
 // "About 2,500 U.S. troops remain in Iraq and some 900 in Syria" (some 900 count:U.S. troop),
 // "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", and before
-// an auxiliary verb, the number being its clause's subject: "19 people were injured and 4 were
-// killed" (auxiliaryAhead); and so does
+// an auxiliary verb or a verb of what befell them, the number being its clause's subject: "19
+// people were injured and 4 were killed" (auxiliaryAhead), "36 ships were sunk and 368 damaged",
+// "seized 276 students, and 57 escaped" (outcomeAhead); after "and" and such a verb, the
+// number its object: "killed 2,403 Americans and wounded 1,178" (outcomeVerbGap; not after a
+// part that "including" opens); after a colon, as a breakdown: "killed 43 militants: eight on
+// Monday and 11 on Tuesday"; and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a
@@ -247,7 +251,8 @@
 // words from two to four is a range from one unit: "within a week or two", 1-2 week, oneUnitOr;
 // "several dozen", about 36; a larger multiplier after the first is part of it: "a few hundred
 // million", about 300,000,000, "several hundred thousand troops"; and so, before "of" and a counted noun, are plural multipliers:
-// "dozens of SDF troops", about 36, "hundreds of systems", about 300, "tens of thousands of
+// "dozens of SDF troops", about 36, "scores of soldiers", about 60 (not after a determiner or
+// a noun of results: "test scores of", scoresNouns), "hundreds of systems", about 300, "tens of thousands of
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half", and one unit of time and a smaller
 // one in a number, "an hour and 45 minutes" (6,300 seconds); and one unit after a qualifier, "more

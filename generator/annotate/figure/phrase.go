@@ -7,7 +7,7 @@ func phraseStart(text string, i, j int) bool {
 	var b [16]byte
 	switch string(appendLower(b[:0], text[i:j])) {
 	case "a", "an", "few", "several", "couple", "half", "another", "whole", "full", "entire", "all",
-		"dozens", "hundreds", "thousands", "millions", "tens":
+		"dozens", "scores", "hundreds", "thousands", "millions", "tens":
 		return true
 	}
 	return false
@@ -19,16 +19,20 @@ var pairedNouns = fieldSet(`binoculars goggles glasses spectacles scissors shear
 
 // pluralMultiples are the plural multipliers that make a vague count before "of" ("dozens of
 // fighters", "hundreds of thousands of refugees").
-var pluralMultiples = map[string]float64{"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "tens": 10}
+var pluralMultiples = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "tens": 10}
 
 // pluralMultiple parses a vague count written with a plural multiplier at i, whose word w1
-// ends at e1: "dozens of SDF troops" (about 36, as "several dozen"), "hundreds of systems"
+// ends at e1: "dozens of SDF troops" (about 36, as "several dozen"), "scores of soldiers"
+// (about 60), "hundreds of systems"
 // (about 300), "tens of thousands of refugees" (about 30,000). A counted noun must follow:
 // "hundreds of them" is no figure.
 func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	mult := pluralMultiples[lw1]
 	if k := strings.TrimRight(text[:i], " "); len(k) < i && len(k) > 0 && isDigit(k[len(k)-1]) || isNumberWord(wordBeforeLower(text, i)) {
 		return Figure{}, false // "two hundreds", "2 hundreds": not vague
+	}
+	if lw1 == "scores" && scoresNouns[wordBeforeLower(text, i)] {
+		return Figure{}, false // "the scores of the cadets", "test scores of soldiers": results
 	}
 	w2, _, e2 := wordAt(text, e1)
 	if !strings.EqualFold(w2, "of") {
@@ -73,6 +77,9 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	}
 	return vagueCount(text, i, last, lw1, i, numEnd, 3*mult, np), true
 }
+
+// scoresNouns, before "scores of", make it results, not a vague count of twenty-odd.
+var scoresNouns = fieldSet(`the their his her its our your my these those test exam fitness qualification average high low top`)
 
 // vagueMeasure are the kinds of unit that a vague plural multiple measures ("thousands of
 // miles"); a count or a bare number counts its noun instead.
@@ -209,7 +216,7 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		v, vague, numEnd, p = 2, true, e2, e2
 	case "another", "whole", "full", "entire", "all":
 		return wholeUnit(text, i, e1, last)
-	case "dozens", "hundreds", "thousands", "millions", "tens":
+	case "dozens", "scores", "hundreds", "thousands", "millions", "tens":
 		return pluralMultiple(text, i, e1, last, lw1)
 	case "half":
 		v = 0.5

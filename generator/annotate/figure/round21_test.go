@@ -38,3 +38,26 @@ func TestAmountPerItemSI(t *testing.T) {
 		t.Fatalf("got %+v, want an SI rate in m3/s", fs)
 	}
 }
+
+// A bare number whose noun is left out counts the count before it: before a verb of what
+// befell them, after "and" and such a verb (not after a part "including" opens), after a
+// colon as a breakdown; "scores of" is a vague count of about 60.
+func TestElidedNounOutcomes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Gunmen seized 276 students, and 57 escaped.", []want{{"276 students", "276 count:student", Count}, {"57", "57 count:student", Count}}},
+		{"In all, 36 ships were sunk and 368 damaged.", []want{{"36 ships", "36 count:ship", Count}, {"368", "368 count:ship", Count}}},
+		{"The attack killed 2,403 Americans and wounded 1,178.", []want{{"2,403 Americans", "2403 count:American", Count}, {"1,178", "1178 count:American", Count}}},
+		{"The strikes killed 43 militants: eight on Monday and 11 on Tuesday.", []want{{"43 militants", "43 count:militant", Count}, {"eight", "8 count:militant", Count}, {"11", "11 count:militant", Count}}},
+		{"The battalion had 40 vehicles: 12 were damaged.", []want{{"40 vehicles", "40 count:vehicle", Count}, {"12", "12 count:vehicle", Count}}},
+		{"Scores of Malian soldiers were killed at Kidal.", []want{{"Scores of Malian soldiers", "about 60 count:Malian soldier", Count}}},
+		// negatives: a part that "including" opens; nothing joins "and 4" without a clause; results
+		{"The attack killed 2,403 Americans, including 68 civilians, and wounded 1,178.", []want{{"2,403 Americans", "2403 count:American", Count}, {"68 civilians", "68 count:civilian", Count}, {"1,178", "1178 number", Number}}},
+		{"He bought 3 apples and 4 died.", []want{{"3 apples", "3 count:apple", Count}, {"4", "4 number", Number}}},
+		{"The fitness test scores of soldiers improved.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -149,7 +149,7 @@ func init() {
 	for w := range numberWords {
 		add(w)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens", "scores"} {
 		add(w)
 	}
 	for w := range longUnits {
@@ -415,7 +415,10 @@ func shareElidedNoun(text string, figs []Figure) {
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" {
 			continue
 		}
-		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End)) || moreAhead(text, b.End) && oneSentence(g, 150) ||
+		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			g == ": " && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
+			moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
 		}
@@ -549,6 +552,35 @@ func auxiliaryAhead(text string, e int) bool {
 	w, k, _ := wordAt(text, e)
 	return k == e+1 && auxiliaries[w]
 }
+
+// outcomeAhead reports whether a verb of what befell them follows a bare number at e, the
+// number being its clause's subject, its noun left out: "seized 276 students, and 57
+// escaped", "36 ships were sunk and 368 damaged".
+func outcomeAhead(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && outcomeVerbs[w]
+}
+
+// outcomeVerbGap reports whether g, between a count and a bare number, ends in "and" and a verb
+// of what befell them, whose object the number is, its noun left out: "killed 2,403 Americans
+// and wounded 1,178" (not after a count that "including" opens, which is a part: "2,403
+// Americans, including 68 civilians, and wounded 1,178" counts no civilians).
+func outcomeVerbGap(g string) bool {
+	h, ok := strings.CutSuffix(g, " ")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexByte(h, ' ')
+	if k < 0 || !outcomeVerbs[h[k+1:]] {
+		return false
+	}
+	w, ok := strings.CutSuffix(h[:k+1], " and ")
+	return ok && oneSentence(w, 60)
+}
+
+// outcomeVerbs: see outcomeAhead and outcomeVerbGap.
+var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
+surrendered detained arrested rescued evacuated released`)
 
 // auxiliaries: see auxiliaryAhead.
 var auxiliaries = fieldSet(`were was are is have has had remain remained`)
