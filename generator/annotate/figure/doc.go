@@ -212,7 +212,8 @@
 // count just before it in the sentence: "22,014 strikes, about 13,800 of them in Iraq" (about
 // 13,800 count:strike), "4.7 million Americans served, and some 116,500 of them died"; so does
 // one after ", of whom" ("10,602 casualties, of whom 3,598 were killed") and one after a count
-// that follows "Of the" and a comma ("Of the 1,959 people aboard, 1,198 died"; not a fraction,
+// that follows "Of the", or "Of" opening a sentence, and a comma, perhaps with "only" ("Of the
+// 1,959 people aboard, 1,198 died", "Of 1,195 men aboard, only 316 survived"; not a fraction,
 // "a fifth of them", nor a number above the whole, partitiveOf).
 // A bare number that gives the running total after the count, "bringing the total to 64",
 // "bringing the total for fiscal year 2023 to more than 6,100", "for a total of 40", counts the
@@ -256,8 +257,9 @@
 // refugees", about 30,000, pluralMultiple); a half, "half an hour", "half a mile", "half hour"
 // (without "a" only for durations); "an hour and a half", and one unit of time and a smaller
 // one in a number, "an hour and 45 minutes" (6,300 seconds); and one unit after a qualifier, "more
-// than an hour", "nearly a year". A bare "a mile", "a day" or "a second" is not ("a mile away",
-// "a day later"), nor are "several times" and "the few days". One whole unit of time named by
+// than an hour", "nearly a year", or before a restatement in brackets, "a mile (1.6
+// kilometers)" (restatedAfter); a vague amount may be a rate, "a few hours a day". A bare "a
+// mile", "a day" or "a second" is not ("a mile away", "a day later"), nor are "several times" and "the few days". One whole unit of time named by
 // "another", "whole", "full", "entire" or "all" is a duration of 1 ("another week", "a full
 // year", "the whole day", "all-month", "nearly a full year"; minutes to centuries, but not
 // "another second" or "all night"). The core of "a few weeks" starts
@@ -418,7 +420,8 @@
 //     "m s −1", and "fb−1", "ha-1" touching it); an isotope's mass number ("75 As"); a
 //     subscript or index touching a closing bracket ("Mg(ClO4)2", "(IRF)5");
 //   - a bare number continuing a list or range after a designator ("Figures 3 and 4", "No. 2 to
-//     4, 6 and 15"), or giving the total of a designated series after "of" ("Page 3 of 12", "Step
+//     4, 6 and 15") or after a capitalised name's number ("White Beach 1 and 2", "Hills 881 South
+//     and 861", designatedList; not after a weekday), or giving the total of a designated series after "of" ("Page 3 of 12", "Step
 //     2 of 5", designatedTotal), and a list of bare numbers right after a plural noun, in lower case or
 //     capitalised as a name ("phases 3, 5, and 7", "columns 4 and 5", "Phases 2 and 3"), or a
 //     range joined by a hyphen or dash after which nothing is counted ("Lots 15-17", "lines

@@ -646,6 +646,12 @@ func fiscalYear(text string, start int) bool {
 	return false
 }
 
+// weekdays name no numbered thing: "on Monday 3 and 4 ships sailed".
+var weekdays = fieldSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// hillCompass are the compass words that may follow a hill's number ("Hill 881 South").
+var hillCompass = fieldSet(`north south east west northeast northwest southeast southwest`)
+
 // designatedList reports whether the bare number at start continues a list or range of numbers
 // after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15", "Flights
 // 1 through 4".
@@ -680,6 +686,12 @@ func designatedList(text string, start, last int) bool {
 		for j > 0 && text[j-1] == ' ' {
 			j--
 		}
+		if w, ws := wordBefore(text, j, false); ws < j && len(w) > 1 && isUpper(w[0]) && hillCompass[strings.ToLower(w)] {
+			j = ws // "Hills 881 South and 861": a hill's number with its compass word
+			for j > 0 && text[j-1] == ' ' {
+				j--
+			}
+		}
 		// a number
 		e := j
 		for j > 0 && isDigit(text[j-1]) {
@@ -695,6 +707,10 @@ func designatedList(text string, start, last int) bool {
 			hasSuffix(lprev, "table") || hasSuffix(lprev, "tables") || string(lprev) == "figs" || string(lprev) == "classes" ||
 			string(lprev) == "sections" || string(lprev) == "seasons" || string(lprev) == "eqs" || string(lprev) == "refs" || pluralDesignator(prev) && ps2+len(prev)+1 == j) {
 			return true
+		}
+		if prev != "" && k == start && isUpper(prev[0]) && ps2+len(prev)+1 == j && prev[len(prev)-1] != '.' && !isStopWord(lprev) &&
+			!isMonth(lprev) && !weekdays[string(lprev)] && !isNumberWordBytes(lprev) && !sentenceStart(text, ps2) && !namePlural(prev) {
+			return true // "White Beach 1 and 2", "Gate 3 or 4": a name's number, continued
 		}
 		k = j
 	}

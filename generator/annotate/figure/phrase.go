@@ -286,8 +286,8 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 				}
 			}
 		}
-		if v == 1 && u.scale == 0 && qual == "" {
-			return Figure{}, false // "a mile", "a day": one only with a qualifier
+		if v == 1 && u.scale == 0 && qual == "" && !restatedAfter(text, end) {
+			return Figure{}, false // "a mile", "a day": one only with a qualifier or restated ("a mile (1.6 kilometers)")
 		}
 		if strings.EqualFold(text[p+1:u.end], "second") && v == 1 {
 			return Figure{}, false // "a second": the ordinal
@@ -313,8 +313,30 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	} else if vague {
 		f.Qualifier = "about"
 	}
+	if per, e, ok := rateAfter(text, f.End, u.info); ok {
+		// "a few hours a day", "half a liter per person"
+		f.Per, f.End = per, e
+		if _, time := rateTimes[per]; time && f.SIUnit != "" {
+			f.SI, f.SIUnit = f.SI/canon[per].si, rateSIUnits[f.SIUnit]
+		}
+		if f.SIUnit == "" || !strings.ContainsRune(f.SIUnit, '/') {
+			f.SI, f.SIUnit = 0, "" // a share of time ("hours a day") or an amount per item
+		}
+		if _, time := rateTimes[per]; time && f.Kind == Length {
+			f.Kind = Speed // "a few miles a day", as parseFigure makes it
+			if s, ok := speedUnits[f.Unit+"/"+f.Per]; ok {
+				f.Unit, f.Per = s, ""
+			}
+		}
+	}
 	f.Text = text[f.Start:f.End]
 	return f, true
+}
+
+// restatedAfter reports whether a restatement in brackets of a number follows e: "a mile (1.6
+// kilometers)", "a kilometer [0.6 miles]".
+func restatedAfter(text string, e int) bool {
+	return e+2 < len(text) && text[e] == ' ' && (text[e+1] == '(' || text[e+1] == '[') && isDigit(text[e+2])
 }
 
 // vagueAmount makes the figure of a vague multiple with a unit: "a few dozen kilometers"

@@ -61,3 +61,31 @@ func TestElidedNounOutcomes(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// One unit after "a" is a figure when a restatement in brackets follows, and is checked
+// against it; a vague amount takes a rate; a part after "Of" opening a sentence counts the
+// whole's noun; a name's number goes on after "and", and a hill's with its compass word.
+func TestOneUnitRestatedPartsDesignations(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The Marines held a ridge a mile (1.6 kilometers) south of the airfield.", []want{{"a mile", "1 mi", Length}, {"1.6 kilometers", "1.6 km", Length}}},
+		{"Tides limited landings to a few hours a day.", []want{{"a few hours a day", "about 3 hour/day", Duration}}},
+		{"Convoys moved a few miles a day.", []want{{"a few miles a day", "about 3 mi/day", Speed}}},
+		{"Of 1,195 men aboard, 316 survived.", []want{{"1,195 men", "1195 count:man", Count}, {"316", "316 count:man", Count}}},
+		{"Of some 21,000 Japanese defenders, only 216 were taken prisoner.", []want{{"some 21,000 Japanese defenders", "some 21000 count:Japanese defender", Count}, {"216", "216 count:Japanese defender", Count}}},
+		{"Marines landed on White Beach 1 and 2.", nil},
+		{"Marines held Hills 881 South and 861 near Khe Sanh.", nil},
+		// negatives: "a mile" alone; a weekday before numbers; a clause's "of"
+		{"The fence runs a mile south of the base.", nil},
+		{"On Monday 3 and 4 ships sailed.", []want{{"4 ships", "4 count:ship", Count}}},
+		{"A force of 300 troops, 40 were hurt.", []want{{"300 troops", "300 count:troop", Count}, {"40", "40 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+	fs := Find("The Marines held a ridge a mile (3 kilometers) south of the airfield.")
+	if len(fs) != 2 || fs[1].Check == nil || fs[1].Check.OK {
+		t.Fatalf("got %+v, want the restatement checked and found wrong", fs)
+	}
+}

@@ -441,9 +441,9 @@ func partitiveOf(text, g string, a, b *Figure) bool {
 			return true
 		}
 	}
-	if w, ok := strings.CutSuffix(g, ", "); ok && oneSentence(w, 60) && a.Start >= 7 && strings.EqualFold(text[a.Start-7:a.Start], "of the ") &&
-		(a.Start == 7 || !isLetter(text[a.Start-8])) {
-		return true
+	if w, ok := strings.CutSuffix(strings.TrimSuffix(g, "only "), ", "); ok && oneSentence(w, 60) && (a.Start >= 7 && strings.EqualFold(text[a.Start-7:a.Start], "of the ") &&
+		(a.Start == 7 || !isLetter(text[a.Start-8])) || sentenceOf(text, a.Start)) {
+		return true // "Of the 1,959 people aboard, 1,198 died", "Of 1,195 men aboard, only 316 survived"
 	}
 	head := ""
 	for _, join := range [...]string{", and ", ", ", " and "} {
@@ -498,6 +498,15 @@ func totalEnd(text string, e int) bool {
 
 // totalEndWords: see totalEnd.
 var totalEndWords = fieldSet(`since so as after by for this last`)
+
+// sentenceOf reports whether "Of" opens the sentence just before p: "Of 1,195 men aboard".
+func sentenceOf(text string, p int) bool {
+	if p < 3 || text[p-3:p] != "Of " {
+		return false
+	}
+	before := strings.TrimRight(text[:p-3], " ")
+	return before == "" || strings.ContainsRune(".!?\n", rune(before[len(before)-1]))
+}
 
 // elidedGap reports whether g, the text between a count and a bare number, joins them within
 // one clause: at most 60 bytes of words (not a list of figures, "8.2k troops and 4.3bn") and
