@@ -15,16 +15,20 @@ import (
 // and Carney"), or after a flag's "-flagged" or "-registered" ("the Marshall Islands-flagged TRF
 // Moss").
 func (s *scanner) inShipName(i int) bool {
-	of, and := false, false
-	for k, n := i-1, 0; k >= 0 && n <= 4; k, n = k-1, n+1 {
+	of, and, list := false, false, false
+	for k, n := i-1, 0; k >= 0 && n <= 8 && (n <= 4 || list); k, n = k-1, n+1 {
 		if !s.toks[k].join && !s.quotedGap(k) {
-			return false
+			// a list of names after a plural: "the carriers Akagi, Kaga, Soryu and Hiryu"
+			if !s.toks[k].upper || of || s.seg[s.toks[k].end:s.toks[k+1].start] != ", " {
+				return false
+			}
+			list = true
 		}
 		if !s.toks[k].upper {
 			// a plural noun names two ships: "the cutters Campbell and Venturous"
 			w := s.word(k)
 			plural := len(w) > 2 && w[len(w)-1] == 's' && shipNouns[w[:len(w)-1]]
-			if (shipNouns[w] && !and || plural) && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
+			if (shipNouns[w] && !and && !list || plural) && !of && k+1 < len(s.toks) && !s.hyphenated(k) {
 				return true
 			}
 			if w == "and" && !and && !of {

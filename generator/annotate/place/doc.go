@@ -231,8 +231,9 @@
 //     quotedGap; "USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
 //     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
-//     shipNouns, or after such a noun in the plural, another ship's name and "and": "the
-//     cutters Campbell and Venturous"; or between "the" and a naval group called after its
+//     shipNouns, or after such a noun in the plural, another ship's name and "and", or a list
+//     of names: "the cutters Campbell and Venturous", "the carriers Akagi, Kaga, Soryu and
+//     Hiryu"; or between "the" and a naval group called after its
 //     carrier: "the Shandong carrier group", "the Nimitz strike group", carrierGroupAt; such
 //     a name gives no vote either, and is the ship again after "the" later in the text: "the
 //     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
@@ -393,7 +394,9 @@
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
 // ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
 // governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
-// adds: 6 when the candidate's country is a context country (to a town named like a country only
+// adds: 6 to a curated region of many countries named after "the" with no suffix ("the Sahel" is
+// the belt, not Burkina Faso's Sahel region, in a briefing whose theatre includes Burkina Faso;
+// group.afterThe); 6 when the candidate's country is a context country (to a town named like a country only
 // with local support, a place of its first- or second-level region or within 200 km: "a brigade to
 // Poland" in a briefing on the United States is no Poland, Maine; to a town named like a capital or
 // a big region's seat abroad, of fewer than 100,000 people or a fifth of the seat's, only when the

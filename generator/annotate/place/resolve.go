@@ -337,6 +337,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				}
 				groups[g].hidden = false
 				groups[g].weak = groups[g].weak || weak
+				groups[g].afterThe = groups[g].afterThe || variant == vPlain && end == s.toks[j].end && s.afterThe(i)
 				if field {
 					// "the Kirkuk oil field" is by Kirkuk only with support nearby, and
 					// by no place that has the name only as another name

@@ -31,6 +31,11 @@ func TestReviewSahelLibya(t *testing.T) {
 			[]want{{"Ubari", "LY", "city", 0}, {"Ubari Sand Sea", "LY", "feature", -1361}}},
 		{"Chadian troops patrolled the Boma peninsula near Bol.", sahel,
 			[]want{{"Bol", "TD", "city", 0}}},
+		// "the Sahel" is the belt, "the Sahel Region" and "in Sahel" Burkina Faso's region
+		{"France deployed 5,100 troops to the Sahel.", sahel,
+			[]want{{"France", "FR", "country", 0}, {"Sahel", "", "feature", -340}}},
+		{"Militants attacked Djibo in the Sahel Region.", sahel,
+			[]want{{"Djibo", "BF", "city", 0}, {"Sahel Region", "BF", "region1", 6930713}}},
 		{"Sector 1 is at Mora in Cameroon and Sector 2 at Baga Sola in Chad.", sahel,
 			[]want{{"Mora", "CM", "city", 0}, {"Cameroon", "CM", "country", 0}, {"Baga Sola", "TD", "feature", -1348}, {"Chad", "TD", "country", 0}}},
 		{"Four U.S. soldiers were killed near Tongo Tongo; militants later struck Inates and Chinagodrar.", sahel,
@@ -66,6 +71,11 @@ func TestReviewPacificKoreaVietnam(t *testing.T) {
 			[]want{{"Kapyong", "KR", "city", 1843082}, {"Naktong Bulge", "KR", "feature", -1407}}},
 		{"Australians fought at Long Tan near Nui Dat; Marines fought along the Perfume River.", []string{"VN", "LA", "KH"},
 			[]want{{"Long Tan", "VN", "feature", -1409}, {"Nui Dat", "VN", "feature", -1410}, {"Perfume River", "VN", "feature", -1412}}},
+		// a list of names after a plural of ships names ships
+		{"Dive bombers sank the carriers Akagi, Kaga, Soryu and Hiryu off Midway Atoll.", pacific,
+			[]want{{"Midway Atoll", "UM", "feature", -169}}},
+		{"The carriers sailed from Kure, Kaga and Tokyo.", pacific,
+			[]want{{"Kure", "JP", "city", 0}, {"Kaga", "JP", "city", 0}, {"Tokyo", "JP", "city", 0}}},
 		{"Aircraft struck Naval Air Station Kaneohe Bay on Oahu.", pacific,
 			[]want{{"Kaneohe Bay", "US", "feature", 0}, {"Oahu", "US", "feature", 0}}},
 		{"Families met on Iwo To for the 80th Reunion of Honor.", pacific,

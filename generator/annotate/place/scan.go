@@ -68,6 +68,9 @@ type group struct {
 	spelledApart bool
 	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
 	battle       bool  // written somewhere after "Battle of" (see afterBattleOf)
+	// afterThe: written somewhere right after "the", with no suffix ("the Sahel"): a region
+	// of many countries with the name is meant before a first-level region of one
+	afterThe bool
 	contains     []int // groups named right after this one as "X, Y" or "X in Y"
 	holds        []int // groups named right before this one so: this is their Y
 	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")

@@ -135,6 +135,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		!(seatNS && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
+	// "the Sahel", "the Sahara", "the Levant": after "the", a curated region of many countries
+	// weighs as a context country's place does, before a first-level region of one that
+	// shares its name (Burkina Faso's Sahel region in a briefing on the Sahel).
+	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" && e.FeatureCode == "RGN" {
+		s += 6
+	}
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
 		cv := v.country[code.country]
