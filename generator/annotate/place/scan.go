@@ -66,15 +66,15 @@ type group struct {
 	// spelledApart: the accented spelling set this name apart from namesakes spelled
 	// otherwise ("Ørland", not Orland): a place the writer chose, needing no support nearby
 	spelledApart bool
-	polity       bool  // written somewhere before a government's title ("Quebec Health Minister")
-	battle       bool  // written somewhere after "Battle of" (see afterBattleOf)
+	polity       bool // written somewhere before a government's title ("Quebec Health Minister")
+	battle       bool // written somewhere after "Battle of" (see afterBattleOf)
 	// afterThe: written somewhere right after "the", with no suffix ("the Sahel"): a region
 	// of many countries with the name is meant before a first-level region of one
 	afterThe bool
-	contains     []int // groups named right after this one as "X, Y" or "X in Y"
-	holds        []int // groups named right before this one so: this is their Y
-	nearby       []int // groups listed next to this one ("Qaim, Huwija, Rawa")
-	drop         bool
+	contains []int // groups named right after this one as "X, Y" or "X in Y"
+	holds    []int // groups named right before this one so: this is their Y
+	nearby   []int // groups listed next to this one ("Qaim, Huwija, Rawa")
+	drop     bool
 	// demonymOf: countries of demonyms written before this name as "the Greek island of X"
 	demonymOf []string
 	// countryName: one of the candidates is a country (the name is a country's)
