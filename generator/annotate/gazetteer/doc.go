@@ -87,7 +87,9 @@
 // with a point, which takes the other's names as alternates ("Upper Nile State", "Warab
 // State"). The data's three first-level rows with no code of their own (named by their
 // country's prefix alone: "MK.", "GG.", "AZ.") are left out, so a place whose first-level
-// code is empty has no region (Nouakchott had been filed under "MK.").
+// code is empty has no region (Nouakchott had been filed under "MK."). A second-level region
+// the data lists twice under one id in one country, under two first-level codes and often
+// once with no point, loads once, as the copy with a point ("Zhaṟêy").
 //
 // A curated military installation (fcode AIRB or MILB) or village (PPL) of one country takes
 // the first-level region of the nearest populated place of that country within 60 km

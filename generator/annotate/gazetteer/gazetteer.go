@@ -231,6 +231,21 @@ func parse(text, cur string) (*Gazetteer, error) {
 			// named by that code): no region to file places under, and no name to match
 			continue
 		}
+		if old, dup := g.byID[e.ID]; dup && e.Kind == Region2 && g.entries[old].Kind == e.Kind && g.entries[old].Country == e.Country {
+			// A second-level region the data lists twice under one id, under two first-level
+			// codes, often one copy with no point (Afghanistan's "Zhaṟêy"): one entry, the one
+			// with a point, so that every mention has it.
+			if o := &g.entries[old]; !o.HasCoords && e.HasCoords {
+				if r, ok := region1[e.Admin1Code]; ok && e.Admin1Code != "" {
+					e.Admin1 = g.entries[r].Name
+				}
+				e.Alt = appendNames(e.Alt, o)
+				*o = e
+			} else {
+				o.Alt = appendNames(o.Alt, &e)
+			}
+			continue
+		}
 		if old, dup := g.byID[e.ID]; dup && g.entries[old].Kind == e.Kind && g.entries[old].Country != e.Country {
 			// A stale copy of a region under its former country, with no point (GeoNames
 			// keeps South Sudan's states under Sudan too): one entry, the one with a point,

@@ -29,6 +29,25 @@ func (s *scanner) landformAhead(j int) bool {
 	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && landformNouns[s.word(j+1)]
 }
 
+// afterOutpostHead reports whether token i follows the head of a forward base's name: "FOB
+// Edinburgh", "COP Keating", "Forward Operating Base Edinburgh", "Combat Outpost Keating",
+// "Patrol Base Jaker". Bases are named after towns nearby ("FOB Ghazni") as often as after
+// the fallen or places at home, so the name needs a place of its country nearby.
+func (s *scanner) afterOutpostHead(i int) bool {
+	if i < 1 || !s.toks[i-1].join || !s.toks[i-1].upper || s.seg[s.toks[i-1].end:s.toks[i].start] != " " {
+		return false
+	}
+	w := s.word(i - 1)
+	if s.toks[i-1].allUpper {
+		return outpostHeads[w]
+	}
+	if i < 2 || !s.toks[i-2].upper {
+		return false
+	}
+	w2 := s.word(i - 2)
+	return w == "base" && (w2 == "operating" || w2 == "patrol") || w == "outpost" && w2 == "combat"
+}
+
 // numberedGeneric reports whether tokens i..j are a generic word of districts and zones and a
 // numeral ("Sector 1", "District 9"; numberedGenerics).
 func (s *scanner) numberedGeneric(i, j int) bool {
@@ -82,7 +101,7 @@ func (m *Matcher) keepOwnNamed(g *group) {
 // "Camp Dodge") or a storm's head ("Hurricane Florence"): such a name says nothing of where
 // the text is, so it gives no vote either.
 func (s *scanner) afterNameHead(i int) bool {
-	if i < 1 || !s.toks[i-1].join {
+	if i < 1 || !s.toks[i-1].join && !s.toks[i-1].poss {
 		return false
 	}
 	if !s.toks[i-1].upper {
@@ -105,7 +124,7 @@ func (s *scanner) insideCodename(i int) bool {
 		return true // "Operation Wrath of Boma", "Operation Pillar of Defense"
 	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
-		if !s.toks[k].upper || !s.toks[k].join || s.seg[s.toks[k].end:s.toks[k+1].start] != " " ||
+		if gap := s.seg[s.toks[k].end:s.toks[k+1].start]; !s.toks[k].upper || !s.toks[k].join && !s.toks[k].poss || gap != " " && gap != "'s " && gap != "’s " ||
 			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
 			return false
 		}

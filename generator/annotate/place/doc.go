@@ -277,6 +277,8 @@
 //     "Omar" names only as another name; fieldAhead), a town's name before a lower-case
 //     landform ("the Boma peninsula": landformAhead, unless a country or a big first-level
 //     region has the name), a generic word before a numeral ("Sector 2": numberedGeneric), a
+//     name after a forward base's head by any of its names ("FOB Edinburgh", "Forward Operating
+//     Base Sharana": afterOutpostHead), a
 //     lone given name or surname whose places are all small ("Bradley", "Mike"; givenNames), a
 //     common word whose places are all small ("Council", Idaho), a one-word name that only
 //     alternate names of small places have ("Kristina" for Ristiina; the names curated.tsv
@@ -508,7 +510,8 @@
 // Forest" is no vote for Bonn, once Boni: one candidate must be found by its own, curated or
 // abbreviated name, or be a country, a first-level region or a city of a million; not a modifier, "Federal Government", "Littoral
 // Combat Ship"; generic words naming only regions, "the South West Command"; nor a name after
-// "Operation", "Fort" or "Camp", "Camp Casey"); a county's full name there ("Henderson County Jail",
+// "Operation", "Fort" or "Camp", "Camp Casey"; a code name across a possessive, "Operation
+// Eagle's Summit"; a supply route's, "MSR Tampa": postHeads); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. A country's name written only before a noun of forces,
 // officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in"), or so

@@ -103,6 +103,8 @@ var orgPhrases = []string{
 	"al-Qaida in Iraq", "al-Qaeda in Iraq", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
 	"al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb",
 	"Multi-National Force-Iraq", "Multi-National Corps-Iraq", "Multi-National Force Iraq", "Multi-National Corps Iraq",
+	// the Awakening's paid militias
+	"Sons of Iraq",
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
 	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney", "Pratt & Whitney",

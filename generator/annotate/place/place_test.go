@@ -195,7 +195,7 @@ func TestResolve(t *testing.T) {
 		{"US", "The US and the U.S. said.", nil,
 			[]want{{"US", "US", "country", 0}, {"U.S.", "US", "country", 0}}},
 		{"curated features", "Along the Euphrates and the Tigris, in the Sinjar Mountains and Hamrin Mountains.", nil,
-			[]want{{"Euphrates", "SY", "feature", -1}, {"Tigris", "IQ", "feature", -4}, {"Sinjar Mountains", "IQ", "feature", -10}, {"Hamrin Mountains", "IQ", "feature", -9}}},
+			[]want{{"Euphrates", "IQ", "feature", -1451}, {"Tigris", "IQ", "feature", -4}, {"Sinjar Mountains", "IQ", "feature", -10}, {"Hamrin Mountains", "IQ", "feature", -9}}},
 		{"heading in title case", "Fighting Continues Near Mosul Dam And Tal Afar", nil,
 			[]want{{"Mosul Dam", "IQ", "feature", -15}, {"Tal Afar", "IQ", "city", 90393}}},
 		{"months", "The mission ended on August 30, 2021; in March 2017 and mid-August it was calm.", []string{"AF"}, nil},

@@ -316,6 +316,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				// needs a place of its country nearby.
 				landform := !m.countryOrBigRegion(h.o) && (end == s.toks[j].end && s.landformAhead(j) || j > i && !s.toks[j].upper && landformNouns[s.word(j)])
 				field := variant == vPlain && (end == s.toks[j].end && s.fieldAhead(j) || landform) || s.numberedGeneric(i, j)
+				outpost := variant == vPlain && s.afterOutpostHead(i) // "FOB Edinburgh": needs a place nearby, by any of its names
 				if field && !m.ownNamed(h.o) {
 					// an oil or gas field is named after a person or a tribe as often as
 					// after a town: "the al-Omar oil field" is no 'Omer, Israel, which
@@ -343,6 +344,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					// by no place that has the name only as another name
 					groups[g].weak, groups[g].needNear = true, true
 					m.keepOwnNamed(&groups[g])
+				}
+				if outpost {
+					groups[g].weak, groups[g].needNear = true, true
 				}
 				if weak && variant == vPlain && m.smallOnly(h.o) {
 					// a common word naming only small places ("Council", Idaho)

@@ -84,3 +84,33 @@ func TestReviewPacificKoreaVietnam(t *testing.T) {
 			[]want{{"Réunion", "RE", "country", 0}, {"Paris", "FR", "city", 0}}},
 	})
 }
+
+// Reviews of Iraq from 2004 to 2011 and Afghanistan from 2001 to 2014: the Euphrates' Iraqi
+// stretch; curated towns, districts, valleys and bases; "Sons of Iraq" is an organisation; a
+// code name runs on across a possessive; a name after a forward base's head needs a place of
+// its country nearby; a supply route's name is none; a second-level region the data lists
+// twice under one id has one point.
+func TestReviewIraqAfghanistan(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Marines crossed the Euphrates River at Fallujah.", []string{"IQ"},
+			[]want{{"Euphrates River", "IQ", "feature", -1451}, {"Fallujah", "IQ", "city", 99454}}},
+		{"SDF fighters cleared villages along the Euphrates near Dayr Az Zawr.", []string{"SY"},
+			[]want{{"Euphrates", "SY", "feature", -1}, {"Dayr Az Zawr", "SY", "city", 0}}},
+		{"Troops cleared Yusufiyah, Latifiyah and Iskandariyah; the Sons of Iraq manned checkpoints in Baghdad.", []string{"IQ"},
+			[]want{{"Yusufiyah", "IQ", "feature", -1434}, {"Latifiyah", "IQ", "feature", -1435}, {"Iskandariyah", "IQ", "feature", -1436}, {"Baghdad", "IQ", "city", 0}}},
+		{"Operation Anaconda was fought in the Shahi-Kot Valley; a convoy in Operation Eagle's Summit reached Kajaki Dam.", []string{"AF"},
+			[]want{{"Shahi-Kot Valley", "AF", "feature", -1424}, {"Kajaki Dam", "AF", "feature", -1002}}},
+		{"British troops advanced from Forward Operating Base Edinburgh toward Musa Qala; soldiers at FOB Sharana in Paktika.", []string{"AF"},
+			[]want{{"Musa Qala", "AF", "city", 0}, {"Sharana", "AF", "city", 0}, {"Paktika", "AF", "region1", 0}}},
+		{"Convoys on MSR Tampa and ASR Jackson were hit near Balad.", []string{"IQ"},
+			[]want{{"Balad", "IQ", "city", 0}}},
+		{"Soldiers cleared Pashmul in the Zhari district; troops in Panjwai pushed on; a bomber struck Khost province.", []string{"AF"},
+			[]want{{"Pashmul", "AF", "city", 0}, {"Zhari district", "AF", "region2", 7053311}, {"Panjwai", "AF", "region2", 7053307}, {"Khost province", "AF", "region1", 1444362}}},
+	})
+	for _, mention := range m.Resolve([]string{"Troops in Panjwai pushed toward the river."}, []string{"AF"}) {
+		if !mention.Place.HasCoords {
+			t.Errorf("%s has no point", mention.Text)
+		}
+	}
+}

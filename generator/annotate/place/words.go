@@ -348,6 +348,11 @@ var landformNouns = wordSet(`peninsula beach beaches ridge ridges hill hills poi
 // Support Activity", "Marine Corps Air Station").
 var serviceAdjectives = wordSet(`naval`)
 
+// outpostHeads, in capitals, name a forward base after a town or a person ("FOB Edinburgh",
+// "COP Keating"); so do "Forward Operating Base", "Contingency Operating Base", "Combat
+// Outpost" and "Patrol Base" in words (see scanner.afterOutpostHead).
+var outpostHeads = wordSet(`fob cop cob pb`)
+
 // numberedGenerics are generic words of districts and zones that a numeral after them makes a
 // name of ("Sector 1", "District 9").
 var numberedGenerics = wordSet(`sector district zone area ward block camp section`)
@@ -359,7 +364,7 @@ var numberedGenerics = wordSet(`sector district zone area ward block camp sectio
 var commandHeads = wordSet(`forces army navy command fleet force mission unit center centre`)
 
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
-var postHeads = wordSet(`fort camp`)
+var postHeads = wordSet(`fort camp msr asr`)
 
 // shipPrefixes precede a ship's name in capitals (United States, British, Canadian,
 // Australian, New Zealand, South Korean, Dutch, Philippine, Indian, Japanese, Turkish, German,
