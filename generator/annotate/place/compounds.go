@@ -104,15 +104,38 @@ func (s *scanner) lineStart(t int) bool {
 // a noun that names who acts (actorNouns: "U.S. sailors", "U.S. Navy", "Greek officials"), not
 // after a preposition of place ("in U.S. waters" is where).
 func (s *scanner) attributive(i, end int) bool {
-	if s.locative(i) || end+1 >= len(s.seg) || s.seg[end] != ' ' {
+	if s.locative(i) || end+1 >= len(s.seg) {
+		return false
+	}
+	poss := false
+	for _, mark := range [...]string{"'s ", "’s "} {
+		if strings.HasPrefix(s.seg[end:], mark) {
+			end, poss = end+len(mark)-1, true // "Russia's forces", "Russia's advance"
+		}
+	}
+	if s.seg[end] != ' ' {
 		return false
 	}
 	k := end + 1
 	for k < len(s.seg) && (s.seg[k] >= 'a' && s.seg[k] <= 'z' || s.seg[k] >= 'A' && s.seg[k] <= 'Z' || s.seg[k] == '-') {
 		k++
 	}
-	return actorNouns[strings.ToLower(s.seg[end+1:k])]
+	w := strings.ToLower(s.seg[end+1 : k])
+	return actorNouns[w] || poss && actionNouns[w]
 }
+
+// forceNouns, after a demonym, name armed forces, which fight abroad as often as at home
+// ("Russian troops attacked Pokrovsk"); officials, police and envoys mostly serve where the
+// text is ("an Egyptian official said"), so a demonym before them still votes for its country.
+var forceNouns = wordSet(`forces force troops troop soldiers soldier sailors sailor marines marine airmen
+paratroopers units unit army navy military warships warship ships submarines aircraft jets
+bombers fighters drones missiles artillery tanks armor armour assault assaults offensive attack attacks
+strikes shelling advance`)
+
+// actionNouns, after a country's possessive, name what its forces do, and so say who acts, not
+// where: "Russia's advance on Pokrovsk", "Iran's attack on Israel".
+var actionNouns = wordSet(`advance advances offensive offensives invasion assault assaults attack attacks war
+campaign strikes strike shelling bombardment missile missiles drone drones losses push buildup`)
 
 // actorNouns follow a country's name that says who acts, not where: forces, their services
 // and commands, officials and envoys, their ships and aircraft.

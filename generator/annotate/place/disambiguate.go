@@ -11,7 +11,7 @@ import (
 // namesakes of bigger places (namesakes.go), each candidate's score (score.go) and the
 // votes of the places named nearby (votes.go), put together by disambiguate.
 
-func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes map[string]float64, segments []string, words *textWords) {
+func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes, demonymActors map[string]float64, segments []string, words *textWords) {
 	for k := range groups {
 		g := &groups[k]
 		// see the support rules below; a dateline is a place whatever its size
@@ -57,10 +57,15 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		v.country[v.usLocal]++ // and the register is one vote, as a demonym is
 		v.n++
 	}
-	// A demonym ("Turkish policeman", "Russian President") is a vote for its country.
+	// A demonym ("Turkish policeman", "Russian President") is a vote for its country; one
+	// before a noun of forces or officials says who acts, as a country's name there does
+	// ("Russian troops attacked Pokrovsk"), and counts towards no share alone (see actor).
 	for cc, n := range demonymVotes {
 		if i, ok := m.countryIdx[cc]; ok {
 			v.country[m.codes[i].country] += n
+			if a := demonymActors[cc]; a > 0 {
+				v.actor[m.codes[i].country] += a
+			}
 		}
 		v.n += n
 	}

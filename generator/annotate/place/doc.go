@@ -156,7 +156,11 @@
 //     A demonym of the country supports them as a confident place of it does ("Ukrainian
 //     troops held Pokrovsk"), when the place there is the name's likeliest anyway (the highest
 //     prior): the demonym's own vote does not choose and keep a namesake ("Russian troops
-//     attacked Pokrovsk" keeps no Pokrovsk in Siberia).
+//     attacked Pokrovsk" keeps no Pokrovsk in Siberia). A demonym before a noun of armed forces
+//     (forceNouns: "Russian troops") says who acts, as a country's name before one does, and
+//     its vote counts towards no share alone, so that a theatre counting Russia too keeps the
+//     Ukrainian town; one before an official ("an Egyptian official said") votes for its
+//     country.
 //   - Never places either: a name inside the name of a water body the gazetteer lacks
 //     ("South China Sea" is not China, "Sea of Japan" not Japan, "Gulf of Guinea" not Guinea,
 //     "Taiwan Strait", "Suez Canal": before "Sea", "Ocean", "Strait(s)", "Canal" or "Channel",
@@ -514,7 +518,9 @@
 // Eagle's Summit"; a supply route's, "MSR Tampa": postHeads); a county's full name there ("Henderson County Jail",
 // "Douglas County Hospital") votes so too, though its places are small, and says the text is about
 // a town of that county's country. A country's name written only before a noun of forces,
-// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in"), or so
+// officials or their craft (actorNouns: "U.S. sailors", "U.S. Navy", not after "in"), or as a
+// possessive before a noun of what its forces do (actionNouns: "Russia's advance on
+// Pokrovsk"), or so
 // inside an organisation's name ("US Air Force", "US Defense Department"), says who
 // acts, not where: its vote counts towards no share and no named-country bonus, unless the
 // country is also named as a place ("U.S. sailors visited Athens" is in Greece). A text in the

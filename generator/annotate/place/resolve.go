@@ -46,9 +46,12 @@ type resolveState struct {
 	person     map[int32]bool
 	ship       map[int32]bool // names seen as a ship's ("the carriers Liaoning and Shandong")
 	placeCue   map[int32]bool
-	// demonyms counts the demonyms of each country, ctx holds the context countries
-	demonyms map[string]float64
-	ctx      map[string]bool
+	// demonyms counts the demonyms of each country, demonymActors those of them written before
+	// a noun of forces or officials ("Russian troops": who acts, not where), ctx holds the
+	// context countries
+	demonyms      map[string]float64
+	demonymActors map[string]float64
+	ctx           map[string]bool
 	groupMemory
 }
 
@@ -59,7 +62,7 @@ func (m *Matcher) newResolveState() *resolveState {
 		return st
 	}
 	return &resolveState{index: map[int64]int{}, person: map[int32]bool{}, ship: map[int32]bool{}, placeCue: map[int32]bool{},
-		demonyms: map[string]float64{}, ctx: map[string]bool{}}
+		demonyms: map[string]float64{}, demonymActors: map[string]float64{}, ctx: map[string]bool{}}
 }
 
 // maxKeptEntries: a map of a resolveState that grew past this many entries (a very long
@@ -75,7 +78,7 @@ func (m *Matcher) releaseState(st *resolveState) {
 	st.raws, st.hiddenRaws, st.groups, st.oneKey = st.raws[:0], st.hiddenRaws[:0], st.groups[:0], st.oneKey[:0]
 	st.groupMemory.reset()
 	st.index, st.person, st.ship, st.placeCue = emptied(st.index), emptied(st.person), emptied(st.ship), emptied(st.placeCue)
-	st.demonyms, st.ctx = emptied(st.demonyms), emptied(st.ctx)
+	st.demonyms, st.demonymActors, st.ctx = emptied(st.demonyms), emptied(st.demonymActors), emptied(st.ctx)
 	m.states.Put(st)
 }
 
@@ -130,6 +133,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			if s.toks[t].upper && !s.toks[t].allUpper {
 				if cc := demonymCountryOf(s.buf[s.toks[t].fs:s.toks[t].fe]); cc != "" {
 					demonymVotes[cc]++
+					if t+1 < len(s.toks) && s.toks[t].join && !s.toks[t+1].upper && forceNouns[s.word(t+1)] {
+						st.demonymActors[cc]++ // "Russian troops attacked Pokrovsk": who acts
+					}
 					// "the Greek island of Crete", "the Italian port of Naples": the name
 					// after it lies in the demonym's country
 					// "Colombian marines from Cartagena", "a Uruguayan frigate from Montevideo": so
@@ -493,7 +499,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	for _, c := range countries {
 		ctx[strings.ToUpper(strings.TrimSpace(c))] = true
 	}
-	m.disambiguate(groups, ctx, demonymVotes, segments, &words)
+	m.disambiguate(groups, ctx, demonymVotes, st.demonymActors, segments, &words)
 	m.pairPlaceRegion(segments, raws, groups)
 	return m.mentions(dst, segments, raws, groups), m.mentions(nil, segments, hiddenRaws, groups)
 }

@@ -114,3 +114,27 @@ func TestReviewIraqAfghanistan(t *testing.T) {
 		}
 	}
 }
+
+// Reviews of the war in Ukraine: a country's possessive before a noun of what its forces do, and
+// a demonym before a noun of armed forces, say who acts, not where ("Russia's advance on
+// Pokrovsk", "Russian troops seized Artemovsk" keep the Ukrainian towns, with Russia among
+// the context countries too); curated villages, canals, bays and bases.
+func TestReviewUkraine(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"UA", "RU", "PL", "RO", "MD", "BY"}
+	checkCases(t, m, []resolveCase{
+		{"Russia's advance on Pokrovsk slowed in December.", theatre,
+			[]want{{"Russia", "RU", "country", 0}, {"Pokrovsk", "UA", "city", 704422}}},
+		{"Russian troops attacked Pokrovsk from the south-east.", theatre,
+			[]want{{"Pokrovsk", "UA", "city", 704422}}},
+		{"Russian troops seized Artemovsk in May.", theatre,
+			[]want{{"Artemovsk", "UA", "city", 713174}}},
+		// negative: a demonym before an official still votes for its country
+		{"Police in Red Sea province said the road was closed, an Egyptian official said.", nil,
+			[]want{{"Red Sea province", "EG", "region1", 0}}},
+		{"Chasiv Yar stands on the Siverskyi Donets–Donbas canal; troops left the Chornobyl exclusion zone.", theatre,
+			[]want{{"Chasiv Yar", "UA", "city", 0}, {"Siverskyi Donets–Donbas canal", "UA", "feature", -1457}, {"Chornobyl", "UA", "feature", -1468}}},
+		{"Drones hit Olenya and Belaya air base; the missile fell in Hrubieszów county.", theatre,
+			[]want{{"Olenya", "RU", "feature", -1472}, {"Belaya air base", "RU", "feature", -1471}, {"Hrubieszów county", "PL", "region2", 7530738}}},
+	})
+}
