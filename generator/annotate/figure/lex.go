@@ -73,7 +73,7 @@ var canon = map[string]unitInfo{
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
-	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "USD-cent", "GBP-pence", "EUR-cent"}
+	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -347,6 +347,12 @@ func init() {
 	addWords("XOF", "cfa francs", "cfa franc", "francs cfa", "west african cfa francs", "cfa") // the West and Central African francs are at par
 	addWords("NGN", "naira", "nairas", "nigerian naira")
 	addWords("IDR", "rupiah", "rupiahs", "indonesian rupiah")
+	addWords("THB", "baht", "thai baht", "thb")
+	addWords("MYR", "ringgit", "ringgits", "malaysian ringgit", "myr")
+	addWords("VND", "vietnamese dong", "vnd") // not "dong" alone, a word of Vietnamese and Korean place names
+	addWords("MMK", "kyat", "kyats", "myanmar kyat")
+	addWords("KHR", "riel", "riels", "cambodian riel")
+	addWords("BDT", "taka", "bangladeshi taka")
 	addWords("UGX", "ugandan shillings", "ugandan shilling")
 	addWords("KES", "kenyan shillings", "kenyan shilling")
 	addWords("TZS", "tanzanian shillings", "tanzanian shilling")
@@ -534,7 +540,7 @@ var irregular = map[string]string{
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
 	"craft": "craft", "diagnoses": "diagnosis", "prognoses": "prognosis", "syntheses": "synthesis",
 	"headquarters": "headquarters", "barracks": "barracks", "crossroads": "crossroads", "means": "means",
-	"crew":       "crew",
+	"crew": "crew", "aircrew": "aircrew", "groundcrew": "groundcrew",
 	"spacecraft": "spacecraft", "hovercraft": "hovercraft", "oxen": "ox", "lives": "life", "wives": "wife",
 	"knives": "knife", "wolves": "wolf", "halves": "half", "shelves": "shelf", "leaves": "leaf",
 	"thieves": "thief", "loaves": "loaf", "selves": "self", "calves": "calf", "analyses": "analysis",

@@ -614,7 +614,7 @@ func casualtyWordAt(text string, e int) bool {
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
 // movements", "20 crew members", "12 staff officers").
-var invariantPlurals = fieldSet(`personnel aircraft crew staff police`)
+var invariantPlurals = fieldSet(`personnel aircraft crew aircrew groundcrew staff police`)
 
 // pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
 // e.

@@ -89,3 +89,21 @@ func TestOneUnitRestatedPartsDesignations(t *testing.T) {
 		t.Fatalf("got %+v, want the restatement checked and found wrong", fs)
 	}
 }
+
+// The baht, ringgit and other currencies of Southeast Asia by name and by code before the
+// number; "aircrew" is an invariant plural.
+func TestSoutheastAsianCurrenciesAircrew(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Thailand spent 1.2 billion baht on the runway.", []want{{"1.2 billion baht", "1200000000 THB", Money}}},
+		{"Malaysia paid 3 billion ringgit; the deal was worth SGD 10 million.", []want{{"3 billion ringgit", "3000000000 MYR", Money}, {"SGD 10 million", "10000000 SGD", Money}}},
+		{"The army spent THB 500 million.", []want{{"THB 500 million", "500000000 THB", Money}}},
+		{"The helicopter crashed, killing all four aircrew.", []want{{"four aircrew", "4 count:aircrew", Count}}},
+		// negative: "dong" alone is no currency
+		{"Residents of 12 Dong Ha streets left.", []want{{"12 Dong Ha streets", "12 count:Dong Ha street", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -161,6 +161,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"₿", "Bitcoin"}, {"₱", "PHP"}, {"₴", "UAH"}, {"₪", "ILS"}, {"₦", "NGN"}, {"₫", "VND"}, {"NOK", "NOK"}, {"SEK", "SEK"}, {"DKK", "DKK"},
 	{"PLN", "PLN"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"NZD", "NZD"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"ILS", "ILS"},
 	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"}, {"PHP", "PHP"}, {"TWD", "TWD"},
+	{"SGD", "SGD"}, {"THB", "THB"}, {"MYR", "MYR"}, {"IDR", "IDR"}, {"VND", "VND"}, {"HKD", "HKD"}, {"฿", "THB"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

@@ -506,8 +506,8 @@ func (s *scanner) doubleSurname(i int) bool {
 	}
 	w := s.word(i - 2)
 	if modifierWords[w] || articles[w] || stopWords[w] || commonWords[w] || demonyms[w] || titleWords[w] || ranks[w] ||
-		installationHeads[w] || dayMonth[w] || strings.IndexAny(w, "0123456789") >= 0 {
-		return false
+		installationHeads[w] || dayMonth[w] || strings.IndexAny(w, "0123456789") >= 0 || commandHeads[s.word(i-1)] {
+		return false // (and not after a command's head: "Marine Rotational Force-Darwin" is in Darwin)
 	}
 	return s.m.wordOut(s.buf[s.toks[i-2].fs:s.toks[i-2].fe]) < 0
 }
@@ -855,6 +855,9 @@ func (s *scanner) inCommandName(i int) bool {
 	}
 	if after(i) {
 		return true
+	}
+	if i >= 2 && s.toks[i-1].upper && commandHeads[s.word(i-1)] && (s.seg[s.toks[i-1].end:s.toks[i].start] == "-" || s.seg[s.toks[i-1].end:s.toks[i].start] == "–") {
+		return true // "Marine Rotational Force-Darwin", "Force–Darwin": the force's station
 	}
 	if i >= 2 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == "-" && after(i-1) && s.m.namesArea(s.word(i-1)) {
 		return true // "Europe-Africa"

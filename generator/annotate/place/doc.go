@@ -207,8 +207,10 @@
 //     right after the head of a command's name ("U.S. Naval Forces Europe", "U.S. Forces
 //     Korea", and a unit's or a mission's, "British Army Training Unit Kenya", "NATO Mission
 //     Iraq": commandHeads; also after a compass word, "Patrol Forces Southwest Asia", or after
-//     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa":
-//     inCommandName; it votes, unseen, as a name inside an organisation's does); a storm's name
+//     such an area and "and" or a hyphen, "Army Europe and Africa", "Naval Forces Europe-Africa",
+//     or after the head and a hyphen or a dash, "Marine Rotational Force-Darwin", which is no
+//     double-barrelled surname: inCommandName; it votes, unseen, as a name inside an
+//     organisation's does, and stays a place elsewhere); a storm's name
 //     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
 //     or before "of" ("the Korean War"); a one-word name after a capitalised "National" ("the
 //     Shawnee National Forest" has no town called Forest), and "Center", "University" or another

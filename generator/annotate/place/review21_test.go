@@ -138,3 +138,24 @@ func TestReviewUkraine(t *testing.T) {
 			[]want{{"Olenya", "RU", "feature", -1472}, {"Belaya air base", "RU", "feature", -1471}, {"Hrubieszów county", "PL", "region2", 7530738}}},
 	})
 }
+
+// Reviews of Indo-Pacific exercises: curated training areas, bases, straits and islands;
+// Indonesian, Thai and Malaysian ship prefixes; a command's head before a hyphen is no
+// double-barrelled surname: "Marine Rotational Force-Darwin" names the force's station, as
+// "U.S. Forces Korea" does, and leaves Darwin a place elsewhere in the briefing.
+func TestReviewIndoPacificExercises(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"AU", "TH", "ID", "PH", "JP", "US", "IN", "KR"}
+	checkCases(t, m, []resolveCase{
+		{"Marine Rotational Force-Darwin trains at Mount Bundey, southeast of Darwin.", theatre,
+			[]want{{"Mount Bundey", "AU", "feature", -572}, {"Darwin", "AU", "city", 2073124}}},
+		{"KRI Surabaya sailed from Jakarta; HTMS Chonburi sailed from Sattahip.", theatre,
+			[]want{{"Jakarta", "ID", "city", 0}, {"Sattahip", "TH", "city", 0}}},
+		{"Marines set up launchers on Ishigaki, southwest of Okinawa Island.", theatre,
+			[]want{{"Ishigaki", "JP", "city", 0}, {"Okinawa Island", "JP", "region1", 1854345}}},
+		{"Singapore will expand a training area at Greenvale, west-northwest of Townsville.", theatre,
+			[]want{{"Singapore", "SG", "country", 0}, {"Greenvale", "AU", "feature", -1475}, {"Townsville", "AU", "city", 0}}},
+		{"Aircraft flew from Korat Royal Thai Air Force Base over the Sunda Strait.", theatre,
+			[]want{{"Korat Royal Thai Air Force Base", "TH", "feature", -1492}, {"Sunda Strait", "ID", "feature", -1500}}},
+	})
+}

@@ -375,7 +375,7 @@ var postHeads = wordSet(`fort camp msr asr`)
 var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
 cutter icebreaker minesweeper minehunter warship flagship ship vessel battleship`)
 
-var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps kv knm hnoms hswms fns`)
+var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps kv knm hnoms hswms fns kri htms kd`)
 
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
