@@ -125,6 +125,15 @@ func restateGapLoose(text string, a, b Figure) bool {
 	return false
 }
 
+// approximate reports whether a qualifier makes a figure approximate.
+func approximate(q string) bool {
+	switch q {
+	case "about", "approximately", "roughly", "around", "some", "estimated", "nearly", "almost":
+		return true
+	}
+	return false
+}
+
 // restateCloses reports whether a restatement ending at e closes its bracket, a dash or the
 // clause.
 func restateCloses(text string, e int) bool {
@@ -190,7 +199,9 @@ func check(text string, a, b Figure) Check {
 	ok := false
 	switch b.Qualifier {
 	case "", "about", "approximately", "roughly", "around", "some", "estimated":
-		if b.Qualifier != "" {
+		if b.Qualifier != "" || approximate(a.Qualifier) {
+			// an approximate figure restated, or restated approximately: "about 300 miles
+			// (500 kilometers)", "some 100 miles (165 kilometers)"
 			rel = 0.05
 		}
 		tol := sb/2 + rel*math.Abs(exp)

@@ -42,6 +42,7 @@ var canon = map[string]unitInfo{
 	"m3": {kind: Volume, si: 1, siUnit: "m3"}, "km3": {kind: Volume, si: 1e9, siUnit: "m3"},
 	"cm3": {kind: Volume, si: 1e-6, siUnit: "m3"}, "ft3": {kind: Volume, si: 0.028316846592, siUnit: "m3"},
 	"yd3": {kind: Volume, si: 0.764554857984, siUnit: "m3"}, "in3": {kind: Volume, si: 1.6387064e-5, siUnit: "m3"},
+	"mi3": {kind: Volume, si: 4168181825.440579584, siUnit: "m3"},
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
@@ -170,7 +171,7 @@ func init() {
 		"ppm": "ppm", "ppb": "ppb", "°C": "degC", "℃": "degC", "ºC": "degC", "°F": "degF", "℉": "degF", "ºF": "degF",
 		"°": "deg", "º": "deg", "cc": "cm3", "Ma": "Ma", "ka": "ka", "Ga": "Ga", "kyr": "kyr", "Myr": "Myr", "Gyr": "Gyr",
 		"sq": "", "km²": "km2", "m²": "m2", "cm²": "cm2", "mm²": "mm2", "mi²": "mi2", "ft²": "ft2", "km³": "km3",
-		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3", "hp": "hp", "shp": "hp", "bhp": "hp", "mbar": "mbar", "inHg": "inHg",
+		"m³": "m3", "cm³": "cm3", "ft³": "ft3", "yd³": "yd3", "mi³": "mi3", "hp": "hp", "shp": "hp", "bhp": "hp", "mbar": "mbar", "inHg": "inHg",
 	} {
 		if c == "" {
 			continue
@@ -231,6 +232,7 @@ func init() {
 	addWords("m3", "cubic meters", "cubic metres", "cubic meter", "cubic metre")
 	addWords("cm3", "cubic centimeters", "cubic centimetres", "cubic centimeter", "cubic centimetre")
 	addWords("ft3", "cubic feet", "cubic foot", "cu ft", "cu. ft.")
+	addWords("mi3", "cubic miles", "cubic mile", "cu mi")
 	addWords("yd3", "cubic yards", "cubic yard", "cu yd", "cu. yd.")
 	addWords("in3", "cubic inches", "cubic inch", "cu in.", "cu. in.")
 	addWords("km", "kilometers", "kilometres", "kilometer", "kilometre", "km", "kms", "klicks")

@@ -107,3 +107,23 @@ func TestSoutheastAsianCurrenciesAircrew(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A restatement of an approximate figure is checked within 5%, as an approximate restatement
+// is; cubic miles are a volume.
+func TestApproximateFirstFigureCheckCubicMiles(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"It reaches about 300 miles (500 kilometers).", true},
+		{"It reaches some 100 miles (165 kilometers).", true},
+		{"It reaches 300 miles (500 kilometers).", false},
+		{"It reaches about 300 miles (560 kilometers).", false},
+		{"The reservoir held about 18 cubic kilometers (4.3 cubic miles) of water.", true},
+	} {
+		fs := Find(c.in)
+		if len(fs) != 2 || fs[1].Check == nil || fs[1].Check.OK != c.ok {
+			t.Errorf("%s: got %+v, want the restatement checked, ok %v", c.in, fs, c.ok)
+		}
+	}
+}
