@@ -122,6 +122,7 @@
 //     members" → count:wounded service member, pluralNounAhead; "homeless" and "displaced" count so
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
+//     "130 tanks and armored vehicles", whose modifier in -ed is one of edModifiers,
 //     coordinatedNoun; a service's capitalised members after a count of service members, "1,500
 //     Soldiers and Airmen" → count:Soldier and Airman, serviceMemberPlurals; not a verb or a
 //     number after "and", nor a word in -s before an object,

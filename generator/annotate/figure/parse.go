@@ -561,6 +561,12 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 // coordinatedNoun returns the end of a plural noun joined by "and" or "or" to the counted noun
 // that ends at e, perhaps after one modifier in lower case ("drones and missiles", "Marines and
 // sailors", "drones and cruise missiles"), when a word that is no noun follows it.
+// edModifiers are adjectives in -ed of vehicles and munitions that may open the second noun
+// ("tanks and armored vehicles", "bombs and guided missiles"), where another word in -ed would
+// be a verb beginning a clause ("and destroyed vehicles").
+var edModifiers = fieldSet(`armored armoured tracked wheeled guided unguided unmanned uncrewed mechanized mechanised
+motorized motorised improvised unexploded`)
+
 func coordinatedNoun(text string, e int) (int, bool) {
 	k := e
 	switch {
@@ -584,7 +590,7 @@ func coordinatedNoun(text string, e int) (int, bool) {
 		}
 		lw := strings.ToLower(w)
 		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] ||
-			irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw) {
+			irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw) && !(n == 0 && edModifiers[lw]) {
 			return e, false // a verb begins another clause: "four weapons and flew missions"
 		}
 		if plural(lw) && !strings.HasSuffix(lw, "ss") && !pluralNounAt(text, we) {

@@ -127,3 +127,18 @@ func TestApproximateFirstFigureCheckCubicMiles(t *testing.T) {
 		}
 	}
 }
+
+// An adjective of vehicles or munitions in -ed may open a coordinated noun; another word in
+// -ed begins a clause.
+func TestCoordinatedNounAfterEdModifier(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Russia lost some 130 tanks and armored vehicles near Vuhledar.", []want{{"some 130 tanks and armored vehicles", "some 130 count:tank and armored vehicle", Count}}},
+		{"They fired 20 bombs and guided missiles.", []want{{"20 bombs and guided missiles", "20 count:bomb and guided missile", Count}}},
+		{"Troops killed 5 fighters and destroyed vehicles.", []want{{"5 fighters", "5 count:fighter", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
