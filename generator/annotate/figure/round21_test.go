@@ -50,6 +50,7 @@ func TestElidedNounOutcomes(t *testing.T) {
 		{"Gunmen seized 276 students, and 57 escaped.", []want{{"276 students", "276 count:student", Count}, {"57", "57 count:student", Count}}},
 		{"In all, 36 ships were sunk and 368 damaged.", []want{{"36 ships", "36 count:ship", Count}, {"368", "368 count:ship", Count}}},
 		{"The attack killed 2,403 Americans and wounded 1,178.", []want{{"2,403 Americans", "2403 count:American", Count}, {"1,178", "1178 count:American", Count}}},
+		{"Insurgents attacked the outpost, killing eight soldiers and wounding 27.", []want{{"eight soldiers", "8 count:soldier", Count}, {"27", "27 count:soldier", Count}}},
 		{"The strikes killed 43 militants: eight on Monday and 11 on Tuesday.", []want{{"43 militants", "43 count:militant", Count}, {"eight", "8 count:militant", Count}, {"11", "11 count:militant", Count}}},
 		{"The battalion had 40 vehicles: 12 were damaged.", []want{{"40 vehicles", "40 count:vehicle", Count}, {"12", "12 count:vehicle", Count}}},
 		{"Scores of Malian soldiers were killed at Kidal.", []want{{"Scores of Malian soldiers", "about 60 count:Malian soldier", Count}}},

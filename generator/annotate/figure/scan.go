@@ -589,7 +589,7 @@ func outcomeVerbGap(g string) bool {
 
 // outcomeVerbs: see outcomeAhead and outcomeVerbGap.
 var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
-surrendered detained arrested rescued evacuated released`)
+surrendered detained arrested rescued evacuated released killing wounding injuring capturing damaging destroying`)
 
 // auxiliaries: see auxiliaryAhead.
 var auxiliaries = fieldSet(`were was are is have has had remain remained`)
