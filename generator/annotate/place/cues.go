@@ -48,6 +48,28 @@ func (s *scanner) afterOutpostHead(i int) bool {
 	return w == "base" && (w2 == "operating" || w2 == "patrol") || w == "outpost" && w2 == "combat"
 }
 
+// beachesAhead reports whether the name ending at token j is one of a list of names, joined by
+// commas and "and", that ends before a lower-case "beaches" or "beachheads": "between Omaha
+// and Utah beaches", "the Utah and Omaha beachheads".
+func (s *scanner) beachesAhead(j int) bool {
+	for t := j + 1; t < len(s.toks) && t <= j+8; t++ {
+		w := s.word(t)
+		if !s.toks[t].upper {
+			if w == "beaches" || w == "beachheads" {
+				return true
+			}
+			if w != "and" {
+				return false
+			}
+			continue
+		}
+		if gap := s.seg[s.toks[t-1].end:s.toks[t].start]; gap != " " && gap != ", " {
+			return false
+		}
+	}
+	return false
+}
+
 // numberedGeneric reports whether tokens i..j are a generic word of districts and zones and a
 // numeral ("Sector 1", "District 9"; numberedGenerics).
 func (s *scanner) numberedGeneric(i, j int) bool {

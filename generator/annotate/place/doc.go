@@ -402,9 +402,9 @@
 // ("Atlantic" is not Atlantic, Iowa). A water body's own name ending in its generic word (sea,
 // ocean, gulf, bay, strait, river) has no other candidates: "Red Sea" is the sea, not the Egyptian
 // governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
-// adds: 6 to a curated region of many countries named after "the" with no suffix ("the Sahel" is
-// the belt, not Burkina Faso's Sahel region, in a briefing whose theatre includes Burkina Faso;
-// group.afterThe); 6 when the candidate's country is a context country (to a town named like a country only
+// adds: 6 to a curated region or feature of many countries named after "the" with no suffix
+// ("the Sahel" is the belt, not Burkina Faso's Sahel region, in a briefing whose theatre
+// includes Burkina Faso; "the Ardennes" the forest, not France's département; group.afterThe); 6 when the candidate's country is a context country (to a town named like a country only
 // with local support, a place of its first- or second-level region or within 200 km: "a brigade to
 // Poland" in a briefing on the United States is no Poland, Maine; to a town named like a capital or
 // a big region's seat abroad, of fewer than 100,000 people or a fifth of the seat's, only when the
@@ -631,7 +631,9 @@
 // "along the Rio Grande in Texas"; riverAfterThe, riverOf); not
 // before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or the name of
 // a first-level region of half a million people or more ("the Mississippi and Alabama guard
-// units"; countryOrBigRegion).
+// units"; countryOrBigRegion). So a name in a list before a lower-case "beaches" or
+// "beachheads" is the beach the gazetteer has as "X Beach" ("between Omaha and Utah beaches";
+// beachesAhead, beachOf).
 //
 // # Slugs
 //

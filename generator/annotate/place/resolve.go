@@ -233,6 +233,13 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						h.o = r
 					}
 				}
+				if h.j-i < 3 && s.beachesAhead(h.j) {
+					// "between Omaha and Utah beaches", "the Utah and Omaha beachheads": each name
+					// is the beach the gazetteer has as "X Beach", not the town or the state
+					if b := m.beachOf(s, i, h.j); b >= 0 {
+						h.o = b
+					}
+				}
 				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i)) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
 					// a ship's name is that ship again after "the": "the carriers Liaoning and
 					// Shandong ... the Liaoning sailed" (not "the Liaoning province", nor "USS
@@ -701,6 +708,30 @@ func (m *Matcher) riverOf(s *scanner, i, j int) int32 {
 	}
 	for _, c := range m.outs[o].cands {
 		if e := m.ent(c.e); e.Kind == gazetteer.Feature && e.FeatureCode == "STM" {
+			return o
+		}
+	}
+	return -1
+}
+
+// beachOf returns the output of the name of tokens i..j and "Beach" ("Omaha Beach"), when the
+// gazetteer has one as a feature, or -1.
+func (m *Matcher) beachOf(s *scanner, i, j int) int32 {
+	var buf [64]byte
+	k := buf[:0]
+	for t := i; t <= j; t++ {
+		w := s.buf[s.toks[t].fs:s.toks[t].fe]
+		if len(k)+len(w)+5 > len(buf) {
+			return -1
+		}
+		k = append(k, w...)
+	}
+	o := m.wordOut(append(k, "beach"...))
+	if o < 0 {
+		return -1
+	}
+	for _, c := range m.outs[o].cands {
+		if m.ent(c.e).Kind == gazetteer.Feature {
 			return o
 		}
 	}

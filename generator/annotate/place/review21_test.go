@@ -159,3 +159,25 @@ func TestReviewIndoPacificExercises(t *testing.T) {
 			[]want{{"Korat Royal Thai Air Force Base", "TH", "feature", -1492}, {"Sunda Strait", "ID", "feature", -1500}}},
 	})
 }
+
+// Reviews of Second World War commemorations in Europe: names in a list before "beaches" or
+// "beachheads" are the beaches the gazetteer has ("Omaha and Utah beaches"); "the Ardennes"
+// is the forest, not France's département, in a theatre counting France; curated villages,
+// rivers and landing sites.
+func TestReviewEurope1944(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"FR", "BE", "NL", "DE", "IT", "LU", "TN", "DZ", "MA"}
+	checkCases(t, m, []resolveCase{
+		{"The Rangers scaled the cliffs between Omaha and Utah beaches.", theatre,
+			[]want{{"Omaha", "FR", "feature", -206}, {"Utah", "FR", "feature", -506}}},
+		{"The German offensive in the Ardennes opened on Dec. 16, 1944.", theatre,
+			[]want{{"Ardennes", "", "feature", -468}}},
+		{"Floods hit the Ardennes department.", []string{"FR"},
+			[]want{{"Ardennes department", "FR", "region2", 0}}},
+		{"Soldiers laid wreaths at Saint-Laurent-sur-Mer; the operation fell short on the Lower Rhine near Arnhem.", theatre,
+			[]want{{"Saint-Laurent-sur-Mer", "FR", "feature", -1511}, {"Lower Rhine", "NL", "feature", -1522}, {"Arnhem", "NL", "city", 0}}},
+		// negative: names of a city and a state beside beaches in lower case
+		{"Residents of Omaha and Utah visited beaches.", []string{"US"},
+			[]want{{"Omaha", "US", "city", 0}, {"Utah", "US", "region1", 0}}},
+	})
+}

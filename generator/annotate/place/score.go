@@ -135,10 +135,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		!(seatNS && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
-	// "the Sahel", "the Sahara", "the Levant": after "the", a curated region of many countries
-	// weighs as a context country's place does, before a first-level region of one that
-	// shares its name (Burkina Faso's Sahel region in a briefing on the Sahel).
-	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" && e.FeatureCode == "RGN" {
+	// "the Sahel", "the Ardennes", "the Levant": after "the", a curated region or feature of
+	// many countries weighs as a context country's place does, before a first- or second-level
+	// region of one that shares its name (Burkina Faso's Sahel region in a briefing on the
+	// Sahel, France's Ardennes département in one on the Bulge).
+	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
