@@ -715,6 +715,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// national capital speaks for its government ("Moscow said", "Kyiv said"), a continent or
 	// another feature is no person ("Europe added"), and a name after a preposition of place or
 	// "of" is the place ("officials in Austin said", "a resident of Tabriz told").
+	// A one-word name joined by "and" to a capitalised word that names no place, the two before
+	// a verb of what officials do, names a person ("Austin and Kurilla visited Erbil", "Milley
+	// and Austin briefed reporters"): not Austin, Texas.
+	if i == j && !s.locative(i) && !m.countryOrRegion(o) && s.personPair(i) {
+		return end, false, false, false, rejOther
+	}
 	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejOther // this mention only: "Gainesville says no" is still the city elsewhere
 	}

@@ -48,6 +48,27 @@ func (s *scanner) afterOutpostHead(i int) bool {
 	return w == "base" && (w2 == "operating" || w2 == "patrol") || w == "outpost" && w2 == "combat"
 }
 
+// personPair reports whether the one-word name at token i and a capitalised word joined to it
+// by "and", a word that starts no place's name and is no common word (a surname: "Kurilla",
+// "Milley"), are the subject of a verb of what officials do (officialVerbs): "Austin and
+// Kurilla visited Erbil", "Milley and Austin briefed reporters".
+func (s *scanner) personPair(i int) bool {
+	other := func(k int) bool { // token k is a capitalised word of no place
+		w := s.word(k)
+		return s.toks[k].upper && !s.toks[k].allUpper && !commonWords[w] && !stopWords[w] && s.m.wordOut(s.buf[s.toks[k].fs:s.toks[k].fe]) < 0
+	}
+	verbAt := func(k int) bool { return k < len(s.toks) && !s.toks[k].upper && officialVerbs[s.word(k)] }
+	if i+3 < len(s.toks) && s.toks[i].join && s.word(i+1) == "and" && s.toks[i+1].join && other(i+2) && s.toks[i+2].join && verbAt(i+3) {
+		return true
+	}
+	return i >= 2 && s.word(i-1) == "and" && s.toks[i-1].join && s.toks[i-2].join && other(i-2) && s.toks[i].join && verbAt(i+1)
+}
+
+// officialVerbs are what officials do in a briefing's sentence (see personPair).
+var officialVerbs = wordSet(`met meet meets visited visit visits briefed brief said say says spoke speak told
+discussed toured thanked signed announced testified greeted traveled travelled attended hosted
+reviewed praised welcomed called agreed pledged`)
+
 // beachesAhead reports whether the name ending at token j is one of a list of names, joined by
 // commas and "and", that ends before a lower-case "beaches" or "beachheads": "between Omaha
 // and Utah beaches", "the Utah and Omaha beachheads".

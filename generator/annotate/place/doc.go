@@ -186,7 +186,9 @@
 //     ("A/California/7/2009"); a legislature named like a town after "the" or before
 //     "deputies" or a possessive ("the Duma": legislatures); a name after "AC" or "FC" or before
 //     "FC" (a club); a name after a model year and maybe a colour, a vehicle's make in the whole
-//     document ("a 2005 black Ford truck": afterModelYear), unless a noun of events follows
+//     document ("a 2005 black Ford truck": afterModelYear); a one-word name joined by "and" to
+//     a surname of no place before a verb of what officials do ("Austin and Kurilla visited
+//     Erbil": personPair, officialVerbs), this mention only; unless a noun of events follows
 //     ("the 2012 Benghazi attacks": eventNouns); a name in an Islamic State province's or
 //     branch's name ("Islamic State Sahel Province", "the Islamic State in the Greater Sahara":
 //     inAffiliateName), which votes as a name in an organisation's does; "Naval" before a

@@ -181,3 +181,26 @@ func TestReviewEurope1944(t *testing.T) {
 			[]want{{"Omaha", "US", "city", 0}, {"Utah", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of Central Command in the 2020s: a one-word name joined by "and" to a surname before a
+// verb of what officials do is a person ("Austin and Kurilla visited Erbil"); press spellings
+// and curated bases, ports and fields of the Gulf.
+func TestReviewCentcom(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"IQ", "SY", "JO", "KW", "QA", "AE", "SA", "BH", "OM", "YE", "IR"}
+	checkCases(t, m, []resolveCase{
+		{"Austin and Kurilla visited Erbil on Tuesday.", theatre,
+			[]want{{"Erbil", "IQ", "city", 0}}},
+		{"Milley and Austin briefed reporters in Amman.", theatre,
+			[]want{{"Amman", "JO", "city", 0}}},
+		// negative: two places
+		{"Austin and Dallas hosted the games.", []string{"US"},
+			[]want{{"Austin", "US", "city", 0}, {"Dallas", "US", "city", 0}}},
+		{"Militants fired rockets near the al-Omar oil field; troops at al-Asad air base sheltered.", theatre,
+			[]want{{"al-Omar oil field", "SY", "feature", -1539}, {"al-Asad air base", "IQ", "feature", -93}}},
+		{"Ships passed through the Straits of Hormuz; the ferry sailed from Bushehr to Kish Island.", theatre,
+			[]want{{"Straits of Hormuz", "", "feature", -26}, {"Bushehr", "IR", "city", 0}, {"Kish Island", "IR", "city", 126914}}},
+		{"Strikes hit sites near al-Mayadin and Boukamal; troops passed through Ruwaished near Rukban.", theatre,
+			[]want{{"al-Mayadin", "SY", "city", 0}, {"Boukamal", "SY", "city", 174448}, {"Ruwaished", "JO", "city", 250317}, {"Rukban", "JO", "city", 0}}},
+	})
+}
