@@ -204,3 +204,18 @@ func TestReviewCentcom(t *testing.T) {
 			[]want{{"al-Mayadin", "SY", "city", 0}, {"Boukamal", "SY", "city", 174448}, {"Ruwaished", "JO", "city", 250317}, {"Rukban", "JO", "city", 0}}},
 	})
 }
+
+// Reviews of the Caribbean and Central America: curated rivers, lakes, bases, airports and
+// ports, and "Haina" for Bajos de Haina.
+func TestReviewCaribbean(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"PR", "DO", "HT", "JM", "BB", "TT", "GY", "BS", "DM", "HN", "NI", "GT", "SV", "CR", "PA", "BZ", "CU", "CO", "VE"}
+	checkCases(t, m, []resolveCase{
+		{"Soldiers trained on the Essequibo River near Bartica and at Timehri.", theatre,
+			[]want{{"Essequibo River", "GY", "feature", -1553}, {"Bartica", "GY", "city", 0}, {"Timehri", "GY", "feature", -1550}}},
+		{"Eta flooded the Polochic Valley toward Lake Izabal near Panzós, Guatemala.", theatre,
+			[]want{{"Polochic Valley", "GT", "feature", -1577}, {"Lake Izabal", "GT", "feature", -1576}, {"Panzós", "GT", "city", 0}, {"Guatemala", "GT", "country", 0}}},
+		{"Medical teams worked in Haina and near Las Américas International Airport.", theatre,
+			[]want{{"Haina", "DO", "city", 3512128}, {"Las Américas International Airport", "DO", "feature", -1600}}},
+	})
+}
