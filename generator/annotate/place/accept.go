@@ -254,7 +254,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
-	// "Camp" names a military post the gazetteer lacks ("Fort Buchanan", "Camp Dodge"), not
+	// "Camp" names a military post the gazetteer lacks ("Fort Wingate", "Camp Dodge"), not
 	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext

@@ -244,7 +244,7 @@
 //     Hiryu"; or between "the" and a naval group called after its
 //     carrier: "the Shandong carrier group", "the Nimitz strike group", carrierGroupAt; such
 //     a name gives no vote either, and is the ship again after "the" later in the text: "the
-//     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Buchanan", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wingate", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     a water body's generic word before "of" and a capitalised word ("the Bay of Biscay" is no

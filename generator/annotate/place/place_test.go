@@ -155,7 +155,7 @@ func TestResolve(t *testing.T) {
 			[]want{{"Marawi", "PH", "city", 0}, {"Lanao del Sur", "PH", "region2", 1707667}, {"Sulu province", "PH", "region2", 1685370}}},
 		{"plural oblasts and regions", "Troops left the Chernihiv and Sumy oblasts and the Kharkiv and Luhansk regions.", nil,
 			[]want{{"Chernihiv", "UA", "region1", 0}, {"Sumy", "UA", "region1", 0}, {"Kharkiv", "UA", "region1", 0}, {"Luhansk", "UA", "region1", 0}}},
-		{"military posts", "Troops from Fort Bragg, Fort Campbell and Fort Buchanan went to Camp Humphreys and Camp Casey; Fort Worth is a city.", nil,
+		{"military posts", "Troops from Fort Bragg, Fort Campbell and Fort Wingate went to Camp Humphreys and Camp Casey; Fort Worth is a city.", nil,
 			[]want{{"Fort Bragg", "US", "city", 0}, {"Fort Campbell", "US", "feature", -96}, {"Camp Humphreys", "KR", "feature", -111}, {"Camp Casey", "KR", "feature", -341}, {"Fort Worth", "US", "city", 0}}},
 		{"Philippine islands and the South China Sea", "Marines trained on Luzon and Mindanao near the Spratly Islands and Scarborough Shoal.", nil,
 			[]want{{"Luzon", "PH", "feature", -89}, {"Mindanao", "PH", "feature", -90}, {"Spratly Islands", "", "feature", -91}, {"Scarborough Shoal", "", "feature", -92}}},
@@ -1395,7 +1395,7 @@ func TestNoHiddenVotes(t *testing.T) {
 	for _, text := range []string{
 		"The Littoral Combat Ship program and the Federal Government budget were discussed.",
 		"The South West Command met.",
-		"Troops from Camp Dodge and Fort Buchanan joined Operation Atlanta.",
+		"Troops from Camp Dodge and Fort Wingate joined Operation Atlanta.",
 	} {
 		if shown, hidden := m.ResolveWithHidden([]string{text}, nil); len(shown)+len(hidden) != 0 {
 			t.Errorf("%q: got %d shown and %d hidden mentions (%+v), want none", text, len(shown), len(hidden), hidden)
