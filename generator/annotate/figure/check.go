@@ -13,6 +13,7 @@ func markRestatements(text string, figs []Figure) {
 		a, b := &figs[k-1], &figs[k]
 		degreesScaled(text, a, b)
 		fluidOunces(text, a, b)
+		nauticalRestated(text, a, b)
 		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
 			continue
 		}
@@ -25,6 +26,19 @@ func markRestatements(text string, figs []Figure) {
 		b.Restates = k - 1
 		c := check(text, *a, *b)
 		b.Check = &c
+	}
+}
+
+// nauticalRestated makes "nm" restated in kilometres, miles or metres nautical miles, not
+// nanometres: "1,000 nm (1,852 km)". A nanometre is never restated so.
+func nauticalRestated(text string, a, b *Figure) {
+	if a.Unit != "nm" || b.Kind != Length || a.IsRange || b.IsRange || !restateGap(text[a.End:b.Start]) {
+		return
+	}
+	switch b.Unit {
+	case "km", "mi", "m":
+		u := canon["nmi"]
+		a.Unit, a.SI = "nmi", a.Value*u.si
 	}
 }
 

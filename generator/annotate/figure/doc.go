@@ -34,7 +34,8 @@
 //     more is nautical miles in a sentence of ships, aircraft or the sea, "sailed 4,000 nm",
 //     nauticalWords, or before a compass bearing or "off", "400 nm southwest of Guatemala", "11 nm
 //     off Lomé", bearingAfter,
-//     and nanometres otherwise), masses, volumes, speeds ("60
+//     and nanometres otherwise, unless restated in km, miles or metres, "1,000 nm (1,852 km)":
+//     nauticalRestated), masses, volumes, speeds ("60
 //     miles an hour", but "3 miles an hour ago" is a distance), temperatures (°C, degrees
 //     Fahrenheit, K; degrees with no scale are a generic degree, deg, but after a "heat index" or
 //     a "wind chill" in the clause, which are given in °F, Fahrenheit: heatIndexBefore; "below

@@ -143,3 +143,15 @@ func TestCoordinatedNounAfterEdModifier(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// "nm" restated in kilometres or miles is nautical miles, checked against the restatement.
+func TestNauticalMilesRestated(t *testing.T) {
+	fs := Find("An 11-day mission took the dhow 1,000 nm (1,852 km) south.")
+	if len(fs) != 3 || fs[1].Unit != "nmi" || fs[2].Check == nil || !fs[2].Check.OK {
+		t.Fatalf("got %+v, want 1,000 nmi restated as 1,852 km and checked", fs)
+	}
+	fs = Find("The feature is 500 nm wide.")
+	if len(fs) != 1 || fs[0].Unit != "nm" {
+		t.Fatalf("got %+v, want nanometres", fs)
+	}
+}
