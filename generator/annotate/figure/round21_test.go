@@ -155,3 +155,18 @@ func TestNauticalMilesRestated(t *testing.T) {
 		t.Fatalf("got %+v, want nanometres", fs)
 	}
 }
+
+// "lb." and "lbs." after a multiplier are a mass; "pounds" after one of a million or more may
+// be money.
+func TestPoundAbbreviationIsMass(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The helicopters lifted 1.2 million lb. of cargo.", []want{{"1.2 million lb", "1200000 lb", Mass}}},
+		{"The helicopters lifted 1.2 million lbs. of cargo.", []want{{"1.2 million lbs", "1200000 lb", Mass}}},
+		{"Britain gave 361 million pounds in aid.", []want{{"361 million pounds", "361000000 GBP", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

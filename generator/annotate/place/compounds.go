@@ -368,7 +368,7 @@ berths terminal squadron squadrons flotilla flotillas division base's`)
 var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
-howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew
+howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew brigade brigades
 aircrews pilot pilots gunner gunners maintainer maintainers submarine submarines`)
 
 // craftKinds are words that may stand between a model's name and its noun (craftAhead).

@@ -69,27 +69,33 @@ var officialVerbs = wordSet(`met meet meets visited visit visits briefed brief s
 discussed toured thanked signed announced testified greeted traveled travelled attended hosted
 reviewed praised welcomed called agreed pledged`)
 
-// beachesAhead reports whether the name ending at token j is one of a list of names, joined by
-// commas and "and", that ends before a lower-case "beaches" or "beachheads": "between Omaha
-// and Utah beaches", "the Utah and Omaha beachheads".
-func (s *scanner) beachesAhead(j int) bool {
+// pluralFeatureAhead returns the generic word of the plural that a list of names, joined by
+// commas and "and", ends before, when the name ending at token j is one of them: "between
+// Omaha and Utah beaches" ("beach"), "the Chukchi and Beaufort seas" ("sea"), "the Ulúa and
+// Chamelecón rivers" ("river"); else "".
+func (s *scanner) pluralFeatureAhead(j int) string {
 	for t := j + 1; t < len(s.toks) && t <= j+8; t++ {
 		w := s.word(t)
 		if !s.toks[t].upper {
-			if w == "beaches" || w == "beachheads" {
-				return true
+			if g := pluralFeatures[w]; g != "" {
+				return g
 			}
 			if w != "and" {
-				return false
+				return ""
 			}
 			continue
 		}
 		if gap := s.seg[s.toks[t-1].end:s.toks[t].start]; gap != " " && gap != ", " {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
+
+// pluralFeatures are the lower-case plurals that end a list of features' names, and the
+// generic word each name takes (see pluralFeatureAhead).
+var pluralFeatures = map[string]string{"beaches": "beach", "beachheads": "beach", "seas": "sea",
+	"islands": "island", "rivers": "river", "straits": "strait", "lakes": "lake"}
 
 // numberedGeneric reports whether tokens i..j are a generic word of districts and zones and a
 // numeral ("Sector 1", "District 9"; numberedGenerics).

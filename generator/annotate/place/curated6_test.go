@@ -12,7 +12,7 @@ func TestCuratedHomeFront(t *testing.T) {
 		{"Guardsmen flew from Oahu to Maui after the fire in Lahaina.",
 			[]want{{"Oahu", "US", "feature", -189}, {"Maui", "US", "feature", -196}, {"Lahaina", "US", "city", 0}}},
 		{"A Growler crashed near Mount Rainier; its crew trained at Whidbey Island.",
-			[]want{{"Mount Rainier", "US", "feature", -197}}},
+			[]want{{"Mount Rainier", "US", "feature", -197}, {"Whidbey Island", "US", "feature", -1626}}},
 		{"The cutter seized cocaine off Colombia and Central America.",
 			[]want{{"Colombia", "CO", "country", 0}, {"Central America", "", "feature", -198}}},
 		{"The carrier called at Duqm, Oman.",

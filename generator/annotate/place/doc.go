@@ -633,9 +633,10 @@
 // "along the Rio Grande in Texas"; riverAfterThe, riverOf); not
 // before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or the name of
 // a first-level region of half a million people or more ("the Mississippi and Alabama guard
-// units"; countryOrBigRegion). So a name in a list before a lower-case "beaches" or
-// "beachheads" is the beach the gazetteer has as "X Beach" ("between Omaha and Utah beaches";
-// beachesAhead, beachOf).
+// units"; countryOrBigRegion). So a name in a list before a lower-case plural of a feature
+// ("beaches", "beachheads", "seas", "islands", "rivers", "straits", "lakes") is the feature
+// the gazetteer has as "X Beach", "X Sea" ("between Omaha and Utah beaches", "the Chukchi
+// and Beaufort seas"; pluralFeatureAhead, featureOf).
 //
 // # Slugs
 //

@@ -233,11 +233,14 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						h.o = r
 					}
 				}
-				if h.j-i < 3 && s.beachesAhead(h.j) {
-					// "between Omaha and Utah beaches", "the Utah and Omaha beachheads": each name
-					// is the beach the gazetteer has as "X Beach", not the town or the state
-					if b := m.beachOf(s, i, h.j); b >= 0 {
-						h.o = b
+				if h.j-i < 3 {
+					// "between Omaha and Utah beaches", "the Chukchi and Beaufort seas": each name
+					// is the feature the gazetteer has as "X Beach", "X Sea", not the town or the
+					// state
+					if g := s.pluralFeatureAhead(h.j); g != "" {
+						if b := m.featureOf(s, i, h.j, g); b >= 0 {
+							h.o = b
+						}
 					}
 				}
 				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i)) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
@@ -714,19 +717,19 @@ func (m *Matcher) riverOf(s *scanner, i, j int) int32 {
 	return -1
 }
 
-// beachOf returns the output of the name of tokens i..j and "Beach" ("Omaha Beach"), when the
-// gazetteer has one as a feature, or -1.
-func (m *Matcher) beachOf(s *scanner, i, j int) int32 {
+// featureOf returns the output of the name of tokens i..j and a generic word ("Omaha Beach",
+// "Beaufort Sea"), when the gazetteer has one as a feature, or -1.
+func (m *Matcher) featureOf(s *scanner, i, j int, generic string) int32 {
 	var buf [64]byte
 	k := buf[:0]
 	for t := i; t <= j; t++ {
 		w := s.buf[s.toks[t].fs:s.toks[t].fe]
-		if len(k)+len(w)+5 > len(buf) {
+		if len(k)+len(w)+len(generic) > len(buf) {
 			return -1
 		}
 		k = append(k, w...)
 	}
-	o := m.wordOut(append(k, "beach"...))
+	o := m.wordOut(append(k, generic...))
 	if o < 0 {
 		return -1
 	}

@@ -219,3 +219,29 @@ func TestReviewCaribbean(t *testing.T) {
 			[]want{{"Haina", "DO", "city", 3512128}, {"Las Américas International Airport", "DO", "feature", -1600}}},
 	})
 }
+
+// Reviews of Alaska and the Arctic, and of disaster relief abroad: a list of names before a
+// plural of a water body or an island is of those features ("the Chukchi and Beaufort seas");
+// a vehicle's name before "brigade" is the vehicle's; curated islands, seas, peninsulas,
+// towns, lakes and regions.
+func TestReviewAlaskaRelief(t *testing.T) {
+	m := testMatcher(t)
+	alaska := []string{"US", "CA", "RU"}
+	relief := []string{"TR", "SY", "PK", "NP", "PH", "MZ", "JP", "ID", "LK", "LR"}
+	checkCases(t, m, []resolveCase{
+		{"The cutter Healy patrolled the Chukchi and Beaufort seas north of Utqiagvik.", alaska,
+			[]want{{"Beaufort", "", "feature", -991}, {"Utqiagvik", "US", "city", 0}}},
+		{"The Chukchi Sea and the Beaufort Sea were ice-free.", alaska,
+			[]want{{"Chukchi Sea", "", "feature", -1610}, {"Beaufort Sea", "", "feature", -991}}},
+		{"The Stryker brigade trained for 30 days on Whidbey Island and Kodiak Island.", alaska,
+			[]want{{"Whidbey Island", "US", "feature", -1626}, {"Kodiak Island", "US", "feature", -1622}}},
+		{"Soldiers from Fort Richardson trained with airmen from McChord Field.", alaska,
+			[]want{{"Fort Richardson", "US", "feature", -179}, {"McChord Field", "US", "city", 7261292}}},
+		{"Engineers cut the embankment of Lake Manchar near Sehwan in Sindh.", relief,
+			[]want{{"Lake Manchar", "PK", "feature", -1629}, {"Sehwan", "PK", "city", 0}, {"Sindh", "PK", "region1", 0}}},
+		{"Flooding along the Buzi and Pungwe rivers covered Sofala province.", relief,
+			[]want{{"Buzi", "MZ", "feature", -1643}, {"Sofala province", "MZ", "region1", 0}}},
+		{"Flooding along the Pungwe River reached Nhamatanda.", relief,
+			[]want{{"Pungwe River", "MZ", "feature", -1644}, {"Nhamatanda", "MZ", "feature", -1641}}},
+	})
+}
