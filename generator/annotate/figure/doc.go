@@ -158,7 +158,9 @@
 //     120mm mortar systems" → count:120mm mortar system, "28,000 155 mm shells" → count:155 mm
 //     shell, calibreEnd), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
-//     2,000-pound bombs", numberCompoundEnd). Otherwise the
+//     2,000-pound bombs", numberCompoundEnd; with a restatement in brackets after the measure,
+//     the number alone counts the noun after it, and the measure and its restatement stay
+//     figures: "seven 500-pound (227-kilogram) bombs", restatedCompoundCount). Otherwise the
 //     noun that ends the phrase is in lower case (in the unit too, but for the last word of a
 //     name, "60 Bradley Infantry Fighting Vehicles" → count:Bradley Infantry Fighting Vehicle), so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line

@@ -775,6 +775,38 @@ func numberCompoundEnd(text string, k int) int {
 	return e
 }
 
+// restatedCompoundCount returns the noun a bare number ending at e counts across a measure
+// joined to a noun by a hyphen and its restatement in brackets: "seven 500-pound (227-kilogram)
+// precision-guided bombs", "four 8,500-foot (2,600-meter) runways". The measure and its
+// restatement stay figures of their own, checked against each other; the number counts the
+// noun after them.
+func restatedCompoundCount(text string, e int) (nounPhrase, bool) {
+	k := e + 1
+	if k >= len(text) || text[e] != ' ' || !isDigit(text[k]) {
+		return nounPhrase{}, false
+	}
+	i := k
+	for i < len(text) && i-k < 8 && (isDigit(text[i]) || text[i] == ',' && i+1 < len(text) && isDigit(text[i+1]) || text[i] == '.' && i+1 < len(text) && isDigit(text[i+1])) {
+		i++
+	}
+	if i+1 >= len(text) || text[i] != '-' || !isLower(text[i+1]) {
+		return nounPhrase{}, false
+	}
+	c := compoundEnd(text, i+1, wordEnd(text, i+1))
+	if !strings.HasPrefix(text[c:], " (") || c+2 >= len(text) || !isDigit(text[c+2]) {
+		return nounPhrase{}, false
+	}
+	close := strings.IndexByte(text[c+2:], ')')
+	if close < 0 || close > 40 {
+		return nounPhrase{}, false
+	}
+	q := c + 2 + close + 1
+	if q+1 >= len(text) || text[q] != ' ' || !isLower(text[q+1]) {
+		return nounPhrase{}, false
+	}
+	return countNoun(text, q, false, true)
+}
+
 // modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
 // rather than as the noun: a hyphenated compound ("anti-ship", "surface-to-air") or an
 // adjective in -ic or -al ("ballistic", "tactical"), when a lower-case word follows it.

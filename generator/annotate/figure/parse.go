@@ -517,6 +517,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 					f.SI, f.SIUnit = u.info.si, u.info.siUnit
 				}
 				f.Start, f.CoreStart, f.NumStart = as, as, as
+			} else if np, ok := restatedCompoundCount(text, f.End); ok && !n.grouped {
+				// "seven 500-pound (227-kilogram) precision-guided bombs": the number counts the
+				// noun after the measure and its restatement, which stay figures of their own
+				var b [64]byte
+				f.Kind, f.Unit = Count, countUnit(np.appendName(append(b[:0], "count:"...)))
 			} else if animal, e := headOf(text, f.End); e > 0 {
 				// "7,000 head of cattle": livestock counted by the head
 				var b [64]byte

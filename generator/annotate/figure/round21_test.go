@@ -170,3 +170,21 @@ func TestPoundAbbreviationIsMass(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A number before a measure joined to a noun by a hyphen and its restatement in brackets counts
+// the noun after them; the measure and its restatement stay figures, checked.
+func TestCountAcrossRestatedCompound(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Aircraft dropped seven 500-pound (227-kilogram) precision-guided bombs.", []want{{"seven", "7 count:precision-guided bomb", Count}, {"500-pound", "500 lb", Mass}, {"227-kilogram", "227 kg", Mass}}},
+		{"Seabees built four 8,500-foot (2,600-meter) runways.", []want{{"four", "4 count:runway", Count}, {"8,500-foot", "8500 ft", Length}, {"2,600-meter", "2600 m", Length}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+	fs := Find("Aircraft dropped seven 500-pound (227-kilogram) precision-guided bombs.")
+	if len(fs) != 3 || fs[2].Check == nil || !fs[2].Check.OK {
+		t.Fatalf("got %+v, want the restatement checked", fs)
+	}
+}
