@@ -214,7 +214,8 @@
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a
 // comma or "and" and before "of them", "of those", "of whom" or "of which" counts a part of the
 // count just before it in the sentence: "22,014 strikes, about 13,800 of them in Iraq" (about
-// 13,800 count:strike), "4.7 million Americans served, and some 116,500 of them died"; so does
+// 13,800 count:strike), or the count before a count a preposition governs ("230,000 people in
+// 14 countries, more than 160,000 of them": prepositionBefore), "4.7 million Americans served, and some 116,500 of them died"; so does
 // one after ", of whom" ("10,602 casualties, of whom 3,598 were killed") and one after a count
 // that follows "Of the", or "Of" opening a sentence, and a comma, perhaps with "only" ("Of the
 // 1,959 people aboard, 1,198 died", "Of 1,195 men aboard, only 316 survived"; not a fraction,

@@ -188,3 +188,11 @@ func TestCountAcrossRestatedCompound(t *testing.T) {
 		t.Fatalf("got %+v, want the restatement checked", fs)
 	}
 }
+
+// "N of them" after a count that a preposition governs counts the count before it.
+func TestPartOfCountBeforePrepositionalCount(t *testing.T) {
+	checkFind(t, "The tsunami killed 230,000 people in 14 countries, more than 160,000 of them in Aceh.",
+		[]want{{"230,000 people", "230000 count:person", Count}, {"14 countries", "14 count:country", Count}, {"more than 160,000", "more-than 160000 count:person", Count}})
+	checkFind(t, "The exercise drew 9,000 personnel from 30 nations, about 4,500 of them from the United States.",
+		[]want{{"9,000 personnel", "9000 count:personnel", Count}, {"30 nations", "30 count:nation", Count}, {"about 4,500", "about 4500 count:personnel", Count}})
+}

@@ -421,8 +421,24 @@ func shareElidedNoun(text string, figs []Figure) {
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
+		} else if k >= 1 && figs[k-1].Kind == Count && figs[k-1].Per == "" && prepositionBefore(text, a.Start) &&
+			partitiveOf(text, text[figs[k-1].End:b.Start], &figs[k-1], b) {
+			// the count before a count that a preposition governs: "killed 230,000 people in 14
+			// countries, more than 160,000 of them in Aceh"
+			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// prepositionBefore reports whether a preposition of place or extent comes right before p:
+// "in 14 countries", "across 30 nations".
+func prepositionBefore(text string, p int) bool {
+	for _, w := range [...]string{"in ", "across ", "from ", "over ", "at "} {
+		if strings.HasSuffix(text[:p], " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveOf reports whether b, a whole number no greater than the count a before it, counts a
