@@ -207,7 +207,8 @@
 // people were injured and 4 were killed" (auxiliaryAhead), "36 ships were sunk and 368 damaged",
 // "seized 276 students, and 57 escaped" (outcomeAhead); after "and" and such a verb, the
 // number its object: "killed 2,403 Americans and wounded 1,178" (outcomeVerbGap; not after a
-// part that "including" opens); after a colon, as a breakdown: "killed 43 militants: eight on
+// part that "including" opens), and so after a verb of sending or adding in the clause "and"
+// opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); after a colon, as a breakdown: "killed 43 militants: eight on
 // Monday and 11 on Tuesday"; and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops

@@ -196,3 +196,15 @@ func TestPartOfCountBeforePrepositionalCount(t *testing.T) {
 	checkFind(t, "The exercise drew 9,000 personnel from 30 nations, about 4,500 of them from the United States.",
 		[]want{{"9,000 personnel", "9000 count:personnel", Count}, {"30 nations", "30 count:nation", Count}, {"about 4,500", "about 4500 count:personnel", Count}})
 }
+
+// A bare number after "and" and a verb of sending or adding in another clause counts what the
+// count before it counts.
+func TestSupplyVerbElidedNoun(t *testing.T) {
+	checkFind(t, "Antigua and Barbuda sent a contingent of 15 soldiers, and the Jamaica Defence Force sent 40.",
+		[]want{{"15 soldiers", "15 count:soldier", Count}, {"40", "40 count:soldier", Count}})
+	checkFind(t, "The United States deployed 300 troops and Poland deployed 200.",
+		[]want{{"300 troops", "300 count:troop", Count}, {"200", "200 count:troop", Count}})
+	// negative: a year after the verb
+	checkFind(t, "Germany sent 14 tanks and Britain pledged 2025 funding.",
+		[]want{{"14 tanks", "14 count:tank", Count}})
+}

@@ -418,6 +418,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			g == ": " && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
+			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
@@ -602,6 +603,26 @@ func outcomeVerbGap(g string) bool {
 	w, ok := strings.CutSuffix(h[:k+1], " and ")
 	return ok && oneSentence(w, 60)
 }
+
+// supplyVerbGap reports whether g, between a count and a bare number that ends its clause,
+// opens another clause with "and" whose verb of sending or adding takes the number, its noun
+// left out: "sent a contingent of 15 soldiers, and the Jamaica Defence Force sent 40", "deployed
+// 300 troops and Poland deployed 200".
+func supplyVerbGap(g string) bool {
+	h, ok := strings.CutSuffix(g, " ")
+	if !ok || !oneSentence(g, 80) || !strings.Contains(g, " and ") {
+		return false
+	}
+	k := strings.LastIndexByte(h, ' ')
+	if k < 0 || !supplyVerbs[h[k+1:]] {
+		return false
+	}
+	return strings.LastIndex(h, " and ") < k // the verb is in the clause "and" opens
+}
+
+// supplyVerbs: see supplyVerbGap.
+var supplyVerbs = fieldSet(`sent deployed pledged contributed provided committed added sends deploys pledges
+contributes provides commits adds donated donates delivered delivers`)
 
 // outcomeVerbs: see outcomeAhead and outcomeVerbGap.
 var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
