@@ -470,7 +470,8 @@ var qualifiers = map[string]string{
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
 	"within":     "up-to", // "within 12 nautical miles of the island", "within 72 hours"
 	"exceeding":  "more-than",
-	"exceed":     "more-than",                                                                 // "holdings exceed 585,000 facilities"
+	"exceed":     "more-than",                                                                                                                 // "holdings exceed 585,000 facilities"
+	"not exceed": "at-most", "never exceed": "at-most", "cannot exceed": "at-most", "not longer than": "at-most", "no longer than": "at-most", // "may not exceed 30,000 tons"
 	"exceeds":    "more-than",                                                                 // "costs exceeding $1.1 billion"
 	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
 	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"

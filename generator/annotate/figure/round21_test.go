@@ -208,3 +208,9 @@ func TestSupplyVerbElidedNoun(t *testing.T) {
 	checkFind(t, "Germany sent 14 tanks and Britain pledged 2025 funding.",
 		[]want{{"14 tanks", "14 count:tank", Count}})
 }
+
+// "not exceed" and the like state a maximum.
+func TestNegatedExceed(t *testing.T) {
+	checkFind(t, "Their combined tonnage may not exceed 30,000 tons.", []want{{"not exceed 30,000 tons", "at-most 30000 ton", Mass}})
+	checkFind(t, "Holdings exceed 585,000 facilities.", []want{{"exceed 585,000 facilities", "more-than 585000 count:facility", Count}})
+}

@@ -189,6 +189,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		strings.HasPrefix(s.seg[end:], " FC") {
 		return end, false, false, false, rejOther
 	}
+	// A one-word name after an ordinal is a formation's ("the 6th Fleet", "the Sixth Fleet",
+	// "the 1st Cavalry") is no town called Fleet or Cavalry.
+	if i == j && !m.countryOrRegion(o) && (ordinalBefore(s.seg[:s.toks[i].start]) || i >= 1 && s.toks[i-1].upper && ordinalWords[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " ") {
+		return end, false, false, false, rejOther
+	}
 	// A service's adjective before a capitalised word opens an installation's or a unit's
 	// name ("Naval Air Station Kaneohe Bay" is no Naval, Biliran; "Army Air Field").
 	if i == j && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && serviceAdjectives[s.word(i)] {
@@ -937,6 +942,9 @@ func (s *scanner) afterModelYear(i int) bool {
 	// the year itself follows "a", "an" or "the": "a 2005 Ford", not "in 2005 Ford said"
 	return k >= 1 && (s.word(k-1) == "a" || s.word(k-1) == "an" || s.word(k-1) == "the")
 }
+
+// ordinalWords are ordinals in words that number formations ("Sixth Fleet", "Third Army").
+var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
 
 // eventNouns, after a year and a name, make the name the place of an event, not a vehicle's
 // make: "the 2012 Benghazi attacks", "the 2016 Sirte campaign", "the 2023 Derna flood".

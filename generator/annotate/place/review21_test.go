@@ -245,3 +245,20 @@ func TestReviewAlaskaRelief(t *testing.T) {
 			[]want{{"Pungwe River", "MZ", "feature", -1644}, {"Nhamatanda", "MZ", "feature", -1641}}},
 	})
 }
+
+// Reviews of the Navy in Europe: a one-word name after an ordinal is a formation's ("the 6th
+// Fleet" is no Fleet, Hampshire); curated seas, straits, bays and harbours.
+func TestReviewSixthFleet(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"ES", "IT", "GR", "FR", "GB", "TR", "NO", "IS"}
+	checkCases(t, m, []resolveCase{
+		{"The 6th Fleet flagship arrived in Gaeta; the Sixth Fleet met in Naples.", theatre,
+			[]want{{"Gaeta", "IT", "city", 0}, {"Naples", "IT", "city", 0}}},
+		{"Troops trained near Fleet in Hampshire.", []string{"GB"},
+			[]want{{"Fleet", "GB", "city", 0}, {"Hampshire", "GB", "region2", 0}}},
+		{"Ships sailed in the Tyrrhenian Sea, through the Strait of Messina and across the Sea of Marmara.", theatre,
+			[]want{{"Tyrrhenian Sea", "", "feature", -1647}, {"Strait of Messina", "IT", "feature", -1649}, {"Sea of Marmara", "TR", "feature", -1648}}},
+		{"The carrier anchored in the Oslofjord; ships anchored in Augusta Bay.", theatre,
+			[]want{{"Oslofjord", "NO", "feature", -1645}, {"Augusta Bay", "IT", "feature", -1646}}},
+	})
+}
