@@ -262,3 +262,18 @@ func TestReviewSixthFleet(t *testing.T) {
 			[]want{{"Oslofjord", "NO", "feature", -1645}, {"Augusta Bay", "IT", "feature", -1646}}},
 	})
 }
+
+// Reviews of counterterrorism in the southern Philippines: curated islands, straits, camps and
+// towns, and the provinces by their press names.
+func TestReviewSouthernPhilippines(t *testing.T) {
+	m := testMatcher(t)
+	theatre := []string{"PH", "ID", "MY"}
+	checkCases(t, m, []resolveCase{
+		{"The city of General Santos lies in South Cotabato on Sarangani Bay.", theatre,
+			[]want{{"General Santos", "PH", "city", 0}, {"South Cotabato", "PH", "region2", 1685731}, {"Sarangani Bay", "PH", "feature", -1668}}},
+		{"Raiders crossed from Sulawesi to Borneo and Sangihe.", theatre,
+			[]want{{"Sulawesi", "ID", "feature", -1653}, {"Borneo", "", "feature", -1654}, {"Sangihe", "ID", "feature", -1661}}},
+		{"The 44 commandos died in Mamasapano, Maguindanao.", theatre,
+			[]want{{"Mamasapano", "PH", "feature", -1669}, {"Maguindanao", "PH", "region2", 0}}},
+	})
+}
