@@ -681,8 +681,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				// not a person's name; the town stays a place elsewhere
 				return end, false, false, false, rejOther
 			}
-			if !modifierWords[w] && !articles[w] && !stopWords[w] && !commonWords[w] && !demonyms[w] && !installationHeads[w] &&
-				!(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
+			if !modifierWords[w] && !articles[w] && !stopWords[w] && (!commonWords[w] || givenNames[w] && !s.sentenceStart(i-1) && !placeHeads[w]) &&
+				!demonyms[w] && !installationHeads[w] && !(s.sentenceStart(i-1) && verbForm(w)) && strings.IndexAny(w, "0123456789") < 0 {
+				// (a given name that is also a common word, "Mark Jackson", names a person too)
 				return end, false, false, false, rejPerson
 			}
 			// ... and a capitalised common word amid a sentence, before a name of small places

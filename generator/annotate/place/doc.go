@@ -61,7 +61,8 @@
 //     "and": "the Gaza Strip and the West Bank" is a list), or directly
 //     preceded by a capitalised word that is not a modifier such as "Western", "Northern" or
 //     "Upstate" ("Upcountry Maui"), a
-//     function or common word, a demonym, a word with a digit ("A429"), the last word of an
+//     function or common word (but a given name that is one, "Mark Jackson", amid a sentence,
+//     makes one too), a demonym, a word with a digit ("A429"), the last word of an
 //     installation's generic name ("Fleet Activities Yokosuka", "Naval Air Facility Atsugi" and
 //     "Joint Base Charleston" are by those towns; installationHeads), nor, at the start of a
 //     sentence, a participle or adverb ("Missing", "Acting") ("Rob Manning", "Elliot

@@ -273,6 +273,9 @@ func TestReviewSouthernPhilippines(t *testing.T) {
 			[]want{{"General Santos", "PH", "city", 0}, {"South Cotabato", "PH", "region2", 1685731}, {"Sarangani Bay", "PH", "feature", -1668}}},
 		{"Raiders crossed from Sulawesi to Borneo and Sangihe.", theatre,
 			[]want{{"Sulawesi", "ID", "feature", -1653}, {"Borneo", "", "feature", -1654}, {"Sangihe", "ID", "feature", -1661}}},
+		// a given name that is also a common word before a surname names a person
+		{"Sgt. 1st Class Mark Jackson was killed in Zamboanga City.", theatre,
+			[]want{{"Zamboanga City", "PH", "city", 0}}},
 		{"The 44 commandos died in Mamasapano, Maguindanao.", theatre,
 			[]want{{"Mamasapano", "PH", "feature", -1669}, {"Maguindanao", "PH", "region2", 0}}},
 	})
