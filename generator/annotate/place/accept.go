@@ -191,7 +191,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A one-word name after an ordinal is a formation's ("the 6th Fleet", "the Sixth Fleet",
 	// "the 1st Cavalry") is no town called Fleet or Cavalry.
-	if i == j && !m.countryOrRegion(o) && (ordinalBefore(s.seg[:s.toks[i].start]) || i >= 1 && s.toks[i-1].upper && ordinalWords[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " ") {
+	if i == j && (ordinalBefore(s.seg[:s.toks[i].start]) || i >= 1 && s.toks[i-1].upper && ordinalWords[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " ") && !m.countryOrRegion(o) {
 		return end, false, false, false, rejOther
 	}
 	// A service's adjective before a capitalised word opens an installation's or a unit's
@@ -724,7 +724,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A one-word name joined by "and" to a capitalised word that names no place, the two before
 	// a verb of what officials do, names a person ("Austin and Kurilla visited Erbil", "Milley
 	// and Austin briefed reporters"): not Austin, Texas.
-	if i == j && !s.locative(i) && !m.countryOrRegion(o) && s.personPair(i) {
+	if i == j && s.personPair(i) && !s.locative(i) && !m.countryOrRegion(o) {
 		return end, false, false, false, rejOther
 	}
 	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {

@@ -330,7 +330,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				// A town before "oil field", a lower-case landform ("the Boma peninsula") or a
 				// generic word before a numeral ("Sector 2", as task forces name their sectors)
 				// needs a place of its country nearby.
-				landform := !m.countryOrBigRegion(h.o) && (end == s.toks[j].end && s.landformAhead(j) || j > i && !s.toks[j].upper && landformNouns[s.word(j)])
+				landform := (end == s.toks[j].end && s.landformAhead(j) || j > i && !s.toks[j].upper && landformNouns[s.word(j)]) && !m.countryOrBigRegion(h.o)
 				field := variant == vPlain && (end == s.toks[j].end && s.fieldAhead(j) || landform) || s.numberedGeneric(i, j)
 				outpost := variant == vPlain && s.afterOutpostHead(i) // "FOB Edinburgh": needs a place nearby, by any of its names
 				if field && !m.ownNamed(h.o) {
