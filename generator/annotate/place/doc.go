@@ -451,8 +451,9 @@
 // when Y also names a town, "Eastern Creek ... in Sydney"); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
 // contains a candidate of X other than itself (Y is a region around X, not X under another of
 // its names: "Jolo, in Sulu" is the province, not Jolo, which GeoNames also calls Sulu;
-// holdsBonus; a country's own name has no first-level region of its country among its
-// candidates, unless qualified, "Taiwan Province", so "TAIPEI, Taiwan" is the country though
+// holdsBonus; a country's own name has no first-level region of its country, nor its capital
+// named alike, among its candidates, unless qualified, "Taiwan Province" ("Panama ... Panama
+// City" is the country and the city; newGroup), so "TAIPEI, Taiwan" is the country though
 // the data's province of Taiwan holds Taipei; a town of Y that is also a candidate of X, when Y
 // names a country, loses 16: "PANAMA CITY, Panama" is the country, not the city again;
 // namesHeld), unless the region yields to its seat of the same name and X is a feature within

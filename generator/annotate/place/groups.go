@@ -58,11 +58,13 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 	}
 	// A country's own name is not that of a first-level region of the country named like it
 	// ("Taiwan" is not the data's province of Taiwan, "Panama" not Panama province), unless the
-	// text says "province" or the like.
+	// text says "province" or the like, nor its capital's ("Panama" is not Panama City, whose
+	// name in the data is Panamá; "Djibouti" not the city of Djibouti), which the text names
+	// with "City" or "city".
 	if len(g.cands) > 1 && variant == vPlain {
 		k := 0
 		for _, c := range g.cands {
-			if e := m.ent(c.e); e.Kind == gazetteer.Region1 && c.flags&fMain != 0 && m.ownCountryNamed(g.cands, e.Country) {
+			if e := m.ent(c.e); (e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Place && e.FeatureCode == "PPLC") && c.flags&fMain != 0 && m.ownCountryNamed(g.cands, e.Country) {
 				continue
 			}
 			g.cands[k] = c

@@ -215,6 +215,9 @@ func TestReviewCaribbean(t *testing.T) {
 			[]want{{"Essequibo River", "GY", "feature", -1553}, {"Bartica", "GY", "city", 0}, {"Timehri", "GY", "feature", -1550}}},
 		{"Eta flooded the Polochic Valley toward Lake Izabal near Panzós, Guatemala.", theatre,
 			[]want{{"Polochic Valley", "GT", "feature", -1577}, {"Lake Izabal", "GT", "feature", -1576}, {"Panzós", "GT", "city", 0}, {"Guatemala", "GT", "country", 0}}},
+		// a country's own name is not its capital's, which the text names with "City"
+		{"Panama paid for flights from Tocumen airport in Panama City.", theatre,
+			[]want{{"Panama", "PA", "country", 3703430}, {"Tocumen airport", "PA", "feature", -741}, {"Panama City", "PA", "city", 3703443}}},
 		{"Medical teams worked in Haina and near Las Américas International Airport.", theatre,
 			[]want{{"Haina", "DO", "city", 3512128}, {"Las Américas International Airport", "DO", "feature", -1600}}},
 	})
