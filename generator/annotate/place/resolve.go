@@ -696,30 +696,18 @@ func (m *Matcher) altOnly(g *group) bool {
 // riverOf returns the output of the key "X river" for the one-word name at token i when its
 // candidates include a river (the curated rivers: the gazetteer has no others), else -1.
 func (m *Matcher) riverOf(s *scanner, i, j int) int32 {
-	var buf [64]byte
-	k := buf[:0]
-	for t := i; t <= j; t++ {
-		w := s.buf[s.toks[t].fs:s.toks[t].fe]
-		if len(k)+len(w)+5 > len(buf) {
-			return -1
-		}
-		k = append(k, w...)
-	}
-	o := m.wordOut(append(k, "river"...))
-	if o < 0 {
-		return -1
-	}
-	for _, c := range m.outs[o].cands {
-		if e := m.ent(c.e); e.Kind == gazetteer.Feature && e.FeatureCode == "STM" {
-			return o
-		}
-	}
-	return -1
+	return m.genericOut(s, i, j, "river", func(e *gazetteer.Entry) bool { return e.Kind == gazetteer.Feature && e.FeatureCode == "STM" })
 }
 
 // featureOf returns the output of the name of tokens i..j and a generic word ("Omaha Beach",
 // "Beaufort Sea"), when the gazetteer has one as a feature, or -1.
 func (m *Matcher) featureOf(s *scanner, i, j int, generic string) int32 {
+	return m.genericOut(s, i, j, generic, func(e *gazetteer.Entry) bool { return e.Kind == gazetteer.Feature })
+}
+
+// genericOut returns the output of the folded words of tokens i..j followed by a generic word
+// ("dnipro" and "river"), when one of its candidates is of the kind wanted, or -1.
+func (m *Matcher) genericOut(s *scanner, i, j int, generic string, wanted func(*gazetteer.Entry) bool) int32 {
 	var buf [64]byte
 	k := buf[:0]
 	for t := i; t <= j; t++ {
@@ -734,7 +722,7 @@ func (m *Matcher) featureOf(s *scanner, i, j int, generic string) int32 {
 		return -1
 	}
 	for _, c := range m.outs[o].cands {
-		if m.ent(c.e).Kind == gazetteer.Feature {
+		if wanted(m.ent(c.e)) {
 			return o
 		}
 	}
