@@ -48,7 +48,7 @@ func (bl *Builder) annotator(cfg *config.Site, snapDir string) (*annotate.Extens
 	if !a.Places {
 		return annotate.New(opts), nil
 	}
-	popts := placeOptions(a)
+	popts := placeOptions(a, cfg.Operations)
 	key := fmt.Sprintf("%#v", popts)
 	bl.mu.Lock()
 	defer bl.mu.Unlock()
@@ -172,12 +172,16 @@ func pruneSnapshots(dir string) {
 // waitSnapshots waits for the matcher snapshots being written.
 func (bl *Builder) waitSnapshots() { bl.saving.Wait() }
 
-func placeOptions(a config.Annotate) place.Options {
+func placeOptions(a config.Annotate, ops []config.Operation) place.Options {
 	var o place.Options
 	for _, c := range a.CustomPlaces {
 		o.Custom = append(o.Custom, place.Custom{Name: c.Name, Aliases: c.Aliases, Country: c.Country, Lat: c.Lat, Lon: c.Lon})
 	}
 	o.Aliases = a.PlaceAliases
 	o.Exclude = a.ExcludePlaces
+	for _, op := range ops {
+		o.CodeNames = append(o.CodeNames, op.Name)
+		o.CodeNames = append(o.CodeNames, op.Aliases...)
+	}
 	return o
 }

@@ -29,6 +29,10 @@ type Options struct {
 	// value may be "Name, CC" to pin the country.
 	Aliases map[string]string
 	Exclude []string // names never tagged
+	// CodeNames are the names of the site's operations and their aliases, which briefings
+	// also write without "Operation": a place name inside one is not a place ("Atlantic" in
+	// "Atlantic Resolve"). A code name that is itself a place name blocks nothing.
+	CodeNames []string
 }
 
 // candidate flags
@@ -332,6 +336,11 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 	}
 	for _, x := range opts.Exclude {
 		block(x)
+	}
+	for _, x := range opts.CodeNames {
+		if o := m.trie.find(strings.Join(m.fold.words(x), "")); o < 0 || len(m.outs[o].cands) == 0 {
+			block(x)
+		}
 	}
 	for _, o := range m.outs {
 		for _, n := range o.names {
