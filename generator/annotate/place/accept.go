@@ -345,7 +345,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			aliasOnly = false
 		}
 	}
-	if kinds&kCommonWord != 0 && !spelled && !aliasOnly {
+	if kinds&kCommonWord != 0 && !spelled && !aliasOnly && !s.listedFeature(j, surface, out.cands) {
 		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
 			return end, false, false, false, reason
 		}

@@ -76,6 +76,9 @@ reviewed praised welcomed called agreed pledged`)
 func (s *scanner) pluralFeatureAhead(j int) string {
 	for t := j + 1; t < len(s.toks) && t <= j+8; t++ {
 		w := s.word(t)
+		if s.toks[t].upper && s.toks[t-1].upper && pluralFeatures[w] != "" && s.seg[s.toks[t-1].end:s.toks[t].start] == " " {
+			return pluralFeatures[w] // "the Red and Arabian Seas"
+		}
 		if !s.toks[t].upper {
 			if g := pluralFeatures[w]; g != "" {
 				return g
@@ -90,6 +93,24 @@ func (s *scanner) pluralFeatureAhead(j int) string {
 		}
 	}
 	return ""
+}
+
+// listedFeature reports whether the name surface, ending at token j, is in a list before a
+// plural generic word and is, with that word, a feature's exact name: "the Black and Baltic
+// seas", "the Red and Arabian Seas" are no common words.
+func (s *scanner) listedFeature(j int, surface string, cs []cand) bool {
+	g := s.pluralFeatureAhead(j)
+	if g == "" {
+		return false
+	}
+	var buf [48]byte
+	full := append(append(append(buf[:0], surface...), ' ', g[0]-'a'+'A'), g[1:]...)
+	for _, c := range cs {
+		if e := s.m.ent(c.e); e.Kind == gazetteer.Feature && (e.Name == string(full) || e.ASCII == string(full)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralFeatures are the lower-case plurals that end a list of features' names, and the

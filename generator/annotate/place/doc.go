@@ -639,7 +639,9 @@
 // units"; countryOrBigRegion). So a name in a list before a lower-case plural of a feature
 // ("beaches", "beachheads", "seas", "islands", "rivers", "straits", "lakes") is the feature
 // the gazetteer has as "X Beach", "X Sea" ("between Omaha and Utah beaches", "the Chukchi
-// and Beaufort seas"; pluralFeatureAhead, featureOf).
+// and Beaufort seas"; pluralFeatureAhead, featureOf), also when the name alone is no key or
+// a common word, and for a name of two words ("the Chukchi and Beaufort seas", "the Black and
+// Baltic seas", "the East China and South China seas"; listedFeature).
 //
 // # Slugs
 //

@@ -215,6 +215,28 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					break
 				}
 			}
+			if s.toks[i].upper && nh < len(hits) {
+				// "the Chukchi and Beaufort seas", "the East China and South China seas": a
+				// name of one or two words that the gazetteer has only with its generic word,
+				// in a list before the plural
+				for j := min(i+1, len(s.toks)-1); j >= i; j-- {
+					at := 0 // where a hit ending at j goes among the hits, in order
+					for at < nh && hits[at].j < j {
+						at++
+					}
+					if at < nh && hits[at].j == j || j > i && !(s.toks[i].join && s.toks[j].upper) {
+						continue
+					}
+					if g := s.pluralFeatureAhead(j); g != "" {
+						if b := m.featureOf(s, i, j, g); b >= 0 {
+							copy(hits[at+1:nh+1], hits[at:nh])
+							hits[at] = hit{j, b, 0}
+							nh++
+							break
+						}
+					}
+				}
+			}
 			next := i + 1
 			for k := nh - 1; k >= 0; k-- {
 				h := hits[k]
