@@ -506,6 +506,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.warshipAhead(i, end) {
 		return end, false, false, false, rejShip
 	}
+	// ... and a town's name between "the" and a deed of a ship or a crew, a town taking no
+	// article: "The Carney shot down four drones" is the destroyer (deedAhead).
+	if i == j && s.afterThe(i) && end == s.toks[j].end && m.townsOrCounties(o) && s.deedAhead(j) {
+		return end, false, false, false, rejShip
+	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is
 	// no Kochi, which GeoNames also calls Malabar; a country or first-level region so named is
 	// where the exercise is held ("the Alaska exercise").
@@ -567,7 +572,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, reason
 	}
 	if i >= 2 && s.toks[i-1].upper && s.word(i-1) == "force" && s.toks[i-2].upper && s.word(i-2) == "task" {
-		if gap := s.seg[s.toks[i-1].end:s.toks[i].start]; gap == "–" || gap == "-" || gap == "—" {
+		// "Combined Joint Task Force–Horn of Africa", also with spaces around the dash ("Task
+		// Force – Horn of Africa") or after a comma ("Southern European Task Force, Africa")
+		switch strings.TrimSpace(s.seg[s.toks[i-1].end:s.toks[i].start]) {
+		case "–", "-", "—", ",":
 			return end, false, false, false, reason
 		}
 	}

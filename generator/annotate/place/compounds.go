@@ -527,6 +527,18 @@ func (s *scanner) speechAhead(j int) bool {
 	return speechVerbs[s.word(j+1)]
 }
 
+// deedAhead reports whether token j is followed, after a space, by a verb in the past tense of
+// what ships and crews do (deedVerbs): "the Carney shot down", "the Mason fired".
+func (s *scanner) deedAhead(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " " &&
+		deedVerbs[s.word(j+1)]
+}
+
+// deedVerbs are the verbs of deedAhead.
+var deedVerbs = wordSet(`shot fired intercepted launched sailed returned arrived departed engaged destroyed downed
+transited entered escorted rescued responded docked moored anchored steamed embarked refueled refuelled
+pulled deployed`)
+
 // quotedGap reports whether spaces and quotation marks alone, a space among them, stand
 // between token k and the next: a nickname's quotes inside a name ("USS Hershel "Woody"
 // Williams").
