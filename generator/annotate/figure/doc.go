@@ -209,7 +209,8 @@
 // number its object: "killed 2,403 Americans and wounded 1,178" (outcomeVerbGap; not after a
 // part that "including" opens), and so after a verb of sending or adding in the clause "and"
 // opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); after a colon, as a breakdown: "killed 43 militants: eight on
-// Monday and 11 on Tuesday"; and so does
+// Monday and 11 on Tuesday", or after a comma that ends the count's clause: "struck seven
+// facilities, three in Iraq and four in Syria" (commaBreakdown); and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a

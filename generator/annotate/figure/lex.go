@@ -74,7 +74,8 @@ var canon = map[string]unitInfo{
 // Currencies: canonical ISO 4217 codes (and cent/pence sub-units) are all Money.
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
-	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent"}
+	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
+	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -370,6 +371,36 @@ func init() {
 	addWords("KRW", "south korean won", "korean won", "krw")
 	addWords("TWD", "new taiwan dollars", "new taiwan dollar", "taiwan dollars", "twd")
 	addWords("UAH", "hryvnias", "hryvnia", "hryvnas", "uah")
+	// the currencies of the Middle East and Africa by name (a dinar, rial or riyal, dirham,
+	// pound or kwacha alone is one country's only where the word is that country's alone: a
+	// dinar alone stays Iraq's)
+	addWords("SAR", "saudi riyals", "saudi riyal", "riyals", "riyal")
+	addWords("QAR", "qatari riyals", "qatari riyal")
+	addWords("IRR", "iranian rials", "iranian rial", "rials", "rial")
+	addWords("OMR", "omani rials", "omani rial")
+	addWords("YER", "yemeni rials", "yemeni rial")
+	addWords("AED", "emirati dirhams", "emirati dirham", "uae dirhams", "uae dirham", "dirhams", "dirham")
+	addWords("MAD", "moroccan dirhams", "moroccan dirham")
+	addWords("EGP", "egyptian pounds", "egyptian pound")
+	addWords("LBP", "lebanese pounds", "lebanese pound")
+	addWords("SYP", "syrian pounds", "syrian pound")
+	addWords("TND", "tunisian dinars", "tunisian dinar")
+	addWords("LYD", "libyan dinars", "libyan dinar")
+	addWords("DZD", "algerian dinars", "algerian dinar")
+	addWords("JOD", "jordanian dinars", "jordanian dinar")
+	addWords("KWD", "kuwaiti dinars", "kuwaiti dinar")
+	addWords("BHD", "bahraini dinars", "bahraini dinar")
+	addWords("AFN", "afghanis", "afghani")
+	addWords("PKR", "pakistani rupees", "pakistani rupee")
+	addWords("GHS", "cedis", "cedi", "ghanaian cedis", "ghana cedis")
+	addWords("DJF", "djiboutian francs", "djibouti francs", "djiboutian franc")
+	addWords("ETB", "birr", "ethiopian birr")
+	addWords("MGA", "ariary", "malagasy ariary")
+	addWords("MZN", "meticais", "metical", "mozambican meticais", "mozambican metical")
+	addWords("BWP", "botswana pula")
+	addWords("ZMW", "zambian kwacha")
+	addWords("MWK", "malawian kwacha")
+	addWords("ZAR", "south african rand", "south african rands")
 	addWords("B", "bytes", "byte")
 	addWords("kB", "kilobytes", "kilobyte")
 	addWords("MB", "megabytes", "megabyte")

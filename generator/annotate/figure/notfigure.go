@@ -191,6 +191,42 @@ func dateRangeEnd(text string, n num, ps int, lprev string) bool {
 	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
 }
 
+// dashedDateEnd reports whether the day number n follows a dash after a date of a month's name
+// and a day: the 16 of "June 5–16", "Feb. 12 – 23" (with a hyphen, "May 15-26" is read as one
+// range that the month's name already rules out).
+func dashedDateEnd(text string, n num) bool {
+	if !n.plainInt || n.intDigits > 2 || n.v < 1 || n.v > 31 {
+		return false
+	}
+	k := n.start
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	switch {
+	case strings.HasSuffix(text[:k], "–"):
+		k -= len("–")
+	case strings.HasSuffix(text[:k], "—"):
+		k -= len("—")
+	case k > 0 && text[k-1] == '-':
+		k--
+	default:
+		return false
+	}
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	ds := k
+	for ds > 0 && isDigit(text[ds-1]) {
+		ds--
+	}
+	if ds == k || k-ds > 2 {
+		return false
+	}
+	month, _ := wordBefore(text, ds, true)
+	var b [16]byte
+	return len(month) <= len(b) && isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
+}
+
 // dateRangeStart reports whether a range of two day numbers, the number n and the range it starts
 // ending at after, comes before a month's name: "from 3 to 14 March", "3-14 March", "between 5
 // and 9 June" are days of a month, not a range of numbers.

@@ -203,7 +203,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && clauseHas(text, n.start, "temperature") {
 			u.info.kind = Temperature // "temperatures regularly reach 120 degrees": a temperature, its scale unsaid
 		}
-		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) || moneyOfFollows(text, pos)) &&
+		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) || moneyOfFollows(text, pos)) && !weightBefore(text, n.start) &&
 			strings.Contains(strings.ToLower(text[n.end:u.end]), "pound") { // "lb." is never money
 			// "361 million pounds", "one million pounds each", "400 million pounds of military
 			// support"; not "1.1 million pounds of cargo"
@@ -720,7 +720,8 @@ var yearPrepositions = fieldSet(`in since by until during`)
 // eventPlurals name events that a year before them dates ("the 2010 floods", "the 2022
 // elections"), not counts of them.
 var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
-hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries`)
+hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries
+strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills`)
 
 // yearModifierBefore reports whether a determiner or a possessive stands before the number at
 // start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),
@@ -800,9 +801,10 @@ func objectFollows(text string, e int) bool {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
 		return true
 	case "about", "over", "around", "up":
-		// a qualifier, when a number follows it: "and employs about 4,000 people"
+		// a qualifier, when a number or a sum follows it: "and employs about 4,000 people",
+		// "and costs about $1 billion", "about €2 million"
 		n := skipSpace1(text, wordEnd(text, k))
-		return n < len(text) && isDigit(text[n])
+		return n < len(text) && (isDigit(text[n]) || text[n] == '$' || strings.HasPrefix(text[n:], "€") || strings.HasPrefix(text[n:], "£"))
 	}
 	return false
 }

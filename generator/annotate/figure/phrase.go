@@ -7,7 +7,7 @@ func phraseStart(text string, i, j int) bool {
 	var b [16]byte
 	switch string(appendLower(b[:0], text[i:j])) {
 	case "a", "an", "few", "several", "couple", "half", "another", "whole", "full", "entire", "all",
-		"dozens", "scores", "hundreds", "thousands", "millions", "tens":
+		"dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens":
 		return true
 	}
 	return false
@@ -19,7 +19,8 @@ var pairedNouns = fieldSet(`binoculars goggles glasses spectacles scissors shear
 
 // pluralMultiples are the plural multipliers that make a vague count before "of" ("dozens of
 // fighters", "hundreds of thousands of refugees").
-var pluralMultiples = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "tens": 10}
+var pluralMultiples = map[string]float64{"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+	"billions": 1e9, "trillions": 1e12, "tens": 10}
 
 // pluralMultiple parses a vague count written with a plural multiplier at i, whose word w1
 // ends at e1: "dozens of SDF troops" (about 36, as "several dozen"), "scores of soldiers"
@@ -58,6 +59,7 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 			// "dozens of dollar stores")
 			f := vagueFigure(text, i, last, lw1, i, numEnd, numEnd, u.end, 3*mult)
 			f.Kind, f.Unit = Money, u.info.unit
+			vagueRate(text, &f, u.info)
 			return f, true
 		}
 		if u, ok := matchWordUnit(text, p+1); ok && vagueMeasure[u.info.kind] && u.scale == 0 && (u.end == len(text) || !isLetter(text[u.end])) {
@@ -68,6 +70,7 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 			if u.info.si != 0 {
 				f.SI, f.SIUnit = f.Value*u.info.si+u.info.offset, u.info.siUnit
 			}
+			vagueRate(text, &f, u.info)
 			return f, true
 		}
 	}
@@ -76,6 +79,24 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 		return Figure{}, false
 	}
 	return vagueCount(text, i, last, lw1, i, numEnd, 3*mult, np), true
+}
+
+// vagueRate extends a vague amount of unit u to a rate written after it, as a figure's:
+// "hundreds of millions of dollars a year", "thousands of gallons a day".
+func vagueRate(text string, f *Figure, u unitInfo) {
+	per, e, ok := rateAfter(text, f.End, u)
+	if !ok {
+		return
+	}
+	f.Per, f.End = per, e
+	f.Text = text[f.Start:f.End]
+	if _, time := rateTimes[per]; time && f.SIUnit != "" && !strings.ContainsRune(f.SIUnit, '/') {
+		if r := rateSIUnits[f.SIUnit]; r != "" {
+			f.SI, f.SIUnit = f.SI/canon[per].si, r
+			return
+		}
+	}
+	f.SI, f.SIUnit = 0, ""
 }
 
 // scoresNouns, before "scores of", make it results, not a vague count of twenty-odd.
@@ -216,7 +237,7 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		v, vague, numEnd, p = 2, true, e2, e2
 	case "another", "whole", "full", "entire", "all":
 		return wholeUnit(text, i, e1, last)
-	case "dozens", "scores", "hundreds", "thousands", "millions", "tens":
+	case "dozens", "scores", "hundreds", "thousands", "millions", "billions", "trillions", "tens":
 		return pluralMultiple(text, i, e1, last, lw1)
 	case "half":
 		v = 0.5

@@ -252,6 +252,24 @@ func weightFollows(text string, e int) bool {
 	return strings.Contains(inside, "ton") || strings.Contains(inside, "kilogram") || strings.Contains(inside, "kg")
 }
 
+// weightBefore reports whether "N million pounds" starting at start restates a mass written
+// just before it, in brackets or after ", or": "8,800 metric tons (19.4 million pounds)",
+// "2,000 tons, or about 4 million pounds".
+func weightBefore(text string, start int) bool {
+	from := max(0, start-24)
+	var head string
+	if k := strings.LastIndexAny(text[from:start], "(["); k >= 0 && !strings.ContainsAny(text[from+k:start], ")]0123456789") {
+		head = text[:from+k]
+	} else if k := strings.LastIndex(text[from:start], ", or "); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") {
+		head = text[:from+k]
+	} else {
+		return false
+	}
+	w, _ := wordBefore(strings.TrimRight(head, " "), len(strings.TrimRight(head, " ")), true)
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "tons") || strings.HasSuffix(w, "tonnes") || strings.HasPrefix(w, "kilogram") || w == "kg" || w == "kilos"
+}
+
 // moneyOfFollows reports whether " of " and, within three words, a noun of money follow e:
 // "400 million pounds of military support", "of new funding", "of aid to Ukraine".
 func moneyOfFollows(text string, e int) bool {
@@ -364,8 +382,8 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if dateRangeStart(text, n, after) {
 			return true // "from 3 to 14 March": a range of days of a month
 		}
-		if dateRangeEnd(text, n, ps, string(lprev)) {
-			return true // "from March 13 to 23": the end of a range of days
+		if dateRangeEnd(text, n, ps, string(lprev)) || dashedDateEnd(text, n) {
+			return true // "from March 13 to 23", "June 5–16": the end of a range of days
 		}
 		if age(text, n, start) {
 			return true // "Spc. John Doe, 23, of Chicago": a person's age

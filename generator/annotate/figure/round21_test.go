@@ -81,7 +81,8 @@ func TestOneUnitRestatedPartsDesignations(t *testing.T) {
 		// negatives: "a mile" alone; a weekday before numbers; a clause's "of"
 		{"The fence runs a mile south of the base.", nil},
 		{"On Monday 3 and 4 ships sailed.", []want{{"4 ships", "4 count:ship", Count}}},
-		{"A force of 300 troops, 40 were hurt.", []want{{"300 troops", "300 count:troop", Count}, {"40", "40 number", Number}}},
+		// (a breakdown after a comma: 40 of the troops)
+		{"A force of 300 troops, 40 were hurt.", []want{{"300 troops", "300 count:troop", Count}, {"40", "40 count:troop", Count}}},
 	} {
 		checkFind(t, c.in, c.want)
 	}

@@ -149,7 +149,7 @@ func init() {
 	for w := range numberWords {
 		add(w)
 	}
-	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens", "scores"} {
+	for _, w := range []string{"a", "an", "half", "quarter", "few", "several", "couple", "another", "whole", "full", "entire", "all", "tens", "scores", "trillions"} {
 		add(w)
 	}
 	for w := range longUnits {
@@ -408,7 +408,8 @@ func shareChangeUnit(text string, figs []Figure) {
 // missing ("About 2,500 U.S. troops remain in Iraq and some 900 in Syria", "12 strikes on Monday
 // and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", "900 additional troops have
 // deployed, and the Secretary placed 2,000 more on alert"; 900, 3, 20 and 2,000 count troops,
-// strikes and personnel).
+// strikes and personnel), and after a colon or a comma as a breakdown ("struck seven
+// facilities, three in Iraq and four in Syria"; commaBreakdown).
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
@@ -416,7 +417,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
-			g == ": " && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			(g == ": " || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
@@ -429,6 +430,14 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// commaBreakdown reports whether g, the text between a count and a bare number, ends the
+// count's clause with a comma, within one sentence and 60 bytes: "seven facilities, three in
+// Iraq", "Four Army vessels ran aground, two near Ashdod".
+func commaBreakdown(g string) bool {
+	w, ok := strings.CutSuffix(g, ", ")
+	return ok && oneSentence(w, 60) && !strings.Contains(w, ",")
 }
 
 // prepositionBefore reports whether a preposition of place or extent comes right before p:
