@@ -77,6 +77,9 @@ type Entry struct {
 	// latitudes and longitudes without the three extreme places on each side), else the capital.
 	Lat, Lon  float64
 	HasCoords bool
+	// RegionPoint: a second-level region the data gives no point has its first-level
+	// region's (Lat, Lon), an approximation.
+	RegionPoint bool
 	// SeatLat, SeatLon: the point of the data file for countries and regions (the capital of
 	// a country; equal to Lat, Lon when no centre was computed here).
 	SeatLat, SeatLon float64
@@ -292,6 +295,17 @@ func parse(text, cur string) (*Gazetteer, error) {
 		}
 	}
 	g.centres()
+	// A second-level region the data gives no point takes its first-level region's: a
+	// district named in a briefing is linked and mapped near where it lies, not nowhere.
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != Region2 || e.HasCoords {
+			continue
+		}
+		if r, ok := region1[e.Admin1Code]; ok && e.Admin1Code != "" && g.entries[r].HasCoords {
+			e.Lat, e.Lon, e.HasCoords, e.RegionPoint = g.entries[r].Lat, g.entries[r].Lon, true, true
+		}
+	}
 	if err := g.countryCentres(countryCentres); err != nil {
 		return nil, err
 	}

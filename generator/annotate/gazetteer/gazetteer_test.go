@@ -260,3 +260,35 @@ func TestRegionWithoutCode(t *testing.T) {
 		}
 	}
 }
+
+// A level-2 region the data gives no point takes its level-1 region's, marked RegionPoint;
+// one with a point of its own keeps it.
+func TestRegionPoint(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	district, ok := g.ByID(7053313) // Dasht-e Archī, Kunduz: no point in the data
+	if !ok {
+		t.Fatal("no entry 7053313")
+	}
+	province, ok := g.ByID(1135690) // Kunduz province
+	if !ok {
+		t.Fatal("no entry 1135690")
+	}
+	if !district.HasCoords || !district.RegionPoint || district.Lat != province.Lat || district.Lon != province.Lon {
+		t.Errorf("district %+v, province point %v,%v", district, province.Lat, province.Lon)
+	}
+	n := 0
+	for _, e := range g.Entries() {
+		if e.Kind == Region2 && !e.HasCoords {
+			n++
+		}
+		if e.RegionPoint && e.Kind != Region2 {
+			t.Errorf("%s (%d): a region's point on a %v", e.Name, e.ID, e.Kind)
+		}
+	}
+	if n > 100 {
+		t.Errorf("%d level-2 regions without a point", n)
+	}
+}

@@ -39,7 +39,7 @@ import (
 const snapshotMagic = "sitrep place matcher\n"
 
 // snapshotVersion changes whenever the layout or the meaning of a snapshot changes.
-const snapshotVersion = 2
+const snapshotVersion = 3
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -190,7 +190,8 @@ func appendEntry(buf []byte, e *gazetteer.Entry, table map[string]uint64) []byte
 	for _, f := range [...]float64{e.Lat, e.Lon, e.SeatLat, e.SeatLon} {
 		buf = wire.AppendFloat64(buf, f)
 	}
-	return wire.AppendBool(buf, e.HasCoords)
+	buf = wire.AppendBool(buf, e.HasCoords)
+	return wire.AppendBool(buf, e.RegionPoint)
 }
 
 // lazyEntries are the entries of a snapshot, each decoded from its record when first asked
@@ -236,6 +237,7 @@ func (l *lazyEntries) decode(i int32) *gazetteer.Entry {
 	e.Population = int(r.Varint())
 	e.Lat, e.Lon, e.SeatLat, e.SeatLon = r.Float64(), r.Float64(), r.Float64(), r.Float64()
 	e.HasCoords = r.Bool()
+	e.RegionPoint = r.Bool()
 	for _, p := range [...]*string{&e.Name, &e.ASCII, &e.Country, &e.Admin1Code, &e.Admin2Code, &e.Admin1, &e.FeatureCode, &e.Source} {
 		*p = strings.Clone(*p)
 	}
