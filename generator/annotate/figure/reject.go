@@ -252,6 +252,26 @@ func weightFollows(text string, e int) bool {
 	return strings.Contains(inside, "ton") || strings.Contains(inside, "kilogram") || strings.Contains(inside, "kg")
 }
 
+// exerciseYear reports whether a two-digit number after a capitalised word that opens a
+// sentence is an exercise's year, a verb in the past tense following it: "Flintlock 24 ended
+// in Mauritania", "Aurora 23 drew 26,000 troops" (not a qualifier's or a function word's
+// number: "About 24 arrived", "Only 24 survived" are figures).
+func exerciseYear(text string, n num, prev string) bool {
+	if !n.plainInt || n.words || n.intDigits != 2 || len(prev) < 4 {
+		return false
+	}
+	lp := []byte(strings.ToLower(prev))
+	if _, ok := lookupQualifier(lp); ok || isStopWord(lp) || isNumberWordBytes(lp) {
+		return false
+	}
+	w, k, _ := wordAt(text, n.end)
+	if k != n.end+1 || w == "" || !isLower(w[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw)
+}
+
 // weightBefore reports whether "N million pounds" starting at start restates a mass written
 // just before it, in brackets or after ", or": "8,800 metric tons (19.4 million pounds)",
 // "2,000 tons, or about 4 million pounds".
@@ -466,7 +486,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 			// (but a capitalised plural before a number and a word in lower case is whom
 			// something is given or costs: "cost the Allies four heavy cruisers", "gave the
 			// Marines three rifles"; no name is numbered in the plural)
-			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps)) && !titleVerbBefore(text, n, start) &&
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps) || exerciseYear(text, n, prev)) && !titleVerbBefore(text, n, start) &&
 				!(namePlural(prev) && !allCapitals(prev) && lowerWordFollows(text, n.end)) {
 				return true
 			}

@@ -506,9 +506,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.warshipAhead(i, end) {
 		return end, false, false, false, rejShip
 	}
-	// ... and a town's name between "the" and a deed of a ship or a crew, a town taking no
-	// article: "The Carney shot down four drones" is the destroyer (deedAhead).
-	if i == j && s.afterThe(i) && end == s.toks[j].end && m.townsOrCounties(o) && s.deedAhead(j) {
+	// A name before a two-digit year is an exercise's ("Aurora 23", "Lima 24"), unless a
+	// country's or an American state's, which numbers its highways ("Texas 19").
+	if i == j && end == s.toks[j].end && s.yearAhead(end) && !m.namesCountry(o) && !m.usState(o) {
+		return end, false, false, false, rejOther
+	}
+	// ... and a town's or a state's name between "the" and a deed of a ship or a crew, for
+	// neither takes an article: "The Carney shot down four drones", "the New York transited",
+	// "The Mount Whitney sailed" are the ships (deedAhead; not a country, which may take one:
+	// "the Philippines deployed", nor a feature: "the Mississippi").
+	if end == s.toks[j].end && s.deedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejShip
 	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is

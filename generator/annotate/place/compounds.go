@@ -534,6 +534,20 @@ func (s *scanner) deedAhead(j int) bool {
 		deedVerbs[s.word(j+1)]
 }
 
+// afterTheName reports whether token i follows "the", or "the" and one or two capitalised
+// words of a longer name ("The Mount Whitney sailed").
+func (s *scanner) afterTheName(i int) bool {
+	for k := i; k >= 1 && k >= i-2; k-- {
+		if s.afterThe(k) {
+			return true
+		}
+		if !s.toks[k-1].upper || !s.toks[k-1].join {
+			return false
+		}
+	}
+	return false
+}
+
 // deedVerbs are the verbs of deedAhead.
 var deedVerbs = wordSet(`shot fired intercepted launched sailed returned arrived departed engaged destroyed downed
 transited entered escorted rescued responded docked moored anchored steamed embarked refueled refuelled

@@ -95,6 +95,40 @@ func (s *scanner) pluralFeatureAhead(j int) string {
 	return ""
 }
 
+// yearAhead reports whether a two-digit year follows the name ending at byte end, as it
+// follows an exercise's name ("Sweden hosted Aurora 23 with 26,000 troops", "Lima 24 and Sofia
+// 24 ended"): the number ends the sentence or a clause, or "and", "or", "with", a noun of
+// exercises or a verb in the past tense follows it; not "In Lima 24 people died".
+func (s *scanner) yearAhead(end int) bool {
+	rest := s.seg[end:]
+	if len(rest) < 3 || rest[0] != ' ' || !isDigit(rest[1]) || !isDigit(rest[2]) {
+		return false
+	}
+	rest = rest[3:]
+	if rest == "" {
+		return true
+	}
+	switch rest[0] {
+	case '.', ',', ';', ':', ')', '!', '?':
+		return true
+	case ' ':
+	default:
+		return false
+	}
+	w := rest[1:]
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !(c >= 'a' && c <= 'z') {
+			w = w[:k]
+			break
+		}
+	}
+	switch w {
+	case "and", "or", "with", "exercise", "exercises", "drills", "drew", "began", "ran", "brought", "saw", "took", "wrapped", "kicked":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
 // listedFeature reports whether the name surface, ending at token j, is in a list before a
 // plural generic word and is, with that word, a feature's exact name: "the Black and Baltic
 // seas", "the Red and Arabian Seas" are no common words.
@@ -709,11 +743,19 @@ func (s *scanner) joinsLetter(i, j int) bool {
 		switch {
 		case s.toks[t].fe-s.toks[t].fs != 1:
 			longer = true
-		case !s.acronymLetter(t):
+		case !s.acronymLetter(t) && !s.izafe(t):
 			letter = true
 		}
 	}
 	return letter && longer
+}
+
+// izafe reports whether token t is a one-letter lower-case link between two hyphens, as
+// Persian and Dari names are written ("Sar-e-Pul", "Pul-i-Khumri", "Qala-e-Naw").
+func (s *scanner) izafe(t int) bool {
+	a, b := s.toks[t].start, s.toks[t].end
+	return t > 0 && t+1 < len(s.toks) && !s.toks[t].upper && b-a == 1 && a > 0 && s.seg[a-1] == '-' && b < len(s.seg) && s.seg[b] == '-' &&
+		(s.seg[a] == 'e' || s.seg[a] == 'i' || s.seg[a] == 'o')
 }
 
 // acronymLetter reports whether token t is a letter joined by a dot, with no space, to the

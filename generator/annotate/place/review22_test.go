@@ -65,3 +65,38 @@ func TestReviewAfricaMideast(t *testing.T) {
 		{"Militia fighters attacked Carney on Tuesday.", []string{"US"}, []want{{"Carney", "US", "city", 4350413}}},
 	})
 }
+
+// Reviews of Afghanistan in 2015–2021 and of NATO's eastern flank: Dari names written with
+// hyphens around the izafe; a name before a two-digit year is an exercise's; a town's or a
+// state's name between "the" (and a ship name's first words) and a ship's deed is the ship;
+// curated spellings and bases of Afghanistan.
+func TestReviewAfghanistanEasternFlank(t *testing.T) {
+	m := testMatcher(t)
+	af := []string{"AF"}
+	checkCases(t, m, []resolveCase{
+		{"Fighting reached Nad-e-Ali and Sar-e-Pul.", af,
+			[]want{{"Nad-e-Ali", "AF", "city", 1132550}, {"Sar-e-Pul", "AF", "city", 1127110}}},
+		{"Troops left Pul-e-Khumri for Pul-e-Alam and Qala-e-Naw.", af,
+			[]want{{"Pul-e-Khumri", "AF", "city", 1130490}, {"Pul-e-Alam", "AF", "city", 1130497}, {"Qala-e-Naw", "AF", "city", 1129867}}},
+		{"Marines deployed to Camp Shorab in Helmand near Gereshk.", af,
+			[]want{{"Camp Shorab", "AF", "feature", -366}, {"Helmand", "AF", "region1", 0}, {"Gereshk", "AF", "city", 1141540}}},
+		{"Advisers in Gardez, Paktiya province, and in Maiwand district.", af,
+			[]want{{"Gardez", "AF", "city", 0}, {"Paktiya province", "AF", "region1", 1131257}, {"Maiwand district", "AF", "region2", 7053304}}},
+		{"British troops held Musa Qaleh and Girishk; Australians held Tirin Kot.", af,
+			[]want{{"Musa Qaleh", "AF", "city", 1132604}, {"Girishk", "AF", "city", 1141540}, {"Tirin Kot", "AF", "city", 1122747}}},
+		{"Convoys crossed the Salang Pass to Camp Shaheen.", af,
+			[]want{{"Salang Pass", "AF", "feature", -1707}, {"Camp Shaheen", "AF", "feature", -1709}}},
+		// an exercise's name and year
+		{"Sweden hosted Aurora 23 with 26,000 troops.", nil, []want{{"Sweden", "SE", "country", 0}}},
+		{"Finland hosted Lima 24 and Sofia 24.", nil, []want{{"Finland", "FI", "country", 0}}},
+		// negatives: a count after the name; a state's highway
+		{"In Lima 24 people died.", nil, []want{{"Lima", "PE", "city", 0}}},
+		{"The office is on Texas 19 near Palestine.", []string{"US"}, []want{{"Texas", "US", "region1", 0}, {"Palestine", "US", "city", 0}}},
+		// ships after "the"
+		{"The Arlington sailed into Riga.", nil, []want{{"Riga", "LV", "city", 0}}},
+		{"The Mount Whitney sailed from Gaeta to Helsinki.", nil, []want{{"Gaeta", "IT", "city", 0}, {"Helsinki", "FI", "city", 0}}},
+		// negatives: a country takes "the"; a town before a noun
+		{"The Philippines deployed 300 troops.", nil, []want{{"Philippines", "PH", "country", 0}}},
+		{"Troops in the Arlington area returned.", []string{"US"}, []want{{"Arlington", "US", "city", 4744709}}},
+	})
+}
