@@ -14,7 +14,7 @@ func markRestatements(text string, figs []Figure) {
 		degreesScaled(text, a, b)
 		fluidOunces(text, a, b)
 		nauticalRestated(text, a, b)
-		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange || b.IsRange || a.IsList || b.IsList {
+		if a.SIUnit == "" || a.SIUnit != b.SIUnit || a.Kind != b.Kind || a.IsRange != b.IsRange || a.IsList || b.IsList {
 			continue
 		}
 		if a.Per != b.Per && (canon[a.Per].si == 0 && a.Per != "" || canon[b.Per].si == 0 && b.Per != "") {
@@ -24,7 +24,12 @@ func markRestatements(text string, figs []Figure) {
 			continue
 		}
 		b.Restates = k - 1
-		c := check(text, *a, *b)
+		var c Check
+		if a.IsRange {
+			c = checkRange(text, *a, *b) // "150 to 200 kilometers (93 to 124 miles)"
+		} else {
+			c = check(text, *a, *b)
+		}
 		b.Check = &c
 	}
 }
@@ -264,6 +269,53 @@ func check(text string, a, b Figure) Check {
 	}
 	c.Message = string(m)
 	return c
+}
+
+// checkRange compares b, a range restating the range a, end by end: "150 to 200 kilometers
+// (93 to 124 miles)" agrees, "(60 to 80 miles)" does not.
+func checkRange(text string, a, b Figure) Check {
+	ends := func(f Figure) (lo, hi Figure) {
+		lo, hi = f, f
+		lo.IsRange, hi.IsRange = false, false
+		lo.Value, hi.Value = f.Min, f.Max
+		hi.CoreStart = lastNumberStart(text, f.NumStart, f.NumEnd)
+		return lo, hi
+	}
+	alo, ahi := ends(a)
+	blo, bhi := ends(b)
+	cl, ch := check(text, alo, blo), check(text, ahi, bhi)
+	c := Check{OK: cl.OK && ch.OK, Expected: cl.Expected, Stated: b.Min, Unit: b.Unit}
+	var buf [160]byte
+	m := append(appendNum(append(appendNum(buf[:0], a.Min), '-'), a.Max), ' ')
+	m = appendPer(append(m, a.Unit...), a.Per)
+	m = append(m, " is "...)
+	m = append(appendNum(append(appendNum(m, cl.Expected), '-'), ch.Expected), ' ')
+	m = appendPer(append(m, b.Unit...), b.Per)
+	m = append(m, "; stated "...)
+	m = append(appendNum(append(appendNum(m, b.Min), '-'), b.Max), ' ')
+	m = appendPer(append(m, b.Unit...), b.Per)
+	if !c.OK {
+		m = append(m, " (does not match)"...)
+	}
+	c.Message = string(m)
+	return c
+}
+
+// lastNumberStart returns where the last number written in digits between start and end begins
+// (a range's upper end: the 200 of "150 to 200"), or start.
+func lastNumberStart(text string, start, end int) int {
+	k := end
+	for k > start && !isDigit(text[k-1]) {
+		k--
+	}
+	j := k
+	for j > start && (isDigit(text[j-1]) || (text[j-1] == ',' || text[j-1] == '.') && j-2 >= start && isDigit(text[j-2])) {
+		j--
+	}
+	if j == k {
+		return start
+	}
+	return j
 }
 
 func round4(v float64) float64 {

@@ -465,7 +465,9 @@
 // liters)"; in all these, when the restatement then closes its bracket, a dash or the clause: not
 // "3 miles of road (2 km paved)", restateGapLoose), has
 // Restates set to the index of the first figure, provided both have SI values of the same
-// dimension and neither is a range nor a vague amount ("a few dozen kilometers"). Check then compares the first converted into the second's
+// dimension, both or neither is a range, and neither is a vague amount ("a few dozen
+// kilometers"); a range restated as a range is checked end by end (checkRange: "150 to 200
+// kilometers (93 to 124 miles)"). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
 // the interval of half its last stated digit either side (a whole number ending in three or more
 // zeros is rounded to its last non-zero digit, but by no more than 5% either side, as the

@@ -84,7 +84,7 @@ func TestFind(t *testing.T) {
 		{"U.S. Strikes 85 Targets in Iraq, Syria\nThe strikes hit 85 Targets.", []want{{"85 Targets", "85 count:target", Count}, {"85", "85 number", Number}}},
 		{"killed two soldiers and injured four others; 3 quick ones and 25 contractor representatives", []want{{"two soldiers", "2 count:soldier", Count}, {"four", "4 number", Number}, {"3", "3 number", Number}, {"25 contractor representatives", "25 count:contractor representative", Count}}},
 		{"the 312-page report on a 20-vehicle convoy and a three-star general", []want{{"312-page", "312 count:page", Count}, {"20-vehicle", "20 count:vehicle", Count}}},
-		{"a 4,800-strong brigade, a 10-fold rise and a 3-dimensional model", []want{{"4,800", "4800 number", Number}, {"10-fold", "10 fold", Other}, {"3", "3 number", Number}}},
+		{"a 4,800-strong brigade, a 10-fold rise and a 3-dimensional model", []want{{"4,800-strong", "4800 count:personnel", Count}, {"10-fold", "10 fold", Other}, {"3", "3 number", Number}}},
 		{"shot down one anti-ship cruise missile fired toward one unmanned surface vessel; one patrol boat", []want{{"one anti-ship cruise missile", "1 count:anti-ship cruise missile", Count}, {"one unmanned surface vessel", "1 count:unmanned surface vessel", Count}, {"one patrol boat", "1 count:patrol boat", Count}}},
 		{"one strike hit near the port and one round struck the hull", []want{{"one strike", "1 count:strike", Count}, {"one round", "1 count:round", Count}}},
 		{"One remained hospitalized and one died; one soldier suffered burns", []want{{"one soldier", "1 count:soldier", Count}}},

@@ -75,7 +75,8 @@ var canon = map[string]unitInfo{
 var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "CAD", "AUD", "CHF",
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
-	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP"}
+	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
+	"RON", "BGN", "HUF", "CZK"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -401,6 +402,10 @@ func init() {
 	addWords("ZMW", "zambian kwacha")
 	addWords("MWK", "malawian kwacha")
 	addWords("ZAR", "south african rand", "south african rands")
+	addWords("RON", "lei", "romanian lei", "leu", "romanian leu")
+	addWords("BGN", "leva", "bulgarian leva", "bulgarian lev")
+	addWords("HUF", "forints", "forint", "hungarian forints")
+	addWords("CZK", "koruna", "korunas", "czech koruna", "czech crowns")
 	addWords("B", "bytes", "byte")
 	addWords("kB", "kilobytes", "kilobyte")
 	addWords("MB", "megabytes", "megabyte")

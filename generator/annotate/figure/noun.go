@@ -94,6 +94,21 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	return dst
 }
 
+// objectOrParticleAt reports whether a determiner, a particle, a preposition or "fire"
+// follows e after a space, as after a verb: "hit an", "shot down", "burst into", "set fire".
+func objectOrParticleAt(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	if k != e+1 {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "their", "his", "her", "one", "two", "another", "down", "off", "up", "out", "into", "onto",
+		"through", "fire", "near", "in", "on", "at", "back", "apart":
+		return true
+	}
+	return false
+}
+
 // countNoun finds the counted noun after a number ending at p: up to three words, stopping at
 // stop words, ending in a plural noun (or, when one is set, a singular noun). With proper,
 // capitalised words may lead the phrase as modifiers ("300 Iraqi soldiers", "two U.S. service
@@ -118,7 +133,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	}
 	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
 		if proper && !one && nw > 0 && nw == capitals && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
-			isUpper(text[q+2]) && nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:wordEnd(text, q+2)]) {
+			isUpper(text[q+2]) && nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:nationWordEnd(text, q+2)]) {
 			// a list of nations' adjectives before the noun: "16,700 Filipino, American,
 			// Australian and French troops" (the comma stays with the word before it)
 			words[nw-1][1] = q + 1
@@ -360,6 +375,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			if nw == 1 && dayParts[lw] {
 				return nounPhrase{}, false // "one afternoon": a time, not a count
 			}
+			if nw == 1 && pastNouns[lw] && objectOrParticleAt(text, e) {
+				// a past tense that is a noun too, before an object or a particle: "one hit an
+				// empty hangar", "one shot down the other", "one set fire to a tent"
+				return nounPhrase{}, false
+			}
 			if modifierLike(w) && nw < 4 {
 				q = e // "one anti-ship ballistic missile": a modifier before the noun
 				continue
@@ -427,7 +447,9 @@ var weaponPlurals = fieldSet(`missiles rockets interceptors torpedoes bombs dron
 // noun: "about 24,000 Americans became casualties" counts Americans, not "Americans became
 // casualty".
 var peopleVerbs = fieldSet(`became become becomes were are was is remain remained remains have had has will would
-could may might must died fled returned served fought landed arrived left lost gave got made took`)
+could may might must died fled returned served fought landed arrived left lost gave got made took
+include train staff support guard serve operate conduct provide help protect patrol work maintain assist advise
+mentor secure man fly form comprise join lead live deploy`)
 
 // serviceNameEnd returns the end of the name of an armed service of two or more words that
 // starts at text[k] ("Air Force", "Marine Corps", "Royal Navy", "Coast Guard"), or k.
@@ -531,10 +553,13 @@ func compoundEnd(text string, k, e int) int {
 // to it by a hyphen that the number counts, the two modifying the noun after: "a 312-page
 // report", "a 20-vehicle convoy" (count:page, count:vehicle).
 func hyphenNoun(text string, p int) (nounPhrase, bool) {
-	if p+1 >= len(text) || text[p] != '-' || !isLower(text[p+1]) {
+	if p+1 >= len(text) || text[p] != '-' || !isLower(text[p+1]) && !isUpper(text[p+1]) {
 		return nounPhrase{}, false
 	}
 	e := wordEnd(text, p+1)
+	if isUpper(text[p+1]) && !serviceMembers[text[p+1:e]] {
+		return nounPhrase{}, false // only the services' members are capitalised: "a 4,000-Soldier brigade"
+	}
 	if e < len(text) && (text[e] == '-' || isDigit(text[e])) || !lowerWordFollows(text, e) {
 		return nounPhrase{}, false
 	}
@@ -549,6 +574,10 @@ func hyphenNoun(text string, p int) (nounPhrase, bool) {
 	np.words[0] = [2]int{p + 1, e}
 	return np, true
 }
+
+// serviceMembers are the services' members in the singular, capitalised as their services
+// write them: "a 4,000-Soldier brigade", "a 500-Marine contingent".
+var serviceMembers = fieldSet(`Soldier Marine Airman Sailor Guardsman Guardian Coastguardsman`)
 
 // hyphenCount reports whether the lower-case word w, joined by a hyphen to a number before a
 // noun, is a noun the number counts ("312-page", "20-vehicle", "three-star") rather than an
@@ -1216,7 +1245,8 @@ func ofNameEnd(text string, k int) int {
 // plural ("American", "Filipino", "Japanese", "British", "U.S."): in a list of such words
 // before a noun, each modifies it.
 func nationAdjective(w string) bool {
-	if w == "U.S." || w == "U.K." {
+	switch w {
+	case "U.S.", "U.K.", "US", "UK", "NATO":
 		return true
 	}
 	if len(w) < 4 || !isUpper(w[0]) || allCapitals(w) {
@@ -1233,6 +1263,14 @@ func nationAdjective(w string) bool {
 		}
 	}
 	return false
+}
+
+// nationWordEnd returns the end of the word at k, a dotted acronym's with its dots ("U.S.").
+func nationWordEnd(text string, k int) int {
+	if e := dottedAcronymEnd(text, k); e > k+1 {
+		return e
+	}
+	return wordEnd(text, k)
 }
 
 // seriesNumberEnd returns the end of a production series's word and its number at k, whose

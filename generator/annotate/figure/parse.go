@@ -88,15 +88,15 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		hasUnit = true
 	} else {
 		pos = skipUncertainty(text, pos)
-		if strings.HasPrefix(text[pos:], "-plus ") && pos == n.end {
-			pos, plus = pos+len("-plus"), true
+		if strings.HasPrefix(text[pos:], "-plus") && pos == n.end && wordEndsAt(text, pos+len("-plus")) {
+			pos, plus = pos+len("-plus"), true // "5,000-plus Afghans", "numbered 300,000-plus."
 		} else if pos == n.end && pos < len(text) && text[pos] == '+' && (pos+1 == len(text) || text[pos+1] == ' ') {
 			pos, plus = pos+1, true // "20+ countries", "5+ years"
 		}
 		if strings.HasPrefix(text[pos:], " or so") && (pos+len(" or so") == len(text) || !isLetter(text[pos+len(" or so")])) {
 			pos, orSo = pos+len(" or so"), true // "20 or so soldiers", "a dozen or so ships": about
-		} else if strings.HasPrefix(text[pos:], " or more ") && pos == n.end {
-			pos, orMore = pos+len(" or more"), true // "three or more times", "10 or more days": at least
+		} else if strings.HasPrefix(text[pos:], " or more") && pos == n.end && wordEndsAt(text, pos+len(" or more")) {
+			pos, orMore = pos+len(" or more"), true // "three or more times", "numbered 300,000 or more.": at least
 		} else if strings.HasPrefix(text[pos:], "-odd") && pos == n.end && (pos+len("-odd") == len(text) || !isLetter(text[pos+len("-odd")])) {
 			pos, orSo = pos+len("-odd"), true // "2,000-odd staff", "20-odd years": about
 		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
@@ -687,21 +687,23 @@ var collectiveNouns = map[string]string{"crew": "crew member", "complement": "cr
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
 	"presence": "personnel", "mission": "personnel"}
 
+// wordEndsAt reports whether a word ends at e: the text ends there, or a character that is
+// no letter, digit or hyphen follows.
+func wordEndsAt(text string, e int) bool {
+	return e == len(text) || !isLetter(text[e]) && !isDigit(text[e]) && text[e] != '-'
+}
+
 // collectiveCount returns the unit of a bare number that counts the members of a group: after
-// "<group> of" ("a crew of 25", "a force of 3,000") or before "-strong <group>" ("the
-// 1,100-strong force"), with the figure's end (past "-strong" in the second case).
+// "<group> of" ("a crew of 25", "a force of 3,000") or before "-strong" ("the 1,100-strong
+// force", "the 40,000-strong NATO Response Force"), with the figure's end (past "-strong" in
+// the second case).
 func collectiveCount(text string, start, end int) (string, int) {
-	if strings.HasPrefix(text[end:], "-strong ") {
-		w, _, we := wordAt(text, end+len("-strong"))
-		if who := collectiveNouns[strings.ToLower(w)]; who != "" {
-			return who, end + len("-strong")
-		}
-		if w != "" && isLower(w[0]) && strings.HasPrefix(text[we:], " ") {
-			// "a 20,000-strong multinational force"
-			w2, _, _ := wordAt(text, we)
-			if who := collectiveNouns[strings.ToLower(w2)]; who != "" {
-				return who, end + len("-strong")
-			}
+	if strings.HasPrefix(text[end:], "-strong") {
+		// "the 1,100-strong battlegroup", "a 20,000-strong multinational force", "the
+		// 40,000-strong NATO Response Force", "The brigade, 4,000-strong, arrived": a group's
+		// strength is its people, whatever group follows
+		if e := end + len("-strong"); e == len(text) || !isLetter(text[e]) && text[e] != '-' {
+			return "personnel", e
 		}
 		return "", end
 	}

@@ -369,8 +369,8 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if n.plainInt && n.intDigits <= 2 && enumerationMark(text, start, n.end) {
 			return true // "two issues: 1) noise, 2) compliance": list numbering in a sentence
 		}
-		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) {
-			return true // "5-FU", "3-D"
+		if n.end+1 < len(text) && text[n.end] == '-' && isUpper(text[n.end+1]) && !serviceMembers[text[n.end+1:wordEnd(text, n.end+1)]] {
+			return true // "5-FU", "3-D" (not "a 4,000-Soldier brigade")
 		}
 		if n.plainInt && n.intDigits <= 2 && hyphenOrdinal(text, n.end) {
 			return true // "the 2-506th Infantry": a battalion of a regiment

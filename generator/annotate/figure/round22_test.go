@@ -53,3 +53,62 @@ func TestRound22AfricaMideast(t *testing.T) {
 		t.Errorf("got %+v, want the restatement checked and found right", fs)
 	}
 }
+
+// Reviews of Afghanistan in 2015–2021 and of NATO's eastern flank.
+func TestRound22AfghanistanEasternFlank(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// an exercise's name and two-digit year opening a sentence
+		{"Flintlock 24 ended in Mauritania.", nil},
+		{"Aurora 23 drew 26,000 troops.", []want{{"26,000 troops", "26000 count:troop", Count}}},
+		// negatives: a qualifier's or a function word's number
+		{"About 24 arrived on Monday.", []want{{"About 24", "about 24 number", Number}}},
+		{"Another 25 returned.", []want{{"25", "25 number", Number}}},
+		// the currencies of Romania, Bulgaria, Hungary and Czechia, by name and by code
+		{"Romania spent 5 billion lei and RON 2 billion.", []want{{"5 billion lei", "5000000000 RON", Money}, {"RON 2 billion", "2000000000 RON", Money}}},
+		{"Bulgaria pledged 1.2 billion leva and BGN 1 billion.", []want{{"1.2 billion leva", "1200000000 BGN", Money}, {"BGN 1 billion", "1000000000 BGN", Money}}},
+		{"Hungary spent 300 billion forints; Czechia paid 50 billion koruna.", []want{{"300 billion forints", "300000000000 HUF", Money}, {"50 billion koruna", "50000000000 CZK", Money}}},
+		// "one" and a past tense that is a noun too, before an object or a particle
+		{"Insurgents fired six rockets; one hit an empty hangar.", []want{{"six rockets", "6 count:rocket", Count}}},
+		{"One shot down the other. One set fire to a tent.", nil},
+		// negative: the noun
+		{"They scored one hit.", []want{{"one hit", "1 count:hit", Count}}},
+		// the end of a change from a count counts the same things
+		{"The Army will reduce its forces from 13,000 troops to 8,600 by July.", []want{{"13,000 troops", "13000 count:troop", Count}, {"8,600", "8600 count:troop", Count}}},
+		// "-strong" counts personnel whatever follows
+		{"The 40,000-strong NATO Response Force and a 300-strong Romanian battalion.", []want{
+			{"40,000-strong", "40000 count:personnel", Count}, {"300-strong", "300 count:personnel", Count}}},
+		{"The brigade, 4,000-strong, arrived.", []want{{"4,000-strong", "4000 count:personnel", Count}}},
+		// a service's member, capitalised, joined by a hyphen
+		{"They sent a 4,000-Soldier brigade and a 500-Marine contingent.", []want{
+			{"4,000-Soldier", "4000 count:Soldier", Count}, {"500-Marine", "500 count:Marine", Count}}},
+		// negative: another capitalised word
+		{"A 3-D model.", nil},
+		// an abbreviation among nations' adjectives
+		{"About 6,500 Finnish, U.S. and British troops took part.", []want{{"About 6,500 Finnish, U.S. and British troops", "about 6500 count:Finnish, U.S. and British troop", Count}}},
+		// "-plus" and "or more" ending a clause
+		{"The ANDSF numbered 300,000-plus.", []want{{"300,000-plus", "more-than 300000 number", Number}}},
+		{"It numbered 300,000 or more.", []want{{"300,000 or more", "at-least 300000 number", Number}}},
+		// a verb after a capitalised plural of people ends the noun
+		{"Its 550 Soldiers include advisers from Fort Drum.", []want{{"550 Soldiers", "550 count:Soldier", Count}}},
+		{"About 4,000 Guardsmen staff bases.", []want{{"About 4,000 Guardsmen", "about 4000 count:Guardsman", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+	// a range restated as a range is checked end by end
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{"The range is 150 to 200 kilometers (93 to 124 miles).", true},
+		{"The range is 150 to 200 kilometers (60 to 80 miles).", false},
+		{"It is 80 to 90 meters (260 to 300 feet) deep.", true},
+	} {
+		fs := Find(c.in)
+		if len(fs) != 2 || fs[1].Check == nil || fs[1].Check.OK != c.ok {
+			t.Errorf("Find(%q) = %+v, want the range restatement checked, ok %v", c.in, fs, c.ok)
+		}
+	}
+}

@@ -409,7 +409,8 @@ func shareChangeUnit(text string, figs []Figure) {
 // and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", "900 additional troops have
 // deployed, and the Secretary placed 2,000 more on alert"; 900, 3, 20 and 2,000 count troops,
 // strikes and personnel), and after a colon or a comma as a breakdown ("struck seven
-// facilities, three in Iraq and four in Syria"; commaBreakdown).
+// facilities, three in Iraq and four in Syria"; commaBreakdown), and the end of a change from
+// a count ("from 13,000 troops to 8,600"; fromBefore).
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
@@ -417,6 +418,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			g == " to " && fromBefore(text, a.Start) ||
 			(g == ": " || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
@@ -430,6 +432,15 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// fromBefore reports whether "from" opens the change whose first figure starts at p, within
+// a few words: "reduce its forces from 13,000 troops to 8,600", "fell from an estimated 3,000
+// fighters to between 300 and 1,500".
+func fromBefore(text string, p int) bool {
+	head := text[max(0, p-20):p]
+	k := strings.LastIndex(head, "from ")
+	return k >= 0 && (k == 0 || head[k-1] == ' ') && oneSentence(head[k:], 20)
 }
 
 // commaBreakdown reports whether g, the text between a count and a bare number, ends the
