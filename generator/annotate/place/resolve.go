@@ -482,6 +482,20 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)
+			case "of", "district of", "districts of", "District of", "Districts of":
+				// "Khogyani district of Nangarhar", "Kot and Shinwar districts of Nangarhar": the
+				// districts lie in the province, as after "in" (districtOf)
+				if districtOf(seg[a.start:a.end], gap) && !listGoesOn(seg[b.end:]) {
+					first := r
+					for first > segFirst && listGaps[strings.TrimSpace(seg[raws[first-1].end:raws[first].start])] {
+						first--
+					}
+					for k := first; k <= r; k++ {
+						placedIn = append(placedIn, [2]int{raws[k].group, b.group})
+					}
+					groups[a.group].contains = append(groups[a.group].contains, b.group)
+					groups[b.group].holds = append(groups[b.group].holds, a.group)
+				}
 			case "and", ", and", "or", ", or", ";", "/", "&", "to", "-", "–", "and the":
 				groups[a.group].nearby = append(groups[a.group].nearby, b.group)
 				groups[b.group].nearby = append(groups[b.group].nearby, a.group)
@@ -783,6 +797,16 @@ var atWords = map[string]bool{"at": true, "near": true, "outside": true}
 
 // listGaps join the names of a list.
 var listGaps = map[string]bool{",": true, "and": true, ", and": true, "or": true, ", or": true}
+
+// districtOf reports whether a name and the gap after it end in "district of" or "districts
+// of", the word "district" in the name's span or in the gap.
+func districtOf(name, gap string) bool {
+	if gap != "of" {
+		return true // "district of", "districts of"
+	}
+	name = strings.ToLower(name)
+	return strings.HasSuffix(name, " district") || strings.HasSuffix(name, " districts")
+}
 
 // listEndIn reports whether gap, the text between two names, is a list's last name that is no
 // name the matcher knows, then "in": ", and Hryhorivka in", "and Berestky in".

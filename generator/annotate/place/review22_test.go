@@ -67,7 +67,7 @@ func TestReviewAfricaMideast(t *testing.T) {
 }
 
 // Reviews of Afghanistan in 2015–2021 and of NATO's eastern flank: Dari names written with
-// hyphens around the izafe; a name before a two-digit year is an exercise's; a town's or a
+// hyphens around the izafe; "districts of" a province places its districts in it; a name before a two-digit year is an exercise's; a town's or a
 // state's name between "the" (and a ship name's first words) and a ship's deed is the ship;
 // curated spellings and bases of Afghanistan.
 func TestReviewAfghanistanEasternFlank(t *testing.T) {
@@ -86,6 +86,11 @@ func TestReviewAfghanistanEasternFlank(t *testing.T) {
 			[]want{{"Musa Qaleh", "AF", "city", 1132604}, {"Girishk", "AF", "city", 1141540}, {"Tirin Kot", "AF", "city", 1122747}}},
 		{"Convoys crossed the Salang Pass to Camp Shaheen.", af,
 			[]want{{"Salang Pass", "AF", "feature", -1707}, {"Camp Shaheen", "AF", "feature", -1709}}},
+		// "districts of" a province places the districts in it
+		{"Troops fought in Khogyani, Kot and Shinwar districts of Nangarhar.", af,
+			[]want{{"Khogyani", "AF", "region2", 7053283}, {"Kot", "AF", "region2", 7053284}, {"Shinwar", "AF", "region2", 7053292}, {"Nangarhar", "AF", "region1", 1132366}}},
+		{"Strikes hit Haska Mena in Nangarhar.", af,
+			[]want{{"Haska Mena", "AF", "region2", 7053267}, {"Nangarhar", "AF", "region1", 1132366}}},
 		// an exercise's name and year
 		{"Sweden hosted Aurora 23 with 26,000 troops.", nil, []want{{"Sweden", "SE", "country", 0}}},
 		{"Finland hosted Lima 24 and Sofia 24.", nil, []want{{"Finland", "FI", "country", 0}}},
