@@ -740,6 +740,11 @@ var equipmentPlurals = map[string]string{
 	"Tornados": "Tornado", "Mirages": "Mirage", "Harriers": "Harrier", "Boxers": "Boxer",
 	"Hercules": "Hercules", "Atlas": "Atlas", "Globemasters": "Globemaster",
 	"Spitfires": "Spitfire", "Lancasters": "Lancaster", "Dakotas": "Dakota", "Shermans": "Sherman",
+	"Rosomaks": "Rosomak", "Krabs": "Krab", "Caesars": "Caesar", "Pioruns": "Piorun", "Pumas": "Puma",
+	"Lynxes": "Lynx", "Redbacks": "Redback", "Warriors": "Warrior", "Ajaxes": "Ajax", "Foxhounds": "Foxhound",
+	"Jackals": "Jackal", "Bushmasters": "Bushmaster", "Mastiffs": "Mastiff", "Cougars": "Cougar",
+	"Blackhawks": "Blackhawk", "Kiowas": "Kiowa", "Cobras": "Cobra", "Vipers": "Viper", "Growlers": "Growler",
+	"Hawkeyes": "Hawkeye", "Poseidons": "Poseidon",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.
@@ -1078,8 +1083,8 @@ func designationEnd(text string, k int) int {
 	if j == d {
 		return k
 	}
-	for n := 0; n < 3 && j < len(text) && isUpper(text[j]); n++ {
-		j++ // "B-1B", "M1A2", "Su-30MKI"
+	for n := 0; n < 5 && j < len(text) && isUpper(text[j]); n++ {
+		j++ // "B-1B", "M1A2", "Su-30MKI", "M1A1FEP"
 		for j < len(text) && isDigit(text[j]) && n < 2 {
 			j++
 		}
@@ -1132,10 +1137,10 @@ func namedModelEnd(text string, k, e int) int {
 	for j < len(text) && isDigit(text[j]) && j-e <= 4 {
 		j++ // "Challenger 2", "Mirage 2000D"
 	}
-	for n := 0; n < 2 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
-		j++
+	for n := 0; n < 4 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
+		j++ // "Leopard 2A4", "Leopard 2A7HU"
 	}
-	if j-e > 7 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
+	if j-e > 8 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
 		return k
 	}
 	return j

@@ -94,6 +94,11 @@ func TestRound22AfghanistanEasternFlank(t *testing.T) {
 		// a verb after a capitalised plural of people ends the noun
 		{"Its 550 Soldiers include advisers from Fort Drum.", []want{{"550 Soldiers", "550 count:Soldier", Count}}},
 		{"About 4,000 Guardsmen staff bases.", []want{{"About 4,000 Guardsmen", "about 4000 count:Guardsman", Count}}},
+		// vehicles of Poland and France by their names' plurals, and models with a variant's letters
+		{"Poland bought 12 Rosomaks, 24 Krabs and 18 Caesars.", []want{
+			{"12 Rosomaks", "12 count:Rosomak", Count}, {"24 Krabs", "24 count:Krab", Count}, {"18 Caesars", "18 count:Caesar", Count}}},
+		{"Hungary bought 44 Leopard 2A7HU tanks and 20 M1A1FEP tanks.", []want{
+			{"44 Leopard 2A7HU tanks", "44 count:Leopard 2A7HU tank", Count}, {"20 M1A1FEP tanks", "20 count:M1A1FEP tank", Count}}},
 	} {
 		checkFind(t, c.in, c.want)
 	}
