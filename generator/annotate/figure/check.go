@@ -107,7 +107,8 @@ func restateGap(g string) bool {
 // restateGapLoose reports whether a looser gap between two figures of different units introduces a
 // restatement: a comma before a qualifier of approximation ("800 feet, about 244 meters"), or a
 // word of dimension or what is measured before a bracket or a dash ("10,000 feet long (3,048
-// meters)", "400 meters long [1,312 feet]", "50,000 gallons of fuel (189,000 liters)").
+// meters)", "400 meters long [1,312 feet]", "the 25-mile-long (40-kilometer) strip", "50,000
+// gallons of fuel (189,000 liters)").
 func restateGapLoose(text string, a, b Figure) bool {
 	if a.Unit == b.Unit || a.Per != b.Per {
 		return false
@@ -124,7 +125,7 @@ func restateGapLoose(text string, a, b Figure) bool {
 	if !ok {
 		return false
 	}
-	switch w {
+	switch strings.TrimPrefix(w, "-") { // "10,000 feet long (3,048 meters)", "the 25-mile-long (40-kilometer) strip"
 	case "long", "high", "tall", "wide", "deep", "thick":
 		return restateGap(rest) && restateCloses(text, b.End)
 	case "of":

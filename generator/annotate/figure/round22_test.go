@@ -110,6 +110,9 @@ func TestRound22AfghanistanEasternFlank(t *testing.T) {
 		{"The range is 150 to 200 kilometers (93 to 124 miles).", true},
 		{"The range is 150 to 200 kilometers (60 to 80 miles).", false},
 		{"It is 80 to 90 meters (260 to 300 feet) deep.", true},
+		// a measure joined to "-long" before its restatement
+		{"The 25-mile-long (40-kilometer) Gaza Strip.", true},
+		{"A 1,800-foot-long (549-meter) causeway.", true},
 	} {
 		fs := Find(c.in)
 		if len(fs) != 2 || fs[1].Check == nil || fs[1].Check.OK != c.ok {
