@@ -499,16 +499,26 @@ func codeCitation(text string, n num, start int) bool {
 
 // verbAfter reports whether the word before i is a modal or a personal pronoun, so that a
 // designator at i is a verb: "will station 300 troops", "they station" (but after "to" it is
-// more often a preposition's object: "from phase 3 to phase 5").
+// more often a preposition's object, "from phase 3 to phase 5", unless a verb of intending
+// comes before it: "plans to station 36 fighters").
 func verbAfter(text string, i int) bool {
-	w, _ := wordBefore(text, i, false)
+	w, ws := wordBefore(text, i, false)
 	var b [16]byte
 	switch string(appendLower(b[:0], w)) {
 	case "will", "would", "can", "could", "may", "might", "must", "shall", "should", "we", "they":
 		return true
+	case "to":
+		// an infinitive after a verb of intending: "plans to station 36 F-15EX fighters"
+		v, _ := wordBefore(text, ws, false)
+		return intendVerbs[strings.ToLower(v)]
 	}
 	return false
 }
+
+// intendVerbs, before "to", make the designator after it a verb (see verbAfter).
+var intendVerbs = fieldSet(`plans plan planned planning decided decides agreed agrees intends intend intended
+wants want wanted expects expected aims aimed seeks sought proposed proposes continue continues continued began
+begin begins hopes hoped`)
 
 // formationName reports whether the whole number ending at e starts a formation's name, as
 // British and Commonwealth forces write them: up to three capitalised words, or a country in

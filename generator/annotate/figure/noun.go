@@ -250,6 +250,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		w := text[k:e]
 		lw := strings.ToLower(w)
+		if properAt >= 0 && nw == properAt+1 && isLower(w[0]) && peopleVerb(lw) {
+			break // "2,100 Airmen generating F-16s": the people, then their verb
+		}
 		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
 			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
@@ -408,7 +411,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		return nounPhrase{text: text, words: words, n: nw, acronym: true}, true
 	}
 	if properAt >= 0 && (nw == properAt+1 || !plural(lastLower) || coordinated && nw == capitals ||
-		peopleVerbs[strings.ToLower(text[words[properAt+1][0]:words[properAt+1][1]])]) {
+		peopleVerb(strings.ToLower(text[words[properAt+1][0]:words[properAt+1][1]]))) {
 		// a capitalised plural that names people: "1,800 Marines", "169 Americans", "two
 		// Navy SEALs", "400 Green Berets" (also before a word that is no noun: "Green Berets
 		// serving")
@@ -442,6 +445,13 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 // weaponPlurals are the plural nouns of weapons that a name written in capitals may end in:
 // "Standard Missiles", "Hellfire Missiles".
 var weaponPlurals = fieldSet(`missiles rockets interceptors torpedoes bombs drones`)
+
+// peopleVerb reports whether w, after a capitalised plural naming people, is a verb: one of
+// peopleVerbs or a participle in -ing ("2,100 Airmen generating F-16s", "500 Marines operating
+// HIMARS launchers").
+func peopleVerb(w string) bool {
+	return peopleVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
+}
 
 // peopleVerbs are verbs that, right after a capitalised plural naming people, end the counted
 // noun: "about 24,000 Americans became casualties" counts Americans, not "Americans became

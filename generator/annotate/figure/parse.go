@@ -27,6 +27,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if spokenDigits(text, n) {
 			return false // "in nineteen ninety-one", "at zero-six-hundred hours"
 		}
+		if n.start >= len("figure-") && strings.EqualFold(text[n.start-len("figure-"):n.start], "figure-") {
+			return false // "a figure-eight pattern": a shape
+		}
 		if tensOrdinal(text, n) {
 			return false // "the twenty-first century", "our sixty-second package"
 		}
@@ -349,9 +352,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	f.CoreStart = start
 	f.Start = start
-	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last == qstart-1 && text[last] == ' ' || spreadOver(text, qstart) || overDuring(text, qstart) || overOpening(text, qstart, u.end)) {
-		// "18 B-21s over five years", "$50 billion over 10 years", "delivered over 36 months",
-		// "3.4 million pounds of cargo over 16 days": the time it takes
+	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last < qstart && afterFigure(text[last:qstart]) || spreadOver(text, qstart) || overDuring(text, qstart) || overOpening(text, qstart, u.end)) {
+		// "18 B-21s over five years", "$50 billion over 10 years", "43 trillion yen (about $315
+		// billion) over five years", "delivered over 36 months", "3.4 million pounds of cargo
+		// over 16 days": the time it takes
 		qual = ""
 	}
 	if w, _ := wordBefore(text, qstart, false); qual == "over" && hasUnit && spreadWords[strings.ToLower(w)] {
@@ -583,6 +587,27 @@ func coordinatedNoun(text string, e int) (int, bool) {
 	default:
 		return e, false
 	}
+	if personPluralBefore(text, e) {
+		// people of another force after people: "5,000 U.S. Marines and Japan Ground
+		// Self-Defense Force troops", "27 Marines and Japanese soldiers" (capitalised words,
+		// then the lower-case plural the checks below ask for)
+		k0 := k
+		for c := 0; c < 5; c++ {
+			w, ws, we := wordAt(text, k)
+			for we+1 < len(text) && text[we] == '-' && isUpper(text[we+1]) {
+				we = wordEnd(text, we+1) // "Self-Defense"
+			}
+			if ws != k || w == "" || !isUpper(w[0]) || serviceMemberPlurals[w] || we >= len(text) || text[we] != ' ' {
+				break
+			}
+			k = we + 1
+		}
+		if k > k0 {
+			if w, ws, _ := wordAt(text, k); ws != k || w == "" || !isLower(w[0]) {
+				k = k0
+			}
+		}
+	}
 	for n := 0; n < 2; n++ {
 		w, ws, we := wordAt(text, k)
 		if n == 0 && actionGerunds[strings.ToLower(w)] {
@@ -686,6 +711,12 @@ var collectiveNouns = map[string]string{"crew": "crew member", "complement": "cr
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
 	"presence": "personnel", "mission": "personnel"}
+
+// afterFigure reports whether g, the text between a figure and the qualifier after it, is a
+// space, or the close of the figure's restatement or aside and a space: " ", ") ", "] ", ", ".
+func afterFigure(g string) bool {
+	return g == " " || g == ") " || g == "] " || g == ", "
+}
 
 // wordEndsAt reports whether a word ends at e: the text ends there, or a character that is
 // no letter, digit or hyphen follows.

@@ -120,3 +120,36 @@ func TestRound22AfghanistanEasternFlank(t *testing.T) {
 		}
 	}
 }
+
+// A review of U.S. forces in Korea and Japan.
+func TestRound22KoreaJapan(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// "over" a duration after a restatement's close is the time taken
+		{"Japan will spend 43 trillion yen (about $315 billion) over five years.", []want{
+			{"43 trillion yen", "43000000000000 JPY", Money}, {"about $315 billion", "about 315000000000 USD", Money}, {"five years", "5 year", Duration}}},
+		{"It will pay 2.11 trillion yen, or about $14 billion, over five years.", []want{
+			{"2.11 trillion yen", "2110000000000 JPY", Money}, {"about $14 billion", "about 14000000000 USD", Money}, {"five years", "5 year", Duration}}},
+		// negative: a verb of lasting
+		{"The war lasted over five years.", []want{{"over five years", "over 5 year", Duration}}},
+		// a participle after a capitalised plural of people
+		{"About 2,100 Airmen generating F-16s flew.", []want{{"About 2,100 Airmen", "about 2100 count:Airman", Count}}},
+		{"500 Marines operating HIMARS launchers.", []want{{"500 Marines", "500 count:Marine", Count}}},
+		// another force's people after "and"
+		{"About 5,000 U.S. Marines and Japan Ground Self-Defense Force troops trained.", []want{
+			{"About 5,000 U.S. Marines and Japan Ground Self-Defense Force troops", "about 5000 count:U.S. Marine and Japan Ground Self-Defense Force troop", Count}}},
+		{"27 Marines and Japanese soldiers.", []want{{"27 Marines and Japanese soldiers", "27 count:Marine and Japanese soldier", Count}}},
+		// negative: a clause
+		{"12 soldiers and Ukraine received aid.", []want{{"12 soldiers", "12 count:soldier", Count}}},
+		// a shape
+		{"They flew in a figure-eight pattern; two figure-eight patterns.", []want{{"two figure-eight patterns", "2 count:figure-eight pattern", Count}}},
+		// an infinitive after a verb of intending
+		{"The Air Force plans to station 36 F-35s at Misawa.", []want{{"36 F-35s", "36 count:F-35", Count}}},
+		// negative: a preposition's object
+		{"Moving from phase 3 to phase 5.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

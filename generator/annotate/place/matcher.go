@@ -257,6 +257,11 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				// Tammany Parish (towns have such names among their alternates already)
 				addName(append([]string{saint}, w[1:]...), cm)
 			}
+			if e.Kind == gazetteer.Region2 && e.Country == "JP" && len(w) > 1 && w[len(w)-1] == "shi" {
+				// "Tsushima" for Tsushima Shi, "Sagamihara" for Sagamihara-shi: a Japanese
+				// city that the data holds only as its municipality
+				addName(w[:len(w)-1], cm)
+			}
 			if tail := regionOfTail(e, name); tail != "" {
 				// "Sulu" for the Province of Sulu: the province's own name when the
 				// whole is ("Batanes" needs no more support than "Sulu province")

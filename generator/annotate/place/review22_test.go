@@ -105,3 +105,28 @@ func TestReviewAfghanistanEasternFlank(t *testing.T) {
 		{"Troops in the Arlington area returned.", []string{"US"}, []want{{"Arlington", "US", "city", 4744709}}},
 	})
 }
+
+// A review of U.S. forces in Korea and Japan: Japanese cities that the data holds only as
+// municipalities ("Tsushima Shi") by their bare names; curated straits, camps, islands and
+// Mount Fuji; Korean spellings.
+func TestReviewKoreaJapan(t *testing.T) {
+	m := testMatcher(t)
+	jp, kr := []string{"JP"}, []string{"KR"}
+	checkCases(t, m, []resolveCase{
+		{"A missile fell 200 km off Tsushima in Nagasaki Prefecture.", jp,
+			[]want{{"Tsushima", "JP", "region2", 7418810}, {"Nagasaki Prefecture", "JP", "region1", 1856156}}},
+		{"Soldiers at Sagamihara and Urasoe trained.", jp,
+			[]want{{"Sagamihara", "JP", "region2", 1853293}, {"Urasoe", "JP", "region2", 1849184}}},
+		// negative: the town of Aichi beside Nagoya
+		{"Officials in Nagoya and Tsushima met.", jp,
+			[]want{{"Nagoya", "JP", "city", 0}, {"Tsushima", "JP", "city", 1849539}}},
+		{"Ships passed the Tsugaru Strait and the Soya Strait.", jp,
+			[]want{{"Tsugaru Strait", "JP", "feature", -1712}, {"Soya Strait", "", "feature", -1713}}},
+		{"Marines at Camp Kinser and Camp Fuji climbed Mount Fuji.", jp,
+			[]want{{"Camp Kinser", "JP", "feature", -1714}, {"Camp Fuji", "JP", "feature", -1716}, {"Mount Fuji", "JP", "feature", -1718}}},
+		{"Troops crossed near Goseong in Gangwon Province.", kr,
+			[]want{{"Goseong", "KR", "city", 1840179}, {"Gangwon Province", "KR", "region1", 0}}},
+		{"Soldiers at Yongsan and Camp Walker near the Military Demarcation Line.", kr,
+			[]want{{"Yongsan", "KR", "city", 6800487}, {"Camp Walker", "KR", "feature", -1717}, {"Military Demarcation Line", "", "feature", -1711}}},
+	})
+}
