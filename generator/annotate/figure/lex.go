@@ -571,7 +571,7 @@ func init() {
 // irregular plurals and their lemmas.
 var irregular = map[string]string{
 	"corps":  "corps", // "two corps"
-	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
+	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer", "data": "datum",
 	"criteria": "criterion", "media": "medium", "servicemen": "serviceman", "servicewomen": "servicewoman",

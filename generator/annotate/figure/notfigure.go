@@ -584,13 +584,19 @@ func panelReference(text string, start, last int) bool {
 }
 
 // militaryTime reports whether a four-digit number before "hours" is a time of day: zero-padded
-// ("0600 hours") or after a time preposition ("at 1400 hours").
+// ("0600 hours"), after a time preposition ("at 1400 hours") or before a time zone ("1400 hours
+// local").
 func militaryTime(text string, n num, start, last int) bool {
 	if n.words || !n.plainInt || n.intDigits != 4 || n.v >= 2400 || int(n.v)%100 >= 60 {
 		return false
 	}
 	if text[n.start] == '0' {
 		return true
+	}
+	if _, _, he := wordAt(text, n.end); he > n.end {
+		if w, k, _ := wordAt(text, he); k == he+1 && timeZoneWords[strings.ToLower(w)] {
+			return true
+		}
 	}
 	prev, ps := wordBefore(text, start, false)
 	if ps < last {
@@ -602,6 +608,9 @@ func militaryTime(text string, n num, start, last int) bool {
 	}
 	return false
 }
+
+// timeZoneWords name the clock a time of day is told by: "1400 hours local", "0630 hours Zulu".
+var timeZoneWords = fieldSet(`local zulu gmt utc est edt cet cest bst pst pdt cst cdt`)
 
 // bareClockTime reports whether a four-digit number after "at", with no unit, is a time of
 // day: hours and minutes ("at 2130 the following day", "at 0400."), not a year's number

@@ -54,7 +54,7 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		if singular, ok := equipmentPlurals[w]; ok {
 			return append(dst, singular...) // "Bradleys" → "Bradley", "Abrams"
 		}
-		if strings.HasSuffix(w, "men") {
+		if strings.HasSuffix(w, "men") && w != "Turkmen" {
 			return append(append(dst, w[:len(w)-3]...), "man"...)
 		}
 		if !strings.HasSuffix(w, "s") {
@@ -123,8 +123,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	properAt := -1       // a capitalised plural of people among the capitals ("Green Berets serving")
 	afterModel := false  // a model's designation was taken: a name may follow ("MQ-9 Reapers")
 	services := 0        // armed services' names of two or more words among the capitals ("Air Force")
-	if proper && !one {
-		if as, ae := nameAcronymAhead(text, p); ae > as {
+	if !one {
+		if as, ae := nameAcronymAhead(text, p, true); ae > as && (proper || !isUpper(text[skipSpace1(text, p)])) {
 			// a name and its acronym in parentheses before the noun: "1,500 African Union
 			// Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop
 			words[0] = [2]int{as, ae}
@@ -483,32 +483,51 @@ var nameConnectors = fieldSet(`of in for the and on to de`)
 
 // nameAcronymAhead finds, after p, a name of up to eight words, capitalised or nameConnectors,
 // followed by its acronym in parentheses and a word in lower case: " African Union Transition
-// Mission in Somalia (ATMIS) troops". It returns the acronym's span, or p, p.
-func nameAcronymAhead(text string, p int) (int, int) {
+// Mission in Somalia (ATMIS) troops"; or a name in lower case so followed, when lower is set:
+// " improvised explosive device (IED) factories", " command and control (C2) nodes". It
+// returns the acronym's span, or p, p.
+func nameAcronymAhead(text string, p int, lower bool) (int, int) {
 	q := p
+	sawLower := false // a word in lower case other than a connector: the name is in lower case
 	for n := 0; n < 8; n++ {
 		k := skipSpace1(text, q)
-		if k == q || k >= len(text) || n == 0 && !isUpper(text[k]) {
+		if k == q || k >= len(text) || n == 0 && !isUpper(text[k]) && !(lower && isLower(text[k])) {
 			return p, p // (a name starts with a capital)
 		}
 		if text[k] == '(' {
 			if n < 2 {
 				return p, p
 			}
-			e := k + 1
-			for e < len(text) && isUpper(text[e]) {
+			e, upper := k+1, false
+			for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) && e > k+1) {
+				upper = upper || isUpper(text[e])
 				e++
 			}
-			if e-k-1 < 2 || e-k-1 > 8 || e+2 >= len(text) || text[e] != ')' || text[e+1] != ' ' || !isLower(text[e+2]) {
+			if !upper || e-k-1 < 2 || e-k-1 > 8 || e+2 >= len(text) || text[e] != ')' || text[e+1] != ' ' || !isLower(text[e+2]) {
 				return p, p
 			}
 			return k + 1, e
 		}
 		e := wordEnd(text, k)
+		for e+1 < len(text) && text[e] == '-' && isLetter(text[e+1]) {
+			e = wordEnd(text, e+1) // "vehicle-borne"
+		}
 		if e == k {
 			return p, p
 		}
-		if !isUpper(text[k]) && (n == 0 || !nameConnectors[text[k:e]]) {
+		w := text[k:e]
+		switch {
+		case isUpper(text[k]):
+			if sawLower {
+				return p, p // "soldiers to the African Union (AU)": no name
+			}
+		case nameConnectors[w]:
+			if sawLower && w != "and" {
+				return p, p
+			}
+		case lower && isLower(text[k]) && !stopWords[w]:
+			sawLower = true
+		default:
 			return p, p
 		}
 		q = e
@@ -653,7 +672,7 @@ func casualtyWordAt(text string, e int) bool {
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
 // movements", "20 crew members", "12 staff officers").
-var invariantPlurals = fieldSet(`personnel aircraft crew aircrew groundcrew staff police`)
+var invariantPlurals = fieldSet(`personnel aircraft crew aircrew groundcrew staff police peshmerga`)
 
 // pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
 // e.
@@ -720,7 +739,7 @@ func pluralNounAhead(text string, e, max int) bool {
 // properPlurals are capitalised plurals that name people a briefing counts: service members
 // as the services write them, and nationals.
 var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
-Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Ukrainians Russians Somalis
+Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Turkmen Peshmerga Ukrainians Russians Somalis
 Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans

@@ -616,6 +616,10 @@ func coordinatedNoun(text string, e int) (int, bool) {
 		if ws == k && n == 0 && serviceMemberPlurals[w] && personPluralBefore(text, e) && !objectFollows(text, we) && !(we < len(text) && (text[we] == '-' || isLetter(text[we]))) {
 			return we, true // the services' capitalised members: "1,500 Soldiers and Airmen", "3,000 sailors and Marines"
 		}
+		if ws == k && n == 0 && len(w) >= 4 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) && acronymNoun(w) &&
+			!(we < len(text) && (text[we] == '-' || isLetter(text[we]))) && !pluralNounAt(text, we) && !objectFollows(text, we) {
+			return we, true // an acronym's plural: "2,300 mines and IEDs", "40 drones and UAVs"
+		}
 		if ws != k || w == "" || !isLower(w[0]) || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
 			return e, false
 		}
@@ -631,8 +635,11 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			if nx, ns, _ := wordAt(text, we); ns == we+1 && invariantPlurals[strings.ToLower(nx)] {
 				return e, false // "1,000 Marines and special operations personnel": a longer noun follows
 			}
-			if objectFollows(text, we) || infinitiveAhead(text, we) {
-				return e, false // a verb and its object or an infinitive: "14,000 peacekeepers and protects more than 100,000 civilians", "5 drones and plans to buy more"
+			if objectFollows(text, we) || infinitiveAhead(text, we) || pastVerbObjectAt(text, we) {
+				// a verb and its object or an infinitive: "14,000 peacekeepers and protects
+				// more than 100,000 civilians", "5 drones and plans to buy more"; or the
+				// subject of a new clause: "12 strikes and partner forces cleared 40 villages"
+				return e, false
 			}
 			return we, true
 		}
@@ -642,6 +649,21 @@ func coordinatedNoun(text string, e int) (int, bool) {
 		k = we + 1 // a modifier: "cruise missiles"
 	}
 	return e, false
+}
+
+// pastVerbObjectAt reports whether a verb in the past tense and its object follow e: "…
+// partner forces cleared 40 villages", "… crews fired the rounds" (not a participle before a
+// preposition: "missiles launched at Israel").
+func pastVerbObjectAt(text string, e int) bool {
+	w, ws, we := wordAt(text, e)
+	if ws != e+1 || w == "" || !isLower(w[0]) {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if !irregularPasts[lw] && !(len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+		return false
+	}
+	return objectFollows(text, we)
 }
 
 // vagueAmounts stand for an amount before a noun, which begins a figure of its own ("four
@@ -654,6 +676,9 @@ func appendCoordinated(dst []byte, phrase string) []byte {
 	last := strings.LastIndexByte(phrase, ' ')
 	dst = append(dst, phrase[:last+1]...)
 	w := phrase[last+1:]
+	if len(w) >= 4 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) {
+		return append(dst, w[:len(w)-1]...) // an acronym's plural: "IEDs" → "IED"
+	}
 	stem, suffix := lemma(strings.ToLower(w))
 	if w != "" && isUpper(w[0]) && stem != "" {
 		// a capitalised member of a service keeps its capital: "Soldier and Airman"
@@ -754,16 +779,31 @@ var yearPrepositions = fieldSet(`in since by until during`)
 // elections"), not counts of them.
 var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
 hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries
-strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills`)
+strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills levels`)
 
 // yearModifierBefore reports whether a determiner or a possessive stands before the number at
 // start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),
 // where a year modifies a noun phrase.
 func yearModifierBefore(text string, start int) bool {
-	w, _ := wordBefore(text, start, false)
+	w, ws := wordBefore(text, start, false)
 	switch strings.ToLower(w) {
-	case "the", "its", "their", "this", "that", "our", "his", "her":
+	case "the", "its", "their", "this", "that", "our", "his", "her", "below", "above", "than", "with", "versus", "vs":
+		// (and a comparison's: "below 2017 levels", "compares 2015 airstrikes with 2016 airstrikes")
 		return true
+	case "and", "or":
+		// a year after another year: "the 2016 and 2017 strikes"
+		k := ws
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		d := k
+		for d > 0 && isDigit(text[d-1]) {
+			d--
+		}
+		return k-d == 4 && (text[d] == '1' || text[d] == '2') && (d == 0 || !isLetter(text[d-1]) && text[d-1] != ',')
+	}
+	if w != "" && isUpper(w[0]) && !sentenceStart(text, ws) && !isStopWord([]byte(strings.ToLower(w))) {
+		return true // a name's: "the U.S. 2017 strikes"
 	}
 	b := strings.TrimRight(text[:start], " ")
 	return strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")

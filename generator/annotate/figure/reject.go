@@ -420,6 +420,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 			if n.plainInt && (n.intDigits == 4 || strings.HasPrefix(text[ne:], " time")) {
 				return true
 			}
+
 		case "am", "pm", "gmt", "utc", "zulu", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "cst", "cdt", "hrs", "o":
 			if n.plainInt || n.decimals == 2 && n.intDigits <= 2 && n.v < 24 && !n.grouped && !n.exp && !n.mult {
 				return true // "2.13 am"

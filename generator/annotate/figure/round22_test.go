@@ -153,3 +153,40 @@ func TestRound22KoreaJapan(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of Inherent Resolve's strike releases.
+func TestRound22InherentResolve(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// a new clause's subject after "and" is no second counted noun
+		{"Coalition aircraft conducted 12 strikes and partner forces cleared 40 villages.", []want{
+			{"12 strikes", "12 count:strike", Count}, {"40 villages", "40 count:village", Count}}},
+		// negative: a participle before a preposition
+		{"More than 300 drones and missiles launched at Israel were intercepted.", []want{
+			{"More than 300 drones and missiles", "more-than 300 count:drone and missile", Count}}},
+		// a breakdown in parentheses
+		{"The coalition conducted 1,234 strikes (821 in Iraq and 413 in Syria).", []want{
+			{"1,234 strikes", "1234 count:strike", Count}, {"821", "821 count:strike", Count}, {"413", "413 count:strike", Count}}},
+		// a name in lower case and its acronym in parentheses before the noun
+		{"Strikes destroyed 3 ISIS improvised explosive device (IED) factories and four command and control (C2) nodes.", []want{
+			{"3 ISIS improvised explosive device (IED) factories", "3 count:IED factory", Count},
+			{"four command and control (C2) nodes", "4 count:C2 node", Count}}},
+		// negative: no name before the parentheses
+		{"It sent 20 soldiers to the African Union (AU) mission.", []want{{"20 soldiers", "20 count:soldier", Count}}},
+		// plurals without an s
+		{"The force included about 22,000 Kurdish peshmerga and 600 Turkmen.", []want{
+			{"about 22,000 Kurdish peshmerga", "about 22000 count:Kurdish peshmerga", Count}, {"600 Turkmen", "600 count:Turkmen", Count}}},
+		// years before plurals of strikes and levels
+		{"The 2016 and 2017 strikes destroyed the bridges; strikes fell below 2017 levels.", nil},
+		// an acronym's plural after "and"
+		{"They removed more than 2,300 mines and IEDs.", []want{{"more than 2,300 mines and IEDs", "more-than 2300 count:mine and IED", Count}}},
+		// a time of day before a time zone
+		{"Strikes destroyed 6 vehicles; 1400 hours local.", []want{{"6 vehicles", "6 count:vehicle", Count}}},
+		// negative: hours of work
+		{"It took 1200 hours of work.", []want{{"1200 hours", "1200 hour", Duration}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -408,8 +408,9 @@ func shareChangeUnit(text string, figs []Figure) {
 // missing ("About 2,500 U.S. troops remain in Iraq and some 900 in Syria", "12 strikes on Monday
 // and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", "900 additional troops have
 // deployed, and the Secretary placed 2,000 more on alert"; 900, 3, 20 and 2,000 count troops,
-// strikes and personnel), and after a colon or a comma as a breakdown ("struck seven
-// facilities, three in Iraq and four in Syria"; commaBreakdown), and the end of a change from
+// strikes and personnel), and after a colon, an opening parenthesis or a comma as a breakdown
+// ("struck seven facilities, three in Iraq and four in Syria"; commaBreakdown; "1,234 strikes
+// (821 in Iraq and 413 in Syria)"), and the end of a change from
 // a count ("from 13,000 troops to 8,600"; fromBefore).
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
@@ -419,7 +420,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			g == " to " && fromBefore(text, a.Start) ||
-			(g == ": " || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			(g == ": " || g == " (" || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) ||

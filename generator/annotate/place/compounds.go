@@ -221,7 +221,11 @@ func (s *scanner) craftAhead(start, end int) bool {
 			k = next + w
 			continue
 		}
-		// the noun, after up to two words of its kind
+		// the noun, after up to two words of its kind; a list's last name follows its "and"
+		// or "or" ("Near Manbij, SDF fighters held" is no list of models)
+		if names > 0 && !final {
+			return false
+		}
 		k++
 		for kinds := 0; ; kinds++ {
 			e := k

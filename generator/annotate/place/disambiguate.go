@@ -168,6 +168,16 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
 				g.weak, g.needNear = true, true
 			}
+			// ... and so does a town elsewhere of fewer than foreignTownPop people, no capital
+			// nor seat of a region of its name, written where a place near the others is meant
+			// ("near X", "X, west of Y") and whose country nothing else in the document names:
+			// in a briefing on Syria, "Near Shafa, three strikes engaged" is a village the
+			// gazetteer lacks, not Ash Shafā in Saudi Arabia, nor "Near Arima, west of Manbij"
+			// the town of Trinidad
+			if g.local && e.Kind == gazetteer.Place && e.FeatureCode != "PPLC" && e.Population < foreignTownPop && !m.seatOfOwnNamedRegion(g, e) &&
+				v.country[m.codes[c.e].country]-g.voteW < 1-1e-9 {
+				g.weak, g.needNear = true, true
+			}
 		}
 	}
 	// Without context countries, in a document where one country has most of the votes (see

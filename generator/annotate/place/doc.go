@@ -302,7 +302,13 @@
 //     curated.tsv adds counts as the place's own name: "Bardheere"; so does the name of a
 //     first-level region for its seat, "Raqqa" for Ar Raqqah; seatOfOwnNamedRegion) or has fewer than
 //     10,000 people, unless it is named with its installation ("Gioia del Colle Air Base", "RAF
-//     Lossiemouth" in a briefing on the United States; "from Gioia del Colle" alone needs support).
+//     Lossiemouth" in a briefing on the United States; "from Gioia del Colle" alone needs support),
+//     or a town outside them of fewer than foreignTownPop people, no capital nor seat of a
+//     region of its name, written where a place near the others is meant ("Near Shafa, three
+//     strikes", "Arima, west of Manbij": group.local) whose country nothing else in the
+//     document names. An alternate spelled as the main name but for a final h or a doubled
+//     letter counts as the main name ("Haditha" for Ḩadīthah; skeleton), and so does the main
+//     name without its article where GeoNames lists it as an alternate too ("Qayyarah").
 //     The same holds, with or without context countries, for a one-word name that the
 //     document also writes in lower case ("Industry ... industry") and whose places are all
 //     small (smallOnly), and for a one-word name whose candidates are all populated places

@@ -207,6 +207,9 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 				if x.flags&fBare != 0 && c.flags&fBare == 0 {
 					out.cands[i] = c
 				} else if x.flags&fArticle != 0 && c.flags&fArticle == 0 {
+					// (the main name without its article stays the main name: "Qayyarah",
+					// which GeoNames also lists as an alternate of Al Qayyārah)
+					c.flags |= x.flags & (fMain | fCurated)
 					out.cands[i] = c
 				} else if x.flags&fArticle == c.flags&fArticle {
 					out.cands[i].flags |= c.flags & (fMain | fCurated)
@@ -228,13 +231,19 @@ func NewMatcher(g *gazetteer.Gazetteer, opts Options) (*Matcher, error) {
 		if m.custom[i] {
 			c.flags |= fAlias | fSpelled
 		}
+		var mainSkel string // the main name's skeleton (see skeleton)
 		for k, name := range e.Names() {
 			w := m.fold.words(name)
 			if len(w) == 0 {
 				continue
 			}
 			cm := c
-			if k == 0 || k == 1 && e.ASCII != "" {
+			if k == 0 {
+				mainSkel = skeleton(w)
+			}
+			if k == 0 || k == 1 && e.ASCII != "" || skeleton(w) == mainSkel {
+				// (an alternate spelled as the main name is, but for a final h or a doubled
+				// letter, is the main name: "Haditha" for Ḩadīthah)
 				cm.flags |= fMain
 			} else if genericOnly(w) {
 				continue // another name that is only generic words ("The City" for Oakville)
@@ -550,6 +559,25 @@ func haversine(lat1, lon1, lat2, lon2 float64) float64 {
 
 // Haversine returns the great-circle distance in kilometres between two WGS84 points.
 func Haversine(lat1, lon1, lat2, lon2 float64) float64 { return haversine(lat1, lon1, lat2, lon2) }
+
+// skeleton returns the folded words of a name joined, with each word's final h after a vowel
+// dropped and doubled letters made single: transliterations that differ only so are one name
+// ("hadithah" and "haditha", "qayyarah" and "qayarah").
+func skeleton(words []string) string {
+	var b []byte
+	for _, w := range words {
+		if n := len(w); n > 2 && w[n-1] == 'h' && strings.IndexByte("aeiou", w[n-2]) >= 0 {
+			w = w[:n-1]
+		}
+		for i := 0; i < len(w); i++ {
+			if len(b) == 0 || b[len(b)-1] != w[i] || i == 0 {
+				b = append(b, w[i])
+			}
+		}
+		b = append(b, ' ')
+	}
+	return string(b)
+}
 
 // regionOfTail returns X when a region's name has the form "Province of X" (or "Provincia de",
 // "Departamento de", "Municipality of"... see regionOfHeads), as GeoNames writes the provinces

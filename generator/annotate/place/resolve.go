@@ -409,6 +409,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if s.afterBattleOf(i) {
 					groups[g].battle = true
 				}
+				if i > 0 && s.word(i-1) == "near" && s.toks[i-1].join || end == s.toks[j].end && compassOfAhead(s.seg[end:]) {
+					groups[g].local = true
+				}
 				if cue := s.kindCue(i, j); cue != 0 {
 					m.keepKind(&groups[g], cue)
 				}
@@ -797,6 +800,17 @@ var atWords = map[string]bool{"at": true, "near": true, "outside": true}
 
 // listGaps join the names of a list.
 var listGaps = map[string]bool{",": true, "and": true, ", and": true, "or": true, ", or": true}
+
+// compassOfAhead reports whether rest, the text after a name, opens with a comma, a compass
+// word and "of": ", west of Manbij", ", south of Kirkuk".
+func compassOfAhead(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	w, after, ok := strings.Cut(rest, " ")
+	return ok && compassWords[strings.ToLower(w)] && strings.HasPrefix(after, "of ")
+}
 
 // districtOf reports whether a name and the gap after it end in "district of" or "districts
 // of", the word "district" in the name's span or in the gap.

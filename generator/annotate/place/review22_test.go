@@ -130,3 +130,33 @@ func TestReviewKoreaJapan(t *testing.T) {
 			[]want{{"Yongsan", "KR", "city", 6800487}, {"Camp Walker", "KR", "feature", -1717}, {"Military Demarcation Line", "", "feature", -1711}}},
 	})
 }
+
+// A review of Inherent Resolve's strike releases: a town abroad written where a place near
+// the others is meant needs its country named; a list of models needs its "and"; an alternate
+// spelled as the main name but for a final h or a doubled letter is the main name, and the main
+// name without its article stays the main name; curated spellings, rivers and villages.
+func TestReviewInherentResolve(t *testing.T) {
+	m := testMatcher(t)
+	iq, sy := []string{"IQ"}, []string{"SY"}
+	checkCases(t, m, []resolveCase{
+		{"Near Shafa, three strikes engaged two ISIS tactical units near Hajin.", sy,
+			[]want{{"Hajin", "SY", "city", 174506}}},
+		{"Near Arima, west of Manbij, SDF fighters held their positions.", sy,
+			[]want{{"Manbij", "SY", "city", 167357}}},
+		{"Near Taza, south of Kirkuk, ISIS fired a rocket.", iq, []want{{"Kirkuk", "IQ", "city", 0}}},
+		// negatives: a destination, a big city, a seat of a region of its name
+		{"Soldiers flew from Ramstein to Rota on Tuesday.", []string{"DE", "PL"},
+			[]want{{"Ramstein", "DE", "feature", -99}, {"Rota", "ES", "city", 2511700}}},
+		{"Coalition aircraft conducted 12 strikes near Raqqa on the final day.", []string{"AF"},
+			[]want{{"Raqqa", "SY", "city", 172955}}},
+		{"Near Qayyarah, two strikes engaged an ISIS tactical unit.", iq, []want{{"Qayyarah", "IQ", "city", 99003}}},
+		{"Near Sharqat, a strike destroyed a vehicle.", iq, []want{{"Sharqat", "IQ", "city", 91057}}},
+		{"ISIS fighters attacked Haditha.", nil, []want{{"Haditha", "IQ", "city", 96309}}},
+		{"ISIS fighters attacked Kobani and Beiji.", nil,
+			[]want{{"Kobani", "SY", "city", 172256}, {"Beiji", "IQ", "city", 97783}}},
+		{"Troops crossed the Great Zab near Lake Tharthar and Gogjali.", iq,
+			[]want{{"Great Zab", "IQ", "feature", -1723}, {"Lake Tharthar", "IQ", "feature", -1722}, {"Gogjali", "IQ", "feature", -1730}}},
+		{"The SDF reached the Balikh River and Dabiq.", sy,
+			[]want{{"Balikh River", "SY", "feature", -1725}, {"Dabiq", "SY", "feature", -1726}}},
+	})
+}

@@ -68,6 +68,9 @@ type group struct {
 	spelledApart bool
 	polity       bool // written somewhere before a government's title ("Quebec Health Minister")
 	battle       bool // written somewhere after "Battle of" (see afterBattleOf)
+	// local: written somewhere right after "near" or before ", west of" and the like
+	// ("Near Shafa, three strikes", "Arima, west of Manbij"): a place near the others
+	local bool
 	// afterThe: written somewhere right after "the", with no suffix ("the Sahel"): a region
 	// of many countries with the name is meant before a first-level region of one
 	afterThe bool

@@ -78,6 +78,11 @@ func (m *Matcher) voteWeight(g *group) float64 {
 // foreignPop: see the support rules in disambiguate.
 const foreignPop = 30000
 
+// foreignTownPop: with context countries, a town elsewhere of fewer people, whose country
+// nothing else in the document names, needs support nearby (see disambiguate); a city of
+// more ("the spokesman in Tampa", "the carrier left Naples") does not.
+const foreignTownPop = 200000
+
 // namedBonus is added to a candidate in a country the document names itself ("France"):
 // "Paris" in a text that names France is Paris, France, even among American places. admin2W
 // weighs the share of the document's places in the candidate's second-level region (a county
