@@ -186,9 +186,28 @@ func dateRangeEnd(text string, n num, ps int, lprev string) bool {
 	if day == "" || len(day) > 2 {
 		return false
 	}
+	if lprev == "and" || lprev == "or" {
+		// a count after the date, not its second day: "on June 30 and 12 militants died", "on
+		// Jan. 5 and 2 on Jan. 9"
+		if pluralNounAt(text, n.end) || dateAhead(text, n.end) {
+			return false
+		}
+	}
 	month, _ := wordBefore(text, ds, true)
 	var b [16]byte
 	return isMonth(appendLower(b[:0], strings.TrimSuffix(month, ".")))
+}
+
+// dateAhead reports whether a preposition and a month's name follow e: " on Jan. 9", " in
+// March", " by July 15".
+func dateAhead(text string, e int) bool {
+	w, k, we := wordAt(text, e)
+	if k != e+1 || w != "on" && w != "in" && w != "by" {
+		return false
+	}
+	m, mk, _ := wordAt(text, we)
+	var b [16]byte
+	return mk == we+1 && len(m) <= len(b) && isMonth(appendLower(b[:0], strings.TrimSuffix(m, ".")))
 }
 
 // dashedDateEnd reports whether the day number n follows a dash after a date of a month's name

@@ -367,6 +367,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break // "one aircraft": its own singular
 			}
 			if plural(lw) && !strings.HasSuffix(lw, "ss") {
+				if pluralModifiers[lw] && nw < 4 && singularNounAt(text, e) {
+					q = e // "one weapons cache", "one explosives lab": a plural that modifies a noun
+					continue
+				}
 				return nounPhrase{}, false
 			}
 			if strings.HasSuffix(lw, "ing") && determinerFollows(text, e) {
@@ -691,12 +695,15 @@ func pluralNounAt(text string, e int) bool {
 // would take no -s; but neither a verb in -s (verbsInS) nor a word in -s that is no noun,
 // "three days afterwards", "two weeks thanks to", follows as a noun.
 func pluralModifier(text, w string, e int) bool {
-	if !isLower(w[0]) || strings.IndexByte(w, '-') >= 0 || !regularPlural(w) || !pluralNounAt(text, e) {
+	if !isLower(w[0]) || strings.IndexByte(w, '-') >= 0 || !regularPlural(w) {
 		return false
 	}
 	n, k, ne := wordAt(text, e)
-	if ne-k < 4 || !isLower(n[0]) || !regularPlural(n) || verbsInS[n] || notNounsInS[n] {
+	if !pluralNounAt(text, e) && !(k == e+1 && invariantPlurals[n]) {
 		return false
+	}
+	if ne-k < 4 || !isLower(n[0]) || !(regularPlural(n) || invariantPlurals[n]) || verbsInS[n] || notNounsInS[n] {
+		return false // (a plural the same in the singular is a head too: "special operations personnel")
 	}
 	return ne == len(text) || !isLetter(text[ne]) && text[ne] != '-' && text[ne] != '\''
 }
@@ -869,6 +876,11 @@ func restatedCompoundCount(text string, e int) (nounPhrase, bool) {
 	}
 	return countNoun(text, q, false, true)
 }
+
+// pluralModifiers are plurals that modify a singular noun after "one": "one weapons cache",
+// "one arms depot", "one explosives lab", "one communications node", "one operations center".
+var pluralModifiers = fieldSet(`weapons arms explosives communications operations logistics munitions
+supplies sports parts systems ordnance`)
 
 // modifierLike reports whether a word after "one" reads as a modifier of a noun that follows
 // rather than as the noun: a hyphenated compound ("anti-ship", "surface-to-air") or an

@@ -442,8 +442,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
-		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositions[wordBeforeLower(text, n.start)] {
-			return false // "at the summit in 2008 allies agreed": a year, then the sentence's subject
+		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositionBefore(text, n.start) {
+			return false // "at the summit in 2008 allies agreed", "began in late 2020 displaced": a year, then the sentence's subject
 		}
 		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start &&
 			yearModifierBefore(text, n.start) && (np.n > 1 && !plural(strings.ToLower(text[np.words[0][0]:np.words[0][1]])) || eventPlurals[strings.ToLower(text[np.words[0][0]:np.words[0][1]])]) {
@@ -624,7 +624,7 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			return e, false
 		}
 		lw := strings.ToLower(w)
-		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] ||
+		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || n == 0 && clauseVerbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] ||
 			irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw) && !(n == 0 && edModifiers[lw]) {
 			return e, false // a verb begins another clause: "four weapons and flew missions"
 		}
@@ -665,6 +665,12 @@ func pastVerbObjectAt(text string, e int) bool {
 	}
 	return objectFollows(text, we)
 }
+
+// clauseVerbsInS are verbs in -s that, right after "and" behind a count, begin a clause whose
+// subject is the sentence's: "7,000 fighters and operates checkpoints", "14,600 troops and
+// protects major towns" (see coordinatedNoun).
+var clauseVerbsInS = fieldSet(`raises operates protects receives collects controls conducts maintains employs
+oversees manages commands owns generates earns spends deploys`)
 
 // vagueAmounts stand for an amount before a noun, which begins a figure of its own ("four
 // fighters and several helicopters").
@@ -775,6 +781,17 @@ func collectiveCount(text string, start, end int) (string, int) {
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".
 var yearPrepositions = fieldSet(`in since by until during`)
 
+// yearPrepositionBefore reports whether one of yearPrepositions comes before start, perhaps
+// with "late", "early" or "mid" between: "in 2008", "in late 2020", "by early 2023".
+func yearPrepositionBefore(text string, start int) bool {
+	w, ws := wordBefore(text, start, false)
+	switch strings.ToLower(w) {
+	case "late", "early", "mid":
+		w, _ = wordBefore(text, ws, false)
+	}
+	return yearPrepositions[strings.ToLower(w)]
+}
+
 // eventPlurals name events that a year before them dates ("the 2010 floods", "the 2022
 // elections"), not counts of them.
 var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
@@ -873,10 +890,17 @@ func objectFollows(text string, e int) bool {
 	switch strings.ToLower(text[k:wordEnd(text, k)]) {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
 		return true
-	case "about", "over", "around", "up":
+	case "about", "over", "around", "up", "as":
 		// a qualifier, when a number or a sum follows it: "and employs about 4,000 people",
-		// "and costs about $1 billion", "about €2 million"
+		// "and costs about $1 billion", "about €2 million", "up to $100 million", "as much as
+		// $100 million"
 		n := skipSpace1(text, wordEnd(text, k))
+		for _, w := range [...]string{"to ", "much as ", "many as "} {
+			if strings.HasPrefix(text[n:], w) {
+				n += len(w)
+				break
+			}
+		}
 		return n < len(text) && (isDigit(text[n]) || text[n] == '$' || strings.HasPrefix(text[n:], "€") || strings.HasPrefix(text[n:], "£"))
 	}
 	return false

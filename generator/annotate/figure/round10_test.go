@@ -53,10 +53,12 @@ func TestFindComparedUnit(t *testing.T) {
 	checkFind(t, "The brigade has 4,000 soldiers, compared with 3,200 last year, and 1,200 tons, not 1,020.", []want{
 		{"4,000 soldiers", "4000 count:soldier", Count}, {"3,200", "3200 count:soldier", Count},
 		{"1,200 tons", "1200 ton", Mass}, {"1,020", "1020 ton", Mass}})
-	// not when a multiplier is left out, nor with words between, nor after "not" and a word
+	// not when a multiplier is left out, nor after "not" and a word; a count's noun carries
+	// across words of its clause to a comparison (shareElidedNoun: "45 incidents last month,
+	// up from 30")
 	checkFind(t, "The budget is $849.8 billion, up from 816.7; 45 incidents last month, up from 30; 12 ships, not even 14.", []want{
 		{"$849.8 billion", "849800000000 USD", Money}, {"816.7", "816.7 number", Number},
-		{"45 incidents", "45 count:incident", Count}, {"30", "30 number", Number}, {"12 ships", "12 count:ship", Count}, {"14", "14 number", Number}})
+		{"45 incidents", "45 count:incident", Count}, {"30", "30 count:incident", Count}, {"12 ships", "12 count:ship", Count}, {"14", "14 number", Number}})
 }
 
 func TestFindBitUnits(t *testing.T) {

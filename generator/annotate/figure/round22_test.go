@@ -190,3 +190,35 @@ func TestRound22InherentResolve(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of counterterrorism in Somalia and Yemen.
+func TestRound22SomaliaYemen(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// a count after a date and "and" is no second day
+		{"The command struck on June 30 and 12 militants died.", []want{{"12 militants", "12 count:militant", Count}}},
+		// negative: two days
+		{"Talks were held on Aug. 12 and 13.", nil},
+		// "a further", "another" after "and"; a comparison
+		{"ATMIS withdrew 2,000 troops by June 30, 2023, and a further 3,000 by the end of that year.", []want{
+			{"2,000 troops", "2000 count:troop", Count}, {"3,000", "3000 count:troop", Count}}},
+		{"AFRICOM conducted 63 airstrikes in Somalia, up from 47 in 2018.", []want{
+			{"63 airstrikes", "63 count:airstrike", Count}, {"47", "47 count:airstrike", Count}}},
+		{"Roughly 450 U.S. service members remain, down from about 700.", []want{
+			{"Roughly 450 U.S. service members", "roughly 450 count:U.S. service member", Count}, {"about 700", "about 700 count:U.S. service member", Count}}},
+		// a verb in -s after "and" begins a clause
+		{"It has 7,000 fighters and raises as much as $100 million a year.", []want{
+			{"7,000 fighters", "7000 count:fighter", Count}, {"as much as $100 million a year", "up-to 100000000 USD/year", Money}}},
+		{"It has 7,000 fighters and operates checkpoints.", []want{{"7,000 fighters", "7000 count:fighter", Count}}},
+		// a plural modifier before a plural that is its own singular, or after "one"
+		{"Roughly 50 special operations personnel advised.", []want{{"Roughly 50 special operations personnel", "roughly 50 count:special operations personnel", Count}}},
+		{"Forces destroyed one weapons cache.", []want{{"one weapons cache", "1 count:weapons cache", Count}}},
+		// a year after "in late"
+		{"A drought that began in late 2020 displaced more than 1.4 million Somalis.", []want{
+			{"more than 1.4 million Somalis", "more-than 1400000 count:Somali", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

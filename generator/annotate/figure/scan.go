@@ -551,6 +551,12 @@ func sentenceOf(text string, p int) bool {
 // then " and " or a dash (a breakdown: "21 personnel sustained minor injuries — 20 at al-Tanf"),
 // with no sentence's or clause's end before.
 func elidedGap(g string) bool {
+	for _, more := range elisionMore {
+		if h, ok := strings.CutSuffix(g, more); ok {
+			g = h + " " // "and a further 3,000", "and another 3,000"
+			break
+		}
+	}
 	for _, join := range elisionJoins {
 		if w, ok := strings.CutSuffix(g, join); ok {
 			return len(w) > 0 && len(g) <= 60 && oneSentence(w, 60)
@@ -559,8 +565,13 @@ func elidedGap(g string) bool {
 	return false
 }
 
-// elisionJoins: see elidedGap.
-var elisionJoins = []string{" and ", " — ", " – ", " -- "}
+// elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
+// 47 in 2018", "120 strikes ... compared with about 30 in 2016").
+var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ",
+	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus "}
+
+// elisionMore are the words between "and" and a number that add to a count: see elidedGap.
+var elisionMore = []string{" a further ", " another ", " an additional ", " an extra "}
 
 // oneSentence reports whether g, at most max bytes, holds no sentence's or clause's end.
 func oneSentence(g string, max int) bool {
@@ -653,7 +664,7 @@ surrendered detained arrested rescued evacuated released killing wounding injuri
 var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 
 // elisionPreps: see elisionEnd.
-var elisionPreps = fieldSet(`in at on near from inside outside aboard across`)
+var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --
 // sorry, ", " — I mean, ", ", correction, ".

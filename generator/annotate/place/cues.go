@@ -994,10 +994,18 @@ func (s *scanner) inAffiliateName(i, j int) bool {
 	in := false
 	if k >= 3 && s.word(k) == "the" && s.word(k-1) == "in" && !s.toks[k].upper && !s.toks[k-1].upper {
 		k, in = k-2, true
-	} else if k >= 2 && s.word(k) == "in" && !s.toks[k].upper {
+	} else if k >= 1 && s.word(k) == "in" && !s.toks[k].upper {
 		k, in = k-1, true
 	}
-	if k < 1 || s.word(k) != "state" || s.word(k-1) != "islamic" || !s.toks[k].upper || !s.toks[k-1].upper {
+	islamicState := k >= 1 && s.word(k) == "state" && s.word(k-1) == "islamic" && s.toks[k].upper && s.toks[k-1].upper
+	if in && i == j && k >= 0 && (islamicState || groupInNames[s.word(k)] && s.toks[k].upper) && j+1 < len(s.toks) && s.toks[j].join &&
+		(armedGroupNouns[s.word(j+1)] || groupDeeds[s.word(j+1)]) && !s.toks[j+1].upper {
+		// a branch named after its country, as its members or its claims show: "Islamic
+		// State in Somalia fighters", "al-Qaeda in Yemen claimed the attack" (but "the Islamic
+		// State in Iraq is weakened" names Iraq)
+		return true
+	}
+	if !islamicState {
 		return false
 	}
 	if in && greater {
@@ -1010,6 +1018,13 @@ func (s *scanner) inAffiliateName(i, j int) bool {
 	}
 	return false
 }
+
+// groupInNames are the last words of armed groups' names that take "in" and a country for a
+// branch ("ISIS in Somalia", "al-Qaeda in Yemen"); groupDeeds what such a branch does in
+// briefings ("claimed", "leader").
+var groupInNames = wordSet(`isis isil daesh qaeda qaida`)
+var groupDeeds = wordSet(`claimed claims claim leader leaders commander commanders members member operatives
+militants cells cell affiliate`)
 
 // namesArea reports whether the one word w names a country or a region of many countries (a
 // continent: "Europe"), as the areas of commands do.

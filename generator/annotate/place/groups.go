@@ -226,13 +226,17 @@ func yieldsToSeat(r, p *gazetteer.Entry) bool {
 // seatOf reports whether place p is the seat of region r: for a first-level region a
 // first-level seat or capital inside it, for a second-level one a seat of any level inside it
 // at the region's own point (GeoNames gives second-level regions no point; the gazetteer
-// places them at their seat).
+// places them at their seat), or any town of the region's first-level region when the data
+// gives the second-level one no point (it has its province's, RegionPoint).
 func seatOf(p, r *gazetteer.Entry) bool {
 	if p.Admin1Code != r.Admin1Code {
 		return false
 	}
 	if r.Kind == gazetteer.Region1 {
 		return p.FeatureCode == "PPLA" || p.FeatureCode == "PPLC"
+	}
+	if r.RegionPoint {
+		return true // a district the data gives no point, and a town of its name in its province
 	}
 	return strings.HasPrefix(p.FeatureCode, "PPLA") && r.HasCoords && p.Lat == r.Lat && p.Lon == r.Lon
 }

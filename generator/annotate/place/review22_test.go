@@ -160,3 +160,28 @@ func TestReviewInherentResolve(t *testing.T) {
 			[]want{{"Balikh River", "SY", "feature", -1725}, {"Dabiq", "SY", "feature", -1726}}},
 	})
 }
+
+// A review of counterterrorism in Somalia and Yemen: a branch of an armed group named after
+// its country, before its members or its claims, names no place; a district the data gives
+// no point yields to the town of its name in its province; curated spellings and places.
+func TestReviewSomaliaYemen(t *testing.T) {
+	m := testMatcher(t)
+	so, ye := []string{"SO"}, []string{"YE"}
+	checkCases(t, m, []resolveCase{
+		{"U.S. forces targeted Islamic State in Somalia fighters near Bosaso.", nil,
+			[]want{{"U.S.", "US", "country", 0}, {"Bosaso", "SO", "city", 64013}}},
+		{"Al-Qaeda in Yemen claimed the attack near Mukalla.", nil, []want{{"Mukalla", "YE", "city", 78754}}},
+		// negative: the group's presence in the country
+		{"The Islamic State in Iraq is weakened.", nil, []want{{"Iraq", "IQ", "country", 0}}},
+		{"A strike near Baidoa, in the Bay region.", so,
+			[]want{{"Baidoa", "SO", "city", 64536}, {"Bay region", "SO", "region1", 64538}}},
+		{"Officials visited Berbera and Hargeisa.", so,
+			[]want{{"Berbera", "SO", "city", 64435}, {"Hargeisa", "SO", "city", 57289}}},
+		{"Strikes near Mahaday and Sakow.", so,
+			[]want{{"Mahaday", "SO", "city", 54460}, {"Sakow", "SO", "city", 52381}}},
+		{"Troops fought at El Adde and Bulo Marer below the Golis Mountains.", so,
+			[]want{{"El Adde", "SO", "feature", -1735}, {"Bulo Marer", "SO", "feature", -1734}, {"Golis Mountains", "SO", "feature", -1733}}},
+		{"Strikes hit Seiyun and Azzan after the Yakla raid.", ye,
+			[]want{{"Seiyun", "YE", "region2", 6940757}, {"Azzan", "YE", "feature", -1736}, {"Yakla", "YE", "feature", -1731}}},
+	})
+}
