@@ -504,6 +504,8 @@ var qualifiers = map[string]string{
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",
+	"a maximum value of": "at-most", "maximum value of": "at-most", "a minimum guarantee of": "at-least",
+	"minimum guarantee of": "at-least", "a minimum value of": "at-least", "minimum value of": "at-least",
 	"within":     "up-to", // "within 12 nautical miles of the island", "within 72 hours"
 	"exceeding":  "more-than",
 	"exceed":     "more-than",                                                                                                                 // "holdings exceed 585,000 facilities"

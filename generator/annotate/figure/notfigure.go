@@ -673,10 +673,10 @@ func notYear(text string, n num, qual string) bool {
 }
 
 // fiscalYear reports whether the number at start is named as a year by the words before it:
-// "fiscal 2024", "FY 2025", "fiscal year 2023", "calendar year 2022", or the end of a span of
-// such years, "fiscal 2025 through 2029", "FY 2024-2026".
+// "fiscal 2024", "FY 2025", "fiscal year 2023", "calendar year 2022", or the end of a span or
+// a list of such years, "fiscal 2025 through 2029", "FY 2024-2026", "fiscal 2021, 2022 and 2023".
 func fiscalYear(text string, start int) bool {
-	for range 2 {
+	for range 6 { // back over a list or a span: "fiscal 2021, 2022 and 2023"
 		w, ws := wordBefore(text, start, false)
 		var b [16]byte
 		switch string(appendLower(b[:0], w)) {
@@ -697,6 +697,8 @@ func fiscalYear(text string, start int) bool {
 				ws = len(k) - len("-")
 			case strings.HasSuffix(k, "–"):
 				ws = len(k) - len("–")
+			case strings.HasSuffix(k, ","):
+				ws = len(k) - len(",")
 			default:
 				return false
 			}

@@ -222,3 +222,22 @@ func TestRound22SomaliaYemen(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of the Pentagon's contract announcements.
+func TestRound22Contracts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// a list of fiscal years
+		{"Fiscal 2021, 2022 and 2023 aircraft procurement (Navy) funds in the amount of $45,000,000 will be obligated.", []want{
+			{"$45,000,000", "45000000 USD", Money}}},
+		// negative: a count
+		{"They bought 2021, 2022 and 2023 rifles.", []want{{"2023 rifles", "2023 count:rifle", Count}}},
+		// a maximum value and a minimum guarantee
+		{"The contract has a maximum value of $9,999,999 and a minimum guarantee of $2,500.", []want{
+			{"maximum value of $9,999,999", "at-most 9999999 USD", Money}, {"minimum guarantee of $2,500", "at-least 2500 USD", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -464,6 +464,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end < len(s.seg) && (saintsDay(s.seg[end:]) || saints[s.word(i)] && (s.possessiveName(end) || j == i+1 && givenNames[s.word(j)] && s.possessiveCap(end))) {
 		return end, false, false, false, reason
 	}
+	// A name before a firm's "Co." is the firm's: "Florida Power and Light Co., Juno Beach",
+	// "Mesa Co., Boston, Massachusetts" (not "Loudon Co., Va.", a county; firmCo).
+	if j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "co" && s.toks[j+1].upper && s.firmCo(i, j+1) {
+		return end, false, false, false, rejOther
+	}
 	// A name after a model's designation names the model: "UH-60 Black Hawk", "AH-64 Apache",
 	// "MQ-9 Reaper", "MIM-104 Patriot".
 	if afterDesignation(s.seg[:s.toks[i].start]) {
@@ -578,6 +583,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// (a capitalised word before the head: not "the Head of Mission in Chad")
 		return end, false, false, false, reason
 	}
+	// ... and so does a representative office's or an institute's, named after the country it
+	// serves: "the Taipei Economic and Cultural Representative Office in the United States",
+	// "the American Institute in Taiwan".
+	if k := i - 1; k >= 3 && m.namesCountry(o) {
+		if s.word(k) == "the" && !s.toks[k].upper {
+			k--
+		}
+		if k >= 2 && s.word(k) == "in" && !s.toks[k].upper && s.toks[k-1].upper && (s.word(k-1) == "office" || s.word(k-1) == "institute") &&
+			s.toks[k-2].upper && s.toks[k-2].join {
+			return end, false, false, false, reason
+		}
+	}
 	if i >= 2 && s.toks[i-1].upper && s.word(i-1) == "force" && s.toks[i-2].upper && s.word(i-2) == "task" {
 		// "Combined Joint Task Force–Horn of Africa", also with spaces around the dash ("Task
 		// Force – Horn of Africa") or after a comma ("Southern European Task Force, Africa")
@@ -628,8 +645,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	for k, n := j+1, 0; !facility && !purpose && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.toks[k].upper {
-			if codenameHeads[w] && k > j+1 {
+			if codenameHeads[w] && k > j+1 && !(k == j+2 && w == "operations") {
 				break // "deployed to Iraq for Operation Inherent Resolve": the operation is the purpose
+				// (but "U.S. Special Operations Command" goes on to its head)
 			}
 			if k == j+1 && !departmentWord(w) && !m.usState(o) && m.suffixAhead(o, w) && !(k+1 < len(s.toks) && s.toks[k].join && s.toks[k+1].upper) {
 				break // a region's suffix, no organisation's head: "Gezira State" (an American state so written
@@ -830,6 +848,34 @@ func ordinalWord(w string) bool {
 	switch strings.ToLower(w[k:]) {
 	case "st", "nd", "rd", "th":
 		return true
+	}
+	return false
+}
+
+// firmCo reports whether "Co." at token k ends a firm's name whose last word runs from token
+// i: "and" and a capitalised word come before i ("Power and Light Co."), or "Co." is followed
+// by a town and its state or country, as a firm's seat is written ("Mesa Co., Boston,
+// Massachusetts"), not by a state alone ("Lake Co., Ill.").
+func (s *scanner) firmCo(i, k int) bool {
+	if i >= 2 && s.word(i-1) == "and" && !s.toks[i-1].upper && s.toks[i-2].upper {
+		return true
+	}
+	if !strings.HasPrefix(s.seg[s.toks[k].end:], "., ") || k+1 >= len(s.toks) || !s.toks[k+1].upper {
+		return false
+	}
+	if o := s.m.wordOut(s.buf[s.toks[k+1].fs:s.toks[k+1].fe]); o >= 0 && (s.m.usState(o) || s.m.namesCountry(o)) {
+		return false // "Loudon Co., Virginia"
+	}
+	for t := k + 1; t < len(s.toks) && t <= k+4; t++ {
+		if !s.toks[t].upper {
+			return false
+		}
+		if strings.HasPrefix(s.seg[s.toks[t].end:], ", ") && t+1 < len(s.toks) && s.toks[t+1].upper {
+			return true
+		}
+		if !s.toks[t].join {
+			return false
+		}
 	}
 	return false
 }

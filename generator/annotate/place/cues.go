@@ -330,6 +330,9 @@ func (s *scanner) kindCue(i, j int) int {
 		(s.word(i-2) == "border" || s.word(i-2) == "borders" || s.word(i-2) == "frontier") {
 		return cueCountry // "near the border with Niger" in a briefing on Nigeria: the country, not Niger State
 	}
+	if s.nationsAhead(i) {
+		return cueCountry // "the governments of Norway, Greece and India", "Foreign Military Sales to Lebanon"
+	}
 	if i < 3 || s.word(i-1) != "of" || s.word(i-3) != "the" || !s.toks[i-3].join || !s.toks[i-2].join || !s.toks[i-1].join || s.toks[i-1].upper {
 		return 0 // "the city of X", not "Umemger village of Guma LGA"
 	}
@@ -342,6 +345,43 @@ func (s *scanner) kindCue(i, j int) int {
 		return cueProvince
 	}
 	return 0
+}
+
+// nationsAhead reports whether the name at token i follows, perhaps as a later name of a list
+// of capitalised names, "government of", "governments of" or "Military Sales to" (as "Foreign
+// Military Sales to"; also "FMS to"): only countries have governments and buy arms so.
+func (s *scanner) nationsAhead(i int) bool {
+	k := i - 1
+	for n := 0; n < 8 && k >= 1; n++ {
+		if s.toks[k].upper || !s.toks[k].join {
+			break
+		}
+		if w := s.word(k); w == "and" || w == "or" {
+			// a list: go back over its capitalised names and commas
+			k--
+			for k >= 1 && s.toks[k].upper && s.toks[k].join {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	// commas: "Norway, Greece": the token before a comma-joined name
+	for k >= 1 && s.toks[k].upper && strings.HasPrefix(s.seg[s.toks[k].end:], ", ") {
+		k--
+	}
+	if k < 1 || s.toks[k].upper {
+		return false
+	}
+	switch s.word(k) {
+	case "of":
+		w := s.word(k - 1)
+		return (w == "government" || w == "governments") && !s.toks[k-1].upper
+	case "to":
+		w := s.word(k - 1)
+		return (w == "sales" || w == "fms") && s.toks[k-1].upper
+	}
+	return false
 }
 
 // keepKind drops the candidates of g that are not of the kind cue names, when some are: a

@@ -418,8 +418,12 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(h.o)) || s.afterInstallation(i) {
 					groups[g].facility = true
 				}
-				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) {
-					placeCue[h.o] = true // "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."
+				if s.locative(i) && !(j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper) || s.regionAfterComma(j) ||
+					prev != nil && prev.tj == i-1 && !prev.weak && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " && m.countryOrRegion(h.o) {
+					// "in Albany", but not "in Western Anbar"; "WESTFORD, Mass."; the country or
+					// region after a place and a comma ("Lithgow, Australia"), whatever a firm's
+					// name made of it elsewhere ("Thales Australia")
+					placeCue[h.o] = true
 				}
 				if !seen {
 					oneKey = append(oneKey, "")

@@ -185,3 +185,35 @@ func TestReviewSomaliaYemen(t *testing.T) {
 			[]want{{"Seiyun", "YE", "region2", 6940757}, {"Azzan", "YE", "feature", -1736}, {"Yakla", "YE", "feature", -1731}}},
 	})
 }
+
+// A review of the Pentagon's contract announcements: a firm's "Co."; countries that buy arms
+// or have governments; the country after a place and a comma whatever a firm's name made of
+// it; "U.S." before an agency's name; an office or institute named after a country; a curated
+// installation's region.
+func TestReviewContracts(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Florida Power and Light Co., Juno Beach, Florida, is awarded $5 million.", us,
+			[]want{{"Juno Beach", "US", "city", 0}, {"Florida", "US", "region1", 0}}},
+		{"Mesa Co., Boston, Massachusetts, is awarded $5 million.", us,
+			[]want{{"Boston", "US", "city", 4930956}, {"Massachusetts", "US", "region1", 0}}},
+		{"Foreign Military Sales to Lebanon, with work in Harrisburg, Pennsylvania.", us,
+			[]want{{"Lebanon", "LB", "country", 0}, {"Harrisburg", "US", "city", 0}, {"Pennsylvania", "US", "region1", 0}}},
+		{"This involves the governments of Norway, Greece and India; work in Owego, New York.", us,
+			[]want{{"Norway", "NO", "country", 0}, {"Greece", "GR", "country", 0}, {"India", "IN", "country", 0}, {"Owego", "US", "city", 0}, {"New York", "US", "region1", 0}}},
+		// negative: the town before its state
+		{"Officials in Lebanon, Pennsylvania, met.", us, []want{{"Lebanon", "US", "city", 5197517}, {"Pennsylvania", "US", "region1", 0}}},
+		{"Thales Australia, Lithgow, Australia, is awarded a contract.", us,
+			[]want{{"Lithgow", "AU", "city", 0}, {"Australia", "AU", "country", 0}}},
+		{"The U.S. Special Operations Command, MacDill Air Force Base, Florida, is the contracting activity.", us,
+			[]want{{"MacDill Air Force Base", "US", "feature", -170}, {"Florida", "US", "region1", 0}}},
+		{"The Taiwan Economic and Cultural Representative Office in the United States signed.", us, nil},
+		{"Army Contracting Command, Rock Island Arsenal, Illinois, is the contracting activity.", us,
+			[]want{{"Rock Island Arsenal", "US", "feature", -457}, {"Illinois", "US", "region1", 0}}},
+	})
+	got := m.Resolve([]string{"Army Contracting Command, Rock Island Arsenal, Illinois."}, us)
+	if len(got) == 0 || got[0].Place.Region != "Illinois" {
+		t.Errorf("Rock Island Arsenal's region: %+v", got)
+	}
+}
