@@ -346,6 +346,10 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						variant = v // "Cooke, Grayson and Love counties"
 					}
 				}
+				if variant == vPlain && end == s.toks[j].end && m.cityInOwnRegion(h.o) && strings.HasPrefix(s.seg[end:], ", "+s.seg[s.toks[i].start:end]) {
+					// "New York, New York": the city, then its state (pairPlaceRegion)
+					variant = vCity
+				}
 				if !m.hasVariant(h.o, variant) {
 					continue // "Walker" alone is not Walker County
 				}
@@ -814,6 +818,23 @@ func compassOfAhead(rest string) bool {
 	}
 	w, after, ok := strings.Cut(rest, " ")
 	return ok && compassWords[strings.ToLower(w)] && strings.HasPrefix(after, "of ")
+}
+
+// cityInOwnRegion reports whether output o names both a first-level region and a town of
+// 100,000 people or more inside it: "New York", the city in New York state.
+func (m *Matcher) cityInOwnRegion(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ent(c.e)
+		if e.Kind != gazetteer.Place || e.Population < 100000 || c.flags&(fAbbr|fBare) != 0 {
+			continue
+		}
+		for _, d := range m.outs[o].cands {
+			if r := m.ent(d.e); r.Kind == gazetteer.Region1 && r.Admin1Code == e.Admin1Code && d.flags&fAbbr == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // districtOf reports whether a name and the gap after it end in "district of" or "districts

@@ -211,6 +211,9 @@ func TestReviewContracts(t *testing.T) {
 		{"The Taiwan Economic and Cultural Representative Office in the United States signed.", us, nil},
 		{"Army Contracting Command, Rock Island Arsenal, Illinois, is the contracting activity.", us,
 			[]want{{"Rock Island Arsenal", "US", "feature", -457}, {"Illinois", "US", "region1", 0}}},
+		// a city and its state of one name
+		{"Work will be performed in New York, New York.", us,
+			[]want{{"New York", "US", "city", 5128581}, {"New York", "US", "region1", 5128638}}},
 	})
 	got := m.Resolve([]string{"Army Contracting Command, Rock Island Arsenal, Illinois."}, us)
 	if len(got) == 0 || got[0].Place.Region != "Illinois" {
