@@ -77,6 +77,14 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 	if np.named {
 		return append(dst, np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]...)
 	}
+	if w := np.text[np.words[np.n-1][0]:np.words[np.n-1][1]]; acronymLast(w) {
+		// an acronym keeps its capitals, less a plural's s: "Phoenix Ghost UAS",
+		// "Phoenix Ghost UAVs" → "Phoenix Ghost UAV", "counter-UAS"
+		if w[len(w)-1] == 's' {
+			w = w[:len(w)-1]
+		}
+		return append(dst, w...)
+	}
 	var b [32]byte
 	lw := appendLower(b[:0], np.text[np.words[np.n-1][0]:np.words[np.n-1][1]])
 	if np.one {
@@ -92,6 +100,17 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 		dst[n] = last // a name's last word keeps its capital: "Bradley Infantry Fighting Vehicles", "armed Serbs"
 	}
 	return dst
+}
+
+// acronymLast reports whether w, a counted noun's last word, is an acronym of two capitals or
+// more, perhaps after a lower-case prefix and a hyphen ("UAS", "MANPADS", "UAVs",
+// "counter-UAS").
+func acronymLast(w string) bool {
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:]
+	}
+	w = strings.TrimSuffix(w, "s")
+	return len(w) >= 2 && allCapitals(w)
 }
 
 // objectOrParticleAt reports whether a determiner, a particle, a preposition or "fire"
@@ -275,7 +294,17 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
 		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) && !properPluralAt(text, e) {
-			// a casualty count: "more than 500 killed and 2,500 wounded"
+			// a casualty count: "more than 500 killed and 2,500 wounded"; two casualties of one
+			// count: "600,000 killed or wounded", "315,000 dead and wounded"
+			for _, join := range [...]string{" or ", " and "} {
+				if rest, ok := strings.CutPrefix(text[e:], join); ok {
+					w2 := rest[:wordEnd(rest, 0)]
+					if casualtyWords[strings.ToLower(w2)] && (len(w2) == len(rest) || !isLetter(rest[len(w2)]) && rest[len(w2)] != '-') {
+						e += len(join) + len(w2)
+					}
+					break
+				}
+			}
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
@@ -401,7 +430,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
+		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
+			// (an acronym in -S is no plural: "12 counter-UAS systems")
 			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
 			// "Iraqi Security Forces members", go on, as does a plural before a plural noun
 			// ("weapons systems")
@@ -451,10 +481,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 var weaponPlurals = fieldSet(`missiles rockets interceptors torpedoes bombs drones`)
 
 // peopleVerb reports whether w, after a capitalised plural naming people, is a verb: one of
-// peopleVerbs or a participle in -ing ("2,100 Airmen generating F-16s", "500 Marines operating
-// HIMARS launchers").
+// peopleVerbs, a participle in -ing ("2,100 Airmen generating F-16s", "500 Marines operating
+// HIMARS launchers") or a past tense ("4,000 Guardsmen supported Customs and Border
+// Protection").
 func peopleVerb(w string) bool {
-	return peopleVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ing")
+	return peopleVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ing") || len(w) > 4 && strings.HasSuffix(w, "ed") ||
+		irregularPasts[w] && !pastNouns[w]
 }
 
 // peopleVerbs are verbs that, right after a capitalised plural naming people, end the counted
@@ -747,6 +779,7 @@ func pluralNounAhead(text string, e, max int) bool {
 // as the services write them, and nationals.
 var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
 Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Turkmen Peshmerga Ukrainians Russians Somalis
+Texans Alaskans Kansans Oklahomans Nebraskans Louisianans Arizonans Coloradans Ricans Guamanians
 Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans

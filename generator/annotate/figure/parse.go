@@ -84,6 +84,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if cur != "" {
 		pos = moneySuffix(text, pos, &n)
 		f.Value = n.v
+		if strings.HasPrefix(text[pos:], "-plus") && wordEndsAt(text, pos+len("-plus")) {
+			pos, plus = pos+len("-plus"), true // "$1 billion-plus in new aid"
+		}
 		if m, ok := matchUnit(text, pos); ok && m.info.kind == Money {
 			pos = m.end // "$5 USD"
 		}
@@ -346,8 +349,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		return false // "(2003b)": a year with a letter
 	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
 		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
-	} else if !n.words && u.info.unit == "mm" && qual == "" && nounWithin2(text, u.end, munitionNouns) {
-		return false // "155 mm artillery rounds", "a 30 mm cannon": a calibre names the weapon
+	} else if !n.words && u.info.unit == "mm" && qual == "" && nounWithin2(text, calibreListEnd(text, u.end), munitionNouns) {
+		return false // "155 mm artillery rounds", "a 30 mm cannon", "155mm and 105mm rounds": a calibre names the weapon
 	}
 
 	f.CoreStart = start
@@ -856,6 +859,42 @@ cannon cannons gun guns rocket rockets munition munitions projectile projectiles
 
 // nounWithin2 reports whether one of the first two words after pos (each after one space), in
 // lower case, is in nouns.
+// calibreListEnd returns the end of the calibres in millimetres listed after pos, each after a
+// comma, "and" or "or" ("155mm and 105mm", "60mm, 81mm and 120mm", "155 mm or 105 mm"), or pos
+// when none follows.
+func calibreListEnd(text string, pos int) int {
+	for {
+		k := pos
+		for _, sep := range [...]string{", and ", ", or ", " and ", " or ", ", "} {
+			if strings.HasPrefix(text[k:], sep) {
+				k += len(sep)
+				break
+			}
+		}
+		if k == pos {
+			return pos
+		}
+		d := k
+		for d < len(text) && isDigit(text[d]) {
+			d++
+		}
+		if d == k || d-k > 3 {
+			return pos
+		}
+		if strings.HasPrefix(text[d:], " mm") {
+			d += len(" mm")
+		} else if strings.HasPrefix(text[d:], "mm") {
+			d += len("mm")
+		} else {
+			return pos
+		}
+		if d < len(text) && isLetter(text[d]) {
+			return pos
+		}
+		pos = d
+	}
+}
+
 func nounWithin2(text string, pos int, nouns map[string]bool) bool {
 	for k := 0; k < 2; k++ {
 		if pos >= len(text) || text[pos] != ' ' {

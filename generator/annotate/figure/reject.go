@@ -402,6 +402,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		if dateRangeStart(text, n, after) {
 			return true // "from 3 to 14 March": a range of days of a month
 		}
+		if n.plainInt && n.intDigits == 3 && int(n.v)%100 == 11 && (string(lprev) == "call" || string(lprev) == "dial") {
+			return true // "call 911", "dial 211": a service's number
+		}
 		if dateRangeEnd(text, n, ps, string(lprev)) || dashedDateEnd(text, n) {
 			return true // "from March 13 to 23", "June 5–16": the end of a range of days
 		}

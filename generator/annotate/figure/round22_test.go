@@ -241,3 +241,42 @@ func TestRound22Contracts(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Reviews of security assistance to Ukraine and of the Guard at home.
+func TestRound22UkraineAidGuard(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// calibres listed before a munition
+		{"It includes 155mm and 105mm artillery rounds and 60mm, 81mm and 120mm mortar rounds.", nil},
+		// negative: lengths
+		{"The road is 105 mm and 30 mm wide.", []want{{"105 mm", "105 mm", Length}, {"30 mm", "30 mm", Length}}},
+		// acronyms keep their capitals
+		{"It includes 580 Phoenix Ghost UAS and 12 counter-UAS systems.", []want{
+			{"580 Phoenix Ghost UAS", "580 count:Phoenix Ghost UAS", Count}, {"12 counter-UAS systems", "12 count:counter-UAS system", Count}}},
+		// a change from a rate
+		{"Production rose from 14,000 rounds a month to 60,000.", []want{
+			{"14,000 rounds a month", "14000 count:round/month", Count}, {"60,000", "60000 count:round/month", Count}}},
+		// "and another" before any verb
+		{"It sent 2,000 troops and another 3,000 began training.", []want{
+			{"2,000 troops", "2000 count:troop", Count}, {"3,000", "3000 count:troop", Count}}},
+		// "-plus" after a sum
+		{"It pledged $1 billion-plus in new aid.", []want{{"$1 billion-plus", "more-than 1000000000 USD", Money}}},
+		// a tranche's number
+		{"Tranche 3 of the package includes 12 howitzers.", []want{{"12 howitzers", "12 count:howitzer", Count}}},
+		// two casualties of one count
+		{"Russia suffered more than 600,000 killed or wounded.", []want{
+			{"more than 600,000 killed or wounded", "more-than 600000 count:killed or wounded", Count}}},
+		// a past tense after people; states' people; a breakdown after "including"
+		{"Some 4,000 Guardsmen supported Customs and Border Protection.", []want{{"Some 4,000 Guardsmen", "some 4000 count:Guardsman", Count}}},
+		{"More than 3.4 million Puerto Ricans lost power; 20,000 Texans fled.", []want{
+			{"More than 3.4 million Puerto Ricans", "more-than 3400000 count:Puerto Rican", Count}, {"20,000 Texans", "20000 count:Texan", Count}}},
+		{"7,800 Guard members were on duty, including 1,200 from Georgia.", []want{
+			{"7,800 Guard members", "7800 count:Guard member", Count}, {"1,200", "1200 count:Guard member", Count}}},
+		// a service's number
+		{"Residents should call 911 or dial 211.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -415,11 +415,18 @@ func shareChangeUnit(text string, figs []Figure) {
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
-		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || a.Per != "" {
+		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" {
+			continue
+		}
+		if a.Per != "" {
+			if text[a.End:b.Start] == " to " && fromBefore(text, a.Start) {
+				// a change from a rate: "from 14,000 rounds a month to 60,000"
+				b.Kind, b.Unit, b.Per = Count, a.Unit, a.Per
+			}
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
-			g == " to " && fromBefore(text, a.Start) ||
+			g == " to " && fromBefore(text, a.Start) || anotherGap(g) ||
 			(g == ": " || g == " (" || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
@@ -568,7 +575,21 @@ func elidedGap(g string) bool {
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
 var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ",
-	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus "}
+	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ", ", including "}
+
+// anotherGap reports whether g, the text between a count and a bare number, ends in "and" and
+// a word that adds to the count, within one sentence of 150 bytes: the number counts the same
+// things, whatever follows it ("trained 2,600 Ukrainian soldiers at Grafenwöhr on Bradley
+// fighting vehicles, and another 1,500 will arrive").
+func anotherGap(g string) bool {
+	for _, more := range elisionMore {
+		if h, ok := strings.CutSuffix(g, more); ok {
+			h = strings.TrimSuffix(h, ",")
+			return strings.HasSuffix(h, " and") && oneSentence(h, 150)
+		}
+	}
+	return false
+}
 
 // elisionMore are the words between "and" and a number that add to a count: see elidedGap.
 var elisionMore = []string{" a further ", " another ", " an additional ", " an extra "}

@@ -261,6 +261,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A name after "Operation" or "Exercise" is (part of) a code name; a name after "Fort" or
 	// "Camp" names a military post the gazetteer lacks ("Fort Wingate", "Camp Dodge"), not
 	// the place; a post the gazetteer has matched whole first ("Fort Bragg", "Fort Campbell").
+	if i >= 1 && stormHeads[s.word(i-1)] && s.toks[i-1].upper && s.toks[i-1].join && !m.countryOrBigRegion(o) {
+		// a storm is named as a person is: "Hurricane Harvey ... Harvey's floodwaters" is the
+		// storm elsewhere in the document too, not Harvey, Illinois
+		return end, false, false, false, rejPerson
+	}
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
 	}
@@ -378,6 +383,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		if s.afterIndefinite(i) && s.headNounEnd(j) {
 			return end, false, false, false, reason
+		}
+	}
+	// ... and so is a name of small places after "a" or "an" and before a verb in the past
+	// tense or another such noun: "A Chinook dropped sandbags", "a Chinook and a Black Hawk".
+	if end == s.toks[j].end && m.townsOrCounties(o) && i >= 1 && s.toks[i-1].join && (s.word(i-1) == "a" || s.word(i-1) == "an") &&
+		j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " " {
+		w := s.word(j + 1)
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || deedVerbs[w] || irregularPasts[w] || i < j && headPrepositions[w] ||
+			(w == "and" || w == "or") && j+2 < len(s.toks) && (s.word(j+2) == "a" || s.word(j+2) == "an") {
+			return end, false, false, false, rejOther
 		}
 	}
 	// A name of small places only before "&" and a capitalised word begins a firm's name
@@ -879,6 +894,11 @@ func (s *scanner) firmCo(i, k int) bool {
 	}
 	return false
 }
+
+// irregularPasts are verbs in the past tense without -ed that follow a thing's name ("A
+// Chinook flew", "a Black Hawk took off").
+var irregularPasts = wordSet(`flew took hit shot struck fell went came ran made left brought sank caught drove rode
+threw began`)
 
 // usState reports whether a candidate of output o is a state of the United States.
 func (m *Matcher) usState(o int32) bool {

@@ -227,6 +227,13 @@ func (s *scanner) craftAhead(start, end int) bool {
 			return false
 		}
 		k++
+		e := k
+		for e < len(s.seg) && (s.seg[e] >= 'A' && s.seg[e] <= 'Z' || s.seg[e] == 's' && e > k) {
+			e++
+		}
+		if craftAcronyms[s.seg[k:e]] && (e == len(s.seg) || !(s.seg[e] >= 'a' && s.seg[e] <= 'z' || s.seg[e] >= 'A' && s.seg[e] <= 'Z')) {
+			return true // "Puma UAS", "Stinger MANPADS"
+		}
 		for kinds := 0; ; kinds++ {
 			e := k
 			for e < len(s.seg) && s.seg[e] >= 'a' && s.seg[e] <= 'z' {
@@ -373,7 +380,12 @@ var craftNouns = wordSet(`transport transports aircraft airlifter airlifters hel
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
 howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew brigade brigades
-aircrews pilot pilots gunner gunners maintainer maintainers submarine submarines`)
+aircrews pilot pilots gunner gunners maintainer maintainers submarine submarines system systems`)
+
+// craftAcronyms are the acronyms of kinds of craft and weapons that may follow a model's name
+// in place of its noun (craftAhead).
+var craftAcronyms = map[string]bool{"UAS": true, "UAV": true, "UAVs": true, "MANPADS": true, "SAM": true, "SAMs": true,
+	"IFV": true, "IFVs": true, "APC": true, "APCs": true, "MRAP": true, "MRAPs": true, "UCAV": true, "UCAVs": true}
 
 // craftKinds are words that may stand between a model's name and its noun (craftAhead).
 var craftKinds = wordSet(`fighting attack utility cargo armored armoured infantry combat heavy light

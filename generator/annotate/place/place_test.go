@@ -1259,8 +1259,8 @@ func TestCommonWordBeforeOf(t *testing.T) {
 }
 
 // Military installations that briefings name: each is tagged whole, in its country, within
-// a few kilometres of the point the curated list cites (Fort Cavazos, Fort Liberty and the
-// Grafenwoehr Training Area: the GeoNames place they add a name to).
+// a few kilometres of the point the curated list cites (Fort Cavazos and Fort Liberty: the
+// GeoNames place they add a name to; the Grafenwoehr Training Area beside its town).
 func TestMilitaryInstallations(t *testing.T) {
 	type base struct {
 		text     string

@@ -220,3 +220,31 @@ func TestReviewContracts(t *testing.T) {
 		t.Errorf("Rock Island Arsenal's region: %+v", got)
 	}
 }
+
+// Reviews of security assistance to Ukraine and of the Guard at home: a model's name before
+// an acronym of its kind or "systems"; a storm's name is the storm throughout; a name of towns
+// after "a" and before a deed or another such noun is a craft; curated harbors, Tyndall, the
+// Grafenwöhr Training Area and Krynky's Russian spellings.
+func TestReviewUkraineAidGuard(t *testing.T) {
+	m := testMatcher(t)
+	us, ua := []string{"US", "PR"}, []string{"UA"}
+	checkCases(t, m, []resolveCase{
+		{"The package includes 10 Puma UAS and 4 Puma systems.", ua, nil},
+		{"The U.S. trained 2,600 Ukrainian soldiers at the Grafenwöhr Training Area.", ua,
+			[]want{{"U.S.", "US", "country", 0}, {"Grafenwöhr Training Area", "DE", "feature", -1737}}},
+		{"Marines held Krynki; fighting near Kupiansk-Vuzlovyi.", ua,
+			[]want{{"Krynki", "UA", "feature", -276}, {"Kupiansk-Vuzlovyi", "UA", "feature", -1738}}},
+		{"Hurricane Harvey struck Rockport, Texas. Harvey dumped 50 inches of rain on Houston.", us,
+			[]want{{"Rockport", "US", "city", 4723422}, {"Texas", "US", "region1", 0}, {"Houston", "US", "city", 0}}},
+		// negative: the city elsewhere
+		{"Troops from Florence, Italy, arrived.", nil, []want{{"Florence", "IT", "city", 0}, {"Italy", "IT", "country", 0}}},
+		{"A Chinook dropped sandbags; the Guard flew a Chinook and a Black Hawk to Lahaina.", us,
+			[]want{{"Lahaina", "US", "city", 0}}},
+		// negative: the town with its state
+		{"Troops drove to Chinook, Montana.", us, []want{{"Chinook", "US", "city", 5644801}, {"Montana", "US", "region1", 0}}},
+		{"Airmen returned to Tyndall near Panama City.", us,
+			[]want{{"Tyndall", "US", "city", 7260215}, {"Panama City", "US", "city", 0}}},
+		{"USNS Comfort arrived in New York Harbor; ships anchored in San Juan Bay.", us,
+			[]want{{"New York Harbor", "US", "feature", -1739}, {"San Juan Bay", "PR", "feature", -1740}}},
+	})
+}
