@@ -390,7 +390,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && m.townsOrCounties(o) && i >= 1 && s.toks[i-1].join && (s.word(i-1) == "a" || s.word(i-1) == "an") &&
 		j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " " {
 		w := s.word(j + 1)
-		if len(w) > 3 && strings.HasSuffix(w, "ed") || deedVerbs[w] || irregularPasts[w] || i < j && headPrepositions[w] ||
+		if len(w) > 3 && strings.HasSuffix(w, "ed") || deedVerbs[w] || i < j && headPrepositions[w] ||
 			(w == "and" || w == "or") && j+2 < len(s.toks) && (s.word(j+2) == "a" || s.word(j+2) == "an") {
 			return end, false, false, false, rejOther
 		}
@@ -528,7 +528,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name before a two-digit year is an exercise's ("Aurora 23", "Lima 24"), unless a
 	// country's or an American state's, which numbers its highways ("Texas 19").
-	if i == j && end == s.toks[j].end && s.yearAhead(end) && !m.namesCountry(o) && !m.usState(o) {
+	if i == j && end == s.toks[j].end && s.exerciseYearAhead(end) && !m.namesCountry(o) && !m.usState(o) {
 		return end, false, false, false, rejOther
 	}
 	// ... and a town's or a state's name between "the" and a deed of a ship or a crew, for
@@ -894,11 +894,6 @@ func (s *scanner) firmCo(i, k int) bool {
 	}
 	return false
 }
-
-// irregularPasts are verbs in the past tense without -ed that follow a thing's name ("A
-// Chinook flew", "a Black Hawk took off").
-var irregularPasts = wordSet(`flew took hit shot struck fell went came ran made left brought sank caught drove rode
-threw began`)
 
 // usState reports whether a candidate of output o is a state of the United States.
 func (m *Matcher) usState(o int32) bool {

@@ -564,10 +564,11 @@ func (s *scanner) afterTheName(i int) bool {
 	return false
 }
 
-// deedVerbs are the verbs of deedAhead.
+// deedVerbs are the verbs of deedAhead, and the past tenses without -ed that follow a
+// craft's name after "a" ("A Chinook flew", "a Black Hawk took off"; see accept).
 var deedVerbs = wordSet(`shot fired intercepted launched sailed returned arrived departed engaged destroyed downed
 transited entered escorted rescued responded docked moored anchored steamed embarked refueled refuelled
-pulled deployed`)
+pulled deployed flew took hit struck fell went came ran left brought sank caught drove`)
 
 // quotedGap reports whether spaces and quotation marks alone, a space among them, stand
 // between token k and the next: a nickname's quotes inside a name ("USS Hershel "Woody"

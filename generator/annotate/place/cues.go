@@ -95,25 +95,18 @@ func (s *scanner) pluralFeatureAhead(j int) string {
 	return ""
 }
 
-// yearAhead reports whether a two-digit year follows the name ending at byte end, as it
-// follows an exercise's name ("Sweden hosted Aurora 23 with 26,000 troops", "Lima 24 and Sofia
-// 24 ended"): the number ends the sentence or a clause, or "and", "or", "with", a noun of
-// exercises or a verb in the past tense follows it; not "In Lima 24 people died".
-func (s *scanner) yearAhead(end int) bool {
-	rest := s.seg[end:]
-	if len(rest) < 3 || rest[0] != ' ' || !isDigit(rest[1]) || !isDigit(rest[2]) {
+// exerciseYearAhead reports whether a two-digit year follows the name ending at byte end, as
+// it follows an exercise's name ("Sweden hosted Aurora 23 with 26,000 troops", "Lima 24 and
+// Sofia 24 ended"): the number ends the sentence or a clause (shortYearAhead, or a comma), or
+// "and", "or", "with", a noun of exercises or a verb in the past tense follows it; not "In
+// Lima 24 people died".
+func (s *scanner) exerciseYearAhead(end int) bool {
+	if !shortYearAhead(s.seg, end) && !(end+4 <= len(s.seg) && s.seg[end+3] == ',' && shortYearAhead(s.seg[:end+3], end)) {
 		return false
 	}
-	rest = rest[3:]
-	if rest == "" {
-		return true
-	}
-	switch rest[0] {
-	case '.', ',', ';', ':', ')', '!', '?':
-		return true
-	case ' ':
-	default:
-		return false
+	rest := s.seg[end+3:]
+	if rest == "" || rest[0] != ' ' {
+		return true // the text's end or a mark ("Lima 24.", "Aurora 23, with")
 	}
 	w := rest[1:]
 	for k := 0; k < len(w); k++ {

@@ -105,7 +105,7 @@
 //     towns or states between "the" (and a ship name's first words) and a ship's deed is the
 //     ship, for neither takes an article ("The Carney shot down four drones", "The Mount
 //     Whitney sailed"; deedAhead, afterTheName); a one-word name before a two-digit year is an
-//     exercise's ("Aurora 23"; yearAhead),
+//     exercise's ("Aurora 23"; exerciseYearAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
 //     joined by a hyphen to another place's name is no part of a longer name ("the Iraq-Syria
