@@ -73,7 +73,7 @@ func TestFind(t *testing.T) {
 		{"three two-star generals; one tactical vehicle was hit", []want{{"three two-star generals", "3 count:two-star general", Count}, {"one tactical vehicle", "1 count:tactical vehicle", Count}}},
 		{"they left one-by-one", nil},
 		{"Around 4.1 million displaced Iraqis and 300 displaced Syrians returned one afternoon", []want{{"Around 4.1 million displaced Iraqis", "around 4100000 count:displaced Iraqi", Count}, {"300 displaced Syrians", "300 count:displaced Syrian", Count}}},
-		{"a crew of roughly 4,550 includes 75 aircraft; the toll of 12 exceeds", []want{{"roughly 4,550", "roughly 4550 number", Number}, {"75 aircraft", "75 count:aircraft", Count}, {"12", "12 number", Number}}},
+		{"a crew of roughly 4,550 includes 75 aircraft; the toll of 12 exceeds", []want{{"roughly 4,550", "roughly 4550 count:crew member", Count}, {"75 aircraft", "75 count:aircraft", Count}, {"12", "12 number", Number}}},
 		{"2 x 500-pound bombs, 4 x F-16C and 1 x KC-135 in a 3 x 4 m room", []want{{"2 x 500-pound bombs", "2 count:500-pound bomb", Count}, {"4 x F-16C", "4 count:F-16C", Count}, {"1 x KC-135", "1 count:KC-135", Count}, {"3", "3 number", Number}, {"4 m", "4 m", Length}}},
 		{"carried seven 30-round magazines; four 2,000-pound bombs fell. In 2019 12-hour shifts began", []want{{"seven 30-round magazines", "7 count:30-round magazine", Count}, {"four 2,000-pound bombs", "4 count:2,000-pound bomb", Count}, {"12-hour", "12 hour", Duration}}},
 		{"trained more than 100,000 Iraqi Security Forces members", []want{{"more than 100,000 Iraqi Security Forces members", "more-than 100000 count:Iraqi Security Forces member", Count}}},

@@ -772,6 +772,9 @@ func collectiveCount(text string, start, end int) (string, int) {
 		}
 		return "", end
 	}
+	if q, qs := qualifierBefore(text, start, 0); q != "" && q != "between" {
+		start = qs // "a crew of roughly 140"
+	}
 	of, os := wordBefore(text, start, false)
 	if of != "of" {
 		return "", end

@@ -280,3 +280,19 @@ func TestRound22UkraineAidGuard(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of the 7th Fleet's deployments and port visits.
+func TestRound22SeventhFleet(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// a qualifier after "a crew of", "a contingent of"
+		{"Chicago's crew of roughly 140 will conduct maintenance; a contingent of about 200 arrived.", []want{
+			{"roughly 140", "roughly 140 count:crew member", Count}, {"about 200", "about 200 count:personnel", Count}}},
+		// the time taken after "took part"
+		{"700 Thai sailors took part over 10 days.", []want{{"700 Thai sailors", "700 count:Thai sailor", Count}, {"10 days", "10 day", Duration}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -402,6 +402,13 @@ func overDuring(text string, qstart int) bool {
 	if directionAdverbs[w] {
 		return true // "fought their way south over four days": a movement and the time it took
 	}
+	if w == "part" {
+		p, _ := wordBefore(text, ws, false)
+		switch p {
+		case "took", "take", "takes", "taking", "taken":
+			return true // "700 sailors took part over 10 days": the time it took
+		}
+	}
 	if phrasalParticles[w] {
 		// "drawn down over three years", "phased out over a decade": the participle before
 		// the particle names the work

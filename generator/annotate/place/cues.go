@@ -222,7 +222,8 @@ func (s *scanner) insideCodename(i int) bool {
 	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
 		if gap := s.seg[s.toks[k].end:s.toks[k+1].start]; !s.toks[k].upper || !s.toks[k].join && !s.toks[k].poss || gap != " " && gap != "'s " && gap != "’s " ||
-			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] || s.toks[k].allUpper {
+			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] ||
+			s.toks[k].allUpper && !(s.word(k-1) == "exercise" && s.toks[k-1].upper) { // (but "Exercise CARAT Indonesia")
 			return false
 		}
 		if w := s.word(k - 1); (w == "operation" || w == "exercise") && s.toks[k-1].upper && s.toks[k-1].join && s.seg[s.toks[k-1].end:s.toks[k].start] == " " {

@@ -265,12 +265,18 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						}
 					}
 				}
-				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i)) && !(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
+				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i) || !s.locative(i) && !(i > 0 && s.word(i-1) == "to") && !s.regionAfterComma(h.j) && !m.countryOrBigRegion(h.o)) &&
+					!(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
 					// a ship's name is that ship again after "the": "the carriers Liaoning and
 					// Shandong ... the Liaoning sailed" (not "the Liaoning province", nor "USS
-					// Philippine Sea ... entered the Philippine Sea"), and as a sentence's
-					// subject: "USS Kansas City ... Kansas City will be homeported"
-					continue
+					// Philippine Sea ... entered the Philippine Sea"), as a sentence's subject:
+					// "USS Kansas City ... Kansas City will be homeported", and anywhere but
+					// after a preposition of place or "to", or before its region: "USS Jackson ...
+					// joined Jackson's crew", "refueled Ottawa" (but "in Sydney", "flew to Kansas
+					// City", "Jackson, Mississippi"); no word of the ship's name is a place either ("New
+					// Orleans will spend 45 days at sea" is no Orléans)
+					next = h.j + 1
+					break
 				}
 				end, ok, weak, abbrOnly, why := s.accept(i, h.j, h.o, prev)
 				if ok && h.possEnd > 0 && end == s.toks[h.j].end {

@@ -248,3 +248,26 @@ func TestReviewUkraineAidGuard(t *testing.T) {
 			[]want{{"New York Harbor", "US", "feature", -1739}, {"San Juan Bay", "PR", "feature", -1740}}},
 	})
 }
+
+// A review of the 7th Fleet's deployments and port visits: a ship's name, once named as the
+// ship, is the ship anywhere but after a preposition of place or before its region, and no
+// word of it is a place; a one-digit number and a full stop end a sentence; an acronym in an
+// exercise's name; curated ports and bays.
+func TestReviewSeventhFleet(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"USS Jackson arrived. Santa Barbara's Sailors later joined Jackson's crew.", nil, nil},
+		{"HMCS Ottawa met HMNZS Aotearoa. Aotearoa refueled Ottawa at sea.", nil, nil},
+		{"USS Tripoli joined Expeditionary Strike Group 7. Tripoli will carry 20 F-35B jets.", nil, nil},
+		{"USS New Orleans (LPD 18) sailed. New Orleans will spend 45 days at sea.", nil, nil},
+		// negatives: after a preposition of place, before its region
+		{"HMAS Sydney sailed. Sydney returned to Fleet Base East in Sydney.", nil,
+			[]want{{"Fleet Base East", "AU", "feature", -1743}, {"Sydney", "AU", "city", 0}}},
+		{"USS Jackson visited Jackson, Mississippi.", nil,
+			[]want{{"Jackson", "US", "city", 4431410}, {"Mississippi", "US", "region1", 0}}},
+		{"Ships sailed for Exercise CARAT Indonesia near Surabaya.", []string{"ID"}, []want{{"Surabaya", "ID", "city", 0}}},
+		{"Ships sailed into Mobile Bay, Alabama.", nil, []want{{"Mobile Bay", "US", "feature", -1742}, {"Alabama", "US", "region1", 0}}},
+		{"Tulsa visited Laem Chabang, then Benoa port in Bali and Ream.", nil,
+			[]want{{"Laem Chabang", "TH", "feature", -1744}, {"Benoa port", "ID", "feature", -1745}, {"Bali", "ID", "region1", 0}, {"Ream", "KH", "feature", -1746}}},
+	})
+}

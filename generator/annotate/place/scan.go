@@ -488,8 +488,8 @@ func (s *scanner) sentenceStart(t int) bool {
 		case '.':
 			if t > 0 && s.toks[t-1].end == i-1 {
 				w := s.word(t - 1)
-				if len(w) == 1 || abbrevs[w] {
-					return false
+				if len(w) == 1 && !isDigit(w[0]) || abbrevs[w] {
+					return false // an initial ("J. Smith"), not a number ("on Sept. 8. Tripoli will")
 				}
 			}
 			return true
