@@ -215,6 +215,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			// support"; not "1.1 million pounds of cargo"
 			u.info = lookupUnit("GBP")
 		}
+		if u.info.unit == "times" && strings.HasPrefix(text[pos:], " the speed of sound") {
+			// "five times the speed of sound": Mach 5
+			u.info, pos = unitInfo{kind: Speed, unit: "Mach"}, pos+len(" the speed of sound")
+		}
 		if u.info.kind == Length {
 			if sq, e, ok := poweredLength(text, pos, u.info.unit); ok {
 				u.info, pos = sq, e // "4 km squared", "10 miles squared": an area
@@ -313,6 +317,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		f.Start, f.CoreStart, f.CoreEnd, f.Kind, f.Unit = pws, pws, f.End, Speed, "Mach"
 		if q, qs := qualifierBefore(text, pws, last); q != "" {
 			f.Qualifier, f.Start = q, qs // "above Mach 10"
+		} else if plus || orMore {
+			f.Qualifier = qual // "Mach 5-plus", "Mach 5 or more"
 		}
 		f.Text = text[f.Start:f.End]
 		return true
@@ -802,7 +808,8 @@ func yearPrepositionBefore(text string, start int) bool {
 // elections"), not counts of them.
 var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
 hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries
-strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills levels`)
+strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills levels
+tests launches intercepts`)
 
 // yearModifierBefore reports whether a determiner or a possessive stands before the number at
 // start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),

@@ -296,3 +296,19 @@ func TestRound22SeventhFleet(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of missile defence tests and Space Force operations.
+func TestRound22MissileDefense(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The 2022 tests were terminated; the 2021 and 2022 launches followed.", nil},
+		{"It flies at Mach 5-plus, Mach 5 or more.", []want{{"Mach 5-plus", "more-than 5 Mach", Speed}, {"Mach 5 or more", "at-least 5 Mach", Speed}}},
+		{"It flies at greater than five times the speed of sound.", []want{{"greater than five times the speed of sound", "more-than 5 Mach", Speed}}},
+		// negative: a factor
+		{"It is three times larger.", []want{{"three times", "3 times", Other}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

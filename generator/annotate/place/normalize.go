@@ -192,6 +192,12 @@ func airForceBaseVariant(w []string) []string {
 		return append(slices.Clip(w[:n-1]), "air", "force", "base")
 	case n >= 4 && w[n-3] == "air" && w[n-2] == "force" && w[n-1] == "base":
 		return append(slices.Clip(w[:n-3]), "afb")
+	case n >= 2 && w[n-1] == "sfb":
+		return append(slices.Clip(w[:n-1]), "space", "force", "base")
+	case n >= 4 && w[n-3] == "space" && w[n-2] == "force" && w[n-1] == "base":
+		return append(slices.Clip(w[:n-3]), "sfb") // "Buckley SFB" for Buckley Space Force Base
+	case n >= 4 && w[n-3] == "space" && w[n-2] == "force" && w[n-1] == "station":
+		return append(slices.Clip(w[:n-3]), "sfs")
 	}
 	return nil
 }

@@ -271,3 +271,19 @@ func TestReviewSeventhFleet(t *testing.T) {
 			[]want{{"Laem Chabang", "TH", "feature", -1744}, {"Benoa port", "ID", "feature", -1745}, {"Bali", "ID", "region1", 0}, {"Ream", "KH", "feature", -1746}}},
 	})
 }
+
+// A review of missile defence tests and Space Force operations: "SFB" and "SFS" for a Space
+// Force base's and station's names; a name after a capitalised "Point" is a cape's the
+// gazetteer lacks; a spacecraft's name before "capsule"; Wake and Greely by their short names.
+func TestReviewMissileDefense(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US", "MH", "GL"}
+	checkCases(t, m, []resolveCase{
+		{"Guardians from Buckley SFB, Colorado, and Patrick SFB watched.", us,
+			[]want{{"Buckley SFB", "US", "feature", -517}, {"Colorado", "US", "region1", 0}, {"Patrick SFB", "US", "feature", -518}}},
+		{"THAAD launched from Wake Island and a second one from Wake.", us,
+			[]want{{"Wake Island", "UM", "region1", 4041685}, {"Wake", "UM", "region1", 4041685}}},
+		{"The rocket flew south past Point Sal and Point Loma.", us, nil},
+		{"The Orion capsule splashed down.", us, nil},
+	})
+}

@@ -336,7 +336,7 @@ var regionParts = wordSet(`panhandle`)
 
 // featureHeads are generic words of Arabic place names for a valley, a mountain, a hill or a
 // cape, written before the name they make ("Wadi Derna", "Jebel Akhdar", "Ras Lanuf").
-var featureHeads = wordSet(`wadi wady jebel jabal djebel jbel ras tell tel`)
+var featureHeads = wordSet(`wadi wady jebel jabal djebel jbel ras tell tel point`)
 
 // landformNouns, in lower case after a name, name a landform, a shore or a passage that the
 // name's town gives its name to ("the Boma peninsula", "San Jose beach", "the Ubari sand
