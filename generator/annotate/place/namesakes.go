@@ -63,6 +63,17 @@ func (m *Matcher) homeNamesake(e *gazetteer.Entry, g *group) bool {
 	return g.bigPop >= homeNamesakePop && e.Country == g.bigCountry && e.Kind == gazetteer.Place && e.Population*homeNamesakeRatio <= g.bigPop
 }
 
+// homeNearness returns the nearness (see nearness) a home namesake needs for its region's
+// share: a place within 200 km, or within 50 km beside a city of a million people or more and
+// a hundred times its own ("San Diego" beside Laredo, 128 km from San Diego, Texas, is still the
+// Californian city of 1.4 million).
+func (m *Matcher) homeNearness(e *gazetteer.Entry, g *group) float64 {
+	if g.bigPop >= 1000000 && e.Population*100 <= g.bigPop {
+		return 2
+	}
+	return 1.5
+}
+
 // homeNamesakePop and homeNamesakeRatio: see homeNamesake.
 const (
 	homeNamesakePop   = 500000

@@ -246,6 +246,12 @@ func TestReviewUkraineAidGuard(t *testing.T) {
 			[]want{{"Tyndall", "US", "city", 7260215}, {"Panama City", "US", "city", 0}}},
 		{"USNS Comfort arrived in New York Harbor; ships anchored in San Juan Bay.", us,
 			[]want{{"New York Harbor", "US", "feature", -1739}, {"San Juan Bay", "PR", "feature", -1740}}},
+		// a city of a million is not its state's hamlet for a town 128 km from the hamlet
+		{"Troops deployed from San Diego to Brownsville, near Laredo and Del Rio.", us,
+			[]want{{"San Diego", "US", "city", 5391811}, {"Brownsville", "US", "city", 0}, {"Laredo", "US", "city", 0}, {"Del Rio", "US", "city", 0}}},
+		// negative: the town near its namesake
+		{"Guardsmen in Portland and Corpus Christi.", us,
+			[]want{{"Portland", "US", "city", 4720131}, {"Corpus Christi", "US", "city", 0}}},
 	})
 }
 

@@ -184,7 +184,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if share == 0 && v.n >= domMin && v.topVotes() >= domShare*v.n && !(e.Kind == gazetteer.Place && e.Population >= worldCityPop) && !bigSeatCity(e) && !m.bigNamesake(e, self) && e.Kind != gazetteer.Country && e.Country != "" {
 			s -= domPenalty
 		}
-		if code.a1 != 0 && !(self != nil && m.homeNamesake(e, self) && nearness(e.Lat, e.Lon, m.selfPoint(c, self), v) < 1.5) {
+		if code.a1 != 0 && !(self != nil && m.homeNamesake(e, self) && nearness(e.Lat, e.Lon, m.selfPoint(c, self), v) < m.homeNearness(e, self)) {
 			s += 3 * v.admin1[code.a1] / v.n
 		}
 		if code.a2 != 0 && len(v.admin2) > 0 {
