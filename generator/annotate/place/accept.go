@@ -535,7 +535,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// neither takes an article: "The Carney shot down four drones", "the New York transited",
 	// "The Mount Whitney sailed" are the ships (deedAhead; not a country, which may take one:
 	// "the Philippines deployed", nor a feature: "the Mississippi").
-	if end == s.toks[j].end && s.deedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasFeature(o) {
+	// A group named after its flagship is the ship's, whatever the name ("the Iwo Jima ARG").
+	if end == s.toks[j].end && s.shipGroupAhead(j) && s.afterTheName(i) && !m.namesCountry(o) {
+		return end, false, false, false, rejShip
+	}
+	if end == s.toks[j].end && s.shipDeedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejShip
 	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is
@@ -773,6 +777,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// a verb of what officials do, names a person ("Austin and Kurilla visited Erbil", "Milley
 	// and Austin briefed reporters"): not Austin, Texas.
 	if i == j && s.personPair(i) && !s.locative(i) && !m.countryOrRegion(o) {
+		return end, false, false, false, rejOther
+	}
+	// So does a one-word name a reporter's question asks about ("Did Kirby say that?") or whose
+	// comments are meant ("Austin's comments in Bahrain"), on the same terms.
+	if i == j && (s.askedAbout(i) || s.possessivePerson(end)) && !s.locative(i) && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejOther
 	}
 	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {

@@ -530,7 +530,17 @@ func (s *scanner) acronymToken(i int) bool {
 // ("Austin pledged", "Austin visited", "Austin convened").
 var speechVerbs = wordSet(`said says told added stated noted warned announced called pledged convened
 visited reaffirmed thanked urged praised emphasized emphasised stressed directed ordered approved signed
-spoke traveled travelled congratulated commended`)
+spoke traveled travelled congratulated commended reiterated underscored believes believed discussed
+agreed welcomed condemned`)
+
+// speechAux are the auxiliaries that may stand between a person's name and what the person
+// does ("Austin will travel", "Austin has talked", "Austin is confident").
+var speechAux = wordSet(`will would has had is was can could may might`)
+
+// speechAfterAux are what a person does, or is, after one of speechAux ("Austin will travel to
+// Brussels", "Austin has been clear").
+var speechAfterAux = wordSet(`travel meet visit speak talk discuss say tell announce host thank urge sign
+talked spoken met visited traveled travelled said told discussed confident clear concerned aware`)
 
 // speechAhead reports whether token j is followed, after one space, by a verb of speech in
 // lower case.
@@ -541,7 +551,53 @@ func (s *scanner) speechAhead(j int) bool {
 	if s.word(j+1) == "also" && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
 		return speechVerbs[s.word(j+2)] // "Austin also said"
 	}
+	if speechAux[s.word(j+1)] && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
+		k := j + 2
+		if s.word(k) == "been" && k+1 < len(s.toks) && s.toks[k].join && !s.toks[k+1].upper {
+			k++ // "Austin has been clear"
+		}
+		return speechAfterAux[s.word(k)] || speechVerbs[s.word(k)]
+	}
+	if s.word(j+1) == "met" && strings.HasPrefix(s.seg[s.toks[j+1].end:], " with ") {
+		return s.sentenceStart(j) // "Austin met with his counterpart", not "Officials in Nagoya and Tsushima met"
+	}
 	return speechVerbs[s.word(j+1)]
+}
+
+// questionAux are the auxiliaries that open a reporter's question before its subject ("Does
+// Austin plan to visit Kyiv?").
+var questionAux = wordSet(`does did has will would can could should`)
+
+// notPersonAfter are the verbs after which the subject of such a question is as likely a place
+// ("Has Raqqa been cleared?", "Does Mosul have power?").
+var notPersonAfter = wordSet(`be been become remain remained fall fallen have had get got see seen need`)
+
+// askedAbout reports whether the one-word name of token i is the subject of a question opened by
+// one of questionAux and followed by a verb in lower case: "Did Kirby say that yesterday?" asks
+// about a person.
+func (s *scanner) askedAbout(i int) bool {
+	return i >= 1 && i+1 < len(s.toks) && s.toks[i-1].upper && questionAux[s.word(i-1)] && s.sentenceStart(i-1) &&
+		s.seg[s.toks[i-1].end:s.toks[i].start] == " " && s.toks[i].join && s.seg[s.toks[i].end] == ' ' &&
+		!s.toks[i+1].upper && !notPersonAfter[s.word(i+1)] && !stopWords[s.word(i+1)]
+}
+
+// personalNouns are what a person has and a place does not: "Austin's comments" are the
+// secretary's (possessivePerson).
+var personalNouns = wordSet(`comments comment remarks statement statements visit trip travel meeting meetings
+call calls counterpart counterparts spokesman spokesperson spokeswoman schedule guidance directive memo
+testimony decision decisions letter press`)
+
+// possessivePerson reports whether the text at end goes on with a possessive and one of
+// personalNouns.
+func (s *scanner) possessivePerson(end int) bool {
+	rest := s.seg[end:]
+	for _, p := range []string{"'s ", "’s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			w, _, _ := strings.Cut(r, " ")
+			return personalNouns[strings.TrimRight(w, ".,;:?")]
+		}
+	}
+	return false
 }
 
 // deedAhead reports whether token j is followed, after a space, by a verb in the past tense of
@@ -550,6 +606,61 @@ func (s *scanner) deedAhead(j int) bool {
 	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " " &&
 		deedVerbs[s.word(j+1)]
 }
+
+// shipDeedAhead reports whether token j, ending a name after "the", is followed by what a ship
+// does or is: a deed (deedAhead), an auxiliary and a verb in -ing or a deed ("The Lincoln is
+// transiting", "the Carney is headed home", "will arrive") or an appositive naming a ship's
+// kind ("The Florida, a guided-missile submarine,").
+func (s *scanner) shipDeedAhead(j int) bool {
+	if s.deedAhead(j) {
+		return true
+	}
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.seg[s.toks[j].end:s.toks[j+1].start]
+	next := s.word(j + 1)
+	switch {
+	case gap == " " && !s.toks[j+1].upper && shipAux[next] && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper:
+		w := s.word(j + 2)
+		return strings.HasSuffix(w, "ing") && len(w) > 5 || deedVerbs[w] || shipArrivals[w]
+	case gap == ", " && (next == "a" || next == "an"):
+		for k := j + 2; k < len(s.toks) && k <= j+5; k++ {
+			if shipNouns[s.word(k)] || warshipNouns[s.word(k)] {
+				return true
+			}
+			if s.seg[s.toks[k-1].end] == ',' {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// shipGroupAhead reports whether token j is followed, perhaps after the rest of a name of one
+// or two capitalised words, by the acronym of a group named after its flagship: "Iwo" and "Iwo
+// Jima" in "the Iwo Jima ARG".
+func (s *scanner) shipGroupAhead(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if s.seg[s.toks[k-1].end:s.toks[k].start] != " " || !s.toks[k].upper {
+			return false
+		}
+		if s.toks[k].allUpper {
+			return shipGroups[s.word(k)]
+		}
+	}
+	return false
+}
+
+// shipAux are the auxiliaries after a ship's name (shipDeedAhead).
+var shipAux = wordSet(`is was are were will has had`)
+
+// shipArrivals are the verbs after one of shipAux that tell a ship's movements (shipDeedAhead).
+var shipArrivals = wordSet(`arrive arrived headed head sail transit return depart deploy deployed
+expected scheduled due underway`)
+
+// shipGroups are the acronyms of groups named after their flagship ("the Iwo Jima ARG").
+var shipGroups = wordSet(`arg esg csg ssg sag`)
 
 // afterTheName reports whether token i follows "the", or "the" and one or two capitalised
 // words of a longer name ("The Mount Whitney sailed").

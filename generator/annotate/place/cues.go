@@ -887,6 +887,23 @@ func (s *scanner) strongVocative(i, end int) bool {
 				return true
 			}
 		}
+		for _, p := range [...]string{"well, ", "again, ", "sorry, ", "hey, ", "hi, ", "so, "} {
+			if hasSuffixFold(before, p) && (opensClause(before, len(before)-len(p)) || strings.HasSuffix(strings.TrimRight(before[:len(before)-len(p)], " "), ":")) &&
+				after != "" && after[0] == ',' {
+				return true // "Well, Savannah, we don't comment"
+			}
+		}
+	}
+	// In a transcript, a given name that is a sentence by itself ("Madison?") or ends one
+	// after "go to" or "over to" ("Let me go to Savannah.") is one the speaker calls on, and so
+	// is one set off by a comma at a sentence's end after a place ("in Tucson, Lara.").
+	if givenNames[s.word(i)] && (after == "" || after[0] == '.' || after[0] == '?') && transcriptTurn(before) != 0 {
+		if s.sentenceStart(i) && after != "" && after[0] == '?' || hasSuffixFold(before, "go to ") || hasSuffixFold(before, "over to ") {
+			return true
+		}
+		if i >= 1 && s.toks[i-1].upper && s.seg[s.toks[i-1].end:s.toks[i].start] == ", " && transcriptTurn(before) == 'S' {
+			return true
+		}
 	}
 	if after == "" || after[0] != ',' && after[0] != '.' && after[0] != '?' && after[0] != ' ' {
 		return false // (the common case, cheaply: a name inside a sentence)
@@ -984,8 +1001,14 @@ func (s *scanner) vocative(i, end int) bool {
 	for k < len(rest) && asciiLetter(rest[k]) {
 		k++
 	}
-	return k > 0 && vocativeWords[strings.ToLower(rest[:k])]
+	w := strings.ToLower(rest[:k])
+	return k > 0 && (vocativeWords[w] || turnVocativeWords[w] && givenNames[s.word(i)] && transcriptTurn(s.seg[:s.toks[i].start]) != 0)
 }
+
+// turnVocativeWords go on, after a comma, from a given name a speaker of a transcript calls
+// someone by ("Nancy, that's still being worked out"); elsewhere a place's name so followed
+// may open a sentence ("Raqqa, that is the question").
+var turnVocativeWords = wordSet(`that it there as`)
 
 // inCommandName reports whether the name at token i ends a command's name: right after its head
 // (commandHeads: "Forces Korea"), perhaps after a compass word ("Forces Southwest Asia"), or

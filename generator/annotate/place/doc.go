@@ -104,7 +104,9 @@
 //     exercise" is no Kochi; "the Alaska exercise" is the state's; exerciseAhead); a name of
 //     towns or states between "the" (and a ship name's first words) and a ship's deed is the
 //     ship, for neither takes an article ("The Carney shot down four drones", "The Mount
-//     Whitney sailed"; deedAhead, afterTheName); a one-word name before a two-digit year is an
+//     Whitney sailed", "The Lincoln is transiting", "The Florida, a guided-missile
+//     submarine,"; shipDeedAhead, afterTheName), as is any name but a country's before a group
+//     named after its flagship ("the Iwo Jima ARG"; shipGroupAhead); a one-word name before a two-digit year is an
 //     exercise's ("Aurora 23"; exerciseYearAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name
@@ -238,7 +240,9 @@
 //     too, and then only there); any name a speaker calls on ("Go ahead, Jordan.", "Georgia, go
 //     ahead."), a reporter names with an outlet at a sentence's start in a "Q:" turn ("Q: Thanks.
 //     Jordan, Washington Post.", "Israel Hayom."), or a speaker names at a sentence's end after a
-//     comma and a word in lower case ("on basing, Jordan."), there only (strongVocative,
+//     comma and a word in lower case ("on basing, Jordan."), or a given name a speaker calls
+//     on after an interjection, alone as a question, after "go to" or after a place and a comma
+//     at a sentence's end ("Well, Savannah,", "Madison?", "in Tucson, Lara."), there only (strongVocative,
 //     transcriptTurn, reporterID); a small place's name set off by commas after a word in lower
 //     case in a speaker's turn ("About $32.4 billion, Tom, for six ships"); a name
 //     in a ship's name (a nickname in quotes inside it too, "USS Hershel "Woody" Williams",
@@ -340,7 +344,10 @@
 //     before a verb of speech ("Austin said the U.S. has provided": the secretary; speechAhead;
 //     not after a preposition of place or "of", "officials in Austin said", "a resident of
 //     Tabriz told", nor a country, a first-level region, a national capital or a feature,
-//     "Moscow said", "Europe added"; that mention only), the plural of a surname that only
+//     "Moscow said", "Europe added"; that mention only; also after an auxiliary, "Austin will
+//     travel", "Austin has been clear"), on the same terms the subject of a reporter's question
+//     before a verb other than "be" or "have" ("Did Kirby say that?"; askedAbout) and a name
+//     before a possessive and one of personalNouns ("Austin's comments"; possessivePerson), the plural of a surname that only
 //     another name of a small place is ("the promised Bradleys" are no Elkhorn, Wisconsin), a name directly before an ordinal or a code of digits and letters ("Southeast
 //     12th Avenue", "Division 3A"), a name before "'s Day" ("St. George's Day"), a saint's name
 //     before a possessive and a church's, school's or square's word ("St. Paul's Cathedral";

@@ -118,6 +118,10 @@ var orgPhrases = []string{
 	"NATO",
 	// weather patterns and a month, not towns of Mexico or Saudi Arabia
 	"El Niño", "El Nino", "La Niña", "La Nina", "Ramadan",
+	// a word of speech, not Okay, Oklahoma ("Okay. Next question.")
+	"Okay",
+	// a broadcaster, not the Arabian Peninsula
+	"Sky News Arabia",
 	// a Russian party
 	"United Russia",
 	// Taiwan's office for its relations with the United States, which arms sales name as the buyer

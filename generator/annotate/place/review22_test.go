@@ -293,3 +293,39 @@ func TestReviewMissileDefense(t *testing.T) {
 		{"The Orion capsule splashed down.", us, nil},
 	})
 }
+
+// A review of Pentagon briefing transcripts: names a speaker calls on (before "that's", after
+// "Well,", alone as a question, after "go to", or after a place at a sentence's end), officials'
+// surnames before what officials do, in reporters' questions and before their comments; ships
+// after "the" in progressive, appositive and flagship-group forms; "Okay" and a broadcaster.
+func TestReviewTranscripts(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"GEN. RYDER: Nancy, that's still being worked out with the Nigerien government.", us, nil},
+		{"GEN. RYDER: Well, Savannah, we don't comment on that. Sorry, Austin, go ahead.", us, nil},
+		{"GEN. RYDER: Let me go to Savannah. Let's go to the phones. Madison?", us, nil},
+		{"GEN. RYDER: The Marines staged out of Seal Beach, Savannah.", us, []want{{"Seal Beach", "US", "city", 0}}},
+		{"GEN. RYDER: There are a handful now in Tucson, Lara.", us, []want{{"Tucson", "US", "city", 0}}},
+		{"Austin will travel to Brussels next week. Austin has been clear. Austin met with his counterpart.", us,
+			[]want{{"Brussels", "BE", "city", 0}}},
+		{"Q: Does Austin plan to visit Kyiv? Did Kirby say that yesterday?", us, []want{{"Kyiv", "UA", "city", 0}}},
+		{"Q: Follow-up on Austin's comments in Bahrain.", us, []want{{"Bahrain", "BH", "country", 0}}},
+		{"The Lincoln is transiting toward the region. The Carney is headed home.", us, nil},
+		{"The Florida, a guided-missile submarine, transited the Suez Canal.", us, []want{{"Suez Canal", "EG", "feature", 0}}},
+		{"The Iwo Jima ARG is at sea.", us, nil},
+		{"GEN. RYDER: Okay. Next question.", us, nil},
+		{"Q: Sky News Arabia. What about Lebanon?", us, []want{{"Lebanon", "LB", "country", 0}}},
+		{"The object was shot down over Yukon Territory.", us, []want{{"Yukon Territory", "CA", "region1", 6185811}}},
+		// negatives: a place as a question's subject before "be" or "have", a town's own
+		// possessive, a place set off at a sentence's end outside a transcript, "met" after a
+		// list of places
+		{"Has Raqqa been cleared? Does Mosul have power?", []string{"SY", "IQ"},
+			[]want{{"Raqqa", "SY", "city", 0}, {"Mosul", "IQ", "city", 0}}},
+		{"Austin's mayor spoke. Savannah's port is busy.", us, []want{{"Austin", "US", "city", 0}, {"Savannah", "US", "city", 0}}},
+		{"The unit moved to Fort Stewart, near Savannah.", us, []want{{"Fort Stewart", "US", "city", 0}, {"Savannah", "US", "city", 0}}},
+		{"Residents of Nagoya and Tsushima met.", []string{"JP"}, []want{{"Nagoya", "JP", "city", 0}, {"Tsushima", "JP", "city", 0}}},
+		{"The Florida Keys are flooded, and the Georgia coast is next.", us,
+			[]want{{"Florida Keys", "US", "feature", 0}, {"Georgia", "US", "region1", 0}}},
+	})
+}

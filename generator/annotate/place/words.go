@@ -299,7 +299,8 @@ wallace west cole hayes gibson ellis stevens murray ford marshall owens mcdonald
 wells hunt palmer black robertson stone hawkins dunn perkins hudson spencer gardner payne pierce
 berry matthews arnold wagner willis ray watkins olson carroll duncan snyder hart cunningham bradley
 lane andrews ruiz harper fox riley armstrong carpenter weaver greene lawrence elliott chavez sims
-austin peters kelley franklin lawson fields`)
+austin peters kelley franklin lawson fields
+savannah lara tara`)
 
 // ranks are military ranks, civil titles and their abbreviations: a name right after one is a
 // person's ("Brig. Gen. Roger Turner", "Gen. Sherman"), and an abbreviated one followed by a
