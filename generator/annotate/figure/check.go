@@ -23,6 +23,9 @@ func markRestatements(text string, figs []Figure) {
 		if !restateGap(text[a.End:b.Start]) && !restateGapLoose(text, *a, *b) || isVague(text, *a) || isVague(text, *b) {
 			continue
 		}
+		if a.Unit == b.Unit && a.Per == b.Per && strings.HasSuffix(strings.TrimRight(text[a.End:b.Start], " "), "or") {
+			continue // "10 days, or 20 days": another guess in the same unit, no restatement
+		}
 		b.Restates = k - 1
 		var c Check
 		if a.IsRange {
@@ -176,6 +179,13 @@ func stepOf(text string, f Figure) float64 {
 	return n.step
 }
 
+// spelled reports whether the number of f is written in words ("a year", "two and a half
+// years"), which state no last digit to round to.
+func spelled(text string, f Figure) bool {
+	n, ok := parseNumber(text, f.CoreStart)
+	return !ok || n.words
+}
+
 // check compares b, a restatement of a, with a converted into b's unit.
 func check(text string, a, b Figure) Check {
 	ua, ub := lookupUnit(a.Unit), lookupUnit(b.Unit)
@@ -195,6 +205,15 @@ func check(text string, a, b Figure) Check {
 	}
 	if sb > 1 && sb/2 > 0.05*math.Abs(b.Value) {
 		sb = 0.1 * math.Abs(b.Value) // and so is the restatement: not "40,000 gallons (100,000 liters)"
+	}
+	// a number in words is as exact as a round one ("a year (18 months)" is no match), and a
+	// restatement in words is rounded by no more than a quarter ("18 months, or two years" is
+	// none; "1,000 yards (about half a mile)" is)
+	if a.Value != 0 && spelled(text, a) {
+		sa = 0.1 * math.Abs(a.Value)
+	}
+	if spelled(text, b) {
+		sb = math.Min(sb, 0.25*math.Abs(b.Value))
 	}
 	// a restatement of three digits or more ending in a zero is rounded to its last non-zero
 	// digit, by no more than 5% either side: "800 ft (240 m)" (statedStep)

@@ -293,7 +293,11 @@
 // upper end only is both ends'
 // when the lower end is smaller than the upper's number: "10 to 15 million"
 // (10,000,000-15,000,000), "$2 to $3 billion", "two to three thousand" (2,000-3,000), "two to three
-// dozen" (24-36); not "500 to 1 million". An uncertainty ("2.5 ± 0.1
+// dozen" (24-36); not "500 to 1 million". Spoken thousands are both ends' too, when the upper
+// end is a whole number of thousands within five times the lower end read so ("15 to 30,000"
+// is 15,000-30,000; spokenThousands). Two whole numbers joined by "or" or a comma, the second
+// above the first and at most twice it, are a speaker's estimate, a range, not a list ("nine or
+// 10 provincial capitals", "12, 13 years old"; estimatePair). An uncertainty ("2.5 ± 0.1
 // km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
@@ -417,7 +421,9 @@
 //     555-1234", "703-555-1234", "703.555.1234", "1-800-621-3362", and after a plus sign and a
 //     country code, "+1 (703) 555-0142", "+44 20 7946 0958"), list numbering ("1." at the start of a line
 //     or after a colon or a sentence's end before a capitalised word,
-//     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"), citations
+//     and "1)" after a colon, a clause or "and": "two issues: 1) noise, 2) cost"; a number
+//     word up to ten opening a sentence before a comma and a pronoun or an article, "Two, it
+//     will ship", listNumbering), citations
 //     and sets ("[11]", "{1}");
 //   - one of two halves named: "half" after "first", "second", "last", "other", "back"... ("the
 //     first half of the year"), or after a side, "eastern", "western", "upper", "lower"... ("the
@@ -466,8 +472,11 @@
 // "3 miles of road (2 km paved)", restateGapLoose), has
 // Restates set to the index of the first figure, provided both have SI values of the same
 // dimension, both or neither is a range, and neither is a vague amount ("a few dozen
-// kilometers"); a range restated as a range is checked end by end (checkRange: "150 to 200
-// kilometers (93 to 124 miles)"). Check then compares the first converted into the second's
+// kilometers"), nor another guess in the same unit after "or" ("10 days, or 20 days"); a
+// range restated as a range is checked end by end (checkRange: "150 to 200
+// kilometers (93 to 124 miles)"). A number in words is as exact as a round number of its size
+// (a tenth either side), a restatement in words rounded by no more than a quarter ("a year (18
+// months)" fails; spelled). Check then compares the first converted into the second's
 // unit (Expected) with the stated value. Both figures are rounded, so the first is taken as
 // the interval of half its last stated digit either side (a whole number ending in three or more
 // zeros is rounded to its last non-zero digit, but by no more than 5% either side, as the

@@ -1150,3 +1150,29 @@ func priceBaseYear(text string, n num, pw string) bool {
 	}
 	return false
 }
+
+// listNumbering reports whether the number word from start to n.end numbers a speaker's point:
+// it opens a sentence, is at most ten, and a comma and a pronoun or an article follow ("Two, it
+// will ship this week", "Three, the Ukrainians will train"), or "is that" does ("Two is that").
+func listNumbering(text string, n num, start int) bool {
+	if n.v < 1 || n.v > 10 || n.v != math.Trunc(n.v) {
+		return false
+	}
+	if b := strings.TrimRight(text[:start], " "); b != "" && strings.IndexByte(".:;\n", b[len(b)-1]) < 0 {
+		return false
+	}
+	rest := text[n.end:]
+	if strings.HasPrefix(rest, " is that ") {
+		return true
+	}
+	w, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return false
+	}
+	w, _, _ = strings.Cut(w, " ")
+	return pointOpeners[w]
+}
+
+// pointOpeners are the words that may open a numbered point's clause (listNumbering).
+var pointOpeners = map[string]bool{"it": true, "the": true, "we": true, "they": true, "I": true, "there": true,
+	"this": true, "that": true, "our": true, "you": true, "he": true, "she": true, "these": true, "those": true}

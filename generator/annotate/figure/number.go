@@ -1065,3 +1065,15 @@ func shareQualifierBefore(text string, p int) bool {
 	}
 	return false
 }
+
+// spokenThousands reports whether a range's lower end lo, a whole number under 1,000 written
+// without a multiplier, is in thousands as its upper end hi, a whole number of thousands, is:
+// "15 to 30,000" as spoken for 15,000 to 30,000. The upper end must lie above the lower end so
+// read and within five times it ("2 to 40,000" stays as written).
+func spokenThousands(lo, hi num) bool {
+	if lo.mult || hi.mult || hi.multWord > 0 || !lo.plainInt || lo.v < 2 || lo.v >= 1000 || hi.v < 1000 ||
+		math.Mod(hi.v, 1000) != 0 || lo.v != math.Trunc(lo.v) {
+		return false
+	}
+	return lo.v*1000 < hi.v && hi.v <= lo.v*1000*5
+}

@@ -166,6 +166,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			// "10 to 15 million", "$2 to $3 billion": the multiplier is both ends'
 			n.v = n.scaled(hi.multWord)
 			f.Value = n.v
+		} else if spokenThousands(n, hi) {
+			// "15 to 30,000 civilians", "between 10 and 15,000 troops": said as "fifteen to
+			// thirty thousand", the thousands are both ends'
+			n.v *= 1000
+			f.Value = n.v
 		}
 		f.IsRange, f.Min, f.Max = true, min(n.v, hi.v), max(n.v, hi.v)
 		if cur != "" {
@@ -246,6 +251,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	}
 	if orMore && qual == "" {
 		qual, qstart = "at-least", start
+	}
+	if qual == "" && hasUnit && !f.IsRange && n.end < len(text) && text[n.end] == '-' {
+		qual, qstart = qualifierOverArticle(text, start, last) // "roughly a four-hour period"
 	}
 
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)

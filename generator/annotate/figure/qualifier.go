@@ -75,6 +75,21 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 	return "", i
 }
 
+// qualifierOverArticle finds a qualifier before the "a" or "an" that ends at i, whose
+// figure is an adjective of a noun after it: "roughly a four-hour period", "more than a
+// fourfold increase". Only qualifiers of size count: "over a four-hour period" is when.
+func qualifierOverArticle(text string, i, last int) (string, int) {
+	w, s := wordBefore(text, i, false)
+	if s < last || w != "a" && w != "an" {
+		return "", i
+	}
+	switch q, qs := qualifierBefore(text, s, last); q {
+	case "about", "approximately", "roughly", "nearly", "almost", "more-than", "less-than", "fewer-than":
+		return q, qs
+	}
+	return "", i
+}
+
 // overParticle reports whether the "over" at s follows a verb whose particle it is or a noun
 // of power it governs ("turned over", "handed over", "took over", "authority over", "control
 // over"): then it says nothing of the number after it.

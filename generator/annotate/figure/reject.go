@@ -350,6 +350,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 	lprev := appendLower(pb[:0], strings.TrimSuffix(prev, "."))
 	next, _, ne := wordAt(text, n.end)
 	lnext := appendLower(nb[:0], next)
+	if n.words && listNumbering(text, n, start) {
+		return true // "One, the package is ready. Two, it will ship this week."
+	}
 	if !n.words {
 		if n.end < len(text) && (isLetter(text[n.end]) || text[n.end] >= utf8.RuneSelf && letterBefore(text, n.end+utf8RuneLen(text[n.end:]))) {
 			return true // "2π", "06F6": part of a formula or an identifier

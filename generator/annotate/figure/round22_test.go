@@ -312,3 +312,52 @@ func TestRound22MissileDefense(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of Pentagon briefing transcripts: spoken estimates and ranges, numbered points,
+// qualifiers before "a", and restatements in the same unit or in words.
+func TestRound22Transcripts(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		// "A or B" and "A, B" estimates are ranges
+		{"It took nine or 10 provincial capitals.", []want{{"nine or 10 provincial capitals", "9-10 count:provincial capital", Count}}},
+		{"The boy was 12, 13 years old.", []want{{"12, 13 years old", "12-13 year", Duration}}},
+		// spoken thousands shared by both ends
+		{"There's also 15 to 30,000 civilians killed.", []want{{"15 to 30,000 civilians", "15000-30000 count:civilian", Count}}},
+		{"It holds between 10 and 15,000 troops.", []want{{"between 10 and 15,000 troops", "10000-15000 count:troop", Count}}},
+		// numbered points
+		{"One, the package is ready. Two, it will ship this week. Three, the Ukrainians will train.", nil},
+		// a qualifier before "a" and an adjective
+		{"It went on over roughly a four-hour period.", []want{{"roughly a four-hour", "roughly 4 hour", Duration}}},
+		{"It was more than a fourfold increase.", []want{{"more than a fourfold", "more-than 4 fold", Other}}},
+		// negatives: a list of sizes; an ordinary comma; a range as written; "over a" is when
+		{"It took 20 or 60 days.", []want{{"20 or 60 days", "20,60 day", Duration}}},
+		{"Two, three people were hurt.", []want{{"Two, three people", "2-3 count:person", Count}}},
+		{"Crowds of 2 to 40,000 people gathered.", []want{{"2 to 40,000 people", "2-40000 count:person", Count}}},
+		{"It went on over a four-hour period.", []want{{"four-hour", "4 hour", Duration}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+	// another guess in the same unit is no restatement; spelled-out years are exact
+	for _, in := range []string{"It could take 10 days, or 20 days.", "The drawdown will take 30 days, or 60 days at most."} {
+		for _, f := range Find(in) {
+			if f.Check != nil {
+				t.Errorf("%q: %q checked as a restatement", in, f.Text)
+			}
+		}
+	}
+	for in, ok := range map[string]bool{
+		"It took a year (18 months).":                       false,
+		"It took a year and a half (two and a half years).": false,
+		"It took 18 months, or two years.":                  false,
+		"It took a year (12 months).":                       true,
+		"It took two and a half years (30 months).":         true,
+		"It lay 1,000 yards (about half a mile) away.":      true,
+	} {
+		f := Find(in)
+		if len(f) != 2 || f[1].Check == nil || f[1].Check.OK != ok {
+			t.Errorf("%q: want a check OK=%v, got %+v", in, ok, f)
+		}
+	}
+}

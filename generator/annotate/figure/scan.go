@@ -207,6 +207,8 @@ func foldWord(text string, i, j, last int) (Figure, bool) {
 	f := Figure{Start: i, End: j, CoreStart: i, CoreEnd: j, NumStart: i, NumEnd: j, Value: nw.v, Unit: "fold", Kind: Other}
 	if qual, qstart := qualifierBefore(text, i, last); qual != "" && qual != "between" {
 		f.Qualifier, f.Start = qual, qstart
+	} else if qual, qstart := qualifierOverArticle(text, i, last); qual != "" {
+		f.Qualifier, f.Start = qual, qstart // "more than a fourfold increase"
 	}
 	f.Text = text[f.Start:f.End]
 	return f, true
@@ -805,11 +807,27 @@ func mergeLists(text string, figs []Figure) []Figure {
 				l.SI /= canon[l.Per].si // "2 and 6 liters per day"
 			}
 		}
+		if j == i+1 && estimatePair(text[first.End:figs[j].Start], first.Value, figs[j].Value) {
+			// "nine or 10 provincial capitals", "12, 13 years old": an estimate between two
+			// numbers, a range
+			l.IsList, l.Parts = false, nil
+			l.IsRange, l.Min, l.Max = true, first.Value, figs[j].Value
+		}
 		l.Text = text[l.Start:l.End]
 		out = append(out, l)
 		i = j + 1
 	}
 	return out
+}
+
+// estimatePair reports whether two numbers a list joins by gap are a speaker's estimate of one
+// amount: "or" or a comma between whole numbers, the second above the first and at most twice
+// it ("two or three drones", "15, 20 drones", "seven, eight months"; not "2 or 6 cm").
+func estimatePair(gap string, a, b float64) bool {
+	if gap != " or " && gap != ", " {
+		return false
+	}
+	return a >= 1 && a == math.Trunc(a) && b == math.Trunc(b) && b > a && b <= 2*a
 }
 
 // listPair reports whether a bare number is followed by a list separator and another figure;
