@@ -159,6 +159,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// So is a one-word name after a rank and a given name ("Lt. Cmdr. Victoria Chen" is no
 	// Chenzhou, once Chen), the given name being no rank itself (see above).
 	if i == j && i >= 2 && s.toks[i-1].upper && !s.toks[i-1].allUpper && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !ranks[s.word(i-1)] &&
+		!pluralPossessive(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && // "General Dynamics' Groton yard"
 		s.toks[i-2].upper && ranks[s.word(i-2)] && s.rankGap(i-2) {
 		if m.namesCountry(o) {
 			return end, false, false, false, rejOther
@@ -685,8 +686,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			}
 			continue
 		}
-		if w != "of" && w != "and" && w != "for" && w != "the" || w == "and" && k == j+1 {
-			break // "Gaza Strip and the West Bank": a list, not one name
+		if w != "of" && w != "and" && w != "for" && w != "the" || (w == "and" || w == "the") && k == j+1 {
+			break // "Gaza Strip and the West Bank": a list, not one name; "In Poland the Army
+			// would spend": the sentence's subject, not an organisation's name
 		}
 	}
 	// A one-word name right before a year names an exercise or an event of that year ("Malabar
@@ -724,7 +726,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
-		if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
+		// (not a plural's possessive: "Huntington Ingalls' Pascagoula yard" is the town)
+		if i >= 1 && !s.namePossessive(i-1) && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
 			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
 			if featureHeads[w] && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {

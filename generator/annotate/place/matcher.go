@@ -112,6 +112,8 @@ var orgPhrases = []string{
 	// defence companies named after a founder a town shares ("Lockheed Martin" is no Martin,
 	// Tennessee)
 	"Lockheed Martin", "Huntington Ingalls", "Pratt and Whitney", "Pratt & Whitney",
+	// the shipyard at Pascagoula, not Ingalls, Indiana
+	"Ingalls", "Ingalls Shipbuilding",
 	// a company GeoNames gives as another name of Topeka, Kansas
 	"Google",
 	// the alliance, not Nato in the Philippines

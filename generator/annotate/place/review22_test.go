@@ -329,3 +329,24 @@ func TestReviewTranscripts(t *testing.T) {
 			[]want{{"Florida Keys", "US", "feature", 0}, {"Georgia", "US", "region1", 0}}},
 	})
 }
+
+// A review of budget rollouts and testimony: a place before "the" and an organisation is the
+// place, a place after a firm's plural possessive is the place, "Anderson AFB" is Guam's
+// Andersen, and "Ingalls" is the shipyard.
+func TestReviewBudget(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"In Poland the Army would spend $210 million on barracks.", us, []want{{"Poland", "PL", "country", 0}}},
+		{"He said at Ramstein Air Base the Air Force would build a hangar.", us, []want{{"Ramstein Air Base", "DE", "feature", 0}}},
+		{"On Guam the Missile Defense Agency would field a radar.", us, []want{{"Guam", "GU", "country", 0}}},
+		{"At Anderson AFB, Guam, the request funds a hangar.", us,
+			[]want{{"Anderson AFB", "GU", "feature", -114}, {"Guam", "GU", "country", 0}}},
+		{"Huntington Ingalls' Pascagoula yard and General Dynamics' Groton yard are busy.", us,
+			[]want{{"Pascagoula", "US", "city", 0}, {"Groton", "US", "city", 0}}},
+		{"Ingalls builds destroyers at Pascagoula, Mississippi.", us,
+			[]want{{"Pascagoula", "US", "city", 0}, {"Mississippi", "US", "region1", 0}}},
+		// negatives: an organisation's name with "of the" stays whole
+		{"The University of the Philippines Diliman hosted it.", nil, nil},
+	})
+}

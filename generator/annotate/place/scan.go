@@ -643,6 +643,14 @@ func (m *Matcher) spelledExactly(surface string, cs []cand) bool {
 	return false
 }
 
+// namePossessive reports whether token k is a proper name's plural possessive, no common
+// word's nor a title's: "Huntington Ingalls'" (but "Governors’ Parkway" is one name).
+func (s *scanner) namePossessive(k int) bool {
+	t := s.seg[s.toks[k].start:s.toks[k].end]
+	w := strings.ToLower(strings.TrimRight(t, "'’"))
+	return pluralPossessive(t) && !commonWords[w] && !ranks[strings.TrimSuffix(w, "s")]
+}
+
 // pluralPossessive reports whether a word ends in "s" and an apostrophe ("Laos'", "Texas’").
 func pluralPossessive(w string) bool {
 	if strings.HasSuffix(w, "’") {
