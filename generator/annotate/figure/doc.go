@@ -390,7 +390,8 @@
 //     or after a capitalised name ("Voyager 2"; not a capitalised plural before a word in lower
 //     case, whom something costs or is given to: "cost the Allies four heavy cruisers"), an acronym written with full stops ("H.R.
 //     815", "P.L. 118-31"; a code's title and section around its abbreviation, "10 U.S.C. 2304",
-//     "32 CFR 117", codeCitation) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
+//     "10 U.S.C. § 2304", "32 CFR 117", codeCitation; a section's letter is no unit, "Section
+//     2306d", sectionBefore) or a name's acronym in parentheses ("Carrier Air Wing (CVW) 5"), or after a noun used as one ("simulation 1",
 //     "month 3", "class 8", "Figure 2" glued to the word before it), and a figure's or table's
 //     panel, a number with a letter touching it ("Fig. 4b", "Table 2d", "Figure 3B": not barns,
 //     days or bytes), or with one letter in parentheses ("Figures 4(a) and 4(b)", "Article 5(c)");

@@ -494,7 +494,7 @@ func unitDesignation(text string, s, e, last int) bool {
 // code of laws or regulations cited by its abbreviation: "10 U.S.C. 2304", "10 USC 2304(c)(1)",
 // "10 U.S. Code 2304", "32 CFR 117", "48 C.F.R. 52.204".
 func codeCitation(text string, n num, start int) bool {
-	codes := [...]string{"U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
+	codes := [...]string{"U.S.C. §", "U.S.C.", "USC", "U.S. Code", "U.S.Code", "CFR", "C.F.R."}
 	// (each code begins with a 'U' or a 'C' and ends in a '.', 'C', 'e' or 'R')
 	if n.plainInt && n.end+1 < len(text) && text[n.end] == ' ' && (text[n.end+1] == 'U' || text[n.end+1] == 'C') {
 		for _, c := range codes {
@@ -505,6 +505,9 @@ func codeCitation(text string, n num, start int) bool {
 				}
 			}
 		}
+	}
+	if b := strings.TrimRight(text[:start], " "); len(b) < start && len(b) > 0 && strings.HasSuffix(b, "§") {
+		return true // "§ 2304": a section
 	}
 	if b := strings.TrimRight(text[:start], " "); len(b) < start && len(b) > 0 && strings.IndexByte(".CeR", b[len(b)-1]) >= 0 {
 		for _, c := range codes {
@@ -711,11 +714,12 @@ func fiscalYear(text string, start int) bool {
 		for j > 0 && isDigit(k[j-1]) {
 			j--
 		}
-		if len(k)-j != 4 {
-			return false
+		digits := len(k) - j
+		if j >= 2 && (digits == 4 || digits == 2) && (k[j-2]|0x20) == 'f' && (k[j-1]|0x20) == 'y' && (j == 2 || !isLetter(k[j-3])) {
+			return true // "FY2024-2026", "FY24–28"
 		}
-		if j >= 2 && (k[j-2]|0x20) == 'f' && (k[j-1]|0x20) == 'y' && (j == 2 || !isLetter(k[j-3])) {
-			return true
+		if digits != 4 {
+			return false
 		}
 		start = j
 	}
@@ -1176,3 +1180,19 @@ func listNumbering(text string, n num, start int) bool {
 // pointOpeners are the words that may open a numbered point's clause (listNumbering).
 var pointOpeners = map[string]bool{"it": true, "the": true, "we": true, "they": true, "I": true, "there": true,
 	"this": true, "that": true, "our": true, "you": true, "he": true, "she": true, "these": true, "those": true}
+
+// sectionBefore reports whether the number at start is a section's: after "Section", "Sec.",
+// "§" or a code's abbreviation ("10 U.S.C. 2306b", "Section 2366h").
+func sectionBefore(text string, start int) bool {
+	b := strings.TrimRight(text[:start], " ")
+	if strings.HasSuffix(b, "§") {
+		return true
+	}
+	for _, c := range [...]string{"U.S.C.", "USC", "U.S. Code", "CFR", "C.F.R."} {
+		if strings.HasSuffix(b, c) {
+			return true
+		}
+	}
+	w, _ := wordBefore(text, start, false)
+	return eqFold(w, "section") || eqFold(w, "sec") || eqFold(w, "sections")
+}

@@ -308,7 +308,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
-		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "further" || lw == "extra" || lw == "such" ||
+		if nw == 0 && (lw == "additional" || lw == "other" || lw == "more" || lw == "fewer" || lw == "further" || lw == "extra" || lw == "such" ||
 			lw == "separate" || lw == "different") {
 			// "560 additional U.S. troops", "two other U.S. personnel", "12 more strikes",
 			// "20 such incidents", "11 separate interdictions": in the figure's text, not in

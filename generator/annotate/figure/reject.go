@@ -154,7 +154,13 @@ func rejectDigitsContext(text string, n num) bool {
 			if lw == "d" && n.plainInt && militaryOrdinal(text, n) {
 				return true // "3d Marine Division", "2d Battalion": second and third in military style
 			}
+			if n.plainInt && len(w) == 1 && sectionBefore(text, n.start) {
+				return true // "Section 2306d", "10 U.S.C. 2306b": a section with its letter
+			}
 		}
+	}
+	if n.plainInt && n.intDigits == 2 && n.start > 0 && (text[n.start-1] == '-' || strings.HasSuffix(text[:n.start], "–")) && fiscalYear(text, n.start) {
+		return true // "the FY24–28 plan": the span's last fiscal year
 	}
 	// list numbering: "1." or "1)" at the start of a line
 	if n.plainInt && e+1 < len(text) && (text[e] == '.' || text[e] == ')') && (text[e+1] == ' ' || text[e+1] == '\t') {

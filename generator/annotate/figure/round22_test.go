@@ -361,3 +361,38 @@ func TestRound22Transcripts(t *testing.T) {
 		}
 	}
 }
+
+// A review of budget rollouts and testimony: changes with -ing verbs, levels and starts of
+// changes, comparisons after a count, parts before a time, "fewer" before a noun, rates before
+// a dated preposition, and sections and fiscal-year spans that are no figures.
+func TestRound22Budget(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The Navy is shrinking the battle force from 296 to 287 ships.", []want{
+			{"296", "296 count:ship", Count}, {"287 ships", "287 count:ship", Count}}},
+		{"The Navy would buy ships, raising the battle force from 296 to 310 ships.", []want{
+			{"296", "296 count:ship", Count}, {"310 ships", "310 count:ship", Count}}},
+		{"The buy rises to 230 missiles from 110.", []want{
+			{"230 missiles", "230 count:missile", Count}, {"110", "110 count:missile", Count}}},
+		{"The Marine Corps would shrink by 2,000 Marines to 172,300.", []want{
+			{"2,000 Marines", "2000 count:Marine", Count}, {"172,300", "172300 count:Marine", Count}}},
+		{"It funds 442,300 soldiers in fiscal 2025, down 2,700 from the previous year.", []want{
+			{"442,300 soldiers", "442300 count:soldier", Count}, {"2,700", "2700 count:soldier", Count}}},
+		{"It buys six ships, two fewer than last year.", []want{
+			{"six ships", "6 count:ship", Count}, {"two", "2 count:ship", Count}}},
+		{"It retires 19 ships in fiscal 2025, including 10 before the end of their lives.", []want{
+			{"19 ships", "19 count:ship", Count}, {"10", "10 count:ship", Count}}},
+		{"It has 24,000 fewer spaces.", []want{{"24,000 fewer spaces", "24000 count:space", Count}}},
+		{"It fired 14,400 rounds a month before the war.", []want{{"14,400 rounds a month", "14400 count:round/month", Count}}},
+		{"Under Section 2306d, Section 2366h and 10 U.S.C. 2306b, and 10 U.S.C. § 2304, it applies.", nil},
+		{"The FY24–28 plan assumes growth.", nil},
+		// negatives: a time after a rate's unit; a change by a count to a level no larger
+		{"They fired 200 rounds a month before. It ran 40 miles an hour before", []want{
+			{"200 rounds", "200 count:round", Count}, {"40 miles", "40 mi", Length}}},
+		{"Strikes rose by 20 strikes to 30.", []want{{"20 strikes", "20 count:strike", Count}, {"30", "30 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

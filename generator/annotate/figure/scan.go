@@ -428,7 +428,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			continue
 		}
 		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
-			g == " to " && fromBefore(text, a.Start) || anotherGap(g) ||
+			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
@@ -442,6 +442,21 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// changeLevelGap reports whether b is the other end of a change whose first figure is the count
+// a: the level after a change by a count ("shrink by 2,000 Marines to 172,300", the level at
+// least five times the change), or the start after a level reached ("rises to 230 missiles
+// from 110").
+func changeLevelGap(text, g string, a, b *Figure) bool {
+	before := strings.TrimRight(text[:a.Start], " ")
+	switch g {
+	case " to ":
+		return strings.HasSuffix(before, " by") && b.Value >= 5*a.Value && changeVerbBefore(text, len(before)-len("by"), 1)
+	case " from ":
+		return strings.HasSuffix(before, " to") && changeVerbBefore(text, len(before)-len("to"), 1)
+	}
+	return false
 }
 
 // fromBefore reports whether "from" opens the change whose first figure starts at p, within
@@ -576,7 +591,7 @@ func elidedGap(g string) bool {
 
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
-var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ",
+var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
 	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ", ", including "}
 
 // anotherGap reports whether g, the text between a count and a bare number, ends in "and" and
@@ -601,12 +616,16 @@ func oneSentence(g string, max int) bool {
 	return len(g) <= max && !strings.ContainsAny(g, ".;:!?()[]\n")
 }
 
-// moreAhead reports whether " more" follows e as a pronoun, not before a noun ("2,000 more
-// on a heightened state", "2,000 more."; not "2,000 more troops", a count of its own).
+// moreAhead reports whether " more" or " fewer" follows e as a pronoun, not before a noun
+// ("2,000 more on a heightened state", "2,000 more.", "two fewer than last year"; not "2,000
+// more troops", a count of its own).
 func moreAhead(text string, e int) bool {
 	w, k, we := wordAt(text, e)
-	if k == e || w != "more" {
+	if k == e || w != "more" && w != "fewer" {
 		return false
+	}
+	if t, tk, _ := wordAt(text, we); tk == we+1 && t == "than" {
+		return true // "six ships, two fewer than last year"
 	}
 	return elisionEnd(text, we)
 }
@@ -687,7 +706,7 @@ surrendered detained arrested rescued evacuated released killing wounding injuri
 var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 
 // elisionPreps: see elisionEnd.
-var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through`)
+var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through before after until`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --
 // sorry, ", " — I mean, ", ", correction, ".

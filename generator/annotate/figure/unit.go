@@ -215,15 +215,21 @@ func articleRate(key []byte) bool {
 }
 
 // timeWordAt reports whether the word after e places a time rather than ending a rate: "ago",
-// "earlier", "later", "before", "after" ("an hour ago").
+// "earlier", "later", "before", "after" ("an hour ago"), but not a preposition before its
+// object.
 func timeWordAt(text string, e int) bool {
-	w, s, _ := wordAt(text, e)
+	w, s, we := wordAt(text, e)
 	if s == e {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "ago", "earlier", "later", "before", "after", "since", "back":
+	case "ago", "earlier", "later", "back":
 		return true
+	case "before", "after", "since":
+		// a preposition with its object dates the rate: "14,400 rounds a month before the war",
+		// "$1.7 million a month after 2022" (but "a month before," is a time)
+		o, os, _ := wordAt(text, we)
+		return os != we+1 || o == "" || o != "the" && o != "a" && o != "an" && !isDigit(o[0]) && !isUpper(o[0])
 	}
 	return false
 }
