@@ -71,7 +71,10 @@
 //     soldier", kg/soldier, with no SI value), per a unit of area ("10 mines per hectare",
 //     count:mine/ha) or per an item and a unit of time ("15 liters of water per person per
 //     day", l/person/day; "two sorties per aircraft a day"), but not per another unit ("37.8
-//     micrograms per gram") nor a bare number ("5 per game"); and with a word naming the time counted
+//     micrograms per gram") nor a bare number ("5 per game"); a sum before "each" or "apiece"
+//     is per the noun of the count before it in the sentence, or per "item" (priceEach); points
+//     after a verb of change and before "to" and a percent are percentage points
+//     (pointsToPercent); and with a word naming the time counted
 //     between, "$42,000 per flight hour"
 //     (USD/hour, perNamedTime), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
@@ -156,7 +159,8 @@
 //     → count:displaced Iraqi), or weapons and vehicles (equipmentPlurals: "300 Bradleys" →
 //     count:Bradley, "31 Abrams" → count:Abrams, "12 Typhoons" → count:Typhoon, "four Spitfires" → count:Spitfire; names that end in s are singular, "14 C-130J Super Hercules" → count:C-130J Super Hercules), and a calibre may lead the phrase like a model ("20
 //     120mm mortar systems" → count:120mm mortar system, "28,000 155 mm shells" → count:155 mm
-//     shell, calibreEnd), as may a number joined by
+//     shell, calibreEnd; said without its millimetres between a count and a munition, "40,000
+//     155 rounds" → count:round, mergeSpokenCalibres), as may a number joined by
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd; with a restatement in brackets after the measure,
 //     the number alone counts the noun after it, and the measure and its restatement stay

@@ -18,7 +18,7 @@ func TestRound15Briefings(t *testing.T) {
 		{"a 9 mm-caliber pistol and a 5 mile-long convoy", []want{{"9 mm", "9 mm", Length}, {"5 mile", "5 mi", Length}}},
 		// pounds of support are money, pounds of cargo weight
 		{"The UK will send a further 400 million pounds of military support.", []want{{"400 million pounds", "400000000 GBP", Money}}},
-		{"A Sea Viper missile costs around one million pounds each.", []want{{"around one million pounds", "around 1000000 GBP", Money}}},
+		{"A Sea Viper missile costs around one million pounds each.", []want{{"around one million pounds each", "around 1000000 GBP/item", Money}}},
 		{"The ship carried 1.1 million pounds of cargo.", []want{{"1.1 million pounds", "1100000 lb", Mass}}},
 		// positions written with the typographer's marks, or without marks
 		{"The team located the dhow at 12°35’N 56°10’E, then at 76.5 N, 155.0 W.", nil},

@@ -396,3 +396,28 @@ func TestRound22Budget(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Spoken calibres, prices each, points before a percent, and times without a preposition
+// after an elided noun.
+func TestRound22SpokenForms(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"They produce about 40,000 155 rounds a month.", []want{{"about 40,000 155 rounds a month", "about 40000 count:round/month", Count}}},
+		{"They sent 2 million 155 rounds and 500,000 105 rounds.", []want{
+			{"2 million 155 rounds", "2000000 count:round", Count}, {"500,000 105 rounds", "500000 count:round", Count}}},
+		{"Stocks of 155 ammunition are low.", nil},
+		{"It buys 230 missiles, at a cost of roughly $3.6 million each.", []want{
+			{"230 missiles", "230 count:missile", Count}, {"roughly $3.6 million each", "roughly 3600000 USD/missile", Money}}},
+		{"The kits cost $4,000 apiece.", []want{{"$4,000 apiece", "4000 USD/item", Money}}},
+		{"The rate rose 5 points to 71 percent.", []want{{"5 points", "5 percentage-point", Percent}, {"71 percent", "71 percent", Percent}}},
+		{"There were 60 attacks last week and 12 this week.", []want{
+			{"60 attacks", "60 count:attack", Count}, {"12", "12 count:attack", Count}}},
+		// negatives: a count of 155 rounds; points with no change
+		{"They fired 155 rounds.", []want{{"155 rounds", "155 count:round", Count}}},
+		{"The team scored 5 points to 71 percent of the vote.", []want{{"5 points", "5 count:point", Count}, {"71 percent", "71 percent", Percent}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -115,11 +115,14 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 	if len(figs) > 0 {
 		found := mergeCompounds(text, figs)
 		found = mergeLists(text, found)
+		found = mergeSpokenCalibres(text, found)
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
+		priceEach(text, found)
+		pointsToPercent(text, found)
 		markRestatements(text, found)
 		if dst == nil {
 			dst = make([]Figure, 0, len(found))
@@ -705,8 +708,10 @@ surrendered detained arrested rescued evacuated released killing wounding injuri
 // auxiliaries: see auxiliaryAhead.
 var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 
-// elisionPreps: see elisionEnd.
-var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through before after until`)
+// elisionPreps: see elisionEnd; with the words that open a time without a preposition
+// ("60 attacks last week and 12 this week").
+var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through before after until
+this last next`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --
 // sorry, ", " — I mean, ", ", correction, ".
