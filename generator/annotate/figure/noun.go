@@ -175,6 +175,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
+		for proper && e > k && isUpper(text[k]) && apostropheLetter(text, e) {
+			e = wordEnd(text, e+utf8RuneLen(text[e:])) // "Da'esh", "Kata'ib": one name
+		}
 		if nw == capitals && capitals-services < 2 && k < len(text) && isDigit(text[k]) {
 			m := calibreEnd(text, k) // "20 120mm mortar systems", "126 155mm howitzers"
 			if m == k && proper {
@@ -780,6 +783,7 @@ func pluralNounAhead(text string, e, max int) bool {
 var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
 Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Turkmen Peshmerga Ukrainians Russians Somalis
 Texans Alaskans Kansans Oklahomans Nebraskans Louisianans Arizonans Coloradans Ricans Guamanians
+Gazans Cypriots Damascenes Aleppans Druze
 Yemenis Libyans Filipinos Koreans Israelis Palestinians Iranians Saudis Poles Britons
 Canadians Australians Europeans Africans Nigeriens Malians Emiratis Kuwaitis Jordanians
 Turks Germans Italians Estonians Latvians Lithuanians Romanians Georgians Haitians Cubans

@@ -291,10 +291,46 @@ func weightBefore(text string, start int) bool {
 	} else {
 		return false
 	}
-	w, _ := wordBefore(strings.TrimRight(head, " "), len(strings.TrimRight(head, " ")), true)
-	w = strings.ToLower(w)
-	return strings.HasSuffix(w, "tons") || strings.HasSuffix(w, "tonnes") || strings.HasPrefix(w, "kilogram") || w == "kg" || w == "kilos"
+	// the mass's unit, perhaps before "of" and what it weighs: "1,000 metric tons of aid (about
+	// 2.2 million pounds)"
+	end := len(strings.TrimRight(head, " "))
+	for n := 0; n < 5 && end > 0; n++ {
+		w, ws := wordBefore(head, end, true)
+		if w == "" || strings.ContainsAny(w, ",;:") {
+			return false
+		}
+		w = strings.ToLower(w)
+		if strings.HasSuffix(w, "tons") || strings.HasSuffix(w, "tonnes") || strings.HasPrefix(w, "kilogram") || w == "kg" || w == "kilos" {
+			return true
+		}
+		end = ws
+	}
+	return false
 }
+
+// deliveryBefore reports whether a verb of moving goods comes within six words before start in
+// its clause: "the pier delivered 19.4 million pounds of humanitarian aid" weighs the aid.
+func deliveryBefore(text string, start int) bool {
+	end := start
+	for n := 0; n < 6 && end > 0; n++ {
+		w, ws := wordBefore(text, end, false)
+		if w == "" || ws >= end {
+			return false
+		}
+		if deliveryVerbs[strings.ToLower(w)] {
+			return true
+		}
+		if strings.ContainsAny(text[ws:end], ",;:.") {
+			return false
+		}
+		end = ws
+	}
+	return false
+}
+
+// deliveryVerbs: see deliveryBefore.
+var deliveryVerbs = fieldSet(`delivered delivering airdropped airdropping dropped shipped shipping moved moving
+transported transporting offloaded offloading unloaded carried carrying flown flew landed hauled`)
 
 // moneyOfFollows reports whether " of " and, within three words, a noun of money follow e:
 // "400 million pounds of military support", "of new funding", "of aid to Ukraine".
@@ -454,7 +490,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 	if !n.words && n.end+1 < len(text) && text[n.end] == '/' && isLetter(text[n.end+1]) {
 		return true // "1/T": a formula
 	}
-	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && n.end < len(text) && text[n.end] == ' ' &&
+	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && !apostropheLetter(text, ne) && n.end < len(text) && text[n.end] == ' ' &&
 		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 {
 		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}

@@ -421,3 +421,35 @@ func TestRound22SpokenForms(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of releases on Israel, Gaza and Syria: pounds of aid delivered are a weight, also
+// before a restatement after "of aid"; names with an apostrophe inside; "plus another";
+// "including" right after the count; Gazans and Cypriots; NIS.
+func TestRound22Gaza(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The pier delivered 19.4 million pounds of humanitarian aid.", []want{{"19.4 million pounds", "19400000 lb", Mass}}},
+		{"It moved 1,000 metric tons of aid (about 2.2 million pounds).", []want{
+			{"1,000 metric tons", "1000 t", Mass}, {"about 2.2 million pounds", "about 2200000 lb", Mass}}},
+		{"They killed three Da'esh fighters and hit two Ma'an depots and three Kata'ib Hezbollah facilities.", []want{
+			{"three Da'esh fighters", "3 count:Da'esh fighter", Count}, {"two Ma'an depots", "2 count:Ma'an depot", Count},
+			{"three Kata'ib Hezbollah facilities", "3 count:Kata'ib Hezbollah facility", Count}}},
+		{"About 900 U.S. troops are in Syria, plus another 2,500 in Iraq.", []want{
+			{"About 900 U.S. troops", "about 900 count:U.S. troop", Count}, {"2,500", "2500 count:U.S. troop", Count}}},
+		{"Hamas fired 8,000 rockets, including 200 on a single day.", []want{
+			{"8,000 rockets", "8000 count:rocket", Count}, {"200", "200 count:rocket", Count}}},
+		{"Aid reached 1.9 million Gazans and 2,000 Cypriots.", []want{
+			{"1.9 million Gazans", "1900000 count:Gazan", Count}, {"2,000 Cypriots", "2000 count:Cypriot", Count}}},
+		{"The budget is NIS 250 billion.", []want{{"NIS 250 billion", "250000000000 ILS", Money}}},
+		// negatives: pledged aid in pounds is money
+		{"Britain pledged 400 million pounds of aid.", []want{{"400 million pounds", "400000000 GBP", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+	f := Find("It moved 1,000 metric tons of aid (about 2.2 million pounds).")
+	if len(f) != 2 || f[1].Check == nil || !f[1].Check.OK {
+		t.Errorf("tons of aid restated in pounds: want a passing check, got %+v", f)
+	}
+}

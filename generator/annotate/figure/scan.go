@@ -586,7 +586,7 @@ func elidedGap(g string) bool {
 	}
 	for _, join := range elisionJoins {
 		if w, ok := strings.CutSuffix(g, join); ok {
-			return len(w) > 0 && len(g) <= 60 && oneSentence(w, 60)
+			return (len(w) > 0 || join == ", including ") && len(g) <= 60 && oneSentence(w, 60)
 		}
 	}
 	return false
@@ -605,7 +605,7 @@ func anotherGap(g string) bool {
 	for _, more := range elisionMore {
 		if h, ok := strings.CutSuffix(g, more); ok {
 			h = strings.TrimSuffix(h, ",")
-			return strings.HasSuffix(h, " and") && oneSentence(h, 150)
+			return (strings.HasSuffix(h, " and") || strings.HasSuffix(h, " plus") || strings.HasSuffix(h, " with")) && oneSentence(h, 150)
 		}
 	}
 	return false

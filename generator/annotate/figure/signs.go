@@ -163,7 +163,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"}, {"PHP", "PHP"}, {"TWD", "TWD"},
 	{"SGD", "SGD"}, {"THB", "THB"}, {"MYR", "MYR"}, {"IDR", "IDR"}, {"VND", "VND"}, {"HKD", "HKD"}, {"฿", "THB"},
 	{"RON", "RON"}, {"BGN", "BGN"}, {"HUF", "HUF"}, {"CZK", "CZK"}, {"EGP", "EGP"}, {"QAR", "QAR"}, {"KWD", "KWD"},
-	{"GHS", "GHS"}, {"MAD", "MAD"}, {"ZAR", "ZAR"},
+	{"GHS", "GHS"}, {"MAD", "MAD"}, {"ZAR", "ZAR"}, {"NIS", "ILS"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

@@ -377,6 +377,9 @@ func matchSymbolUnit(text string, q int, spaced bool) (unitMatch, bool) {
 			return unitMatch{}, false // "3C274": an identifier
 		}
 	}
+	if apostropheLetter(text, e) {
+		return unitMatch{}, false // "three Da'esh fighters", "two Ma'an depots": a name's letters
+	}
 	if spaced && e-q == 1 && !spacedOK[text[q:e]] {
 		return unitMatch{}, false
 	}
@@ -657,4 +660,18 @@ func perItemEnd(text string, e int) bool {
 	}
 	w, ws, _ := wordAt(text, e)
 	return ws == e+1 && w != "" && (stopWords[strings.ToLower(w)] || !isLetter(w[0]))
+}
+
+// apostropheLetter reports whether an apostrophe and a letter follow e, inside a word
+// ("Da'esh", "Kata'ib").
+func apostropheLetter(text string, e int) bool {
+	switch {
+	case strings.HasPrefix(text[e:], "'"):
+		e++
+	case strings.HasPrefix(text[e:], "’"):
+		e += len("’")
+	default:
+		return false
+	}
+	return e < len(text) && isLetter(text[e])
 }
