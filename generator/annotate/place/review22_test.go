@@ -350,3 +350,20 @@ func TestReviewBudget(t *testing.T) {
 		{"The University of the Philippines Diliman hosted it.", nil, nil},
 	})
 }
+
+// Reviews of SOUTHCOM and NORTHCOM releases and of releases on Israel, Gaza and Syria: a big
+// city's tiny namesake in a theatre country needs support nearby; the eastern Mediterranean's
+// and Al Asad's press names.
+func TestReviewAmericasGaza(t *testing.T) {
+	m := testMatcher(t)
+	latam := []string{"CO", "HN", "GT", "PA", "HT"}
+	checkCases(t, m, []resolveCase{
+		{"The cutter offloaded 20,000 pounds of cocaine in San Diego.", latam, []want{{"San Diego", "US", "city", 5391811}}},
+		{"Destroyers in the Eastern Med shot down missiles; rockets hit Al Asad airbase.", []string{"IL", "IQ"},
+			[]want{{"Eastern Med", "", "feature", -1125}, {"Al Asad airbase", "IQ", "feature", -93}}},
+		// negatives: the theatre's own towns stay
+		{"The ship docked at San Lorenzo, near Tegucigalpa.", latam,
+			[]want{{"San Lorenzo", "HN", "city", 0}, {"Tegucigalpa", "HN", "city", 0}}},
+		{"Aid reached Trujillo and La Ceiba.", []string{"HN"}, []want{{"Trujillo", "HN", "city", 0}, {"La Ceiba", "HN", "city", 0}}},
+	})
+}

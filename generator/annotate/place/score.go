@@ -127,6 +127,10 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	e := m.ent(c.e)
 	s := prior
 	seatNS := self != nil && e.Kind == gazetteer.Place && m.seatNamesake(e, self)
+	// So does a town of less than a fiftieth of a same-named city of half a million found by
+	// its own name: "offloaded in San Diego" in a briefing on Latin America is the Californian
+	// port, not San Diego, Colombia.
+	bigNS := self != nil && e.Kind == gazetteer.Place && self.bigMainPop >= worldCityPop/2 && e.Population*50 < self.bigMainPop
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
 	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
@@ -137,7 +141,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!(seatNS && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
+		!((seatNS || bigNS) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	// "the Sahel", "the Ardennes", "the Levant": after "the", a curated region or feature of
