@@ -435,7 +435,9 @@
 // first-level region or a capital itself is none, "Trujillo" in a briefing on Honduras; seatNamesake,
 // whose nearness below leaves national capitals aside, whose coherence counts neither capitals
 // nor other such namesakes, and for which local counts a coherence bonus of 0.3 or more only:
-// "Washington ... Vienna" is Austria's even in a text naming the United States); 5 × the share of the document's other
+// "Washington ... Vienna" is Austria's even in a text naming the United States; so too a town
+// of less than a fiftieth of a same-named city of half a million found by its own name, "San
+// Diego" in a briefing on Latin America, bigNS); 5 × the share of the document's other
 // places in its country (in a briefing, a capital's namesake in a context country takes it only
 // with the support its context bonus needs: "Washington" beside Catterick in a briefing on
 // Britain is the capital); 3 when the document names the candidate's country itself ("London" beside
