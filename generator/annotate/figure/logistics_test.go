@@ -40,7 +40,7 @@ func TestFindLogisticsPhrasing(t *testing.T) {
 		{"It burned 900,000 pounds of fuel per day and 20 gallons of jet fuel an hour.", []want{{"900,000 pounds of fuel per day", "900000 lb/day", Mass}, {"20 gallons of jet fuel an hour", "20 gal/hour", Volume}}},
 		{"It gave 15 liters of water per person per day and 3 tons of the cargo a day.", []want{{"15 liters of water per person per day", "15 l/person/day", Volume}, {"3 tons", "3 ton", Mass}}},
 		{"It ran 470 patrols a day and 20 buses an hour, up 3 percent a year, at 2% per annum.", []want{{"470 patrols a day", "470 count:patrol/day", Count}, {"20 buses an hour", "20 count:bus/hour", Count}, {"3 percent a year", "3 percent/year", Percent}, {"2% per annum", "2 percent/year", Percent}}},
-		{"Three times a day, 5 trucks a day later, and 10 percent a year ago.", []want{{"Three times", "3 times", Other}, {"5 trucks", "5 count:truck", Count}, {"10 percent", "10 percent", Percent}}},
+		{"Three times a day, 5 trucks a day later, and 10 percent a year ago.", []want{{"Three times a day", "3 times/day", Other}, {"5 trucks", "5 count:truck", Count}, {"10 percent", "10 percent", Percent}}},
 		// feet and inches, with "in" for inches after feet
 		{"He is 6 ft 2 in tall; the pipe is 5 feet 11 in.", []want{{"6 ft 2 in", "6.166666666666667 ft", Length}, {"5 feet 11 in", "5.916666666666666 ft", Length}}},
 		{"It was 6 feet 2 in the photo; put 2 in the box; 3 ft 14 in tall.", []want{{"6 feet", "6 ft", Length}, {"2", "2 number", Number}, {"2", "2 number", Number}, {"3 ft", "3 ft", Length}, {"14", "14 number", Number}}},

@@ -453,3 +453,22 @@ func TestRound22Gaza(t *testing.T) {
 		t.Errorf("tons of aid restated in pounds: want a passing check, got %+v", f)
 	}
 }
+
+// A review of SOUTHCOM and NORTHCOM releases: frequencies as rates, a comparison with a peak,
+// prices per a unit of goods after "a".
+func TestRound22Americas(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"Bombers approach the ADIZ six to seven times a year.", []want{{"six to seven times a year", "6-7 times/year", Other}}},
+		{"The camp holds 30 detainees, down from a peak of nearly 780.", []want{
+			{"30 detainees", "30 count:detainee", Count}, {"nearly 780", "nearly 780 count:detainee", Count}}},
+		{"Cocaine sells for $30,000 a kilo.", []want{{"$30,000 a kilo", "30000 USD/kilo", Money}}},
+		// negatives: a time after the frequency; a unit no price is per
+		{"It happened 12 times a day later.", []want{{"12 times", "12 times", Other}}},
+		{"They paid $300 a month.", []want{{"$300 a month", "300 USD/month", Money}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

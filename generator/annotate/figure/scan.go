@@ -586,7 +586,7 @@ func elidedGap(g string) bool {
 	}
 	for _, join := range elisionJoins {
 		if w, ok := strings.CutSuffix(g, join); ok {
-			return (len(w) > 0 || join == ", including ") && len(g) <= 60 && oneSentence(w, 60)
+			return (len(w) > 0 || join[0] == ',') && len(g) <= 60 && oneSentence(w, 60) // (", including 200", ", down from 47")
 		}
 	}
 	return false
@@ -595,7 +595,8 @@ func elidedGap(g string) bool {
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
 var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
-	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ", ", including "}
+	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ", ", including ",
+	", down from a peak of ", ", up from a low of ", " from a peak of ", " from a high of ", " from a low of "}
 
 // anotherGap reports whether g, the text between a count and a bare number, ends in "and" and
 // a word that adds to the count, within one sentence of 150 bytes: the number counts the same

@@ -492,7 +492,7 @@ var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "
 	"kbit": true, "Mbit": true, "Gbit": true, "Tbit": true}
 
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
-// mass, length, money, percentage, time or data, or a counted noun, ending at pos, and returns
+// mass, length, money, percentage, time, data or times, or a counted noun, ending at pos, and returns
 // that unit of time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per
 // month", "200 gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day", "10.4
 // hours a month", "1.2 terabytes of data a day". Not before a word that places a time: "3 miles
@@ -501,7 +501,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
 	case Volume, Mass, Length, Money, Percent, Count, Duration:
 	default:
-		if !dataUnits[u.unit] {
+		if !dataUnits[u.unit] && u.unit != "times" { // "six to seven times a year"
 			return "", pos, false
 		}
 	}
@@ -552,6 +552,10 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	t, ts, te := wordAt(text, we)
+	if u.kind == Money && (w == "a" || w == "an") && ts == we+1 && moneyPerUnits[t] && perItemEnd(text, te) {
+		stem, suffix := lemma(t)
+		return stem + suffix, te, true // "$30,000 a kilo", "$3.50 a gallon": a price per unit
+	}
 	if perItemKinds(u.kind) && w == "per" && ts == we+1 && te-ts >= 3 && isLower(text[ts]) && !numberOrStopWord(t) {
 		if _, time := rateTimes[t]; !time {
 			if u.kind != Money {
@@ -675,3 +679,6 @@ func apostropheLetter(text string, e int) bool {
 	}
 	return e < len(text) && isLetter(text[e])
 }
+
+// moneyPerUnits are the units of goods priced after "a" ("$30,000 a kilo", "$80 a barrel").
+var moneyPerUnits = fieldSet(`kilo kilogram gallon liter litre ton tonne barrel ounce`)
