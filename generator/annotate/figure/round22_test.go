@@ -414,6 +414,10 @@ func TestRound22SpokenForms(t *testing.T) {
 		{"The rate rose 5 points to 71 percent.", []want{{"5 points", "5 percentage-point", Percent}, {"71 percent", "71 percent", Percent}}},
 		{"There were 60 attacks last week and 12 this week.", []want{
 			{"60 attacks", "60 count:attack", Count}, {"12", "12 count:attack", Count}}},
+		// a breakdown after a clause with an initialism
+		{"There were more than 150 attacks on U.S. forces in Iraq and Syria, roughly 60 in Iraq.", []want{
+			{"more than 150 attacks", "more-than 150 count:attack", Count}, {"roughly 60", "roughly 60 count:attack", Count}}},
+		{"They killed 12 fighters. 3 were wounded.", []want{{"12 fighters", "12 count:fighter", Count}, {"3", "3 number", Number}}},
 		// negatives: a count of 155 rounds; points with no change
 		{"They fired 155 rounds.", []want{{"155 rounds", "155 count:round", Count}}},
 		{"The team scored 5 points to 71 percent of the vote.", []want{{"5 points", "5 count:point", Count}, {"71 percent", "71 percent", Percent}}},

@@ -615,9 +615,19 @@ func anotherGap(g string) bool {
 // elisionMore are the words between "and" and a number that add to a count: see elidedGap.
 var elisionMore = []string{" a further ", " another ", " an additional ", " an extra "}
 
-// oneSentence reports whether g, at most max bytes, holds no sentence's or clause's end.
+// oneSentence reports whether g, at most max bytes, holds no sentence's or clause's end (the
+// dots of an initialism, "U.S.", are none).
 func oneSentence(g string, max int) bool {
-	return len(g) <= max && !strings.ContainsAny(g, ".;:!?()[]\n")
+	if len(g) > max || strings.ContainsAny(g, ";:!?()[]\n") {
+		return false
+	}
+	for k := 0; k < len(g); k++ {
+		// the dots of an initialism are no sentence's end: "on U.S. forces in Iraq"
+		if g[k] == '.' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) {
+			return false
+		}
+	}
+	return true
 }
 
 // moreAhead reports whether " more" or " fewer" follows e as a pronoun, not before a noun
