@@ -260,8 +260,8 @@ func oneIn(text string, e int, part num) (num, bool) {
 	}
 	if next, _, _ := wordAt(text, whole.end); next != "" {
 		var b [16]byte
-		if _, unit := wordUnits[string(appendLower(b[:0], next))]; unit {
-			return num{}, false
+		if u, unit := wordUnits[string(appendLower(b[:0], next))]; unit && lookupUnit(u).kind != Money {
+			return num{}, false // (but "one in five dollars of the budget" is a share)
 		}
 	}
 	return whole, true

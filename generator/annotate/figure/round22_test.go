@@ -388,6 +388,7 @@ func TestRound22Budget(t *testing.T) {
 		{"It fired 14,400 rounds a month before the war.", []want{{"14,400 rounds a month", "14400 count:round/month", Count}}},
 		{"Under Section 2306d, Section 2366h and 10 U.S.C. 2306b, and 10 U.S.C. § 2304, it applies.", nil},
 		{"The FY24–28 plan assumes growth.", nil},
+		{"Roughly one in five dollars of the budget goes to ships.", []want{{"Roughly one in five", "roughly 0.2 number", Number}}},
 		// negatives: a time after a rate's unit; a change by a count to a level no larger
 		{"They fired 200 rounds a month before. It ran 40 miles an hour before", []want{
 			{"200 rounds", "200 count:round", Count}, {"40 miles", "40 mi", Length}}},
