@@ -192,6 +192,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			}
 		}
 		if one && !proper && nw == 0 && k < len(text) && isUpper(text[k]) {
+			if m, plural := hullEnd(text, k); m > k && !plural {
+				words[0] = [2]int{k, m} // "one LHA 9": the hull itself
+				nw, capitals, q, afterModel = 1, 1, m, true
+				continue
+			}
 			if m := designationEnd(text, k); m > k && (m == len(text) || !isLetter(text[m]) && text[m] != '-') {
 				// after "One" at a sentence's start, a model's designation is what it counts:
 				// "One UH-1Y crashed", "One MV-22 Osprey landed"
@@ -216,6 +221,17 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				capitals++
 				services++
 				q = m
+				continue
+			}
+			if m, plural := hullEnd(text, k); m > k && (plural || m+1 >= len(text) || text[m] != ' ' || stopWords[text[m+1:wordEnd(text, m+1)]]) {
+				words[nw] = [2]int{k, m} // "two CVN 80s", "one LHA 9.": the hulls themselves
+				return nounPhrase{text: text, words: words, n: nw + 1, model: plural, named: !plural}, true
+			} else if m > k {
+				words[nw] = [2]int{k, m} // "two T-AO 205 oilers": the hull's type and number before the noun
+				nw++
+				capitals++
+				q = m
+				afterModel = true
 				continue
 			}
 			hyphened := e < len(text) && text[e] == '-'                        // "Shahed-136 drones": a name and a number

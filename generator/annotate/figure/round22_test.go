@@ -477,3 +477,23 @@ func TestRound22Americas(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Ships counted by hull: a type's acronym and number, in the plural, alone after "one", and
+// with a hyphenated type.
+func TestRound22Hulls(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"It buys two CVN 80s and two DDG 51s.", []want{{"two CVN 80s", "2 count:CVN 80", Count}, {"two DDG 51s", "2 count:DDG 51", Count}}},
+		{"It buys one LHA 9 and two destroyers.", []want{{"one LHA 9", "1 count:LHA 9", Count}, {"two destroyers", "2 count:destroyer", Count}}},
+		{"It buys one LHA 9.", []want{{"one LHA 9", "1 count:LHA 9", Count}}},
+		{"It buys two T-AO 205 oilers.", []want{{"two T-AO 205 oilers", "2 count:T-AO 205 oiler", Count}}},
+		// negatives: a hull type's name before a class's name keeps the noun; no hull type
+		{"It buys two DDG 51 Arleigh Burke-class destroyers.", []want{
+			{"two DDG 51 Arleigh Burke-class destroyers", "2 count:DDG 51 Arleigh Burke-class destroyer", Count}}},
+		{"It fired two HIMARS 12 miles away.", []want{{"two HIMARS", "2 count:HIMARS", Count}, {"12 miles", "12 mi", Length}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
