@@ -536,6 +536,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// neither takes an article: "The Carney shot down four drones", "the New York transited",
 	// "The Mount Whitney sailed" are the ships (deedAhead; not a country, which may take one:
 	// "the Philippines deployed", nor a feature: "the Mississippi").
+	// A person's full name after "the" names a ship, or another thing named after the person:
+	// "the Abraham Lincoln", "the Theodore Roosevelt" are carriers, not Lincoln, Nebraska, and
+	// Theodore, Alabama (not a country's or a first-level region's name: "the Virginia Beach").
+	if i == j && !m.countryOrRegion(o) && s.theFullName(i) {
+		return end, false, false, false, rejOther // (this mention only)
+	}
 	// A group named after its flagship is the ship's, whatever the name ("the Iwo Jima ARG").
 	if end == s.toks[j].end && s.shipGroupAhead(j) && s.afterTheName(i) && !m.namesCountry(o) {
 		return end, false, false, false, rejShip

@@ -637,6 +637,27 @@ func (s *scanner) shipDeedAhead(j int) bool {
 	return false
 }
 
+// theFullName reports whether the one-word name of token i is a given name after "the" and
+// before a capitalised surname, or a surname after "the" and a given name: "the Theodore
+// Roosevelt", "the Abraham Lincoln" (namesakeGivenNames or givenNames).
+func (s *scanner) theFullName(i int) bool {
+	given := func(k int) bool { return s.toks[k].upper && (namesakeGivenNames[s.word(k)] || givenNames[s.word(k)]) }
+	if i >= 2 && given(i-1) && s.toks[i-1].join && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && s.afterThe(i-1) {
+		return true // "the Abraham Lincoln"
+	}
+	if !(given(i) && s.afterThe(i) && i+1 < len(s.toks) && s.toks[i].join && s.toks[i+1].upper && !s.toks[i+1].allUpper &&
+		s.seg[s.toks[i].end:s.toks[i+1].start] == " ") {
+		return false
+	}
+	w := s.word(i + 1) // a surname, no word of an organisation or a place: "the Henderson Police Department"
+	return !orgHeads[w] && !commonWords[w] && !placeHeads[w] && !installationHeads[w] && !s.facilityAhead(i+1, true)
+}
+
+// namesakeGivenNames are given names of the people ships and bases are named after that
+// givenNames lacks ("the Dwight D. Eisenhower", "the Chester W. Nimitz").
+var namesakeGivenNames = wordSet(`abraham theodore dwight harry carl ronald gerald chester franklin ulysses
+woodrow lyndon hershel`)
+
 // shipGroupAhead reports whether token j is followed, perhaps after the rest of a name of one
 // or two capitalised words, by the acronym of a group named after its flagship: "Iwo" and "Iwo
 // Jima" in "the Iwo Jima ARG".

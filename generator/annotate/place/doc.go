@@ -106,7 +106,8 @@
 //     ship, for neither takes an article ("The Carney shot down four drones", "The Mount
 //     Whitney sailed", "The Lincoln is transiting", "The Florida, a guided-missile
 //     submarine,"; shipDeedAhead, afterTheName), as is any name but a country's before a group
-//     named after its flagship ("the Iwo Jima ARG"; shipGroupAhead); a one-word name before a two-digit year is an
+//     named after its flagship ("the Iwo Jima ARG"; shipGroupAhead), and a person's full name
+//     after "the" ("the Theodore Roosevelt"; theFullName, that mention only); a one-word name before a two-digit year is an
 //     exercise's ("Aurora 23"; exerciseYearAhead),
 //     and one joined by a hyphen to an armed group's acronym names a branch of the group ("ISIS-Somalia", groupAcronyms). An
 //     institution's name alone is never a town of that name ("Congress passed", institutions). A name

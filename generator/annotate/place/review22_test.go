@@ -367,3 +367,18 @@ func TestReviewAmericasGaza(t *testing.T) {
 		{"Aid reached Trujillo and La Ceiba.", []string{"HN"}, []want{{"Trujillo", "HN", "city", 0}, {"La Ceiba", "HN", "city", 0}}},
 	})
 }
+
+// A person's full name after "the" names a ship (or another namesake), not the towns of its
+// words; the name of a town's organisation after "the" stays the town.
+func TestTheFullName(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Abraham Lincoln and the Theodore Roosevelt are both in CENTCOM.", us, nil},
+		{"The George Washington sailed from Yokosuka.", us, []want{{"Yokosuka", "JP", "city", 0}}},
+		// negatives: an organisation's name; a town named plainly
+		{"A spokesman for the Henderson Police Department spoke. Henderson has money.", []string{"US"},
+			[]want{{"Henderson", "US", "city", 0}}},
+		{"He lives in Theodore, Alabama.", us, []want{{"Theodore", "US", "city", 0}, {"Alabama", "US", "region1", 0}}},
+	})
+}
