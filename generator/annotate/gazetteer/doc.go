@@ -62,6 +62,10 @@
 // A point row gives an entry of the data another representative point where the data's lies
 // at sea or far from what the name means (Okinawa's prefecture on Okinawa Island).
 //
+// A level-1 region the data gives no point, a stale row under a former code (30 rows, among
+// them seven of Vietnam's provinces written "X Province"), takes at load the point of the
+// level-1 region of its country that shares one of its names (stalePoints).
+//
 // A level-2 region the data gives no point (no seat or place of it in cities500: 29,533 of
 // the 54,282 rows, most of Afghanistan's and Syria's districts) takes its level-1 region's
 // point at load, marked by Entry.RegionPoint: an approximation that places a district named

@@ -306,6 +306,7 @@ func parse(text, cur string) (*Gazetteer, error) {
 			e.Lat, e.Lon, e.HasCoords, e.RegionPoint = g.entries[r].Lat, g.entries[r].Lon, true, true
 		}
 	}
+	g.stalePoints()
 	if err := g.countryCentres(countryCentres); err != nil {
 		return nil, err
 	}
@@ -314,6 +315,33 @@ func parse(text, cur string) (*Gazetteer, error) {
 	}
 	g.installationRegions(region1)
 	return g, nil
+}
+
+// stalePoints gives a first-level region the data gives no point, a stale row under a former
+// code ("Nghệ An Province", VN.40, beside "Nghệ An", VN.58), the point of the region of its
+// country that shares one of its names: "Nghe An Province" in a briefing is then mapped where
+// the province lies.
+func (g *Gazetteer) stalePoints() {
+	for i := range g.entries {
+		e := &g.entries[i]
+		if e.Kind != Region1 || e.HasCoords {
+			continue
+		}
+		names := map[string]bool{}
+		for _, n := range e.Names() {
+			names[strings.ToLower(n)] = true
+		}
+		for j := range g.entries {
+			o := &g.entries[j]
+			if o.Kind != Region1 || !o.HasCoords || o.Country != e.Country {
+				continue
+			}
+			if slices.ContainsFunc(o.Names(), func(n string) bool { return names[strings.ToLower(n)] }) {
+				e.Lat, e.Lon, e.SeatLat, e.SeatLon, e.HasCoords = o.Lat, o.Lon, o.SeatLat, o.SeatLon, true
+				break
+			}
+		}
+	}
 }
 
 // appendNames appends to alt the names of e that alt and e's own do not hold yet.

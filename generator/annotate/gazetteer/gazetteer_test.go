@@ -292,3 +292,24 @@ func TestRegionPoint(t *testing.T) {
 		t.Errorf("%d level-2 regions without a point", n)
 	}
 }
+
+// A first-level region the data gives no point, a stale row under a former code, takes the
+// point of the region of its country that shares a name with it.
+func TestStaleRegionPoints(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, e := range g.Entries() {
+		if e.Kind == Region1 && e.Country == "VN" && (e.Name == "Nghệ An Province" || e.Name == "Hà Tĩnh Province") {
+			found++
+			if !e.HasCoords || e.Lat < 17 || e.Lat > 21 || e.Lon < 103 || e.Lon > 107 {
+				t.Errorf("%s: point %v,%v (has %v), want in north-central Vietnam", e.Name, e.Lat, e.Lon, e.HasCoords)
+			}
+		}
+	}
+	if found != 2 {
+		t.Errorf("found %d stale rows, want 2", found)
+	}
+}

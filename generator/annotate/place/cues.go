@@ -387,7 +387,7 @@ func (m *Matcher) keepKind(g *group, cue int) {
 	ok := func(e *gazetteer.Entry) bool {
 		switch cue {
 		case cueSettlement:
-			return e.Kind == gazetteer.Place
+			return e.Kind == gazetteer.Place || e.Kind == gazetteer.Feature && e.FeatureCode == "PPL" // (a curated village)
 		case cueState:
 			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Country && !region1
 		case cueProvince:

@@ -631,7 +631,7 @@
 // (two LGL and GeoVirus spans get their country right).
 //
 // A name written after "the city of", "the town of", "the village of" or "the hamlet of" keeps
-// only its towns, "the state of" only its first-level regions (its countries when it has none:
+// only its towns (and the curated villages, fcode PPL), "the state of" only its first-level regions (its countries when it has none:
 // "the state of Qatar"), and "the province of" only its regions (kindCue, keepKind): "the state of
 // Georgia" is the US state, "the state of Washington" not the city, "the city of New York" not
 // the state; a settlement with no town among its candidates is one the gazetteer lacks, and the

@@ -382,3 +382,20 @@ func TestTheFullName(t *testing.T) {
 		{"He lives in Theodore, Alabama.", us, []want{{"Theodore", "US", "city", 0}, {"Alabama", "US", "region1", 0}}},
 	})
 }
+
+// A review of DPAA releases: a curated village after "the village of"; Vietnam's provinces as
+// "X Province", a stale row the data gives no point, mapped where the province lies.
+func TestReviewDPAA(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"They searched near the village of Vossenack.", []string{"DE"}, []want{{"Vossenack", "DE", "feature", -830}}},
+		{"Remains were found near the village of Buna.", []string{"PG"}, []want{{"Buna", "PG", "feature", -717}}},
+		// negatives: a town the gazetteer lacks after "the city of" stays dropped
+		{"They met in the city of Turkey.", nil, nil},
+	})
+	for _, x := range m.Resolve([]string{"The team excavated a site in Nghe An Province."}, []string{"VN"}) {
+		if !x.Place.HasCoords || x.Place.Lat < 17 || x.Place.Lat > 21 {
+			t.Errorf("%q: %s at %v,%v (has %v), want a point in Nghe An", x.Text, x.Place.Name, x.Place.Lat, x.Place.Lon, x.Place.HasCoords)
+		}
+	}
+}
