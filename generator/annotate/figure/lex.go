@@ -76,7 +76,7 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
 	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
-	"RON", "BGN", "HUF", "CZK"}
+	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -267,6 +267,11 @@ func init() {
 	addWords("oz", "ounces", "ounce", "oz")
 	addWords("l", "liters", "litres", "liter", "litre")
 	addWords("ml", "milliliters", "millilitres", "milliliter", "millilitre")
+	addWords("kL", "kiloliters", "kilolitres", "kiloliter", "kilolitre")
+	addWords("ML", "megaliters", "megalitres", "megaliter", "megalitre")
+	addWords("GL", "gigaliters", "gigalitres", "gigaliter", "gigalitre")
+	addWords("dl", "deciliters", "decilitres", "deciliter", "decilitre")
+	addWords("cl", "centiliters", "centilitres", "centiliter", "centilitre")
 	addWords("gal", "gallons", "gallon", "gal")
 	addWords("bbl", "barrels", "barrel", "bbl")
 	addWords("acre-ft", "acre-feet", "acre-foot", "acre feet", "acre foot")
@@ -369,6 +374,11 @@ func init() {
 	addWords("DKK", "danish kroner", "danish krone", "dkk")
 	addWords("Krone", "kroner", "krone")
 	addWords("ILS", "shekels", "shekel", "new israeli shekels", "ils")
+	// the Pacific islands' currencies
+	addWords("PGK", "kina", "pgk")
+	addWords("TOP", "pa'anga", "paʻanga")
+	addWords("FJD", "fijian dollars", "fiji dollars", "fjd")
+	addWords("SBD", "solomon islands dollars", "sbd")
 	addWords("KRW", "south korean won", "korean won", "krw")
 	addWords("TWD", "new taiwan dollars", "new taiwan dollar", "taiwan dollars", "twd")
 	addWords("UAH", "hryvnias", "hryvnia", "hryvnas", "uah")

@@ -497,3 +497,22 @@ func TestRound22Hulls(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of releases on the South Pacific and northern Australia: the Pacific islands'
+// currencies, litres with a prefix in words, -fold words beyond ten.
+func TestRound22Pacific(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The grant is AU$5 million, FJ$2 million and T$1 million.", []want{
+			{"AU$5 million", "5000000 AUD", Money}, {"FJ$2 million", "2000000 FJD", Money}, {"T$1 million", "1000000 TOP", Money}}},
+		{"It gave 30 million kina and SBD 3 million.", []want{{"30 million kina", "30000000 PGK", Money}, {"SBD 3 million", "3000000 SBD", Money}}},
+		{"They delivered 3 megalitres and 40 kilolitres of water.", []want{{"3 megalitres", "3 ML", Volume}, {"40 kilolitres", "40 kL", Volume}}},
+		{"It was a twelvefold increase and a hundredfold jump.", []want{{"twelvefold", "12 fold", Other}, {"hundredfold", "100 fold", Other}}},
+		// negatives: "top" is no currency
+		{"The 5 top leaders met.", []want{{"5 top leaders", "5 count:top leader", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

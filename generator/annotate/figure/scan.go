@@ -79,6 +79,13 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 			}
 			// Most words start no figure; the table of first letters and lengths rules them
 			// out before the exact tests.
+			if i >= last && j-i > 9 && j-i <= 16 && (text[j-1] == 'd' || text[j-1] == 'D') && strings.EqualFold(text[j-4:j], "fold") && !letterBefore(text, i) {
+				if f, ok := foldWord(text, i, j, last); ok {
+					add(f) // "twelvefold", "hundredfold": longer than mayStartFigure's words
+					last, i = f.End, f.End
+					continue
+				}
+			}
 			if i >= last && mayStartFigure(text[i:j]) && !letterBefore(text, i) {
 				if j-i <= 9 && phraseStart(text, i, j) {
 					if f, ok := parsePhrase(text, i, last); ok {
@@ -204,7 +211,7 @@ func foldWord(text string, i, j, last int) (Figure, bool) {
 		return Figure{}, false
 	}
 	nw, ok := lookupNumberWord(w[:len(w)-4])
-	if !ok || nw.kind != 'u' && nw.kind != 't' || nw.v < 2 {
+	if !ok || nw.kind != 'u' && nw.kind != 't' && nw.kind != 'h' || nw.v < 2 {
 		return Figure{}, false
 	}
 	f := Figure{Start: i, End: j, CoreStart: i, CoreEnd: j, NumStart: i, NumEnd: j, Value: nw.v, Unit: "fold", Kind: Other}

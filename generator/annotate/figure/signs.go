@@ -164,6 +164,8 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"SGD", "SGD"}, {"THB", "THB"}, {"MYR", "MYR"}, {"IDR", "IDR"}, {"VND", "VND"}, {"HKD", "HKD"}, {"฿", "THB"},
 	{"RON", "RON"}, {"BGN", "BGN"}, {"HUF", "HUF"}, {"CZK", "CZK"}, {"EGP", "EGP"}, {"QAR", "QAR"}, {"KWD", "KWD"},
 	{"GHS", "GHS"}, {"MAD", "MAD"}, {"ZAR", "ZAR"}, {"NIS", "ILS"},
+	{"AU$", "AUD"}, {"FJ$", "FJD"}, {"F$", "FJD"}, {"FJD", "FJD"}, {"T$", "TOP"}, {"SI$", "SBD"},
+	{"SBD", "SBD"}, {"PGK", "PGK"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's
