@@ -399,3 +399,17 @@ func TestReviewDPAA(t *testing.T) {
 		}
 	}
 }
+
+// A review of releases on the South Pacific and northern Australia: "PNG", "the Solomons" and
+// Australia's state abbreviations after a town.
+func TestReviewPacific(t *testing.T) {
+	m := testMatcher(t)
+	au := []string{"AU", "PG", "SB"}
+	checkCases(t, m, []resolveCase{
+		{"Troops flew to PNG and the Solomons.", au, []want{{"PNG", "PG", "country", 0}, {"Solomons", "SB", "country", 0}}},
+		{"They trained in Perth, WA, and Melbourne, Vic.", au, []want{
+			{"Perth", "AU", "city", 0}, {"WA", "AU", "region1", 2058645}, {"Melbourne", "AU", "city", 0}, {"Vic.", "AU", "region1", 2145234}}},
+		// negatives: an American state's abbreviation after an American town
+		{"Airmen from Spokane, WA, deployed.", []string{"US"}, []want{{"Spokane", "US", "city", 0}, {"WA", "US", "region1", 5815135}}},
+	})
+}
