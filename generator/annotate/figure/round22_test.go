@@ -516,3 +516,22 @@ func TestRound22Pacific(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of DPAA releases: "only" before an elided noun's number; a part "of them" right
+// after the count's comma and "and".
+func TestRound22DPAA(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The crew of 11 members bailed out, and only two were rescued.", []want{
+			{"11 members", "11 count:member", Count}, {"two", "2 count:member", Count}}},
+		{"The team found 30 Marines, and 12 of them were identified.", []want{
+			{"30 Marines", "30 count:Marine", Count}, {"12", "12 count:Marine", Count}}},
+		// negatives: across a sentence
+		{"More than 81,000 Americans remain missing. Of those, 72,000 are from World War II.", []want{
+			{"More than 81,000 Americans", "more-than 81000 count:American", Count}, {"72,000", "72000 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -437,7 +437,13 @@ func shareElidedNoun(text string, figs []Figure) {
 			}
 			continue
 		}
-		if g := text[a.End:b.Start]; elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+		g := text[a.End:b.Start]
+		if h, ok := strings.CutSuffix(g, "only "); ok {
+			g = h // "and only two were rescued": "only" says nothing of the noun
+		} else if h, ok := strings.CutSuffix(g, "just "); ok {
+			g = h
+		}
+		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
@@ -517,15 +523,15 @@ func partitiveOf(text, g string, a, b *Figure) bool {
 		(a.Start == 7 || !isLetter(text[a.Start-8])) || sentenceOf(text, a.Start)) {
 		return true // "Of the 1,959 people aboard, 1,198 died", "Of 1,195 men aboard, only 316 survived"
 	}
-	head := ""
+	head, joined := "", false
 	for _, join := range [...]string{", and ", ", ", " and "} {
 		if w, ok := strings.CutSuffix(g, join); ok {
-			head = w
+			head, joined = w, true
 			break
 		}
 	}
-	if head == "" && g != ", " || !oneSentence(head, 60) {
-		return false
+	if !joined || head == "" && g == " and " || !oneSentence(head, 60) {
+		return false // ("found 30 Marines, and 12 of them were identified" joins with ", and ")
 	}
 	rest := strings.ToLower(text[b.End:])
 	for _, p := range [...]string{" of them", " of those", " of whom", " of which"} {
