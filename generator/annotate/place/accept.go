@@ -279,7 +279,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// Europe", "U.S. Forces Korea", "U.S. Army Europe", "Patrol Forces Southwest Asia", "Army
 	// Europe and Africa", "Naval Forces Europe-Africa"): no place is shown, but it votes as a
 	// name inside an organisation's does.
-	if s.inCommandName(i) {
+	if s.inCommandName(i) && !(i < j && campHeads[s.word(i)]) { // ("Army Camp Humphreys" is the camp)
 		return end, false, false, false, rejContext
 	}
 	// A name in an Islamic State province's or branch's name is no place ("Islamic State
@@ -733,7 +733,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		// (not a plural's possessive: "Huntington Ingalls' Pascagoula yard" is the town)
-		if i >= 1 && !s.namePossessive(i-1) && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
+		if i >= 1 && !s.namePossessive(i-1) && !(i < j && campHeads[s.word(i)]) && s.toks[i-1].join && s.toks[i-1].upper && !s.toks[i-1].allUpper && (prev == nil || prev.tj != i-1 || prev.weak) &&
 			!(s.hyphenated(i-1) && (s.toks[i-1].fe-s.toks[i-1].fs == 1 || m.wordOut(s.buf[s.toks[i-1].fs:s.toks[i-1].fe]) >= 0)) {
 			w := s.word(i - 1)
 			if featureHeads[w] && s.seg[s.toks[i-1].end:s.toks[i].start] == " " {

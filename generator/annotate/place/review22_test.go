@@ -409,6 +409,8 @@ func TestReviewPacific(t *testing.T) {
 		{"Troops flew to PNG and the Solomons.", au, []want{{"PNG", "PG", "country", 0}, {"Solomons", "SB", "country", 0}}},
 		{"They trained in Perth, WA, and Melbourne, Vic.", au, []want{
 			{"Perth", "AU", "city", 0}, {"WA", "AU", "region1", 2058645}, {"Melbourne", "AU", "city", 0}, {"Vic.", "AU", "region1", 2145234}}},
+		{"Marines moved to Marine Corps Camp Blaz and Army Camp Humphreys.", []string{"GU", "KR", "US"}, []want{
+			{"Camp Blaz", "GU", "feature", -133}, {"Camp Humphreys", "KR", "feature", -111}}},
 		// negatives: an American state's abbreviation after an American town
 		{"Airmen from Spokane, WA, deployed.", []string{"US"}, []want{{"Spokane", "US", "city", 0}, {"WA", "US", "region1", 5815135}}},
 	})

@@ -405,6 +405,10 @@ var (
 // surname.
 var installationHeads = wordSet(`station activity activities facility base garrison`)
 
+// campHeads open an installation's name, which a service's name may precede ("Marine Corps
+// Camp Blaz", "Army Camp Humphreys"): no person's name.
+var campHeads = wordSet(`camp fort`)
+
 // installationPrefixes, in capitals, name an air force's or a navy's station before the town it
 // stands by ("RAF Lakenheath", "RAAF Base Tindal" through "Base").
 var installationPrefixes = wordSet(`raf raaf rcaf rnzaf rnas cfb`)
