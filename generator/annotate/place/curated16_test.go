@@ -56,7 +56,7 @@ func TestCuratedUSPostsOldAndNewNames(t *testing.T) {
 		{"Soldiers from Fort Gregg-Adams, Fort Barfoot and Fort Walker deployed.", us,
 			[]want{{"Fort Gregg-Adams", "US", "city", 4759735}, {"Fort Barfoot", "US", "feature", -392}, {"Fort Walker", "US", "feature", -393}}},
 		{"Units at Fort Lee, Fort Pickett and Fort A.P. Hill trained.", us,
-			[]want{{"Fort Lee", "US", "city", 4759735}, {"Fort Pickett", "US", "feature", -392}, {"Fort A.P. Hill", "US", "feature", -393}}},
+			[]want{{"Fort Lee", "US", "feature", -1749}, {"Fort Pickett", "US", "feature", -392}, {"Fort A.P. Hill", "US", "feature", -393}}},
 		{"Airmen at Joint Base Andrews and Creech Air Force Base took part.", us,
 			[]want{{"Joint Base Andrews", "US", "feature", -394}, {"Creech Air Force Base", "US", "feature", -395}}},
 		{"Sailors from Naval Station Great Lakes and Naval Base Kitsap reported.", us,

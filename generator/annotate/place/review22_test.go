@@ -315,6 +315,9 @@ func TestReviewTranscripts(t *testing.T) {
 		{"The Florida, a guided-missile submarine, transited the Suez Canal.", us, []want{{"Suez Canal", "EG", "feature", 0}}},
 		{"The Iwo Jima ARG is at sea.", us, nil},
 		{"GEN. RYDER: Okay. Next question.", us, nil},
+		{"Afghan evacuees were housed at Fort Lee.", us, []want{{"Fort Lee", "US", "feature", -1749}}},
+		{"Commuters crossed from Fort Lee, New Jersey, to Manhattan.", us,
+			[]want{{"Fort Lee", "US", "city", 5098135}, {"New Jersey", "US", "region1", 0}, {"Manhattan", "US", "city", 0}}},
 		{"Q: Sky News Arabia. What about Lebanon?", us, []want{{"Lebanon", "LB", "country", 0}}},
 		{"The object was shot down over Yukon Territory.", us, []want{{"Yukon Territory", "CA", "region1", 6185811}}},
 		// negatives: a place as a question's subject before "be" or "have", a town's own
