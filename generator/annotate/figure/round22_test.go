@@ -331,6 +331,7 @@ func TestRound22Transcripts(t *testing.T) {
 		// a qualifier before "a" and an adjective
 		{"It went on over roughly a four-hour period.", []want{{"roughly a four-hour", "roughly 4 hour", Duration}}},
 		{"It was more than a fourfold increase.", []want{{"more than a fourfold", "more-than 4 fold", Other}}},
+		{"I think it's about 9 or 10 of the 34.", []want{{"about 9 or 10", "about 9-10 number", Number}, {"34", "34 number", Number}}},
 		// negatives: a list of sizes; an ordinary comma; a range as written; "over a" is when
 		{"It took 20 or 60 days.", []want{{"20 or 60 days", "20,60 day", Duration}}},
 		{"Two, three people were hurt.", []want{{"Two, three people", "2-3 count:person", Count}}},

@@ -123,6 +123,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		found := mergeCompounds(text, figs)
 		found = mergeLists(text, found)
 		found = mergeSpokenCalibres(text, found)
+		found = mergeBareEstimates(text, found)
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)

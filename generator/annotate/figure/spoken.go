@@ -98,3 +98,24 @@ func pointsToPercent(text string, figs []Figure) {
 		}
 	}
 }
+
+// mergeBareEstimates joins two bare numbers a speaker gives as an estimate, "or" between them,
+// into one range: "about 9 or 10 of the 34" (see estimatePair).
+func mergeBareEstimates(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for k := 0; k < len(figs); k++ {
+		f := figs[k]
+		if k+1 < len(figs) && f.Kind == Number && figs[k+1].Kind == Number && !f.IsRange && !f.IsList && !figs[k+1].IsRange &&
+			!figs[k+1].IsList && figs[k+1].Qualifier == "" && text[f.End:figs[k+1].Start] == " or " && estimatePair(" or ", f.Value, figs[k+1].Value) {
+			b := figs[k+1]
+			f.IsRange, f.Min, f.Max = true, f.Value, b.Value
+			f.End, f.CoreEnd, f.NumEnd = b.End, b.CoreEnd, b.NumEnd
+			f.Text = text[f.Start:f.End]
+			out = append(out, f)
+			k++
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
