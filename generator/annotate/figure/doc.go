@@ -301,7 +301,8 @@
 // end is a whole number of thousands within five times the lower end read so ("15 to 30,000"
 // is 15,000-30,000; spokenThousands). Two whole numbers joined by "or" or a comma, the second
 // above the first and at most twice it, are a speaker's estimate, a range, not a list ("nine or
-// 10 provincial capitals", "12, 13 years old"; estimatePair). An uncertainty ("2.5 ± 0.1
+// 10 provincial capitals", "12, 13 years old"; estimatePair), and so are two bare numbers so
+// joined by "or" ("about 9 or 10 of the 34"; mergeBareEstimates). An uncertainty ("2.5 ± 0.1
 // km") is part of the span; Value is the central value.
 //
 // The span (Start, End) includes the qualifier, the currency sign, the unit and the counted
