@@ -62,9 +62,11 @@
 // A point row gives an entry of the data another representative point where the data's lies
 // at sea or far from what the name means (Okinawa's prefecture on Okinawa Island).
 //
-// A level-1 region the data gives no point, a stale row under a former code (30 rows, among
-// them seven of Vietnam's provinces written "X Province"), takes at load the point of the
-// level-1 region of its country that shares one of its names (stalePoints).
+// A level-1 region the data gives no point, a row under a code no place is filed under (30
+// rows, among them seven of Vietnam's provinces written "X Province" and Norway's counties
+// restored in 2024), takes at load the point and code of the level-1 region of its country
+// that shares one of its names, or else has it as a word of one of its names ("Troms" of
+// "Troms og Finnmark"; stalePoints).
 //
 // A level-2 region the data gives no point (no seat or place of it in cities500: 29,533 of
 // the 54,282 rows, most of Afghanistan's and Syria's districts) takes its level-1 region's

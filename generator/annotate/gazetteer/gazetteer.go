@@ -317,27 +317,45 @@ func parse(text, cur string) (*Gazetteer, error) {
 	return g, nil
 }
 
-// stalePoints gives a first-level region the data gives no point, a stale row under a former
-// code ("Nghệ An Province", VN.40, beside "Nghệ An", VN.58), the point of the region of its
-// country that shares one of its names: "Nghe An Province" in a briefing is then mapped where
-// the province lies.
+// stalePoints gives a first-level region the data gives no point, a row under a code no place
+// is filed under ("Nghệ An Province", VN.40, beside "Nghệ An", VN.58; Norway's counties
+// restored in 2024, "Troms", beside the merged "Troms og Finnmark" its places are filed under),
+// the point and the code of the region of its country that shares one of its names, or else
+// has it as a whole word of one of its names: "Nghe An Province" in a briefing is then mapped
+// where the province lies, and "Harstad in Troms" is a town in the county.
 func (g *Gazetteer) stalePoints() {
+	pointed := map[string][]int{} // a country's first-level regions with a point
+	var stale []int
 	for i := range g.entries {
-		e := &g.entries[i]
-		if e.Kind != Region1 || e.HasCoords {
-			continue
+		switch e := &g.entries[i]; {
+		case e.Kind != Region1:
+		case e.HasCoords:
+			pointed[e.Country] = append(pointed[e.Country], i)
+		default:
+			stale = append(stale, i)
 		}
+	}
+	for _, i := range stale {
+		e := &g.entries[i]
 		names := map[string]bool{}
 		for _, n := range e.Names() {
 			names[strings.ToLower(n)] = true
 		}
-		for j := range g.entries {
-			o := &g.entries[j]
-			if o.Kind != Region1 || !o.HasCoords || o.Country != e.Country {
-				continue
+		same := func(n string) bool { return names[strings.ToLower(n)] }
+		within := func(n string) bool {
+			for _, w := range strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }) {
+				if names[w] {
+					return true
+				}
 			}
-			if slices.ContainsFunc(o.Names(), func(n string) bool { return names[strings.ToLower(n)] }) {
+			return false
+		}
+		for _, match := range [...]func(string) bool{same, within} {
+			k := slices.IndexFunc(pointed[e.Country], func(j int) bool { return slices.ContainsFunc(g.entries[j].Names(), match) })
+			if k >= 0 {
+				o := &g.entries[pointed[e.Country][k]]
 				e.Lat, e.Lon, e.SeatLat, e.SeatLon, e.HasCoords = o.Lat, o.Lon, o.SeatLat, o.SeatLon, true
+				e.Admin1Code = o.Admin1Code
 				break
 			}
 		}

@@ -418,3 +418,19 @@ func TestReviewPacific(t *testing.T) {
 		{"Airmen from Spokane, WA, deployed.", []string{"US"}, []want{{"Spokane", "US", "city", 0}, {"WA", "US", "region1", 5815135}}},
 	})
 }
+
+// A review of releases on the High North: Norway's counties restored in 2024, which the data
+// gives no point, stand for the merged counties their places are filed under.
+func TestReviewNordic(t *testing.T) {
+	m := testMatcher(t)
+	no := []string{"NO", "SE", "FI"}
+	checkCases(t, m, []resolveCase{
+		{"Troops landed at Harstad in Troms and moved to Alta in Finnmark.", no, []want{
+			{"Harstad", "NO", "city", 0}, {"Troms", "NO", "region1", 0}, {"Alta", "NO", "city", 0}, {"Finnmark", "NO", "region1", 0}}},
+	})
+	for _, x := range m.Resolve([]string{"They trained in Troms and Vestfold."}, no) {
+		if !x.Place.HasCoords || x.Place.Lat < 58 {
+			t.Errorf("%q: %s at %v,%v (has %v), want a point in Norway", x.Text, x.Place.Name, x.Place.Lat, x.Place.Lon, x.Place.HasCoords)
+		}
+	}
+}
