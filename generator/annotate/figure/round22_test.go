@@ -509,6 +509,7 @@ func TestRound22Pacific(t *testing.T) {
 		{"The grant is AU$5 million, FJ$2 million and T$1 million.", []want{
 			{"AU$5 million", "5000000 AUD", Money}, {"FJ$2 million", "2000000 FJD", Money}, {"T$1 million", "1000000 TOP", Money}}},
 		{"It gave 30 million kina and SBD 3 million.", []want{{"30 million kina", "30000000 PGK", Money}, {"SBD 3 million", "3000000 SBD", Money}}},
+		{"Temperatures ranged from 14 to minus 31 degrees Fahrenheit.", []want{{"14 to minus 31 degrees Fahrenheit", "-31-14 degF", Temperature}}},
 		{"Iceland pledged ISK 2 billion. It added 500 million Icelandic kronur.", []want{
 			{"ISK 2 billion", "2000000000 ISK", Money}, {"500 million Icelandic kronur", "500000000 ISK", Money}}},
 		{"They delivered 3 megalitres and 40 kilolitres of water.", []want{{"3 megalitres", "3 ML", Volume}, {"40 kilolitres", "40 kL", Volume}}},

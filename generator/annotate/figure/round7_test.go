@@ -23,9 +23,9 @@ func TestFindNegativeRange(t *testing.T) {
 	// both ends below zero, in words or signs, with the unit after the second only
 	checkFind(t, "It fell to between minus 5 and minus 10 degrees Celsius, and -5 to -10 °C.", []want{
 		{"between minus 5 and minus 10 degrees Celsius", "-10--5 degC", Temperature}, {"-5 to -10 °C", "-10--5 degC", Temperature}})
-	// a change from one to the other stays two figures; a positive end is no negative one
+	// a change from one to the other stays two figures; a temperature's range may cross zero
 	checkFind(t, "It dropped from minus 5 to minus 12 degrees; between 5 and minus 10 degrees.", []want{
-		{"minus 5", "-5 deg", Temperature}, {"minus 12 degrees", "-12 deg", Temperature}, {"5 and minus 10 degrees", "5,-10 deg", Temperature}})
+		{"minus 5", "-5 deg", Temperature}, {"minus 12 degrees", "-12 deg", Temperature}, {"between 5 and minus 10 degrees", "-10-5 deg", Temperature}})
 }
 
 func TestFindCoordinates(t *testing.T) {

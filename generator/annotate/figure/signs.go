@@ -352,7 +352,7 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		neg, k = true, k+1
 	} else if lo.v < 0 && !money && strings.HasPrefix(text[k:], "−") && k+len("−") < len(text) && isDigit(text[k+len("−")]) {
 		neg, k = true, k+len("−")
-	} else if lo.v < 0 && !money && !lo.words {
+	} else if lo.v <= 0 && !money && !lo.words || lo.v > 0 && !money && !lo.words && !hasUnit {
 		for _, w := range [...]string{"minus ", "negative "} {
 			if len(text) > k+len(w) && strings.EqualFold(text[k:k+len(w)], w) && isDigit(text[k+len(w)]) {
 				neg, k = true, k+len(w)
@@ -360,6 +360,7 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 			}
 		}
 	}
+	crossesZero := neg && lo.v > 0 // "from 14 to minus 31 degrees Fahrenheit": a temperature's range only
 	// a lower end in words and an upper end in digits, as style guides write numbers below and
 	// from ten: "nine to 12 months" (wordsToDigits)
 	wordsToDigits := false
@@ -389,6 +390,9 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	}
 	end = skipUncertainty(text, end)
 	m, mok := matchUnit(text, end)
+	if crossesZero && (!mok || m.info.kind != Temperature && m.info.unit != "deg") {
+		return 0, num{}, unitMatch{}, false
+	}
 	if hasUnit {
 		if mok {
 			if m.info.unit != u.info.unit {
