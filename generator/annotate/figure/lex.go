@@ -76,7 +76,7 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
 	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
-	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK"}
+	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK", "BAM", "DEM", "MKD", "ALL", "HRK", "RSD"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -373,6 +373,13 @@ func init() {
 	addWords("NOK", "norwegian kroner", "norwegian krone", "nok")
 	addWords("DKK", "danish kroner", "danish krone", "dkk")
 	addWords("ISK", "icelandic kronur", "icelandic krona", "icelandic krónur", "icelandic króna", "isk")
+	// the Balkans' currencies (a bare "dinars" stays Iraqi, "KM" kilometres)
+	addWords("BAM", "convertible marks", "convertible mark", "bosnian convertible marks", "bam")
+	addWords("DEM", "deutsche marks", "deutsche mark", "deutschmarks", "deutschmark", "german marks")
+	addWords("MKD", "denars", "denar", "macedonian denars", "mkd")
+	addWords("ALL", "leks", "albanian leks", "albanian lek")
+	addWords("HRK", "kuna", "kunas", "croatian kuna", "hrk")
+	addWords("RSD", "serbian dinars", "serbian dinar", "rsd")
 	addWords("Krone", "kroner", "krone")
 	addWords("ILS", "shekels", "shekel", "new israeli shekels", "ils")
 	// the Pacific islands' currencies

@@ -539,3 +539,24 @@ func TestRound22DPAA(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// A review of releases on the Balkans: the region's currencies by name, a breakdown "to" a
+// place, and a comparison with the count that a preposition's count qualifies.
+func TestRound22Balkans(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The fund paid 2.5 million convertible marks, 300 million denars and 20 million kuna.", []want{
+			{"2.5 million convertible marks", "2500000 BAM", Money}, {"300 million denars", "300000000 MKD", Money},
+			{"20 million kuna", "20000000 HRK", Money}}},
+		{"NATO sent 700 troops, 400 to Kosovo and 300 to Macedonia.", []want{
+			{"700 troops", "700 count:troop", Count}, {"400", "400 count:troop", Count}, {"300", "300 count:troop", Count}}},
+		{"KFOR has 4,500 troops from 28 countries, up from 3,800.", []want{
+			{"4,500 troops", "4500 count:troop", Count}, {"28 countries", "28 count:country", Count}, {"3,800", "3800 count:troop", Count}}},
+		// negatives: a bare "dinars" stays Iraqi; "KM" after a number is kilometres
+		{"They paid 5 million dinars and drove 25 KM.", []want{{"5 million dinars", "5000000 IQD", Money}, {"25 KM", "25 km", Length}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

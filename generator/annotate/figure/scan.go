@@ -452,6 +452,12 @@ func shareElidedNoun(text string, figs []Figure) {
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
+			if k >= 1 && comparisonGap(g) && prepositionBefore(text, a.Start) && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
+				oneSentence(text[figs[k-1].End:a.Start], 40) {
+				// the count a preposition's count qualifies: "4,500 troops from 28 countries, up
+				// from 3,800" compares troops
+				b.Unit = figs[k-1].Unit
+			}
 		} else if k >= 1 && figs[k-1].Kind == Count && figs[k-1].Per == "" && prepositionBefore(text, a.Start) &&
 			partitiveOf(text, text[figs[k-1].End:b.Start], &figs[k-1], b) {
 			// the count before a count that a preposition governs: "killed 230,000 people in 14
@@ -608,8 +614,11 @@ func elidedGap(g string) bool {
 
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
-var elisionJoins = []string{" and ", " — ", " – ", " -- ", ", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
-	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ", ", including ",
+var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including "}, comparisonJoins...)
+
+// comparisonJoins join a count and a bare number it is compared with (elisionJoins).
+var comparisonJoins = []string{", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
+	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ",
 	", down from a peak of ", ", up from a low of ", " from a peak of ", " from a high of ", " from a low of "}
 
 // anotherGap reports whether g, the text between a count and a bare number, ends in "and" and
@@ -621,6 +630,16 @@ func anotherGap(g string) bool {
 		if h, ok := strings.CutSuffix(g, more); ok {
 			h = strings.TrimSuffix(h, ",")
 			return (strings.HasSuffix(h, " and") || strings.HasSuffix(h, " plus") || strings.HasSuffix(h, " with")) && oneSentence(h, 150)
+		}
+	}
+	return false
+}
+
+// comparisonGap reports whether g ends in one of comparisonJoins.
+func comparisonGap(g string) bool {
+	for _, join := range comparisonJoins {
+		if strings.HasSuffix(g, join) {
+			return true
 		}
 	}
 	return false
@@ -736,7 +755,7 @@ var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 // elisionPreps: see elisionEnd; with the words that open a time without a preposition
 // ("60 attacks last week and 12 this week").
 var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through before after until
-this last next`)
+to into this last next`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --
 // sorry, ", " — I mean, ", ", correction, ".

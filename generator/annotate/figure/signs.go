@@ -165,7 +165,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"RON", "RON"}, {"BGN", "BGN"}, {"HUF", "HUF"}, {"CZK", "CZK"}, {"EGP", "EGP"}, {"QAR", "QAR"}, {"KWD", "KWD"},
 	{"GHS", "GHS"}, {"MAD", "MAD"}, {"ZAR", "ZAR"}, {"NIS", "ILS"},
 	{"AU$", "AUD"}, {"FJ$", "FJD"}, {"F$", "FJD"}, {"FJD", "FJD"}, {"T$", "TOP"}, {"SI$", "SBD"},
-	{"SBD", "SBD"}, {"PGK", "PGK"}, {"ISK", "ISK"},
+	{"SBD", "SBD"}, {"PGK", "PGK"}, {"ISK", "ISK"}, {"BAM", "BAM"}, {"RSD", "RSD"}, {"MKD", "MKD"}, {"HRK", "HRK"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

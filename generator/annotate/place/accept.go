@@ -542,6 +542,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && !m.countryOrRegion(o) && s.theFullName(i) {
 		return end, false, false, false, rejOther // (this mention only)
 	}
+	// A name after a noble's title and "of" is part of the title, which names a person, a
+	// regiment or a ship: "the Princess of Wales's Royal Regiment", "the Duke of Lancaster's
+	// Regiment", "HMS Prince of Wales".
+	if i >= 2 && s.word(i-1) == "of" && s.toks[i-1].join && s.toks[i-2].join && s.toks[i-2].upper && nobleTitles[s.word(i-2)] &&
+		!m.namesCountry(o) { // ("the King of Jordan" speaks for the country)
+		return end, false, false, false, rejOther
+	}
 	// A group named after its flagship is the ship's, whatever the name ("the Iwo Jima ARG").
 	if end == s.toks[j].end && s.shipGroupAhead(j) && s.afterTheName(i) && !m.namesCountry(o) {
 		return end, false, false, false, rejShip

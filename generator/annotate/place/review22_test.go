@@ -434,3 +434,16 @@ func TestReviewNordic(t *testing.T) {
 		}
 	}
 }
+
+// A review of releases on the Balkans: a name after a noble's title and "of" is part of the
+// title (a regiment's, a ship's), unless a country's.
+func TestReviewBalkans(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Soldiers of the Princess of Wales's Royal Regiment and the Duke of Lancaster's Regiment patrolled Mitrovica.",
+			[]string{"XK", "RS", "BA"}, []want{{"Mitrovica", "XK", "city", 0}}},
+		{"The carrier HMS Prince of Wales left Portsmouth.", []string{"GB"}, []want{{"Portsmouth", "GB", "city", 0}}},
+		// negatives: a country after a monarch's title
+		{"The King of Jordan visited Amman.", nil, []want{{"Jordan", "JO", "country", 0}, {"Amman", "JO", "city", 0}}},
+	})
+}

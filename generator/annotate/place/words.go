@@ -405,6 +405,9 @@ var (
 // surname.
 var installationHeads = wordSet(`station activity activities facility base garrison`)
 
+// nobleTitles are the titles of nobility before "of" and a place ("Duke of Lancaster").
+var nobleTitles = wordSet(`duke duchess prince princess earl countess marquess baron king queen`)
+
 // campHeads open an installation's name, which a service's name may precede ("Marine Corps
 // Camp Blaz", "Army Camp Humphreys"): no person's name.
 var campHeads = wordSet(`camp fort`)
