@@ -338,7 +338,7 @@
 // a comma or the clause's subject, overOpening; "lasted over five years" and
 // "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
-// "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", ">"), less-than ("less than", "<"),
+// "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", "exceeding", "exceeded", "topped", ">"), less-than ("less than", "<"),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "a maximum", "a ceiling", "≤"), up-to ("up to", "as many as",
 // "within": "within 12 nautical miles", but not before "a" or "an" and a unit, "within a day",

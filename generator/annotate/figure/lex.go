@@ -528,7 +528,8 @@ var qualifiers = map[string]string{
 	"exceeding":  "more-than",
 	"exceed":     "more-than",                                                                                                                 // "holdings exceed 585,000 facilities"
 	"not exceed": "at-most", "never exceed": "at-most", "cannot exceed": "at-most", "not longer than": "at-most", "no longer than": "at-most", // "may not exceed 30,000 tons"
-	"exceeds":    "more-than",                                                                 // "costs exceeding $1.1 billion"
+	"exceeds":  "more-than",                                                  // "costs exceeding $1.1 billion"
+	"exceeded": "more-than", "surpassed": "more-than", "topped": "more-than", // "aid exceeded $2 billion"
 	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
 	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"
 }

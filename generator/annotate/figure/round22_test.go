@@ -554,6 +554,7 @@ func TestRound22Balkans(t *testing.T) {
 			{"700 troops", "700 count:troop", Count}, {"400", "400 count:troop", Count}, {"300", "300 count:troop", Count}}},
 		{"KFOR has 4,500 troops from 28 countries, up from 3,800.", []want{
 			{"4,500 troops", "4500 count:troop", Count}, {"28 countries", "28 count:country", Count}, {"3,800", "3800 count:troop", Count}}},
+		{"Aid exceeded $2 billion.", []want{{"exceeded $2 billion", "more-than 2000000000 USD", Money}}},
 		// negatives: a bare "dinars" stays Iraqi; "KM" after a number is kilometres
 		{"They paid 5 million dinars and drove 25 KM.", []want{{"5 million dinars", "5000000 IQD", Money}, {"25 KM", "25 km", Length}}},
 	} {
