@@ -590,14 +590,9 @@ testimony decision decisions letter press`)
 // possessivePerson reports whether the text at end goes on with a possessive and one of
 // personalNouns.
 func (s *scanner) possessivePerson(end int) bool {
-	rest := s.seg[end:]
-	for _, p := range []string{"'s ", "’s "} {
-		if r, ok := strings.CutPrefix(rest, p); ok {
-			w, _, _ := strings.Cut(r, " ")
-			return personalNouns[strings.TrimRight(w, ".,;:?")]
-		}
-	}
-	return false
+	r, ok := s.afterPossessive(end)
+	w, _, _ := strings.Cut(r, " ")
+	return ok && personalNouns[strings.TrimRight(w, ".,;:?")]
 }
 
 // deedAhead reports whether token j is followed, after a space, by a verb in the past tense of

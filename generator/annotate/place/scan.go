@@ -536,30 +536,35 @@ var saints = wordSet(`st saint ste sainte san santa santo sao`)
 // church, a school, a hospital or a square: a saint's name so followed names that ("St.
 // Peter's Basilica", "St George's Chapel"), not the town ("St. Petersburg's airport" stays).
 func (s *scanner) possessiveName(end int) bool {
+	r, ok := s.afterPossessive(end)
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(r, " ")
+	c, _ := utf8.DecodeRuneInString(w)
+	w = strings.ToLower(strings.TrimRight(w, ".,;:"))
+	return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w]) || !unicode.IsUpper(c) && schoolMembers[w]
+}
+
+// afterPossessive returns the text after a possessive and a space at end ("'s ", "’s "), if
+// one is there.
+func (s *scanner) afterPossessive(end int) (string, bool) {
 	rest := s.seg[end:]
-	for _, p := range []string{"'s ", "’s "} {
+	for _, p := range [...]string{"'s ", "’s "} {
 		if r, ok := strings.CutPrefix(rest, p); ok {
-			w, _, _ := strings.Cut(r, " ")
-			c, _ := utf8.DecodeRuneInString(w)
-			w = strings.ToLower(strings.TrimRight(w, ".,;:"))
-			return unicode.IsUpper(c) && (orgHeads[w] || saintsPlaces[w]) || !unicode.IsUpper(c) && schoolMembers[w]
+			return r, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // possessiveCap reports whether the text at end goes on with a possessive and a capitalised
 // word: a saint's given name so followed ("St. John's Lutheran School", "St. Mary's High
 // School") names an institution called after the saint, not a town of the saint's name.
 func (s *scanner) possessiveCap(end int) bool {
-	rest := s.seg[end:]
-	for _, p := range []string{"'s ", "’s "} {
-		if r, ok := strings.CutPrefix(rest, p); ok {
-			c, _ := utf8.DecodeRuneInString(r)
-			return unicode.IsUpper(c)
-		}
-	}
-	return false
+	r, ok := s.afterPossessive(end)
+	c, _ := utf8.DecodeRuneInString(r)
+	return ok && unicode.IsUpper(c)
 }
 
 // schoolMembers, in lower case after a saint's name and a possessive, make it a school's or a
