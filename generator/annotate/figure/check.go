@@ -67,16 +67,20 @@ func fluidOunces(text string, a, b *Figure) {
 
 // degreesScaled gives a temperature in degrees of no scale, restated in brackets or after a dash
 // or "or" in degrees Celsius or Fahrenheit, the other scale: "above 120 degrees (49 degrees
-// Celsius)" is 120 degF, "40 below zero (-40 Celsius)" -40 degF (scaledByRestatement).
+// Celsius)" is 120 degF, "40 below zero (-40 Celsius)" -40 degF (scaledByRestatement). The
+// same number restated is in the restatement's scale: "minus 20 degrees, or -20°C" is -20 degC
+// (-40, the same in both, stays Fahrenheit).
 func degreesScaled(text string, a, b *Figure) {
 	if a.Unit != "deg" || a.Per != "" || a.IsRange || a.IsList || b.Kind != Temperature || !restateGap(text[a.End:b.Start]) {
 		return
 	}
 	var info unitInfo
-	switch b.Unit {
-	case "degC":
+	switch {
+	case a.Value == b.Value && a.Value != -40 && (b.Unit == "degC" || b.Unit == "degF"):
+		info = canon[b.Unit]
+	case b.Unit == "degC":
 		info = canon["degF"]
-	case "degF":
+	case b.Unit == "degF":
 		info = canon["degC"]
 	default:
 		return

@@ -118,7 +118,8 @@
 //     Polish soldier, "20 allied and partner nations", but not before a stop word: "3 HIMARS
 //     and the depot"; a bare number with one capitalised modifier, joined by "and" or "or" to a
 //     count with its own, counts that count's noun: "250 Australian and 100 French forces" →
-//     count:Australian force, count:French force, shareCountedNouns; a name of two words or
+//     count:Australian force, count:French force, and so does a model with a hyphen: "24
+//     F-15EX and 68 F-35 aircraft" → count:F-15EX aircraft, shareCountedNouns; a name of two words or
 //     more and its acronym in parentheses stand as the acronym before the noun: "1,500 African
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords, but before
@@ -212,7 +213,9 @@
 // "seized 276 students, and 57 escaped" (outcomeAhead); after "and" and such a verb, the
 // number its object: "killed 2,403 Americans and wounded 1,178" (outcomeVerbGap; not after a
 // part that "including" opens), and so after a verb of sending or adding in the clause "and"
-// opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); after a colon, as a breakdown: "killed 43 militants: eight on
+// opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); a bare number that
+// a verb of killing or wounding takes as its whole object counts the casualty: "the attack
+// killed 68 and wounded 144" → count:killed, count:wounded (casualtyObjects); after a colon, as a breakdown: "killed 43 militants: eight on
 // Monday and 11 on Tuesday", or after a comma that ends the count's clause: "struck seven
 // facilities, three in Iraq and four in Syria" (commaBreakdown); and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
@@ -449,7 +452,8 @@
 //   - a bare C or F touching the number or followed by "." or "-" ("777F", "2021 C.P.I."): not a
 //     temperature, unless it touches a number of up to three digits after a word in lower case
 //     and ends a clause ("hit 40C, or 104F", touchingDegrees; not "13F soldiers", "Figures 3A
-//     and 3C");
+//     and 3C"), or comes after a lone minus sign ("fell to -30C overnight", signedAt) or in a
+//     clause on the weather ("temperatures of 45C in the shade", temperatureClause);
 //   - a whole written as a fraction ("two halves of a city", "four quarters");
 //   - the pronoun "one": "one of the", "no one", "the one", "if one ignores", "one replacing
 //     another" (a word in -ing before a determiner is a verb), "one usually finds", "One
@@ -505,7 +509,8 @@
 //
 // Rates are compared per the same unit of time: "2,400 liters per day (100 liters an hour)" is OK.
 // Degrees of no scale restated in degrees Celsius are Fahrenheit, and the reverse: "above 120
-// degrees (49 degrees Celsius)" is over 120 degF (degreesScaled).
+// degrees (49 degrees Celsius)" is over 120 degF; the same number restated is in the
+// restatement's scale, "minus 20 degrees, or -20°C" (degreesScaled).
 //
 // So 26 km² = 10.04 mi² checks against "10 square miles", 1,083 km² = 418.1 mi² against "about
 // 418", and 9 km² = 3.47 mi² against "more than 3", while "100 square kilometers [about 60

@@ -561,3 +561,29 @@ func TestRound22Balkans(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Known gaps of earlier reviews: a verb of killing or wounding before a bare number, the same
+// number of degrees restated in a scale, C touching a number in a clause on the weather, and
+// a model before "and" sharing the noun of the count after it.
+func TestRound23Gaps(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The attack killed 68 and wounded 144.", []want{{"68", "68 count:killed", Count}, {"144", "144 count:wounded", Count}}},
+		{"The blast killed three and wounded about 20 others.", []want{{"three", "3 count:killed", Count}, {"about 20", "about 20 count:wounded", Count}}},
+		{"The raid, which killed 14 in Kabul, was condemned.", []want{{"14", "14 count:killed", Count}}},
+		{"It was minus 20 degrees, or -20°C, at the camp.", []want{{"minus 20 degrees", "-20 degC", Temperature}, {"-20°C", "-20 degC", Temperature}}},
+		{"Temperatures fell to -30C overnight.", []want{{"-30C", "-30 degC", Temperature}}},
+		{"Troops trained in temperatures of 45C in the shade.", []want{{"45C", "45 degC", Temperature}}},
+		{"The sale covers 24 F-15EX and 68 F-35 aircraft.", []want{{"24 F-15EX", "24 count:F-15EX aircraft", Count}, {"68 F-35 aircraft", "68 count:F-35 aircraft", Count}}},
+		// negatives: a part of a count, a series, a model's letter, a range of C
+		{"Militants killed 3 of the 12 hostages.", []want{{"3", "3 count:hostage", Count}, {"12 hostages", "12 count:hostage", Count}}},
+		{"It killed 3 through 5 soldiers.", []want{{"3", "3 number", Number}, {"5 soldiers", "5 count:soldier", Count}}},
+		{"The Boeing 777F arrived, and 13F soldiers waited; an MQ-9C flew.", nil},
+		{"The battalion had 12C rounds left in store.", nil},
+		{"It reached 40 below zero (-40 Celsius).", []want{{"40 below zero", "-40 degF", Temperature}, {"-40 Celsius", "-40 degC", Temperature}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -129,6 +129,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareChangeUnit(text, found)
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
+		casualtyObjects(text, found)
 		priceEach(text, found)
 		pointsToPercent(text, found)
 		markRestatements(text, found)
@@ -725,6 +726,48 @@ func outcomeVerbGap(g string) bool {
 	return ok && oneSentence(w, 60)
 }
 
+// casualtyObjects gives a bare number that a verb of killing or wounding takes as its object,
+// its noun left out, the casualty as its counted noun, as "68 killed" has it: "the attack killed
+// 68 and wounded 144" (68 count:killed, 144 count:wounded), "wounded about 20 others". The
+// number must end its clause, or come before "and", "or", "others", "more" or a preposition of
+// place or time: "killed 3 of the 12" counts a part of something else.
+func casualtyObjects(text string, figs []Figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Kind != Number || f.IsRange || f.IsList {
+			continue
+		}
+		w, _ := wordBefore(text, f.Start, false)
+		noun, ok := casualtyVerbs[strings.ToLower(w)]
+		if !ok || !casualtyObjectEnd(text, f.End) {
+			continue
+		}
+		f.Unit, f.Kind = "count:"+noun, Count
+	}
+}
+
+// casualtyObjectEnd reports whether what follows a number at e lets a verb of killing or
+// wounding take it as its whole object: see casualtyObjects.
+func casualtyObjectEnd(text string, e int) bool {
+	w, k, ke := wordAt(text, e)
+	if k == e+1 && (w == "and" || w == "or" || w == "others" || w == "more") {
+		return true
+	}
+	if !elisionEnd(text, e) {
+		return false
+	}
+	if k == e+1 { // a preposition: not one that joins a series, "killed 3 through 5 soldiers"
+		n, nk, _ := wordAt(text, ke)
+		return nk != ke+1 || nk < len(text) && !isDigit(text[nk]) && !isNumberWord(strings.ToLower(n))
+	}
+	return true
+}
+
+// casualtyVerbs maps a verb of killing or wounding to the casualty it makes of its object.
+var casualtyVerbs = map[string]string{"killed": "killed", "killing": "killed", "kills": "killed",
+	"wounded": "wounded", "wounding": "wounded", "wounds": "wounded",
+	"injured": "injured", "injuring": "injured", "injures": "injured"}
+
 // supplyVerbGap reports whether g, between a count and a bare number that ends its clause,
 // opens another clause with "and" whose verb of sending or adding takes the number, its noun
 // left out: "sent a contingent of 15 soldiers, and the Jamaica Defence Force sent 40", "deployed
@@ -791,8 +834,8 @@ func correctionGap(g string) bool {
 }
 
 // sharedModifiers reads the text between a bare number and a count joined to it, " Australian
-// and ": one capitalised word (a dotted acronym too: "U.S.") and "and" or "or". It returns the
-// word.
+// and ": one capitalised word (a dotted acronym too: "U.S."; a model with a hyphen: "F-15EX")
+// and "and" or "or". It returns the word.
 func sharedModifiers(g string) (string, bool) {
 	if len(g) < 7 || g[0] != ' ' || !isUpper(g[1]) {
 		return "", false
@@ -806,8 +849,9 @@ func sharedModifiers(g string) (string, bool) {
 	default:
 		return "", false
 	}
+	model := strings.IndexByte(mods, '-') > 0 // a model: "24 F-15EX and 68 F-35 aircraft"
 	for i := 0; i < len(mods); i++ {
-		if !isLetter(mods[i]) && mods[i] != '.' {
+		if !isLetter(mods[i]) && mods[i] != '.' && !(model && (isDigit(mods[i]) || mods[i] == '-')) {
 			return "", false
 		}
 	}

@@ -338,15 +338,17 @@ func exponent(text string, q int) (int, int) {
 // soldiers", "C.P.I.").
 func touchingDegrees(text string, q int) bool {
 	e := q + 1
-	switch {
-	case e == len(text), text[e] == ',', text[e] == ';', text[e] == ')':
-	case text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n'):
-	default:
-		return false
-	}
 	k := q
 	for k > 0 && (isDigit(text[k-1]) || text[k-1] == '.') {
 		k--
+	}
+	switch {
+	case e == len(text), text[e] == ',', text[e] == ';', text[e] == ')':
+	case text[e] == '.' && (e+1 == len(text) || text[e+1] == ' ' || text[e+1] == '\n'):
+	case text[e] == ' ' && (signedAt(text, k) || temperatureClause(text, k)):
+		// "fell to -30C overnight", "temperatures of 45C in the shade"
+	default:
+		return false
 	}
 	if k == q || !isDigit(text[k]) || q-k > 5 || strings.IndexByte(text[k:q], '.') < 0 && q-k > 3 {
 		return false
@@ -363,6 +365,36 @@ func touchingDegrees(text string, q int) bool {
 	}
 	w, _ := wordBefore(text, k, false)
 	return w == "" || !isUpper(w[0])
+}
+
+// signedAt reports whether a minus sign, alone after a space, a bracket or the start, comes
+// just before the number at k: "-30C", "(−5F)"; not "10-30C", "MQ-9C".
+func signedAt(text string, k int) bool {
+	j := k
+	switch {
+	case j >= 1 && text[j-1] == '-':
+		j--
+	case j >= 3 && text[j-3:j] == "\u2212":
+		j -= 3
+	default:
+		return false
+	}
+	return j == 0 || text[j-1] == ' ' || text[j-1] == '('
+}
+
+// temperatureClause reports whether the clause before k speaks of the weather's heat or cold,
+// so that a number touching C or F there is a temperature: "temperatures of 45C in the shade".
+func temperatureClause(text string, k int) bool {
+	start, _ := sentenceAround(text, k)
+	start = max(start, strings.LastIndexAny(text[:k], ",;:")+1, k-120)
+	var b [128]byte
+	clause := lowerASCII(b[:0], text[start:k])
+	for _, w := range [...]string{"temperature", "heat", "wind chill", "thermometer", "mercury", "freezing", "frost"} {
+		if bytes.Contains(clause, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchSymbolUnit matches a unit symbol or a compound of symbols: "km", "km²", "m/s",
