@@ -315,7 +315,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name in a ship's name is no place ("USS New York", "USS Mount Whitney", "HMS Queen
 	// Elizabeth").
-	if s.inShipName(i) {
+	// A country after a kind of ship and before a verb in lower case is the country that acts:
+	// "the boat Iran seized", "a tug Kuwait leased" (but "the tanker Iran Ajr").
+	if s.inShipName(i) && !(m.namesCountry(o) && s.shipNounBefore(i) && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper) {
 		if i == j && m.smallOnly(o) {
 			// a ship named after a person or a small town is that ship elsewhere in the
 			// document too ("USS Carney ... the Carney's crew"), as a person's name is

@@ -51,6 +51,12 @@ func (s *scanner) inShipName(i int) bool {
 	return false
 }
 
+// shipNounBefore reports whether token i follows a noun of a kind of ship in lower case ("the
+// boat Iran seized").
+func (s *scanner) shipNounBefore(i int) bool {
+	return i > 0 && s.toks[i-1].join && !s.toks[i-1].upper && shipNouns[s.word(i-1)]
+}
+
 // dateline reports whether tokens i to j, all in capitals, open a line (after an opening
 // parenthesis at most) and are followed by a parenthesis, a comma or a dash, as a news
 // dateline is ("NEW YORK (AP) -", "(NEW YORK) —", "WASHINGTON -- ").

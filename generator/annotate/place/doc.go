@@ -249,8 +249,9 @@
 //     in a ship's name (a nickname in quotes inside it too, "USS Hershel "Woody" Williams",
 //     quotedGap; "USS New York", "HMS Queen Elizabeth", "HMS Prince of Wales", "BRP
 //     Sierra Madre": shipPrefixes; or, with no "of" between, right after a lower-case noun of a
-//     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda",
-//     shipNouns, or after such a noun in the plural, another ship's name and "and", or a list
+//     kind of ship: "the Brazilian frigate Independência", "the tanker Marlin Luanda", "the
+//     supertanker Bridgeton", "the tug Ponce", shipNouns (but not a country before a verb in
+//     lower case: "the boat Iran seized", shipNounBefore), or after such a noun in the plural, another ship's name and "and", or a list
 //     of names: "the cutters Campbell and Venturous", "the carriers Akagi, Kaga, Soryu and
 //     Hiryu"; or between "the" and a naval group called after its
 //     carrier: "the Shandong carrier group", "the Nimitz strike group", carrierGroupAt; such
@@ -487,7 +488,11 @@
 // a national capital for each such member that is a capital of another country ("Washington,
 // Paris and Vienna" are three capitals; listCapitals), and for a city of a million people that
 // shares its name with a first-level region of its country for each such member that is a city
-// of 100,000 people or more ("Chicago, New York and Atlanta" are three cities; listCities); 3
+// of 100,000 people or more ("Chicago, New York and Atlanta" are three cities; listCities), as
+// for a city of 100,000 or more with a namesake of a twentieth of its size (hasTinyNamesake),
+// while a town of a fiftieth of a same-named city of half a million loses 4 for each city of
+// 100,000 or more of that city's country in its list ("Atlanta and Dallas" is no Dallas,
+// Georgia; "Arlington, Alexandria and Vienna" are in Virginia); 3
 // for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
 // headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or

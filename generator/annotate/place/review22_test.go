@@ -447,3 +447,24 @@ func TestReviewBalkans(t *testing.T) {
 		{"The King of Jordan visited Amman.", nil, []want{{"Jordan", "JO", "country", 0}, {"Amman", "JO", "city", 0}}},
 	})
 }
+
+// Reviews of releases on the tanker war, hospital ships and recruiting: more kinds of ship
+// before a ship's name (a country there before a verb still acts), "Comfort" as a common
+// word, a fleet's name as an organisation's, and big cities listed together.
+func TestReviewShipsAndCityLists(t *testing.T) {
+	m := testMatcher(t)
+	gulf := []string{"IR", "KW", "BH", "SA", "AE", "QA", "OM", "IQ"}
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The reflagged supertanker Bridgeton struck a mine; the barge Hercules and the tug Ponce waited off Kuwait.", gulf,
+			[]want{{"Kuwait", "KW", "country", 0}}},
+		{"The boat Iran seized was a dhow Oman had flagged.", gulf, []want{{"Iran", "IR", "country", 0}, {"Oman", "OM", "country", 0}}},
+		{"Comfort sailed about 300 nautical miles from Norfolk.", us, []want{{"Norfolk", "US", "city", 4776222}}},
+		{"The U.S. Pacific Fleet sent ships to Guam.", us, []want{{"Guam", "GU", "country", 0}}},
+		{"The Army opened recruiting stations in Chicago, Atlanta and Dallas.", us, []want{
+			{"Chicago", "US", "city", 4887398}, {"Atlanta", "US", "city", 4180439}, {"Dallas", "US", "city", 4684888}}},
+		{"Recruiters in Atlanta and Dallas met their goals.", us, []want{{"Atlanta", "US", "city", 4180439}, {"Dallas", "US", "city", 4684888}}},
+		// negatives: a ship prefix's name stays a ship's; a state's name in a ship's name
+		{"USNS Comfort docked; the USS New Jersey shelled the coast.", us, nil},
+	})
+}

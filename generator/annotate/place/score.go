@@ -208,8 +208,14 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	}
 	if self != nil && v != nil && e.Kind == gazetteer.Place && e.FeatureCode == "PPLC" {
 		s += listKindBonus * float64(m.listCapitals(e, self, groups)) // "Washington, Paris and Vienna"
-	} else if self != nil && v != nil && e.Kind == gazetteer.Place && e.Population >= worldCityPop && m.hasRegionNamesake(e, self) {
+	} else if self != nil && v != nil && e.Kind == gazetteer.Place && (e.Population >= worldCityPop && m.hasRegionNamesake(e, self) || e.Population >= landmarkPop && m.hasTinyNamesake(e, self)) {
 		s += listKindBonus * float64(m.listCities(self, groups)) // "Chicago, New York and Atlanta"
+	} else if bigNS && v != nil && self.bigCountry != "" {
+		// "Atlanta and Dallas" is no Dallas, Georgia: a list of cities of the country of the
+		// name's big city (not "Arlington, Alexandria and Vienna", Virginia)
+		s -= 2 * listKindBonus * float64(m.listCount(self, groups, func(f *gazetteer.Entry) bool {
+			return f.Kind == gazetteer.Place && f.Population >= landmarkPop && f.Country == self.bigCountry
+		}))
 	}
 	if self != nil && self.polity && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1) {
 		s += listKindBonus // "Quebec Health Minister": a province's government, not the city's
@@ -403,6 +409,16 @@ func (m *Matcher) hasRegionNamesake(e *gazetteer.Entry, g *group) bool {
 	return slices.ContainsFunc(g.cands, func(c cand) bool {
 		r := m.ent(c.e)
 		return r.Kind == gazetteer.Region1 && r.Country == e.Country
+	})
+}
+
+// hasTinyNamesake reports whether group g also holds a town of a twentieth or less of city
+// e's people, which a list of cities speaks against: "Chicago, Atlanta and Phoenix" are three
+// cities, not Chicago and two villages of Illinois.
+func (m *Matcher) hasTinyNamesake(e *gazetteer.Entry, g *group) bool {
+	return slices.ContainsFunc(g.cands, func(c cand) bool {
+		r := m.ent(c.e)
+		return r.Kind == gazetteer.Place && r.Population*20 <= e.Population
 	})
 }
 

@@ -47,7 +47,7 @@ street way path lane cross crossing junction corner end side edge line border fr
 coast shore bank banks dam canal lock locks ferry landing dock docks wharf pier
 man men woman women boy girl king queen prince princess lord lady duke earl baron knight
 bishop priest monk nun saint angel angels paradise heaven eden zion bethel salem
-fair faith grace mercy charity patience prudence temperance justice peace truth honor
+fair faith grace mercy comfort charity patience prudence temperance justice peace truth honor
 honour glory pride joy bliss delight pleasant pleasure prospect promise plenty welfare
 success progress reform relief rescue retreat refuge haven harbor shelter sanctuary
 security defense defence army navy marine marines guard guards force forces police
@@ -94,7 +94,7 @@ academy institute institution hospital clinic church mosque bank company corpora
 llc group holdings airlines airways railway railways times post news journal herald tribune
 gazette chronicle daily weekly radio television tv network committee commission agency authority
 bureau office service services club association society federation league union foundation
-trust fund army navy forces force corps guard guards police command brigade brigades division
+trust fund army navy fleet forces force corps guard guards police command brigade brigades division
 regiment battalion militia front movement organization organisation administration court
 senate assembly parliament congress cabinet state republic emirate caliphate center centre
 museum library stadium arena team fc democrats republicans revolutionary mobilization
@@ -374,7 +374,8 @@ var postHeads = wordSet(`fort camp msr asr`)
 // shipNouns name a kind of ship; a capitalised name right after one is the ship's ("the
 // frigate Independência", "the submarine Kursk"), as after a ship prefix.
 var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
-cutter icebreaker minesweeper minehunter warship flagship ship vessel battleship`)
+cutter icebreaker minesweeper minehunter warship flagship ship vessel battleship supertanker barge
+oiler tug tugboat liner ferry dhow speedboat boat schooner yacht tender dredge collier`)
 
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps kv knm hnoms hswms fns kri htms kd`)
 
