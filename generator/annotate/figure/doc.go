@@ -72,9 +72,12 @@
 //     count:mine/ha) or per an item and a unit of time ("15 liters of water per person per
 //     day", l/person/day; "two sorties per aircraft a day"), but not per another unit ("37.8
 //     micrograms per gram") nor a bare number ("5 per game"); a sum before "each" or "apiece"
-//     is per the noun of the count before it in the sentence, or per "item" (priceEach); points
-//     after a verb of change and before "to" and a percent are percentage points
-//     (pointsToPercent); and with a word naming the time counted
+//     is per the noun of the count before it in the sentence, or per "item" (priceEach); a
+//     number or count and the round population it is per, a power of ten from 100 to a
+//     million, are one figure: "28.2 per 100,000 service members" → number/100000 service
+//     member (mergePerPopulation); points (or a singular "point") after a verb of change and
+//     before "to" and a percent, or after a level in percent in its clause ("fell to 6.8%, down
+//     about 1.6 points"), are percentage points (pointsToPercent); and with a word naming the time counted
 //     between, "$42,000 per flight hour"
 //     (USD/hour, perNamedTime), "3 percent a year", "2% per annum", "470 patrols a day" (count:patrol/day),
 //     "10.4 hours a month" (hour/month, with no SI value), "seven days a week", "40 GB per hour"
@@ -128,7 +131,8 @@
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
 //     "130 tanks and armored vehicles", whose modifier in -ed is one of edModifiers,
-//     coordinatedNoun; a service's capitalised members after a count of service members, "1,500
+//     coordinatedNoun; and a series of such nouns, each one word, before the last joined so:
+//     "350 dogs, cats and horses" → count:dog, cat and horse, nounSeries; a service's capitalised members after a count of service members, "1,500
 //     Soldiers and Airmen" → count:Soldier and Airman, serviceMemberPlurals; not a verb or a
 //     number after "and", nor a word in -s before an object,
 //     a verb: "14,000 peacekeepers and protects more than 100,000 civilians", objectFollows),
@@ -165,7 +169,8 @@
 //     a hyphen to a word ("seven 30-round magazines" → count:30-round magazine, "four
 //     2,000-pound bombs", numberCompoundEnd; with a restatement in brackets after the measure,
 //     the number alone counts the noun after it, and the measure and its restatement stay
-//     figures: "seven 500-pound (227-kilogram) bombs", restatedCompoundCount). Otherwise the
+//     figures: "seven 500-pound (227-kilogram) bombs", "45 2,000-pound [907-kilogram] Joint
+//     Direct Attack Munitions", restatedCompoundCount). Otherwise the
 //     noun that ends the phrase is in lower case (in the unit too, but for the last word of a
 //     name, "60 Bradley Infantry Fighting Vehicles" → count:Bradley Infantry Fighting Vehicle), so "3 Democrats" is a bare number; a year
 //     before it stays a year ("in 2014 ISIS fighters"), and a decimal number starting a line
@@ -233,7 +238,10 @@
 // "bringing the total for fiscal year 2023 to more than 6,100", "for a total of 40", counts the
 // same things when a preposition, the clause's end or a word dating it ("since February")
 // follows it (runningTotal, totalEnd; not "the total
-// of interdictions to 64", which names its own noun).
+// of interdictions to 64", which names its own noun). So does a bare number that states a goal,
+// a target or a shortfall, with the count before it in the sentence: "signed 50,000 recruits
+// against a goal of 65,000, a shortfall of about 15,000", "short of its 37,700 target"
+// (shareGoalNoun).
 //
 // Bare numbers followed by a figure with a unit or counted noun, separated only by ", ", "and"
 // or "or", are one list figure sharing that unit: "12, 25, 140 and 240 µm", "2 and 6cm" (a
@@ -291,7 +299,8 @@
 // "raise shell production from 14,000 to 100,000 shells", changeFromTo, changeVerbBefore; a bare
 // start takes the end's unit or rate, "rose from 500 to 650 missiles a year" → 500
 // count:missile/year, "rose from 14,000 to 100,000 a month" → 14000 number/month,
-// shareChangeUnit), and so do "by" and "to" when the first number has its own
+// shareChangeUnit; a bare end takes a measure's unit from the start, "dropped from 14 days to
+// nine" → 9 day), and so do "by" and "to" when the first number has its own
 // unit or currency and the second is at least five times it, a change and the level it reaches
 // ("grows by $3.1 billion to $143.2 billion", "extended by 600 feet to 8,000 feet"; but "cut by 10
 // to 15 percent" and "rose by 5% to 8%" are ranges, changeByTo); a share and "to" a number
@@ -341,7 +350,7 @@
 // a comma or the clause's subject, overOpening; "lasted over five years" and
 // "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",
-// "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", "exceeding", "exceeded", "topped", ">"), less-than ("less than", "<"),
+// "took place over five days", overParticle), more-than ("more than", "greater than", "in excess of", "exceeding", "exceeded", "topped", ">", comparatives: "longer than", "older than"), less-than ("less than", "<", "shorter than", "younger than"; a comparison with a time past, "higher than a year ago", is no figure: dropComparedTimes),
 // fewer-than, at-least ("at least", "no fewer than", "≥"), at-most ("no more than", "not to
 // exceed" or "not-to-exceed", "a maximum", "a ceiling", "≤"), up-to ("up to", "as many as",
 // "within": "within 12 nautical miles", but not before "a" or "an" and a unit, "within a day",
@@ -500,7 +509,8 @@
 //     at-least allows equality;
 //   - less-than, fewer-than, under: below the stated one, by at most a third; up-to, at-most
 //     allow equality;
-//   - nearly, almost: at most the stated value and no more than 10% below it;
+//   - nearly, almost: at most the stated value and no more than 5% below it ("9,400 nautical
+//     miles (nearly 20,000 kilometers)" is 17,410 km: a mismatch);
 //   - and with any of these directional qualifiers, also OK when the converted value rounds to
 //     the stated one: the interval comes within half the stated last digit, or within 1% of the
 //     stated value. Editors restate a conversion rounded to the nearest unit and then prefix a

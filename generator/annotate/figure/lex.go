@@ -532,6 +532,10 @@ var qualifiers = map[string]string{
 	"exceeded": "more-than", "surpassed": "more-than", "topped": "more-than", // "aid exceeded $2 billion"
 	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
 	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"
+	"longer than": "more-than", "shorter than": "less-than", "older than": "more-than", "younger than": "less-than", // "took longer than 30 days"
+	"larger than": "more-than", "smaller than": "less-than", "bigger than": "more-than", "wider than": "more-than",
+	"heavier than": "more-than", "farther than": "more-than", "further than": "more-than",
+	"under the age of": "under", "over the age of": "over", // "children under the age of 12"
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -881,8 +881,8 @@ func calibreEnd(text string, k int) int {
 }
 
 // numberCompoundEnd returns the end of a number in digits joined by a hyphen to a lower-case
-// word at k ("30-round", "2,000-pound", "10-day") followed by a space and a lower-case word, or k
-// when there is none.
+// word at k ("30-round", "2,000-pound", "10-day") followed by a space and a word ("bombs",
+// "JDAMs"), or k when there is none.
 func numberCompoundEnd(text string, k int) int {
 	i := k
 	for i < len(text) && i-k < 8 && (isDigit(text[i]) || text[i] == ',' && i > k && i+1 < len(text) && isDigit(text[i+1])) {
@@ -892,7 +892,7 @@ func numberCompoundEnd(text string, k int) int {
 		return k
 	}
 	e := compoundEnd(text, i+1, wordEnd(text, i+1))
-	if e+1 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
+	if e+1 >= len(text) || text[e] != ' ' || !isLetter(text[e+1]) {
 		return k
 	}
 	return e
@@ -900,7 +900,8 @@ func numberCompoundEnd(text string, k int) int {
 
 // restatedCompoundCount returns the noun a bare number ending at e counts across a measure
 // joined to a noun by a hyphen and its restatement in brackets: "seven 500-pound (227-kilogram)
-// precision-guided bombs", "four 8,500-foot (2,600-meter) runways". The measure and its
+// precision-guided bombs", "four 8,500-foot (2,600-meter) runways", "45 2,000-pound
+// [907-kilogram] Joint Direct Attack Munitions". The measure and its
 // restatement stay figures of their own, checked against each other; the number counts the
 // noun after them.
 func restatedCompoundCount(text string, e int) (nounPhrase, bool) {
@@ -916,15 +917,19 @@ func restatedCompoundCount(text string, e int) (nounPhrase, bool) {
 		return nounPhrase{}, false
 	}
 	c := compoundEnd(text, i+1, wordEnd(text, i+1))
-	if !strings.HasPrefix(text[c:], " (") || c+2 >= len(text) || !isDigit(text[c+2]) {
+	if c+2 >= len(text) || text[c] != ' ' || text[c+1] != '(' && text[c+1] != '[' || !isDigit(text[c+2]) {
 		return nounPhrase{}, false
 	}
-	close := strings.IndexByte(text[c+2:], ')')
+	closing := byte(')')
+	if text[c+1] == '[' {
+		closing = ']'
+	}
+	close := strings.IndexByte(text[c+2:], closing)
 	if close < 0 || close > 40 {
 		return nounPhrase{}, false
 	}
 	q := c + 2 + close + 1
-	if q+1 >= len(text) || text[q] != ' ' || !isLower(text[q+1]) {
+	if q+1 >= len(text) || text[q] != ' ' || !isLetter(text[q+1]) {
 		return nounPhrase{}, false
 	}
 	return countNoun(text, q, false, true)

@@ -507,6 +507,13 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				// "more than 300 drones and missiles", "27 Marines and sailors": one count of both
 				name = appendCoordinated(name, text[e:ce])
 				e = ce
+			} else if items, ce, ok := nounSeries(text, e); ok && !np.one {
+				// "350 dogs, cats and horses": one count of all
+				for _, it := range items {
+					name = append(append(name, ", "...), Lemma(text[it[0]:it[1]])...)
+				}
+				name = appendCoordinated(name, strings.TrimPrefix(text[items[len(items)-1][1]:ce], ",")) // no serial comma in the unit
+				e = ce
 			}
 			f.Kind, f.Unit = Count, countUnit(name)
 			if f.IsRange && n.plainInt && n.intDigits == 4 && f.Min >= 1900 && f.Max <= 2100 && np.asWritten {
@@ -666,6 +673,36 @@ func coordinatedNoun(text string, e int) (int, bool) {
 		k = we + 1 // a modifier: "cruise missiles"
 	}
 	return e, false
+}
+
+// nounSeries reads a series of plural nouns after the counted noun that ends at e, each a
+// lone word, the last joined by "and" or "or" as coordinatedNoun reads it: "dogs, cats and
+// horses", "frigates, destroyers, submarines, and auxiliaries". It returns the middle nouns'
+// spans and the series' end.
+func nounSeries(text string, e int) ([][2]int, int, bool) {
+	var items [][2]int
+	k := e
+	for len(items) < 6 && strings.HasPrefix(text[k:], ", ") {
+		if strings.HasPrefix(text[k:], ", and ") || strings.HasPrefix(text[k:], ", or ") {
+			if len(items) < 2 {
+				return nil, e, false // "dogs, and cats": no series
+			}
+			ce, ok := coordinatedNoun(text, k+1)
+			return items, ce, ok
+		}
+		w, ws, we := wordAt(text, k+2)
+		lw := strings.ToLower(w)
+		if ws != k+2 || w == "" || !(isLower(w[0]) || serviceMemberPlurals[w]) || !plural(lw) || strings.HasSuffix(lw, "ss") ||
+			stopWords[lw] || vagueAmounts[lw] || verbsInS[lw] || clauseVerbsInS[lw] || casualtyWords[lw] {
+			return nil, e, false
+		}
+		items = append(items, [2]int{ws, we})
+		if ce, ok := coordinatedNoun(text, we); ok {
+			return items, ce, true
+		}
+		k = we
+	}
+	return nil, e, false
 }
 
 // pastVerbObjectAt reports whether a verb in the past tense and its object follow e: "…

@@ -57,8 +57,8 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 			if q3, ok := lookupQualifier(l321); ok && q3 != "" {
 				return q3, s3
 			}
-			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && len(w4) <= 2 {
-				// four words: "on the order of", "in the neighborhood of"
+			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && (len(w4) <= 2 || len(w4) <= 5 && string(l21) == "age of") {
+				// four words: "on the order of", "in the neighborhood of", "under the age of"
 				var b4 [40]byte
 				if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
 					return q4, s4

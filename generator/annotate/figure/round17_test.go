@@ -142,7 +142,7 @@ func TestRound17Personnel(t *testing.T) {
 		// "or more" after a number is at least
 		{"Soldiers who deployed three or more times, and 10 or more soldiers.", []want{{"three or more times", "at-least 3 times", Other}, {"10 or more soldiers", "at-least 10 count:soldier", Count}}},
 		// an age after "the age of" or "age to"
-		{"Recruits under the age of 18; the Army raised the enlistment age to 42.", []want{{"18", "18 year", Duration}, {"42", "42 year", Duration}}},
+		{"Recruits under the age of 18; the Army raised the enlistment age to 42.", []want{{"under the age of 18", "under 18 year", Duration}, {"42", "42 year", Duration}}},
 		// a casualty's participle before people, and nouns in -ses
 		{"Two wounded Marines were among 4,215 new diagnoses.", []want{{"Two wounded Marines", "2 count:wounded Marine", Count}, {"4,215 new diagnoses", "4215 count:new diagnosis", Count}}},
 		// negatives: "over" as a qualifier, and the participle alone

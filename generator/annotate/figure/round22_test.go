@@ -587,3 +587,56 @@ func TestRound23Gaps(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Reviews of releases on the tanker war and Panama, hospital ships, and recruiting: a
+// restatement in square brackets and a capitalised noun after a measure, a series of plural
+// nouns, comparatives as qualifiers, ages after "under the age of" and "older than", rates per
+// a round population, percentage points after a level, the end of a change from a measure,
+// goals and shortfalls, a time a comparison measures from, and "nearly" on a restatement.
+func TestRound23Reviews(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The ship carried two 5,000-gallon [18,900-liter] water tanks.", []want{
+			{"two", "2 count:water tank", Count}, {"5,000-gallon", "5000 gal", Volume}, {"18,900-liter", "18900 l", Volume}}},
+		{"Jets dropped 45 2,000-pound [907-kilogram] Joint Direct Attack Munitions.", []want{
+			{"45", "45 count:Joint Direct Attack Munition", Count}, {"2,000-pound", "2000 lb", Mass}, {"907-kilogram", "907 kg", Mass}}},
+		{"Jets dropped seven 2,000-pound JDAMs.", []want{{"seven 2,000-pound JDAMs", "7 count:2,000-pound JDAM", Count}}},
+		{"Vets treated 350 dogs, cats and horses.", []want{{"350 dogs, cats and horses", "350 count:dog, cat and horse", Count}}},
+		{"The fleet had 21 frigates, destroyers, submarines, and auxiliaries.", []want{
+			{"21 frigates, destroyers, submarines, and auxiliaries", "21 count:frigate, destroyer, submarine and auxiliary", Count}}},
+		{"Repairs took longer than 30 days.", []want{{"longer than 30 days", "more-than 30 day", Duration}}},
+		{"It treated 1,900 children under the age of 12; crews were older than 40.", []want{
+			{"1,900 children", "1900 count:child", Count}, {"under the age of 12", "under 12 year", Duration}, {"older than 40", "more-than 40 year", Duration}}},
+		{"The suicide rate was 28.2 per 100,000 service members.", []want{{"28.2 per 100,000 service members", "28.2 number/100000 service member", Number}}},
+		{"There were 36.6 suicides per 100,000 Marines.", []want{{"36.6 suicides per 100,000 Marines", "36.6 count:suicide/100000 Marine", Count}}},
+		{"Unemployment fell to 6.8%, down about 1.6 points from 2021.", []want{
+			{"6.8%", "6.8 percent", Percent}, {"about 1.6 points", "about 1.6 percentage-point", Percent}}},
+		{"The rate rose 0.3 point to 4.1 percent.", []want{{"0.3 point", "0.3 percentage-point", Percent}, {"4.1 percent", "4.1 percent", Percent}}},
+		{"Wait times dropped from 14 days to nine.", []want{{"14 days", "14 day", Duration}, {"nine", "9 day", Duration}}},
+		{"The Army signed roughly 50,000 recruits against a goal of 65,000, a shortfall of about 15,000.", []want{
+			{"roughly 50,000 recruits", "roughly 50000 count:recruit", Count}, {"65,000", "65000 count:recruit", Count},
+			{"about 15,000", "about 15000 count:recruit", Count}}},
+		{"The Navy recruited 30,200 sailors, short of its 37,700 target.", []want{
+			{"30,200 sailors", "30200 count:sailor", Count}, {"37,700", "37700 count:sailor", Count}}},
+		// negatives: a series that ends in a mass noun; a score's points; a duration after "more
+		// than"; a goal with no count before it; a temperature's end
+		{"Troops seized 40 rifles, grenades and ammunition.", []want{{"40 rifles", "40 count:rifle", Count}}},
+		{"The team scored 12 points, and 40 percent of shots landed.", []want{{"12 points", "12 count:point", Count}, {"40 percent", "40 percent", Percent}}},
+		{"Rates were higher than a year ago, and it ended more than a year earlier.", []want{{"more than a year", "more-than 1 year", Duration}}},
+		{"The goal of 65,000 was missed.", []want{{"65,000", "65000 number", Number}}},
+		{"Temperatures went from 30 degrees Celsius to 12.", []want{{"30 degrees Celsius", "30 degC", Temperature}, {"12", "12 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// "nearly" or "almost" on a restatement allows a value a little over the true one, not 15%
+// over: "9,400 nautical miles (nearly 20,000 kilometers)" is 17,410 km.
+func TestRound23NearlyRestated(t *testing.T) {
+	checkRestated(t, "It sailed 9,400 nautical miles (nearly 20,000 kilometers).", 1, false)
+	checkRestated(t, "It sailed 9,400 nautical miles (nearly 17,500 kilometers).", 1, true)
+	checkRestated(t, "The road runs 150 kilometers (almost 100 miles).", 1, true)
+	checkRestated(t, "The strip is 9 square kilometers (nearly 3.5 square miles).", 1, true)
+}

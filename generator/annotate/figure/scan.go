@@ -120,16 +120,19 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		}
 	}
 	if len(figs) > 0 {
-		found := mergeCompounds(text, figs)
+		found := dropComparedTimes(text, figs)
+		found = mergeCompounds(text, found)
 		found = mergeLists(text, found)
 		found = mergeSpokenCalibres(text, found)
 		found = mergeBareEstimates(text, found)
+		found = mergePerPopulation(text, found)
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
 		casualtyObjects(text, found)
+		shareGoalNoun(text, found)
 		priceEach(text, found)
 		pointsToPercent(text, found)
 		markRestatements(text, found)
@@ -303,6 +306,62 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 	return out
 }
 
+// mergePerPopulation joins a number or count and the round population it is per, as rates of
+// suicide, disease or crime are given: "28.2 per 100,000 service members" (28.2
+// number/100000 service member), "36.6 suicides per 100,000 Marines" (count:suicide/100000
+// Marine), "4.1 per 1,000" (number/1000). The population is a power of ten from 100 to a
+// million, with no qualifier; the figures join after "per" or "for every".
+func mergePerPopulation(text string, figs []Figure) []Figure {
+	out := figs[:0]
+	for k := 0; k < len(figs); k++ {
+		a := figs[k]
+		if k+1 < len(figs) && (a.Kind == Number || a.Kind == Count) && a.Per == "" && !a.IsList {
+			b := figs[k+1]
+			g := text[a.End:b.Start]
+			if (g == " per " || g == " for every ") && (b.Kind == Number || b.Kind == Count) && b.Qualifier == "" && !b.IsRange && !b.IsList && b.Per == "" && populationBase(b.Value) {
+				var buf [64]byte
+				per := appendNum(buf[:0], b.Value)
+				if noun, ok := strings.CutPrefix(b.Unit, "count:"); ok {
+					per = append(append(per, ' '), noun...)
+				}
+				a.Per, a.End = string(per), b.End
+				a.Text = text[a.Start:a.End]
+				out = append(out, a)
+				k++
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// populationBase reports whether v is a round population a rate may be given per: 100, 1,000,
+// ... a million.
+func populationBase(v float64) bool {
+	switch v {
+	case 100, 1000, 10000, 100000, 1e6:
+		return true
+	}
+	return false
+}
+
+// dropComparedTimes drops a time ago that a comparison measures from, which its "than"
+// made look like a qualified duration: "rates were higher than a year ago" (not "more than a
+// year earlier", a duration).
+func dropComparedTimes(text string, figs []Figure) []Figure {
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		if f.Kind != Duration || f.IsRange || f.Qualifier == "" || !timeWordAt(text, f.End) {
+			return false
+		}
+		w, _, we := wordAt(text, f.Start)
+		return comparatives[strings.ToLower(w)] && strings.HasPrefix(text[we:], " than ")
+	})
+}
+
+// comparatives: see dropComparedTimes.
+var comparatives = fieldSet(`higher lower greater larger smaller bigger better worse stronger weaker`)
+
 // shareCountedNouns gives a bare number the noun that the count after it names, when each has
 // its own capitalised modifiers and "and" or "or" joins them: in "250 Australian and 100 French
 // forces", 250 counts "Australian force" as 100 counts "French force". The number's span takes
@@ -401,10 +460,21 @@ func comparedGap(g string) bool {
 
 // shareChangeUnit gives a bare number after a verb of change and "from" the unit of the figure
 // after "to" that ends the change (changeFromTo): "rose from 500 to 650 missiles a year" (500
-// count:missile/year), "fell from 30 to 12 percent".
+// count:missile/year), "fell from 30 to 12 percent"; and the bare number that ends a change
+// from a measure its unit: "dropped from 14 days to nine".
 func shareChangeUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Number && a.Kind != Count && a.Kind != Money && a.Kind != Temperature && !a.IsList && !a.IsRange && b.Kind == Number && !b.IsList && !b.IsRange &&
+			b.Per == "" && text[a.End:b.Start] == " to " && fromBefore(text, a.Start) && elisionEnd(text, b.End) {
+			// the other way: "dropped from 14 days to nine", "fell from roughly nine months
+			// to about four" (9 day, about 4 month)
+			b.Kind, b.Unit, b.Per = a.Kind, a.Unit, a.Per
+			if a.SI != 0 && a.Value != 0 {
+				b.SI, b.SIUnit = b.Value*a.SI/a.Value, a.SIUnit
+			}
+			continue
+		}
 		if a.Kind != Number || a.IsList || a.IsRange || b.Kind == Number && b.Per == "" || b.IsList || b.IsRange ||
 			text[a.End:b.Start] != " to " || !changeFromTo(text, a.Start, a.End) {
 			continue
@@ -724,6 +794,43 @@ func outcomeVerbGap(g string) bool {
 	}
 	w, ok := strings.CutSuffix(h[:k+1], " and ")
 	return ok && oneSentence(w, 60)
+}
+
+// shareGoalNoun gives a bare number that states a goal, a target or a shortfall the noun of
+// the count before it in the sentence: "signed 50,000 recruits against a goal of 65,000, a
+// shortfall of about 15,000" (count:recruit), "30,200 sailors, short of its 37,700 target".
+func shareGoalNoun(text string, figs []Figure) {
+	for k := 1; k < len(figs); k++ {
+		b := &figs[k]
+		if b.Kind != Number || b.IsList || !goalAround(text, b.Start, b.End) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			a := &figs[j]
+			if !oneSentence(text[a.End:b.Start], 120) {
+				break
+			}
+			if a.Kind == Count && a.Per == "" && !strings.Contains(text[a.End:b.Start], " and ") {
+				b.Kind, b.Unit = Count, a.Unit
+				break
+			}
+		}
+	}
+}
+
+// goalAround reports whether a number from start to end states a goal, a target or a
+// shortfall: after "goal of", "target of", "shortfall of", "quota of" ("a goal of 65,000"), or
+// before "goal" or "target" ("its 37,700 target").
+func goalAround(text string, start, end int) bool {
+	if w, ws := wordBefore(text, start, false); eqFold(w, "of") {
+		g, _ := wordBefore(text, ws, false)
+		switch strings.ToLower(g) {
+		case "goal", "target", "shortfall", "quota", "objective", "requirement":
+			return true
+		}
+	}
+	w, ws, _ := wordAt(text, end)
+	return ws == end+1 && (w == "goal" || w == "target")
 }
 
 // casualtyObjects gives a bare number that a verb of killing or wounding takes as its object,

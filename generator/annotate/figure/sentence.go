@@ -195,6 +195,10 @@ func ageBefore(text string, start int) bool {
 				return true
 			}
 			return false
+		case step == 0 && eqFold(w, "than"):
+			// "recruits older than 41", "children younger than 12"
+			a, _ := wordBefore(text, t, false)
+			return eqFold(a, "older") || eqFold(a, "younger")
 		case step > 0 && isDigit(w[0]) && len(w) <= 3:
 		case step == 0 && (eqFold(w, "and") || eqFold(w, "or") || eqFold(w, "between")): // "aged between 4 and 70"
 		default:

@@ -90,13 +90,43 @@ func priceEach(text string, figs []Figure) {
 // pointsToPercent makes a count of points after a verb of change and before "to" and a level in
 // percent a change in percentage points: "the rate rose 5 points to 71 percent".
 func pointsToPercent(text string, figs []Figure) {
-	for k := 0; k+1 < len(figs); k++ {
-		a, b := &figs[k], &figs[k+1]
-		if a.Kind == Count && a.Unit == "count:point" && b.Kind == Percent && b.Unit == "percent" && text[a.End:b.Start] == " to " &&
-			changeVerbBefore(text, a.Start, 1) {
+	for k := range figs {
+		a := &figs[k]
+		if a.Kind == Number && !a.IsList && strings.HasPrefix(text[a.End:], " point") && (a.End+6 == len(text) || !isLetter(text[a.End+6])) {
+			// "rose 0.3 point to 4.1 percent": a singular point, when a percent is beside it
+			if k+1 < len(figs) && isPercentLevel(figs[k+1]) && text[a.End+6:figs[k+1].Start] == " to " ||
+				k > 0 && isPercentLevel(figs[k-1]) && pointsAfterLevel(text[figs[k-1].End:a.Start]) {
+				a.End += 6
+				a.Text = text[a.Start:a.End]
+				a.Kind, a.Unit = Percent, "percentage-point"
+			}
+			continue
+		}
+		if a.Kind != Count || a.Unit != "count:point" {
+			continue
+		}
+		if k+1 < len(figs) && isPercentLevel(figs[k+1]) && text[a.End:figs[k+1].Start] == " to " && changeVerbBefore(text, a.Start, 1) ||
+			k > 0 && isPercentLevel(figs[k-1]) && pointsAfterLevel(text[figs[k-1].End:a.Start]) {
+			// "fell to 6.8%, down about 1.6 points", "62 percent, two points higher"
 			a.Kind, a.Unit = Percent, "percentage-point"
 		}
 	}
+}
+
+// isPercentLevel reports whether f is a level in percent ("6.8%", "62 percent").
+func isPercentLevel(f Figure) bool { return f.Kind == Percent && f.Unit == "percent" }
+
+// pointsAfterLevel reports whether g, between a level in percent and a count of points, keeps
+// them in one clause that gives the points as its change: ", down ", ", up ", ", or ", " -- ".
+func pointsAfterLevel(g string) bool {
+	if len(g) > 16 || strings.ContainsAny(g, ".;:()") {
+		return false
+	}
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(g), ",")) {
+	case "down", "up", "", "--", "–", "—", "or", "a rise of", "a drop of", "a gain of", "a fall of", "an increase of", "a decrease of":
+		return true
+	}
+	return false
 }
 
 // mergeBareEstimates joins two bare numbers a speaker gives as an estimate, "or" between them,
