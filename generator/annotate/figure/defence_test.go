@@ -119,7 +119,7 @@ func TestFindCountOfWhatPerTime(t *testing.T) {
 		{"5,000 doses of vaccine per week", "5000 count:dose/week", Count}, {"300 rounds of ammunition a day", "300 count:round/day", Count}})
 	// not before a determiner or a time placed
 	checkFind(t, "It packed 12 boxes of the food a day and 4 cases of flu a day later.", []want{
-		{"12 boxes", "12 count:box", Count}, {"4 cases", "4 count:case", Count}})
+		{"12 boxes", "12 count:box", Count}, {"4 cases of flu", "4 count:case of flu", Count}})
 }
 
 func TestFindOverADuration(t *testing.T) {

@@ -138,7 +138,8 @@
 //     a verb: "14,000 peacekeepers and protects more than 100,000 civilians", objectFollows),
 //     stops at prepositions, verbs, determiners and other stop words, and must end in a plural
 //     noun (after "one", a singular one: "one strike"; livestock counted by the head, "7,000 head of
-//     cattle" → count:cattle, headOf; not a verb in -s: "a crew of 4,550
+//     cattle" → count:cattle, headOf; a measure or container with what it holds, "2,100 pairs
+//     of eyeglasses" → count:pair of eyeglasses, measureOfEnd; not a verb in -s: "a crew of 4,550
 //     includes", verbsInS). Up to two capitalised words may lead it
 //     as modifiers and keep their case in the unit ("300 Iraqi soldiers" → count:Iraqi soldier,
 //     "4,000 U.S. service members", "12 ISIS fighters"; an armed service's name of two or more
@@ -212,7 +213,8 @@
 // A bare number after "and" or a dash that ends the clause or comes before a preposition of
 // place or time counts what the count before it in the same clause counts, its noun left out:
 // "About 2,500 U.S. troops remain in Iraq and some 900 in Syria" (some 900 count:U.S. troop),
-// "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", and before
+// "12 strikes on Monday and 3 on Tuesday", "21 personnel were hurt — 20 at al-Tanf", "1,000
+// beds, but only 250 were staffed" (", but", ", while", ", whereas": elisionJoins), and before
 // an auxiliary verb or a verb of what befell them, the number being its clause's subject: "19
 // people were injured and 4 were killed" (auxiliaryAhead), "36 ships were sunk and 368 damaged",
 // "seized 276 students, and 57 escaped" (outcomeAhead); after "and" and such a verb, the
@@ -228,7 +230,8 @@
 // and 4.3bn", a list of figures, nor "2 more rounds", a count of its own). A whole number after a
 // comma or "and" and before "of them", "of those", "of whom" or "of which" counts a part of the
 // count just before it in the sentence: "22,014 strikes, about 13,800 of them in Iraq" (about
-// 13,800 count:strike), or the count before a count a preposition governs ("230,000 people in
+// 13,800 count:strike), and so does one a verb after "and" takes ("fired 40 missiles and
+// intercepted 30 of them"), or the count before a count a preposition governs ("230,000 people in
 // 14 countries, more than 160,000 of them": prepositionBefore), "4.7 million Americans served, and some 116,500 of them died"; so does
 // one after ", of whom" ("10,602 casualties, of whom 3,598 were killed") and one after a count
 // that follows "Of the", or "Of" opening a sentence, and a comma, perhaps with "only" ("Of the

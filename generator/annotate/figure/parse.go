@@ -507,6 +507,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				// "more than 300 drones and missiles", "27 Marines and sailors": one count of both
 				name = appendCoordinated(name, text[e:ce])
 				e = ce
+			} else if oe := measureOfEnd(text, e, np); oe > e {
+				// "2,100 pairs of eyeglasses", "500 pallets of water": what the measure holds
+				name = append(append(name, " of "...), text[e+len(" of "):oe]...)
+				e = oe
 			} else if items, ce, ok := nounSeries(text, e); ok && !np.one {
 				// "350 dogs, cats and horses": one count of all
 				for _, it := range items {
@@ -673,6 +677,35 @@ func coordinatedNoun(text string, e int) (int, bool) {
 		k = we + 1 // a modifier: "cruise missiles"
 	}
 	return e, false
+}
+
+// measureWords count things by a measure or a container: see measureOfEnd.
+var measureWords = fieldSet(`pair pairs piece pieces set sets pallet pallets box boxes bag bags case cases crate crates
+bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits`)
+
+// measureOfEnd returns the end of what a counted measure or container holds, after "of": one
+// to three words in lower case that end the phrase ("pairs of eyeglasses", "pieces of
+// hospital equipment", "cases of cholera"), or e when np is no such word or no such words
+// follow ("pieces of the wreckage" names a whole).
+func measureOfEnd(text string, e int, np nounPhrase) int {
+	if np.n != 1 || !strings.HasPrefix(text[e:], " of ") {
+		return e
+	}
+	if w := text[np.words[0][0]:np.words[0][1]]; !measureWords[w] {
+		return e
+	}
+	k, end := e+len(" of"), e
+	for n := 0; n < 3; n++ {
+		w, ws, we := wordAt(text, k)
+		if ws != k+1 || w == "" || !isLower(w[0]) || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
+			break
+		}
+		end, k = we, we
+		if plural(w) || we >= len(text) || text[we] != ' ' {
+			break // the noun: "pairs of eyeglasses", "boxes of medical supplies"
+		}
+	}
+	return end
 }
 
 // nounSeries reads a series of plural nouns after the counted noun that ends at e, each a

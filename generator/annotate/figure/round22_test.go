@@ -640,3 +640,24 @@ func TestRound23NearlyRestated(t *testing.T) {
 	checkRestated(t, "The road runs 150 kilometers (almost 100 miles).", 1, true)
 	checkRestated(t, "The strip is 9 square kilometers (nearly 3.5 square miles).", 1, true)
 }
+
+// The same reviews: a measure or container counted with what it holds, a bare number after
+// ", but" or ", while", and "N of them" as the object of a verb after "and".
+func TestRound23ReviewsMore(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The team issued 2,100 pairs of eyeglasses and 77 pieces of hospital equipment.", []want{
+			{"2,100 pairs of eyeglasses", "2100 count:pair of eyeglasses", Count}, {"77 pieces of hospital equipment", "77 count:piece of hospital equipment", Count}}},
+		{"Crews delivered 40 pallets of water a day.", []want{{"40 pallets of water a day", "40 count:pallet of water/day", Count}}},
+		{"Comfort carries 1,000 beds, but only 250 were staffed.", []want{{"1,000 beds", "1000 count:bed", Count}, {"250", "250 count:bed", Count}}},
+		{"Navies escorted 1,200 tankers and boarded about 300 of them.", []want{
+			{"1,200 tankers", "1200 count:tanker", Count}, {"about 300", "about 300 count:tanker", Count}}},
+		// negatives: a whole after "of the"; rounds stay rounds
+		{"Two pieces of the wreckage were recovered, with 10,000 rounds of ammunition.", []want{
+			{"Two pieces", "2 count:piece", Count}, {"10,000 rounds", "10000 count:round", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -608,6 +608,16 @@ func partitiveOf(text, g string, a, b *Figure) bool {
 			break
 		}
 	}
+	if !joined {
+		// the object of a verb after "and": "fired 40 missiles and intercepted 30 of them"
+		if h, ok := strings.CutSuffix(g, " "); ok {
+			if k := strings.LastIndexByte(h, ' '); k >= 0 && pastVerb(h[k+1:]) {
+				if w, ok := strings.CutSuffix(h[:k+1], " and "); ok {
+					head, joined = w, true
+				}
+			}
+		}
+	}
 	if !joined || head == "" && g == " and " || !oneSentence(head, 60) {
 		return false // ("found 30 Marines, and 12 of them were identified" joins with ", and ")
 	}
@@ -685,7 +695,7 @@ func elidedGap(g string) bool {
 
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
-var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including "}, comparisonJoins...)
+var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including ", ", but ", " but ", ", while ", " while ", ", whereas "}, comparisonJoins...)
 
 // comparisonJoins join a count and a bare number it is compared with (elisionJoins).
 var comparisonJoins = []string{", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
@@ -794,6 +804,12 @@ func outcomeVerbGap(g string) bool {
 	}
 	w, ok := strings.CutSuffix(h[:k+1], " and ")
 	return ok && oneSentence(w, 60)
+}
+
+// pastVerb reports whether w, in lower case, is a verb in the past tense: "boarded",
+// "intercepted", "shot".
+func pastVerb(w string) bool {
+	return w != "" && isLower(w[0]) && (irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
 }
 
 // shareGoalNoun gives a bare number that states a goal, a target or a shortfall the noun of
