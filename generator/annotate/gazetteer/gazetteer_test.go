@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -311,5 +312,26 @@ func TestStaleRegionPoints(t *testing.T) {
 	}
 	if found != 2 {
 		t.Errorf("found %d stale rows, want 2", found)
+	}
+}
+
+// First-level regions whose computed centre lay at sea or far outside them take their seat's
+// point (curated point rows): Tokyo's is on Honshu, not at sea south of it.
+func TestRegionPointsOnLand(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		id       int64
+		lat, lon float64
+	}{{1850144, 35.69, 139.69}, {1905468, 16.07, 108.22}, {1808773, 38.04, 114.48}, {2081175, 9.52, 138.12}, {6697802, 35.21, 24.91}} {
+		e, ok := g.ByID(c.id)
+		if !ok {
+			t.Fatalf("no entry %d", c.id)
+		}
+		if math.Abs(e.Lat-c.lat) > 0.05 || math.Abs(e.Lon-c.lon) > 0.05 {
+			t.Errorf("%s: point %.2f,%.2f, want about %.2f,%.2f", e.Name, e.Lat, e.Lon, c.lat, c.lon)
+		}
 	}
 }

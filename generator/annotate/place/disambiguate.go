@@ -240,7 +240,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		// of some size: "Hit" in a briefing on Iraq is the city, but "the Agency said" in a
 		// briefing on the United States names no Agency, Missouri (672 people); nor for a curated
 		// feature's acronym ("HKIA" in a briefing on Afghanistan).
-		ok := e.Country != "" && ctx[e.Country] && (!g.needNear || e.Population >= theatreNeedNearPop || e.Kind == gazetteer.Feature && e.FeatureCode != "PPL") || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g)
+		ok := e.Country != "" && ctx[e.Country] && (!g.needNear || e.Population >= theatreNeedNearPop || e.Kind == gazetteer.Feature && e.FeatureCode != "PPL") || (g.cue || g.dateline) && !g.needNear || !g.needNear && demonymVotes[e.Country] > 0 && m.firstByPrior(g) ||
+			// a sea of no one country beside the theatre's countries: "the Gulf" in a briefing
+			// on the Persian Gulf states
+			e.Country == "" && e.Kind == gazetteer.Feature && m.theatreBorders(e, ctx)
 		for _, h := range g.nearby {
 			if !strong(h) {
 				continue
@@ -308,6 +311,25 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		}
 	}
 }
+
+// theatreBorders reports whether a context country's point lies within theatreSeaKm of
+// feature e's point.
+func (m *Matcher) theatreBorders(e *gazetteer.Entry, ctx map[string]bool) bool {
+	if !e.HasCoords {
+		return false
+	}
+	for cc := range ctx {
+		if i, ok := m.countryIdx[cc]; ok {
+			if c := m.ent(i); c.HasCoords && haversine(e.Lat, e.Lon, c.Lat, c.Lon) < theatreSeaKm {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theatreSeaKm: see theatreBorders.
+const theatreSeaKm = 800
 
 // firstByPrior reports whether group g's chosen candidate has the highest prior of its
 // candidates (before coherence), as the likeliest place of the name on its own.

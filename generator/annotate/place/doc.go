@@ -323,7 +323,9 @@
 //     A context country supports such a name (in the theatre of the briefing) only for a town
 //     of 5,000 people or more (theatreNeedNearPop): "Troops entered Hit" in a briefing on Iraq
 //     is the city, but "the Agency said" or "the Council met" in a briefing on the United States
-//     names no Agency, Missouri, nor Council, Idaho (672 and 808 people).
+//     names no Agency, Missouri, nor Council, Idaho (672 and 808 people). A sea of no one
+//     country is supported by a context country whose point lies within 800 km of it ("the
+//     Gulf" in a briefing on the Persian Gulf states; theatreBorders).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other confident name of the document votes for (a weak one does not vouch:

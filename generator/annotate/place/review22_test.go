@@ -468,3 +468,26 @@ func TestReviewShipsAndCityLists(t *testing.T) {
 		{"USNS Comfort docked; the USS New Jersey shelled the coast.", us, nil},
 	})
 }
+
+// The same reviews: a sea of no one country beside the theatre's countries ("the Gulf"), the
+// Great Lakes and the naval station named after them, places of Libya in 2011, and "off" as a
+// preposition of place.
+func TestReviewGulfLakesLibya(t *testing.T) {
+	m := testMatcher(t)
+	gulf := []string{"IR", "KW", "BH", "SA", "AE", "QA", "OM", "IQ"}
+	checkCases(t, m, []resolveCase{
+		{"Two barges were anchored in the northern Gulf. Kuwait asked for escorts.", gulf, []want{
+			{"Gulf", "", "feature", -20}, {"Kuwait", "KW", "country", 0}}},
+		{"Recruits train at Great Lakes, Illinois, before joining the fleet.", []string{"US"}, []want{
+			{"Great Lakes", "US", "feature", -396}, {"Illinois", "US", "region1", 0}}},
+		{"Shipping on the Great Lakes resumed at Thunder Bay.", []string{"CA"}, []want{
+			{"Great Lakes", "", "feature", -1750}, {"Thunder Bay", "CA", "city", 0}}},
+		{"Rebels held Yefren and the Nafusa Mountains, and fighters at Bin Jawad fell back; aid reached Kufra.", []string{"LY"}, []want{
+			{"Yefren", "LY", "city", 2208791}, {"Nafusa Mountains", "LY", "feature", -1752}, {"Bin Jawad", "LY", "feature", -1751},
+			{"Kufra", "LY", "region1", 88932}}},
+		{"The hospital ship anchored off Lae and later off Madang.", nil, []want{{"Lae", "PG", "city", 0}, {"Madang", "PG", "city", 0}}},
+		// negatives: "the Gulf" with no Gulf state in the theatre or the text
+		{"Hurricanes hit the Gulf coast.", []string{"US"}, nil},
+		{"Convoys crossed the Gulf in 1987.", []string{"US"}, nil},
+	})
+}

@@ -150,7 +150,7 @@ treasurer auditor assessor supervisor administrator councilman councilwoman coun
 // locativeWords are prepositions of place: a name right after one is a place there ("in
 // London"), so it is not dropped as a person's name elsewhere in the document.
 var locativeWords = wordSet(`in at near outside inside across around throughout into toward towards
-via from`)
+via from off`)
 
 // demonyms are adjectives of nationality, never places ("Iraqi security forces").
 var demonyms = wordSet(`iraqi iraqis syrian syrians afghan afghans afghani american americans
