@@ -209,6 +209,10 @@
 // 92" (92 count:working radar), "83 F-35s, down from a planned 91", "1,200 tons, not 1,020"; not
 // when one is a hundred times the other, as a multiplier left out makes it ("$849.8 billion, up
 // from 816.7"), nor with words between ("45 incidents last month, up from 30", shareComparedUnit).
+// A sum compared so with a rate in its currency, words between or not, takes its unit of time:
+// "$2,108 a month in base pay, up from about $1,917" (shareComparedRate). "twice" is 2 times
+// and "once" 1 time before a rate ("twice a year", "once a week"), and "twice" with a qualifier
+// or before "as" ("at least twice", "about twice as high"; timesWord).
 //
 // A bare number after "and" or a dash that ends the clause or comes before a preposition of
 // place or time counts what the count before it in the same clause counts, its noun left out:
@@ -223,7 +227,8 @@
 // opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); a bare number that
 // a verb of killing or wounding takes as its whole object counts the casualty: "the attack
 // killed 68 and wounded 144" → count:killed, count:wounded (casualtyObjects); after a colon, as a breakdown: "killed 43 militants: eight on
-// Monday and 11 on Tuesday", or after a comma that ends the count's clause: "struck seven
+// Monday and 11 on Tuesday", or after a colon that ends the count's clause, "523 service members
+// died by suicide in 2023: 363 in the active component" (colonBreakdown), or after a comma that ends the count's clause: "struck seven
 // facilities, three in Iraq and four in Syria" (commaBreakdown); and so does
 // a bare number before "more" as a pronoun, anywhere in the count's sentence: "900 troops
 // deployed, and the Secretary placed 2,000 more on alert" (shareElidedNoun; not "8.2k troops

@@ -661,3 +661,26 @@ func TestRound23ReviewsMore(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// The review of personnel releases: a breakdown after a colon that ends the count's clause,
+// a comparison further from its count, a sum compared with a rate, and "twice" and "once".
+func TestRound23Personnel(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"In all, 523 service members died by suicide in 2023: 363 in the active component and 96 in the Guard.", []want{
+			{"523 service members", "523 count:service member", Count}, {"363", "363 count:service member", Count}, {"96", "96 count:service member", Count}}},
+		{"About 2.1 million beneficiaries used military treatment facilities in fiscal 2022, down from 2.4 million.", []want{
+			{"About 2.1 million beneficiaries", "about 2100000 count:beneficiary", Count}, {"2.4 million", "2400000 count:beneficiary", Count}}},
+		{"A private earns $2,108 a month in base pay, up from about $1,917.", []want{
+			{"$2,108 a month", "2108 USD/month", Money}, {"about $1,917", "about 1917 USD/month", Money}}},
+		{"Propensity is about twice as high, and units train twice a year; crews meet once a week.", []want{
+			{"about twice", "about 2 times", Other}, {"twice a year", "2 times/year", Other}, {"once a week", "1 times/week", Other}}},
+		{"The ship was hit at least twice.", []want{{"at least twice", "at-least 2 times", Other}}},
+		// negatives: a lone "twice" or "once", a name, a compound
+		{"Patients were assessed twice; once again, once the ship docks, the twice-weekly Twice Removed show.", nil},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

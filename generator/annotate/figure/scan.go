@@ -86,6 +86,13 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 					continue
 				}
 			}
+			if i >= last && (j-i == 5 || j-i == 4) && (text[i]|0x20 == 't' || text[i]|0x20 == 'o') && !letterBefore(text, i) {
+				if f, ok := timesWord(text, i, j, last); ok {
+					add(f) // "twice", "twice a year", "once a week"
+					last, i = f.End, f.End
+					continue
+				}
+			}
 			if i >= last && mayStartFigure(text[i:j]) && !letterBefore(text, i) {
 				if j-i <= 9 && phraseStart(text, i, j) {
 					if f, ok := parsePhrase(text, i, last); ok {
@@ -131,6 +138,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareChangeUnit(text, found)
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
+		shareComparedRate(text, found)
 		casualtyObjects(text, found)
 		shareGoalNoun(text, found)
 		priceEach(text, found)
@@ -431,6 +439,27 @@ func shareComparedUnit(text string, figs []Figure) {
 // comparedGap reports whether g, the text between a figure and a bare number, compares them:
 // a comma and "down from", "up from", "compared with", "compared to" or "not", with "a" or "an"
 // and one word in lower case before the number ("down from a planned 30").
+// shareComparedRate gives a sum compared with a rate in the same currency before it, in its
+// sentence, that rate's unit of time: "$2,108 a month in base pay, up from about $1,917" (about
+// 1917 USD/month).
+func shareComparedRate(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Money || b.Kind != Money || a.Per == "" || b.Per != "" || a.Unit != b.Unit || a.IsList || b.IsList {
+			continue
+		}
+		g := text[a.End:b.Start]
+		for _, join := range comparisonJoins {
+			if w, ok := strings.CutSuffix(g, join); ok && oneSentence(w, 60) {
+				if _, time := rateTimes[a.Per]; time {
+					b.Per = a.Per
+				}
+				break
+			}
+		}
+	}
+}
+
 func comparedGap(g string) bool {
 	r, ok := strings.CutPrefix(g, ", ")
 	if !ok || len(r) > 40 {
@@ -517,7 +546,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		}
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
-			(g == ": " || g == " (" || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
@@ -565,6 +594,14 @@ func fromBefore(text string, p int) bool {
 // commaBreakdown reports whether g, the text between a count and a bare number, ends the
 // count's clause with a comma, within one sentence and 60 bytes: "seven facilities, three in
 // Iraq", "Four Army vessels ran aground, two near Ashdod".
+// colonBreakdown reports whether g, between a count and a bare number, ends the count's clause
+// with a colon that opens a breakdown: "523 service members died by suicide in 2023: 363 in
+// the active component".
+func colonBreakdown(g string) bool {
+	w, ok := strings.CutSuffix(g, ": ")
+	return ok && oneSentence(w, 60)
+}
+
 func commaBreakdown(g string) bool {
 	w, ok := strings.CutSuffix(g, ", ")
 	return ok && oneSentence(w, 60) && !strings.Contains(w, ",")
@@ -687,7 +724,13 @@ func elidedGap(g string) bool {
 	}
 	for _, join := range elisionJoins {
 		if w, ok := strings.CutSuffix(g, join); ok {
-			return (len(w) > 0 || join[0] == ',') && len(g) <= 60 && oneSentence(w, 60) // (", including 200", ", down from 47")
+			// a comparison reaches further: "2.1 million beneficiaries used military treatment
+			// facilities in fiscal 2022, down from 2.4 million"
+			max := 60
+			if join[0] == ',' && slices.Contains(comparisonJoins, join) {
+				max = 90
+			}
+			return (len(w) > 0 || join[0] == ',') && len(g) <= max && oneSentence(w, max) // (", including 200", ", down from 47")
 		}
 	}
 	return false
@@ -810,6 +853,45 @@ func outcomeVerbGap(g string) bool {
 // "intercepted", "shot".
 func pastVerb(w string) bool {
 	return w != "" && isLower(w[0]) && (irregularPasts[w] || len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// timesWord reads "twice" as two times and "once" before a rate as one time: "at least
+// twice" (at-least 2 times), "about twice as high", "train twice a year" (2 times/year), "once a
+// week" (1 times/week); a lone "once" is no figure ("once again", "once the ship docks"), nor a
+// lone "twice" ("patients assessed twice").
+func timesWord(text string, i, j, last int) (Figure, bool) {
+	var v float64
+	switch w := text[i:j]; {
+	case eqFold(w, "twice"):
+		v = 2
+	case eqFold(w, "once"):
+		v = 1
+	default:
+		return Figure{}, false
+	}
+	if j < len(text) && (text[j] == '-' || isLetter(text[j])) {
+		return Figure{}, false // "twice-weekly", "once-great"
+	}
+	if k := skipBackSpace(text, i); isUpper(text[i]) && k > 0 && !strings.ContainsRune(".!?:\n\"(", rune(text[k-1])) {
+		return Figure{}, false // a name amid a sentence: "the Twice Removed band"
+	}
+	u := canon["times"]
+	f := Figure{Start: i, End: j, Kind: u.kind, Value: v, Unit: u.unit, NumStart: i, NumEnd: j, CoreStart: i, CoreEnd: j}
+	rate := false
+	if per, e, ok := rateAfter(text, j, u); ok {
+		f.Per, f.End, f.CoreEnd = per, e, e
+		rate = true
+	}
+	if q, qs := qualifierBefore(text, i, last); q != "" && q != "between" && v == 2 {
+		f.Qualifier, f.Start = q, qs
+	}
+	// a lone "twice" after a verb says how often, not how much: only with a rate, a
+	// qualifier or "as" ("twice as high") is it a figure
+	if !rate && (v == 1 || f.Qualifier == "" && !strings.HasPrefix(text[j:], " as ")) {
+		return Figure{}, false
+	}
+	f.Text = text[f.Start:f.End]
+	return f, true
 }
 
 // shareGoalNoun gives a bare number that states a goal, a target or a shortfall the noun of
