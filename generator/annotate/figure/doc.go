@@ -42,8 +42,11 @@
 //     zero" after a number or degrees makes it negative and a temperature, "40 below zero", "30
 //     degrees below zero" (-40, -30 deg, kind temperature), as does "minus" or a minus sign
 //     before degrees, "minus 40 degrees", and so does "below" ending a clause that speaks of a temperature, a wind
-//     chill or a heat index, "the wind chill hit 45 below" (-45 degF; not "40 below the
-//     surface", belowZero), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
+//     chill, a heat index, the cold, nights or winter, or after "at" or a verb of being, "the
+//     wind chill hit 45 below" (-45 degF), "nights at 20 below" (not "40 below the surface",
+//     belowZero); a range below zero is negative at both ends, "60 to 70 below zero", and a
+//     scale after "below zero" is its scale (scaleAfter); "minus" and a bare number in a
+//     clause on the weather is a temperature, "the wind chill was minus 58" (-58 degF), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
 //     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
 //     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),

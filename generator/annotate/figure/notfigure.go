@@ -137,7 +137,7 @@ func timeWordBefore(text string, start int) string {
 
 // decade reports whether a whole number of tens with an "s" touching it names a decade: after
 // an apostrophe ("the '90s", "’80s"), or after "the", "mid-", "early" or "late" ("in the 90s",
-// "the mid-80s", "early 2000s").
+// "the mid-80s", "early 2000s"), or a possessive ("in his 90s": a decade of a life).
 func decade(text string, n num, start int) bool {
 	v := int(n.v)
 	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090) {
@@ -150,7 +150,11 @@ func decade(text string, n num, start int) bool {
 		return true
 	}
 	w := timeWordBefore(text, start)
-	return w == "the" || w == "mid" || w == "early" || w == "late"
+	switch w {
+	case "the", "mid", "early", "late", "his", "her", "their", "my", "our", "your":
+		return true // "the '90s", "in his 90s": a decade of years or of a life
+	}
+	return false
 }
 
 // acronymInParensBefore reports whether an acronym in parentheses and a space come just

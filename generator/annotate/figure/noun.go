@@ -449,7 +449,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw]) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
+		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw] || strings.IndexByte(w, '-') > 0) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
+			// (a hyphenated compound in the plural before a plural noun modifies it: "six
+			// protection-of-civilians sites", "40 human-rights officers")
 			// (an acronym in -S is no plural: "12 counter-UAS systems")
 			// the noun; but "personnel carriers", "aircraft movements" and a name's plural,
 			// "Iraqi Security Forces members", go on, as does a plural before a plural noun
@@ -817,7 +819,8 @@ Arabs Sunnis Shias Shiites Alawites Druze Tamils Rohingya Burkinabe Mauritanians
 Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians Taliban`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
-// them ("31 Abrams", "300 Bradleys", "two Patriots"), with their singular.
+// them ("31 Abrams", "300 Bradleys", "two Patriots"), and decorations ("two Bronze Stars"), with
+// their singular.
 var equipmentPlurals = map[string]string{
 	"Abrams": "Abrams", "Bradleys": "Bradley", "Strykers": "Stryker", "Humvees": "Humvee",
 	"Leopards": "Leopard", "Challengers": "Challenger", "Marders": "Marder", "Gepards": "Gepard",
@@ -834,6 +837,8 @@ var equipmentPlurals = map[string]string{
 	"Jackals": "Jackal", "Bushmasters": "Bushmaster", "Mastiffs": "Mastiff", "Cougars": "Cougar",
 	"Blackhawks": "Blackhawk", "Kiowas": "Kiowa", "Cobras": "Cobra", "Vipers": "Viper", "Growlers": "Growler",
 	"Hawkeyes": "Hawkeye", "Poseidons": "Poseidon",
+	// decorations: "two Bronze Stars", "three Purple Hearts", "17 Medals of Honor", "Navy Crosses"
+	"Stars": "Star", "Hearts": "Heart", "Crosses": "Cross", "Medals": "Medal",
 }
 
 // properPlural reports whether w is one of properPlurals or equipmentPlurals.

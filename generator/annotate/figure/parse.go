@@ -147,6 +147,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				}
 			}
 		}
+		if hasUnit && u.info.unit == "deg" && u.info.kind == Temperature && pos == u.end && n.v < 0 {
+			if info, e, ok := scaleAfter(text, pos); ok {
+				u.info, u.end, pos = info, e, e // "40 below zero Fahrenheit"
+			}
+		}
 	}
 
 	// a range: "10 to 15", "10-15 km", "between 10 and 15", "8- to 16-meter"
@@ -181,6 +186,27 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		pos = r
 		f.NumEnd = hi.end
+		if (!hasUnit || u.info.unit == "deg" || u.info.kind == Temperature) && f.Min > 0 && pos == max(hi.end, u.end) {
+			if e := belowZero(text, pos, false); e > pos {
+				// "wind chills of 60 to 70 below zero", "20 to 30 degrees below zero"
+				f.Min, f.Max = -f.Max, -f.Min
+				n.v, f.Value = f.Min, f.Min
+				if !hasUnit {
+					info := canon["deg"]
+					info.kind = Temperature
+					if heatIndexBefore(text, n.start) {
+						info = canon["degF"]
+					}
+					u, hasUnit = unitMatch{info: info, end: e}, true
+				} else if u.info.kind != Temperature {
+					u.info.kind = Temperature
+				}
+				u.end, pos = e, e
+				if info, e, ok := scaleAfter(text, pos); ok && u.info.unit == "deg" {
+					u.info, u.end, pos = info, e, e // "20 to 30 below zero Celsius"
+				}
+			}
+		}
 		if !hasUnit && n.plainInt && hi.plainInt && n.intDigits == 4 && hi.intDigits == 4 && !notYear(text, num{start: n.start, end: r}, "") {
 			return false // 2014-2017: years (but "1500 to 2000 troops" counts)
 		}
@@ -190,6 +216,12 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	if hasUnit && cur == "" && u.info.kind == Money && priceBaseYear(text, n, pw) {
 		return false // "$1.2 billion in 2022 dollars": the year prices are given in
+	}
+	if hasUnit && u.end == n.end+1 && strings.IndexByte("NSEW", text[n.end]) >= 0 && designatorBefore(text, start) {
+		return false // "Hill 881S", "Hills 881N": a compass letter in a name's number
+	}
+	if !hasUnit && battalionShorthand(text, n, start) {
+		return false // "the 1/7 held Hill 1282": a battalion of a regiment
 	}
 	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
 		return false // "the '90s", "in the mid-80s": a decade, not seconds
@@ -369,7 +401,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 
 	f.CoreStart = start
 	f.Start = start
-	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last < qstart && afterFigure(text[last:qstart]) || spreadOver(text, qstart) || overDuring(text, qstart) || overOpening(text, qstart, u.end)) {
+	if qual == "over" && hasUnit && u.info.kind == Duration && (last > 0 && last < qstart && afterFigure(text[last:qstart]) || spreadOver(text, qstart) || overDuring(text, qstart) || overOpening(text, qstart, u.end) || overAfterComma(text, qstart, u.end)) {
 		// "18 B-21s over five years", "$50 billion over 10 years", "43 trillion yen (about $315
 		// billion) over five years", "delivered over 36 months", "3.4 million pounds of cargo
 		// over 16 days": the time it takes
@@ -507,6 +539,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				// "more than 300 drones and missiles", "27 Marines and sailors": one count of both
 				name = appendCoordinated(name, text[e:ce])
 				e = ce
+			} else if tail := ofTail(text, e, np); tail != "" {
+				// "40 prisoners of war", "explosive remnants of war", "17 Medals of Honor": one noun
+				name = append(name, tail...)
+				e += len(tail)
 			} else if oe := measureOfEnd(text, e, np); oe > e {
 				// "2,100 pairs of eyeglasses", "500 pallets of water": what the measure holds
 				name = append(append(name, " of "...), text[e+len(" of "):oe]...)
@@ -564,6 +600,18 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				// the group holds
 				f.Kind, f.Unit = Count, "count:"+who
 				f.End = e
+			} else if n.v < 0 && !f.IsRange && (strings.HasPrefix(text[start:], "minus ") || strings.HasPrefix(text[start:], "Minus ")) && temperatureClause(text, start) {
+				// "the wind chill was minus 58", "temperatures fell to minus 40": a temperature,
+				// in °F after a wind chill or heat index, else of no scale
+				info := canon["deg"]
+				info.kind = Temperature
+				if heatIndexBefore(text, start) {
+					info = canon["degF"]
+				}
+				f.Kind, f.Unit = info.kind, info.unit
+				if info.si != 0 {
+					f.SI, f.SIUnit = f.Value*info.si+info.offset, info.siUnit
+				}
 			} else if ageBefore(text, start) && n.v < 130 && n.v >= 0 {
 				// "children ages 6 and 9", "aged 18 to 25": an age, in years
 				info := canon["year"]
@@ -679,8 +727,29 @@ func coordinatedNoun(text string, e int) (int, bool) {
 	return e, false
 }
 
+// ofTail returns the "of" phrase at e that completes the noun phrase np's last noun, or "":
+// " of war" after "prisoners" or "remnants", " of Honor" after "Medals".
+func ofTail(text string, e int, np nounPhrase) string {
+	if !strings.HasPrefix(text[e:], " of ") {
+		return ""
+	}
+	var tail string
+	switch text[np.words[np.n-1][0]:np.words[np.n-1][1]] {
+	case "prisoners", "prisoner", "remnants", "Prisoners":
+		tail = " of war"
+	case "Medals", "Medal":
+		tail = " of Honor"
+	default:
+		return ""
+	}
+	if end := e + len(tail); strings.HasPrefix(text[e:], tail) && (end == len(text) || !isLetter(text[end])) {
+		return tail
+	}
+	return ""
+}
+
 // measureWords count things by a measure or a container: see measureOfEnd.
-var measureWords = fieldSet(`pair pairs piece pieces set sets pallet pallets box boxes bag bags case cases crate crates
+var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates
 bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits`)
 
 // measureOfEnd returns the end of what a counted measure or container holds, after "of": one

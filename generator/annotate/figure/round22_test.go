@@ -679,7 +679,48 @@ func TestRound23Personnel(t *testing.T) {
 			{"about twice", "about 2 times", Other}, {"twice a year", "2 times/year", Other}, {"once a week", "1 times/week", Other}}},
 		{"The ship was hit at least twice.", []want{{"at least twice", "at-least 2 times", Other}}},
 		// negatives: a lone "twice" or "once", a name, a compound
-		{"Patients were assessed twice; once again, once the ship docks, the twice-weekly Twice Removed show.", nil},
+		{"Patients were assessed twice; once again, once the ship docks, the Twice Removed show.", nil},
+		{"The twice-yearly airlift and twice-weekly flights.", []want{{"twice-yearly", "2 times/year", Other}, {"twice-weekly", "2 times/week", Other}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
+
+// Reviews of releases on polar operations, peacekeeping missions and the Korean and Vietnam
+// wars: "minus N" and "N below" as temperatures, ranges below zero and a scale after them, a
+// hyphenated plural before its noun, a part after "including" no larger than its whole, ",
+// over four days" as the time taken, nouns completed by "of war" and "of Honor", decorations,
+// a decade of a life, hill and battalion names, and a rate after a count.
+func TestRound23PolarPeaceKorea(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The wind chill was minus 58, and temperatures fell to minus 40 overnight.", []want{
+			{"minus 58", "-58 degF", Temperature}, {"minus 40", "-40 deg", Temperature}}},
+		{"Marines survived nights at 20 below in tents. It was 30 below in Nome.", []want{
+			{"20 below", "-20 deg", Temperature}, {"30 below", "-30 deg", Temperature}}},
+		{"Wind chills of 60 to 70 below zero were recorded.", []want{{"60 to 70 below zero", "-70--60 degF", Temperature}}},
+		{"It was 40 below zero Fahrenheit at the camp.", []want{{"40 below zero Fahrenheit", "-40 degF", Temperature}}},
+		{"UNMISS ran six protection-of-civilians sites and 40 human-rights officers.", []want{
+			{"six protection-of-civilians sites", "6 count:protection-of-civilians site", Count}, {"40 human-rights officers", "40 count:human-rights officer", Count}}},
+		{"Nearly 200,000 displaced people sheltered at six sites, including about 120,000 in Bentiu.", []want{
+			{"Nearly 200,000 displaced people", "nearly 200000 count:displaced person", Count}, {"six sites", "6 count:site", Count},
+			{"about 120,000", "about 120000 count:displaced person", Count}}},
+		{"The convoy drove from Juba to Bor, about 190 kilometers, over four days.", []want{
+			{"about 190 kilometers", "about 190 km", Length}, {"four days", "4 day", Duration}}},
+		{"The ship carried 40 prisoners of war; teams cleared 1,800 items of unexploded ordnance.", []want{
+			{"40 prisoners of war", "40 count:prisoner of war", Count}, {"1,800 items of unexploded ordnance", "1800 count:item of unexploded ordnance", Count}}},
+		{"Seventeen Medals of Honor were awarded; he received two Bronze Stars and three Purple Hearts.", []want{
+			{"Seventeen Medals of Honor", "17 count:Medal of Honor", Count}, {"two Bronze Stars", "2 count:Bronze Star", Count},
+			{"three Purple Hearts", "3 count:Purple Heart", Count}}},
+		{"UNIFIL conducted 1,200 patrols in the last quarter, roughly 13 a day.", []want{
+			{"1,200 patrols", "1200 count:patrol", Count}, {"roughly 13 a day", "roughly 13 count:patrol/day", Count}}},
+		// negatives: a decade of a life, a hill's compass letter, a battalion, a bare minus,
+		// a depth below something, a lasting wait
+		{"Hale, now in his 90s, held Hill 881S; the 1/7 held Hill 1282.", nil},
+		{"The account was minus 40 and the unit finished 40 below the target.", []want{{"minus 40", "-40 number", Number}, {"40", "40 number", Number}}},
+		{"Some detainees have waited over four years.", []want{{"over four years", "over 4 year", Duration}}},
 	} {
 		checkFind(t, c.in, c.want)
 	}

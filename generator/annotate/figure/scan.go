@@ -139,6 +139,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
 		shareComparedRate(text, found)
+		shareRateNoun(text, found)
 		casualtyObjects(text, found)
 		shareGoalNoun(text, found)
 		priceEach(text, found)
@@ -439,6 +440,24 @@ func shareComparedUnit(text string, figs []Figure) {
 // comparedGap reports whether g, the text between a figure and a bare number, compares them:
 // a comma and "down from", "up from", "compared with", "compared to" or "not", with "a" or "an"
 // and one word in lower case before the number ("down from a planned 30").
+// shareRateNoun gives a bare number with a rate, after a comma, the noun of the count before it
+// in the sentence that it breaks down by time: "1,200 patrols in the last quarter, roughly 13 a
+// day" (roughly 13 count:patrol/day).
+func shareRateNoun(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Count || a.Per != "" || b.Kind != Number || b.Per == "" || b.IsList {
+			continue
+		}
+		if _, time := rateTimes[b.Per]; !time {
+			continue
+		}
+		if w, ok := strings.CutSuffix(text[a.End:b.Start], ", "); ok && oneSentence(w, 80) {
+			b.Kind, b.Unit = Count, a.Unit
+		}
+	}
+}
+
 // shareComparedRate gives a sum compared with a rate in the same currency before it, in its
 // sentence, that rate's unit of time: "$2,108 a month in base pay, up from about $1,917" (about
 // 1917 USD/month).
@@ -552,7 +571,12 @@ func shareElidedNoun(text string, figs []Figure) {
 			moreAhead(text, b.End) && oneSentence(g, 150) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
-			if k >= 1 && comparisonGap(g) && prepositionBefore(text, a.Start) && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
+			if k >= 1 && strings.HasSuffix(g, ", including ") && b.Value > a.Value && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
+				figs[k-1].Value >= b.Value && oneSentence(text[figs[k-1].End:a.Start], 60) {
+				// a part is no larger than its whole: "200,000 displaced people sheltered at
+				// six sites, including about 120,000 in Bentiu" counts people
+				b.Unit = figs[k-1].Unit
+			} else if k >= 1 && comparisonGap(g) && prepositionBefore(text, a.Start) && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
 				oneSentence(text[figs[k-1].End:a.Start], 40) {
 				// the count a preposition's count qualifies: "4,500 troops from 28 countries, up
 				// from 3,800" compares troops
@@ -869,8 +893,18 @@ func timesWord(text string, i, j, last int) (Figure, bool) {
 	default:
 		return Figure{}, false
 	}
-	if j < len(text) && (text[j] == '-' || isLetter(text[j])) {
-		return Figure{}, false // "twice-weekly", "once-great"
+	if j+1 < len(text) && text[j] == '-' && isLetter(text[j+1]) {
+		// "the twice-yearly airlift", "twice-weekly flights": a rate
+		we := wordEnd(text, j+1)
+		if per, ok := rateAdverbs[strings.ToLower(text[j+1:we])]; ok && v == 2 {
+			u := canon["times"]
+			return Figure{Start: i, End: we, Text: text[i:we], Kind: u.kind, Value: v, Unit: u.unit, Per: per,
+				NumStart: i, NumEnd: j, CoreStart: i, CoreEnd: we}, true
+		}
+		return Figure{}, false // "once-great"
+	}
+	if j < len(text) && isLetter(text[j]) {
+		return Figure{}, false
 	}
 	if k := skipBackSpace(text, i); isUpper(text[i]) && k > 0 && !strings.ContainsRune(".!?:\n\"(", rune(text[k-1])) {
 		return Figure{}, false // a name amid a sentence: "the Twice Removed band"

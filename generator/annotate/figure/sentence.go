@@ -307,12 +307,59 @@ func belowZero(text string, pos int, bare bool) int {
 	start = max(start, strings.LastIndexAny(text[:pos], ",;:")+1)
 	var b [256]byte
 	clause := lowerASCII(b[:0], text[max(start, pos-len(b)):pos])
-	for _, w := range [...]string{"temperature", "wind chill", "heat index", "thermometer", "mercury"} {
+	for _, w := range [...]string{"temperature", "wind chill", "heat index", "thermometer", "mercury", "cold", "winter", "night", "freez", "frost", "snow"} {
 		if bytes.Contains(clause, []byte(w)) {
 			return e
 		}
 	}
+	// "slept in tents at 40 below", "It was 30 below.": a number after "at" or a verb of being
+	k := pos
+	for k > 0 && (isDigit(text[k-1]) || text[k-1] == ',' || text[k-1] == '.') {
+		k--
+	}
+	switch w, _ := wordBefore(text, k, false); strings.ToLower(w) {
+	case "at", "was", "is", "were", "hit", "reached":
+		return e
+	}
 	return pos
+}
+
+// designatorBefore reports whether the word before start makes the number a name's, in the
+// singular or the plural ("Hill 881S", "Hills 881S and 861").
+func designatorBefore(text string, start int) bool {
+	w, _ := wordBefore(text, start, false)
+	var b [32]byte
+	return len(w) <= len(b) && (isDesignator(appendLower(b[:0], w)) || pluralDesignator(w))
+}
+
+// battalionShorthand reports whether the number n, written "1/7", is a battalion and its
+// regiment after "the" and before a verb in the past tense: "the 1/7 held", "the 3/5 seized".
+func battalionShorthand(text string, n num, start int) bool {
+	t := text[n.start:n.end]
+	if len(t) != 3 || t[1] != '/' || !isDigit(t[0]) || !isDigit(t[2]) {
+		return false
+	}
+	if w, _ := wordBefore(text, start, false); !eqFold(w, "the") {
+		return false
+	}
+	v, vs, _ := wordAt(text, n.end)
+	return vs == n.end+1 && (pastVerb(v) || v == "was" || v == "were" || v == "had")
+}
+
+// scaleAfter returns the scale named after degrees below zero that end at e, and its end: "40
+// below zero Fahrenheit", "30 degrees below zero Celsius", "20 below zero F".
+func scaleAfter(text string, e int) (unitInfo, int, bool) {
+	w, ws, we := wordAt(text, e)
+	if ws != e+1 || we < len(text) && isLetter(text[we]) {
+		return unitInfo{}, e, false
+	}
+	switch strings.ToLower(w) {
+	case "fahrenheit", "f":
+		return canon["degF"], we, true
+	case "celsius", "c", "centigrade":
+		return canon["degC"], we, true
+	}
+	return unitInfo{}, e, false
 }
 
 // placePrepositionAt reports whether a preposition that says where or when follows e after a
@@ -460,6 +507,13 @@ func overOpening(text string, qstart, end int) bool {
 		return false
 	}
 	return isUpper(w[0]) || subjectWords[strings.ToLower(w)]
+}
+
+// overAfterComma reports whether "over" at qstart follows a comma and its duration, ending at
+// end, closes the sentence or a clause: "drove from Juba to Bor, about 190 kilometers, over four
+// days." is the time the drive took.
+func overAfterComma(text string, qstart, end int) bool {
+	return commaBefore(text, qstart) && (end == len(text) || strings.IndexByte(".,;", text[end]) >= 0)
 }
 
 // subjectWords begin a clause's subject (see overOpening).
