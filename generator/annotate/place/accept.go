@@ -612,11 +612,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A mission's or a force's name ends in the place it serves: "the UN Mission in South
 	// Sudan", "the Interim Security Force for Abyei", "Combined Joint Task Force–Horn of Africa".
-	if i >= 3 && s.toks[i-1].join && s.toks[i-2].upper && (s.word(i-1) == "in" || s.word(i-1) == "for") && !s.toks[i-1].upper &&
-		(s.word(i-2) == "mission" || s.word(i-2) == "force") && s.toks[i-3].upper && s.toks[i-3].join && s.word(i-3) != "task" {
-		// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there)
-		// (a capitalised word before the head: not "the Head of Mission in Chad")
-		return end, false, false, false, reason
+	if p := i - 1; p >= 3 {
+		if s.word(p) == "the" && !s.toks[p].upper && s.toks[p].join {
+			p-- // "the UN Mission in the Republic of South Sudan", "… in the Sinai"
+		}
+		if p >= 2 && s.toks[p].join && s.toks[p-1].upper && (s.word(p) == "in" || s.word(p) == "for") && !s.toks[p].upper &&
+			(s.word(p-1) == "mission" || s.word(p-1) == "force") && s.toks[p-2].upper && s.toks[p-2].join && s.word(p-2) != "task" {
+			// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there)
+			// (a capitalised word before the head: not "the Head of Mission in Chad")
+			return end, false, false, false, reason
+		}
 	}
 	// ... and so does a representative office's or an institute's, named after the country it
 	// serves: "the Taipei Economic and Cultural Representative Office in the United States",

@@ -429,7 +429,9 @@
 // governorate named after it, which "Red Sea Governorate" or "Red Sea province" names. Context
 // adds: 6 to a curated region or feature of many countries named after "the" with no suffix
 // ("the Sahel" is the belt, not Burkina Faso's Sahel region, in a briefing whose theatre
-// includes Burkina Faso; "the Ardennes" the forest, not France's département; group.afterThe); 6 when the candidate's country is a context country (to a town named like a country only
+// includes Burkina Faso; "the Ardennes" the forest, not France's département; group.afterThe;
+// but not when the name is also a curated feature of a context country: "the DMZ" in a briefing
+// on Vietnam, featureInContext); 6 when the candidate's country is a context country (to a town named like a country only
 // with local support, a place of its first- or second-level region or within 200 km: "a brigade to
 // Poland" in a briefing on the United States is no Poland, Maine; to a town named like a capital or
 // a big region's seat abroad, of fewer than 100,000 people or a fifth of the seat's, only when the

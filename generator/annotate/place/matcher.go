@@ -132,6 +132,8 @@ var orgPhrases = []string{
 	// the Defense Logistics Agency's commands, named as contract announcements name them
 	// ("DLA Energy" is no Energy, Illinois; "Land and Maritime" no Maritime region of Togo)
 	"DLA Energy", "Defense Logistics Agency Energy", "Land and Maritime",
+	// things named after a place, not in it: the concrete barrier, the land-clearing plow
+	"Jersey barrier", "Jersey barriers", "Rome plow", "Rome plows", "Rome plough", "Rome ploughs",
 	// the families of the fallen ("Gold Star families" is no Star, Idaho)
 	"Gold Star",
 	// the planet of space releases ("medium Earth orbit") is no Earth, Texas

@@ -491,3 +491,32 @@ func TestReviewGulfLakesLibya(t *testing.T) {
 		{"Convoys crossed the Gulf in 1987.", []string{"US"}, nil},
 	})
 }
+
+// Reviews of releases on peacekeeping missions, polar operations and the Korean and Vietnam
+// wars: a mission's name with "the" before its country, things named after a place (a Jersey
+// barrier), the theatre's own feature before one of many countries ("the DMZ" in Vietnam), a
+// site in a city ("the Punchbowl in Honolulu"), and curated rows of those topics.
+func TestReviewPeacePolarWars(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The U.N. Mission in the Republic of South Sudan protects civilians in Juba.", []string{"SS"}, []want{{"Juba", "SS", "city", 0}}},
+		{"Engineers with Rome plows cleared jungle, and Jersey barriers lined the road.", []string{"VN"}, nil},
+		{"Marines held the Hook until July 1953.", []string{"KR"}, nil},
+		{"Marines patrolled south of the DMZ.", []string{"VN", "LA", "KH"}, []want{{"DMZ", "VN", "feature", -619}}},
+		{"Soldiers patrol the DMZ near Panmunjom.", []string{"KR"}, []want{{"DMZ", "", "feature", -342}, {"Panmunjom", "", "feature", -171}}},
+		{"He was buried at the Punchbowl in Honolulu.", []string{"KR"}, []want{{"Punchbowl", "US", "feature", -513}, {"Honolulu", "US", "city", 0}}},
+		{"Marines fought at the Punchbowl in 1951.", []string{"KR"}, []want{{"Punchbowl", "KR", "feature", -781}}},
+		{"The road between Gao and Kidal was mined.", []string{"ML"}, []want{{"Gao", "ML", "city", 0}, {"Kidal", "ML", "region2", 7701465}}},
+		{"Flights reached Eureka on Ellesmere Island; C-17s landed at the Pegasus runway near McMurdo.", []string{"CA", "AQ", "US"}, []want{
+			{"Eureka", "CA", "feature", -1754}, {"Ellesmere Island", "CA", "feature", -1756}, {"Pegasus runway", "AQ", "feature", -1763},
+			{"McMurdo", "AQ", "feature", -977}}},
+		{"Soldiers at El Gorah and Sheikh Zuweid patrolled toward Taba.", []string{"EG", "IL"}, []want{
+			{"El Gorah", "EG", "feature", -1769}, {"Sheikh Zuweid", "EG", "feature", -1770}, {"Taba", "EG", "feature", -1771}}},
+		{"Fighting raged in the Iron Triangle, north of Kosong, North Korea.", []string{"KR", "KP"}, []want{
+			{"Iron Triangle", "KR", "feature", -1781}, {"Kosong", "KP", "feature", -1783}, {"North Korea", "KP", "country", 0}}},
+		{"The 1st Cavalry fought near the Iron Triangle and at An Khe.", []string{"VN"}, []want{
+			{"Iron Triangle", "VN", "feature", -1780}, {"An Khe", "VN", "feature", -1787}}},
+		// negatives: a mission stationed elsewhere; "Alert" alone
+		{"The 3rd Multi-Domain Task Force in Hawaii trained; the Alert was sounded.", []string{"US"}, []want{{"Hawaii", "US", "region1", 0}}},
+	})
+}

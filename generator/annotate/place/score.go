@@ -148,7 +148,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// many countries weighs as a context country's place does, before a first- or second-level
 	// region of one that shares its name (Burkina Faso's Sahel region in a briefing on the
 	// Sahel, France's Ardennes département in one on the Bulge).
-	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" {
+	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" && !featureInContext(m, self, ctx) {
 		s += 6
 	}
 	if v != nil && v.n > 0 {
@@ -409,6 +409,19 @@ func (m *Matcher) hasRegionNamesake(e *gazetteer.Entry, g *group) bool {
 	return slices.ContainsFunc(g.cands, func(c cand) bool {
 		r := m.ent(c.e)
 		return r.Kind == gazetteer.Region1 && r.Country == e.Country
+	})
+}
+
+// featureInContext reports whether group g also holds a curated feature or region of a
+// context country, which the theatre's weight picks before a feature of many countries: "the
+// DMZ" in a briefing on Vietnam is the Vietnamese one, not the Korean.
+func featureInContext(m *Matcher, g *group, ctx map[string]bool) bool {
+	if len(ctx) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(g.cands, func(c cand) bool {
+		f := m.ent(c.e)
+		return f.Kind == gazetteer.Feature && f.Country != "" && ctx[f.Country]
 	})
 }
 

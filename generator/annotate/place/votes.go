@@ -66,9 +66,16 @@ func contains(a, b *gazetteer.Entry) bool {
 		return b.Kind != gazetteer.Country && b.Kind != gazetteer.Region1 && b.Admin1Code == a.Admin1Code
 	case gazetteer.Region2:
 		return b.Kind == gazetteer.Place && a.Admin2Code != "" && b.Admin2Code == a.Admin2Code
+	case gazetteer.Place:
+		// a site in a city: "the Punchbowl in Honolulu" is the cemetery there
+		return b.Kind == gazetteer.Feature && a.HasCoords && b.HasCoords && math.Abs(a.Lat-b.Lat) < 0.5 &&
+			haversine(a.Lat, a.Lon, b.Lat, b.Lon) < cityFeatureKm
 	}
 	return false
 }
+
+// cityFeatureKm: see contains.
+const cityFeatureKm = 30
 
 // vote adds (d = 1) or removes (d = -1) group k's current choice to or from v.
 func (m *Matcher) vote(v *votes, g *group, d float64) {

@@ -47,7 +47,7 @@ street way path lane cross crossing junction corner end side edge line border fr
 coast shore bank banks dam canal lock locks ferry landing dock docks wharf pier
 man men woman women boy girl king queen prince princess lord lady duke earl baron knight
 bishop priest monk nun saint angel angels paradise heaven eden zion bethel salem
-fair faith grace mercy comfort charity patience prudence temperance justice peace truth honor
+fair faith grace mercy comfort hook charity patience prudence temperance justice peace truth honor
 honour glory pride joy bliss delight pleasant pleasure prospect promise plenty welfare
 success progress reform relief rescue retreat refuge haven harbor shelter sanctuary
 security defense defence army navy marine marines guard guards force forces police
