@@ -532,8 +532,11 @@ func TestRound22DPAA(t *testing.T) {
 			{"11 members", "11 count:member", Count}, {"two", "2 count:member", Count}}},
 		{"The team found 30 Marines, and 12 of them were identified.", []want{
 			{"30 Marines", "30 count:Marine", Count}, {"12", "12 count:Marine", Count}}},
-		// negatives: across a sentence
+		// across a sentence, after "Of those," opening the next
 		{"More than 81,000 Americans remain missing. Of those, 72,000 are from World War II.", []want{
+			{"More than 81,000 Americans", "more-than 81000 count:American", Count}, {"72,000", "72000 count:American", Count}}},
+		// negatives: across a sentence with no "Of those"
+		{"More than 81,000 Americans remain missing. 72,000 are from World War II.", []want{
 			{"More than 81,000 Americans", "more-than 81000 count:American", Count}, {"72,000", "72000 number", Number}}},
 	} {
 		checkFind(t, c.in, c.want)
@@ -724,4 +727,13 @@ func TestRound23PolarPeaceKorea(t *testing.T) {
 	} {
 		checkFind(t, c.in, c.want)
 	}
+}
+
+// "Of them," opening a sentence refers to the count of the sentence before.
+func TestRound23OfThem(t *testing.T) {
+	checkFind(t, "Nearly 1.8 million Americans served in the war. Of them, 36,574 died and 103,284 were wounded.", []want{
+		{"Nearly 1.8 million Americans", "nearly 1800000 count:American", Count}, {"36,574", "36574 count:American", Count},
+		{"103,284", "103284 count:American", Count}})
+	// not a part larger than the whole
+	checkFind(t, "He has 3 dogs. Of them, 5 are cats.", []want{{"3 dogs", "3 count:dog", Count}, {"5", "5 number", Number}})
 }

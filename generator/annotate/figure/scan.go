@@ -136,6 +136,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareCountedNouns(text, found)
 		shareCorrectedUnit(text, found)
 		shareChangeUnit(text, found)
+		shareOfThem(text, found)
 		shareElidedNoun(text, found)
 		shareComparedUnit(text, found)
 		shareComparedRate(text, found)
@@ -946,6 +947,33 @@ func shareGoalNoun(text string, figs []Figure) {
 				b.Kind, b.Unit = Count, a.Unit
 				break
 			}
+		}
+	}
+}
+
+// shareOfThem gives a bare number after "Of them," "Of those," or "Of these," opening a
+// sentence the noun of the last count of the sentence before: "Nearly 1.8 million Americans
+// served. Of them, 36,574 died" (count:American).
+func shareOfThem(text string, figs []Figure) {
+	for k := 1; k < len(figs); k++ {
+		b := &figs[k]
+		if b.Kind != Number || b.IsList || b.Value != math.Trunc(b.Value) {
+			continue
+		}
+		head := strings.TrimRight(text[:b.Start], " ")
+		var rest string
+		for _, p := range [...]string{"Of them,", "Of those,", "Of these,", "Of the total,"} {
+			if h, ok := strings.CutSuffix(head, p); ok {
+				rest = h
+				break
+			}
+		}
+		if rest == "" || !strings.HasSuffix(strings.TrimRight(rest, " "), ".") {
+			continue
+		}
+		a := &figs[k-1]
+		if a.Kind == Count && a.Per == "" && b.Value <= a.Value && len(text[a.End:b.Start]) <= 200 {
+			b.Kind, b.Unit = Count, a.Unit
 		}
 	}
 }
