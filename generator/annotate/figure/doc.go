@@ -443,7 +443,8 @@
 //     ("F-16", "MQ-9", "AH-64", "3C274", "COVID-19"), version numbers and addresses ("1.2.3"),
 //     a bore's name (".50-caliber", "12-gauge", calibreName), a calibre in millimetres before
 //     a weapon's or a munition's noun within two words ("155 mm artillery rounds", "a 30 mm
-//     cannon", munitionNouns; "155 mm wide" is a length), a chemical's locants
+//     cannon", munitionNouns; "155 mm wide" is a length; a bore in inches joined by a hyphen
+//     too: "a 3.5-inch rocket launcher", "three 4.2-inch mortars" → count:4.2-inch mortar), a chemical's locants
 //     ("2-methylpropane", "2,4,6-trinitrotoluene", locants), serial numbers whose part after a
 //     hyphen starts with a zero ("Statement 23-047": not a range),
 //     "24/7", a slashed date naming events ("9/11 attacks", and after "since", "after", "before",

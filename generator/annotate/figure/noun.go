@@ -879,6 +879,9 @@ func calibreEnd(text string, k int) int {
 	if i+1 < len(text) && (text[i] == ' ' || text[i] == '-') {
 		mm = i + 1 // "155 mm shells", "120-mm mortars"
 	}
+	if i < len(text) && strings.HasPrefix(text[i:], "-inch ") && i+6 < len(text) && isLower(text[i+6]) && nounWithin2(text, i+5, munitionNouns) {
+		return i + 5 // "three 4.2-inch mortars": a bore in inches before a weapon
+	}
 	if !strings.HasPrefix(text[mm:], "mm ") || mm+3 >= len(text) || !isLetter(text[mm+3]) || isUpper(text[mm+3]) {
 		return k
 	}

@@ -397,6 +397,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
 	} else if !n.words && u.info.unit == "mm" && qual == "" && nounWithin2(text, calibreListEnd(text, u.end), munitionNouns) {
 		return false // "155 mm artillery rounds", "a 30 mm cannon", "155mm and 105mm rounds": a calibre names the weapon
+	} else if !n.words && u.info.unit == "in" && qual == "" && n.end < len(text) && text[n.end] == '-' && nounWithin2(text, u.end, munitionNouns) {
+		return false // "a 3.5-inch rocket launcher", "16-inch guns": a bore in inches names the weapon
 	}
 
 	f.CoreStart = start
@@ -1009,7 +1011,7 @@ func stormAhead(text string, pos int) bool { return nounWithin2(text, pos, storm
 
 var (
 	munitionNouns = fieldSet(`round rounds shell shells howitzer howitzers artillery ammunition ammo mortar mortars
-cannon cannons gun guns rocket rockets munition munitions projectile projectiles`)
+cannon cannons gun guns rocket rockets munition munitions projectile projectiles bazooka bazookas`)
 	quakeNouns = fieldSet(`earthquake earthquakes quake quakes tremor aftershock aftershocks temblor`)
 	stormNouns = fieldSet(`hurricane hurricanes storm storms typhoon typhoons cyclone cyclones`)
 )

@@ -737,3 +737,12 @@ func TestRound23OfThem(t *testing.T) {
 	// not a part larger than the whole
 	checkFind(t, "He has 3 dogs. Of them, 5 are cats.", []want{{"3 dogs", "3 count:dog", Count}, {"5", "5 number", Number}})
 }
+
+// A bore in inches before a weapon names it, as one in millimetres does; after a count, the
+// count counts the weapon.
+func TestRound23InchBores(t *testing.T) {
+	checkFind(t, "He fought with a 3.5-inch rocket launcher; the battleship's 16-inch guns fired.", nil)
+	checkFind(t, "The company had three 4.2-inch mortars.", []want{{"three 4.2-inch mortars", "3 count:4.2-inch mortar", Count}})
+	// a length stays one
+	checkFind(t, "The screen was 3.5 inches wide, a 4-inch pipe.", []want{{"3.5 inches", "3.5 in", Length}, {"4-inch", "4 in", Length}})
+}
