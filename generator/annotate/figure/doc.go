@@ -134,7 +134,9 @@
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
 //     "130 tanks and armored vehicles", whose modifier in -ed is one of edModifiers,
-//     coordinatedNoun; and a series of such nouns, each one word, before the last joined so:
+//     coordinatedNoun; a series of modifiers may lead the noun, of services ("300 Army, Navy and
+//     Marine Corps aircraft", serviceWord) or of single words in lower case ("1,200 artillery,
+//     rocket and mortar rounds", modifierSeriesAhead); and a series of such nouns, each one word, before the last joined so:
 //     "350 dogs, cats and horses" → count:dog, cat and horse, nounSeries; a service's capitalised members after a count of service members, "1,500
 //     Soldiers and Airmen" → count:Soldier and Airman, serviceMemberPlurals; not a verb or a
 //     number after "and", nor a word in -s before an object,

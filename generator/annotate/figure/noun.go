@@ -152,9 +152,18 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	}
 	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
 		if proper && !one && nw > 0 && nw == capitals && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
-			isUpper(text[q+2]) && nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:nationWordEnd(text, q+2)]) {
+			isUpper(text[q+2]) && (nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:nationWordEnd(text, q+2)]) ||
+				serviceWord(text[words[nw-1][0]:words[nw-1][1]]) && serviceWord(text[q+2:serviceWordEnd(text, q+2)])) {
+			// (and a list of services: "300 Army, Navy and Marine Corps aircraft")
 			// a list of nations' adjectives before the noun: "16,700 Filipino, American,
 			// Australian and French troops" (the comma stays with the word before it)
+			words[nw-1][1] = q + 1
+			q++
+		}
+		if !one && !proper && nw > 0 && nw > capitals && !coordinated && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
+			isLower(text[q+2]) && lastLower != "" && !plural(lastLower) && modifierSeriesAhead(text, q) {
+			// a series of modifiers before the noun: "1,200 artillery, rocket and mortar
+			// rounds" (the comma stays with the word before it)
 			words[nw-1][1] = q + 1
 			q++
 		}
@@ -533,6 +542,55 @@ func serviceNameEnd(text string, k int) int {
 var serviceNames = []string{"Royal Air Force", "Royal Navy", "Royal Australian Navy", "Royal Australian Air Force",
 	"Royal Canadian Navy", "Royal Canadian Air Force", "Air National Guard", "Army National Guard",
 	"National Guard", "Air Force", "Space Force", "Marine Corps", "Coast Guard"}
+
+// modifierSeriesAhead reports whether the comma at q goes on with a series of single words in
+// lower case, none a plural, a stop word or a number, whose last follows "and" or "or" and comes
+// before a plural noun: ", rocket and mortar rounds", ", machine-gun and mortar positions".
+func modifierSeriesAhead(text string, q int) bool {
+	k := q
+	for n := 0; n < 4 && k+2 < len(text) && text[k] == ',' && text[k+1] == ' '; n++ {
+		w, ws, we := wordAt(text, k+1)
+		we = compoundEnd(text, ws, we)
+		w = text[ws:we]
+		if ws != k+2 || w == "" || !isLower(w[0]) || plural(w) || numberOrStopWord(w) {
+			return false
+		}
+		k = we
+		for _, join := range [...]string{" and ", " or ", ", and ", ", or "} {
+			if strings.HasPrefix(text[k:], join) {
+				v, vs, ve := wordAt(text, k+len(join)-1)
+				ve = compoundEnd(text, vs, ve)
+				v = text[vs:ve]
+				return vs == k+len(join) && v != "" && isLower(v[0]) && !plural(v) && !numberOrStopWord(v) && pluralNounAt(text, ve)
+			}
+		}
+	}
+	return false
+}
+
+// serviceWord reports whether w is an armed service's name, or a reserve component's, as a
+// list of services before a noun names them ("Army", "Navy", "Air Force", "Army Reserve").
+func serviceWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, " Reserve"), " Guard")
+	switch w {
+	case "Army", "Navy", "Air Force", "Marine Corps", "Marines", "Coast", "Space Force", "National", "Air National", "Army National", "Reserve", "Guard":
+		return true
+	}
+	return false
+}
+
+// serviceWordEnd returns the end of a service's name at k ("Air Force", "Army Reserve",
+// "Navy"), or of the word at k.
+func serviceWordEnd(text string, k int) int {
+	e := serviceNameEnd(text, k)
+	if e == k {
+		e = wordEnd(text, k)
+	}
+	if strings.HasPrefix(text[e:], " Reserve") && (e+8 == len(text) || !isLetter(text[e+8])) {
+		e += len(" Reserve")
+	}
+	return e
+}
 
 // nameConnectors are the words in lower case that may join the capitalised words of a name:
 // "Transition Mission in Somalia", "Department of Defense".

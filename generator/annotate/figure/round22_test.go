@@ -746,3 +746,15 @@ func TestRound23InchBores(t *testing.T) {
 	// a length stays one
 	checkFind(t, "The screen was 3.5 inches wide, a 4-inch pipe.", []want{{"3.5 inches", "3.5 in", Length}, {"4-inch", "4 in", Length}})
 }
+
+// A series of modifiers before a counted noun: services, or single words in lower case.
+func TestRound23ModifierSeries(t *testing.T) {
+	checkFind(t, "About 300 Army, Navy and Marine Corps aircraft flew.", []want{
+		{"About 300 Army, Navy and Marine Corps aircraft", "about 300 count:Army, Navy and Marine Corps aircraft", Count}})
+	checkFind(t, "About 1,200 artillery, rocket and mortar rounds struck the base.", []want{
+		{"About 1,200 artillery, rocket and mortar rounds", "about 1200 count:artillery, rocket and mortar round", Count}})
+	// negatives: a list of counts; counts in clauses of their own
+	checkFind(t, "The team found 30 rifles, 12 pistols and 4 launchers.", []want{
+		{"30 rifles", "30 count:rifle", Count}, {"12 pistols", "12 count:pistol", Count}, {"4 launchers", "4 count:launcher", Count}})
+	checkFind(t, "They seized 5 trucks, killed 3 fighters and left.", []want{{"5 trucks", "5 count:truck", Count}, {"3 fighters", "3 count:fighter", Count}})
+}
