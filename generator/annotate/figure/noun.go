@@ -153,7 +153,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
 		if proper && !one && nw > 0 && nw == capitals && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
 			isUpper(text[q+2]) && (nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:nationWordEnd(text, q+2)]) ||
-				serviceWord(text[words[nw-1][0]:words[nw-1][1]]) && serviceWord(text[q+2:serviceWordEnd(text, q+2)])) {
+			serviceWord(text[words[nw-1][0]:words[nw-1][1]]) && serviceWord(text[q+2:serviceWordEnd(text, q+2)])) {
 			// (and a list of services: "300 Army, Navy and Marine Corps aircraft")
 			// a list of nations' adjectives before the noun: "16,700 Filipino, American,
 			// Australian and French troops" (the comma stays with the word before it)
