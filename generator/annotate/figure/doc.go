@@ -130,7 +130,7 @@
 //     Union Transition Mission in Somalia (ATMIS) troops" → count:ATMIS troop, nameAcronymAhead; a casualty's participle alone is the
 //     unit, "500 killed and 2,500 wounded" → count:killed, count:wounded, casualtyWords, but before
 //     a noun phrase in lower case that ends in a plural it modifies it, "312 wounded service
-//     members" → count:wounded service member, pluralNounAhead; "homeless" and "displaced" count so
+//     members" → count:wounded service member, "2 injured personnel", pluralNounAhead; "homeless" and "displaced" count so
 //     too), and takes a second plural noun joined by "and" or "or", perhaps after one modifier
 //     ("more than 300 drones and missiles" → count:drone and missile, "27 Marines and sailors",
 //     "130 tanks and armored vehicles", whose modifier in -ed is one of edModifiers,

@@ -840,6 +840,9 @@ func pluralNounAhead(text string, e, max int) bool {
 		if pluralNounAt(text, e) {
 			return true
 		}
+		if w, k, _ := wordAt(text, e); k == e+1 && (w == "personnel" || w == "staff" || w == "police") {
+			return true // "2 injured personnel": a plural of its own
+		}
 		k := skipSpace1(text, e)
 		if k == e || k >= len(text) || !isLetter(text[k]) || isUpper(text[k]) {
 			return false

@@ -758,3 +758,13 @@ func TestRound23ModifierSeries(t *testing.T) {
 		{"30 rifles", "30 count:rifle", Count}, {"12 pistols", "12 count:pistol", Count}, {"4 launchers", "4 count:launcher", Count}})
 	checkFind(t, "They seized 5 trucks, killed 3 fighters and left.", []want{{"5 trucks", "5 count:truck", Count}, {"3 fighters", "3 count:fighter", Count}})
 }
+
+// A casualty's participle before "personnel", "staff" or "police" modifies it; a comparison's
+// number followed by a time past ("a decade earlier") still takes the count's noun.
+func TestRound23InjuredPersonnelTimeAgo(t *testing.T) {
+	checkFind(t, "The aircraft carried 2 injured personnel.", []want{{"2 injured personnel", "2 count:injured personnel", Count}})
+	checkFind(t, "The mission had about 12,000 troops in 2023, down from nearly 20,000 a decade earlier.", []want{
+		{"about 12,000 troops", "about 12000 count:troop", Count}, {"nearly 20,000", "nearly 20000 count:troop", Count}})
+	checkFind(t, "The Navy fielded 280 ships, compared with 300 the previous year.", []want{
+		{"280 ships", "280 count:ship", Count}, {"300", "300 count:ship", Count}})
+}

@@ -837,9 +837,40 @@ func elisionEnd(text string, e int) bool {
 		return true
 	case ' ':
 		w, k, _ := wordAt(text, e)
-		return k > e && elisionPreps[w]
+		return k > e && elisionPreps[w] || timeAgoAt(text, e)
 	}
 	return false
+}
+
+// timeAgoAt reports whether a time in the past that dates a number follows e and ends its
+// clause: "down from nearly 20,000 a decade earlier", "two years ago", "the year before".
+func timeAgoAt(text string, e int) bool {
+	w, _, we := wordAt(text, e)
+	switch strings.ToLower(w) {
+	case "a", "an", "one", "two", "three", "four", "five", "six", "several", "the":
+	default:
+		return false
+	}
+	u, _, ue := wordAt(text, we)
+	switch strings.ToLower(u) {
+	case "year", "years", "decade", "decades", "month", "months", "week", "weeks", "previous", "prior":
+	default:
+		return false
+	}
+	if t, _, te := wordAt(text, ue); eqFold(u, "previous") || eqFold(u, "prior") {
+		return (t == "year" || t == "month" || t == "week" || t == "decade") && elisionEndPunct(text, te)
+	}
+	t, _, te := wordAt(text, ue)
+	switch t {
+	case "earlier", "ago", "before", "prior":
+		return elisionEndPunct(text, te)
+	}
+	return false
+}
+
+// elisionEndPunct reports whether the clause ends at e.
+func elisionEndPunct(text string, e int) bool {
+	return e == len(text) || strings.IndexByte(".,;", text[e]) >= 0
 }
 
 // auxiliaryAhead reports whether an auxiliary verb follows a bare number at e, the number being
