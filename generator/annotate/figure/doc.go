@@ -430,7 +430,8 @@
 //     twenty-first century" (and with "second" after a definite determiner or a possessive, "our
 //     sixty-second drawdown", but "a thirty-second delay" is 30 s, tensOrdinal); a capitalised number word before a capitalised plural
 //     that names no people or weapons starts a name, after "the" or before a plural noun: "Five
-//     Eyes partners", "the Five Eyes" (numberWordNamed);
+//     Eyes partners", "the Five Eyes" (numberWordNamed), and so does one after "of" and a
+//     capitalised word before another: "Operation Mother of Two Springs" (nameOfNumber);
 //   - reference numerals in a drawing: a bare number starting a clause and followed by "is a",
 //     "is an" or "are the" ("8 is a shaft, 11 is a magnetic pole and 15 is a coupling");
 //   - positions: a latitude and a longitude given as a pair, with degree, minute or second marks

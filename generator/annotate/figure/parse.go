@@ -220,6 +220,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if hasUnit && u.end == n.end+1 && strings.IndexByte("NSEW", text[n.end]) >= 0 && designatorBefore(text, start) {
 		return false // "Hill 881S", "Hills 881N": a compass letter in a name's number
 	}
+	if !hasUnit && n.words && nameOfNumber(text, n) {
+		return false // "Operation Mother of Two Springs", "Sons of Two Rivers": a name's word
+	}
 	if !hasUnit && battalionShorthand(text, n, start) {
 		return false // "the 1/7 held Hill 1282": a battalion of a regiment
 	}

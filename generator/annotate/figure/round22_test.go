@@ -768,3 +768,13 @@ func TestRound23InjuredPersonnelTimeAgo(t *testing.T) {
 	checkFind(t, "The Navy fielded 280 ships, compared with 300 the previous year.", []want{
 		{"280 ships", "280 count:ship", Count}, {"300", "300 count:ship", Count}})
 }
+
+// The review of the 2007 surge: a number word in a name after "of", and currency codes of the
+// region before the number.
+func TestRound23Surge(t *testing.T) {
+	checkFind(t, "Operation Mother of Two Springs began; the Lion of Three Rivers fought on.", nil)
+	checkFind(t, "Police seized IQD 5 million and JOD 2 million.", []want{
+		{"IQD 5 million", "5000000 IQD", Money}, {"JOD 2 million", "2000000 JOD", Money}})
+	// a total stays a count; an SOS is no shilling
+	checkFind(t, "A total of Two Hundred Soldiers; the SOS 2 call came.", []want{{"Two Hundred Soldiers", "200 count:Soldier", Count}})
+}

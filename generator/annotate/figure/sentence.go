@@ -332,6 +332,23 @@ func designatorBefore(text string, start int) bool {
 	return len(w) <= len(b) && (isDesignator(appendLower(b[:0], w)) || pluralDesignator(w))
 }
 
+// nameOfNumber reports whether the number word n, capitalised, stands in a name after "of"
+// and a capitalised word and before another: "Operation Mother of Two Springs".
+func nameOfNumber(text string, n num) bool {
+	if !isUpper(text[n.start]) {
+		return false
+	}
+	of, os := wordBefore(text, n.start, false)
+	if of != "of" {
+		return false
+	}
+	if p, _ := wordBefore(text, os, false); p == "" || !isUpper(p[0]) {
+		return false
+	}
+	w, ws, _ := wordAt(text, n.end)
+	return ws == n.end+1 && w != "" && isUpper(w[0])
+}
+
 // battalionShorthand reports whether the number n, written "1/7", is a battalion and its
 // regiment after "the" and before a verb in the past tense: "the 1/7 held", "the 3/5 seized".
 func battalionShorthand(text string, n num, start int) bool {

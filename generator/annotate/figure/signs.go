@@ -166,6 +166,9 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"GHS", "GHS"}, {"MAD", "MAD"}, {"ZAR", "ZAR"}, {"NIS", "ILS"},
 	{"AU$", "AUD"}, {"FJ$", "FJD"}, {"F$", "FJD"}, {"FJD", "FJD"}, {"T$", "TOP"}, {"SI$", "SBD"},
 	{"SBD", "SBD"}, {"PGK", "PGK"}, {"ISK", "ISK"}, {"BAM", "BAM"}, {"RSD", "RSD"}, {"MKD", "MKD"}, {"HRK", "HRK"},
+	{"IQD", "IQD"}, {"JOD", "JOD"}, {"BHD", "BHD"}, {"OMR", "OMR"}, {"LYD", "LYD"}, {"SYP", "SYP"}, {"IRR", "IRR"},
+	{"AFN", "AFN"}, {"YER", "YER"}, {"LBP", "LBP"}, {"KES", "KES"}, {"UGX", "UGX"}, {"ETB", "ETB"}, {"NGN", "NGN"},
+	{"TND", "TND"}, {"DZD", "DZD"}, {"XOF", "XOF"}, {"BDT", "BDT"}, {"MMK", "MMK"}, {"KHR", "KHR"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

@@ -231,8 +231,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejPerson
 	}
 	// A country's name before its currency names the currency ("about 40 US dollars",
-	// "US$3.7m"), and a name after "bin", "ibn" or "bint" a person's ("Mohammed bin Salman").
-	if end < len(s.seg) && s.seg[end] == '$' || strings.HasPrefix(s.seg[end:], " dollar") && m.namesCountry(o) {
+	// "US$3.7m", "$15,000 in U.S. currency"), and a name after "bin", "ibn" or "bint" a person's ("Mohammed bin Salman").
+	if end < len(s.seg) && s.seg[end] == '$' || (strings.HasPrefix(s.seg[end:], " dollar") || strings.HasPrefix(s.seg[end:], " currency")) && m.namesCountry(o) {
 		return end, false, false, false, rejOther
 	}
 	if i >= 1 && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !s.toks[i-1].upper {
@@ -354,7 +354,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 	}
 	if kinds&kCommonWord != 0 && !spelled && !aliasOnly && !s.listedFeature(j, surface, out.cands) {
-		if s.sentenceStart(first) || !m.spelledExactly(surface, out.cands) {
+		// (a sentence's first word stays one, unless its region follows: "HIT, Iraq —")
+		if !s.regionAfterComma(j) && (s.sentenceStart(first) || !m.spelledExactly(surface, out.cands)) {
 			return end, false, false, false, reason
 		}
 		weak = true

@@ -222,7 +222,7 @@ func (s *scanner) insideCodename(i int) bool {
 	}
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
 		if gap := s.seg[s.toks[k].end:s.toks[k+1].start]; !s.toks[k].upper || !s.toks[k].join && !s.toks[k].poss || gap != " " && gap != "'s " && gap != "’s " ||
-			stopWords[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] ||
+			stopWords[s.word(k)] && !codenameNumbers[s.word(k)] || orgHeads[s.word(k)] || commandHeads[s.word(k)] ||
 			s.toks[k].allUpper && !(s.word(k-1) == "exercise" && s.toks[k-1].upper) { // (but "Exercise CARAT Indonesia")
 			return false
 		}
@@ -235,6 +235,9 @@ func (s *scanner) insideCodename(i int) bool {
 	}
 	return false
 }
+
+// codenameNumbers are number words that may stand in a code name: "Operation Three Swords".
+var codenameNumbers = wordSet(`one two three four five six seven eight nine ten`)
 
 // afterTaskForce reports whether token i follows a capitalised "Task Force" joined by a space:
 // a name there names the task force ("Task Force Tarawa", after the battle), not where it is.

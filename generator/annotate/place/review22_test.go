@@ -520,3 +520,26 @@ func TestReviewPeacePolarWars(t *testing.T) {
 		{"The 3rd Multi-Domain Task Force in Hawaii trained; the Alert was sounded.", []string{"US"}, []want{{"Hawaii", "US", "region1", 0}}},
 	})
 }
+
+// The review of the 2007 surge in Iraq: Baghdad's districts and the surge's bases, Adhamiyah's
+// point, a country before "currency", a number word in a code name, and a common word
+// opening a sentence before its region ("HIT, Iraq —").
+func TestReviewSurge07(t *testing.T) {
+	m := testMatcher(t)
+	iq := []string{"IQ"}
+	checkCases(t, m, []resolveCase{
+		{"Soldiers cleared Dora, Karrada, Kadhimiyah, Mansour and New Baghdad, then moved from Camp Liberty to FOB Falcon.", iq, []want{
+			{"Dora", "IQ", "feature", -1790}, {"Karrada", "IQ", "feature", -1791}, {"Kadhimiyah", "IQ", "feature", -1792},
+			{"Mansour", "IQ", "feature", -1793}, {"New Baghdad", "IQ", "feature", -1797}, {"Camp Liberty", "IQ", "feature", -1799},
+			{"FOB Falcon", "IQ", "feature", -1800}}},
+		{"Insurgents fled Salman Pak and Balad Ruz.", iq, []want{{"Salman Pak", "IQ", "feature", -1798}, {"Balad Ruz", "IQ", "city", 98109}}},
+		{"Soldiers paid $15,000 in U.S. currency to sheikhs in Ramadi.", iq, []want{{"Ramadi", "IQ", "city", 0}}},
+		{"Operation Three Swords began near Baqubah.", iq, []want{{"Baqubah", "IQ", "city", 0}}},
+		{"Hit saw no attacks. HIT, Iraq — Marines patrolled.", iq, []want{{"HIT", "IQ", "city", 95788}, {"Iraq", "IQ", "country", 0}}},
+	})
+	for _, x := range m.Resolve([]string{"Soldiers cleared the Adhamiyah district of northeast Baghdad."}, iq) {
+		if x.Text == "Adhamiyah district" && (x.Place.Lat > 34 || x.Place.Lat < 33) {
+			t.Errorf("Adhamiyah at %v,%v, want Baghdad", x.Place.Lat, x.Place.Lon)
+		}
+	}
+}
