@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 	"unsafe"
@@ -329,4 +331,44 @@ func editAndBuild(t *testing.T, dir, dest string, opts Options, text string) *Re
 		t.Fatal("the output differs from a clean build")
 	}
 	return res
+}
+
+// TestAnnotationsListParts: a list of numbers sharing one unit keeps every item in
+// annotations.json's "parts" column, not only the first in "value".
+func TestAnnotationsListParts(t *testing.T) {
+	dir, dest, opts, _ := firstCachedBuild(t)
+	editAndBuild(t, dir, dest, opts, "\nThe carriers displace roughly 60,000 and 66,000 tons.\n")
+	data, err := os.ReadFile(filepath.Join(dest, annotationsPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Columns   map[string][]string `json:"columns"`
+		Briefings []struct {
+			Figures [][]any `json:"figures"`
+		} `json:"briefings"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatal(err)
+	}
+	text, parts := slices.Index(doc.Columns["figure"], "text"), slices.Index(doc.Columns["figure"], "parts")
+	if text < 0 || parts < 0 {
+		t.Fatalf("columns %v: no text or parts", doc.Columns["figure"])
+	}
+	found := false
+	for _, b := range doc.Briefings {
+		for _, f := range b.Figures {
+			if f[text] == "roughly 60,000 and 66,000 tons" {
+				found = true
+				if got := fmt.Sprint(f[parts]); got != "[60000 66000]" {
+					t.Errorf("parts %s, want [60000 66000]", got)
+				}
+			} else if f[parts] != nil {
+				t.Errorf("%v: parts %v, want null", f[text], f[parts])
+			}
+		}
+	}
+	if !found {
+		t.Error("the list figure is missing")
+	}
 }

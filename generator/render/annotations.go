@@ -23,7 +23,7 @@ const AnnotationsVersion = 1
 // file small; "columns" names their fields:
 //
 //	{"version":1,"attribution":"…",
-//	 "columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per"],
+//	 "columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per","parts"],
 //	            "place":["text","name","slug","country","region","lat","lon","id","count","line"]},
 //	 "briefings":[{"url":"…","file":"content/…md","title":"…","date":"2017-10-17",
 //	               "figures":[[…],…],"places":[[…],…]},…]}
@@ -226,7 +226,7 @@ const releaseEvery = 4 << 20
 func appendAnnotationsHead(buf []byte) []byte {
 	buf = append(buf, annotationsHead...)
 	buf = appendJSONString(buf, gazetteer.Attribution)
-	return append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
+	return append(buf, `,"columns":{"figure":["text","kind","value","min","max","unit","qualifier","si","siUnit","line","check","checkMessage","per","parts"],"place":["text","name","slug","country","region","lat","lon","id","count","line"]},"briefings":[`...)
 }
 
 // annotationsChunk is how much encodeTo gathers before it writes.
@@ -400,6 +400,19 @@ func appendBriefingAnnotations(b []byte, br *site.Briefing) []byte {
 		if f.Per != "" {
 			b = append(b, ',')
 			b = appendJSONString(b, f.Per)
+		} else {
+			b = append(b, ",null"...)
+		}
+		if f.IsList && len(f.Parts) > 0 {
+			// a list's items: "12, 25, 140 and 240 µm" → [12,25,140,240]
+			b = append(b, ",["...)
+			for k, p := range f.Parts {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = appendJSONNumber(b, p.Value)
+			}
+			b = append(b, ']')
 		} else {
 			b = append(b, ",null"...)
 		}
