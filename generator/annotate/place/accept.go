@@ -230,6 +230,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && !m.countryOrRegion(o) && (strings.HasPrefix(s.seg[end:], " news agency") || strings.HasPrefix(s.seg[end:], " News Agency")) {
 		return end, false, false, false, rejPerson
 	}
+	// A Chinese province's name after "the", or after a ship's "Type" and number, names a
+	// warship (the PLA Navy names carriers and assault ships after provinces): "The Fujian,
+	// China's third aircraft carrier", "the Liaoning is homeported", "the Type 076 Sichuan";
+	// not before a region's noun or another name ("the Shandong Peninsula", "Shandong province").
+	if i == j && m.provinceOf(o, "CN") && (s.afterThe(i) || s.afterTypeNumber(i)) && !s.regionNounAfter(j) {
+		return end, false, false, false, rejShip
+	}
+	// A model's designation starts with letters joined to digits by a hyphen: "Tu-95", "Il-76",
+	// "Su-35" name no towns (Tsu, Japan).
+	if i == j && end+1 < len(s.seg) && end == s.toks[j].end && s.seg[end] == '-' && isDigit(s.seg[end+1]) && s.toks[i].fe-s.toks[i].fs <= 3 {
+		return end, false, false, false, rejOther
+	}
 	// A country's name before its currency names the currency ("about 40 US dollars",
 	// "US$3.7m", "$15,000 in U.S. currency"), and a name after "bin", "ibn" or "bint" a person's ("Mohammed bin Salman").
 	if end < len(s.seg) && s.seg[end] == '$' || (strings.HasPrefix(s.seg[end:], " dollar") || strings.HasPrefix(s.seg[end:], " currency")) && m.namesCountry(o) {

@@ -826,6 +826,52 @@ func (m *Matcher) namesCountry(o int32) bool {
 	return false
 }
 
+// provinceOf reports whether every candidate of match o is a first-level region of country cc.
+func (m *Matcher) provinceOf(o int32, cc string) bool {
+	cands := m.outs[o].cands
+	for _, c := range cands {
+		if e := m.ent(c.e); e.Kind != gazetteer.Region1 || e.Country != cc {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// afterTypeNumber reports whether token i follows a ship class's "Type" and its number:
+// "the Type 076 Sichuan".
+func (s *scanner) afterTypeNumber(i int) bool {
+	if i < 1 || !s.toks[i-1].join {
+		return false
+	}
+	before := strings.TrimRight(s.seg[:s.toks[i].start], " ")
+	k := len(before)
+	for k > 0 && isDigit(before[k-1]) {
+		k--
+	}
+	return k < len(before) && strings.HasSuffix(before[:k], "Type ")
+}
+
+// regionNounAfter reports whether a region's noun or a capitalised word follows token j:
+// "Shandong province", "the Shandong Peninsula", "the Hunan city of Yueyang", "the Liaoning and
+// Shandong provinces".
+func (s *scanner) regionNounAfter(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join {
+		return false
+	}
+	if s.toks[j+1].upper {
+		return true
+	}
+	if s.word(j+1) == "and" && j+3 < len(s.toks) && s.toks[j+2].upper && s.toks[j+2].join {
+		j += 2 // "the Liaoning and Shandong provinces"
+	}
+	switch s.word(j + 1) {
+	case "province", "provinces", "region", "regions", "coast", "area", "peninsula", "government", "authorities", "officials",
+		"city", "cities", "county", "counties", "capital", "town", "towns", "village", "villages", "border", "military":
+		return true
+	}
+	return false
+}
+
 // dottedAcronym reports whether s is two or more capital letters each followed by a dot
 // ("U.N.", "D.R.C.").
 func dottedAcronym(s string) bool {

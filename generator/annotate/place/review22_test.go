@@ -543,3 +543,26 @@ func TestReviewSurge07(t *testing.T) {
 		}
 	}
 }
+
+// The review of the China military power report: a Chinese province after "the" or after a
+// ship's "Type" and number is a warship, not the province, and a Tupolev's or Ilyushin's
+// designation is no town.
+func TestReviewChinaMilitaryPower(t *testing.T) {
+	m := testMatcher(t)
+	cn := []string{"CN", "TW", "PH", "VN", "JP"}
+	checkCases(t, m, []resolveCase{
+		{"The Fujian, China's third aircraft carrier, and the Liaoning launch aircraft.", cn, []want{{"China", "CN", "country", 0}}},
+		{"The Liaoning is homeported in Qingdao; the Type 076 Sichuan was launched in Shanghai.", cn, []want{
+			{"Qingdao", "CN", "city", 0}, {"Shanghai", "CN", "city", 0}}},
+		{"Two Tu-95s and a Tu-160 bomber flew with an Il-76.", cn, nil},
+		// negatives: the province before its noun, after "and", or with no article
+		{"Floods hit Fujian; the Hunan city of Yueyang and the Liaoning and Shandong provinces were spared.", cn, []want{
+			{"Fujian", "CN", "region1", 0}, {"Hunan", "CN", "region1", 0}, {"Yueyang", "CN", "city", 0},
+			{"Liaoning", "CN", "region1", 0}, {"Shandong", "CN", "region1", 0}}},
+	})
+	for _, x := range m.Resolve([]string{"The carrier sailed past Hainan Island."}, cn) {
+		if x.Place.Lat < 18.8 {
+			t.Errorf("%s at %v,%v, want on the island (about 19.2,109.7)", x.Text, x.Place.Lat, x.Place.Lon)
+		}
+	}
+}
