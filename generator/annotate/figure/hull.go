@@ -1,5 +1,7 @@
 package figure
 
+import "strings"
+
 // Ships named by hull: a type's acronym and a number ("CVN 80", "LHA 9", "T-AO 205"), which
 // budget documents count as things ("two CVN 80s", "one LHA 9", "two T-AO 205 oilers").
 
@@ -18,7 +20,13 @@ func hullEnd(text string, k int) (int, bool) {
 	for j < len(text) && (isUpper(text[j]) || text[j] == '-') {
 		j++
 	}
-	if !hullTypes[text[k:j]] || j+1 >= len(text) || text[j] != ' ' || !isDigit(text[j+1]) {
+	class := false // a Chinese class: "Type 071s", "Type 054As"
+	if strings.HasPrefix(text[k:], "Type ") {
+		j, class = k+len("Type"), true
+	} else if !hullTypes[text[k:j]] {
+		return k, false
+	}
+	if j+1 >= len(text) || text[j] != ' ' || !isDigit(text[j+1]) {
 		return k, false
 	}
 	j++
@@ -26,7 +34,13 @@ func hullEnd(text string, k int) (int, bool) {
 	for j < len(text) && isDigit(text[j]) && j-d < 4 {
 		j++
 	}
+	if class && j < len(text) && isUpper(text[j]) && j+1 < len(text) && text[j+1] == 's' {
+		j++ // "Type 054As"
+	}
 	plural := j < len(text) && text[j] == 's'
+	if class && !plural {
+		return k, false // "a Type 075 and two destroyers": a class's name, not a count of hulls
+	}
 	if plural {
 		j++
 	}

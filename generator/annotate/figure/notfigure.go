@@ -740,6 +740,9 @@ var hillCompass = fieldSet(`north south east west northeast northwest southeast 
 // after a designator: "Figures 3 and 4", "Tables 12 and 13", "No. 2 to 4, 6 and 15", "Flights
 // 1 through 4".
 func designatedList(text string, start, last int) bool {
+	if start < len(text) && isLetter(text[start]) {
+		return false // a number word goes on no designated series: "a Type 075 and two destroyers"
+	}
 	k := start
 	for range 6 {
 		// a separator

@@ -300,7 +300,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if properAt >= 0 && nw == properAt+1 && isLower(w[0]) && peopleVerb(lw) {
 			break // "2,100 Airmen generating F-16s": the people, then their verb
 		}
-		if lw == "and" && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
+		if (lw == "and" || lw == "or") && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
 			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) &&

@@ -226,6 +226,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if !hasUnit && battalionShorthand(text, n, start) {
 		return false // "the 1/7 held Hill 1282": a battalion of a regiment
 	}
+	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && n.plainInt && n.intDigits >= 2 && text[n.start] == '0' {
+		return false // "eight 071s": a class's number in the plural, not seconds
+	}
 	if hasUnit && u.info.unit == "second" && u.end == n.end+1 && decade(text, n, start) {
 		return false // "the '90s", "in the mid-80s": a decade, not seconds
 	}
@@ -1091,7 +1094,7 @@ func objectFollows(text string, e int) bool {
 	switch strings.ToLower(text[k:wordEnd(text, k)]) {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
 		return true
-	case "about", "over", "around", "up", "as":
+	case "about", "over", "around", "up", "as", "under":
 		// a qualifier, when a number or a sum follows it: "and employs about 4,000 people",
 		// "and costs about $1 billion", "about €2 million", "up to $100 million", "as much as
 		// $100 million"

@@ -70,6 +70,9 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 		if q == "over" && overParticle(text, s1, last) {
 			return "", i // "turned over 208 boxes", "authority over 13 offenses": no qualifier
 		}
+		if q == "under" && strings.HasPrefix(text[s1:], "under") && underPreposition(text, s1) {
+			return "", i // "organized under six operational bases": where, not fewer than
+		}
 		return q, s1
 	}
 	return "", i
@@ -228,3 +231,15 @@ func utf8RuneLen(s string) int {
 	_, n := utf8.DecodeRuneInString(s)
 	return n
 }
+
+// underPreposition reports whether "under" at s1 follows a verb of grouping or placing, so that
+// it says what holds a thing, not fewer than: "organized under six bases", "falls under two
+// commands".
+func underPreposition(text string, s1 int) bool {
+	w, _ := wordBefore(text, s1, false)
+	return underVerbs[strings.ToLower(w)]
+}
+
+// underVerbs: see underPreposition.
+var underVerbs = fieldSet(`organized organised grouped placed assigned divided arranged consolidated reorganized
+reorganised fall falls fell serve serves served operate operates operated come comes came brought subordinated`)

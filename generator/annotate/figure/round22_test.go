@@ -778,3 +778,26 @@ func TestRound23Surge(t *testing.T) {
 	// a total stays a count; an SOS is no shilling
 	checkFind(t, "A total of Two Hundred Soldiers; the SOS 2 call came.", []want{{"Two Hundred Soldiers", "200 count:Soldier", Count}})
 }
+
+// The review of the China military power report: models or modifiers joined by "or", "under"
+// after a verb of grouping, a rate after "an average of", Chinese ship classes in the plural,
+// and a class's name before a count.
+func TestRound23ChinaMilitaryPower(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"China fields 12 JL-2 or JL-3 missiles and 12 cruise or ballistic missiles.", []want{
+			{"12 JL-2 or JL-3 missiles", "12 count:JL-2 or JL-3 missile", Count}, {"12 cruise or ballistic missiles", "12 count:cruise or ballistic missile", Count}}},
+		{"The force is organized under six operational bases and fields under 40 brigades.", []want{
+			{"six operational bases", "6 count:operational base", Count}, {"under 40 brigades", "under 40 count:brigade", Count}}},
+		{"359 PLA aircraft flew into the zone, an average of 11.6 a day.", []want{
+			{"359 PLA aircraft", "359 count:PLA aircraft", Count}, {"11.6 a day", "11.6 count:PLA aircraft/day", Count}}},
+		{"The group had a Type 075 and two destroyers; eight Type 071s sailed.", []want{
+			{"two destroyers", "2 count:destroyer", Count}, {"eight Type 071s", "8 count:Type 071", Count}}},
+		// negatives: "below" after "fell" keeps its qualifier; a class's number in the plural is no seconds
+		{"Temperatures fell below minus 40 degrees; eight 071s sailed.", []want{{"below minus 40 degrees", "under -40 deg", Temperature}, {"eight", "8 number", Number}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

@@ -453,8 +453,12 @@ func shareRateNoun(text string, figs []Figure) {
 		if _, time := rateTimes[b.Per]; !time {
 			continue
 		}
-		if w, ok := strings.CutSuffix(text[a.End:b.Start], ", "); ok && oneSentence(w, 80) {
-			b.Kind, b.Unit = Count, a.Unit
+		g := text[a.End:b.Start]
+		for _, join := range [...]string{", an average of ", ", averaging ", ", or ", ", "} {
+			if w, ok := strings.CutSuffix(g, join); ok && oneSentence(w, 80) {
+				b.Kind, b.Unit = Count, a.Unit // ("359 PLA aircraft …, an average of 11.6 a day")
+				break
+			}
 		}
 	}
 }
