@@ -898,6 +898,8 @@ var equipmentPlurals = map[string]string{
 	"Jackals": "Jackal", "Bushmasters": "Bushmaster", "Mastiffs": "Mastiff", "Cougars": "Cougar",
 	"Blackhawks": "Blackhawk", "Kiowas": "Kiowa", "Cobras": "Cobra", "Vipers": "Viper", "Growlers": "Growler",
 	"Hawkeyes": "Hawkeye", "Poseidons": "Poseidon",
+	"Kinzhals": "Kinzhal", "Kalibrs": "Kalibr", "Sarmats": "Sarmat", "Iskanders": "Iskander", "Shaheds": "Shahed",
+	"Shadows": "Shadow", "Minutemen": "Minuteman", "Tridents": "Trident", "Oreshniks": "Oreshnik", "Boreis": "Borei",
 	// decorations: "two Bronze Stars", "three Purple Hearts", "17 Medals of Honor", "Navy Crosses"
 	"Stars": "Star", "Hearts": "Heart", "Crosses": "Cross", "Medals": "Medal",
 }

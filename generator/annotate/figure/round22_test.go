@@ -801,3 +801,10 @@ func TestRound23ChinaMilitaryPower(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Capitalised plurals of weapons briefings on arms control count.
+func TestRound23WeaponPlurals(t *testing.T) {
+	checkFind(t, "Russia fired six Kinzhals, 40 Kalibrs and 12 Storm Shadows; the U.S. kept 400 Minutemen.", []want{
+		{"six Kinzhals", "6 count:Kinzhal", Count}, {"40 Kalibrs", "40 count:Kalibr", Count},
+		{"12 Storm Shadows", "12 count:Storm Shadow", Count}, {"400 Minutemen", "400 count:Minuteman", Count}})
+}

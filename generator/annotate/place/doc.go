@@ -443,7 +443,9 @@
 // nor other such namesakes, and for which local counts a coherence bonus of 0.3 or more only:
 // "Washington ... Vienna" is Austria's even in a text naming the United States; so too a town
 // of less than a fiftieth of a same-named city of half a million found by its own name, "San
-// Diego" in a briefing on Latin America, bigNS); 5 × the share of the document's other
+// Diego" in a briefing on Latin America, bigNS; and a town of a fifth or less of a city of
+// 100,000 or more abroad of its name, by any name, "Geneva" in a briefing on the United States,
+// foreignNS); 5 × the share of the document's other
 // places in its country (in a briefing, a capital's namesake in a context country takes it only
 // with the support its context bonus needs: "Washington" beside Catterick in a briefing on
 // Britain is the capital); 3 when the document names the candidate's country itself ("London" beside

@@ -566,3 +566,24 @@ func TestReviewChinaMilitaryPower(t *testing.T) {
 		}
 	}
 }
+
+// The review of arms control releases: a town of a fifth or less of a city abroad of its name
+// takes the theatre's weight only with close support ("Geneva" is Genève in a briefing on the
+// United States and Russia), junk alternates and weapons' names that are small towns, and
+// curated rows of the topic.
+func TestReviewArmsControl(t *testing.T) {
+	m := testMatcher(t)
+	usru := []string{"US", "RU"}
+	checkCases(t, m, []resolveCase{
+		{"Negotiators last met in Geneva in October 2021; talks in Cologne and Frankfurt followed.", usru, []want{
+			{"Geneva", "CH", "city", 0}, {"Cologne", "DE", "city", 0}, {"Frankfurt", "DE", "city", 0}}},
+		{"The Pentagon tested a ground-launched Tomahawk; Russia fielded two Avangard vehicles.", usru, []want{{"Russia", "RU", "country", 0}}},
+		{"Bombers flew from the Russian Far East and the Volga region to Avacha Bay.", usru, []want{{"Avacha Bay", "RU", "feature", -1807}}},
+		{"Warheads were stored in the Urals and on the White Sea; agent was destroyed at Pueblo Chemical Depot.", usru, []want{
+			{"Urals", "RU", "feature", -1805}, {"White Sea", "RU", "feature", -1806}, {"Pueblo Chemical Depot", "US", "feature", -1810}}},
+		// negatives: a namesake with its state, or beside its neighbours
+		{"Geneva, Illinois, hosted the parade near Chicago; Tomahawk, Wisconsin, too.", []string{"US"}, []want{
+			{"Geneva", "US", "city", 0}, {"Illinois", "US", "region1", 0}, {"Chicago", "US", "city", 0},
+			{"Tomahawk", "US", "city", 0}, {"Wisconsin", "US", "region1", 0}}},
+	})
+}

@@ -131,6 +131,10 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// its own name: "offloaded in San Diego" in a briefing on Latin America is the Californian
 	// port, not San Diego, Colombia.
 	bigNS := self != nil && e.Kind == gazetteer.Place && self.bigMainPop >= worldCityPop/2 && e.Population*50 < self.bigMainPop
+	// So does a town of a fifth or less of a city of landmarkPop or more abroad of its name, by
+	// any of the city's names: "talks in Geneva" in a briefing on the United States are in
+	// Genève, not Geneva, Illinois; "Cologne" is Köln, not Cologne, Minnesota.
+	foreignNS := self != nil && e.Kind == gazetteer.Place && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
 	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
@@ -141,7 +145,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!((seatNS || bigNS) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
+		!((seatNS || bigNS || foreignNS) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	// "the Sahel", "the Ardennes", "the Levant": after "the", a curated region or feature of

@@ -15,7 +15,7 @@ shall should may might must it its this that these those there here where when w
 which who whom whose he she they we you i me him her them us our your their my mine his hers
 no not yes so as than too very just also only even still yet all any some each every both
 either neither one two three four five six seven eight nine ten first last next new old
-same other such own more most less least many much few own up down out off again once
+same other such own more most less least many much few own up down out off again once far
 today now then soon later ago per via vs mr mrs ms dr st mt ft along across around amid
 amidst despite since until while though although because however meanwhile moreover also
 instead perhaps maybe nearly almost about against toward towards upon beyond beside besides
@@ -28,6 +28,7 @@ except inside outside near among whether unless once twice none`)
 // document supports it (see Matcher.Resolve). The list holds ordinary words only ("Empire",
 // "Celebration", "Luck", "Economy"), never a name because a text happened to use it.
 var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath say
+tomahawk avangard volga
 reunion parachute maritime plateau littoral
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
 commerce industry enterprise paradise friendship concord harmony providence victory triumph
