@@ -49,7 +49,7 @@
 //     clause on the weather is a temperature, "the wind chill was minus 58" (-58 degF), durations (seconds to years, "years old", "18-year-old", "18-year-olds",
 //     "nights" as days, "fortnights" as 2 weeks and "weekends" as 2 days; and a bare number after "age",
 //     "ages" or "aged", and each number of the list it starts, is an age in years: "two children,
-//     ages 6 and 9", "aged 18 to 25", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
+//     ages 6 and 9", "aged 18 to 25", "older than 40", "the average age … is about 21", ageBefore), cups and spoons, power in horsepower ("100,000 shaft horsepower", "750 hp", "40,000 shp": hp),
 //     pressure in millibars ("940 millibars", "1,002 mbar": mbar), hectopascals (hPa), inches of
 //     mercury (inHg), pounds per square inch (psi, which converts to pascals) and kilopascals by
 //     name, fluid ounces ("17 fluid ounces": fl oz; ounces restating a volume or restated by one

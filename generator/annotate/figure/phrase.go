@@ -289,7 +289,8 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		v *= u.scale
 	}
 	qual, qstart := qualifierBefore(text, i, last)
-	if qual == "up-to" && oneUnit && qstart+len("within") <= len(text) && eqFold(text[qstart:qstart+len("within")], "within") {
+	within := qual == "up-to" && oneUnit && qstart+len("within") <= len(text) && eqFold(text[qstart:qstart+len("within")], "within")
+	if within {
 		qual = "" // "within a week or two" is a range (oneUnitOr); "within a day" says when, no figure
 	}
 	if oneUnit {
@@ -301,8 +302,15 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 			}
 			if strings.EqualFold(w2, "half") {
 				v, end = v*1.5, e2
+				if within {
+					qual = "up-to" // "within an hour and a half of injury": an amount, not when
+				}
 			} else if u.info.kind == Duration && v == 1 && qual == "" {
 				if f, ok := oneUnitAndPart(text, i, we, last, u); ok {
+					if within {
+						f.Qualifier, f.Start = "up-to", qstart // "within an hour and 45 minutes"
+						f.Text = text[f.Start:f.End]
+					}
 					return f, true // "an hour and 45 minutes"
 				}
 			}

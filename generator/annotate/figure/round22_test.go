@@ -808,3 +808,14 @@ func TestRound23WeaponPlurals(t *testing.T) {
 		{"six Kinzhals", "6 count:Kinzhal", Count}, {"40 Kalibrs", "40 count:Kalibr", Count},
 		{"12 Storm Shadows", "12 count:Storm Shadow", Count}, {"400 Minutemen", "400 count:Minuteman", Count}})
 }
+
+// "within" before a duration of two parts keeps its qualifier; a number stated as an average
+// or median age is an age.
+func TestRound23WithinAndAverageAge(t *testing.T) {
+	checkFind(t, "Surgeons operated within an hour and a half of injury, and within an hour and 45 minutes.", []want{
+		{"within an hour and a half", "up-to 1.5 hour", Duration}, {"within an hour and 45 minutes", "up-to 6300 second", Duration}})
+	checkFind(t, "The average age of a new Army recruit is about 21, and the median age of the force rose to 28.", []want{
+		{"about 21", "about 21 year", Duration}, {"28", "28 year", Duration}})
+	// negatives: "within a day" says when; a count in a clause on age
+	checkFind(t, "Aid arrives within a day; the average age of 20 ships is unknown.", []want{{"20 ships", "20 count:ship", Count}})
+}

@@ -189,6 +189,8 @@ func ageBefore(text string, start int) bool {
 			return false
 		case eqFold(w, "age") || eqFold(w, "ages") || eqFold(w, "aged"):
 			return true
+		case step == 0 && averageAgeBefore(text, t, w):
+			return true // "The average age of a new Army recruit is about 21", "the median age rose to 28"
 		case step == 0 && (eqFold(w, "of") || eqFold(w, "to")):
 			// "under the age of 18", "raised the maximum enlistment age to 42"
 			if a, _ := wordBefore(text, t, false); eqFold(a, "age") {
@@ -361,6 +363,21 @@ func battalionShorthand(text string, n num, start int) bool {
 	}
 	v, vs, _ := wordAt(text, n.end)
 	return vs == n.end+1 && (pastVerb(v) || v == "was" || v == "were" || v == "had")
+}
+
+// averageAgeBefore reports whether the word w, starting at t before a number, is a verb of
+// being or "to" or "at" (perhaps after a qualifier) in a clause on an average or median age.
+func averageAgeBefore(text string, t int, w string) bool {
+	switch strings.ToLower(w) {
+	case "about", "nearly", "roughly", "around", "almost", "approximately", "some":
+		w, t = wordBefore(text, t, false)
+	}
+	switch strings.ToLower(w) {
+	case "is", "was", "were", "to", "at":
+	default:
+		return false
+	}
+	return clauseHas(text, t, "average age") || clauseHas(text, t, "median age") || clauseHas(text, t, "mean age")
 }
 
 // scaleAfter returns the scale named after degrees below zero that end at e, and its end: "40
