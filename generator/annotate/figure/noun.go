@@ -300,7 +300,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if properAt >= 0 && nw == properAt+1 && isLower(w[0]) && peopleVerb(lw) {
 			break // "2,100 Airmen generating F-16s": the people, then their verb
 		}
-		if (lw == "and" || lw == "or") && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) {
+		if (lw == "and" || lw == "or") && !one && !coordinated && nw > 0 && nw < len(words)-2 && (lastLower == "" || !plural(lastLower)) &&
+			!acronymPlural(text[words[nw-1][0]:words[nw-1][1]]) { // ("49 IEDs and detained": the IEDs are counted)
 			// two modifiers joined: "U.S. and Polish soldiers", "allied and partner nations"
 			// (not before a number or a stop word: "12 IEDs and in March", "3 HIMARS and the depot")
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) &&
@@ -566,6 +567,11 @@ func modifierSeriesAhead(text string, q int) bool {
 		}
 	}
 	return false
+}
+
+// acronymPlural reports whether w is an acronym in the plural: "IEDs", "EFPs", "VBIEDs".
+func acronymPlural(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) && acronymNoun(w)
 }
 
 // serviceWord reports whether w is an armed service's name, or a reserve component's, as a

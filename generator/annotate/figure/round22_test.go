@@ -819,3 +819,11 @@ func TestRound23WithinAndAverageAge(t *testing.T) {
 	// negatives: "within a day" says when; a count in a clause on age
 	checkFind(t, "Aid arrives within a day; the average age of 20 ships is unknown.", []want{{"20 ships", "20 count:ship", Count}})
 }
+
+// An acronym in the plural is the thing counted, before "and" and a verb or another noun.
+func TestRound23AcronymPluralAnd(t *testing.T) {
+	checkFind(t, "Soldiers destroyed 49 IEDs and detained 100 suspects.", []want{
+		{"49 IEDs", "49 count:IED", Count}, {"100 suspects", "100 count:suspect", Count}})
+	checkFind(t, "Soldiers found 12 EFPs and RPGs and 49 IEDs and mortar rounds.", []want{
+		{"12 EFPs and RPGs", "12 count:EFP and RPG", Count}, {"49 IEDs and mortar rounds", "49 count:IED and mortar round", Count}})
+}
