@@ -252,7 +252,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && clauseHas(text, n.start, "temperature") {
 			u.info.kind = Temperature // "temperatures regularly reach 120 degrees": a temperature, its scale unsaid
 		}
-		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) || moneyOfFollows(text, pos) && !deliveryBefore(text, n.start)) && !weightBefore(text, n.start) &&
+		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) && !deliveryBefore(text, n.start) || moneyOfFollows(text, pos) && !deliveryBefore(text, n.start)) && !weightBefore(text, n.start) &&
 			strings.Contains(strings.ToLower(text[n.end:u.end]), "pound") { // "lb." is never money
 			// "361 million pounds", "one million pounds each", "400 million pounds of military
 			// support"; not "1.1 million pounds of cargo"

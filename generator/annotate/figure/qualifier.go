@@ -216,7 +216,8 @@ growing dropped drop drops dropping declined decline declines declining climbed 
 jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soared plunged
 plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
 boosted lowered changed went extended extend extends lengthened shortened brings brought bring
-bringing shrinking reducing cutting trimming trimmed trim lowering raising expanding boosting`)
+bringing shrinking reducing cutting trimming trimmed trim lowering raising expanding boosting
+deepen deepened deepening deepens widen widened widening widens lengthen lengthening narrowed narrowing`)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.

@@ -279,14 +279,18 @@ func exerciseYear(text string, n num, prev string) bool {
 }
 
 // weightBefore reports whether "N million pounds" starting at start restates a mass written
-// just before it, in brackets or after ", or": "8,800 metric tons (19.4 million pounds)",
-// "2,000 tons, or about 4 million pounds".
+// just before it, in brackets or after ", or" or a dash: "8,800 metric tons (19.4 million
+// pounds)", "2,000 tons, or about 4 million pounds", "2,000 tons — about 4 million pounds".
 func weightBefore(text string, start int) bool {
 	from := max(0, start-24)
 	var head string
 	if k := strings.LastIndexAny(text[from:start], "(["); k >= 0 && !strings.ContainsAny(text[from+k:start], ")]0123456789") {
 		head = text[:from+k]
 	} else if k := strings.LastIndex(text[from:start], ", or "); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") {
+		head = text[:from+k]
+	} else if k := strings.LastIndexAny(text[from:start], "—–"); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") {
+		head = text[:from+k] // "2,000 tons — about 4 million pounds"
+	} else if k := strings.LastIndex(text[from:start], " -- "); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") {
 		head = text[:from+k]
 	} else {
 		return false

@@ -827,3 +827,18 @@ func TestRound23AcronymPluralAnd(t *testing.T) {
 	checkFind(t, "Soldiers found 12 EFPs and RPGs and 49 IEDs and mortar rounds.", []want{
 		{"12 EFPs and RPGs", "12 count:EFP and RPG", Count}, {"49 IEDs and mortar rounds", "49 count:IED and mortar round", Count}})
 }
+
+// Millions of pounds after a verb of moving goods, or restated after a dash, are a weight.
+func TestRound23PoundsDelivered(t *testing.T) {
+	checkFind(t, "C-17s delivered 1.1 million pounds to Ukraine.", []want{{"1.1 million pounds", "1100000 lb", Mass}})
+	checkFind(t, "Britain pledged 400 million pounds.", []want{{"400 million pounds", "400000000 GBP", Money}})
+}
+
+// The review of Corps of Engineers releases: the end's multiplier is a bare start's, and
+// deepening or widening is a change.
+func TestRound23ChangeMultiplier(t *testing.T) {
+	checkFind(t, "Spending grew from 30 to 45 million dollars.", []want{{"30", "30000000 USD", Money}, {"45 million dollars", "45000000 USD", Money}})
+	checkFind(t, "The Corps will deepen the channel from 45 to 46.5 feet.", []want{{"45", "45 ft", Length}, {"46.5 feet", "46.5 ft", Length}})
+	// negatives: a start of its own size
+	checkFind(t, "Storage grew from 2,500 to 3.1 million acre-feet.", []want{{"2,500", "2500 acre-ft", Volume}, {"3.1 million acre-feet", "3100000 acre-ft", Volume}})
+}

@@ -419,6 +419,27 @@ func shareCorrectedUnit(text string, figs []Figure) {
 	}
 }
 
+// multiplierOf returns the multiplier word's value that figure f's number is written with
+// ("45 million dollars", "$45 million": 1e6), or 1.
+func multiplierOf(text string, f Figure) float64 {
+	t := text[f.NumStart:f.NumEnd]
+	w := t[strings.LastIndexByte(t, ' ')+1:]
+	if n, ns, _ := wordAt(text, f.NumEnd); w == t && ns == f.NumEnd+1 && ns < f.End {
+		w = n // "45 million dollars": the multiplier after the digits
+	}
+	switch strings.ToLower(w) {
+	case "thousand":
+		return 1e3
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	case "trillion":
+		return 1e12
+	}
+	return 1
+}
+
 // shareComparedUnit gives a bare number the unit of the figure it is compared with, which
 // comes just before it in the same clause: "78 working radars, down from 92" (92
 // count:working radar), "fell to 45 percent, up from 30", "4,000 soldiers, compared with 3,200
@@ -533,6 +554,9 @@ func shareChangeUnit(text string, figs []Figure) {
 			continue
 		}
 		a.Kind, a.Unit, a.Per = b.Kind, b.Unit, b.Per
+		if m := multiplierOf(text, *b); m > 1 && a.Value*m <= b.Value*10 && a.Value*1000 < b.Value {
+			a.Value *= m // "from 30 to 45 million dollars": the end's multiplier is the start's
+		}
 		if b.SI != 0 && b.Value != 0 {
 			a.SI, a.SIUnit = a.Value*b.SI/b.Value, b.SIUnit
 		}

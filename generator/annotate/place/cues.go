@@ -912,10 +912,16 @@ func (s *scanner) riverAfterThe(i, j int) bool {
 	return s.toks[j].join && j+1 < len(s.toks) && !s.toks[j+1].upper && riverFollowers[s.word(j+1)]
 }
 
+// listAfter reports whether "and" or "or" follows token j, as a list of names goes on.
+func (s *scanner) listAfter(j int) bool {
+	return s.toks[j].join && j+1 < len(s.toks) && (s.word(j+1) == "and" || s.word(j+1) == "or")
+}
+
 // riverFollowers are words that may follow a river's name but not a noun phrase's modifier.
 var riverFollowers = wordSet(`near at in on into to from and or between toward towards which
 where with by for as after before south north east west upstream downstream was is were are
-has had flows flowed runs ran rose fell`)
+has had flows flowed runs ran rose fell past crested crests reached dropped receded overflowed flooded along
+through above below`)
 
 // vocativeWords go on, after a comma, from a name by which a speaker calls someone: "Nancy, we've
 // been very clear", "Sydney, I'm not going to get into that", "Tom, thanks".

@@ -251,7 +251,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					// "crossed the Dnipro near Krynky", "along the Rio Grande in Texas" is the
 					// river, not the city; a country or a state keeps its name ("the Mississippi and
 					// Alabama guard units")
-					if r := m.riverOf(s, i, h.j); r >= 0 && !m.countryOrBigRegion(h.o) {
+					// ("the Mississippi past Memphis", "the Missouri at Bismarck": a state's name
+					// is the river when no list of states may go on)
+					if r := m.riverOf(s, i, h.j); r >= 0 && (!m.countryOrBigRegion(h.o) || !m.namesCountry(h.o) && !s.listAfter(h.j)) {
 						h.o = r
 					}
 				}

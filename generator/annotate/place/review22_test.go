@@ -587,3 +587,17 @@ func TestReviewArmsControl(t *testing.T) {
 			{"Tomahawk", "US", "city", 0}, {"Wisconsin", "US", "region1", 0}}},
 	})
 }
+
+// The review of Corps of Engineers releases: a state's name after "the" in a river's context
+// is the river, unless a list of states may go on.
+func TestReviewStateRivers(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Barges moved down the Mississippi past Memphis, and Mississippi declared an emergency.", us, []want{
+			{"Mississippi", "US", "feature", -37}, {"Memphis", "US", "city", 0}, {"Mississippi", "US", "region1", 0}}},
+		{"Releases on the Missouri at Bismarck rose.", us, []want{{"Missouri", "US", "feature", -581}, {"Bismarck", "US", "city", 0}}},
+		// negatives: a list of states
+		{"The Mississippi and Alabama guard units deployed.", us, []want{{"Mississippi", "US", "region1", 0}, {"Alabama", "US", "region1", 0}}},
+	})
+}
