@@ -599,6 +599,7 @@ var irregular = map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer", "data": "datum",
+	"salmon": "salmon", "trout": "trout", "sturgeon": "sturgeon", "bison": "bison", "moose": "moose", "elk": "elk",
 	"criteria": "criterion", "media": "medium", "servicemen": "serviceman", "servicewomen": "servicewoman",
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",

@@ -496,6 +496,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if !ok && !f.IsRange && n.v >= 2 && n.v == math.Trunc(n.v) {
 			np, ok = hyphenNoun(text, f.End) // "a 312-page report"
 		}
+		if ok && np.n == 1 && collectiveVerbAt(text, start, np) {
+			ok = false // "a crew of 38 works 12-hour shifts": the crew's verb, not a noun
+		}
 		if ok && !n.words && strings.IndexByte(text[n.start:n.end], '/') >= 0 {
 			return false // "9/11 attacks", "7/7 bombings": a date naming events
 		}
@@ -942,6 +945,29 @@ func collectiveCount(text string, start, end int) (string, int) {
 	}
 	w, _ := wordBefore(text, os, false)
 	return collectiveNouns[strings.ToLower(w)], end
+}
+
+// collectiveVerbAt reports whether the one-word noun phrase np after a number that a
+// collective noun and "of" come before ("a crew of 38") is a verb in -s with its object or
+// complement after it: "works 12-hour shifts", "operates the dam".
+func collectiveVerbAt(text string, start int, np nounPhrase) bool {
+	if who, _ := collectiveCount(text, start, start); who == "" {
+		return false
+	}
+	w := text[np.words[0][0]:np.words[0][1]]
+	if len(w) < 4 || w[len(w)-1] != 's' || !isLower(w[0]) {
+		return false
+	}
+	e := np.words[0][1]
+	n, ns, _ := wordAt(text, e)
+	if ns != e+1 || ns >= len(text) {
+		return false
+	}
+	switch strings.ToLower(n) {
+	case "the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "eight", "ten", "twelve":
+		return true
+	}
+	return isDigit(text[ns])
 }
 
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with

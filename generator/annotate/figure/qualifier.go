@@ -44,6 +44,9 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 	}
 	if w2, s2 := qualifierWordBefore(text, s1); w2 != "" && s2 >= last {
 		l21 := append(append(appendLower(b2[:0], w2), ' '), l1...) // "w2 w1"
+		if string(l21) == "up to" && phrasalUpBefore(text, s2) {
+			return "", i // "releases were stepped up to 45,000 cfs": a verb's particle, then "to"
+		}
 		if q, ok := lookupQualifier(l21); ok && q != "" {
 			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
 				if q3, ok := lookupQualifier(append(append(appendLower(b3[:0], w3), ' '), l21...)); ok && q3 != "" {
@@ -244,3 +247,14 @@ func underPreposition(text string, s1 int) bool {
 // underVerbs: see underPreposition.
 var underVerbs = fieldSet(`organized organised grouped placed assigned divided arranged consolidated reorganized
 reorganised fall falls fell serve serves served operate operates operated come comes came brought subordinated`)
+
+// phrasalUpBefore reports whether "up" at s2 is the particle of a verb before it ("stepped up",
+// "ramped up", "built up"), so that "up to" is no qualifier.
+func phrasalUpBefore(text string, s2 int) bool {
+	w, _ := wordBefore(text, s2, false)
+	return phrasalUpVerbs[strings.ToLower(w)]
+}
+
+// phrasalUpVerbs: see phrasalUpBefore.
+var phrasalUpVerbs = fieldSet(`stepped ramped built scaled ratcheted geared sped picked revved cranked stepping ramping
+building scaling step ramp`)

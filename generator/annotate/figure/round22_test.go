@@ -842,3 +842,14 @@ func TestRound23ChangeMultiplier(t *testing.T) {
 	// negatives: a start of its own size
 	checkFind(t, "Storage grew from 2,500 to 3.1 million acre-feet.", []want{{"2,500", "2500 acre-ft", Volume}, {"3.1 million acre-feet", "3100000 acre-ft", Volume}})
 }
+
+// The review of Corps of Engineers releases: fish that are their own plural, a crew's verb in
+// -s, and "up to" after a verb's particle.
+func TestRound23CorpsOfEngineers(t *testing.T) {
+	checkFind(t, "Biologists counted 1,056 adult spring salmon and 40 sturgeon.", []want{
+		{"1,056 adult spring salmon", "1056 count:adult spring salmon", Count}, {"40 sturgeon", "40 count:sturgeon", Count}})
+	checkFind(t, "A crew of 38 works the locks; a team of 12 operates the dam.", []want{
+		{"38", "38 count:crew member", Count}, {"12", "12 count:personnel", Count}})
+	checkFind(t, "Releases were stepped up to 45,000 cfs, and costs reached up to $5 million.", []want{
+		{"45,000 cfs", "45000 ft3/second", Volume}, {"up to $5 million", "up-to 5000000 USD", Money}})
+}

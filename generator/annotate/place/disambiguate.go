@@ -249,7 +249,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				continue
 			}
 			f := m.ent(groups[h].cands[groups[h].chosen].e)
-			ok = ok || !g.needNear || f.Country == e.Country
+			// (a sea of no one country is no neighbour of a town far from it: "Gulf to Baton
+			// Rouge" names no Persian Gulf)
+			far := e.Country == "" && e.Kind == gazetteer.Feature && e.HasCoords && f.HasCoords && haversine(e.Lat, e.Lon, f.Lat, f.Lon) > farFeatureKm
+			ok = ok || !g.needNear && !far || f.Country == e.Country
 		}
 		for _, h := range g.contains {
 			for _, y := range groups[h].cands {
@@ -327,6 +330,10 @@ func (m *Matcher) theatreBorders(e *gazetteer.Entry, ctx map[string]bool) bool {
 	}
 	return false
 }
+
+// farFeatureKm: a weak name of a feature of no one country has no support from a neighbour
+// farther off (see disambiguate).
+const farFeatureKm = 2000
 
 // theatreSeaKm: see theatreBorders.
 const theatreSeaKm = 800

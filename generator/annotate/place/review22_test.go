@@ -601,3 +601,18 @@ func TestReviewStateRivers(t *testing.T) {
 		{"The Mississippi and Alabama guard units deployed.", us, []want{{"Mississippi", "US", "region1", 0}, {"Alabama", "US", "region1", 0}}},
 	})
 }
+
+// The same review: a sea of no one country gets no support from a town 2,000 km away or more,
+// and curated dams, lakes and bays by their short names.
+func TestReviewCorpsOfEngineers(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The ship channel, Gulf to Baton Rouge, was deepened.", us, []want{{"Baton Rouge", "US", "city", 0}}},
+		{"Flows peaked at Bonneville near Portland; Gavins Point releases rose; Galveston Bay closed.", us, []want{
+			{"Bonneville", "US", "feature", -881}, {"Portland", "US", "city", 0}, {"Gavins Point", "US", "feature", -587},
+			{"Galveston Bay", "US", "feature", -1813}}},
+		// negatives: the Gulf beside its own states
+		{"Convoys crossed the Gulf near Bahrain.", []string{"BH", "KW"}, []want{{"Gulf", "", "feature", -20}, {"Bahrain", "BH", "country", 0}}},
+	})
+}
