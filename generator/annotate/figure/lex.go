@@ -59,6 +59,7 @@ var canon = map[string]unitInfo{
 	"km/h": {kind: Speed, si: 1 / 3.6, siUnit: "m/s"}, "mph": {kind: Speed, si: 0.44704, siUnit: "m/s"},
 	"m/s": {kind: Speed, si: 1, siUnit: "m/s"}, "kn": {kind: Speed, si: 1852.0 / 3600, siUnit: "m/s"},
 	"km/s": {kind: Speed, si: 1000, siUnit: "m/s"}, "ft/s": {kind: Speed, si: 0.3048, siUnit: "m/s"},
+	"g0": {kind: Other, si: 9.80665, siUnit: "m/s2"}, // a load factor in standard gravities: "pulled 7.8 g"
 
 	"degC": {kind: Temperature, si: 1, siUnit: "K", offset: 273.15},
 	"degF": {kind: Temperature, si: 5.0 / 9, siUnit: "K", offset: 459.67 * 5 / 9},

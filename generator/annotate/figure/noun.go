@@ -217,6 +217,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		lowerMods := nw > capitals && nw-capitals <= 2 && lastLower != "" && !plural(lastLower) && !coordinated // "54 new Leopard 2A8 tanks"
 		if proper && (nw == capitals || lowerMods) && (capitals-services < 2 || coordinated && afterModel && capitals-services < 4) && k < len(text) && isUpper(text[k]) {
 			// (after a model and "and", another model: "53 T-44C and TH-73A training aircraft")
+			if m := classLetterEnd(text, k); m > k {
+				// a class and its letter: "14 Class A aviation mishaps", "two Category I storms"
+				words[nw] = [2]int{k, m}
+				nw++
+				capitals++
+				q = m
+				continue
+			}
 			m := serviceNameEnd(text, k)
 			if m <= e {
 				m = ofNameEnd(text, k)
@@ -567,6 +575,29 @@ func modifierSeriesAhead(text string, q int) bool {
 		}
 	}
 	return false
+}
+
+// classLetterEnd returns the end of a class's word and its letter or Roman numeral at k
+// ("Class A", "Category I", "Type B", "Level III"), when a word in lower case follows, or k.
+func classLetterEnd(text string, k int) int {
+	for _, w := range [...]string{"Class ", "Category ", "Type ", "Group ", "Level "} {
+		if !strings.HasPrefix(text[k:], w) {
+			continue
+		}
+		i := k + len(w)
+		e := i
+		for e < len(text) && isUpper(text[e]) && e-i < 4 {
+			e++
+		}
+		if e == i || e-i > 1 && strings.Trim(text[i:e], "IVX") != "" {
+			return k
+		}
+		if e+1 < len(text) && text[e] == ' ' && isLower(text[e+1]) {
+			return e
+		}
+		return k
+	}
+	return k
 }
 
 // acronymPlural reports whether w is an acronym in the plural: "IEDs", "EFPs", "VBIEDs".

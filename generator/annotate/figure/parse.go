@@ -258,6 +258,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			// support"; not "1.1 million pounds of cargo"
 			u.info = lookupUnit("GBP")
 		}
+		if u.info.unit == "g" && gLoadClause(text, n.start) {
+			u.info = lookupUnit("g0") // "pulled 7.8 g", "a 9-g turn": a load factor, not grams
+		}
 		if u.info.unit == "times" && strings.HasPrefix(text[pos:], " the speed of sound") {
 			// "five times the speed of sound": Mach 5
 			u.info, pos = unitInfo{kind: Speed, unit: "Mach"}, pos+len(" the speed of sound")

@@ -853,3 +853,25 @@ func TestRound23CorpsOfEngineers(t *testing.T) {
 	checkFind(t, "Releases were stepped up to 45,000 cfs, and costs reached up to $5 million.", []want{
 		{"45,000 cfs", "45000 ft3/second", Volume}, {"up to $5 million", "up-to 5000000 USD", Money}})
 }
+
+// The review of aviation mishap reports: load factors in g, rates per a round number of hours,
+// a class's letter before a counted noun, gusts, and "or more" after a unit or noun.
+func TestRound23Mishaps(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The pilot pulled 7.8 g in a 9-g turn.", []want{{"7.8 g", "7.8 g0", Other}, {"9-g", "9 g0", Other}}},
+		{"The rate was 1.38 Class A mishaps per 100,000 flight hours.", []want{
+			{"1.38 Class A mishaps per 100,000 flight hours", "1.38 count:Class A mishap/100000 hour", Count}}},
+		{"The Navy had 14 Class A aviation mishaps, nine of them fatal.", []want{
+			{"14 Class A aviation mishaps", "14 count:Class A aviation mishap", Count}, {"nine", "9 count:Class A aviation mishap", Count}}},
+		{"Winds were 18 knots gusting to 32.", []want{{"18 knots", "18 kn", Speed}, {"32", "32 kn", Speed}}},
+		{"Damage of $2.5 million or more counts, as do 500 hours or more.", []want{
+			{"$2.5 million or more", "at-least 2500000 USD", Money}, {"500 hours or more", "at-least 500 hour", Duration}}},
+		// negatives: grams in a laboratory; "or more" before another figure
+		{"The sample weighed 7.8 g; 3 or more samples.", []want{{"7.8 g", "7.8 g", Mass}, {"3 or more samples", "at-least 3 count:sample", Count}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}

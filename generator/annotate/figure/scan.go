@@ -141,6 +141,8 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareComparedUnit(text, found)
 		shareComparedRate(text, found)
 		shareRateNoun(text, found)
+		shareGustUnit(text, found)
+		orMoreAfter(text, found)
 		casualtyObjects(text, found)
 		shareGoalNoun(text, found)
 		priceEach(text, found)
@@ -319,8 +321,10 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 // mergePerPopulation joins a number or count and the round population it is per, as rates of
 // suicide, disease or crime are given: "28.2 per 100,000 service members" (28.2
 // number/100000 service member), "36.6 suicides per 100,000 Marines" (count:suicide/100000
-// Marine), "4.1 per 1,000" (number/1000). The population is a power of ten from 100 to a
-// million, with no qualifier; the figures join after "per" or "for every".
+// Marine), "4.1 per 1,000" (number/1000), and so a rate per a round number of hours: "1.38 Class
+// A mishaps per 100,000 flight hours" (count:Class A mishap/100000 hour). The population is a
+// power of ten from 100 to a million, with no qualifier; the figures join after "per" or "for
+// every".
 func mergePerPopulation(text string, figs []Figure) []Figure {
 	out := figs[:0]
 	for k := 0; k < len(figs); k++ {
@@ -328,11 +332,14 @@ func mergePerPopulation(text string, figs []Figure) []Figure {
 		if k+1 < len(figs) && (a.Kind == Number || a.Kind == Count) && a.Per == "" && !a.IsList {
 			b := figs[k+1]
 			g := text[a.End:b.Start]
-			if (g == " per " || g == " for every ") && (b.Kind == Number || b.Kind == Count) && b.Qualifier == "" && !b.IsRange && !b.IsList && b.Per == "" && populationBase(b.Value) {
+			hours := b.Kind == Duration && b.Unit == "hour" // "1.38 Class A mishaps per 100,000 flight hours"
+			if (g == " per " || g == " for every ") && (b.Kind == Number || b.Kind == Count || hours) && b.Qualifier == "" && !b.IsRange && !b.IsList && b.Per == "" && populationBase(b.Value) {
 				var buf [64]byte
 				per := appendNum(buf[:0], b.Value)
 				if noun, ok := strings.CutPrefix(b.Unit, "count:"); ok {
 					per = append(append(per, ' '), noun...)
+				} else if hours {
+					per = append(per, " hour"...)
 				}
 				a.Per, a.End = string(per), b.End
 				a.Text = text[a.Start:a.End]
@@ -462,6 +469,48 @@ func shareComparedUnit(text string, figs []Figure) {
 // comparedGap reports whether g, the text between a figure and a bare number, compares them:
 // a comma and "down from", "up from", "compared with", "compared to" or "not", with "a" or "an"
 // and one word in lower case before the number ("down from a planned 30").
+// shareGustUnit gives a bare number that gives a wind's gusts the wind's speed unit: "18 knots
+// gusting to 32", "winds of 20 mph with gusts to 40".
+func shareGustUnit(text string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], &figs[k+1]
+		if a.Kind != Speed || b.Kind != Number || b.IsList {
+			continue
+		}
+		g := text[a.End:b.Start]
+		for _, join := range [...]string{" gusting to ", " gusting ", ", gusting to ", " with gusts to ", " with gusts of ", ", gusts to ", " gusts to "} {
+			if g == join {
+				b.Kind, b.Unit = a.Kind, a.Unit
+				if a.SI != 0 && a.Value != 0 {
+					b.SI, b.SIUnit = b.Value*a.SI/a.Value, a.SIUnit
+				}
+				break
+			}
+		}
+	}
+}
+
+// orMoreAfter gives a figure with no qualifier "or more" (at least) or "or less" (at most) that
+// follow its unit or noun: "$2.5 million or more in damage", "500 hours or more".
+func orMoreAfter(text string, figs []Figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Qualifier != "" || f.IsRange || f.IsList || f.Kind == Number {
+			continue
+		}
+		for _, p := range [...]struct{ s, q string }{{" or more", "at-least"}, {" or greater", "at-least"}, {" or less", "at-most"}, {" or fewer", "at-most"}} {
+			if e := f.End + len(p.s); strings.HasPrefix(text[f.End:], p.s) && (e == len(text) || !isLetter(text[e])) {
+				if k+1 < len(figs) && figs[k+1].Start < e {
+					break
+				}
+				f.Qualifier, f.End = p.q, e
+				f.Text = text[f.Start:f.End]
+				break
+			}
+		}
+	}
+}
+
 // shareRateNoun gives a bare number with a rate, after a comma, the noun of the count before it
 // in the sentence that it breaks down by time: "1,200 patrols in the last quarter, roughly 13 a
 // day" (roughly 13 count:patrol/day).

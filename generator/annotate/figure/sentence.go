@@ -380,6 +380,20 @@ func averageAgeBefore(text string, t int, w string) bool {
 	return clauseHas(text, t, "average age") || clauseHas(text, t, "median age") || clauseHas(text, t, "mean age")
 }
 
+// gLoadClause reports whether the sentence around i speaks of a load factor, so that "g" after a
+// number is standard gravities: "pulled 7.8 g", "a 9-g turn", "the airframe's g limit".
+func gLoadClause(text string, i int) bool {
+	start, end := sentenceAround(text, i)
+	var b [256]byte
+	sent := lowerASCII(b[:0], text[max(start, i-120):min(end, i+80)])
+	for _, w := range [...]string{"pull", "turn", "load", "g-loc", "maneuver", "manoeuvre", "acceleration", "overstress", "over-g", "pilot", "airframe", "ejection"} {
+		if bytes.Contains(sent, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // scaleAfter returns the scale named after degrees below zero that end at e, and its end: "40
 // below zero Fahrenheit", "30 degrees below zero Celsius", "20 below zero F".
 func scaleAfter(text string, e int) (unitInfo, int, bool) {

@@ -237,6 +237,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && m.provinceOf(o, "CN") && (s.afterThe(i) || s.afterTypeNumber(i)) && !s.regionNounAfter(j) {
 		return end, false, false, false, rejShip
 	}
+	// An aircraft's name after "the" is the aircraft, or its type: "The Osprey crashed", "the
+	// Chinook that landed" (not "the Osprey, Florida, parade": a region after a comma).
+	if s.afterThe(i) && aircraftNames[key] && !s.regionAfterComma(j) {
+		return end, false, false, false, rejOther
+	}
 	// A model's designation starts with letters joined to digits by a hyphen: "Tu-95", "Il-76",
 	// "Su-35" name no towns (Tsu, Japan).
 	if i == j && end+1 < len(s.seg) && end == s.toks[j].end && s.seg[end] == '-' && isDigit(s.seg[end+1]) && s.toks[i].fe-s.toks[i].fs <= 3 {

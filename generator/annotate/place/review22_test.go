@@ -616,3 +616,23 @@ func TestReviewCorpsOfEngineers(t *testing.T) {
 		{"Convoys crossed the Gulf near Bahrain.", []string{"BH", "KW"}, []want{{"Gulf", "", "feature", -20}, {"Bahrain", "BH", "country", 0}}},
 	})
 }
+
+// The review of aviation mishap reports: an aircraft's name after "the" is the aircraft, and
+// curated rows of the topic.
+func TestReviewMishaps(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Osprey crashed near Glamis, California; the Chinook that landed was safe.", us, []want{
+			{"Glamis", "US", "feature", -1824}, {"California", "US", "region1", 0}}},
+		{"Marines flew from MCAS New River to Columbus Air Force Base.", us, []want{
+			{"MCAS New River", "US", "feature", -1820}, {"Columbus Air Force Base", "US", "feature", -1821}}},
+		// negatives: the town with its state
+		{"Residents of Osprey, Florida, gathered.", us, []want{{"Osprey", "US", "city", 0}, {"Florida", "US", "region1", 0}}},
+	})
+	for _, x := range m.Resolve([]string{"The Osprey went down off Kagoshima Prefecture."}, []string{"JP", "US"}) {
+		if x.Text == "Kagoshima Prefecture" && x.Place.Lat < 31 {
+			t.Errorf("Kagoshima Prefecture at %v,%v, want on Kyushu", x.Place.Lat, x.Place.Lon)
+		}
+	}
+}

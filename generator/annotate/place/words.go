@@ -540,3 +540,8 @@ func shapeBit(n int) uint32 { return 1 << min(n, 31) }
 // armedGroupNouns name armed groups, which may be named after a town (see accept).
 var armedGroupNouns = wordSet(`militia militias militiaman militiamen rebel rebels insurgent
 insurgents gunmen guerrilla guerrillas guerillas fighters mercenaries`)
+
+// aircraftNames are military aircraft's names that towns share; after "the" they name the
+// aircraft (see accept).
+var aircraftNames = wordSet(`osprey chinook apache hercules black-hawk blackhawk seahawk kiowa comanche lakota
+globemaster stratotanker raptor reaper predator harrier tornado typhoon hornet viper cobra venom`)
