@@ -256,7 +256,12 @@
 //     Hiryu"; or between "the" and a naval group called after its
 //     carrier: "the Shandong carrier group", "the Nimitz strike group", carrierGroupAt; such
 //     a name gives no vote either, and is the ship again after "the" later in the text: "the
-//     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"); a name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wingate", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
+//     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"; a
+//     Chinese province after "the" or a ship's "Type" and number is a warship, "The Fujian,
+//     China's third aircraft carrier", "the Type 076 Sichuan", provinceOf, afterTypeNumber, unless
+//     a region's or a place's noun follows, regionNounAfter); an aircraft's name after "the" ("The
+//     Osprey crashed", aircraftNames); a model's letters before a hyphen and digits ("Tu-95"); a
+//     name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wingate", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
 //     a water body's generic word before "of" and a capitalised word ("the Bay of Biscay" is no
@@ -665,9 +670,9 @@
 // that cannot go on a noun phrase is the river of that name when the gazetteer has one
 // ("crossed the Dnipro near Krynky", "the Dnipro's left bank", and a name of two or three words,
 // "along the Rio Grande in Texas"; riverAfterThe, riverOf); not
-// before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's or the name of
-// a first-level region of half a million people or more ("the Mississippi and Alabama guard
-// units"; countryOrBigRegion). So a name in a list before a lower-case plural of a feature
+// before a noun ("the Dnipro region", "the Dnipro airport"), and not a country's; a state's
+// name is the river only where no list may go on ("the Mississippi past Memphis", "the Missouri
+// at Bismarck"; but "the Mississippi and Alabama guard units", listAfter). So a name in a list before a lower-case plural of a feature
 // ("beaches", "beachheads", "seas", "islands", "rivers", "straits", "lakes") is the feature
 // the gazetteer has as "X Beach", "X Sea" ("between Omaha and Utah beaches", "the Chukchi
 // and Beaufort seas"; pluralFeatureAhead, featureOf), also when the name alone is no key or
