@@ -242,6 +242,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.afterThe(i) && aircraftNames[key] && !s.regionAfterComma(j) {
 		return end, false, false, false, rejOther
 	}
+	// A country after "Air" is an airline's name: "Air France", "Air Malta", "Air India".
+	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "air" && m.namesCountry(o) {
+		return end, false, false, false, rejOther
+	}
 	// A model's designation starts with letters joined to digits by a hyphen: "Tu-95", "Il-76",
 	// "Su-35" name no towns (Tsu, Japan).
 	if i == j && end+1 < len(s.seg) && end == s.toks[j].end && s.seg[end] == '-' && isDigit(s.seg[end+1]) && s.toks[i].fe-s.toks[i].fs <= 3 {

@@ -450,7 +450,8 @@
 // of less than a fiftieth of a same-named city of half a million found by its own name, "San
 // Diego" in a briefing on Latin America, bigNS; and a town of a fifth or less of a city of
 // 100,000 or more abroad of its name, by any name, "Geneva" in a briefing on the United States,
-// foreignNS); 5 × the share of the document's other
+// foreignNS; and a city found by another name that a city of half a million or more bears as
+// its own, "Philadelphia" beside Amman, altOfBig); 5 × the share of the document's other
 // places in its country (in a briefing, a capital's namesake in a context country takes it only
 // with the support its context bonus needs: "Washington" beside Catterick in a briefing on
 // Britain is the capital); 3 when the document names the candidate's country itself ("London" beside

@@ -636,3 +636,16 @@ func TestReviewMishaps(t *testing.T) {
 		}
 	}
 }
+
+// The review of noncombatant evacuations: a city found by another name that a bigger city
+// bears as its own takes the theatre's weight only with close support, and a country after
+// "Air" is an airline.
+func TestReviewEvacuations(t *testing.T) {
+	m := testMatcher(t)
+	lev := []string{"JO", "LB", "IL", "SY"}
+	checkCases(t, m, []resolveCase{
+		{"Evacuees flew from Amman to Philadelphia and on to Dulles.", lev, []want{
+			{"Amman", "JO", "city", 0}, {"Philadelphia", "US", "city", 0}, {"Dulles", "US", "feature", -638}}},
+		{"Evacuees boarded Air France and Air Malta flights from Larnaca.", []string{"LB", "CY"}, []want{{"Larnaca", "CY", "city", 0}}},
+	})
+}

@@ -135,6 +135,10 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// any of the city's names: "talks in Geneva" in a briefing on the United States are in
 	// Genève, not Geneva, Illinois; "Cologne" is Köln, not Cologne, Minnesota.
 	foreignNS := self != nil && e.Kind == gazetteer.Place && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop
+	// And so does a city found by one of its other names that a bigger city of half a million or
+	// more bears as its own: "Philadelphia", an ancient name of Amman, in a briefing on Jordan.
+	altOfBig := self != nil && e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] &&
+		self.bigMainPop >= worldCityPop/2 && e.Population < self.bigMainPop
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
 	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
@@ -145,7 +149,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!((seatNS || bigNS || foreignNS) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
+		!((seatNS || bigNS || foreignNS || altOfBig) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	// "the Sahel", "the Ardennes", "the Levant": after "the", a curated region or feature of
@@ -172,7 +176,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		// fifteen times its size in another country, if it has fewer than landmarkPop people or
 		// the text does not name its country ("Rotterdam" in a text about Washington is not
 		// Rotterdam, New York; London, Ontario, in a text that names Canada keeps its share).
-		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0))
+		namesake := self != nil && (self.bigMain && m.lesserAlternate(c, self) || m.smallNamesake(c, self) && (e.Population < landmarkPop || v.named[code.country] == 0)) || altOfBig
 		national := !(self != nil && ((self.worldCity || self.bigMain && m.smallAlternate(c) || (self.bigSeat || self.seatCity) && e.Population < foreignPop) && e.Population < landmarkPop || namesake || m.outnamedAlternate(c, self)) &&
 			e.Kind == gazetteer.Place && !m.local(c, prior, v, self))
 		// In a briefing, a capital's namesake in a theatre country takes that country's share
