@@ -552,7 +552,7 @@ var designators = map[string]bool{
 	"force": true, "resolution": true, "article": true, "section": true, "chapter": true, "paragraph": true,
 	"route": true, "highway": true, "flight": true, "brigade": true, "division": true, "battalion": true,
 	"regiment": true, "squadron": true, "wing": true, "fleet": true, "corps": true, "group": true, "unit": true,
-	"camp": true, "hill": true, "phase": true, "tranche": true, "room": true, "building": true, "no": true, "no.": true,
+	"camp": true, "hill": true, "spc": true, "spc.": true, "specialist": true, "phase": true, "tranche": true, "room": true, "building": true, "no": true, "no.": true,
 	"number": true, "nos": true, "fig": true, "fig.": true, "figure": true, "figs": true, "table": true,
 	"tab": true, "eq": true, "eq.": true, "equation": true, "ref": true, "refs": true, "step": true,
 	"level": true, "station": true, "gate": true, "pier": true, "lot": true, "suite": true, "apartment": true,

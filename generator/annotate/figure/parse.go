@@ -961,6 +961,9 @@ func collectiveVerbAt(text string, start int, np nounPhrase) bool {
 	if len(w) < 4 || w[len(w)-1] != 's' || !isLower(w[0]) {
 		return false
 	}
+	if crewVerbs[w] {
+		return true // "a crew of 148 serves aboard"
+	}
 	e := np.words[0][1]
 	n, ns, _ := wordAt(text, e)
 	if ns != e+1 || ns >= len(text) {
@@ -972,6 +975,10 @@ func collectiveVerbAt(text string, start int, np nounPhrase) bool {
 	}
 	return isDigit(text[ns])
 }
+
+// crewVerbs are verbs in -s that a crew's or a team's number comes before: see collectiveVerbAt.
+var crewVerbs = fieldSet(`serves works operates runs staffs lives inspects patrols mans crews flies maintains sails
+includes comprises numbers`)
 
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".

@@ -242,6 +242,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.afterThe(i) && aircraftNames[key] && !s.regionAfterComma(j) {
 		return end, false, false, false, rejOther
 	}
+	// A name before "class" is a class of ships: "the Virginia class", "the Columbia class
+	// submarines" (as "Virginia-class" is).
+	if end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "class" && !s.toks[j+1].upper {
+		return end, false, false, false, rejOther
+	}
+	// A nickname in quotes between a given name and a surname is no place: Hiroshi "Hershey"
+	// Miyamura, William "Buffalo Bill" Cody.
+	if s.quotedNickname(i, j, end) {
+		return end, false, false, false, rejPerson
+	}
 	// A country after "Air" is an airline's name: "Air France", "Air Malta", "Air India".
 	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "air" && m.namesCountry(o) {
 		return end, false, false, false, rejOther

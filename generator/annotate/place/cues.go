@@ -912,6 +912,38 @@ func (s *scanner) riverAfterThe(i, j int) bool {
 	return s.toks[j].join && j+1 < len(s.toks) && !s.toks[j+1].upper && riverFollowers[s.word(j+1)]
 }
 
+// quotedNickname reports whether tokens i..j, ending at byte end, stand in quotes between a
+// capitalised word and another: a nickname ("Hiroshi "Hershey" Miyamura").
+func (s *scanner) quotedNickname(i, j, end int) bool {
+	if i < 1 || !s.toks[i-1].upper {
+		return false
+	}
+	if g := s.seg[s.toks[i-1].end:s.toks[i].start]; g == "\" " || g == "” " {
+		// the surname after a nickname: William "Buffalo Bill" Cody
+		k := strings.LastIndexAny(s.seg[:s.toks[i-1].start], "\"“")
+		return k > 1 && s.seg[k-1] == ' ' && isUpperByte(s.seg[strings.LastIndexByte(s.seg[:k-1], ' ')+1])
+	}
+	before := s.seg[s.toks[i-1].end:s.toks[i].start]
+	if before != " \"" && before != " “" {
+		return false
+	}
+	rest := s.seg[end:]
+	var q string
+	switch {
+	case strings.HasPrefix(rest, "\" "):
+		q = "\" "
+	case strings.HasPrefix(rest, "” "):
+		q = "” "
+	default:
+		return false
+	}
+	k := end + len(q)
+	return k < len(s.seg) && isUpperByte(s.seg[k])
+}
+
+// isUpperByte reports whether c is an ASCII capital.
+func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
+
 // listAfter reports whether "and" or "or" follows token j, as a list of names goes on.
 func (s *scanner) listAfter(j int) bool {
 	return s.toks[j].join && j+1 < len(s.toks) && (s.word(j+1) == "and" || s.word(j+1) == "or")

@@ -649,3 +649,16 @@ func TestReviewEvacuations(t *testing.T) {
 		{"Evacuees boarded Air France and Air Malta flights from Larnaca.", []string{"LB", "CY"}, []want{{"Larnaca", "CY", "city", 0}}},
 	})
 }
+
+// Reviews of ship commissionings and Medal of Honor features: a name before "class" is a ship
+// class, and a nickname in quotes, or the surname after it, is no place.
+func TestReviewClassesAndNicknames(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Virginia class and the Columbia class submarines are built in Groton.", us, []want{{"Groton", "US", "city", 0}}},
+		{`Hiroshi "Hershey" Miyamura and William “Buffalo Bill” Cody were honored in Hershey.`, us, []want{{"Hershey", "US", "city", 0}}},
+		// negatives: a place in quotes after a verb
+		{`He flew to "Dallas" in quotes.`, us, []want{{"Dallas", "US", "city", 0}}},
+	})
+}
