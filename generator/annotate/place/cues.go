@@ -912,6 +912,20 @@ func (s *scanner) riverAfterThe(i, j int) bool {
 	return s.toks[j].join && j+1 < len(s.toks) && !s.toks[j+1].upper && riverFollowers[s.word(j+1)]
 }
 
+// placeOfAt reports whether token i follows "of" after a noun of a place or its people: "the
+// city of Santa Barbara", "residents of Kansas City", "the mayor of Tulsa" name the place, though
+// a ship bears its name.
+func (s *scanner) placeOfAt(i int) bool {
+	if i < 2 || s.word(i-1) != "of" || s.toks[i-1].upper || !s.toks[i-1].join || !s.toks[i-2].join {
+		return false
+	}
+	return placeOfNouns[s.word(i-2)]
+}
+
+// placeOfNouns: see placeOfAt.
+var placeOfNouns = wordSet(`city town village county state port residents people citizens mayor mayors
+governor area`)
+
 // quotedNickname reports whether tokens i..j, ending at byte end, stand in quotes between a
 // capitalised word and another: a nickname ("Hiroshi "Hershey" Miyamura").
 func (s *scanner) quotedNickname(i, j, end int) bool {

@@ -267,7 +267,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 						}
 					}
 				}
-				if ship[h.o] && (s.afterThe(i) || s.sentenceStart(i) || !s.locative(i) && !(i > 0 && s.word(i-1) == "to") && !s.regionAfterComma(h.j) && !m.countryOrBigRegion(h.o)) &&
+				if ship[h.o] && !s.placeOfAt(i) && (s.afterThe(i) || s.sentenceStart(i) || !s.locative(i) && !(i > 0 && s.word(i-1) == "to") && !s.regionAfterComma(h.j) && !m.countryOrBigRegion(h.o)) &&
 					!(h.j+1 < len(s.toks) && s.toks[h.j].join && suffixes[s.word(h.j+1)] != vPlain && !(s.toks[h.j+1].upper && suffixes[s.word(h.j+1)] == vCity)) && !m.waterOut(h.o) {
 					// a ship's name is that ship again after "the": "the carriers Liaoning and
 					// Shandong ... the Liaoning sailed" (not "the Liaoning province", nor "USS

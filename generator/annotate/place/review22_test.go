@@ -651,13 +651,15 @@ func TestReviewEvacuations(t *testing.T) {
 }
 
 // Reviews of ship commissionings and Medal of Honor features: a name before "class" is a ship
-// class, and a nickname in quotes, or the surname after it, is no place.
+// class, a nickname in quotes, or the surname after it, is no place, and a place a ship is named
+// after is the place after "the city of".
 func TestReviewClassesAndNicknames(t *testing.T) {
 	m := testMatcher(t)
 	us := []string{"US"}
 	checkCases(t, m, []resolveCase{
 		{"The Virginia class and the Columbia class submarines are built in Groton.", us, []want{{"Groton", "US", "city", 0}}},
 		{`Hiroshi "Hershey" Miyamura and William “Buffalo Bill” Cody were honored in Hershey.`, us, []want{{"Hershey", "US", "city", 0}}},
+		{"USS Santa Barbara was commissioned; the city of Santa Barbara cheered.", us, []want{{"Santa Barbara", "US", "city", 0}}},
 		// negatives: a place in quotes after a verb
 		{`He flew to "Dallas" in quotes.`, us, []want{{"Dallas", "US", "city", 0}}},
 	})
