@@ -277,9 +277,16 @@ func dateRangeStart(text string, n num, after int) bool {
 // "of", "from" or another word in lower case that continues no list, is a person's age: "Spc.
 // John Doe, 23, of Chicago", "Doe Jr., 23, from", "Ryan Mays, 21, was acquitted", "Doe, 34, a
 // native of" (not "Kandahar, 21, and Helmand"); so is one after any word before "of" or "from"
-// and a capitalised place: "The sailor, 19, of Texas".
+// and a capitalised place: "The sailor, 19, of Texas"; and "then" or "now" may come before the
+// number: "Whittlesey, then 34, led".
 func age(text string, n num, start int) bool {
-	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 || text[start-2:start] != ", " {
+	if !n.plainInt || n.v < 16 || n.v > 99 || start < 3 {
+		return false
+	}
+	if w, ws := wordBefore(text, start, false); (w == "then" || w == "now") && ws >= 2 {
+		start = ws // "Whittlesey, then 34, led": the age then, set off by commas too
+	}
+	if text[start-2:start] != ", " {
 		return false
 	}
 	rest := text[n.end:]

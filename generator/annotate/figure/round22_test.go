@@ -880,6 +880,7 @@ func TestRound23Mishaps(t *testing.T) {
 // figure, and a crew's number before its verb counts crew members.
 func TestRound23GradesAndCrews(t *testing.T) {
 	checkFind(t, "Spc. 5 Dwight Johnson and Specialist Five Ed Smith were honored.", nil)
+	checkFind(t, "Whittlesey, then 34, led the battalion; Miyamura, now 93, attended.", nil)
 	checkFind(t, "A crew of 148 serves aboard the ship.", []want{{"148", "148 count:crew member", Count}})
 	// negatives: a crew's noun
 	checkFind(t, "A crew of 148 sailors on the ship trained.", []want{{"148 sailors", "148 count:sailor", Count}})
