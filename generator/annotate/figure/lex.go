@@ -48,6 +48,7 @@ var canon = map[string]unitInfo{
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
 	"psi":     {kind: Other, si: 6894.757293168, siUnit: "Pa"},
 	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
+	"MTON": {kind: Volume, si: 1.13267386368, siUnit: "m3"}, // a measurement ton: 40 cubic feet of cargo
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
 	"hour": {kind: Duration, si: 3600, siUnit: "s"}, "day": {kind: Duration, si: 86400, siUnit: "s"},
@@ -257,7 +258,7 @@ func init() {
 	addWords("mg", "milligrams", "milligram", "milligrammes", "milligramme")
 	addWords("ug", "micrograms", "microgram", "microgrammes", "microgramme")
 	addWords("t", "tonnes", "tonne", "metric tons", "metric ton", "metric tonnes", "metric tonne")
-	addWords("ton", "tons", "ton", "short tons", "short ton")
+	addWords("ton", "tons", "ton", "short tons", "short ton", "stons", "ston")
 	addWords("long-ton", "long tons", "long ton")
 	addWords("dwt", "deadweight tons", "deadweight ton", "deadweight tonnes", "deadweight tonne", "dwt",
 		"deadweight tonnage", "tons deadweight", "tonnes deadweight")
@@ -265,6 +266,7 @@ func init() {
 	addWords("kt", "kilotons", "kiloton", "kilotonnes", "kilotonne")
 	addWords("Mt", "megatons", "megaton", "megatonnes", "megatonne")
 	addWords("lb", "pounds", "pound", "lbs", "lb")
+	addWords("MTON", "measurement tons", "measurement ton", "mtons", "mton")
 	addWords("oz", "ounces", "ounce", "oz")
 	addWords("l", "liters", "litres", "liter", "litre")
 	addWords("ml", "milliliters", "millilitres", "milliliter", "millilitre")

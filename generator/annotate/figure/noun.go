@@ -161,7 +161,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			q++
 		}
 		if !one && !proper && nw > 0 && nw > capitals && !coordinated && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
-			isLower(text[q+2]) && lastLower != "" && !plural(lastLower) && modifierSeriesAhead(text, q) {
+			isLower(text[q+2]) && lastLower != "" && !plural(lastLower) && (modifierSeriesAhead(text, q) || adjectivePairAhead(text, q)) {
 			// a series of modifiers before the noun: "1,200 artillery, rocket and mortar
 			// rounds" (the comma stays with the word before it)
 			words[nw-1][1] = q + 1
@@ -603,6 +603,14 @@ func classLetterEnd(text string, k int) int {
 // acronymPlural reports whether w is an acronym in the plural: "IEDs", "EFPs", "VBIEDs".
 func acronymPlural(w string) bool {
 	return len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) && acronymNoun(w)
+}
+
+// adjectivePairAhead reports whether the comma at q joins two adjectives, the second right
+// before a plural noun: "15 large, fast ships", "40 new, armored vehicles".
+func adjectivePairAhead(text string, q int) bool {
+	w, ws, we := wordAt(text, q+1)
+	return ws == q+2 && w != "" && isLower(w[0]) && !plural(w) && !numberOrStopWord(w) && pluralNounAt(text, we) &&
+		!pluralNounAt(text, q) // (not "5 trucks, fast ships")
 }
 
 // serviceWord reports whether w is an armed service's name, or a reserve component's, as a

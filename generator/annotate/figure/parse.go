@@ -217,6 +217,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if hasUnit && cur == "" && u.info.kind == Money && priceBaseYear(text, n, pw) {
 		return false // "$1.2 billion in 2022 dollars": the year prices are given in
 	}
+	if hasUnit && u.end == n.end+1 && text[n.end] == 'L' && n.plainInt && n.intDigits >= 3 && pluralNounAt(text, u.end) {
+		return false // "18 463L pallets": a model's designation, not 463 litres
+	}
 	if hasUnit && u.end == n.end+1 && strings.IndexByte("NSEW", text[n.end]) >= 0 && designatorBefore(text, start) {
 		return false // "Hill 881S", "Hills 881N": a compass letter in a name's number
 	}
@@ -780,8 +783,9 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 	k, end := e+len(" of"), e
 	for n := 0; n < 3; n++ {
 		w, ws, we := wordAt(text, k)
-		if ws != k+1 || w == "" || !isLower(w[0]) || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
-			break
+		if ws != k+1 || w == "" || !isLower(w[0]) || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
+			n > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			break // (not a participle after the noun: "pieces of equipment weighing")
 		}
 		end, k = we, we
 		if plural(w) || we >= len(text) || text[we] != ' ' {

@@ -885,3 +885,23 @@ func TestRound23GradesAndCrews(t *testing.T) {
 	// negatives: a crew's noun
 	checkFind(t, "A crew of 148 sailors on the ship trained.", []want{{"148 sailors", "148 count:sailor", Count}})
 }
+
+// The review of sealift releases: measurement and short tons by their abbreviations, a pair of
+// adjectives joined by a comma, a participle after a measure's contents, and a pallet's
+// designation.
+func TestRound23Sealift(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []want
+	}{
+		{"The ship carried 10,000 measurement tons, 500 MTONs and 2,000 STONs.", []want{
+			{"10,000 measurement tons", "10000 MTON", Volume}, {"500 MTONs", "500 MTON", Volume}, {"2,000 STONs", "2000 ton", Mass}}},
+		{"The command chartered 15 large, fast ships.", []want{{"15 large, fast ships", "15 count:large, fast ship", Count}}},
+		{"It moved 77 pieces of equipment weighing 40 tons.", []want{
+			{"77 pieces of equipment", "77 count:piece of equipment", Count}, {"40 tons", "40 ton", Mass}}},
+		// negatives: a pallet's designation is no volume; litres stay litres
+		{"Crews loaded 18 463L pallets and a 500L tank.", []want{{"18", "18 number", Number}, {"500L", "500 l", Volume}}},
+	} {
+		checkFind(t, c.in, c.want)
+	}
+}
