@@ -554,8 +554,9 @@
 // Canonical units follow shared/eval/README.md: km2 m2 mi2 ha acre; km m cm mm um nm mi ft in yd
 // nmi; kg g mg ug t (tonne) ton (short) long-ton lb oz; l ml gal bbl qt pt (US quarts and pints)
 // m3 km3 cm3 (and ft3, yd3,
-// in3: "cubic feet", "cubic yards", "cu ft"); second minute hour day week month year ms; km/h mph
-// m/s kn Mach; degC degF K; percent percentage-point ppm ppb ppt ("parts per trillion" only: the symbol is also parts per thousand); ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", "one million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo", unless a noun of money follows "of": "400 million pounds of military support", moneyOfFollows; otherwise
+// in3: "cubic feet", "cubic yards", "cu ft"; MTON, cargo's measurement ton of 40 cubic feet);
+// second minute hour day week month year ms; km/h mph m/s kn Mach; g0, a load factor in
+// standard gravities after a sentence on turns, loads or pilots ("pulled 7.8 g", gLoadClause); degC degF K; percent percentage-point ppm ppb ppt ("parts per trillion" only: the symbol is also parts per thousand); ISO 4217 codes (a bare "$" is USD, a bare currency "pound" GBP only after a multiplier, "361 million pounds", "one million pounds", and not before "of" or a bracketed mass: "1.1 million pounds of cargo", unless a noun of money follows "of": "400 million pounds of military support", moneyOfFollows; otherwise
 // "pounds" are lb), USD-cent, GBP-pence; number; count:NOUN. Other units keep their symbol
 // ("GHz", "MPa", "kJ mol-1"). SI values are in m2, m, kg, m3, s, m/s and K, and in the base unit
 // of a prefixed SI unit.
