@@ -588,6 +588,8 @@
 // (the tables and matching of units), phrase.go and noun.go (unit phrases and counted nouns).
 // What is not a figure is ruled out by reject.go (the context of digits: dates, coordinates,
 // designations), notfigure.go and sentence.go (the sentence around: ages, bearings, nautical
-// and weather readings). check.go checks restatements; title.go handles headlines, filter.go
-// the word filters, and figure.go holds the Figure type.
+// and weather readings). The passes over the figures found that share a noun, a unit or a
+// rate with a bare number are in scan.go (the older ones) and passes.go (goals, casualties, "Of
+// them,", rates per a population, gusts, "or more", "twice"). check.go checks restatements;
+// title.go handles headlines, filter.go the word filters, and figure.go holds the Figure type.
 package figure
