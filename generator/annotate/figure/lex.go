@@ -539,6 +539,8 @@ var qualifiers = map[string]string{
 	"larger than": "more-than", "smaller than": "less-than", "bigger than": "more-than", "wider than": "more-than",
 	"heavier than": "more-than", "farther than": "more-than", "further than": "more-than",
 	"under the age of": "under", "over the age of": "over", // "children under the age of 12"
+	"no higher than": "at-most", "no greater than": "at-most", "no larger than": "at-most", "not higher than": "at-most",
+	"not greater than": "at-most", "no lower than": "at-least", "not lower than": "at-least", "closer to": "nearly",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

@@ -986,7 +986,7 @@ includes comprises numbers`)
 
 // yearPrepositions place a four-digit number from 1900 to 2100 in time when it is written with
 // no separator: "in 2008 allies agreed", "since 2014 attacks fell".
-var yearPrepositions = fieldSet(`in since by until during`)
+var yearPrepositions = fieldSet(`in since by until during for through`)
 
 // yearPrepositionBefore reports whether one of yearPrepositions comes before start, perhaps
 // with "late", "early" or "mid" between: "in 2008", "in late 2020", "by early 2023".

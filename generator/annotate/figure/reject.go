@@ -109,10 +109,35 @@ func coordinatePair(text string, start, h int, bare bool) bool {
 	}
 }
 
+// dayAndDayMonth reports whether " and " or " or ", a day's number and a month's name follow e:
+// the number before is a day of that month too ("24 and 25 June").
+func dayAndDayMonth(text string, e int) bool {
+	rest := text[e:]
+	var ok bool
+	if rest, ok = strings.CutPrefix(rest, " and "); !ok {
+		if rest, ok = strings.CutPrefix(rest, " or "); !ok {
+			return false
+		}
+	}
+	k := 0
+	for k < len(rest) && k < 2 && isDigit(rest[k]) {
+		k++
+	}
+	if k == 0 || k >= len(rest) || rest[k] != ' ' {
+		return false
+	}
+	month := rest[k+1 : k+1+wordEnd(rest[k+1:], 0)]
+	var b [16]byte
+	return len(month) <= len(b) && isMonth(appendLower(b[:0], month))
+}
+
 // rejectDigitsContext rejects numbers in digits that are parts of times, dates, ordinals,
 // identifiers, phone numbers and list numbering.
 func rejectDigitsContext(text string, n num) bool {
 	e := n.end
+	if n.plainInt && n.intDigits <= 2 && n.v >= 1 && n.v <= 31 && dayAndDayMonth(text, e) {
+		return true // "24 and 25 June 2025": the first of two days of a month
+	}
 	if h := coordinateAt(text, e, false); h > 0 && (coordinatePair(text, n.start, h, false) || afterMark(text, n.start)) {
 		return true // "52.3676° N, 4.9041° E", the 22 of "52°22′N": a position, not a quantity
 	}

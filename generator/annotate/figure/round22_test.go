@@ -905,3 +905,14 @@ func TestRound23Sealift(t *testing.T) {
 		checkFind(t, c.in, c.want)
 	}
 }
+
+// Reviews of NATO spending and Iran's nuclear programme: days of a month joined by "and", a
+// year after "for" or "through" before a verb in -s, and negated comparatives.
+func TestRound23SpendingAndEnrichment(t *testing.T) {
+	checkFind(t, "Leaders met on 24 and 25 June 2025; the budget for 2025 stands at 2 percent, and the plan through 2029 calls for more.", []want{
+		{"2 percent", "2 percent", Percent}})
+	checkFind(t, "Enrichment was capped at no higher than 3.67 percent; the site was closer to 300 feet deep.", []want{
+		{"no higher than 3.67 percent", "at-most 3.67 percent", Percent}, {"closer to 300 feet", "nearly 300 ft", Length}})
+	// negatives: a list of counts
+	checkFind(t, "They bought 24 and 25 trucks.", []want{{"24 and 25 trucks", "24,25 count:truck", Count}})
+}

@@ -664,3 +664,13 @@ func TestReviewClassesAndNicknames(t *testing.T) {
 		{`He flew to "Dallas" in quotes.`, us, []want{{"Dallas", "US", "city", 0}}},
 	})
 }
+
+// The review of NATO spending: "Headquarters", a GeoNames alternate of Stansted Mountfitchet,
+// is a stop word.
+func TestReviewHeadquarters(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ministers met at NATO Headquarters; SHAPE Headquarters in Mons hosted planners.", []string{"BE"}, []want{{"Mons", "BE", "city", 0}}},
+		{"Flights left Stansted.", []string{"GB"}, []want{{"Stansted", "GB", "city", 0}}},
+	})
+}

@@ -15,7 +15,7 @@ shall should may might must it its this that these those there here where when w
 which who whom whose he she they we you i me him her them us our your their my mine his hers
 no not yes so as than too very just also only even still yet all any some each every both
 either neither one two three four five six seven eight nine ten first last next new old
-same other such own more most less least many much few own up down out off again once far
+same other such own more most less least many much few own up down out off again once far headquarters
 today now then soon later ago per via vs mr mrs ms dr st mt ft along across around amid
 amidst despite since until while though although because however meanwhile moreover also
 instead perhaps maybe nearly almost about against toward towards upon beyond beside besides
