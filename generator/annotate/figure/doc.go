@@ -242,7 +242,9 @@
 // count just before it in the sentence: "22,014 strikes, about 13,800 of them in Iraq" (about
 // 13,800 count:strike), and so does one a verb after "and" takes ("fired 40 missiles and
 // intercepted 30 of them"), and one after "Of them," "Of those," or "Of these," opening the
-// next sentence ("… Americans served. Of them, 36,574 died", shareOfThem), or the count before a count a preposition governs ("230,000 people in
+// next sentence ("… Americans served. Of them, 36,574 died", shareOfThem), and any other
+// before "of them" that no rule gave a noun, with the nearest count that is no smaller in its
+// sentence or the one before ("air defenses intercepted 13 of them", sharePartitive), or the count before a count a preposition governs ("230,000 people in
 // 14 countries, more than 160,000 of them": prepositionBefore), "4.7 million Americans served, and some 116,500 of them died"; so does
 // one after ", of whom" ("10,602 casualties, of whom 3,598 were killed") and one after a count
 // that follows "Of the", or "Of" opening a sentence, and a comma, perhaps with "only" ("Of the

@@ -384,3 +384,37 @@ var comparatives = fieldSet(`higher lower greater larger smaller bigger better w
 var casualtyVerbs = map[string]string{"killed": "killed", "killing": "killed", "kills": "killed",
 	"wounded": "wounded", "wounding": "wounded", "wounds": "wounded",
 	"injured": "injured", "injuring": "injured", "injures": "injured"}
+
+// sharePartitive gives a bare whole number before "of them", "of those" or "of these" that no
+// closer rule gave a noun the noun of the nearest count before it, in its sentence or the one
+// before, that is no smaller: "Iran fired 40 missiles, and air defenses intercepted 13 of them",
+// "The plant had 1,000 centrifuges. Inspectors saw 200 of them running."
+func sharePartitive(text string, figs []Figure) {
+	for k := 1; k < len(figs); k++ {
+		b := &figs[k]
+		if b.Kind != Number || b.IsList || b.IsRange || b.Value < 1 || b.Value != math.Trunc(b.Value) {
+			continue
+		}
+		rest := strings.ToLower(text[b.End:])
+		of := false
+		for _, p := range [...]string{" of them", " of those", " of these"} {
+			if r, ok := strings.CutPrefix(rest, p); ok && (r == "" || !isLetter(r[0])) {
+				of = true
+				break
+			}
+		}
+		if !of {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			a := &figs[j]
+			if b.Start-a.End > 250 || strings.Count(text[a.End:b.Start], ". ") > 1 {
+				break
+			}
+			if a.Kind == Count && a.Per == "" && a.Value >= b.Value {
+				b.Kind, b.Unit = Count, a.Unit
+				break
+			}
+		}
+	}
+}

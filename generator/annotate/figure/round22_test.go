@@ -916,3 +916,14 @@ func TestRound23SpendingAndEnrichment(t *testing.T) {
 	// negatives: a list of counts
 	checkFind(t, "They bought 24 and 25 trucks.", []want{{"24 and 25 trucks", "24,25 count:truck", Count}})
 }
+
+// "N of them" counts a part of the nearest count before it that is no smaller, in its sentence
+// or the one before.
+func TestRound23Partitive(t *testing.T) {
+	checkFind(t, "Iran fired 40 missiles, and air defenses intercepted 13 of them.", []want{
+		{"40 missiles", "40 count:missile", Count}, {"13", "13 count:missile", Count}})
+	checkFind(t, "The plant had 1,000 centrifuges. Inspectors saw 200 of them running.", []want{
+		{"1,000 centrifuges", "1000 count:centrifuge", Count}, {"200", "200 count:centrifuge", Count}})
+	// negatives: a part larger than the count
+	checkFind(t, "The army had 3 brigades; 20 of them deployed.", []want{{"3 brigades", "3 count:brigade", Count}, {"20", "20 number", Number}})
+}

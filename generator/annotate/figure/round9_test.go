@@ -40,10 +40,11 @@ func TestFindElidedNoun(t *testing.T) {
 	checkFind(t, "It fired 12 rockets and 2 more rounds. They sent 5 ships. 3 more arrived.", []want{
 		{"12 rockets", "12 count:rocket", Count}, {"2 more rounds", "2 count:round", Count}, {"5 ships", "5 count:ship", Count},
 		{"3", "3 number", Number}})
-	// not across a sentence, nor before another word, nor after a measure
+	// not across a sentence, nor before another word, nor after a measure (but "of them" counts
+	// a part of the count before it: sharePartitive)
 	checkFind(t, "It lost 12 vehicles. And 3 in March. It had 200 soldiers and 3 of them; 9 km and 4 in all.", []want{
 		{"12 vehicles", "12 count:vehicle", Count}, {"3", "3 number", Number}, {"200 soldiers", "200 count:soldier", Count},
-		{"3", "3 number", Number}, {"9 km", "9 km", Length}, {"4", "4 number", Number}})
+		{"3", "3 count:soldier", Count}, {"9 km", "9 km", Length}, {"4", "4 number", Number}})
 }
 
 func TestFindChangeAfterObject(t *testing.T) {

@@ -138,6 +138,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareChangeUnit(text, found)
 		shareOfThem(text, found)
 		shareElidedNoun(text, found)
+		sharePartitive(text, found)
 		shareComparedUnit(text, found)
 		shareComparedRate(text, found)
 		shareRateNoun(text, found)
