@@ -927,3 +927,9 @@ func TestRound23Partitive(t *testing.T) {
 	// negatives: a part larger than the count
 	checkFind(t, "The army had 3 brigades; 20 of them deployed.", []want{{"3 brigades", "3 count:brigade", Count}, {"20", "20 number", Number}})
 }
+
+// A rate after "of" and what flows, in up to three words.
+func TestRound23RateOfThreeWords(t *testing.T) {
+	checkFind(t, "Iran produced 9 kilograms of highly enriched uranium per month.", []want{
+		{"9 kilograms of highly enriched uranium per month", "9 kg/month", Mass}})
+}

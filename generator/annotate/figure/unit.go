@@ -552,7 +552,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		return "", pos, false
 	}
 	if u.kind != Percent && strings.HasPrefix(text[pos:], " of ") {
-		// what flows, in one or two words in lower case: "900,000 pounds of fuel per day",
+		// what flows, in one to three words in lower case: "900,000 pounds of fuel per day",
 		// "4,500 metric tons of food a month"
 		q := pos + len(" of")
 		if e := fuelGrade(text, q+1); e > 0 {
@@ -562,7 +562,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 			}
 			return "", pos, false
 		}
-		for k := 0; k < 2; k++ {
+		for k := 0; k < 3; k++ {
 			w, ws, we := wordAt(text, q)
 			if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
 				break
