@@ -173,6 +173,9 @@ func changeVerbBefore(text string, i, reach int) bool {
 			b--
 		}
 		w := text[b:e]
+		if n == 0 && strings.HasSuffix(w, ",") && changeVerbs[strings.ToLower(w[:len(w)-1])] {
+			return true // "more than doubled, from 1.86 percent to 4.12 percent"
+		}
 		if strings.ContainsAny(w, ".,;:!?()[]\"") {
 			return false // punctuation: another clause
 		}

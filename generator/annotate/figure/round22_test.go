@@ -933,3 +933,12 @@ func TestRound23RateOfThreeWords(t *testing.T) {
 	checkFind(t, "Iran produced 9 kilograms of highly enriched uranium per month.", []want{
 		{"9 kilograms of highly enriched uranium per month", "9 kg/month", Mass}})
 }
+
+// A year after "up to" is a date, not a figure; a change verb with a comma before "from A to
+// B" still marks the two percentages as a change.
+func TestRound23UpToYearAndChangeComma(t *testing.T) {
+	checkFind(t, "The plan moved the target up to 2029 and adds up to 20 ships.", []want{
+		{"up to 20 ships", "up-to 20 count:ship", Count}})
+	checkFind(t, "Spending more than doubled, from 1.86 percent to 4.12 percent.", []want{
+		{"1.86 percent", "1.86 percent", Percent}, {"4.12 percent", "4.12 percent", Percent}})
+}
