@@ -122,6 +122,22 @@ func eventDate(text string, n num, start int) bool {
 		return true
 	case "on":
 		return !strings.HasPrefix(text[n.end:], " of ") // "on 9/11"; not "on 3/4 of the route"
+	case "the", "a", "an", "this", "that":
+		// "the 9/11 case", "the 9/11 military commission": the date names what follows; not
+		// "the 3/4 of the route" nor "the 1/2 mark" (a fraction before a measure's noun)
+		e := n.end + 1
+		if n.end >= len(text) || text[n.end] != ' ' || e >= len(text) || !isLetter(text[e]) {
+			return false
+		}
+		w := text[e:]
+		if k := strings.IndexAny(w, " ,.;:!?)"); k >= 0 {
+			w = w[:k]
+		}
+		switch strings.ToLower(w) {
+		case "of", "mark", "point", "share", "majority", "portion", "fraction", "ratio", "scale", "inch", "mile":
+			return false
+		}
+		return true
 	}
 	return false
 }
@@ -610,8 +626,9 @@ func panelReference(text string, start, last int) bool {
 	var b [16]byte
 	lp := appendLower(b[:0], strings.TrimSuffix(prev, "."))
 	switch string(lp) {
-	case "fig", "figs", "figure", "figures", "table", "tables", "tab", "panel", "panels":
-		return true
+	case "fig", "figs", "figure", "figures", "table", "tables", "tab", "panel", "panels",
+		"article", "articles", "art", "section", "sections", "sec", "rule", "title", "paragraph", "para", "chapter", "clause":
+		return true // "Fig. 4b"; "Article 120b", "Section 2306b": a law's subdivision
 	}
 	return false
 }

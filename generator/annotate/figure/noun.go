@@ -251,6 +251,10 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				afterModel = true
 				continue
 			}
+			if m := namedModelPluralEnd(text, k, e); m > k {
+				words[nw] = [2]int{k, m} // "1,000 Switchblade 600s": a named model in the plural
+				return nounPhrase{text: text, words: words, n: nw + 1, model: true}, true
+			}
 			hyphened := e < len(text) && text[e] == '-'                        // "Shahed-136 drones": a name and a number
 			if m := modelPluralEnd(text, k); m > k && (e-k <= 4 || hyphened) { // "four F-16s", "two B-52s": the noun itself
 				words[nw] = [2]int{k, m}
@@ -945,6 +949,9 @@ var equipmentPlurals = map[string]string{
 	"Hawkeyes": "Hawkeye", "Poseidons": "Poseidon",
 	"Kinzhals": "Kinzhal", "Kalibrs": "Kalibr", "Sarmats": "Sarmat", "Iskanders": "Iskander", "Shaheds": "Shahed",
 	"Shadows": "Shadow", "Minutemen": "Minuteman", "Tridents": "Trident", "Oreshniks": "Oreshnik", "Boreis": "Borei",
+	"Coyotes": "Coyote", "Ghosts": "Ghost", "Lancets": "Lancet", "Gerans": "Geran", "Iskander-Ms": "Iskander-M",
+	"Excaliburs": "Excalibur", "Sidewinders": "Sidewinder", "Mavericks": "Maverick", "Eagles": "Eagle", "Ravens": "Raven",
+	"Roadrunners": "Roadrunner", "Sentinels": "Sentinel", "Avengers": "Avenger",
 	// decorations: "two Bronze Stars", "three Purple Hearts", "17 Medals of Honor", "Navy Crosses"
 	"Stars": "Star", "Hearts": "Heart", "Crosses": "Cross", "Medals": "Medal",
 }
@@ -1355,8 +1362,8 @@ func namedModelEnd(text string, k, e int) int {
 	for n := 0; n < 4 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
 		j++ // "Leopard 2A4", "Leopard 2A7HU"
 	}
-	if j-e > 8 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) {
-		return k
+	if j-e > 8 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) && !(text[k:e] == "Title" && properPluralAt(text, j)) {
+		return k // (a status's people may follow: "7,000 Title 32 Guardsmen")
 	}
 	return j
 }
@@ -1392,6 +1399,35 @@ func romanEnd(text string, k int) int {
 		return k
 	}
 	return j
+}
+
+// namedModelBefore reports whether the number n with an "s" touching it is the plural of a
+// model named by the capitalised word before it, which does not open a sentence ("the
+// Switchblade 600s arrived"; not "Within 30s").
+func namedModelBefore(text string, n num, last int) bool {
+	prev, ps := wordBefore(text, n.start, true)
+	return prev != "" && ps >= last && ps+len(prev)+1 == n.start && namedModelPluralEnd(text, ps, ps+len(prev)) == n.end+1 && !sentenceStart(text, ps)
+}
+
+// namedModelPluralEnd returns the end of a model named by a capitalised word and a number in
+// the plural at k, text[k:e] being the word: "Switchblade 600s", "Leopard 2s", "Patriot PAC-3s"
+// not included; the number has one to four digits and an "s" touching it ends the word. It
+// returns k when there is none.
+func namedModelPluralEnd(text string, k, e int) int {
+	if e-k < 4 || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' || !isDigit(text[e+1]) {
+		return k
+	}
+	if w := text[k:e]; months[strings.ToLower(w)] || designators[strings.ToLower(w)] {
+		return k // "June 30s", "Article 15s"
+	}
+	j := e + 1
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-e-1 > 4 || j >= len(text) || text[j] != 's' || j+1 < len(text) && (isLetter(text[j+1]) || isDigit(text[j+1])) {
+		return k
+	}
+	return j + 1
 }
 
 // modelPluralEnd returns the end of a model's designation in the plural at k, its number

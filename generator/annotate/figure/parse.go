@@ -408,6 +408,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 	} else if !n.words && n.plainInt && n.intDigits == 4 && n.v >= 1000 && n.v <= 2100 && u.end-n.end == 1 && isLetter(text[n.end]) {
 		return false // "(2003b)": a year with a letter
+	} else if !n.words && n.plainInt && u.end-n.end == 1 && text[n.end] == 's' && start == n.start && namedModelBefore(text, n, last) {
+		return false // "the Switchblade 600s arrived": a named model in the plural
 	} else if !n.words && n.plainInt && u.end-n.end == 1 && isLetter(text[n.end]) && panelReference(text, start, last) {
 		return false // "Fig. 4b", "Table 2d": a figure's panel, not a unit
 	} else if !n.words && u.info.unit == "mm" && qual == "" && nounWithin2(text, calibreListEnd(text, u.end), munitionNouns) {

@@ -942,3 +942,26 @@ func TestRound23UpToYearAndChangeComma(t *testing.T) {
 	checkFind(t, "Spending more than doubled, from 1.86 percent to 4.12 percent.", []want{
 		{"1.86 percent", "1.86 percent", Percent}, {"4.12 percent", "4.12 percent", Percent}})
 }
+
+// Reviews of military justice releases and of counter-drone briefings: a slashed date after a
+// determiner names what follows, a law's lettered subdivision has no unit, courts-martial are
+// counted, a fraction before "fewer than" is a share, a status's people after "Title 32", named
+// models in the plural, and more weapons' capitalised plurals.
+func TestRound23JusticeAndDrones(t *testing.T) {
+	checkFind(t, "The 9/11 case and the 9/11 military commission resumed; 3/4 of the route was cleared.", []want{
+		{"3/4", "0.75 number", Number}})
+	checkFind(t, "He was charged under Article 120b and Section 2306b.", nil)
+	checkFind(t, "Roughly 1,800 courts-martial were held; 12 general courts-martial.", []want{
+		{"Roughly 1,800 courts-martial", "roughly 1800 count:court-martial", Count},
+		{"12 general courts-martial", "12 count:general court-martial", Count}})
+	checkFind(t, "There were 114 sexual assault cases, about one-third fewer than in 2018.", []want{
+		{"114 sexual assault cases", "114 count:sexual assault case", Count}, {"about one-third", "about 0.3333333333333333 number", Number}})
+	checkFind(t, "About 7,000 Title 32 Guardsmen and 300 Title 32 soldiers deployed.", []want{
+		{"About 7,000 Title 32 Guardsmen", "about 7000 count:Title 32 Guardsman", Count},
+		{"300 Title 32 soldiers", "300 count:Title 32 soldier", Count}})
+	checkFind(t, "Over 1,000 Switchblade 600s were sent; the Switchblade 600s arrived. The pause lasted 30s.", []want{
+		{"Over 1,000 Switchblade 600s", "over 1000 count:Switchblade 600", Count}, {"30s", "30 second", Duration}})
+	checkFind(t, "The Army bought 500 Coyotes, 20 Phoenix Ghosts and 40 Iskander-Ms; Russia launched 30 Lancets.", []want{
+		{"500 Coyotes", "500 count:Coyote", Count}, {"20 Phoenix Ghosts", "20 count:Phoenix Ghost", Count},
+		{"40 Iskander-Ms", "40 count:Iskander-M", Count}, {"30 Lancets", "30 count:Lancet", Count}})
+}

@@ -477,7 +477,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
-			moreAhead(text, b.End) && oneSentence(g, 150) ||
+			moreAhead(text, b.End) && oneSentence(g, 150) && b.Value == math.Trunc(b.Value) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
 			if k >= 1 && strings.HasSuffix(g, ", including ") && b.Value > a.Value && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
@@ -711,7 +711,8 @@ func oneSentence(g string, max int) bool {
 
 // moreAhead reports whether " more" or " fewer" follows e as a pronoun, not before a noun
 // ("2,000 more on a heightened state", "2,000 more.", "two fewer than last year"; not "2,000
-// more troops", a count of its own).
+// more troops", a count of its own). A fraction so placed is a share of a change, no count:
+// "114 cases, about one-third fewer than in 2018".
 func moreAhead(text string, e int) bool {
 	w, k, we := wordAt(text, e)
 	if k == e || w != "more" && w != "fewer" {
