@@ -774,6 +774,19 @@ func ofTail(text string, e int, np nounPhrase) string {
 var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates
 bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits`)
 
+// ofPhrases are plural nouns that make one name with "of" and what follows: "points of
+// distribution" (count:point of distribution).
+var ofPhrases = map[string][]string{
+	"points": {"distribution", "contact", "entry", "departure", "embarkation", "origin", "presence"},
+	"ports": {"entry", "call", "embarkation", "debarkation"}, "prisoners": {"war"},
+	"lines": {"effort", "communication", "operation"}, "areas": {"responsibility", "operation", "operations"},
+	"rules": {"engagement"}, "chiefs": {"staff", "mission"}, "courses": {"action"},
+	"weapons": {"mass destruction"}, "memorandums": {"understanding", "agreement"}, "memoranda": {"understanding", "agreement"},
+	"letters": {"intent", "offer", "request"}, "centers": {"excellence", "gravity"}, "tours": {"duty"},
+	"states": {"emergency"}, "notices": {"violation"}, "men": {"war"},
+	"persons": {"interest"},
+}
+
 // measureOfEnd returns the end of what a counted measure or container holds, after "of": one
 // to three words in lower case that end the phrase ("pairs of eyeglasses", "pieces of
 // hospital equipment", "cases of cholera"), or e when np is no such word or no such words
@@ -783,6 +796,14 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 		return e
 	}
 	if w := text[np.words[0][0]:np.words[0][1]]; !measureWords[w] {
+		// a fixed phrase with "of": "40 points of distribution", "12 ports of entry"
+		if rest, ok := ofPhrases[w]; ok {
+			for _, r := range rest {
+				if t := text[e+len(" of "):]; strings.HasPrefix(t, r) && (len(t) == len(r) || !isLetter(t[len(r)]) && t[len(r)] != '-') {
+					return e + len(" of ") + len(r)
+				}
+			}
+		}
 		return e
 	}
 	k, end := e+len(" of"), e
@@ -920,7 +941,7 @@ func singularUnitModifier(text string, pos int, m unitMatch) bool {
 var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
-	"presence": "personnel", "mission": "personnel"}
+	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member"}
 
 // afterFigure reports whether g, the text between a figure and the qualifier after it, is a
 // space, or the close of the figure's restatement or aside and a space: " ", ") ", "] ", ", ".

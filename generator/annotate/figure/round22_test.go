@@ -965,3 +965,19 @@ func TestRound23JusticeAndDrones(t *testing.T) {
 		{"500 Coyotes", "500 count:Coyote", Count}, {"20 Phoenix Ghosts", "20 count:Phoenix Ghost", Count},
 		{"40 Iskander-Ms", "40 count:Iskander-M", Count}, {"30 Lancets", "30 count:Lancet", Count}})
 }
+
+// Reviews of military justice, counter-drone and hurricane-response briefings: a sum's noun of
+// pay before its rate, a rate restated over another time, fixed phrases with "of", a family's
+// members, and "a quarter mile".
+func TestRound23PayRatesAndPhrases(t *testing.T) {
+	checkFind(t, "He forfeits $1,500 pay per month and $2,108 in base pay a month; the fund gave $40 million in Iraq per year.", []want{
+		{"$1,500 pay per month", "1500 USD/month", Money}, {"$2,108 in base pay a month", "2108 USD/month", Money},
+		{"$40 million", "40000000 USD", Money}})
+	checkFind(t, "Ukraine fires 4,000 FPV drones a day, or well over 100,000 a month.", []want{
+		{"4,000 FPV drones a day", "4000 count:FPV drone/day", Count}, {"well over 100,000 a month", "over 100000 count:FPV drone/month", Count}})
+	checkFind(t, "They opened 40 points of distribution and 12 ports of entry; 40 points were scored.", []want{
+		{"40 points of distribution", "40 count:point of distribution", Count}, {"12 ports of entry", "12 count:port of entry", Count},
+		{"40 points", "40 count:point", Count}})
+	checkFind(t, "A family of five was rescued a quarter mile away; a quarter of the city flooded.", []want{
+		{"five", "5 count:family member", Count}, {"a quarter mile", "0.25 mi", Length}, {"a quarter", "0.25 number", Number}})
+}

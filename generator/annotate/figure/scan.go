@@ -456,6 +456,12 @@ func shareChangeUnit(text string, figs []Figure) {
 func shareElidedNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if a.Kind == Count && a.Per != "" && b.Kind == Number && b.Per != "" && !b.IsList && rateRestated(text[a.End:b.Start]) {
+			// a rate restated over another time: "4,000 FPV drones a day, or well over
+			// 100,000 a month"
+			b.Kind, b.Unit = Count, a.Unit
+			continue
+		}
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" {
 			continue
 		}
@@ -498,6 +504,16 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// rateRestated reports whether the words between two rates join a restatement or an
+// alternative: ", or ", " or ", ", about ", "; ", " and ", " (".
+func rateRestated(g string) bool {
+	switch g {
+	case ", or ", " or ", ", and ", " and ", ", ", " (", " — ", " – ", "; ":
+		return true
+	}
+	return false
 }
 
 // changeLevelGap reports whether b is the other end of a change whose first figure is the count
@@ -1143,6 +1159,11 @@ func isNumberWordStart(text string, i, j int) bool {
 		nw, ok := lookupNumberWord(n)
 		if ok && (nw.kind == 'h' || nw.kind == 'm' || nw.kind == 'd') && n[len(n)-1] != 's' || string(n) == "half" {
 			return true
+		}
+		if string(n) == "quarter" && e+1 < len(text) && (text[e] == ' ' || text[e] == '-') {
+			if u, ok := matchWordUnit(text, e+1); ok && (u.info.kind == Length || u.info.kind == Area) {
+				return true // "a quarter mile", "a quarter-mile": as "a half mile"
+			}
 		}
 		// a share, "a third of the city", "a fifth of them", or a fraction ending a clause: "cut
 		// by a fifth."

@@ -523,6 +523,37 @@ var rateSIUnits = map[string]string{"m3": "m3/s", "kg": "kg/s", "m": "m/s"}
 var dataUnits = map[string]bool{"B": true, "kB": true, "MB": true, "GB": true, "TB": true, "PB": true, "EB": true, "bit": true,
 	"kbit": true, "Mbit": true, "Gbit": true, "Tbit": true}
 
+// moneyNounRate matches, after a sum ending at pos, what the money is, then "per" or "a" and a
+// unit of time: "in" and one to three words in lower case ("$40 million in pay per year",
+// "$2,108 in base pay a month") or one or two such words, the last a noun of pay ("$1,500 pay
+// per month", "$2,108 base pay per month").
+func moneyNounRate(text string, pos int) (string, int, bool) {
+	q := pos
+	in := strings.HasPrefix(text[pos:], " in ")
+	if in {
+		q = pos + len(" in")
+	}
+	for k := 0; k < 3; k++ {
+		w, ws, we := wordAt(text, q)
+		if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
+			break
+		}
+		q = we
+		if !in && (k >= 2 || !payNouns[w]) {
+			continue
+		}
+		if d, e, ok := rateAfter(text, q, unitInfo{kind: Count}); ok {
+			if _, time := rateTimes[d]; time {
+				return d, e, true
+			}
+		}
+	}
+	return "", pos, false
+}
+
+// payNouns are what a sum paid at a rate is: "$1,500 pay per month".
+var payNouns = fieldSet(`pay salary wages allowance allowances bonus bonuses stipend rent compensation benefits`)
+
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
 // mass, length, money, percentage, time, data or times, or a counted noun, ending at pos, and returns
 // that unit of time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per
@@ -573,6 +604,11 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 			}
 		}
 		return "", pos, false
+	}
+	if u.kind == Money {
+		if d, e, ok := moneyNounRate(text, pos); ok {
+			return d, e, true
+		}
 	}
 	w, ws, we := wordAt(text, pos)
 	if ws == pos+1 && we-ws >= 5 && we-ws <= 8 {
