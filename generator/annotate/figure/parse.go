@@ -778,7 +778,7 @@ bottle bottles carton cartons sack sacks truckload truckloads planeload planeloa
 // distribution" (count:point of distribution).
 var ofPhrases = map[string][]string{
 	"points": {"distribution", "contact", "entry", "departure", "embarkation", "origin", "presence"},
-	"ports": {"entry", "call", "embarkation", "debarkation"}, "prisoners": {"war"},
+	"ports":  {"entry", "call", "embarkation", "debarkation"}, "prisoners": {"war"},
 	"lines": {"effort", "communication", "operation"}, "areas": {"responsibility", "operation", "operations"},
 	"rules": {"engagement"}, "chiefs": {"staff", "mission"}, "courses": {"action"},
 	"weapons": {"mass destruction"}, "memorandums": {"understanding", "agreement"}, "memoranda": {"understanding", "agreement"},
