@@ -239,8 +239,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An aircraft's name after "the" is the aircraft, or its type: "The Osprey crashed", "the
 	// Chinook that landed" (not "the Osprey, Florida, parade": a region after a comma).
-	if s.afterThe(i) && aircraftNames[key] && !s.regionAfterComma(j) {
-		return end, false, false, false, rejOther
+	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i)) && aircraftNames[key] && !s.regionAfterComma(j) {
+		return end, false, false, false, rejOther // (also "a Stryker against drones", "The M-SHORAD Stryker carries")
 	}
 	// A name before "class" is a class of ships: "the Virginia class", "the Columbia class
 	// submarines" (as "Virginia-class" is).

@@ -1226,6 +1226,24 @@ func formationAfterParen(rest string) bool {
 	return false
 }
 
+// afterDesignation reports whether token i follows, joined by a space, a model's designation
+// or an acronym in capitals ("M-SHORAD Stryker", "M2A3 Bradley").
+func (s *scanner) afterDesignation(i int) bool {
+	if i == 0 || !s.toks[i-1].join || !s.toks[i-1].upper || s.seg[s.toks[i-1].end:s.toks[i].start] != " " {
+		return false
+	}
+	w := s.seg[s.toks[i-1].start:s.toks[i-1].end]
+	if len(w) < 3 && !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
 // afterThe reports whether token i follows a "the" in the same run of words.
 func (s *scanner) afterThe(i int) bool {
 	return i > 0 && s.toks[i-1].join && s.word(i-1) == "the"

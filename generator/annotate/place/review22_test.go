@@ -674,3 +674,20 @@ func TestReviewHeadquarters(t *testing.T) {
 		{"Flights left Stansted.", []string{"GB"}, []want{{"Stansted", "GB", "city", 0}}},
 	})
 }
+
+// Reviews of counter-drone, military justice and hurricane-response briefings: a vehicle's name
+// after "a" or a model's designation is the vehicle, a place before "Barracks" or "Brig" is part
+// of the institution's name, and Florida's Big Bend and two North Carolina rivers are curated.
+func TestReviewVehiclesInstitutionsAndHelene(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"A laser mounted on a Stryker against drones was tested at Fort Sill.", us, []want{{"Fort Sill", "US", "feature", -451}}},
+		{"The M-SHORAD Stryker carries a cannon.", us, nil},
+		{"The U.S. Disciplinary Barracks at Fort Leavenworth held him.", us, []want{{"Fort Leavenworth", "US", "feature", -1065}}},
+		{"The storm hit Florida's Big Bend near Perry.", us, []want{{"Florida", "US", "region1", 0}, {"Big Bend", "US", "feature", -1825}, {"Perry", "US", "city", 0}}},
+		{"The Swannanoa River and the Rocky Broad River flooded.", us, []want{{"Swannanoa River", "US", "feature", -1826}, {"Rocky Broad River", "US", "feature", -1827}}},
+		// negatives: the town with its state
+		{"Soldiers marched in Stryker, Ohio, and in Big Bend, Wisconsin.", us, []want{{"Stryker", "US", "city", 0}, {"Ohio", "US", "region1", 0}, {"Big Bend", "US", "city", 0}, {"Wisconsin", "US", "region1", 0}}},
+	})
+}

@@ -101,7 +101,7 @@ senate assembly parliament congress cabinet state republic emirate caliphate cen
 museum library stadium arena team fc democrats republicans revolutionary mobilization
 mobilisation unit units coalition alliance council directorate secretariat embassy consulate
 mission program programme project initiative operation operations chamber newswire wire
-reserve reserves mall order customs`)
+reserve reserves mall order customs barracks brig prison penitentiary`)
 
 // hyphenSuffixes may follow a place name after a hyphen without making it part of a longer
 // word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
@@ -541,7 +541,8 @@ func shapeBit(n int) uint32 { return 1 << min(n, 31) }
 var armedGroupNouns = wordSet(`militia militias militiaman militiamen rebel rebels insurgent
 insurgents gunmen guerrilla guerrillas guerillas fighters mercenaries`)
 
-// aircraftNames are military aircraft's names that towns share; after "the" they name the
-// aircraft (see accept).
+// aircraftNames are military aircraft's and vehicles' names that towns share; after "the", "a"
+// or a model's designation they name the aircraft or the vehicle (see accept).
 var aircraftNames = wordSet(`osprey chinook apache hercules black-hawk blackhawk seahawk kiowa comanche lakota
-globemaster stratotanker raptor reaper predator harrier tornado typhoon hornet viper cobra venom`)
+globemaster stratotanker raptor reaper predator harrier tornado typhoon hornet viper cobra venom
+stryker bradley abrams paladin avenger humvee`)
