@@ -259,8 +259,9 @@
 //     carriers Liaoning and Shandong ... the Liaoning sailed", not "Liaoning province"; a
 //     Chinese province after "the" or a ship's "Type" and number is a warship, "The Fujian,
 //     China's third aircraft carrier", "the Type 076 Sichuan", provinceOf, afterTypeNumber, unless
-//     a region's or a place's noun follows, regionNounAfter); an aircraft's name after "the" ("The
-//     Osprey crashed", aircraftNames); a model's letters before a hyphen and digits ("Tu-95"); a
+//     a region's or a place's noun follows, regionNounAfter); an aircraft's or a vehicle's name after "the", "a"
+//     or a model's designation ("The Osprey crashed", "a Stryker against drones", "The M-SHORAD
+//     Stryker carries", aircraftNames, afterDesignation); a model's letters before a hyphen and digits ("Tu-95"); a
 //     name right after "Fort" or "Camp" (a military post the gazetteer lacks: "Fort Wingate", "Camp Casey"; "Fort Bragg", "Fort Campbell" and "Fort
 //     Worth" match whole); a dotted acronym the gazetteer does not have as an acronym ("U.N." is not Un,
 //     India; "U.S." and "U.K." are places);
