@@ -981,3 +981,9 @@ func TestRound23PayRatesAndPhrases(t *testing.T) {
 	checkFind(t, "A family of five was rescued a quarter mile away; a quarter of the city flooded.", []want{
 		{"five", "5 count:family member", Count}, {"a quarter mile", "0.25 mi", Length}, {"a quarter", "0.25 number", Number}})
 }
+
+// "over" a duration after rain or snow is the time it fell in.
+func TestRound23RainOver(t *testing.T) {
+	checkFind(t, "The storm dropped 30 inches of rain over three days; crews worked over three days.", []want{
+		{"30 inches", "30 in", Length}, {"three days", "3 day", Duration}, {"over three days", "over 3 day", Duration}})
+}
