@@ -388,7 +388,9 @@ var casualtyVerbs = map[string]string{"killed": "killed", "killing": "killed", "
 // sharePartitive gives a bare whole number before "of them", "of those" or "of these" that no
 // closer rule gave a noun the noun of the nearest count before it, in its sentence or the one
 // before, that is no smaller: "Iran fired 40 missiles, and air defenses intercepted 13 of them",
-// "The plant had 1,000 centrifuges. Inspectors saw 200 of them running."
+// "The plant had 1,000 centrifuges. Inspectors saw 200 of them running." So does a bare number
+// before "of the" and a bare number equal to such a count, and that number too: "fired 6
+// Stinger missiles. Four of the six hit".
 func sharePartitive(text string, figs []Figure) {
 	for k := 1; k < len(figs); k++ {
 		b := &figs[k]
@@ -403,7 +405,14 @@ func sharePartitive(text string, figs []Figure) {
 				break
 			}
 		}
-		if !of {
+		var whole *Figure // "four of the six": the six restates a count before
+		if !of && k+1 < len(figs) && strings.EqualFold(text[b.End:figs[k+1].Start], " of the ") {
+			if c := &figs[k+1]; c.Kind == Number && !c.IsList && !c.IsRange && c.Value >= b.Value && c.Value == math.Trunc(c.Value) &&
+				(elisionEnd(text, c.End) || lowerWordFollowsVerb(text, c.End)) {
+				whole = c
+			}
+		}
+		if !of && whole == nil {
 			continue
 		}
 		for j := k - 1; j >= 0; j-- {
@@ -411,10 +420,28 @@ func sharePartitive(text string, figs []Figure) {
 			if b.Start-a.End > 250 || strings.Count(text[a.End:b.Start], ". ") > 1 {
 				break
 			}
+			if whole != nil {
+				if a.Kind == Count && a.Per == "" && a.Value == whole.Value {
+					b.Kind, b.Unit = Count, a.Unit
+					whole.Kind, whole.Unit = Count, a.Unit
+					break
+				}
+				continue
+			}
 			if a.Kind == Count && a.Per == "" && a.Value >= b.Value {
 				b.Kind, b.Unit = Count, a.Unit
 				break
 			}
 		}
 	}
+}
+
+// lowerWordFollowsVerb reports whether a word in lower case that can be a verb follows e: a
+// verb in the past or in -s ("four of the six hit", "two of the three remain").
+func lowerWordFollowsVerb(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	if k != e+1 || w == "" || !isLower(w[0]) {
+		return false
+	}
+	return pastVerb(w) || irregularPasts[w] || verbsInS[w] || clauseVerbsInS[w] || auxiliaries[w]
 }

@@ -318,8 +318,8 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 		if v == 1 && u.scale == 0 && qual == "" && !restatedAfter(text, end) {
 			return Figure{}, false // "a mile", "a day": one only with a qualifier or restated ("a mile (1.6 kilometers)")
 		}
-		if strings.EqualFold(text[p+1:u.end], "second") && v == 1 {
-			return Figure{}, false // "a second": the ordinal
+		if strings.EqualFold(text[p+1:u.end], "second") && v == 1 && (qual == "" || ordinalNounAfter(text, u.end)) {
+			return Figure{}, false // "a second": the ordinal ("for more than a second time"); but "in under a second"
 		}
 	}
 	if lw1 == "half" && u.info.kind != Duration && numEnd == e1 {
@@ -396,6 +396,13 @@ func vagueCount(text string, i, last int, lw1 string, numStart, numEnd int, v fl
 		f.Text = text[f.Start:f.End]
 	}
 	return f
+}
+
+// ordinalNounAfter reports whether a word in lower case that is no stop word follows e, as
+// a noun follows an ordinal: "a second time", "a second strike".
+func ordinalNounAfter(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && w != "" && isLower(w[0]) && !stopWords[w]
 }
 
 // vagueFigure is a vague amount's span and value, qualified "about" unless another qualifier

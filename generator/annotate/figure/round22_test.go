@@ -987,3 +987,12 @@ func TestRound23RainOver(t *testing.T) {
 	checkFind(t, "The storm dropped 30 inches of rain over three days; crews worked over three days.", []want{
 		{"30 inches", "30 in", Length}, {"three days", "3 day", Duration}, {"over three days", "over 3 day", Duration}})
 }
+
+// "four of the six" after a count of six counts what it counts; "under a second" is a duration.
+func TestRound23OfTheWholeAndASecond(t *testing.T) {
+	checkFind(t, "The battery fired 6 Stinger missiles. Four of the six hit their targets.", []want{
+		{"6 Stinger missiles", "6 count:Stinger missile", Count}, {"Four", "4 count:Stinger missile", Count}, {"six", "6 count:Stinger missile", Count}})
+	checkFind(t, "The laser worked in under a second; a second strike followed.", []want{{"under a second", "under 1 second", Duration}})
+	// negatives: a whole that restates no count
+	checkFind(t, "They fired 6 missiles; two of the ten hit.", []want{{"6 missiles", "6 count:missile", Count}, {"two", "2 number", Number}, {"ten", "10 number", Number}})
+}
