@@ -3,6 +3,7 @@ package annotate_test
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -310,6 +311,36 @@ func TestTableCounts(t *testing.T) {
 	for text, w := range want {
 		if strings.Join(got[text], ", ") != strings.Join(w, ", ") {
 			t.Errorf("%q: got %v, want %v", text, got[text], w)
+		}
+	}
+}
+
+// TestTheatreNamingACountry: a theatre that site.yaml does not define but that names a country,
+// by its ISO code or its name, gives the briefing that country's context, as a defined theatre's
+// countries do; one that names no country gives none.
+func TestTheatreNamingACountry(t *testing.T) {
+	ext := annotate.New(annotate.Options{Places: true, Matcher: testMatcher(t)})
+	md := markdown.New(markdown.Options{}, ext)
+	places := func(theatres ...string) []string {
+		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Theatres: theatres, BodyLine: 1})
+		if _, err := md.Render([]byte("The cutter returned to Alameda after a patrol near Vandenberg.\n"), pc); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range annotate.ResultOf(pc).Places {
+			got = append(got, p.Text+" "+p.Country)
+		}
+		return got
+	}
+	want := []string{"Alameda US", "Vandenberg US"}
+	for _, th := range []string{"US", "United States", "the United States"} {
+		if got := places(th); !slices.Equal(got, want) {
+			t.Errorf("theatre %q: places %v, want %v", th, got, want)
+		}
+	}
+	for _, th := range []string{"Pacific Patrols", "California", "Q"} {
+		if got := places(th); len(got) != 0 {
+			t.Errorf("theatre %q: places %v, want none", th, got)
 		}
 	}
 }

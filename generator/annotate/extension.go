@@ -60,6 +60,9 @@ func (e *Extension) Release(ctx parser.Context) {
 type Document struct {
 	// Countries are the ISO codes of the briefing's theatres: the first guess for homonyms.
 	Countries []string
+	// Theatres are the briefing's theatres that site.yaml does not define; one that names a
+	// country, by its name or its ISO code ("Poland", "PL"), adds that country to Countries.
+	Theatres []string
 	// BodyLine is the line of the file on which the markdown body starts, so results carry
 	// lines of the file.
 	BodyLine int

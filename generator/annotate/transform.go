@@ -47,6 +47,16 @@ type span struct {
 // Transform implements parser.ASTTransformer.
 func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	d, _ := pc.Get(documentKey).(Document)
+	if len(d.Theatres) > 0 && t.opts.Matcher != nil {
+		// a theatre site.yaml does not define that names a country stands for it
+		cc := slices.Clip(d.Countries)
+		for _, th := range d.Theatres {
+			if c, ok := t.opts.Matcher.CountryCode(th); ok && !slices.Contains(cc, c) {
+				cc = append(cc, c)
+			}
+		}
+		d.Countries = cc
+	}
 	source := reader.Source()
 	res := &Result{}
 	pc.Set(resultKey, res)

@@ -316,11 +316,15 @@ func convert(ctx context.Context, md *markdown.Renderer, cfg *config.Site, brief
 			return
 		}
 		b := briefings[i]
-		var cc []string
+		var cc, other []string
 		for _, t := range b.Theatres {
-			cc = append(cc, countries[config.Slugify(t)]...)
+			if c, ok := countries[config.Slugify(t)]; ok {
+				cc = append(cc, c...)
+			} else {
+				other = append(other, t) // perhaps a country's name or code (see annotate.Document)
+			}
 		}
-		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: cc, BodyLine: b.BodyLine})
+		pc := annotate.WithDocument(parser.NewContext(), annotate.Document{Countries: cc, Theatres: other, BodyLine: b.BodyLine})
 		bufs := pool.Get().(*[2]bytes.Buffer)
 		defer pool.Put(bufs)
 		rendered, minified := &bufs[0], &bufs[1]

@@ -331,3 +331,31 @@ func allUpper(s string) bool {
 var placeHeads = wordSet(`mount mountain mountains lake lakes river rivers valley island islands port fort camp
 bay gulf sea cape point beach coast north south east west northern southern eastern western upper lower
 central greater inner outer old new`)
+
+// CountryCode returns the ISO 3166-1 alpha-2 code of the country that name names: the code
+// itself in capitals ("PL"), or a name or alternate name of a country in any case ("Poland",
+// "the United States", "Côte d'Ivoire"). It reports false for anything else, a region or a
+// city included.
+func (m *Matcher) CountryCode(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	if len(name) == 2 && allUpper(name) {
+		if _, ok := m.countryIdx[name]; ok {
+			return name, true
+		}
+	}
+	w := m.fold.words(name)
+	if len(w) > 1 && w[0] == "the" {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return "", false
+	}
+	if o := m.trie.find(strings.Join(w, "")); o >= 0 {
+		for _, c := range m.outs[o].cands {
+			if e := m.ent(c.e); e.Kind == gazetteer.Country && e.Country != "" {
+				return e.Country, true
+			}
+		}
+	}
+	return "", false
+}
