@@ -651,7 +651,54 @@ func (m *Matcher) mentions(dst []Mention, segments []string, raws []raw, groups 
 		dst = append(dst, Mention{Segment: r.seg, Start: r.start, End: end,
 			Text: segments[r.seg][r.start:end], Place: p, Actor: r.attributive && p.Kind == "country"})
 	}
+	m.installationShortNames(dst[base:], raws, groups)
 	return dst
+}
+
+// installationShortNames gives a one-word name the installation that the document names in
+// full with it and a generic ending, wherever the name alone was found as another place:
+// "Ellsworth Air Force Base in South Dakota … Work at Ellsworth began" is the base twice, not
+// Ellsworth, Maine, the second time.
+func (m *Matcher) installationShortNames(ms []Mention, raws []raw, groups []group) {
+	var heads [4]struct {
+		head string
+		p    Place
+	}
+	n := 0
+	for _, r := range raws {
+		g := &groups[r.group]
+		if g.drop || n == len(heads) {
+			continue
+		}
+		e := m.ent(g.cands[g.chosen].e)
+		if e.Kind != gazetteer.Feature || e.FeatureCode != "AIRB" && e.FeatureCode != "MILB" {
+			continue
+		}
+		if head := installationHead(e.Name); head != "" {
+			heads[n].head, heads[n].p = head, m.place(g.cands[g.chosen].e)
+			n++
+		}
+	}
+	for i := range ms {
+		for _, h := range heads[:n] {
+			if ms[i].Text == h.head && ms[i].Place.ID != h.p.ID && (ms[i].Place.Kind == "city" || ms[i].Place.Kind == "region2") {
+				ms[i].Place = h.p
+			}
+		}
+	}
+}
+
+// installationHead returns the one word that an installation's name puts before a generic
+// ending ("Ellsworth" of "Ellsworth Air Force Base", "Buckley" of "Buckley Space Force Base"),
+// or "" when the name has no such form.
+func installationHead(name string) string {
+	for _, g := range [...]string{" Air Force Base", " Space Force Base", " Air Base", " Air Force Station", " Space Force Station",
+		" Army Airfield", " Air Reserve Base", " Air National Guard Base"} {
+		if head, ok := strings.CutSuffix(name, g); ok && head != "" && !strings.ContainsAny(head, " -") {
+			return head
+		}
+	}
+	return ""
 }
 
 // words returns the folded words of tokens i to j joined by spaces.

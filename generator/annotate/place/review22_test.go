@@ -691,3 +691,18 @@ func TestReviewVehiclesInstitutionsAndHelene(t *testing.T) {
 		{"Soldiers marched in Stryker, Ohio, and in Big Bend, Wisconsin.", us, []want{{"Stryker", "US", "city", 0}, {"Ohio", "US", "region1", 0}, {"Big Bend", "US", "city", 0}, {"Wisconsin", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of nuclear-forces and Space Force releases: a base's one-word name, found alone as a
+// town, is the base that the document names in full with a generic ending.
+func TestReviewInstallationShortNames(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Ellsworth Air Force Base in South Dakota will host the B-21. Work at Ellsworth began in 2023.", us, []want{
+			{"Ellsworth Air Force Base", "US", "feature", -191}, {"South Dakota", "US", "region1", 0}, {"Ellsworth", "US", "feature", -191}}},
+		{"Kirtland Air Force Base hosts the lab. Crews at Kirtland tested it.", us, []want{
+			{"Kirtland Air Force Base", "US", "feature", -536}, {"Kirtland", "US", "feature", -536}}},
+		// negatives: the town with no base named
+		{"He moved from Ellsworth, Maine, to Bangor.", us, []want{{"Ellsworth", "US", "city", 0}, {"Maine", "US", "region1", 0}, {"Bangor", "US", "city", 0}}},
+	})
+}
