@@ -706,3 +706,15 @@ func TestReviewInstallationShortNames(t *testing.T) {
 		{"He moved from Ellsworth, Maine, to Bangor.", us, []want{{"Ellsworth", "US", "city", 0}, {"Maine", "US", "region1", 0}, {"Bangor", "US", "city", 0}}},
 	})
 }
+
+// The review of arms-sale notices: macro-regions of strategy and of news are curated, whole.
+func TestReviewMacroRegions(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Forces in the Indo-Pacific and the Asia-Pacific region trained with allies in Eastern Europe and South Asia.", us, []want{
+			{"Indo-Pacific", "", "feature", -1829}, {"Asia-Pacific region", "", "feature", -1830}, {"Eastern Europe", "", "feature", -1831}, {"South Asia", "", "feature", -1837}}},
+		{"Central Asia, Northeast Asia and Western Europe; the Persian Gulf region.", us, []want{
+			{"Central Asia", "", "feature", -1838}, {"Northeast Asia", "", "feature", -1839}, {"Western Europe", "", "feature", -1832}, {"Persian Gulf region", "", "feature", -20}}},
+	})
+}
