@@ -514,10 +514,24 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	if verbsInSFilter.mayHave(lastLower) && verbsInS[lastLower] {
 		return nounPhrase{}, false // "a crew of 4,550 includes": the verb, no counted noun
 	}
+	if !one && nw >= 2 && regularPlural(lastLower) && determinerFollows(text, words[nw-1][1]) {
+		if prev := strings.ToLower(text[words[nw-2][0]:words[nw-2][1]]); crewPlurals[prev] {
+			// a plural, then a verb in -s and its object: "two officers stands the watch",
+			// "350 personnel staffs the ship"
+			return nounPhrase{text: text, words: words, n: nw - 1}, true
+		}
+	}
 	// after "one", a model's name keeps its case: "one MQ-1C Gray Eagle"
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
 }
+
+// invariantSingulars are nouns in -s that are singular too: "a 400-bed barracks".
+var invariantSingulars = fieldSet(`barracks headquarters series crossroads means species quarters`)
+
+// crewPlurals are plurals of people that a verb in -s may follow when their group is its
+// subject ("a crew of two officers stands the watch"; not "40 arms sales the agency approved").
+var crewPlurals = fieldSet(`officers personnel sailors soldiers airmen marines members crewmen guardians guardsmen troops people civilians contractors engineers technicians`)
 
 // weaponPlurals are the plural nouns of weapons that a name written in capitals may end in:
 // "Standard Missiles", "Hellfire Missiles".

@@ -496,6 +496,19 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			}
 		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
+		if ok && np.n > 1 && f.End < len(text) && text[f.End] == '-' && np.words[0][0] == f.End+1 {
+			last, e := strings.ToLower(text[np.words[np.n-1][0]:np.words[np.n-1][1]]), np.words[np.n-1][1]
+			verbLike := determinerFollows(text, e) || e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) || pluralNounAt(text, e)
+			if w := strings.ToLower(text[np.words[0][0]:np.words[0][1]]); !plural(w) && hyphenCount(w) && (verbLike || invariantSingulars[last]) {
+				// a number joined to a noun in the singular counts that noun, and what follows
+				// is the thing it describes when it is a singular in -s or ends in a verb in -s
+				// before its object: "a 400-bed barracks", "the five-story facility covers
+				// 188,000 square feet" (but "two-class studies" count class studies)
+				if h, hok := hyphenNoun(text, f.End); hok {
+					np = h
+				}
+			}
+		}
 		if !ok {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}

@@ -996,3 +996,17 @@ func TestRound23OfTheWholeAndASecond(t *testing.T) {
 	// negatives: a whole that restates no count
 	checkFind(t, "They fired 6 missiles; two of the ten hit.", []want{{"6 missiles", "6 count:missile", Count}, {"two", "2 number", Number}, {"ten", "10 number", Number}})
 }
+
+// Reviews of construction, Space Force and nuclear-forces releases: a number joined to a noun
+// counts that noun when what follows is a singular in -s or ends in a verb before its object,
+// and a crew's plural stops before its verb in -s.
+func TestRound23HyphenCountsAndCrewVerbs(t *testing.T) {
+	checkFind(t, "The five-story facility covers 188,000 square feet; a 400-bed barracks opened.", []want{
+		{"five-story", "5 count:story", Count}, {"188,000 square feet", "188000 ft2", Area}, {"400-bed", "400 count:bed", Count}})
+	checkFind(t, "The five-satellite constellation covers the Earth.", []want{{"five-satellite", "5 count:satellite", Count}})
+	checkFind(t, "A crew of two officers stands the watch; a crew of about 350 personnel staffs the ship.", []want{
+		{"two officers", "2 count:officer", Count}, {"about 350 personnel", "about 350 count:personnel", Count}})
+	// negatives: a plural head noun; a noun in -s before a relative clause
+	checkFind(t, "The two-class studies agree; 40 arms sales the agency approved.", []want{
+		{"two-class studies", "2 count:class study", Count}, {"40 arms sales", "40 count:arms sale", Count}})
+}
