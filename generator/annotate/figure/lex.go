@@ -78,7 +78,8 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 	"MXN", "BRL", "KRW", "TRY", "IQD", "SYP", "AFN", "ILS", "SAR", "AED", "IRR", "UAH", "PLN", "SEK",
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
 	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
-	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK", "BAM", "DEM", "MKD", "ALL", "HRK", "RSD"}
+	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK", "BAM", "DEM", "MKD", "ALL", "HRK", "RSD",
+	"LKR", "NPR", "MVR", "BTN"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -247,7 +248,7 @@ func init() {
 	addWords("nm", "nanometers", "nanometres", "nanometer", "nanometre")
 	addWords("mi", "miles", "mile", "statute miles")
 	addWords("nmi", "nautical miles", "nautical mile", "nmi")
-	addWords("ft", "feet", "foot", "ft")
+	addWords("ft", "feet", "foot", "ft", "linear feet", "linear foot", "linear ft")
 	addWords("in", "inches", "inch")
 	addWords("yd", "yards", "yard", "yds")
 	addWords("fathom", "fathoms", "fathom")
@@ -414,6 +415,10 @@ func init() {
 	addWords("BHD", "bahraini dinars", "bahraini dinar")
 	addWords("AFN", "afghanis", "afghani")
 	addWords("PKR", "pakistani rupees", "pakistani rupee")
+	addWords("LKR", "sri lankan rupees", "sri lankan rupee")
+	addWords("NPR", "nepalese rupees", "nepalese rupee", "nepali rupees", "nepali rupee")
+	addWords("MVR", "rufiyaa", "maldivian rufiyaa")
+	addWords("BTN", "ngultrum", "bhutanese ngultrum")
 	addWords("GHS", "cedis", "cedi", "ghanaian cedis", "ghana cedis")
 	addWords("DJF", "djiboutian francs", "djibouti francs", "djiboutian franc")
 	addWords("ETB", "birr", "ethiopian birr")
@@ -577,6 +582,7 @@ var designators = map[string]bool{
 	"scenario": true, "run": true, "trial": true, "experiment": true, "seasons": true, "strand": true,
 	"strands": true, "option": true, "plan": true, "grid": true, "box": true, "point": true, "points": true,
 	"ext": true, "ext.": true, "interstate": true, "code": true, "mission": true, "base": true, "hull": true,
+	"barracks": true, "bldg": true, "bldg.": true,
 }
 
 // stopWords end a counted noun phrase ("seven strikes in Iraq").

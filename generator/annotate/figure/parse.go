@@ -223,6 +223,12 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if hasUnit && u.end == n.end+1 && strings.IndexByte("NSEW", text[n.end]) >= 0 && designatorBefore(text, start) {
 		return false // "Hill 881S", "Hills 881N": a compass letter in a name's number
 	}
+	if n.words && n.start > 0 && text[n.start-1] == '-' && strings.EqualFold(text[n.start:n.end], "zero") {
+		switch timeWordBefore(text, n.start) {
+		case "net", "sub", "near":
+			return false // "net-zero", "sub-zero temperatures": an adjective
+		}
+	}
 	if !hasUnit && n.words && nameOfNumber(text, n) {
 		return false // "Operation Mother of Two Springs", "Sons of Two Rivers": a name's word
 	}
@@ -580,7 +586,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				e += len(tail)
 			} else if oe := measureOfEnd(text, e, np); oe > e {
 				// "2,100 pairs of eyeglasses", "500 pallets of water": what the measure holds
-				name = append(append(name, " of "...), text[e+len(" of "):oe]...)
+				name = append(append(name, ' '), text[e+1:oe]...) // (" of ", or " to " of "aids to navigation")
 				e = oe
 			} else if items, ce, ok := nounSeries(text, e); ok && !np.one {
 				// "350 dogs, cats and horses": one count of all
@@ -785,7 +791,8 @@ func ofTail(text string, e int, np nounPhrase) string {
 
 // measureWords count things by a measure or a container: see measureOfEnd.
 var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates
-bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits`)
+bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits
+bale bales package packages bundle bundles brick bricks`)
 
 // ofPhrases are plural nouns that make one name with "of" and what follows: "points of
 // distribution" (count:point of distribution).
@@ -805,6 +812,9 @@ var ofPhrases = map[string][]string{
 // hospital equipment", "cases of cholera"), or e when np is no such word or no such words
 // follow ("pieces of the wreckage" names a whole).
 func measureOfEnd(text string, e int, np nounPhrase) int {
+	if np.n == 1 && text[np.words[0][0]:np.words[0][1]] == "aids" && strings.HasPrefix(text[e:], " to navigation") {
+		return e + len(" to navigation") // "80 aids to navigation"
+	}
 	if np.n != 1 || !strings.HasPrefix(text[e:], " of ") {
 		return e
 	}

@@ -1010,3 +1010,18 @@ func TestRound23HyphenCountsAndCrewVerbs(t *testing.T) {
 	checkFind(t, "The two-class studies agree; 40 arms sales the agency approved.", []want{
 		{"two-class studies", "2 count:class study", Count}, {"40 arms sales", "40 count:arms sale", Count}})
 }
+
+// Reviews of Coast Guard, construction and South Asia releases: bales, packages and bricks
+// with what they hold, aids to navigation, adjectives in -zero, numbered barracks and
+// buildings, South Asian currencies, linear feet, and rates of an acronym's substance or of
+// energy.
+func TestRound23CoastGuardAndConstruction(t *testing.T) {
+	checkFind(t, "Crews seized 25 bales of cocaine and 12 bricks of heroin and serviced 80 aids to navigation.", []want{
+		{"25 bales of cocaine", "25 count:bale of cocaine", Count}, {"12 bricks of heroin", "12 count:brick of heroin", Count},
+		{"80 aids to navigation", "80 count:aid to navigation", Count}})
+	checkFind(t, "The base is net-zero by 2030; sub-zero temperatures hit Barracks 3 and Bldg. 110.", nil)
+	checkFind(t, "It costs 500 million Sri Lankan rupees and 3 million rufiyaa.", []want{
+		{"500 million Sri Lankan rupees", "500000000 LKR", Money}, {"3 million rufiyaa", "3000000 MVR", Money}})
+	checkFind(t, "They laid 3,000 linear feet of pipe; the plant released 1.5 pounds of PFAS per year; the array makes 3,200 MWh a year.", []want{
+		{"3,000 linear feet", "3000 ft", Length}, {"1.5 pounds of PFAS per year", "1.5 lb/year", Mass}, {"3,200 MWh a year", "3200 MWh/year", Other}})
+}

@@ -169,6 +169,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"IQD", "IQD"}, {"JOD", "JOD"}, {"BHD", "BHD"}, {"OMR", "OMR"}, {"LYD", "LYD"}, {"SYP", "SYP"}, {"IRR", "IRR"},
 	{"AFN", "AFN"}, {"YER", "YER"}, {"LBP", "LBP"}, {"KES", "KES"}, {"UGX", "UGX"}, {"ETB", "ETB"}, {"NGN", "NGN"},
 	{"TND", "TND"}, {"DZD", "DZD"}, {"XOF", "XOF"}, {"BDT", "BDT"}, {"MMK", "MMK"}, {"KHR", "KHR"},
+	{"LKR", "LKR"}, {"NPR", "NPR"}, {"MVR", "MVR"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

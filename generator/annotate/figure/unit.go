@@ -564,7 +564,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
 	case Volume, Mass, Length, Money, Percent, Count, Duration:
 	default:
-		if !dataUnits[u.unit] && u.unit != "times" { // "six to seven times a year"
+		if !dataUnits[u.unit] && u.unit != "times" && u.siUnit != "J" { // "six to seven times a year", "3,200 MWh a year"
 			return "", pos, false
 		}
 	}
@@ -595,7 +595,8 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 		}
 		for k := 0; k < 3; k++ {
 			w, ws, we := wordAt(text, q)
-			if ws != q+1 || we == ws || !isLower(text[ws]) || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
+			acronym := we-ws >= 2 && allCapitals(w) // "1.5 pounds of PFAS per year"
+			if ws != q+1 || we == ws || !isLower(text[ws]) && !acronym || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
 				break
 			}
 			q = we
