@@ -621,11 +621,21 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i >= 1 && s.toks[i-1].allUpper && s.hyphenated(i-1) && groupAcronyms[s.word(i-1)] {
 		return end, false, false, false, reason
 	}
+	// A name that begins a species' name is no place: "Mariana fruit bat", "Kirtland's warbler",
+	// "least Bell's vireo", "California gnatcatcher", "St. Andrew beach mouse".
+	if s.speciesAfter(j) {
+		return end, false, false, false, rejOther
+	}
+	// "a Foreign Military Sale to India", "Direct Commercial Sales": a sale, not Salé, Morocco.
+	if i == j && (s.word(i) == "sale" || s.word(i) == "sales") && i >= 1 && s.toks[i-1].upper && s.toks[i-1].join &&
+		(s.word(i-1) == "military" || s.word(i-1) == "commercial" || s.word(i-1) == "arms") {
+		return end, false, false, false, rejOther
+	}
 	// Part of an organisation's name: "<Head> of X" ("State of Iraq"); but the government of a
 	// country is that country ("the Government of Poland has requested"), as the government of
 	// one named with an article is ("the Government of the Philippines").
 	if i >= 2 && s.toks[i-2].join && s.toks[i-1].join && s.word(i-1) == "of" && s.toks[i-2].upper && orgHeads[s.word(i-2)] &&
-		!(s.word(i-2) == "government" && m.namesCountry(o)) {
+		!(s.word(i-2) == "government" && m.namesCountry(o)) && !s.firmOfPlace(i, j) {
 		return end, false, false, false, reason
 	}
 	// "the California city" is a city of California, not California City: a lower-case "city"
@@ -649,8 +659,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			p-- // "the UN Mission in the Republic of South Sudan", "… in the Sinai"
 		}
 		if p >= 2 && s.toks[p].join && s.toks[p-1].upper && (s.word(p) == "in" || s.word(p) == "for") && !s.toks[p].upper &&
-			(s.word(p-1) == "mission" || s.word(p-1) == "force") && s.toks[p-2].upper && s.toks[p-2].join && s.word(p-2) != "task" {
-			// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there)
+			(s.word(p-1) == "mission" || s.word(p-1) == "force") && s.toks[p-2].upper && s.toks[p-2].join && s.word(p-2) != "task" &&
+			!(s.word(p-1) == "force" && nationalForceHeads[s.word(p-2)]) {
+			// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there, and a
+			// nation's air or defence force is where it trains: "the Indian Air Force in
+			// Jodhpur", "the Maldives National Defence Force in Malé")
 			// (a capitalised word before the head: not "the Head of Mission in Chad")
 			return end, false, false, false, reason
 		}

@@ -1310,3 +1310,32 @@ func reporterID(rest string) bool {
 	}
 	return true
 }
+
+// firmOfPlace reports whether the name of tokens i..j follows a firm's name and its word of
+// incorporation with "of", and is followed by a comma and a capitalised region or by the
+// sentence's end: the town the firm is in, as contracts and arms-sale notices write it
+// ("Raytheon Company of Tucson, Arizona", "Lockheed Martin Corp. of Bethesda, Maryland"); not
+// "the Bank of America" nor "the Group of Seven".
+func (s *scanner) firmOfPlace(i, j int) bool {
+	if i < 3 || !incorporationWords[s.word(i-2)] || !s.toks[i-3].upper || !s.toks[i-3].join {
+		return false
+	}
+	return s.regionAfterComma(j)
+}
+
+// speciesAfter reports whether, after the name ending at token j and perhaps a possessive's
+// "'s", one to three words in lower case end in a species' noun (see speciesNouns).
+func (s *scanner) speciesAfter(j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+3; k++ {
+		if s.toks[k].upper || !s.toks[k-1].join && !(k == j+1 && s.toks[j].poss) {
+			return false
+		}
+		if gap := s.seg[s.toks[k-1].end:s.toks[k].start]; gap != " " && gap != "-" && !(k == j+1 && s.toks[j].poss) {
+			return false
+		}
+		if speciesNouns[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}

@@ -718,3 +718,21 @@ func TestReviewMacroRegions(t *testing.T) {
 			{"Central Asia", "", "feature", -1838}, {"Northeast Asia", "", "feature", -1839}, {"Western Europe", "", "feature", -1832}, {"Persian Gulf region", "", "feature", -20}}},
 	})
 }
+
+// Reviews of arms-sale notices, South Asia and base-environment releases: a firm's town after
+// its word of incorporation and "of", a nation's air or defence force where it trains, a sale
+// that is no Salé, and species named after places.
+func TestReviewFirmsForcesSalesAndSpecies(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The principal contractor will be Raytheon Company of Tucson, Arizona.", []string{"US"}, []want{
+			{"Tucson", "US", "city", 0}, {"Arizona", "US", "region1", 0}}},
+		{"Crews trained with the Indian Air Force in Jodhpur and the Maldives National Defence Force in Malé.", []string{"IN", "MV"}, []want{
+			{"Jodhpur", "IN", "city", 0}, {"Malé", "MV", "city", 0}}},
+		{"A Foreign Military Sale to India was approved.", []string{"US"}, []want{{"India", "IN", "country", 0}}},
+		{"The Mariana fruit bat and Kirtland's warbler nest near Andersen Air Force Base on Guam.", []string{"GU"}, []want{
+			{"Andersen Air Force Base", "GU", "feature", -114}, {"Guam", "GU", "country", 0}}},
+		// negatives: a mission's place, an organisation's name, a state before people
+		{"The UN Mission in South Sudan met at the Bank of America; Texas troops arrived.", []string{"US"}, []want{{"Texas", "US", "region1", 0}}},
+	})
+}

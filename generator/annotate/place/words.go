@@ -546,3 +546,21 @@ insurgents gunmen guerrilla guerrillas guerillas fighters mercenaries`)
 var aircraftNames = wordSet(`osprey chinook apache hercules black-hawk blackhawk seahawk kiowa comanche lakota
 globemaster stratotanker raptor reaper predator harrier tornado typhoon hornet viper cobra venom
 stryker bradley abrams paladin avenger humvee`)
+
+// nationalForceHeads come before "Force" in a nation's armed service, which a place after "in"
+// does not name ("the Indian Air Force in Jodhpur"; see accept).
+var nationalForceHeads = wordSet(`air defence defense self-defense self-defence`)
+
+// incorporationWords end a firm's name before "of" and the town it is in ("Raytheon Company
+// of Tucson, Arizona"; see firmOfPlace).
+var incorporationWords = wordSet(`company corporation corp co inc incorporated llc ltd limited`)
+
+// speciesNouns end the common names of animals that training lands protect and that begin
+// with a place's or a person's name ("Mariana fruit bat", "Kirtland's warbler"; see
+// speciesAfter).
+var speciesNouns = wordSet(`bat bats mouse mice vireo vireos warbler warblers gnatcatcher gnatcatchers sparrow sparrows
+woodpecker woodpeckers owl owls condor condors tortoise tortoises lizard lizards frog frogs toad toads salamander
+salamanders turtle turtles panther panthers plover plovers tern terns butterfly butterflies beetle beetles mussel
+mussels darter darters chub chubs crayfish jay jays scrub-jay kangaroo-rat squirrel squirrels shrew shrews
+flycatcher flycatchers thrasher thrashers rattlesnake rattlesnakes crow crows kingfisher kingfishers swiftlet
+swiftlets moorhen moorhens skink skinks gecko geckos`)
