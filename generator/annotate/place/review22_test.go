@@ -736,3 +736,21 @@ func TestReviewFirmsForcesSalesAndSpecies(t *testing.T) {
 		{"The UN Mission in South Sudan met at the Bank of America; Texas troops arrived.", []string{"US"}, []want{{"Texas", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of Coast Guard, South Asia, nuclear-forces and arms-sale releases: curated coasts,
+// straits and gulfs, South Asian places, test sites and air bases, and points for the minor
+// outlying islands the data gives none.
+func TestReviewCuratedCoastsAndSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A man was hoisted near Cape Hatteras; the cutter patrolled the Gulf of Maine and the Strait of Juan de Fuca.", []string{"US"}, []want{
+			{"Cape Hatteras", "US", "feature", -1840}, {"Gulf of Maine", "", "feature", -1849}, {"Strait of Juan de Fuca", "", "feature", -1845}}},
+		{"Off Cape Flattery, Washington, and across New England.", []string{"US"}, []want{
+			{"Cape Flattery", "US", "feature", -1853}, {"Washington", "US", "region1", 0}, {"New England", "US", "feature", -1856}}},
+		{"Troops faced off along the Line of Actual Control and at Doklam; ships called at Gan.", []string{"IN", "MV"}, []want{
+			{"Line of Actual Control", "", "feature", -1857}, {"Doklam", "", "feature", -1858}, {"Gan", "MV", "feature", -1864}}},
+		{"Warheads are assembled at Pantex; tests were held at Novaya Zemlya and Lop Nur.", nil, []want{
+			{"Pantex", "US", "feature", -1868}, {"Novaya Zemlya", "RU", "feature", -1869}, {"Lop Nur", "CN", "feature", -1870}}},
+		{"Jets flew from Tengah Air Base to Palmyra Atoll.", nil, []want{{"Tengah Air Base", "SG", "feature", -1872}, {"Palmyra Atoll", "UM", "region1", 0}}},
+	})
+}
