@@ -167,8 +167,8 @@ func decade(text string, n num, start int) bool {
 	}
 	w := timeWordBefore(text, start)
 	switch w {
-	case "the", "mid", "early", "late", "his", "her", "their", "my", "our", "your":
-		return true // "the '90s", "in his 90s": a decade of years or of a life
+	case "the", "mid", "early", "late", "his", "her", "their", "my", "our", "your", "low", "high", "upper", "lower":
+		return true // "the '90s", "in his 90s": a decade of years or of a life; "in the low 50s": a band of readings
 	}
 	return false
 }

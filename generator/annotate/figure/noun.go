@@ -565,10 +565,15 @@ func serviceNameEnd(text string, k int) int {
 	return k
 }
 
-// serviceNames: see serviceNameEnd; a longer name before any name it begins with.
+// serviceNames: see serviceNameEnd; a longer name before any name it begins with. Defence
+// makers' names of two or more words modify a model as a service's name does ("24 Lockheed
+// Martin F-35A aircraft", "33 Pratt & Whitney F135 engines").
 var serviceNames = []string{"Royal Air Force", "Royal Navy", "Royal Australian Navy", "Royal Australian Air Force",
 	"Royal Canadian Navy", "Royal Canadian Air Force", "Air National Guard", "Army National Guard",
-	"National Guard", "Air Force", "Space Force", "Marine Corps", "Coast Guard"}
+	"National Guard", "Air Force", "Space Force", "Marine Corps", "Coast Guard",
+	"Lockheed Martin", "Pratt & Whitney", "General Atomics", "General Dynamics", "General Electric", "Northrop Grumman",
+	"BAE Systems", "Bell Boeing", "Oshkosh Defense", "AM General", "Textron Systems", "Hanwha Aerospace",
+	"Korea Aerospace Industries", "Kongsberg Defence"}
 
 // modifierSeriesAhead reports whether the comma at q goes on with a series of single words in
 // lower case, none a plural, a stop word or a number, whose last follows "and" or "or" and comes
@@ -1376,6 +1381,10 @@ func namedModelEnd(text string, k, e int) int {
 	for n := 0; n < 4 && j < len(text) && (isUpper(text[j]) || isDigit(text[j])); n++ {
 		j++ // "Leopard 2A4", "Leopard 2A7HU"
 	}
+	if j+2 < len(text) && text[j] == '/' && isDigit(text[j+1]) && text[k:e] == "Block" {
+		for j++; j < len(text) && isDigit(text[j]); j++ { // "Block 70/72"
+		}
+	}
 	if j-e > 8 || j+1 >= len(text) || text[j] != ' ' || !isLower(text[j+1]) && !(text[k:e] == "Title" && properPluralAt(text, j)) {
 		return k // (a status's people may follow: "7,000 Title 32 Guardsmen")
 	}
@@ -1544,8 +1553,9 @@ func nationWordEnd(text string, k int) int {
 }
 
 // seriesNumberEnd returns the end of a production series's word and its number at k, whose
-// word ends at e, when a model's designation follows ("Block 20 F-22s", "Lot 15 F-35As"; not
-// "Increment 2 launchers"), or k when there is none.
+// word ends at e, when a model's designation follows ("Block 20 F-22s", "Lot 15 F-35As", "Block
+// 70/72 F-16s") or, but after "Increment", a plural noun ("Tranche 1 satellites", "Flight III
+// destroyers"; not "Increment 2 launchers"), or k when there is none.
 func seriesNumberEnd(text string, k, e int) int {
 	switch text[k:e] {
 	case "Block", "Lot", "Batch", "Increment", "Tranche", "Flight":
@@ -1560,10 +1570,17 @@ func seriesNumberEnd(text string, k, e int) int {
 	for m < len(text) && (isDigit(text[m]) || m > n && isUpper(text[m])) {
 		m++
 	}
-	if m == n || m-n > 4 || !isDigit(text[n]) {
+	if m > n && m+2 < len(text) && text[m] == '/' && isDigit(text[m+1]) {
+		for m++; m < len(text) && isDigit(text[m]); m++ { // "Block 70/72"
+		}
+	}
+	if r := romanEnd(text, n); m == n && r > n && r-n <= 4 {
+		m = r // "Flight III", "Block II"
+	}
+	if m == n || m-n > 6 || !isDigit(text[n]) && !isUpper(text[n]) {
 		return k
 	}
-	if d := skipSpace1(text, m); d == m || d >= len(text) || designationEnd(text, d) == d {
+	if d := skipSpace1(text, m); d == m || d >= len(text) || designationEnd(text, d) == d && !(text[k:e] != "Increment" && isLower(text[d]) && pluralNounAt(text, m)) {
 		return k
 	}
 	return m

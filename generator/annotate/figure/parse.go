@@ -260,6 +260,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
 		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && clauseHas(text, n.start, "temperature") {
 			u.info.kind = Temperature // "temperatures regularly reach 120 degrees": a temperature, its scale unsaid
+		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && n.end < len(text) && text[n.end] == '-' && heatNounAt(text, u.end) {
+			u.info.kind = Temperature // "in 52-degree water", "100-degree heat"
 		}
 		if u.info.unit == "lb" && (n.mult || n.words && n.v >= 1e6) && (!weightFollows(text, pos) && !deliveryBefore(text, n.start) || moneyOfFollows(text, pos) && !deliveryBefore(text, n.start)) && !weightBefore(text, n.start) &&
 			strings.Contains(strings.ToLower(text[n.end:u.end]), "pound") { // "lb." is never money
@@ -788,6 +790,16 @@ func ofTail(text string, e int, np nounPhrase) string {
 	}
 	return ""
 }
+
+// heatNounAt reports whether a space and a noun that a temperature describes follow e: "in
+// 52-degree water", "100-degree heat", "a 30-degree day".
+func heatNounAt(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && heatNouns[strings.ToLower(w)]
+}
+
+// heatNouns: see heatNounAt.
+var heatNouns = fieldSet(`water waters air heat weather temperatures day days night nights sea seas cold weather`)
 
 // measureWords count things by a measure or a container: see measureOfEnd.
 var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates

@@ -1025,3 +1025,18 @@ func TestRound23CoastGuardAndConstruction(t *testing.T) {
 	checkFind(t, "They laid 3,000 linear feet of pipe; the plant released 1.5 pounds of PFAS per year; the array makes 3,200 MWh a year.", []want{
 		{"3,000 linear feet", "3000 ft", Length}, {"1.5 pounds of PFAS per year", "1.5 lb/year", Mass}, {"3,200 MWh a year", "3200 MWh/year", Other}})
 }
+
+// Reviews of arms-sale, Space Force, nuclear-forces and Coast Guard releases: production
+// blocks with a slash or in Roman numerals, tranches before a plural, defence makers' names,
+// more verbs of supply after "and", a rate restated after "with", water's temperature, and
+// readings "in the low 50s".
+func TestRound23ModelsMakersAndReadings(t *testing.T) {
+	checkFind(t, "The sale includes 20 F-16 Block 70/72 aircraft and 24 Lockheed Martin F-35A aircraft; the agency launched 21 Tranche 1 satellites.", []want{
+		{"20 F-16 Block 70/72 aircraft", "20 count:F-16 Block 70/72 aircraft", Count},
+		{"24 Lockheed Martin F-35A aircraft", "24 count:Lockheed Martin F-35A aircraft", Count},
+		{"21 Tranche 1 satellites", "21 count:Tranche 1 satellite", Count}})
+	checkFind(t, "The Army bought 16 jammers and fielded 11.", []want{{"16 jammers", "16 count:jammer", Count}, {"11", "11 count:jammer", Count}})
+	checkFind(t, "The plant makes 80 pits per year, with at least 30 per year at Los Alamos.", []want{
+		{"80 pits per year", "80 count:pit/year", Count}, {"at least 30 per year", "at-least 30 count:pit/year", Count}})
+	checkFind(t, "Water temperatures were in the low 50s; he survived in 52-degree water.", []want{{"52-degree", "52 deg", Temperature}})
+}

@@ -510,7 +510,7 @@ func shareElidedNoun(text string, figs []Figure) {
 // alternative: ", or ", " or ", ", about ", "; ", " and ", " (".
 func rateRestated(g string) bool {
 	switch g {
-	case ", or ", " or ", ", and ", " and ", ", ", " (", " — ", " – ", "; ":
+	case ", or ", " or ", ", and ", " and ", ", ", " (", " — ", " – ", "; ", ", with ", ", including ":
 		return true
 	}
 	return false
@@ -806,7 +806,9 @@ func supplyVerbGap(g string) bool {
 
 // supplyVerbs: see supplyVerbGap.
 var supplyVerbs = fieldSet(`sent deployed pledged contributed provided committed added sends deploys pledges
-contributes provides commits adds donated donates delivered delivers`)
+contributes provides commits adds donated donates delivered delivers fielded fields launched launches recovered
+recovers received receives bought buys procured procures ordered orders built builds fired fires intercepted
+intercepts shot lost loses returned returns repaired repairs upgraded upgrades retired retires`)
 
 // outcomeVerbs: see outcomeAhead and outcomeVerbGap.
 var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
