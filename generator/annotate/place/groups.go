@@ -218,8 +218,12 @@ func waterName(name string) bool {
 }
 
 // yieldsToSeat reports whether region r yields to place p, its seat of the same name (see
-// newGroup): r has fewer than seatShare times p's people.
+// newGroup): r has fewer than seatShare times p's people; never a state of the United States,
+// whose capital carries "City" in its own name.
 func yieldsToSeat(r, p *gazetteer.Entry) bool {
+	if r.Kind == gazetteer.Region1 && r.Country == "US" {
+		return false // a state's bare name is the state: "Oklahoma" is no Oklahoma City
+	}
 	return p.Kind == gazetteer.Place && seatOf(p, r) && r.Population < seatShare*p.Population
 }
 

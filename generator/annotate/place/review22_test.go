@@ -754,3 +754,15 @@ func TestReviewCuratedCoastsAndSites(t *testing.T) {
 		{"Jets flew from Tengah Air Base to Palmyra Atoll.", nil, []want{{"Tengah Air Base", "SG", "feature", -1872}, {"Palmyra Atoll", "UM", "region1", 0}}},
 	})
 }
+
+// The reviews of nuclear-forces and construction releases: a state's bare name is the state,
+// not its capital that GeoNames also calls so.
+func TestReviewStateNotCapital(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Tinker Air Force Base in Oklahoma hosts the E-3; Oklahoma lawmakers agreed.", []string{"US"}, []want{
+			{"Tinker Air Force Base", "US", "feature", -449}, {"Oklahoma", "US", "region1", 0}, {"Oklahoma", "US", "region1", 0}}},
+		// negatives: the city by its own name; a governorate yields to its city
+		{"Flights left Oklahoma City; strikes hit Kirkuk.", []string{"US", "IQ"}, []want{{"Oklahoma City", "US", "city", 0}, {"Kirkuk", "IQ", "city", 0}}},
+	})
+}
