@@ -626,6 +626,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.speciesAfter(j) {
 		return end, false, false, false, rejOther
 	}
+	// "USA 245", "USA-326": a U.S. military satellite's designation.
+	if i == j && s.toks[i].allUpper && s.word(i) == "usa" && end == s.toks[j].end {
+		if rest := s.seg[end:]; len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') && rest[1] >= '0' && rest[1] <= '9' {
+			return end, false, false, false, rejOther
+		}
+	}
 	// "a Foreign Military Sale to India", "Direct Commercial Sales": a sale, not Salé, Morocco.
 	if i == j && (s.word(i) == "sale" || s.word(i) == "sales") && i >= 1 && s.toks[i-1].upper && s.toks[i-1].join &&
 		(s.word(i-1) == "military" || s.word(i-1) == "commercial" || s.word(i-1) == "arms") {

@@ -766,3 +766,11 @@ func TestReviewStateNotCapital(t *testing.T) {
 		{"Flights left Oklahoma City; strikes hit Kirkuk.", []string{"US", "IQ"}, []want{{"Oklahoma City", "US", "city", 0}, {"Kirkuk", "IQ", "city", 0}}},
 	})
 }
+
+// The Space Force review: "USA" before a number is a satellite's designation.
+func TestReviewSatelliteDesignation(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Kosmos 2576 flew near USA 245 and USA-326; the USA team won.", []string{"US"}, []want{{"USA", "US", "country", 0}}},
+	})
+}
