@@ -47,6 +47,7 @@ var canon = map[string]unitInfo{
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
 	"psi":     {kind: Other, si: 6894.757293168, siUnit: "Pa"},
+	"lbf":     {kind: Other, si: 4.4482216152605, siUnit: "N"}, "kN": {kind: Other, si: 1000, siUnit: "N"},
 	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
 	"MTON": {kind: Volume, si: 1.13267386368, siUnit: "m3"}, // a measurement ton: 40 cubic feet of cargo
 
@@ -188,7 +189,7 @@ func init() {
 		symbolUnits[sym] = u
 	}
 	for _, s := range []string{"rpm", "dpi", "Mb", "kb", "kbp", "Mbp", "pH", "wt%", "vol%", "at%", "mol%", "M⊕", "M⊙", "M☉",
-		"R⊕", "MVA", "kVA", "mmHg", "psi", "Pa", "GPa", "MPa", "kPa", "hPa", "cd", "kcal", "kWh", "MWh", "GWh", "TWh",
+		"R⊕", "MVA", "kVA", "mmHg", "psi", "lbf", "kN", "Pa", "GPa", "MPa", "kPa", "hPa", "cd", "kcal", "kWh", "MWh", "GWh", "TWh",
 		"µB", "μB", "IU", "U", "mAh", "Tbps", "Gbps", "Mbps", "kbps", "bps", "fps", "kDa", "Gauss", "G"} {
 		if _, ok := symbolUnits[s]; !ok {
 			symbolUnits[s] = unitInfo{unit: s, kind: Other}
@@ -286,6 +287,8 @@ func init() {
 	addWords("qt", "quarts", "quart")
 	addWords("fl oz", "fluid ounces", "fluid ounce", "fl oz", "fl. oz.")
 	addWords("psi", "pounds per square inch", "pound per square inch", "psi")
+	addWords("lbf", "pounds of thrust", "pound of thrust", "pounds-force", "pound-force", "pounds force", "lbf")
+	addWords("kN", "kilonewtons", "kilonewton", "kilonewtons of thrust")
 	addWords("kPa", "kilopascals", "kilopascal")
 	addWords("J", "joules", "joule")
 	addWords("kJ", "kilojoules", "kilojoule")

@@ -1040,3 +1040,10 @@ func TestRound23ModelsMakersAndReadings(t *testing.T) {
 		{"80 pits per year", "80 count:pit/year", Count}, {"at least 30 per year", "at-least 30 count:pit/year", Count}})
 	checkFind(t, "Water temperatures were in the low 50s; he survived in 52-degree water.", []want{{"52-degree", "52 deg", Temperature}})
 }
+
+// The Space Force review: thrust is a force in pounds-force or kilonewtons, and its
+// restatement is checked.
+func TestRound23Thrust(t *testing.T) {
+	checkFind(t, "The engine produces 1.6 million pounds of thrust (7,100 kilonewtons); the truck carried 500 pounds of cargo.", []want{
+		{"1.6 million pounds of thrust", "1600000 lbf", Other}, {"7,100 kilonewtons", "7100 kN", Other}, {"500 pounds", "500 lb", Mass}})
+}
