@@ -46,8 +46,8 @@ var canon = map[string]unitInfo{
 	"cup": {kind: Volume, si: 2.365882365e-4, siUnit: "m3"}, "tbsp": {kind: Volume, si: 1.478676478125e-5, siUnit: "m3"},
 	"tsp": {kind: Volume, si: 4.92892159375e-6, siUnit: "m3"}, "qt": {kind: Volume, si: 9.46352946e-4, siUnit: "m3"},
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
-	"psi":     {kind: Other, si: 6894.757293168, siUnit: "Pa"},
-	"lbf":     {kind: Other, si: 4.4482216152605, siUnit: "N"}, "kN": {kind: Other, si: 1000, siUnit: "N"},
+	"psi": {kind: Other, si: 6894.757293168, siUnit: "Pa"},
+	"lbf": {kind: Other, si: 4.4482216152605, siUnit: "N"}, "kN": {kind: Other, si: 1000, siUnit: "N"},
 	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
 	"MTON": {kind: Volume, si: 1.13267386368, siUnit: "m3"}, // a measurement ton: 40 cubic feet of cargo
 
