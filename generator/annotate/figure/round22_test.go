@@ -1047,3 +1047,11 @@ func TestRound23Thrust(t *testing.T) {
 	checkFind(t, "The engine produces 1.6 million pounds of thrust (7,100 kilonewtons); the truck carried 500 pounds of cargo.", []want{
 		{"1.6 million pounds of thrust", "1600000 lbf", Other}, {"7,100 kilonewtons", "7100 kN", Other}, {"500 pounds", "500 lb", Mass}})
 }
+
+// The nuclear-forces review: a projection of a count after "and will have" or "will reach".
+func TestRound23Projections(t *testing.T) {
+	checkFind(t, "China had 600 warheads and will probably have over 1,000 by 2030.", []want{
+		{"600 warheads", "600 count:warhead", Count}, {"over 1,000", "over 1000 count:warhead", Count}})
+	checkFind(t, "The Navy has 290 ships and will reach 350 by 2045.", []want{
+		{"290 ships", "290 count:ship", Count}, {"350", "350 count:ship", Count}})
+}

@@ -808,7 +808,8 @@ func supplyVerbGap(g string) bool {
 var supplyVerbs = fieldSet(`sent deployed pledged contributed provided committed added sends deploys pledges
 contributes provides commits adds donated donates delivered delivers fielded fields launched launches recovered
 recovers received receives bought buys procured procures ordered orders built builds fired fires intercepted
-intercepts shot lost loses returned returns repaired repairs upgraded upgrades retired retires`)
+intercepts shot lost loses returned returns repaired repairs upgraded upgrades retired retires have has reach reaches
+field deploy build buy send add`)
 
 // outcomeVerbs: see outcomeAhead and outcomeVerbGap.
 var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
