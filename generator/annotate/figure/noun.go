@@ -359,7 +359,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				continue
 			}
 		}
-		if stopWordFilter.mayHave(lw) && stopWords[lw] && w != "US" || monthFilter.mayHave(lw) && months[lw] || // "10,000 US troops"
+		if stopWordFilter.mayHave(lw) && stopWords[lw] && w != "US" && !(lw == "parts" && nw > 0) || monthFilter.mayHave(lw) && months[lw] || // "10,000 US troops"; "2.1 million spare parts"
 			numberFilter.mayHave(lw) && isNumberWord(lw) {
 			break
 		}
@@ -842,8 +842,13 @@ func participleAt(text string, e int) bool {
 		return false
 	}
 	lw := strings.ToLower(w)
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPasts[lw]
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || irregularPasts[lw] || irregularParticiples[lw]
 }
+
+// irregularParticiples are past participles in -n of common irregular verbs: "230,000 MREs
+// flown from Okinawa", "12 IEDs taken".
+var irregularParticiples = fieldSet(`flown taken given driven drawn shown thrown grown known seen written ridden
+stolen chosen frozen broken spoken worn torn sworn hidden forgotten beaten eaten fallen withdrawn overthrown`)
 
 // casualtyWordAt reports whether a space and a casualty's participle follow e ("14 enemy
 // killed").

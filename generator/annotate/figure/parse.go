@@ -844,12 +844,13 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 	k, end := e+len(" of"), e
 	for n := 0; n < 3; n++ {
 		w, ws, we := wordAt(text, k)
-		if ws != k+1 || w == "" || !isLower(w[0]) || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
+		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) // "cases of MREs", "boxes of IFAKs"
+		if ws != k+1 || w == "" || !isLower(w[0]) && !acronyms || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
 			n > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
 			break // (not a participle after the noun: "pieces of equipment weighing")
 		}
 		end, k = we, we
-		if plural(w) || we >= len(text) || text[we] != ' ' {
+		if acronyms || plural(w) || we >= len(text) || text[we] != ' ' {
 			break // the noun: "pairs of eyeglasses", "boxes of medical supplies"
 		}
 	}

@@ -173,11 +173,12 @@ func casualtyObjectEnd(text string, e int) bool {
 
 // shareRateNoun gives a bare number with a rate, after a comma, the noun of the count before it
 // in the sentence that it breaks down by time: "1,200 patrols in the last quarter, roughly 13 a
-// day" (roughly 13 count:patrol/day).
+// day" (roughly 13 count:patrol/day), or the unit of the measure before it ("80,000 barrels in
+// May, roughly 2,600 a day": bbl/day).
 func shareRateNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
-		if a.Kind != Count || a.Per != "" || b.Kind != Number || b.Per == "" || b.IsList {
+		if a.Kind != Count && !measureKind(a.Kind) || a.Per != "" || a.IsRange || a.IsList || b.Kind != Number || b.Per == "" || b.IsList {
 			continue
 		}
 		if _, time := rateTimes[b.Per]; !time {
@@ -186,11 +187,22 @@ func shareRateNoun(text string, figs []Figure) {
 		g := text[a.End:b.Start]
 		for _, join := range [...]string{", an average of ", ", averaging ", ", or ", ", "} {
 			if w, ok := strings.CutSuffix(g, join); ok && oneSentence(w, 80) {
-				b.Kind, b.Unit = Count, a.Unit // ("359 PLA aircraft …, an average of 11.6 a day")
+				// ("359 PLA aircraft …, an average of 11.6 a day"; "80,000 barrels in May,
+				// roughly 2,600 a day" is bbl/day)
+				b.Kind, b.Unit = a.Kind, a.Unit
+				if a.SI != 0 && a.Value != 0 {
+					b.SI, b.SIUnit = 0, "" // a rate of a measure carries no SI value here
+				}
 				break
 			}
 		}
 	}
+}
+
+// measureKind reports whether k is a kind of measure whose unit a bare number may share: a
+// volume, a mass, a length, an area or a sum of money.
+func measureKind(k Kind) bool {
+	return k == Volume || k == Mass || k == Length || k == Area || k == Money
 }
 
 // comparedGap reports whether g, the text between a figure and a bare number, compares them:

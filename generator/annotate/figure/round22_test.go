@@ -1055,3 +1055,20 @@ func TestRound23Projections(t *testing.T) {
 	checkFind(t, "The Navy has 290 ships and will reach 350 by 2045.", []want{
 		{"290 ships", "290 count:ship", Count}, {"350", "350 count:ship", Count}})
 }
+
+// The logistics review: a measure's unit shared with a bare number compared after the
+// measure's clause, after "and" with a time, or as a rate after a comma; spare parts; acronyms
+// before an irregular participle and after a container.
+func TestRound23Logistics(t *testing.T) {
+	checkFind(t, "DLA issued 850,000 barrels of diesel in fiscal 2023, up from 710,000 the year before.", []want{
+		{"850,000 barrels", "850000 bbl", Volume}, {"710,000", "710000 bbl", Volume}})
+	checkFind(t, "Tankers delivered 42,000 gallons on Monday and 38,000 on Tuesday; the depot shipped 80,000 barrels in May, roughly 2,600 a day.", []want{
+		{"42,000 gallons", "42000 gal", Volume}, {"38,000", "38000 gal", Volume}, {"80,000 barrels", "80000 bbl", Volume},
+		{"roughly 2,600 a day", "roughly 2600 bbl/day", Volume}})
+	checkFind(t, "DLA manages 2.1 million spare parts; some 230,000 MREs flown from Okinawa arrived with 1.2 million cases of MREs.", []want{
+		{"2.1 million spare parts", "2100000 count:spare part", Count}, {"some 230,000 MREs", "some 230000 count:MRE", Count},
+		{"1.2 million cases of MREs", "1200000 count:case of MREs", Count}})
+	// negatives: a sum a hundred times the bare number
+	checkFind(t, "The budget is $849.8 billion for 2024, up from 816.7 the year before.", []want{
+		{"$849.8 billion", "849800000000 USD", Money}, {"816.7", "816.7 number", Number}})
+}

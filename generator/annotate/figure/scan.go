@@ -386,6 +386,11 @@ func shareComparedUnit(text string, figs []Figure) {
 }
 
 func comparedGap(g string) bool {
+	for _, w := range [...]string{", down from ", ", up from ", ", compared with ", ", compared to "} {
+		if h, ok := strings.CutSuffix(g, w); ok && h != "" && h[0] == ' ' && oneSentence(h, 60) {
+			return true // words of the first figure's clause between: "850,000 barrels of diesel in fiscal 2023, up from 710,000"
+		}
+	}
 	r, ok := strings.CutPrefix(g, ", ")
 	if !ok || len(r) > 40 {
 		return false
@@ -461,6 +466,18 @@ func shareElidedNoun(text string, figs []Figure) {
 			// 100,000 a month"
 			b.Kind, b.Unit = Count, a.Unit
 			continue
+		}
+		if measureKind(a.Kind) && !a.IsRange && !a.IsList && b.Kind == Number && !b.IsList && b.Per == "" && b.Value >= 1 &&
+			a.Value/b.Value < 100 && b.Value/a.Value < 100 {
+			if h, ok := strings.CutSuffix(text[a.End:b.Start], " and "); ok && h != "" && h[0] == ' ' && oneSentence(h, 40) && elisionEnd(text, b.End) {
+				// a measure's unit left out after "and": "42,000 gallons on Monday and 38,000 on
+				// Tuesday"
+				b.Kind, b.Unit, b.Per = a.Kind, a.Unit, a.Per
+				if a.SI != 0 && a.Value != 0 {
+					b.SI, b.SIUnit = b.Value*a.SI/a.Value, a.SIUnit
+				}
+				continue
+			}
 		}
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" {
 			continue
