@@ -626,6 +626,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.speciesAfter(j) {
 		return end, false, false, false, rejOther
 	}
+	// "Baltic allies", "three Baltic partnerships", "Balkan partners": an adjective of a region,
+	// not Baltic, Connecticut, nor the sea ("in the Baltic" is the sea).
+	if i == j && (s.word(i) == "baltic" || s.word(i) == "balkan") && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper &&
+		s.word(j+1) != "sea" && s.word(j+1) != "seas" && !s.listAfter(j) {
+		return end, false, false, false, rejOther
+	}
 	// "USA 245", "USA-326": a U.S. military satellite's designation.
 	if i == j && s.toks[i].allUpper && s.word(i) == "usa" && end == s.toks[j].end {
 		if rest := s.seg[end:]; len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') && rest[1] >= '0' && rest[1] <= '9' {
@@ -735,6 +741,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		(locativeWords[s.word(i-1)] || s.word(i-1) == "to")
 	for k, n := j+1, 0; !facility && !purpose && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
 		w := s.word(k)
+		if s.enDashed(k - 1) {
+			break // a pair joined by a dash: "the Texas–Czech Republic partnership"
+		}
 		if s.toks[k].upper {
 			if codenameHeads[w] && k > j+1 && !(k == j+2 && w == "operations") {
 				break // "deployed to Iraq for Operation Inherent Resolve": the operation is the purpose
@@ -832,7 +841,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				!s.facilityAhead(j+1, !m.smallOnly(o)) && // "Tabqa Airfield", "Aviano Air Base": by the town
 				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2, !m.smallOnly(o)) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
-				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) { // "the Iraq-Syria border"
+				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) && // "the Iraq-Syria border"
+				!s.enDashed(j) { // "the Texas–Czech Republic partnership": a pair
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a
 					// surname is a given name, elsewhere in the document too

@@ -320,6 +320,17 @@ func (s *scanner) kindCue(i, j int) int {
 	if i >= 3 && s.word(i-1) == "of" && s.word(i-2) == "general" && s.word(i-3) == "adjutant" && s.toks[i-1].join && s.toks[i-2].join && s.toks[i-3].join {
 		return cueState // "the adjutant general of Georgia" heads a state's Guard
 	}
+	if i >= 2 && s.word(i-1) == "from" && s.toks[i-1].join && s.toks[i-2].join && s.toks[i-2].upper && guardMembers[s.word(i-2)] {
+		return cueState // "Guardsmen from Georgia": the Guard of a state
+	}
+	if j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && guardMembers[s.word(j+1)] ||
+		s.toks[j].poss && j+2 < len(s.toks) && s.word(j+1) == "adjutant" && s.word(j+2) == "general" {
+		return cueState // "Georgia Guardsmen", "Georgia's adjutant general"
+	}
+	if i >= 3 && s.word(i-1) == "of" && s.word(i-3) == "the" && s.toks[i-3].join && s.toks[i-2].join && s.toks[i-1].join &&
+		(s.word(i-2) == "country" || s.word(i-2) == "nation") {
+		return cueCountry // "the country of Georgia"
+	}
 	if j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && (s.word(j+1) == "border" || s.word(j+1) == "frontier") {
 		return cueCountry // "near the Luxembourg border": the country's border
 	}
@@ -960,6 +971,9 @@ func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // listAfter reports whether "and" or "or" follows token j, as a list of names goes on.
 func (s *scanner) listAfter(j int) bool {
+	if j+1 < len(s.toks) && s.toks[j+1].upper && s.enDashed(j) {
+		return true // a pair joined by a dash: "the Ohio–Hungary partnership"
+	}
 	return s.toks[j].join && j+1 < len(s.toks) && (s.word(j+1) == "and" || s.word(j+1) == "or")
 }
 
@@ -1338,4 +1352,15 @@ func (s *scanner) speciesAfter(j int) bool {
 		}
 	}
 	return false
+}
+
+// enDashed reports whether an en or em dash with no spaces joins token j to the next, as
+// pairs of partners are written ("the Texas–Czech Republic partnership"), where a hyphen joins
+// the words of one name.
+func (s *scanner) enDashed(j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	gap := s.seg[s.toks[j].end:s.toks[j+1].start]
+	return gap == "–" || gap == "—"
 }

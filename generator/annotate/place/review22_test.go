@@ -774,3 +774,21 @@ func TestReviewSatelliteDesignation(t *testing.T) {
 		{"Kosmos 2576 flew near USA 245 and USA-326; the USA team won.", []string{"US"}, []want{{"USA", "US", "country", 0}}},
 	})
 }
+
+// The State Partnership Program review: a state's Guard names the state even beside the
+// country of the same name, partners joined by a dash are a pair, and "Baltic" and "Balkan"
+// before a noun are adjectives.
+func TestReviewStatePartnerships(t *testing.T) {
+	m := testMatcher(t)
+	ge := []string{"GE"}
+	checkCases(t, m, []resolveCase{
+		{"More than 60 Guardsmen from Georgia trained near Tbilisi.", ge, []want{{"Georgia", "US", "region1", 0}, {"Tbilisi", "GE", "city", 0}}},
+		{"Georgia's adjutant general visited Tbilisi.", ge, []want{{"Georgia", "US", "region1", 0}, {"Tbilisi", "GE", "city", 0}}},
+		{"Troops deployed to the country of Georgia.", []string{"US"}, []want{{"Georgia", "GE", "country", 0}}},
+		{"The Texas–Czech Republic partnership and the Ohio–Hungary partnership grew.", []string{"US"}, []want{
+			{"Texas", "US", "region1", 0}, {"Czech Republic", "CZ", "country", 0}, {"Ohio", "US", "region1", 0}, {"Hungary", "HU", "country", 0}}},
+		{"Three Baltic partnerships with Balkan partners; ships sailed in the Baltic.", []string{"US"}, []want{{"Baltic", "", "feature", -59}}},
+		// negatives: the town with its state
+		{"He lives in Baltic, Connecticut.", []string{"US"}, []want{{"Baltic", "US", "city", 0}, {"Connecticut", "US", "region1", 0}}},
+	})
+}

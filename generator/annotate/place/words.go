@@ -564,3 +564,7 @@ salamanders turtle turtles panther panthers plover plovers tern terns butterfly 
 mussels darter darters chub chubs crayfish jay jays scrub-jay kangaroo-rat squirrel squirrels shrew shrews
 flycatcher flycatchers thrasher thrashers rattlesnake rattlesnakes crow crows kingfisher kingfishers swiftlet
 swiftlets moorhen moorhens skink skinks gecko geckos`)
+
+// guardMembers are the capitalised members of a state's National Guard that name the state
+// they come from ("Guardsmen from Georgia", "Georgia Guardsmen"; see kindCue).
+var guardMembers = wordSet(`guardsmen guardsman guardswomen`)
