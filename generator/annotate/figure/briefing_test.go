@@ -67,7 +67,7 @@ func TestFindBriefingPhrasing(t *testing.T) {
 		{"The heat index reached 104 degrees on Tuesday.", []want{{"104 degrees", "104 degF", Temperature}}},
 		{"The wind chill fell to minus 30 degrees.", []want{{"minus 30 degrees", "-30 degF", Temperature}}},
 		{"Temperatures reached 104 degrees. The ship turned 40 degrees.", []want{{"104 degrees", "104 deg", Temperature}, {"40 degrees", "40 deg", Other}}},
-		{"The heat index was high, with lows of 20 degrees.", []want{{"20 degrees", "20 deg", Other}}},
+		{"The heat index was high, with lows of 20 degrees.", []want{{"20 degrees", "20 deg", Temperature}}}, // lows: a temperature, its scale unsaid (not the index's °F)
 		// a year named by "fiscal" or "FY", and the end of a span of them, counts nothing
 		{"Fiscal 2024 aircraft procurement (Navy) funds of $9,000 were obligated.", []want{{"$9,000", "9000 USD", Money}}},
 		{"It uses fiscal 2025 through 2029 defense working capital funds.", nil},

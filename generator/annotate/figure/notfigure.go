@@ -156,8 +156,8 @@ func timeWordBefore(text string, start int) string {
 // "the mid-80s", "early 2000s"), or a possessive ("in his 90s": a decade of a life).
 func decade(text string, n num, start int) bool {
 	v := int(n.v)
-	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090) {
-		return false
+	if !n.plainInt || v%10 != 0 || !(n.intDigits == 2 || n.intDigits == 4 && v >= 1000 && v <= 2090 || n.intDigits == 3 && v < 200 && bandWordBefore(text, start)) {
+		return false // ("in the 110s": a band of readings)
 	}
 	if e := n.end + 1; e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
 		return false
@@ -169,6 +169,16 @@ func decade(text string, n num, start int) bool {
 	switch w {
 	case "the", "mid", "early", "late", "his", "her", "their", "my", "our", "your", "low", "high", "upper", "lower":
 		return true // "the '90s", "in his 90s": a decade of years or of a life; "in the low 50s": a band of readings
+	}
+	return false
+}
+
+// bandWordBefore reports whether "the", "low", "mid", "high", "upper" or "lower" comes right
+// before start, as before a band of readings ("in the 110s", "the low 100s").
+func bandWordBefore(text string, start int) bool {
+	switch timeWordBefore(text, start) {
+	case "the", "low", "mid", "high", "upper", "lower":
+		return true
 	}
 	return false
 }

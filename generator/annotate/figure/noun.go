@@ -552,7 +552,8 @@ func peopleVerb(w string) bool {
 var peopleVerbs = fieldSet(`became become becomes were are was is remain remained remains have had has will would
 could may might must died fled returned served fought landed arrived left lost gave got made took
 include train staff support guard serve operate conduct provide help protect patrol work maintain assist advise
-mentor secure man fly form comprise join lead live deploy`)
+mentor secure man fly form comprise join lead live deploy wore dug laid strung used built set cut shot hit spent
+said`)
 
 // serviceNameEnd returns the end of the name of an armed service of two or more words that
 // starts at text[k] ("Air Force", "Marine Corps", "Royal Navy", "Coast Guard"), or k.

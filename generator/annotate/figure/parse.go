@@ -108,7 +108,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		} else if strings.HasPrefix(text[pos:], "-some") && pos == n.end && n.v >= 20 && math.Mod(n.v, 10) == 0 && (pos+len("-some") == len(text) || !isLetter(text[pos+len("-some")])) {
 			pos, orSo = pos+len("-some"), true // "twenty-some days", "30-some years": about
 		}
-		if m, ok := matchUnit(text, pos); ok && !(n.v != 1 && !n.mult && singularUnitModifier(text, pos, m)) {
+		if m, ok := matchUnit(text, pos); ok && !(n.v != 1 && !n.mult && singularUnitModifier(text, pos, m)) && !capitalsAcronymUnit(text, pos, m) {
 			u, hasUnit, pos = m, true, m.end
 			if m.info.kind == Money {
 				pos = moneyMultiplierAfter(text, pos, &n) // "75 USD million"
@@ -258,8 +258,12 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		}
 		if u.info.unit == "deg" && u.end-n.end > 3 && heatIndexBefore(text, n.start) {
 			u.info = lookupUnit("degF") // "a heat index of 104 degrees": the index is in °F
-		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && clauseHas(text, n.start, "temperature") {
-			u.info.kind = Temperature // "temperatures regularly reach 120 degrees": a temperature, its scale unsaid
+		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && (clauseHas(text, n.start, "temperature") ||
+			clauseHas(text, n.start, "highs") || clauseHas(text, n.start, "lows ") || clauseHas(text, n.start, "mercury") || strings.HasPrefix(text[u.end:], " in the shade")) {
+			// "temperatures regularly reach 120 degrees", "highs reached 110 degrees", "the
+			// mercury climbed to 118 degrees", "112 degrees in the shade": a temperature, its
+			// scale unsaid
+			u.info.kind = Temperature
 		} else if u.info.unit == "deg" && u.info.kind != Temperature && u.end-n.end > 3 && n.end < len(text) && text[n.end] == '-' && heatNounAt(text, u.end) {
 			u.info.kind = Temperature // "in 52-degree water", "100-degree heat"
 		}
@@ -504,10 +508,13 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			}
 		}
 		np, ok := countNoun(text, f.End, one, !(n.decimals > 0 && lineStart(text, start)))
+		strongForce := false // "the 1,200-strong opposing force fields": no counted noun here
 		if ok && np.n > 1 && f.End < len(text) && text[f.End] == '-' && np.words[0][0] == f.End+1 {
 			last, e := strings.ToLower(text[np.words[np.n-1][0]:np.words[np.n-1][1]]), np.words[np.n-1][1]
 			verbLike := determinerFollows(text, e) || e+1 < len(text) && text[e] == ' ' && isDigit(text[e+1]) || pluralNounAt(text, e)
-			if w := strings.ToLower(text[np.words[0][0]:np.words[0][1]]); !plural(w) && hyphenCount(w) && (verbLike || invariantSingulars[last]) {
+			if w := strings.ToLower(text[np.words[0][0]:np.words[0][1]]); w == "strong" && verbLike {
+				ok, strongForce = false, true // "the 1,200-strong opposing force fields 150 vehicles": the force's members (collectiveCount)
+			} else if !plural(w) && hyphenCount(w) && (verbLike || invariantSingulars[last]) {
 				// a number joined to a noun in the singular counts that noun, and what follows
 				// is the thing it describes when it is a singular in -s or ends in a verb in -s
 				// before its object: "a 400-bed barracks", "the five-story facility covers
@@ -517,7 +524,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				}
 			}
 		}
-		if !ok {
+		if !ok && !strongForce {
 			np, ok = countNoun(text, f.End, one, false) // "one Reaper was lost"
 		}
 		if !ok && f.End+1 < len(text) && text[f.End] == ' ' && isUpper(text[f.End+1]) {
@@ -789,6 +796,19 @@ func ofTail(text string, e int, np nounPhrase) string {
 		return tail
 	}
 	return ""
+}
+
+// capitalsAcronymUnit reports whether the word unit m at pos is written in capitals of four
+// letters or more in text that is not itself in capitals, before a noun in lower case: an
+// acronym that names the thing counted ("5,000 MILES harnesses", the laser engagement system),
+// not the unit.
+func capitalsAcronymUnit(text string, pos int, m unitMatch) bool {
+	w := strings.TrimLeft(text[pos:m.end], " ")
+	if len(w) < 4 || !allCapitals(w) || !lowerWordFollows(text, m.end) {
+		return false
+	}
+	prev, _ := wordBefore(text, pos, false)
+	return prev == "" || !allCapitals(prev) // (a headline in capitals: "5,000 MILES TRAVELED")
 }
 
 // heatNounAt reports whether a space and a noun that a temperature describes follow e: "in

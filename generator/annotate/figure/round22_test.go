@@ -1072,3 +1072,16 @@ func TestRound23Logistics(t *testing.T) {
 	checkFind(t, "The budget is $849.8 billion for 2024, up from 816.7 the year before.", []want{
 		{"$849.8 billion", "849800000000 USD", Money}, {"816.7", "816.7 number", Number}})
 }
+
+// The combat-training-center review: heat in degrees without "temperature", people before an
+// irregular past, a "-strong" force before its verb in -s, an acronym in capitals that spells a
+// unit, and a band of readings.
+func TestRound23TrainingCenters(t *testing.T) {
+	checkFind(t, "Highs reached 110 degrees; it was 112 degrees in the shade; the turret rotated 90 degrees.", []want{
+		{"110 degrees", "110 deg", Temperature}, {"112 degrees", "112 deg", Temperature}, {"90 degrees", "90 deg", Other}})
+	checkFind(t, "About 2,400 Soldiers wore helmets; the 1,200-strong opposing force fields 150 vehicles.", []want{
+		{"About 2,400 Soldiers", "about 2400 count:Soldier", Count}, {"1,200-strong", "1200 count:personnel", Count}, {"150 vehicles", "150 count:vehicle", Count}})
+	checkFind(t, "They issued 5,000 MILES harnesses; the convoy drove 300 MILES.", []want{
+		{"5,000 MILES harnesses", "5000 count:MILES harness", Count}, {"300 MILES", "300 mi", Length}})
+	checkFind(t, "Temperatures were in the 110s; the pause lasted 110s.", []want{{"110s", "110 second", Duration}})
+}
