@@ -313,3 +313,35 @@ func (m *Matcher) elsewhere(g, y *group) bool {
 	}
 	return true
 }
+
+// nearKm: see farFrom.
+const nearKm = 300
+
+// farFrom reports whether every place of g, all of them towns, lies more than nearKm from
+// every place of y, y being towns or sites only (not a country or a region, which the text may call near a place
+// far inside it) and all of them with points: "Hidden Valley near Fort Irwin", "Siberia near
+// Fort Irwin" name local features the gazetteer lacks.
+func (m *Matcher) farFrom(g, y *group) bool {
+	if len(y.cands) == 0 || len(g.cands) == 0 {
+		return false
+	}
+	for _, r := range y.cands {
+		f := m.ent(r.e)
+		if !f.HasCoords || f.Kind != gazetteer.Place && f.Kind != gazetteer.Feature || m.custom[r.e] {
+			return false
+		}
+	}
+	for _, c := range g.cands {
+		e := m.ent(c.e)
+		if !e.HasCoords || m.custom[c.e] || e.Kind != gazetteer.Place {
+			return false // (a sea, a region or a site is as large as it may be: "the Gulf of Mexico near Beaumont")
+		}
+		for _, r := range y.cands {
+			f := m.ent(r.e)
+			if haversine(e.Lat, e.Lon, f.Lat, f.Lon) <= nearKm {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -103,6 +103,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	person := st.person
 	ship := st.ship
 	var placedIn [][2]int       // groups of "X, Y" and "at X in Y", X then Y (see Matcher.elsewhere)
+	var placedNear [][2]int     // groups of "X near Y", X then Y (see Matcher.farFrom)
 	placeCue := st.placeCue     // names seen right after "in", "near", ... (see locative)
 	oneKey := st.oneKey         // by group: the folded word of a one-word name, else ""
 	demonymVotes := st.demonyms // country -> demonyms of it in the text ("Turkish")
@@ -471,6 +472,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 		for r := segFirst; r+1 < len(raws); r++ {
 			a, b := raws[r], raws[r+1]
 			gap := strings.TrimSpace(seg[a.end:b.start])
+			if gap == "near" || gap == ", near" {
+				placedNear = append(placedNear, [2]int{a.group, b.group}) // "Hidden Valley near Fort Irwin"
+			}
 			switch gap {
 			case ",":
 				m.restoreContained(&groups[a.group], &groups[b.group])
@@ -556,6 +560,14 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	// X's places ("Henderson, Australia"); Y a person's name says nothing ("Tuz, Manning said")
 	for _, p := range placedIn {
 		if !groups[p[1]].drop && m.elsewhere(&groups[p[0]], &groups[p[1]]) {
+			groups[p[0]].drop = true
+		}
+	}
+	// X of "X near Y" is a place the gazetteer lacks when none of X's places lies within
+	// nearKm of Y, a town or a site ("Hidden Valley near Fort Irwin" is no Hidden Valley,
+	// Indiana)
+	for _, p := range placedNear {
+		if !groups[p[1]].drop && m.farFrom(&groups[p[0]], &groups[p[1]]) {
 			groups[p[0]].drop = true
 		}
 	}

@@ -792,3 +792,17 @@ func TestReviewStatePartnerships(t *testing.T) {
 		{"He lives in Baltic, Connecticut.", []string{"US"}, []want{{"Baltic", "US", "city", 0}, {"Connecticut", "US", "region1", 0}}},
 	})
 }
+
+// The combat-training-center review: a town's name "near" a town or a site more than 300 km
+// from every place of that name names a local feature the gazetteer lacks.
+func TestReviewNearAFarSite(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Crews trained at Hidden Valley near Fort Irwin; boats crossed Thunder Bay near Alpena, Michigan.", us, []want{
+			{"Fort Irwin", "US", "city", 0}, {"Alpena", "US", "city", 0}, {"Michigan", "US", "region1", 0}}},
+		// negatives: a town near a town close by; a sea near a town
+		{"Soldiers camped at Barstow near Fort Irwin; the river reaches the Gulf of Mexico near Beaumont.", us, []want{
+			{"Barstow", "US", "city", 0}, {"Fort Irwin", "US", "city", 0}, {"Gulf of Mexico", "", "feature", 0}, {"Beaumont", "US", "city", 0}}},
+	})
+}
