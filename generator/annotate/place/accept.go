@@ -632,6 +632,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		s.word(j+1) != "sea" && s.word(j+1) != "seas" && !s.listAfter(j) {
 		return end, false, false, false, rejOther
 	}
+	// A one-word name of small places only before a unit's noun in lower case is the unit's
+	// nickname: "the Cherokee battalion", "the Geronimo battalion" (not Cherokee, Iowa).
+	if i == j && m.smallOnly(o) && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && unitNouns[s.word(j+1)] {
+		return end, false, false, false, rejOther
+	}
 	// "USA 245", "USA-326": a U.S. military satellite's designation.
 	if i == j && s.toks[i].allUpper && s.word(i) == "usa" && end == s.toks[j].end {
 		if rest := s.seg[end:]; len(rest) > 1 && (rest[0] == ' ' || rest[0] == '-') && rest[1] >= '0' && rest[1] <= '9' {

@@ -806,3 +806,17 @@ func TestReviewNearAFarSite(t *testing.T) {
 			{"Barstow", "US", "city", 0}, {"Fort Irwin", "US", "city", 0}, {"Gulf of Mexico", "", "feature", 0}, {"Beaumont", "US", "city", 0}}},
 	})
 }
+
+// The combat-training-center review: training centers and ranges are curated, Nellis alone is
+// the base, and a small place's name before a unit's noun is the unit's nickname.
+func TestReviewTrainingCenters(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Jets launched from Nellis; units rotated through the National Training Center and the JRTC.", us, []want{
+			{"Nellis", "US", "city", 7261960}, {"National Training Center", "US", "feature", -1876}, {"JRTC", "US", "feature", -1877}}},
+		{"The Cherokee battalion attacked; the Kirkuk brigade held.", us, []want{{"Kirkuk", "IQ", "city", 0}}},
+		// negatives: the town with its state
+		{"Troops from Cherokee, Iowa, trained.", us, []want{{"Cherokee", "US", "city", 0}, {"Iowa", "US", "region1", 0}}},
+	})
+}

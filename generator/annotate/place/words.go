@@ -568,3 +568,8 @@ swiftlets moorhen moorhens skink skinks gecko geckos`)
 // guardMembers are the capitalised members of a state's National Guard that name the state
 // they come from ("Guardsmen from Georgia", "Georgia Guardsmen"; see kindCue).
 var guardMembers = wordSet(`guardsmen guardsman guardswomen`)
+
+// unitNouns are the nouns of military units that a nickname may precede ("the Cherokee
+// battalion"; see accept).
+var unitNouns = wordSet(`battalion battalions brigade brigades company companies squadron squadrons regiment
+platoon platoons battery batteries troop`)
