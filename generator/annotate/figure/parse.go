@@ -616,6 +616,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 			f.End = e
 			if per, e, ok := rateAfter(text, e, unitInfo{kind: Count}); ok {
 				f.Per, f.End = per, e // "470 patrols a day", "100,000 rounds a month"
+			} else if per, ok := placedRate(text, e); ok {
+				f.Per = per // "roughly 20 events in Serbia every year": the figure ends at its noun
 			}
 			if one && (qual == "under" || qual == "over") {
 				f.Qualifier, f.Start = "", start // "under one plan", "over one issue": a preposition
@@ -809,6 +811,29 @@ func capitalsAcronymUnit(text string, pos int, m unitMatch) bool {
 	}
 	prev, _ := wordBefore(text, pos, false)
 	return prev == "" || !allCapitals(prev) // (a headline in capitals: "5,000 MILES TRAVELED")
+}
+
+// placedRate returns the unit of time of "each", "every", "a" or "per" and a unit of time after
+// a place that "in" names after a counted noun ending at e: "20 events in Serbia every year"
+// (event/year). The place is one or two capitalised words; the figure keeps its span.
+func placedRate(text string, e int) (string, bool) {
+	if !strings.HasPrefix(text[e:], " in ") {
+		return "", false
+	}
+	k := e + len(" in")
+	for n := 0; n < 2; n++ {
+		w, ws, we := wordAt(text, k)
+		if ws != k+1 || w == "" || !isUpper(w[0]) || isMonth(appendLower(nil, w)) {
+			break
+		}
+		k = we
+		if per, _, ok := rateAfter(text, k, unitInfo{kind: Count}); ok {
+			if _, time := rateTimes[per]; time {
+				return per, true
+			}
+		}
+	}
+	return "", false
 }
 
 // heatNounAt reports whether a space and a noun that a temperature describes follow e: "in

@@ -1085,3 +1085,9 @@ func TestRound23TrainingCenters(t *testing.T) {
 		{"5,000 MILES harnesses", "5000 count:MILES harness", Count}, {"300 MILES", "300 mi", Length}})
 	checkFind(t, "Temperatures were in the 110s; the pause lasted 110s.", []want{{"110s", "110 second", Duration}})
 }
+
+// The State Partnership Program review: a rate after the place a count is held in.
+func TestRound23PlacedRate(t *testing.T) {
+	checkFind(t, "The partners hold roughly 20 events in Serbia every year; they held 20 events in June every year.", []want{
+		{"roughly 20 events", "roughly 20 count:event/year", Count}, {"20 events", "20 count:event", Count}})
+}
