@@ -65,6 +65,9 @@ func (np *nounPhrase) appendName(dst []byte) []byte {
 				return append(dst, w[:len(w)-2]...)
 			}
 		}
+		if len(w) > 4 && strings.HasSuffix(w, "ies") && !strings.HasSuffix(w, "eies") {
+			return append(append(dst, w[:len(w)-3]...), 'y') // "E-3 Sentries" → "E-3 Sentry"
+		}
 		return append(dst, w[:len(w)-1]...)
 	}
 	if np.acronym { // "NASAMS"; "IEDs" → "IED"

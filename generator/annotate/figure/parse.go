@@ -1022,7 +1022,8 @@ func singularUnitModifier(text string, pos int, m unitMatch) bool {
 var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
-	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member"}
+	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member",
+	"delegation": "delegate"}
 
 // afterFigure reports whether g, the text between a figure and the qualifier after it, is a
 // space, or the close of the figure's restatement or aside and a space: " ", ") ", "] ", ", ".

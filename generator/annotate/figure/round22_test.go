@@ -1091,3 +1091,10 @@ func TestRound23PlacedRate(t *testing.T) {
 	checkFind(t, "The partners hold roughly 20 events in Serbia every year; they held 20 events in June every year.", []want{
 		{"roughly 20 events", "roughly 20 count:event/year", Count}, {"20 events", "20 count:event", Count}})
 }
+
+// Reviews of training centers and of the State Partnership Program: a model's name in -ies in
+// the singular, and a delegation's members.
+func TestRound23SentriesAndDelegations(t *testing.T) {
+	checkFind(t, "Two E-3 Sentries flew; a delegation of eight visited.", []want{
+		{"Two E-3 Sentries", "2 count:E-3 Sentry", Count}, {"eight", "8 count:delegate", Count}})
+}
