@@ -371,6 +371,12 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 				break
 			}
 		}
+		if afterModel && proper && !one && nw >= 1 && romanPlural(w) && isUpper(text[words[nw-1][0]]) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) {
+			// a model's name with its Roman numeral, in the plural: "two C-17 Globemaster
+			// IIIs", "four F-35A Lightning IIs"
+			words[nw] = [2]int{k, e}
+			return nounPhrase{text: text, words: words, n: nw + 1, proper: true}, true
+		}
 		if afterModel && proper && !one && namePlural(w) && !(e+1 < len(text) && text[e] == ' ' && isUpper(text[e+1])) && !pluralNounAt(text, e) && !aircraftAt(text, e) {
 			// the model's name in the plural ends the phrase: "two MQ-9 Reapers", "four UH-60
 			// Black Hawks" (but not before a noun: "31 M1 Abrams tanks", "three C-130 Hercules
@@ -722,6 +728,20 @@ func nameAcronymAhead(text string, p int, lower bool) (int, int) {
 	return p, p
 }
 
+// romanPlural reports whether w is a Roman numeral of up to four letters with a plural's "s":
+// "IIs", "IIIs", "IVs".
+func romanPlural(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[len(w)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
 // namePlural reports whether w is a capitalised plural (not an acronym), as a model's name in
 // the plural is: "Reapers", "Hawks", "Chinooks", "Apaches".
 func namePlural(w string) bool {
@@ -937,6 +957,7 @@ func pluralNounAhead(text string, e, max int) bool {
 // properPlurals are capitalised plurals that name people a briefing counts: service members
 // as the services write them, and nationals.
 var properPlurals = fieldSet(`Marines Soldiers Sailors Airmen Guardsmen Guardians Rangers SEALs
+Confederates Federals Rebels Yankees Redcoats Loyalists Hessians Continentals
 Berets Raiders Americans Afghans Iraqis Syrians Kurds Yazidis Turkmen Peshmerga Ukrainians Russians Somalis
 Texans Alaskans Kansans Oklahomans Nebraskans Louisianans Arizonans Coloradans Ricans Guamanians
 Gazans Cypriots Damascenes Aleppans Druze

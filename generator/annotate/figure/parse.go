@@ -836,6 +836,9 @@ func placedRate(text string, e int) (string, bool) {
 	return "", false
 }
 
+// timeWords begin a time after a noun phrase ("300 items of ordnance last year").
+var timeWords = fieldSet(`last next this yesterday today tonight earlier later`)
+
 // heatNounAt reports whether a space and a noun that a temperature describes follow e: "in
 // 52-degree water", "100-degree heat", "a 30-degree day".
 func heatNounAt(text string, e int) bool {
@@ -889,9 +892,9 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 	k, end := e+len(" of"), e
 	for n := 0; n < 3; n++ {
 		w, ws, we := wordAt(text, k)
-		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) // "cases of MREs", "boxes of IFAKs"
+		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) || len(w) >= 2 && allCapitals(w) // "cases of MREs", "pieces of UXO"
 		if ws != k+1 || w == "" || !isLower(w[0]) && !acronyms || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
-			n > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			n > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || timeWords[w] {
 			break // (not a participle after the noun: "pieces of equipment weighing")
 		}
 		end, k = we, we

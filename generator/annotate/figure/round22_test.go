@@ -1098,3 +1098,18 @@ func TestRound23SentriesAndDelegations(t *testing.T) {
 	checkFind(t, "Two E-3 Sentries flew; a delegation of eight visited.", []want{
 		{"Two E-3 Sentries", "2 count:E-3 Sentry", Count}, {"eight", "8 count:delegate", Count}})
 }
+
+// Reviews of mine action, air mobility and 18th- and 19th-century history: time words end a
+// measure's contents, an acronym is what a measure holds, areas take a rate, "over" after a
+// model or a spanned list of places is the time taken, models with a Roman numeral in the
+// plural, the sides of old wars, and cannon.
+func TestRound23MinesAirliftAndHistory(t *testing.T) {
+	checkFind(t, "Teams destroyed 300 items of ordnance last year and 40 pieces of UXO; each machine can clear 1.5 hectares a day.", []want{
+		{"300 items of ordnance", "300 count:item of ordnance", Count}, {"40 pieces of UXO", "40 count:piece of UXO", Count},
+		{"1.5 hectares a day", "1.5 ha/day", Area}})
+	checkFind(t, "The wing converted to the KC-46A over three years; crews flew two C-17 Globemaster IIIs.", []want{
+		{"three years", "3 year", Duration}, {"two C-17 Globemaster IIIs", "2 count:C-17 Globemaster III", Count}})
+	checkFind(t, "About 12,500 Confederates fought; 300 Redcoats surrendered 18 cannon.", []want{
+		{"About 12,500 Confederates", "about 12500 count:Confederate", Count}, {"300 Redcoats", "300 count:Redcoat", Count},
+		{"18 cannon", "18 count:cannon", Count}})
+}

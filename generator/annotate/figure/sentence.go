@@ -476,6 +476,11 @@ func spreadOver(text string, qstart int) bool {
 // a verb or a preposition ("served over 20 years", "for over 16 days").
 func overDuring(text string, qstart int) bool {
 	w, ws := wordBefore(text, qstart, false)
+	if t := strings.TrimRight(text[:qstart], " "); len(t) > 0 {
+		if tok := t[strings.LastIndexByte(t, ' ')+1:]; len(tok) > 2 && isUpper(tok[0]) && strings.IndexByte(tok, '-') > 0 && strings.ContainsAny(tok, "0123456789") {
+			return true // "converted to the KC-46A over three years": a model, then the time it took
+		}
+	}
 	if w != "" && isUpper(w[0]) {
 		// "returned to Georgia over three days": a movement's destination or origin, then
 		// the time it took; so with a list of places after a preposition of place or a verb of
@@ -531,7 +536,7 @@ var movePrepositions = fieldSet(`to from into across through throughout`)
 // placePrepositions and visitVerbs come before a list of places that "over" a duration follows
 // (see overDuring).
 var placePrepositions = fieldSet(`in at around near`)
-var visitVerbs = fieldSet(`visited toured crossed patrolled`)
+var visitVerbs = fieldSet(`visited toured crossed patrolled spanned spanning spans covered covering`)
 
 // directionAdverbs end a movement before "over" a duration (see overDuring).
 var directionAdverbs = fieldSet(`south north east west southward northward eastward westward home inland ashore forward`)

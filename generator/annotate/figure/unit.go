@@ -555,14 +555,14 @@ func moneyNounRate(text string, pos int) (string, int, bool) {
 var payNouns = fieldSet(`pay salary wages allowance allowances bonus bonuses stipend rent compensation benefits`)
 
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
-// mass, length, money, percentage, time, data or times, or a counted noun, ending at pos, and returns
+// mass, length, area ("1.5 hectares a day"), money, percentage, time, data or times, or a counted noun, ending at pos, and returns
 // that unit of time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per
 // month", "200 gallons an hour", "3 percent a year", "2% per annum", "470 patrols a day", "10.4
 // hours a month", "1.2 terabytes of data a day". Not before a word that places a time: "3 miles
 // a day later".
 func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
-	case Volume, Mass, Length, Money, Percent, Count, Duration:
+	case Volume, Mass, Length, Area, Money, Percent, Count, Duration:
 	default:
 		if !dataUnits[u.unit] && u.unit != "times" && u.siUnit != "J" { // "six to seven times a year", "3,200 MWh a year"
 			return "", pos, false

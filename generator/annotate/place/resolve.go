@@ -683,7 +683,7 @@ func (m *Matcher) installationShortNames(ms []Mention, raws []raw, groups []grou
 			continue
 		}
 		e := m.ent(g.cands[g.chosen].e)
-		if e.Kind != gazetteer.Feature || e.FeatureCode != "AIRB" && e.FeatureCode != "MILB" {
+		if e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1 {
 			continue
 		}
 		if head := installationHead(e.Name); head != "" {
