@@ -475,6 +475,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			if gap == "near" || gap == ", near" {
 				placedNear = append(placedNear, [2]int{a.group, b.group}) // "Hidden Valley near Fort Irwin"
 			}
+			if gap == "," && b.attributive {
+				continue // "In Mosul, U.S. forces supported": the country says who acts, not where Mosul is
+			}
 			switch gap {
 			case ",":
 				m.restoreContained(&groups[a.group], &groups[b.group])
@@ -705,7 +708,7 @@ func (m *Matcher) installationShortNames(ms []Mention, raws []raw, groups []grou
 // or "" when the name has no such form.
 func installationHead(name string) string {
 	for _, g := range [...]string{" Air Force Base", " Space Force Base", " Air Base", " Air Force Station", " Space Force Station",
-		" Army Airfield", " Air Reserve Base", " Air National Guard Base"} {
+		" Army Airfield", " Air Reserve Base", " Air National Guard Base", " AFB", " SFB", " ANGB", " ARB", " AAF"} {
 		if head, ok := strings.CutSuffix(name, g); ok && head != "" && !strings.ContainsAny(head, " -") {
 			return head
 		}

@@ -820,3 +820,18 @@ func TestReviewTrainingCenters(t *testing.T) {
 		{"Troops from Cherokee, Iowa, trained.", us, []want{{"Cherokee", "US", "city", 0}, {"Iowa", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of air-mobility and mine-action releases: a base's short name repoints to the base
+// whatever kind of entry the data gives it ("McConnell AFB"), a country that says who acts
+// after "Place," places nothing, and Guard and Reserve bases are curated.
+func TestReviewAirMobility(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Tankers from McConnell Air Force Base flew; McConnell's KC-135 fleet shrank.", []string{"US"}, []want{
+			{"McConnell Air Force Base", "US", "city", 7315256}, {"McConnell", "US", "city", 7315256}}},
+		{"In London, U.S. officials met British counterparts.", []string{"GB"}, []want{{"London", "GB", "city", 0}, {"U.S.", "US", "country", 0}}},
+		{"In Mosul, U.S. forces supported Iraqi troops.", []string{"IQ"}, []want{{"Mosul", "IQ", "city", 0}, {"U.S.", "US", "country", 0}}},
+		{"Tankers from Pease Air National Guard Base and March Air Reserve Base flew.", []string{"US"}, []want{
+			{"Pease Air National Guard Base", "US", "feature", -1880}, {"March Air Reserve Base", "US", "feature", -1885}}},
+	})
+}
