@@ -876,6 +876,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejOther // this mention only: "Gainesville says no" is still the city elsewhere
 	}
+	// A small place's one-word name opening a sentence before a verb of commanding or marching
+	// is a commander: "Sherman marched from Atlanta", "Custer led", "Grant ordered" (not
+	// Sherman, Texas); so is each later mention.
+	if i == j && m.smallOnly(o) && s.sentenceStart(i) && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && commandVerbs[s.word(j+1)] {
+		return end, false, false, false, rejPerson
+	}
 	// A name before "River" names a river the gazetteer lacks (those it has match whole): the
 	// town of that name is meant only where the document's context supports it ("Kabul River"
 	// in a briefing on Afghanistan, not "Orange River" in one on South Africa).

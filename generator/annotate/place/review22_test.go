@@ -835,3 +835,16 @@ func TestReviewAirMobility(t *testing.T) {
 			{"Pease Air National Guard Base", "US", "feature", -1880}, {"March Air Reserve Base", "US", "feature", -1885}}},
 	})
 }
+
+// The review of 18th- and 19th-century history features: a small place's name opening a
+// sentence before a verb of commanding is the commander.
+func TestReviewCommanders(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Sherman marched from Atlanta to Savannah. Grant ordered an assault.", us, []want{{"Atlanta", "US", "city", 0}, {"Savannah", "US", "city", 0}}},
+		// negatives: the towns with their states; a small place that fell
+		{"He was born in Sherman, Texas. Baghuz fell in March.", []string{"US", "SY"}, []want{
+			{"Sherman", "US", "city", 0}, {"Texas", "US", "region1", 0}, {"Baghuz", "SY", "feature", 0}}},
+	})
+}

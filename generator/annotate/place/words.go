@@ -573,3 +573,8 @@ var guardMembers = wordSet(`guardsmen guardsman guardswomen`)
 // battalion"; see accept).
 var unitNouns = wordSet(`battalion battalions brigade brigades company companies squadron squadrons regiment
 platoon platoons battery batteries troop`)
+
+// commandVerbs are what a commander did, after whose surname at a sentence's start the name is
+// the person ("Sherman marched"; see accept).
+var commandVerbs = wordSet(`marched ordered led commanded crossed directed rode wrote resigned withdrew retreated
+besieged routed repulsed pursued outflanked`)
