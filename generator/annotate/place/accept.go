@@ -627,8 +627,9 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejOther
 	}
 	// "Baltic allies", "three Baltic partnerships", "Balkan partners": an adjective of a region,
-	// not Baltic, Connecticut, nor the sea ("in the Baltic" is the sea).
-	if i == j && (s.word(i) == "baltic" || s.word(i) == "balkan") && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper &&
+	// not Baltic, Connecticut, nor the sea ("in the Baltic" is the sea); so are the sides of old
+	// wars: "the largest Union defeat", "Continental troops", "Confederate dead".
+	if i == j && adjectiveNames[s.word(i)] && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper &&
 		s.word(j+1) != "sea" && s.word(j+1) != "seas" && !s.listAfter(j) {
 		return end, false, false, false, rejOther
 	}

@@ -848,3 +848,15 @@ func TestReviewCommanders(t *testing.T) {
 			{"Sherman", "US", "city", 0}, {"Texas", "US", "region1", 0}, {"Baghuz", "SY", "feature", 0}}},
 	})
 }
+
+// The same review: the sides of old wars before a noun are adjectives.
+func TestReviewWarSides(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"It was the largest Union defeat; Continental troops wintered at Valley Forge.", us, []want{{"Valley Forge", "US", "feature", -910}}},
+		// negatives: the town with its state; a county
+		{"He grew up in Union, New Jersey, and in Union County.", us, []want{
+			{"Union", "US", "city", 0}, {"New Jersey", "US", "region1", 0}, {"Union County", "US", "region2", 0}}},
+	})
+}

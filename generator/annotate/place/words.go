@@ -578,3 +578,7 @@ platoon platoons battery batteries troop`)
 // the person ("Sherman marched"; see accept).
 var commandVerbs = wordSet(`marched ordered led commanded crossed directed rode wrote resigned withdrew retreated
 besieged routed repulsed pursued outflanked`)
+
+// adjectiveNames are names of places that before a noun in lower case are adjectives (see
+// accept).
+var adjectiveNames = wordSet(`baltic balkan union continental confederate`)
