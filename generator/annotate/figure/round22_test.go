@@ -1113,3 +1113,10 @@ func TestRound23MinesAirliftAndHistory(t *testing.T) {
 		{"About 12,500 Confederates", "about 12500 count:Confederate", Count}, {"300 Redcoats", "300 count:Redcoat", Count},
 		{"18 cannon", "18 count:cannon", Count}})
 }
+
+// The mine-action review: the end of a change from a rate keeps the rate.
+func TestRound23RateChange(t *testing.T) {
+	checkFind(t, "Casualties have fallen from 300 a year to 50; funding grew from $3 million a year to $4 million.", []want{
+		{"300 a year", "300 number/year", Number}, {"50", "50 number/year", Number},
+		{"$3 million a year", "3000000 USD/year", Money}, {"$4 million", "4000000 USD/year", Money}})
+}

@@ -424,6 +424,13 @@ func comparedGap(g string) bool {
 func shareChangeUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if a.Per != "" && b.Per == "" && !a.IsList && !b.IsList && text[a.End:b.Start] == " to " && fromBefore(text, a.Start) && elisionEnd(text, b.End) &&
+			(a.Kind == Number && b.Kind == Number || a.Kind == Money && b.Kind == Money && a.Unit == b.Unit) {
+			// a rate's change keeps its rate: "fallen from 300 a year to 50", "from $3 million a
+			// year to $4 million"
+			b.Per = a.Per
+			continue
+		}
 		if a.Kind != Number && a.Kind != Count && a.Kind != Money && a.Kind != Temperature && !a.IsList && !a.IsRange && b.Kind == Number && !b.IsList && !b.IsRange &&
 			b.Per == "" && text[a.End:b.Start] == " to " && fromBefore(text, a.Start) && elisionEnd(text, b.End) {
 			// the other way: "dropped from 14 days to nine", "fell from roughly nine months
