@@ -1120,3 +1120,9 @@ func TestRound23RateChange(t *testing.T) {
 		{"300 a year", "300 number/year", Number}, {"50", "50 number/year", Number},
 		{"$3 million a year", "3000000 USD/year", Money}, {"$4 million", "4000000 USD/year", Money}})
 }
+
+// The air-mobility review: "over" a duration after "aircraft" is the time taken.
+func TestRound23AircraftOver(t *testing.T) {
+	checkFind(t, "Crews retrained on the new aircraft over three years; the aircraft has served over 60 years.", []want{
+		{"three years", "3 year", Duration}, {"over 60 years", "over 60 year", Duration}})
+}
