@@ -877,6 +877,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && s.speechAhead(j) && !s.locative(i) && !(i > 0 && s.word(i-1) == "of") && !m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejOther // this mention only: "Gainesville says no" is still the city elsewhere
 	}
+	// A name of the form "Wilson's Creek", "Turner's Gap", "Brice's Cross Roads" is one the
+	// gazetteer lacks: neither the possessor (Wilson, Pennsylvania) nor the generic word
+	// (Creek, another name of Baytown) is the place ("Russia's Kursk region" keeps Kursk).
+	if i == j && s.toks[j].poss && j+1 < len(s.toks) && s.toks[j+1].upper && possGenerics[s.word(j+1)] && !m.countryOrRegion(o) {
+		return end, false, false, false, rejOther
+	}
+	if i >= 1 && s.toks[i-1].poss && s.toks[i-1].upper && possGenerics[s.word(i)] {
+		return end, false, false, false, rejOther
+	}
 	// A small place's one-word name opening a sentence before a verb of commanding or marching
 	// is a commander: "Sherman marched from Atlanta", "Custer led", "Grant ordered" (not
 	// Sherman, Texas); so is each later mention.

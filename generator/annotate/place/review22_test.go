@@ -860,3 +860,15 @@ func TestReviewWarSides(t *testing.T) {
 			{"Union", "US", "city", 0}, {"New Jersey", "US", "region1", 0}, {"Union County", "US", "region2", 0}}},
 	})
 }
+
+// The same review: a possessive and a generic word name a local place the gazetteer lacks.
+func TestReviewPossessiveNames(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Battle of Wilson's Creek was fought near Springfield, Missouri; Fox's Gap fell.", us, []want{
+			{"Springfield", "US", "city", 0}, {"Missouri", "US", "region1", 0}}},
+		// negatives: a country's possessive before its region; a curated possessive name
+		{"Russia's Kursk region and Harper's Ferry.", []string{"RU", "US"}, []want{{"Russia", "RU", "country", 0}, {"Kursk region", "RU", "region1", 0}, {"Harper's Ferry", "US", "feature", -920}}},
+	})
+}

@@ -582,3 +582,8 @@ besieged routed repulsed pursued outflanked`)
 // adjectiveNames are names of places that before a noun in lower case are adjectives (see
 // accept).
 var adjectiveNames = wordSet(`baltic balkan union continental confederate`)
+
+// possGenerics are generic words that a possessive names a local place with ("Wilson's Creek",
+// "Turner's Gap"; see accept).
+var possGenerics = wordSet(`creek gap lane ferry cross crossroads roads hill hills station run bluff landing ridge
+mill mills store tavern farm church knob fork spring springs point cove grove corner corners`)
