@@ -872,3 +872,15 @@ func TestReviewPossessiveNames(t *testing.T) {
 		{"Russia's Kursk region and Harper's Ferry.", []string{"RU", "US"}, []want{{"Russia", "RU", "country", 0}, {"Kursk region", "RU", "region1", 0}, {"Harper's Ferry", "US", "feature", -920}}},
 	})
 }
+
+// The same review: the ship types of old navies name the ship after them.
+func TestReviewOldShipTypes(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The gunboat Cairo sank; the ironclad Virginia fought; the raider Alabama burned ships.", us, nil},
+		// negatives: "monitor" as a verb
+		{"Diplomats monitor Russia's compliance; soldiers marched to Cairo, Illinois.", []string{"US"}, []want{
+			{"Russia", "RU", "country", 0}, {"Cairo", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
+	})
+}

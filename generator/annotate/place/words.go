@@ -376,7 +376,8 @@ var postHeads = wordSet(`fort camp msr asr`)
 // frigate Independência", "the submarine Kursk"), as after a ship prefix.
 var shipNouns = wordSet(`frigate destroyer corvette cruiser carrier submarine tanker freighter trawler
 cutter icebreaker minesweeper minehunter warship flagship ship vessel battleship supertanker barge
-oiler tug tugboat liner ferry dhow speedboat boat schooner yacht tender dredge collier`)
+oiler tug tugboat liner ferry dhow speedboat boat schooner yacht tender dredge collier
+ironclad gunboat raider sloop steamer steamship privateer`)
 
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps kv knm hnoms hswms fns kri htms kd`)
 
