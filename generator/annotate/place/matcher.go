@@ -132,8 +132,17 @@ var orgPhrases = []string{
 	// the Defense Logistics Agency's commands, named as contract announcements name them
 	// ("DLA Energy" is no Energy, Illinois; "Land and Maritime" no Maritime region of Togo)
 	"DLA Energy", "Defense Logistics Agency Energy", "Land and Maritime",
+	// ... and their regional activities ("DLA Energy Japan manages six terminals" is no Japan)
+	"DLA Energy Japan", "DLA Energy Korea", "DLA Energy Middle East", "DLA Energy Indo-Pacific", "DLA Energy Europe",
+	"DLA Energy Europe and Africa", "DLA Energy Pacific", "DLA Energy Americas", "DLA Troop Support Pacific",
+	"DLA Troop Support Europe", "DLA Troop Support Europe and Africa", "DLA Distribution Europe", "DLA Land and Maritime Europe",
+	"DLA Disposition Services Europe", "DLA Pacific", "DLA Europe and Africa", "DLA Central",
 	// things named after a place, not in it: the concrete barrier, the land-clearing plow
 	"Jersey barrier", "Jersey barriers", "Rome plow", "Rome plows", "Rome plough", "Rome ploughs",
+	// weapons named after an arsenal, a town or an inventor
+	"Springfield rifle", "Springfield rifles", "Springfield musket", "Springfield muskets", "Enfield rifle", "Enfield rifles",
+	"Kentucky rifle", "Kentucky rifles", "Dahlgren gun", "Dahlgren guns", "Napoleon gun", "Napoleon guns",
+	"Parrott rifle", "Parrott rifles", "Gatling gun", "Gatling guns", "Brown Bess",
 	// the families of the fallen ("Gold Star families" is no Star, Idaho)
 	"Gold Star",
 	// the planet of space releases ("medium Earth orbit") is no Earth, Texas

@@ -884,3 +884,13 @@ func TestReviewOldShipTypes(t *testing.T) {
 			{"Russia", "RU", "country", 0}, {"Cairo", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of history features and logistics releases: weapons named after places, and the
+// Defense Logistics Agency's regional activities, are no places.
+func TestReviewNamedWeaponsAndActivities(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops carried Springfield rifles and Dahlgren guns; DLA Energy Japan shipped fuel to Japan.", []string{"US"}, []want{
+			{"Japan", "JP", "country", 0}}},
+	})
+}
