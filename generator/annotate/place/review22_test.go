@@ -289,7 +289,7 @@ func TestReviewMissileDefense(t *testing.T) {
 			[]want{{"Buckley SFB", "US", "feature", -517}, {"Colorado", "US", "region1", 0}, {"Patrick SFB", "US", "feature", -518}}},
 		{"THAAD launched from Wake Island and a second one from Wake.", us,
 			[]want{{"Wake Island", "UM", "region1", 4041685}, {"Wake", "UM", "region1", 4041685}}},
-		{"The rocket flew south past Point Sal and Point Loma.", us, nil},
+		{"The rocket flew south past Point Sal and Point Loma.", us, []want{{"Point Loma", "US", "feature", -1894}}}, // (curated since)
 		{"The Orion capsule splashed down.", us, nil},
 	})
 }
@@ -892,5 +892,19 @@ func TestReviewNamedWeaponsAndActivities(t *testing.T) {
 	checkCases(t, m, []resolveCase{
 		{"Troops carried Springfield rifles and Dahlgren guns; DLA Energy Japan shipped fuel to Japan.", []string{"US"}, []want{
 			{"Japan", "JP", "country", 0}}},
+	})
+}
+
+// Reviews of history, logistics and mine-action releases: battlefields, depots and districts
+// curated.
+func TestReviewCuratedBattlefieldsAndDepots(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troopers died at Little Bighorn; boats crossed Lake Champlain.", []string{"US"}, []want{
+			{"Little Bighorn", "US", "feature", -1888}, {"Lake Champlain", "US", "feature", -1890}}},
+		{"Fuel moved through Point Loma and Craney Island to Sunny Point.", []string{"US"}, []want{
+			{"Point Loma", "US", "feature", -1894}, {"Craney Island", "US", "feature", -1895}, {"Sunny Point", "US", "feature", -1896}}},
+		{"Teams cleared land near Cuito Cuanavale and in Cam Lo.", []string{"AO", "VN"}, []want{
+			{"Cuito Cuanavale", "AO", "feature", -1899}, {"Cam Lo", "VN", "feature", -1901}}},
 	})
 }
