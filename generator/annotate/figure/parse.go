@@ -114,6 +114,8 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 				pos = moneyMultiplierAfter(text, pos, &n) // "75 USD million"
 				f.Value = n.v
 			}
+		} else if m, ok := unitAfterMore(text, pos); ok {
+			u, hasUnit, pos = m, true, m.end // "two to three more years", "10 more miles"
 		} else if e := wonAfter(text, pos); e > 0 && n.multWord >= 1e6 {
 			u, hasUnit, pos = unitMatch{info: lookupUnit("KRW"), end: e}, true, e // "59.4 trillion won"
 		} else if m, ok := millionsCode(text, pos); ok {
@@ -839,6 +841,23 @@ func placedRate(text string, e int) (string, bool) {
 // timeWords begin a time after a noun phrase ("300 items of ordnance last year").
 var timeWords = fieldSet(`last next this yesterday today tonight earlier later`)
 
+// unitAfterMore matches "more", "additional", "further" or "extra" and a unit of time, length,
+// mass, area or volume after a number ending at pos: "two to three more years" is a duration,
+// not a count of years.
+func unitAfterMore(text string, pos int) (unitMatch, bool) {
+	for _, w := range [...]string{" more", " additional", " further", " extra"} {
+		if strings.HasPrefix(text[pos:], w+" ") {
+			if m, ok := matchUnit(text, pos+len(w)); ok {
+				switch m.info.kind {
+				case Duration, Length, Mass, Area, Volume:
+					return m, true
+				}
+			}
+		}
+	}
+	return unitMatch{}, false
+}
+
 // heatNounAt reports whether a space and a noun that a temperature describes follow e: "in
 // 52-degree water", "100-degree heat", "a 30-degree day".
 func heatNounAt(text string, e int) bool {
@@ -1168,7 +1187,9 @@ func stormAhead(text string, pos int) bool { return nounWithin2(text, pos, storm
 
 var (
 	munitionNouns = fieldSet(`round rounds shell shells howitzer howitzers artillery ammunition ammo mortar mortars
-cannon cannons gun guns rocket rockets munition munitions projectile projectiles bazooka bazookas`)
+cannon cannons gun guns rocket rockets munition munitions projectile projectiles bazooka bazookas
+rifle rifles pistol pistols cartridge cartridges bullet bullets carbine carbines autocannon autocannons
+launcher launchers barrel barrels magazine magazines`)
 	quakeNouns = fieldSet(`earthquake earthquakes quake quakes tremor aftershock aftershocks temblor`)
 	stormNouns = fieldSet(`hurricane hurricanes storm storms typhoon typhoons cyclone cyclones`)
 )
@@ -1245,6 +1266,8 @@ func objectFollows(text string, e int) bool {
 	switch strings.ToLower(text[k:wordEnd(text, k)]) {
 	case "more", "nearly", "almost", "some", "roughly", "approximately", "fewer", "less":
 		return true
+	case "them", "it", "him", "us", "you", "themselves", "itself":
+		return true // a pronoun object: "hosts 4,000 soldiers and trains them"
 	case "about", "over", "around", "up", "as", "under":
 		// a qualifier, when a number or a sum follows it: "and employs about 4,000 people",
 		// "and costs about $1 billion", "about €2 million", "up to $100 million", "as much as

@@ -1126,3 +1126,18 @@ func TestRound23AircraftOver(t *testing.T) {
 	checkFind(t, "Crews retrained on the new aircraft over three years; the aircraft has served over 60 years.", []want{
 		{"three years", "3 year", Duration}, {"over 60 years", "over 60 year", Duration}})
 }
+
+// Reviews of Army modernization and European logistics: a unit after "more", calibres of small
+// arms, rates of hyphenated contents, "over" after a determiner's noun, parts after
+// "including" and "among them", and a verb in -s before a pronoun object.
+func TestRound23ModernizationAndLogistics(t *testing.T) {
+	checkFind(t, "They marched 10 more miles; the 5.56 mm cartridge and 9 mm pistols.", []want{{"10 more miles", "10 mi", Length}})
+	checkFind(t, "The plant makes 1.5 billion rounds of small-arms ammunition a year.", []want{
+		{"1.5 billion rounds of small-arms ammunition a year", "1500000000 count:round/year", Count}})
+	checkFind(t, "Crews unloaded the ship over 36 hours; he served over 20 years.", []want{
+		{"36 hours", "36 hour", Duration}, {"over 20 years", "over 20 year", Duration}})
+	checkFind(t, "Some 37,000 troops took part, including 20,000 deploying from the United States; 1,400 vehicles, among them 85 on the upper deck.", []want{
+		{"Some 37,000 troops", "some 37000 count:troop", Count}, {"20,000", "20000 count:troop", Count},
+		{"1,400 vehicles", "1400 count:vehicle", Count}, {"85", "85 count:vehicle", Count}})
+	checkFind(t, "The base hosts 4,000 soldiers and trains them.", []want{{"4,000 soldiers", "4000 count:soldier", Count}})
+}

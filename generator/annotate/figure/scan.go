@@ -502,7 +502,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		} else if h, ok := strings.CutSuffix(g, "just "); ok {
 			g = h
 		}
-		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End)) ||
 			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
@@ -538,6 +538,13 @@ func rateRestated(g string) bool {
 		return true
 	}
 	return false
+}
+
+// ingAhead reports whether a space and a participle in -ing follow e: "including 20,000
+// deploying from the United States".
+func ingAhead(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && len(w) > 4 && isLower(w[0]) && strings.HasSuffix(w, "ing")
 }
 
 // changeLevelGap reports whether b is the other end of a change whose first figure is the count
@@ -700,7 +707,7 @@ func elidedGap(g string) bool {
 
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
-var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including ", ", but ", " but ", ", while ", " while ", ", whereas "}, comparisonJoins...)
+var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including ", ", among them ", ", but ", " but ", ", while ", " while ", ", whereas "}, comparisonJoins...)
 
 // comparisonJoins join a count and a bare number it is compared with (elisionJoins).
 var comparisonJoins = []string{", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",

@@ -527,6 +527,12 @@ func overDuring(text string, qstart int) bool {
 		// an action and the time it took ("lasted over five years" is more than five)
 		return true
 	}
+	if p, _ := wordBefore(text, ws, false); !stopWords[w] && !overLasting[w] && !overNotDuring[w] {
+		switch p {
+		case "the", "a", "an", "its", "their", "his", "her", "this", "that", "each":
+			return true // "unloaded the ship over 36 hours": a thing done to the noun, and the time it took
+		}
+	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
 }
 
