@@ -999,6 +999,11 @@ var equipmentPlurals = map[string]string{
 	"Kinzhals": "Kinzhal", "Kalibrs": "Kalibr", "Sarmats": "Sarmat", "Iskanders": "Iskander", "Shaheds": "Shahed",
 	"Shadows": "Shadow", "Minutemen": "Minuteman", "Tridents": "Trident", "Oreshniks": "Oreshnik", "Boreis": "Borei",
 	"Coyotes": "Coyote", "Ghosts": "Ghost", "Lancets": "Lancet", "Gerans": "Geran", "Iskander-Ms": "Iskander-M",
+	"MiGs": "MiG", "Phantoms": "Phantom", "Sabres": "Sabre", "Sabers": "Saber", "Hueys": "Huey", "Sunderlands": "Sunderland",
+	"Titans": "Titan", "Skymasters": "Skymaster", "Starfighters": "Starfighter", "Thunderchiefs": "Thunderchief",
+	"Skyraiders": "Skyraider", "Corsairs": "Corsair", "Intruders": "Intruder", "Tomcats": "Tomcat", "Falcons": "Falcon",
+	"Mustangs": "Mustang", "Thunderbolts": "Thunderbolt", "Halifaxes": "Halifax", "Canberras": "Canberra", "Jupiters": "Jupiter",
+	"Thors": "Thor", "Pershings": "Pershing", "Lightnings": "Lightning", "Badgers": "Badger", "Bears": "Bear",
 	"Excaliburs": "Excalibur", "Sidewinders": "Sidewinder", "Mavericks": "Maverick", "Eagles": "Eagle", "Ravens": "Raven",
 	"Roadrunners": "Roadrunner", "Sentinels": "Sentinel", "Avengers": "Avenger",
 	// decorations: "two Bronze Stars", "three Purple Hearts", "17 Medals of Honor", "Navy Crosses"

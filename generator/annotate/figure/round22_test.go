@@ -1141,3 +1141,9 @@ func TestRound23ModernizationAndLogistics(t *testing.T) {
 		{"1,400 vehicles", "1400 count:vehicle", Count}, {"85", "85 count:vehicle", Count}})
 	checkFind(t, "The base hosts 4,000 soldiers and trains them.", []want{{"4,000 soldiers", "4000 count:soldier", Count}})
 }
+
+// The Cold War review: aircraft and missiles' capitalised plurals.
+func TestRound23ColdWarAircraft(t *testing.T) {
+	checkFind(t, "Pilots downed 792 MiGs; 40 Phantoms flew; 60 Jupiters were based in Turkey.", []want{
+		{"792 MiGs", "792 count:MiG", Count}, {"40 Phantoms", "40 count:Phantom", Count}, {"60 Jupiters", "60 count:Jupiter", Count}})
+}

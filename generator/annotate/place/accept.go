@@ -528,7 +528,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// ("Hercules transports", "Chinook helicopters", "Reaper drones", "Puma unmanned aerial
 	// systems", "Tomahawk missiles", "Bradley fighting vehicles", "Black Hawk helicopters"), not
 	// the town (Hercules, California; Puma, Tanzania) nor the county (Black Hawk County, Iowa).
-	if s.craftAhead(s.toks[i].start, end) && m.townsOrCounties(o) {
+	if s.craftAhead(s.toks[i].start, end) && (m.townsOrCounties(o) || i == j && craftTownNames[key]) {
 		return end, false, false, false, rejOther
 	}
 	// A name in capitals right before a colon ends a transcript's speaker label: "JOHN KIRBY:",

@@ -387,7 +387,8 @@ gunship gunships jet jets fighter fighters bomber bombers drone drones tanker ta
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
 howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew brigade brigades
 aircrews pilot pilots gunner gunners maintainer maintainers submarine submarines system systems capsule
-capsules spacecraft satellite satellites booster boosters`)
+capsules spacecraft satellite satellites booster boosters seaplane seaplanes flying-boat flying-boats airliner airliners
+flying`)
 
 // craftAcronyms are the acronyms of kinds of craft and weapons that may follow a model's name
 // in place of its noun (craftAhead).

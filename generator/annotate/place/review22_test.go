@@ -908,3 +908,13 @@ func TestReviewCuratedBattlefieldsAndDepots(t *testing.T) {
 			{"Cuito Cuanavale", "AO", "feature", -1899}, {"Cam Lo", "VN", "feature", -1901}}},
 	})
 }
+
+// The Cold War review: an aircraft named after a bigger town, before a noun of aircraft.
+func TestReviewAircraftNamedAfterTowns(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Sunderland flying boats flew; Lancaster bombers and Hastings transports landed at Gatow.", []string{"DE"}, []want{{"Gatow", "DE", "feature", -944}}},
+		// negatives: the towns
+		{"He was born in Sunderland and moved to Lancaster.", []string{"GB"}, []want{{"Sunderland", "GB", "city", 0}, {"Lancaster", "GB", "city", 0}}},
+	})
+}

@@ -588,3 +588,8 @@ var adjectiveNames = wordSet(`baltic balkan union continental confederate`)
 // "Turner's Gap"; see accept).
 var possGenerics = wordSet(`creek gap lane ferry cross crossroads roads hill hills station run bluff landing ridge
 mill mills store tavern farm church knob fork spring springs point cove grove corner corners`)
+
+// craftTownNames are aircraft and missiles named after bigger towns, which a noun of aircraft
+// after them names ("Sunderland flying boats", "Lancaster bombers", "Hastings transports";
+// see accept).
+var craftTownNames = wordSet(`sunderland hastings lancaster halifax canberra york belfast jupiter stirling wellington`)
