@@ -303,6 +303,9 @@ func exerciseYear(text string, n num, prev string) bool {
 	return irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw)
 }
 
+// restateWords open a restatement after a comma: "2,000 tons, about 4 million pounds".
+var restateWords = fieldSet(`about roughly nearly some approximately almost or`)
+
 // weightBefore reports whether "N million pounds" starting at start restates a mass written
 // just before it, in brackets or after ", or" or a dash: "8,800 metric tons (19.4 million
 // pounds)", "2,000 tons, or about 4 million pounds", "2,000 tons — about 4 million pounds".
@@ -317,6 +320,9 @@ func weightBefore(text string, start int) bool {
 		head = text[:from+k] // "2,000 tons — about 4 million pounds"
 	} else if k := strings.LastIndex(text[from:start], " -- "); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") {
 		head = text[:from+k]
+	} else if k := strings.LastIndex(text[from:start], ", "); k >= 0 && !strings.ContainsAny(text[from+k:start], "0123456789") &&
+		restateWords[strings.TrimSpace(text[from+k+2:start])] {
+		head = text[:from+k] // "2,000 tons, about 4 million pounds"
 	} else {
 		return false
 	}

@@ -1147,3 +1147,9 @@ func TestRound23ColdWarAircraft(t *testing.T) {
 	checkFind(t, "Pilots downed 792 MiGs; 40 Phantoms flew; 60 Jupiters were based in Turkey.", []want{
 		{"792 MiGs", "792 count:MiG", Count}, {"40 Phantoms", "40 count:Phantom", Count}, {"60 Jupiters", "60 count:Jupiter", Count}})
 }
+
+// The Cold War review: "million pounds" restating a mass after a comma is a weight.
+func TestRound23PoundsAfterComma(t *testing.T) {
+	checkFind(t, "Planes carried 2,000 tons, about 4 million pounds, of supplies; the aid cost 4 million pounds.", []want{
+		{"2,000 tons", "2000 ton", Mass}, {"about 4 million pounds", "about 4000000 lb", Mass}, {"4 million pounds", "4000000 GBP", Money}})
+}
