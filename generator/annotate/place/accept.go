@@ -239,8 +239,20 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An aircraft's name after "the" is the aircraft, or its type: "The Osprey crashed", "the
 	// Chinook that landed" (not "the Osprey, Florida, parade": a region after a comma).
-	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i)) && aircraftNames[key] && !s.regionAfterComma(j) {
-		return end, false, false, false, rejOther // (also "a Stryker against drones", "The M-SHORAD Stryker carries")
+	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i) || s.afterTheAdjective(i) || i > 0 && (s.word(i-1) == "each" || s.word(i-1) == "every")) &&
+		aircraftNames[key] && !s.regionAfterComma(j) {
+		return end, false, false, false, rejOther // (also "a Stryker against drones", "The M-SHORAD Stryker carries", "the latest Bradley", "Each Stryker")
+	}
+	// A small place's name after a model's designation is the model's name: "the M10 Booker".
+	if i == j && i > 0 && s.toks[i-1].join && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && s.toks[i-1].upper &&
+		designationToken(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && !roadNumber(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && m.smallOnly(o) && !s.regionAfterComma(j) {
+		return end, false, false, false, rejOther
+	}
+	// A name before a possessive, a model's designation and the model's name is its maker:
+	// "Bell's V-280 Valor", "Leonardo's M-346 Master" (not "Russia's S-400", a country's, nor
+	// "McConnell's KC-135 fleet", a base's).
+	if i == j && s.toks[j].poss && j+1 < len(s.toks) && s.toks[j+1].upper && !m.countryOrRegion(o) && s.makerModelAt(s.toks[j+1].start) {
+		return end, false, false, false, rejOther
 	}
 	// A name before "class" is a class of ships: "the Virginia class", "the Columbia class
 	// submarines" (as "Virginia-class" is).

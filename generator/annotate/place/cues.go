@@ -1364,3 +1364,58 @@ func (s *scanner) enDashed(j int) bool {
 	gap := s.seg[s.toks[j].end:s.toks[j+1].start]
 	return gap == "–" || gap == "—"
 }
+
+// afterTheAdjective reports whether token i follows "the" and one word in lower case, joined
+// by spaces: "the latest Bradley".
+func (s *scanner) afterTheAdjective(i int) bool {
+	return i >= 2 && s.toks[i-1].join && s.toks[i-2].join && !s.toks[i-1].upper && s.word(i-2) == "the" && !stopWords[s.word(i-1)]
+}
+
+// designationToken reports whether w is a model's designation: capitals and digits, with a
+// digit and a hyphen or a capital before the digits ("V-280", "M10", "F-35A").
+func designationToken(w string) bool {
+	if len(w) < 2 || !(w[0] >= 'A' && w[0] <= 'Z') || !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// runAt returns the run of text at k up to a space or a punctuation mark other than a hyphen:
+// "V-280" of "V-280 Valor".
+func runAt(seg string, k int) string {
+	e := k
+	for e < len(seg) && (seg[e] >= 'A' && seg[e] <= 'Z' || seg[e] >= 'a' && seg[e] <= 'z' || seg[e] >= '0' && seg[e] <= '9' || seg[e] == '-') {
+		e++
+	}
+	return seg[k:e]
+}
+
+// roadNumber reports whether w is a British or European road's number ("A429", "M4", "E40"),
+// which a town's name follows as a junction's.
+func roadNumber(w string) bool {
+	if len(w) < 2 || w[0] != 'A' && w[0] != 'M' && w[0] != 'B' && w[0] != 'E' {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < '0' || w[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// makerModelAt reports whether a model's designation and a capitalised name start at k:
+// "V-280 Valor", "M-346 Master".
+func (s *scanner) makerModelAt(k int) bool {
+	d := runAt(s.seg, k)
+	if !designationToken(d) {
+		return false
+	}
+	e := k + len(d)
+	return e+1 < len(s.seg) && s.seg[e] == ' ' && s.seg[e+1] >= 'A' && s.seg[e+1] <= 'Z'
+}

@@ -918,3 +918,18 @@ func TestReviewAircraftNamedAfterTowns(t *testing.T) {
 		{"He was born in Sunderland and moved to Lancaster.", []string{"GB"}, []want{{"Sunderland", "GB", "city", 0}, {"Lancaster", "GB", "city", 0}}},
 	})
 }
+
+// The Army modernization review: vehicles after "the" and an adjective or after "each", a small
+// place's name after a model's designation, and a maker before a possessive and its model.
+func TestReviewVehiclesAndMakers(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Bell's V-280 Valor flew; the latest Bradley and each Stryker carry troops; the XM1299 Booker rolled out.", us, nil},
+		// negatives: a country's possessive, a base's, and the towns with their states
+		{"Russia's S-400 radars; McConnell Air Force Base hosts tankers, and McConnell's KC-135 fleet shrank.", us, []want{
+			{"Russia", "RU", "country", 0}, {"McConnell Air Force Base", "US", "city", 7315256}, {"McConnell", "US", "city", 7315256}}},
+		{"He lives in Bell, California, and in Booker, Texas.", us, []want{
+			{"Bell", "US", "city", 0}, {"California", "US", "region1", 0}, {"Booker", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
+	})
+}
