@@ -475,6 +475,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			if gap == "near" || gap == ", near" {
 				placedNear = append(placedNear, [2]int{a.group, b.group}) // "Hidden Valley near Fort Irwin"
 			}
+			if w, ok := strings.CutPrefix(gap, "in "); ok && compassAdjectives[w] {
+				gap = "in" // "San Cristóbal in western Cuba": in the country
+			}
 			if gap == "," && b.attributive {
 				continue // "In Mosul, U.S. forces supported": the country says who acts, not where Mosul is
 			}

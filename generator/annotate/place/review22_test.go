@@ -933,3 +933,16 @@ func TestReviewVehiclesAndMakers(t *testing.T) {
 			{"Bell", "US", "city", 0}, {"California", "US", "region1", 0}, {"Booker", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of the Cold War and of European logistics: "in" and a compass adjective place a
+// town in the country after it, and prepositioned-stock sites, crossings and garrisons are
+// curated.
+func TestReviewCompassInAndLogisticsSites(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Missile sites near San Cristóbal in western Cuba were photographed.", []string{"CU"}, []want{
+			{"San Cristóbal", "CU", "city", 0}, {"Cuba", "CU", "country", 0}}},
+		{"Crews at Eygelshoven, Netherlands, drew vehicles that crossed at Świecko to Coleman Barracks.", []string{"NL"}, []want{
+			{"Eygelshoven", "NL", "feature", -1903}, {"Netherlands", "NL", "country", 0}, {"Świecko", "PL", "feature", -1907}, {"Coleman Barracks", "DE", "feature", -1910}}},
+	})
+}

@@ -593,3 +593,8 @@ mill mills store tavern farm church knob fork spring springs point cove grove co
 // after them names ("Sunderland flying boats", "Lancaster bombers", "Hastings transports";
 // see accept).
 var craftTownNames = wordSet(`sunderland hastings lancaster halifax canberra york belfast jupiter stirling wellington`)
+
+// compassAdjectives place a name in a part of a region after "in" ("San Cristóbal in western
+// Cuba"; see resolve).
+var compassAdjectives = wordSet(`western eastern northern southern central northwestern northeastern southwestern southeastern
+north south east west`)
