@@ -584,6 +584,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 	}
 	m.disambiguate(groups, ctx, demonymVotes, st.demonymActors, segments, &words)
 	m.pairPlaceRegion(segments, raws, groups)
+	m.townOfItsState(segments, raws, groups)
 	return m.mentions(dst, segments, raws, groups), m.mentions(nil, segments, hiddenRaws, groups)
 }
 
@@ -618,6 +619,37 @@ func (m *Matcher) pairPlaceRegion(segments []string, raws []raw, groups []group)
 		for ci, c := range g.cands {
 			if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Admin1Code == pe.Admin1Code {
 				g.chosen = ci
+				break
+			}
+		}
+	}
+}
+
+// townOfItsState makes X of "X, Y," the town of X in Y when Y is a state of the United States,
+// X was resolved outside it and the two are no list: "of Washington, Pennsylvania, died" is
+// Washington, Pennsylvania, not the capital nor the state of Washington; so "Nevada,
+// Missouri", "Indiana, Pennsylvania".
+func (m *Matcher) townOfItsState(segments []string, raws []raw, groups []group) {
+	for k := 1; k < len(raws); k++ {
+		p, r := raws[k-1], raws[k]
+		if p.seg != r.seg || strings.TrimSpace(segments[r.seg][p.end:r.start]) != "," || listGoesOn(segments[r.seg][r.end:]) ||
+			k >= 2 && raws[k-2].seg == p.seg && strings.TrimSpace(segments[p.seg][raws[k-2].end:p.start]) == "," {
+			continue // (not in a list: "Washington, Oregon and Idaho", "Ohio, Indiana, Illinois")
+		}
+		pg, g := &groups[p.group], &groups[r.group]
+		if g.chosen < 0 || g.chosen >= len(g.cands) || pg.chosen < 0 || pg.chosen >= len(pg.cands) {
+			continue
+		}
+		state := m.ent(g.cands[g.chosen].e)
+		if state.Kind != gazetteer.Region1 || state.Country != "US" {
+			continue
+		}
+		if cur := m.ent(pg.cands[pg.chosen].e); cur.Admin1Code == state.Admin1Code {
+			continue
+		}
+		for ci, c := range pg.cands {
+			if e := m.ent(c.e); e.Kind == gazetteer.Place && e.Admin1Code == state.Admin1Code {
+				pg.chosen = ci
 				break
 			}
 		}

@@ -946,3 +946,18 @@ func TestReviewCompassInAndLogisticsSites(t *testing.T) {
 			{"Eygelshoven", "NL", "feature", -1903}, {"Netherlands", "NL", "country", 0}, {"Świecko", "PL", "feature", -1907}, {"Coleman Barracks", "DE", "feature", -1910}}},
 	})
 }
+
+// Reviews of casualty releases and Guard deployments: a hometown named like a state is the
+// town in the state after it, a Guard unit's town after "Regiment of", and Southwest Asia.
+func TestReviewHometownsAndUnits(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Spc. Ian Tate, 22, of Washington, Pennsylvania, died in Kirkuk, Iraq.", []string{"IQ"}, []want{
+			{"Washington", "US", "city", 5218069}, {"Pennsylvania", "US", "region1", 0}, {"Kirkuk", "IQ", "city", 0}, {"Iraq", "IQ", "country", 0}}},
+		{"The 278th Armored Cavalry Regiment of Knoxville, Tennessee, deployed to Southwest Asia.", []string{"US"}, []want{
+			{"Knoxville", "US", "city", 0}, {"Tennessee", "US", "region1", 0}, {"Southwest Asia", "", "feature", -1913}}},
+		// negatives: a list of states
+		{"Storms hit Washington, Oregon and Idaho.", []string{"US"}, []want{
+			{"Washington", "US", "region1", 0}, {"Oregon", "US", "region1", 0}, {"Idaho", "US", "region1", 0}}},
+	})
+}

@@ -553,8 +553,10 @@ stryker bradley abrams paladin avenger humvee`)
 var nationalForceHeads = wordSet(`air defence defense self-defense self-defence`)
 
 // incorporationWords end a firm's name before "of" and the town it is in ("Raytheon Company
-// of Tucson, Arizona"; see firmOfPlace).
-var incorporationWords = wordSet(`company corporation corp co inc incorporated llc ltd limited`)
+// of Tucson, Arizona"; see firmOfPlace), and so do a Guard unit's heads ("the 278th Armored
+// Cavalry Regiment of Knoxville, Tennessee").
+var incorporationWords = wordSet(`company corporation corp co inc incorporated llc ltd limited
+regiment battalion brigade`)
 
 // speciesNouns end the common names of animals that training lands protect and that begin
 // with a place's or a person's name ("Mariana fruit bat", "Kirtland's warbler"; see
