@@ -1153,3 +1153,9 @@ func TestRound23PoundsAfterComma(t *testing.T) {
 	checkFind(t, "Planes carried 2,000 tons, about 4 million pounds, of supplies; the aid cost 4 million pounds.", []want{
 		{"2,000 tons", "2000 ton", Mass}, {"about 4 million pounds", "about 4000000 lb", Mass}, {"4 million pounds", "4000000 GBP", Money}})
 }
+
+// The Guard deployments review: a unit of time and "long" written as one word.
+func TestRound23Yearlong(t *testing.T) {
+	checkFind(t, "They began a yearlong mission and a weeklong exercise; the Belong app.", []want{
+		{"yearlong", "1 year", Duration}, {"weeklong", "1 week", Duration}})
+}

@@ -101,8 +101,8 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 						continue
 					}
 				}
-				if j < len(text) && text[j] == '-' {
-					if f, ok := unitLong(text, i, j, last); ok {
+				if j < len(text) && text[j] == '-' || j-i >= 7 && text[j-1] == 'g' {
+					if f, ok := unitLong(text, i, j, last); ok { // ("year-long", "yearlong")
 						add(f)
 						last, i = f.End, f.End
 						continue
@@ -181,7 +181,8 @@ func init() {
 		add(w)
 	}
 	for w := range longUnits {
-		add(w) // "week-long"
+		add(w)          // "week-long"
+		add(w + "long") // "yearlong", "weeklong"
 	}
 	for w, nw := range numberWords {
 		if (nw.kind == 'u' || nw.kind == 't') && nw.v >= 2 && len(w)+4 <= 9 {
@@ -193,14 +194,24 @@ func init() {
 // longUnits are the units of time that "-long" makes a duration of one: "a week-long course".
 var longUnits = map[string]bool{"hour": true, "day": true, "week": true, "month": true, "year": true, "decade": true, "century": true}
 
-// unitLong parses a unit of time joined to "long" from i: "week-long", "month-long", "year-long"
-// (1 of the unit; "a decade-long war" is 10 years as "a decade" is 1 decade).
+// unitLong parses a unit of time joined to "long" from i: "week-long", "month-long", "year-long",
+// or written as one word, "yearlong", "weeklong" (1 of the unit; "a decade-long war" is 10
+// years as "a decade" is 1 decade).
 func unitLong(text string, i, j, last int) (Figure, bool) {
-	if !strings.HasPrefix(text[j:], "-long") || j+len("-long") < len(text) && isLetter(text[j+len("-long")]) {
-		return Figure{}, false
-	}
 	var b [16]byte
 	if j-i > len(b) {
+		return Figure{}, false
+	}
+	if w := string(lowerASCII(b[:0], text[i:j])); len(w) > 4 && strings.HasSuffix(w, "long") && longUnits[w[:len(w)-4]] &&
+		(j == len(text) || !isLetter(text[j]) && text[j] != '-') {
+		// written as one word: "a yearlong mission", "a weeklong exercise"
+		unit := w[:len(w)-4]
+		info := canon[unit]
+		f := Figure{Start: i, End: j, CoreStart: i, CoreEnd: j, NumStart: i, NumEnd: j - len("long"), Value: 1, Unit: unit, Kind: Duration, SI: info.si, SIUnit: info.siUnit}
+		f.Text = text[i:j]
+		return f, true
+	}
+	if !strings.HasPrefix(text[j:], "-long") || j+len("-long") < len(text) && isLetter(text[j+len("-long")]) {
 		return Figure{}, false
 	}
 	w := string(lowerASCII(b[:0], text[i:j]))
