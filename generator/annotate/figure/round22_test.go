@@ -1159,3 +1159,13 @@ func TestRound23Yearlong(t *testing.T) {
 	checkFind(t, "They began a yearlong mission and a weeklong exercise; the Belong app.", []want{
 		{"yearlong", "1 year", Duration}, {"weeklong", "1 week", Duration}})
 }
+
+// The Guard deployments review: "Another N" opening the next sentence counts what the count
+// before counts.
+func TestRound23AnotherNextSentence(t *testing.T) {
+	checkFind(t, "About 120 Soldiers returned Tuesday. Another 60 returned Friday.", []want{
+		{"About 120 Soldiers", "about 120 count:Soldier", Count}, {"60", "60 count:Soldier", Count}})
+	// negatives: another number after a long sentence
+	checkFind(t, "About 120 Soldiers returned Tuesday after a long flight from Kuwait by way of Germany and Ireland. Another 60 returned.", []want{
+		{"About 120 Soldiers", "about 120 count:Soldier", Count}, {"60", "60 number", Number}})
+}

@@ -519,7 +519,8 @@ func shareElidedNoun(text string, figs []Figure) {
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) && b.Value == math.Trunc(b.Value) ||
-			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) {
+			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) ||
+			anotherSentence(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || pastVerbAhead(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
 			if k >= 1 && strings.HasSuffix(g, ", including ") && b.Value > a.Value && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
 				figs[k-1].Value >= b.Value && oneSentence(text[figs[k-1].End:a.Start], 60) {
@@ -549,6 +550,24 @@ func rateRestated(g string) bool {
 		return true
 	}
 	return false
+}
+
+// anotherSentence reports whether g ends one sentence and opens the next with "Another" or "An
+// additional", the first sentence's rest short: "120 Soldiers returned Tuesday. Another 60".
+func anotherSentence(g string) bool {
+	for _, p := range [...]string{". Another ", ". An additional ", ". A further "} {
+		if h, ok := strings.CutSuffix(g, p); ok {
+			return oneSentence(h, 60)
+		}
+	}
+	return false
+}
+
+// pastVerbAhead reports whether a space and a verb in the past tense follow e: "Another 60
+// returned".
+func pastVerbAhead(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	return k == e+1 && w != "" && isLower(w[0]) && (pastVerb(w) || irregularPasts[w])
 }
 
 // ingAhead reports whether a space and a participle in -ing follow e: "including 20,000
