@@ -641,6 +641,19 @@ func (m *Matcher) townOfItsState(segments []string, raws []raw, groups []group) 
 			continue
 		}
 		state := m.ent(g.cands[g.chosen].e)
+		if state.Kind == gazetteer.Country && m.ent(pg.cands[pg.chosen].e).Country != state.Country {
+			// "of Rome, Georgia, died … at Aviano Air Base, Italy": a town and the country of
+			// Georgia make no pair; a town of that name in the state of Georgia does
+			for gi, c := range g.cands {
+				if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Country == "US" && slices.ContainsFunc(pg.cands, func(pc cand) bool {
+					f := m.ent(pc.e)
+					return f.Kind == gazetteer.Place && f.Admin1Code == e.Admin1Code
+				}) {
+					g.chosen, state = gi, e
+					break
+				}
+			}
+		}
 		if state.Kind != gazetteer.Region1 || state.Country != "US" {
 			continue
 		}

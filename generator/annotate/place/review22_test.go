@@ -961,3 +961,15 @@ func TestReviewHometownsAndUnits(t *testing.T) {
 			{"Washington", "US", "region1", 0}, {"Oregon", "US", "region1", 0}, {"Idaho", "US", "region1", 0}}},
 	})
 }
+
+// The casualty releases review: a town and the country of Georgia make no pair when the town
+// lies elsewhere; the state of Georgia and its town of that name do.
+func TestReviewTownOfGeorgiaTheState(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Spc. Al Roe, 22, of Rome, Georgia, died at Aviano Air Base, Italy.", []string{"IT"}, []want{
+			{"Rome", "US", "city", 0}, {"Georgia", "US", "region1", 0}, {"Aviano Air Base", "IT", "feature", -521}, {"Italy", "IT", "country", 0}}},
+		// negatives: a town of the country of Georgia
+		{"Troops trained near Gori, Georgia.", []string{"GE"}, []want{{"Gori", "GE", "city", 0}, {"Georgia", "GE", "country", 0}}},
+	})
+}
