@@ -310,6 +310,7 @@ const (
 	cueState
 	cueProvince
 	cueCountry
+	cueDestination // a unit's destination: a country or a first-level region, no town ("deploy to Poland")
 )
 
 // kindCue tells what kind of place the words before token i say it is ("the", a kind's noun
@@ -330,6 +331,9 @@ func (s *scanner) kindCue(i, j int) int {
 	if i >= 3 && s.word(i-1) == "of" && s.word(i-3) == "the" && s.toks[i-3].join && s.toks[i-2].join && s.toks[i-1].join &&
 		(s.word(i-2) == "country" || s.word(i-2) == "nation") {
 		return cueCountry // "the country of Georgia"
+	}
+	if i == j && i >= 2 && s.word(i-1) == "to" && !s.toks[i-1].upper && s.toks[i-1].join && s.toks[i-2].join && deployVerbs[s.word(i-2)] {
+		return cueDestination // "will deploy to Poland" is no Poland, Maine
 	}
 	if j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && (s.word(j+1) == "border" || s.word(j+1) == "frontier") {
 		return cueCountry // "near the Luxembourg border": the country's border
@@ -408,8 +412,13 @@ func (m *Matcher) keepKind(g *group, cue int) {
 			return e.Kind == gazetteer.Region1 || e.Kind == gazetteer.Region2
 		case cueCountry:
 			return e.Kind == gazetteer.Country
+		case cueDestination:
+			return e.Kind == gazetteer.Country || e.Kind == gazetteer.Region1
 		}
 		return true
+	}
+	if cue == cueDestination && !slices.ContainsFunc(g.cands, func(c cand) bool { return m.ent(c.e).Kind == gazetteer.Country }) {
+		return // only a country's name drops its towns: "deploy to Kabul" keeps the city
 	}
 	if cue == cueSettlement && !slices.ContainsFunc(g.cands, func(c cand) bool { return ok(m.ent(c.e)) }) {
 		g.drop = true

@@ -973,3 +973,17 @@ func TestReviewTownOfGeorgiaTheState(t *testing.T) {
 		{"Troops trained near Gori, Georgia.", []string{"GE"}, []want{{"Gori", "GE", "city", 0}, {"Georgia", "GE", "country", 0}}},
 	})
 }
+
+// The Guard deployments review: a country's name after "deploy to" is the country, not a small
+// town of that name near the unit's home; a city stays a city.
+func TestReviewDeployDestination(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"Soldiers from Manchester, New Hampshire, will deploy to Poland for nine months.", us, []want{
+			{"Manchester", "US", "city", 0}, {"New Hampshire", "US", "region1", 0}, {"Poland", "PL", "country", 0}}},
+		// negatives: a city after "deployed to"; the town with its state
+		{"Soldiers deployed to Kabul and to Erbil.", us, []want{{"Kabul", "AF", "city", 0}, {"Erbil", "IQ", "city", 0}}},
+		{"He moved to Poland, Maine, in 2010.", us, []want{{"Poland", "US", "city", 0}, {"Maine", "US", "region1", 0}}},
+	})
+}

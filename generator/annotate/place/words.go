@@ -600,3 +600,6 @@ var craftTownNames = wordSet(`sunderland hastings lancaster halifax canberra yor
 // Cuba"; see resolve).
 var compassAdjectives = wordSet(`western eastern northern southern central northwestern northeastern southwestern southeastern
 north south east west`)
+
+// deployVerbs send a unit to its destination ("will deploy to Poland"; see kindCue).
+var deployVerbs = wordSet(`deploy deploys deployed deploying mobilize mobilizes mobilized mobilizing rotate rotates rotated rotating`)
