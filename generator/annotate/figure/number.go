@@ -604,6 +604,15 @@ func parseWords(text string, i int) (num, bool) {
 			total = 0
 			end = e
 			last = 'f'
+			if rest, ok := strings.CutPrefix(text[e:], " of a "); ok {
+				// "a quarter of a million troops", "three quarters of a billion dollars"
+				mw := rest[:wordEnd(rest, 0)]
+				if nw, ok := numberWords[strings.ToLower(mw)]; ok && nw.kind == 'm' && mw[len(mw)-1] != 's' {
+					cur *= nw.v
+					end = e + len(" of a ") + len(mw)
+					last = 'm'
+				}
+			}
 			break
 		} else {
 			nw, ok := numberWords[w]

@@ -1169,3 +1169,10 @@ func TestRound23AnotherNextSentence(t *testing.T) {
 	checkFind(t, "About 120 Soldiers returned Tuesday after a long flight from Kuwait by way of Germany and Ireland. Another 60 returned.", []want{
 		{"About 120 Soldiers", "about 120 count:Soldier", Count}, {"60", "60 number", Number}})
 }
+
+// The Cold War review: a fraction "of a" multiplier.
+func TestRound23QuarterOfAMillion(t *testing.T) {
+	checkFind(t, "A quarter of a million troops left Europe; three quarters of a billion dollars; a quarter of the city.", []want{
+		{"A quarter of a million troops", "250000 count:troop", Count}, {"three quarters of a billion dollars", "750000000 USD", Money},
+		{"a quarter", "0.25 number", Number}})
+}
