@@ -530,6 +530,8 @@ var qualifiers = map[string]string{
 	"on the order of": "about", "in the order of": "about", "in the neighborhood of": "about",
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
+	"faster than": "more-than", "beyond": "more-than",
+	"out to": "up-to", "slower than": "less-than",
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",
 	"a ceiling of": "at-most", "a minimum of": "at-least", "minimum of": "at-least",

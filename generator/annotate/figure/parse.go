@@ -310,8 +310,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if orMore && qual == "" {
 		qual, qstart = "at-least", start
 	}
-	if !hasUnit && qual == "up-to" && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && !n.words {
-		return false // "moved the target up to 2029", "runs up to 2030": a year
+	if !hasUnit && (qual == "up-to" || qual == "more-than" && qstart+6 <= len(text) && eqFold(text[qstart:qstart+6], "beyond")) &&
+		n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && !n.words {
+		return false // "moved the target up to 2029", "runs up to 2030", "stayed beyond 2021": a year
 	}
 	if qual == "" && hasUnit && !f.IsRange && n.end < len(text) && text[n.end] == '-' {
 		qual, qstart = qualifierOverArticle(text, start, last) // "roughly a four-hour period"

@@ -1176,3 +1176,10 @@ func TestRound23QuarterOfAMillion(t *testing.T) {
 		{"A quarter of a million troops", "250000 count:troop", Count}, {"three quarters of a billion dollars", "750000000 USD", Money},
 		{"a quarter", "0.25 number", Number}})
 }
+
+// The Space Force review: "faster than", "beyond" and "out to" are qualifiers; a year after
+// "beyond" is a date.
+func TestRound23BeyondAndOutTo(t *testing.T) {
+	checkFind(t, "The missile flies faster than Mach 5 and beyond 500 kilometers; radars track targets out to 1,000 miles; troops stayed beyond 2021.", []want{
+		{"faster than Mach 5", "more-than 5 Mach", Speed}, {"beyond 500 kilometers", "more-than 500 km", Length}, {"out to 1,000 miles", "up-to 1000 mi", Length}})
+}
