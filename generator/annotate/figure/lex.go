@@ -621,7 +621,7 @@ var irregular = map[string]string{
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
 	"craft": "craft", "diagnoses": "diagnosis", "prognoses": "prognosis", "syntheses": "synthesis",
 	"headquarters": "headquarters", "barracks": "barracks", "crossroads": "crossroads", "means": "means",
-	"crew": "crew", "aircrew": "aircrew", "groundcrew": "groundcrew", "courts-martial": "court-martial", "cannon": "cannon",
+	"crew": "crew", "aircrew": "aircrew", "groundcrew": "groundcrew", "courts-martial": "court-martial", "cannon": "cannon", "dead": "dead",
 	"spacecraft": "spacecraft", "hovercraft": "hovercraft", "oxen": "ox", "lives": "life", "wives": "wife",
 	"knives": "knife", "wolves": "wolf", "halves": "half", "shelves": "shelf", "leaves": "leaf",
 	"thieves": "thief", "loaves": "loaf", "selves": "self", "calves": "calf", "analyses": "analysis",

@@ -198,7 +198,7 @@ func TestFindAgeBeforeTo(t *testing.T) {
 
 func TestFindEnemyTalibanAcronymsBeforeParticiples(t *testing.T) {
 	checkFind(t, "The operation left 14 enemy killed and at least 70 Taliban dead; 14 VBIEDs destroyed and more than 200 IEDs cleared.", []want{
-		{"14 enemy", "14 count:enemy", Count}, {"at least 70 Taliban", "at-least 70 count:Taliban", Count},
+		{"14 enemy", "14 count:enemy", Count}, {"at least 70 Taliban dead", "at-least 70 count:Taliban dead", Count},
 		{"14 VBIEDs", "14 count:VBIED", Count}, {"more than 200 IEDs", "more-than 200 count:IED", Count}})
 	// negative: "enemy" before a noun modifies it
 	checkFind(t, "It destroyed 3 enemy fighting positions.", []want{{"3 enemy fighting positions", "3 count:enemy fighting position", Count}})

@@ -1183,3 +1183,10 @@ func TestRound23BeyondAndOutTo(t *testing.T) {
 	checkFind(t, "The missile flies faster than Mach 5 and beyond 500 kilometers; radars track targets out to 1,000 miles; troops stayed beyond 2021.", []want{
 		{"faster than Mach 5", "more-than 5 Mach", Speed}, {"beyond 500 kilometers", "more-than 500 km", Length}, {"out to 1,000 miles", "up-to 1000 mi", Length}})
 }
+
+// Reviews of overseas cemeteries and wildfire support: war dead are counted, and "over" a
+// duration after retardant is the time taken.
+func TestRound23WarDeadAndRetardant(t *testing.T) {
+	checkFind(t, "The cemetery holds 4,409 American war dead; the MAFFS dropped 61,000 gallons of retardant over four days.", []want{
+		{"4,409 American war dead", "4409 count:American war dead", Count}, {"61,000 gallons", "61000 gal", Volume}, {"four days", "4 day", Duration}})
+}

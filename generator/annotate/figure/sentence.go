@@ -580,7 +580,7 @@ var subjectWords = fieldSet(`they we he she it i you the a an our their its his 
 
 // massNouns are nouns of what is moved or delivered, counted in units of mass or volume.
 var massNouns = fieldSet(`cargo aid fuel food water ammunition equipment materiel freight mail rain rainfall snow snowfall precipitation
-aircraft`)
+aircraft retardant foam`)
 
 // overLasting are verbs in -ed or -ing of lasting or waiting, after which "over" before a
 // duration is "more than" ("lasted over five years", "served over 20 years").

@@ -239,7 +239,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An aircraft's name after "the" is the aircraft, or its type: "The Osprey crashed", "the
 	// Chinook that landed" (not "the Osprey, Florida, parade": a region after a comma).
-	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i) || s.afterTheAdjective(i) || i > 0 && (s.word(i-1) == "each" || s.word(i-1) == "every")) &&
+	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i) || s.afterTheAdjective(i) || i > 0 && (s.word(i-1) == "each" || s.word(i-1) == "every" || serviceWords[s.word(i-1)] && s.toks[i-1].upper)) &&
 		aircraftNames[key] && !s.regionAfterComma(j) {
 		return end, false, false, false, rejOther // (also "a Stryker against drones", "The M-SHORAD Stryker carries", "the latest Bradley", "Each Stryker")
 	}

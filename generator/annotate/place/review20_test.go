@@ -13,7 +13,7 @@ func TestCuratedFirstWorldWar(t *testing.T) {
 			[]want{{"Belleau Wood", "FR", "feature", -1090}, {"Bouresches", "FR", "feature", -1109}, {"Marne", "FR", "feature", -1102}, {"Château-Thierry", "FR", "city", 0}}},
 		{"The offensive between the Meuse River and the Argonne Forest ended near Romagne-sous-Montfaucon; the St. Mihiel American Cemetery lies at Thiaucourt.", []string{"FR"},
 			[]want{{"Meuse River", "FR", "feature", -1103}, {"Argonne Forest", "FR", "feature", -1091}, {"Romagne-sous-Montfaucon", "FR", "feature", -1112},
-				{"St. Mihiel", "FR", "city", 2977948}, {"Thiaucourt", "FR", "feature", -1110}}},
+				{"St. Mihiel American Cemetery", "FR", "feature", -1917}, {"Thiaucourt", "FR", "feature", -1110}}}, // (the cemetery curated since)
 		{"Austria-Hungary held the Isonzo River line; Anzac troops landed at Anzac Cove and Cape Helles; the fleet sailed from Scapa Flow.", nil,
 			[]want{{"Austria-Hungary", "AT", "feature", -1117}, {"Isonzo River", "SI", "feature", -1106}, {"Anzac Cove", "TR", "feature", -1095},
 				{"Cape Helles", "TR", "feature", -1094}, {"Scapa Flow", "GB", "feature", -1096}}},

@@ -987,3 +987,16 @@ func TestReviewDeployDestination(t *testing.T) {
 		{"He moved to Poland, Maine, in 2010.", us, []want{{"Poland", "US", "city", 0}, {"Maine", "US", "region1", 0}}},
 	})
 }
+
+// Reviews of overseas cemeteries and wildfire support: ABMC cemeteries of the First World War
+// curated, a helicopter's name after a service's word, and a park the gazetteer lacks is no
+// town called National Park.
+func TestReviewCemeteriesAndFires(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Wreaths were laid at the Aisne-Marne American Cemetery and the Somme American Cemetery.", []string{"FR"}, []want{
+			{"Aisne-Marne American Cemetery", "FR", "feature", -1914}, {"Somme American Cemetery", "FR", "feature", -1916}}},
+		{"A Montana Army National Guard Black Hawk and a Guard Chinook flew; fire burned into Zion National Park and Rocky Mountain National Park.", []string{"US"}, []want{
+			{"Rocky Mountain National Park", "US", "feature", -1921}}},
+	})
+}
