@@ -487,9 +487,13 @@ func afterDesignation(before string) bool {
 // persons are most often so ("Pearson International Airport" is no Pearson, Georgia).
 func (s *scanner) facilityAhead(k int, big bool) bool {
 	switch s.word(k) {
-	case "airfield", "airport", "airbase", "dam":
+	case "airfield", "airport", "airbase", "dam", "arsenal":
 		return true
-	case "air", "naval", "army":
+	case "chemical":
+		return s.facilityNext(k, "depot", "activity") // "Newport Chemical Depot"
+	case "army":
+		return s.facilityNext(k, "depot", "base", "field", "station", "airfield") // "Tooele Army Depot"
+	case "air", "naval":
 		return s.facilityNext(k, "base", "field", "station", "airfield")
 	case "international":
 		return big && s.toks[k].upper && s.facilityNext(k, "airport", "airfield")

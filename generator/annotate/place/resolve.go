@@ -761,6 +761,13 @@ func installationHead(name string) string {
 			return head
 		}
 	}
+	// depots, arsenals and plants, whose short name may have two words: "Blue Grass Army
+	// Depot … Blue Grass workers", "Lake City Army Ammunition Plant … Lake City"
+	for _, g := range [...]string{" Army Depot", " Chemical Depot", " Army Ammunition Plant", " Arsenal", " Chemical Activity"} {
+		if head, ok := strings.CutSuffix(name, g); ok && head != "" && strings.Count(head, " ") <= 1 && !strings.Contains(head, "-") {
+			return head
+		}
+	}
 	return ""
 }
 

@@ -1000,3 +1000,16 @@ func TestReviewCemeteriesAndFires(t *testing.T) {
 			{"Rocky Mountain National Park", "US", "feature", -1921}}},
 	})
 }
+
+// The chemical weapons review: a depot's short name of two words after its full name, and a
+// town before "Arsenal" or "Army Depot" named after it.
+func TestReviewDepots(t *testing.T) {
+	m := testMatcher(t)
+	us := []string{"US"}
+	checkCases(t, m, []resolveCase{
+		{"The Blue Grass Army Depot in Kentucky held nerve agent. Blue Grass workers finished in 2023.", us, []want{
+			{"Blue Grass Army Depot", "US", "feature", -1811}, {"Kentucky", "US", "region1", 0}, {"Blue Grass", "US", "feature", -1811}}},
+		{"Pine Bluff Arsenal in Arkansas destroyed its rockets; Tooele Army Depot followed.", us, []want{
+			{"Pine Bluff", "US", "city", 0}, {"Arkansas", "US", "region1", 0}, {"Tooele", "US", "city", 0}}},
+	})
+}
