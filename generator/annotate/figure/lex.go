@@ -337,9 +337,9 @@ func init() {
 	addWords("deg", "degrees", "degree", "deg")
 	addWords("percent", "percent", "percentage", "percents", "per cent", "pct", "per-cent")
 	addWords("percentage-point", "percentage points", "percentage point")
-	addWords("ppm", "parts per million")
-	addWords("ppb", "parts per billion")
-	addWords("ppt", "parts per trillion") // not the symbol "ppt", which is also parts per thousand
+	addWords("ppm", "parts per million", "part per million")
+	addWords("ppb", "parts per billion", "part per billion")
+	addWords("ppt", "parts per trillion", "part per trillion") // not the symbol "ppt", which is also parts per thousand
 	addWords("AUD", "australian dollars", "australian dollar")
 	addWords("CAD", "canadian dollars", "canadian dollar")
 	addWords("TRY", "turkish lira", "turkish liras", "lira")

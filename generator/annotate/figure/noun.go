@@ -1062,8 +1062,8 @@ func calibreEnd(text string, k int) int {
 // "JDAMs"), or k when there is none.
 func numberCompoundEnd(text string, k int) int {
 	i := k
-	for i < len(text) && i-k < 8 && (isDigit(text[i]) || text[i] == ',' && i > k && i+1 < len(text) && isDigit(text[i+1])) {
-		i++
+	for i < len(text) && i-k < 8 && (isDigit(text[i]) || (text[i] == ',' || text[i] == '.') && i > k && i+1 < len(text) && isDigit(text[i+1])) {
+		i++ // ("2.5-ton trucks": a decimal too)
 	}
 	if i == k || i+1 >= len(text) || text[i] != '-' || !isLower(text[i+1]) {
 		return k

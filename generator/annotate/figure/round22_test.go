@@ -1190,3 +1190,11 @@ func TestRound23WarDeadAndRetardant(t *testing.T) {
 	checkFind(t, "The cemetery holds 4,409 American war dead; the MAFFS dropped 61,000 gallons of retardant over four days.", []want{
 		{"4,409 American war dead", "4409 count:American war dead", Count}, {"61,000 gallons", "61000 gal", Volume}, {"four days", "4 day", Duration}})
 }
+
+// The chemical weapons review: a decimal measure joined to a noun after a count, a
+// concentration in words, and "part per billion" in the singular.
+func TestRound23Concentrations(t *testing.T) {
+	checkFind(t, "The convoy included 40 2.5-ton trucks; the limit is 0.0001 milligrams per cubic meter or 1 part per billion.", []want{
+		{"40 2.5-ton trucks", "40 count:2.5-ton truck", Count}, {"0.0001 milligrams per cubic meter", "0.0001 mg/m3", Mass},
+		{"1 part per billion", "1 ppb", Percent}})
+}

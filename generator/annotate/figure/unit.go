@@ -636,6 +636,10 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 						// per a unit of area: "3 mines per square kilometer" (count:mine/km2)
 						return a.info.unit, a.end, true
 					}
+					if u.kind == Mass && a.info.kind == Volume && perItemEnd(text, a.end) {
+						// a concentration: "0.0001 milligrams per cubic meter" (mg/m3)
+						return a.info.unit, a.end, true
+					}
 					// per another unit is no item: "37.8 micrograms per gram"
 					return "", pos, false
 				}
