@@ -1042,7 +1042,7 @@ func singularUnitModifier(text string, pos int, m unitMatch) bool {
 
 // collectiveNouns name groups of people counted by their members: "a crew of 25" counts crew
 // members, "a force of 3,000" personnel.
-var collectiveNouns = map[string]string{"crew": "crew member", "complement": "crew member",
+var collectiveNouns = map[string]string{"crew": "crew member", "crews": "crew member", "complement": "crew member",
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
 	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member",

@@ -1198,3 +1198,9 @@ func TestRound23Concentrations(t *testing.T) {
 		{"40 2.5-ton trucks", "40 count:2.5-ton truck", Count}, {"0.0001 milligrams per cubic meter", "0.0001 mg/m3", Mass},
 		{"1 part per billion", "1 ppb", Percent}})
 }
+
+// The wildfire review: "crews of N" counts crew members, as "a crew of N" does.
+func TestRound23CrewsOf(t *testing.T) {
+	checkFind(t, "They sent 10 hand crews of 20 to the fire.", []want{
+		{"10 hand crews", "10 count:hand crew", Count}, {"20", "20 count:crew member", Count}})
+}
