@@ -583,7 +583,13 @@ var serviceNames = []string{"Royal Air Force", "Royal Navy", "Royal Australian N
 	"National Guard", "Air Force", "Space Force", "Marine Corps", "Coast Guard",
 	"Lockheed Martin", "Pratt & Whitney", "General Atomics", "General Dynamics", "General Electric", "Northrop Grumman",
 	"BAE Systems", "Bell Boeing", "Oshkosh Defense", "AM General", "Textron Systems", "Hanwha Aerospace",
-	"Korea Aerospace Industries", "Kongsberg Defence"}
+	"Korea Aerospace Industries", "Kongsberg Defence",
+	// nations and services of two or more words before a model: "four South Korean F-15K fighters"
+	"South Korean", "North Korean", "Saudi Arabian", "South African", "New Zealand",
+	"U.S. Navy", "U.S. Army", "U.S. Marine Corps", "U.S. Coast Guard", "Royal Danish Air Force", "Royal Norwegian Air Force",
+	"Royal Netherlands Air Force", "Japan Air Self-Defense Force", "Japan Maritime Self-Defense Force",
+	"Republic of Korea Air Force", "Polish Air Force", "German Air Force", "Italian Air Force", "Finnish Air Force",
+	"Swedish Air Force", "Hellenic Air Force", "Turkish Air Force", "Israeli Air Force", "Indian Air Force"}
 
 // modifierSeriesAhead reports whether the comma at q goes on with a series of single words in
 // lower case, none a plural, a stop word or a number, whose last follows "and" or "or" and comes

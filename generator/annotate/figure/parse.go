@@ -348,7 +348,17 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	// 7.5-magnitude quake", "of magnitude 6.3"
 	if !hasUnit && !n.words && cur == "" && !f.IsRange && n.v > 0 && n.v < 10 {
 		prefix := (pw == "magnitude" || pw == "Magnitude") && pws >= last && pws+len(pw) == start-1 && (text[start-1] == ' ' || text[start-1] == '-')
+		if !prefix && pw == "of" && n.decimals == 1 && pws >= last && pws+len(pw) == start-1 {
+			if w, ws := wordBefore(text, pws, false); strings.EqualFold(w, "magnitude") && ws >= last {
+				prefix, pws = true, ws // "a magnitude of 7.8"
+			}
+		}
 		suffix := 0
+		if !prefix && n.decimals == 1 && f.End < len(text) && text[f.End] == ' ' && quakeAhead(text, f.End) {
+			if w, _, _ := wordAt(text, f.End); quakeNouns[strings.ToLower(w)] {
+				suffix = f.End // "a 7.8 earthquake": the quake's magnitude
+			}
+		}
 		if !prefix && f.End+len("magnitude")+1 <= len(text) && (text[f.End] == '-' || text[f.End] == ' ') &&
 			strings.EqualFold(text[f.End+1:f.End+1+len("magnitude")], "magnitude") &&
 			(f.End+1+len("magnitude") == len(text) || !isLetter(text[f.End+1+len("magnitude")])) {

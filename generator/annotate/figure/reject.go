@@ -365,7 +365,8 @@ func deliveryBefore(text string, start int) bool {
 
 // deliveryVerbs: see deliveryBefore.
 var deliveryVerbs = fieldSet(`delivered delivering airdropped airdropping dropped shipped shipping moved moving
-transported transporting offloaded offloading unloaded carried carrying flown flew landed hauled`)
+transported transporting offloaded offloading unloaded carried carrying flown flew landed hauled airlifted airlifting
+ferried ferrying trucked trucking distributed distributing`)
 
 // moneyOfFollows reports whether " of " and, within three words, a noun of money follow e:
 // "400 million pounds of military support", "of new funding", "of aid to Ukraine".

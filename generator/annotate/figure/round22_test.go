@@ -1204,3 +1204,17 @@ func TestRound23CrewsOf(t *testing.T) {
 	checkFind(t, "They sent 10 hand crews of 20 to the fire.", []want{
 		{"10 hand crews", "10 count:hand crew", Count}, {"20", "20 count:crew member", Count}})
 }
+
+// Reviews of border support, the 2023 earthquakes and bomber task forces: a compared rate
+// keeps the count's noun, aid airlifted in pounds is a weight, "over" after a possessive's noun
+// is the time taken, magnitudes before a quake's noun and after "a magnitude of", and nations of
+// two words before a model.
+func TestRound23BorderQuakeBombers(t *testing.T) {
+	checkFind(t, "Agents logged 1,200 apprehensions per day in March, down from nearly 4,000 a day.", []want{
+		{"1,200 apprehensions per day", "1200 count:apprehension/day", Count}, {"nearly 4,000 a day", "nearly 4000 count:apprehension/day", Count}})
+	checkFind(t, "Crews airlifted 1.2 million pounds of aid to Adana and delivered tents to the city's airport over four days.", []want{
+		{"1.2 million pounds", "1200000 lb", Mass}, {"four days", "4 day", Duration}})
+	checkFind(t, "A 7.8 earthquake struck; it had a magnitude of 7.5.", []want{{"7.8", "7.8 magnitude", Other}, {"magnitude of 7.5", "7.5 magnitude", Other}})
+	checkFind(t, "Bombers flew with four South Korean F-15K fighters and four U.S. Navy F/A-18s.", []want{
+		{"four South Korean F-15K fighters", "4 count:South Korean F-15K fighter", Count}, {"four U.S. Navy F/A-18s", "4 count:U.S. Navy F/A-18", Count}})
+}

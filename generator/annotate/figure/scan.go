@@ -385,7 +385,7 @@ func shareCorrectedUnit(text string, figs []Figure) {
 func shareComparedUnit(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
-		if a.Kind == Number || a.Kind == Temperature || a.Kind == OperationDay || a.IsList || b.Kind != Number || b.IsList || b.Per != "" ||
+		if a.Kind == Number || a.Kind == Temperature || a.Kind == OperationDay || a.IsList || b.Kind != Number || b.IsList || b.Per != "" && b.Per != a.Per ||
 			!comparedGap(text[a.End:b.Start]) || a.Value <= 0 || b.Value <= 0 || a.Value/b.Value >= 100 || b.Value/a.Value >= 100 {
 			continue // nor when the two differ a hundredfold: "$849.8 billion, up from 816.7" leaves out a multiplier
 		}

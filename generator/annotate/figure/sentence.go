@@ -528,9 +528,10 @@ func overDuring(text string, qstart int) bool {
 		return true
 	}
 	if p, _ := wordBefore(text, ws, false); !stopWords[w] && !overLasting[w] && !overNotDuring[w] {
-		switch p {
-		case "the", "a", "an", "its", "their", "his", "her", "this", "that", "each":
-			return true // "unloaded the ship over 36 hours": a thing done to the noun, and the time it took
+		switch {
+		case p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "that" || p == "each",
+			strings.HasSuffix(strings.TrimRight(text[:ws], " "), "'s") || strings.HasSuffix(strings.TrimRight(text[:ws], " "), "’s"):
+			return true // "unloaded the ship over 36 hours", "to the city's airport over four days": a thing done to the noun, and the time it took
 		}
 	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
