@@ -248,6 +248,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		designationToken(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && !roadNumber(s.seg[s.toks[i-1].start:s.toks[i-1].end]) && m.smallOnly(o) && !s.regionAfterComma(j) {
 		return end, false, false, false, rejOther
 	}
+	// A town's name before the generic name of a facility after a possessive is the facility's
+	// own name, not the town: "Fort Huachuca's Libby Army Airfield" is no Libby, Montana.
+	if i >= 1 && s.toks[i-1].poss && s.toks[i-1].upper && j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(o)) &&
+		(s.word(j+1) == "army" || s.word(j+1) == "airfield") { // (not "Moscow's Domodedovo Airport")
+		return end, false, false, false, rejOther
+	}
 	// A name before a possessive, a model's designation and the model's name is its maker:
 	// "Bell's V-280 Valor", "Leonardo's M-346 Master" (not "Russia's S-400", a country's, nor
 	// "McConnell's KC-135 fleet", a base's).
@@ -853,7 +859,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		if j+1 < len(s.toks) && s.toks[j].join && !s.fullStop(j) && end == s.toks[j].end && s.toks[j+1].upper && !s.toks[j+1].allUpper &&
 			!pluralPossessive(s.seg[s.toks[j].start:s.toks[j].end]) {
 			w := s.word(j + 1)
-			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
+			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !guardMembers[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1, !m.smallOnly(o)) && // "Tabqa Airfield", "Aviano Air Base": by the town

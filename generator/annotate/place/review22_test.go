@@ -1013,3 +1013,19 @@ func TestReviewDepots(t *testing.T) {
 			{"Pine Bluff", "US", "city", 0}, {"Arkansas", "US", "region1", 0}, {"Tooele", "US", "city", 0}}},
 	})
 }
+
+// Reviews of border support and bomber task forces: Big Bend in Texas, a state before
+// "Guardsmen", an airfield named inside a fort, San Ysidro by San Diego, and Andersen alone.
+func TestReviewBorderAndBombers(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Agents covered Presidio and Alpine, Texas, and the Big Bend region of West Texas.", []string{"US"}, []want{
+			{"Presidio", "US", "city", 0}, {"Alpine", "US", "city", 0}, {"Texas", "US", "region1", 0}, {"Big Bend", "US", "feature", -1828}, {"Texas", "US", "region1", 0}}},
+		{"Texas Guardsmen strung wire; Fort Huachuca's Libby Army Airfield hosted drones.", []string{"US"}, []want{
+			{"Texas", "US", "region1", 0}, {"Fort Huachuca", "US", "feature", -452}}},
+		{"Crews worked near San Ysidro in San Diego; the bomber returned to Andersen.", []string{"US", "GU"}, []want{
+			{"San Ysidro", "US", "feature", -1922}, {"San Diego", "US", "city", 0}, {"Andersen", "GU", "feature", -114}}},
+		// negatives: a city's airport after its possessive
+		{"Flights left Moscow's Domodedovo Airport.", []string{"RU"}, []want{{"Moscow", "RU", "city", 0}, {"Domodedovo", "RU", "city", 0}}},
+	})
+}

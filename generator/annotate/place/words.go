@@ -570,7 +570,7 @@ swiftlets moorhen moorhens skink skinks gecko geckos`)
 
 // guardMembers are the capitalised members of a state's National Guard that name the state
 // they come from ("Guardsmen from Georgia", "Georgia Guardsmen"; see kindCue).
-var guardMembers = wordSet(`guardsmen guardsman guardswomen`)
+var guardMembers = wordSet(`guardsmen guardsman guardswomen`) // (also no longer name: "Texas Guardsmen")
 
 // unitNouns are the nouns of military units that a nickname may precede ("the Cherokee
 // battalion"; see accept).
