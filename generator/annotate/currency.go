@@ -8,6 +8,8 @@ import "github.com/sitrep-archive/sitrep/generator/annotate/place"
 var sharedCurrencies = map[string]map[string]string{
 	"Krone": {"NO": "NOK", "DK": "DKK"},
 	"Rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR", "SC": "SCR"},
+	"Manat": {"AZ": "AZN", "TM": "TMT"},
+	"Som":   {"UZ": "UZS", "KG": "KGS"},
 	"Peso":  {"PH": "PHP", "MX": "MXN", "CO": "COP", "AR": "ARS", "CL": "CLP", "DO": "DOP", "CU": "CUP", "UY": "UYU"},
 }
 

@@ -136,11 +136,21 @@ func restateGapLoose(text string, a, b Figure) bool {
 	case "long", "high", "tall", "wide", "deep", "thick":
 		return restateGap(rest) && restateCloses(text, b.End)
 	case "of":
-		// what is measured, in one or two words in lower case: "50,000 gallons of fuel
-		// (189,000 liters)", "60,000 pounds of food — some 27 metric tons"
-		for k := 0; k < 2; k++ {
+		// what is measured, in one or two words in lower case ("50,000
+		// gallons of fuel (189,000 liters)", "60,000 pounds of food — some 27 metric tons"), a
+		// determiner perhaps before them, and a comma before "or" or a qualifier of
+		// approximation ("600,000 pounds of that aid, or about 272 metric tons")
+		for k := 0; k < 3; k++ {
 			m, r, ok := strings.Cut(rest, " ")
-			if !ok || m == "" || !isLower(m[0]) || !isLetter(m[len(m)-1]) || numberOrStopWord(m) {
+			comma := strings.HasSuffix(m, ",")
+			m = strings.TrimSuffix(m, ",")
+			if !ok && !comma || m == "" || !isLower(m[0]) || !isLetter(m[len(m)-1]) || numberOrStopWord(m) && !(k == 0 && restateDeterminers[m]) {
+				return false
+			}
+			if comma {
+				if r == "or" || r == "" && approximate(b.Qualifier) {
+					return restateCloses(text, b.End)
+				}
 				return false
 			}
 			if restateGap(r) {
@@ -151,6 +161,9 @@ func restateGapLoose(text string, a, b Figure) bool {
 	}
 	return false
 }
+
+// restateDeterminers may open what is measured: see restateGapLoose.
+var restateDeterminers = fieldSet(`that the this its their these those`)
 
 // approximate reports whether a qualifier makes a figure approximate.
 func approximate(q string) bool {

@@ -233,8 +233,8 @@ func outOf(text string, pos int, part num) (num, bool) {
 		return num{}, false
 	}
 	w, k, e2 := wordAt(text, e)
-	if eqFold(w, "the") {
-		w, k, _ = wordAt(text, e2)
+	if eqFold(w, "the") || eqFold(w, "every") {
+		w, k, _ = wordAt(text, e2) // "two out of every three"
 	}
 	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
 		return num{}, false
@@ -250,7 +250,10 @@ func outOf(text string, pos int, part num) (num, bool) {
 // from e, after "in": a whole number larger than the part, with no unit after it ("3 in 24
 // hours" is no proportion) and not a year.
 func oneIn(text string, e int, part num) (num, bool) {
-	w, k, _ := wordAt(text, e)
+	w, k, e2 := wordAt(text, e)
+	if eqFold(w, "every") {
+		w, k, _ = wordAt(text, e2) // "one in every 50 residents"
+	}
 	if k >= len(text) || w == "" && !isDigit(text[k]) || w != "" && !isNumberWord(strings.ToLower(w)) {
 		return num{}, false
 	}

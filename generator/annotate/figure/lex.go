@@ -80,7 +80,7 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
 	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
 	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK", "BAM", "DEM", "MKD", "ALL", "HRK", "RSD",
-	"LKR", "NPR", "MVR", "BTN"}
+	"LKR", "NPR", "MVR", "BTN", "KZT", "GEL", "TJS", "AMD", "AZN", "TMT", "UZS", "KGS"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -156,8 +156,9 @@ func init() {
 		}
 	}
 	// Atto-litres, -grams, -seconds and -metres are spelt like the words "al" (the Arabic
-	// article: "three al-Shabaab fighters"), "ag", "as" and "am", and all but never measured.
-	for _, sym := range []string{"al", "ag", "as", "am"} {
+	// article: "three al-Shabaab fighters"), "ag", "as" and "am", and exa-litres, -metres and
+	// -seconds like "El", "Em" and "Es" ("88 El Hussein missiles"): all but never measured.
+	for _, sym := range []string{"al", "ag", "as", "am", "El", "Em", "Es"} {
 		delete(symbolUnits, sym)
 	}
 	// Prefixed forms whose canonical name differs from the symbol.
@@ -434,6 +435,18 @@ func init() {
 	addWords("RON", "lei", "romanian lei", "leu", "romanian leu")
 	addWords("BGN", "leva", "bulgarian leva", "bulgarian lev")
 	addWords("HUF", "forints", "forint", "hungarian forints")
+	// Central Asia's and the South Caucasus's currencies ("som" and "manat" alone are each two
+	// countries'; "dram" alone is also a weight, so Armenia's needs its name)
+	addWords("KZT", "tenge", "kazakh tenge", "kazakhstani tenge", "kzt")
+	addWords("GEL", "lari", "georgian lari", "gel")
+	addWords("TJS", "somoni", "tajik somoni", "tajikistani somoni", "tjs")
+	addWords("AMD", "armenian drams", "armenian dram", "amd")
+	addWords("AZN", "azerbaijani manats", "azerbaijani manat", "azn")
+	addWords("TMT", "turkmen manats", "turkmen manat", "tmt")
+	addWords("UZS", "uzbek soms", "uzbek som", "uzbekistani som", "uzs")
+	addWords("KGS", "kyrgyz soms", "kyrgyz som", "kgs")
+	addWords("Manat", "manats", "manat")
+	addWords("Som", "soms", "som")
 	addWords("CZK", "koruna", "korunas", "czech koruna", "czech crowns")
 	addWords("B", "bytes", "byte")
 	addWords("kB", "kilobytes", "kilobyte")
@@ -466,9 +479,17 @@ func init() {
 	addWords("hPa", "hectopascals", "hectopascal")
 	addWords("mbar", "millibars", "millibar")
 	addWords("inHg", "inches of mercury")
+	// radiation doses (the symbols come with the SI prefixes: "400 mSv/h")
+	addWords("Sv", "sieverts", "sievert")
+	addWords("mSv", "millisieverts", "millisievert")
+	addWords("µSv", "microsieverts", "microsievert")
+	addWords("Gy", "grays")
+	addWords("mGy", "milligrays", "milligray")
+	addWords("rem", "rem", "rems")
+	addWords("mrem", "millirem", "millirems")
 	addWords("times", "times")
 	addWords("fold", "fold")
-	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Krone", "Bitcoin"} {
+	for _, u := range []string{"Peso", "Franc", "Peseta", "Rupee", "Krone", "Bitcoin", "Manat", "Som"} {
 		canon[u] = unitInfo{unit: u, kind: Money}
 	}
 	canon["times"] = unitInfo{unit: "times", kind: Other}
@@ -531,6 +552,10 @@ var qualifiers = map[string]string{
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 	"faster than": "more-than", "beyond": "more-than",
+	"a little over": "over", "a little more than": "more-than", "a little under": "under", "a little less than": "less-than",
+	"a bit over": "over", "a bit more than": "more-than", "a bit under": "under", "a bit less than": "less-than",
+	"slightly over": "over", "slightly more than": "more-than", "slightly under": "under", "slightly less than": "less-than",
+	"slightly fewer than": "fewer-than", "a little fewer than": "fewer-than",
 	"out to": "up-to", "slower than": "less-than",
 	"something like": "about", "somewhere around": "about", "somewhere near": "about", "just shy of": "nearly",
 	"a maximum": "at-most", "a maximum of": "at-most", "maximum of": "at-most", "a ceiling": "at-most",

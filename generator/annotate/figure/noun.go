@@ -1012,6 +1012,10 @@ var equipmentPlurals = map[string]string{
 	"Thors": "Thor", "Pershings": "Pershing", "Lightnings": "Lightning", "Badgers": "Badger", "Bears": "Bear",
 	"Excaliburs": "Excalibur", "Sidewinders": "Sidewinder", "Mavericks": "Maverick", "Eagles": "Eagle", "Ravens": "Raven",
 	"Roadrunners": "Roadrunner", "Sentinels": "Sentinel", "Avengers": "Avenger",
+	"Scuds": "Scud", "Jaguars": "Jaguar", "Exocets": "Exocet", "Hinds": "Hind", "Frogs": "Frog", "Silkworms": "Silkworm",
+	"Nighthawks": "Nighthawk", "Stratofortresses": "Stratofortress", "Lancers": "Lancer", "Spirits": "Spirit",
+	"Vikings": "Viking", "Prowlers": "Prowler", "Buccaneers": "Buccaneer", "Knights": "Knight", "Stallions": "Stallion",
+	"Sparrows": "Sparrow", "Flankers": "Flanker", "Fulcrums": "Fulcrum", "Backfires": "Backfire",
 	// decorations: "two Bronze Stars", "three Purple Hearts", "17 Medals of Honor", "Navy Crosses"
 	"Stars": "Star", "Hearts": "Heart", "Crosses": "Cross", "Medals": "Medal",
 }

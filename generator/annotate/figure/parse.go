@@ -1056,7 +1056,8 @@ var collectiveNouns = map[string]string{"crew": "crew member", "crews": "crew me
 	"force": "personnel", "contingent": "personnel", "garrison": "personnel", "detachment": "personnel",
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
 	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member",
-	"delegation": "delegate"}
+	"delegation": "delegate", "battalion": "personnel", "brigade": "personnel", "regiment": "personnel", "company": "personnel",
+	"platoon": "personnel", "squadron": "personnel"}
 
 // afterFigure reports whether g, the text between a figure and the qualifier after it, is a
 // space, or the close of the figure's restatement or aside and a space: " ", ") ", "] ", ", ".

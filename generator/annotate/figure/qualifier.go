@@ -182,6 +182,9 @@ func changeVerbBefore(text string, i, reach int) bool {
 		if changeVerbs[strings.ToLower(w)] {
 			return true
 		}
+		if changeParticles[strings.ToLower(w)] && phrasalChangeVerbs[wordBeforeLower(text, b)] {
+			return true // "scaled back from 20,000 to about 6,000 soldiers", "ramped up from 300 to 500"
+		}
 		if clauseWords[strings.ToLower(w)] {
 			return false // "attacks rose from 30 to 45 while troops served from 6 to 9 months"
 		}
@@ -224,6 +227,17 @@ plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expa
 boosted lowered changed went extended extend extends lengthened shortened brings brought bring
 bringing shrinking reducing cutting trimming trimmed trim lowering raising expanding boosting
 deepen deepened deepening deepens widen widened widening widens lengthen lengthening narrowed narrowing`)
+
+// changeParticles and phrasalChangeVerbs make verbs of change of two words: "scaled back",
+// "drawn down", "ramped up", "pared back", "built up".
+var (
+	changeParticles    = fieldSet(`back down up off`)
+	phrasalChangeVerbs = fieldSet(`scaled scale scales scaling pared pare pares paring drawn drew draw draws
+drawing ramped ramp ramps ramping built build builds building stepped step steps stepping wound wind
+winds winding slimmed slim beefed beef dialed dialled dial ratcheted ratchet ticked tick bumped bump
+sized size marked mark ran run tapered taper throttled throttle powered power cut cuts cutting came
+come comes went go goes`)
+)
 
 // qualifierWordBefore returns the word before i in a qualifier of several words, joined to it
 // by spaces or, as in "not-to-exceed", by a hyphen.

@@ -527,7 +527,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		return true // "1/T": a formula
 	}
 	if len(next) == 2 && isUpper(next[0]) && !isUpper(next[1]) && ne < len(text) && !isLetter(text[ne]) && !apostropheLetter(text, ne) && n.end < len(text) && text[n.end] == ' ' &&
-		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 {
+		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 && !nameGoesOn(text, ne) {
 		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
@@ -586,3 +586,10 @@ var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "
 	"cavalry": true, "cav": true, "field": true, "fa": true, "artillery": true, "aviation": true, "avn": true,
 	"air": true, "ada": true, "engineer": true, "engineers": true, "marines": true, "marine": true,
 	"regiment": true, "airborne": true}
+
+// nameGoesOn reports whether a capitalised word follows e after a space or a hyphen: the word
+// before e opens a name ("88 Al Hussein missiles", "20 Al-Samoud missiles"), not an isotope's symbol.
+func nameGoesOn(text string, e int) bool {
+	// a word in capitals goes on an isotope's symbol: "the 75 As NMR spectra", "75 As-NMR"
+	return e+2 < len(text) && (text[e] == '-' || text[e] == ' ') && isUpper(text[e+1]) && isLower(text[e+2])
+}

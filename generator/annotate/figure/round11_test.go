@@ -50,13 +50,15 @@ func TestCheckRoundStepAndRestateLoose(t *testing.T) {
 		{"The tanker offloaded 50,000 gallons of fuel (189,000 liters).", true},
 		{"They stored 40,000 gallons of jet fuel (100,000 liters) at the base.", false},
 		{"Aircraft dropped 60,000 pounds of food — some 27 metric tons.", true},
+		// a determiner before what is measured
+		{"It moved 300 tons of the cargo (272 tonnes).", true},
 	} {
 		checkRestated(t, c.in, 1, c.ok)
 	}
 	// not a list in one unit, a comma with no qualifier, or another word before a bracket
 	for _, in := range []string{"They drove 10 km, about 12 km and then 14 km.", "They walked 8 miles, 5 km of them uphill.",
 		"The road is 10 miles paved (6 km gravel).", "They laid 3 miles of road (2 km paved).",
-		"It moved 300 tons of the cargo (272 tonnes).", "It carried 5 tons of aid or 4 tonnes of food.",
+		"It carried 5 tons of aid or 4 tonnes of food.",
 		"They walked 5 miles, about 3 km of it uphill."} {
 		checkNotRestated(t, in, 1)
 	}

@@ -1166,8 +1166,45 @@ func TestRound23AnotherNextSentence(t *testing.T) {
 	checkFind(t, "About 120 Soldiers returned Tuesday. Another 60 returned Friday.", []want{
 		{"About 120 Soldiers", "about 120 count:Soldier", Count}, {"60", "60 count:Soldier", Count}})
 	// negatives: another number after a long sentence
-	checkFind(t, "About 120 Soldiers returned Tuesday after a long flight from Kuwait by way of Germany and Ireland. Another 60 returned.", []want{
+	checkFind(t, "About 120 Soldiers returned Tuesday after a long flight from Kuwait by way of Germany, Ireland, Iceland and Greenland to Bangor in Maine. Another 60 returned.", []want{
 		{"About 120 Soldiers", "about 120 count:Soldier", Count}, {"60", "60 number", Number}})
+}
+
+// The Gulf War review: "Another N" after a sentence of up to 100 bytes, a month's
+// abbreviation in it, or after a semicolon; "and" and a verb before "another".
+func TestRound24AnotherAfterLongerSentence(t *testing.T) {
+	checkFind(t, "A Scud killed 28 soldiers of the 14th Quartermaster Detachment, a reserve unit from Greensburg, Pennsylvania. Another 99 were wounded.", []want{
+		{"28 soldiers", "28 count:soldier", Count}, {"99", "99 count:soldier", Count}})
+	checkFind(t, "A Scud killed 28 soldiers on Feb. 25. Another 99 were wounded.", []want{
+		{"28 soldiers", "28 count:soldier", Count}, {"99", "99 count:soldier", Count}})
+	checkFind(t, "The Scud killed 28 soldiers; another 99 were wounded.", []want{
+		{"28 soldiers", "28 count:soldier", Count}, {"99", "99 count:soldier", Count}})
+	checkFind(t, "The quake destroyed more than 600,000 homes and damaged another 280,000.", []want{
+		{"more than 600,000 homes", "more-than 600000 count:home", Count}, {"280,000", "280000 count:home", Count}})
+	checkFind(t, "Medics treated 2,000 patients and later treated another 3,000.", []want{
+		{"2,000 patients", "2000 count:patient", Count}, {"3,000", "3000 count:patient", Count}})
+}
+
+// The COVID-19 review: a change after a verb of two words ("scaled back", "ramped up") gives
+// two figures, the noun of the second for the first; a part "among" a group.
+func TestRound24PhrasalChange(t *testing.T) {
+	checkFind(t, "Defender-Europe 20 was scaled back from 20,000 to about 6,000 soldiers.", []want{
+		{"20,000", "20000 count:soldier", Count}, {"about 6,000 soldiers", "about 6000 count:soldier", Count}})
+	checkFind(t, "The program was ramped up from 300 to 500 nurses.", []want{
+		{"300", "300 count:nurse", Count}, {"500 nurses", "500 count:nurse", Count}})
+	checkFind(t, "There were more than 100,000 cases in the military, including about 65,000 among active-duty members.", []want{
+		{"more than 100,000 cases", "more-than 100000 count:case", Count}, {"about 65,000", "about 65000 count:case", Count}})
+	// negatives: a range after a verb with no particle of change
+	checkFind(t, "Tours will run from 10 to 15 days.", []want{{"10 to 15 days", "10-15 day", Duration}})
+}
+
+// The Central Asia review: the region's currencies; "Rs" is the rupee of the briefing's country.
+func TestRound24CentralAsianCurrencies(t *testing.T) {
+	checkFind(t, "Kazakhstan budgeted 5 billion tenge, Georgia 900 million lari and Tajikistan 1.5 billion somoni.", []want{
+		{"5 billion tenge", "5000000000 KZT", Money}, {"900 million lari", "900000000 GEL", Money}, {"1.5 billion somoni", "1500000000 TJS", Money}})
+	checkFind(t, "Baku spent 3.4 billion manats and Bishkek 2 billion soms; GEL 900 million; Rs 3.2 trillion.", []want{
+		{"3.4 billion manats", "3400000000 Manat", Money}, {"2 billion soms", "2000000000 Som", Money}, {"GEL 900 million", "900000000 GEL", Money},
+		{"Rs 3.2 trillion", "3200000000000 Rupee", Money}})
 }
 
 // The Cold War review: a fraction "of a" multiplier.
@@ -1217,4 +1254,36 @@ func TestRound23BorderQuakeBombers(t *testing.T) {
 	checkFind(t, "A 7.8 earthquake struck; it had a magnitude of 7.5.", []want{{"7.8", "7.8 magnitude", Other}, {"magnitude of 7.5", "7.5 magnitude", Other}})
 	checkFind(t, "Bombers flew with four South Korean F-15K fighters and four U.S. Navy F/A-18s.", []want{
 		{"four South Korean F-15K fighters", "4 count:South Korean F-15K fighter", Count}, {"four U.S. Navy F/A-18s", "4 count:U.S. Navy F/A-18", Count}})
+}
+
+// The Gulf War review: a capitalised word after a two-letter name keeps the count ("88 Al
+// Hussein missiles"; but "the 75 As NMR spectra" is an isotope); weapons' plurals of that war.
+func TestRound24NamesAfterNumbers(t *testing.T) {
+	checkFind(t, "Iraq fired 88 Al Hussein missiles, 20 Al-Samoud missiles and 40 Scuds; the allies lost eight Jaguars.", []want{
+		{"88 Al Hussein missiles", "88 count:Al Hussein missile", Count}, {"20 Al-Samoud missiles", "20 count:Al-Samoud missile", Count},
+		{"40 Scuds", "40 count:Scud", Count}, {"eight Jaguars", "8 count:Jaguar", Count}})
+	checkFind(t, "They fired 88 El Hussein missiles.", []want{{"88 El Hussein missiles", "88 count:El Hussein missile", Count}})
+	// negatives: an isotope's symbol before a word in capitals
+	checkFind(t, "The 75 As NMR spectra and the 75 As-NMR results.", nil)
+}
+
+// The Central Asia review: a unit's members after "a battalion of"; the Ebola review: "a
+// little over", "slightly more than", "one in every 50", a restatement after what is measured
+// with a determiner or a comma before "or".
+func TestRound24GroupsSharesAndRestatements(t *testing.T) {
+	checkFind(t, "It grew to a full battalion of roughly 600; a brigade of 2,000 arrived.", []want{
+		{"roughly 600", "roughly 600 count:personnel", Count}, {"2,000", "2000 count:personnel", Count}})
+	checkFind(t, "A little over 7,000 remain; it cost slightly more than $5 million.", []want{
+		{"A little over 7,000", "over 7000 number", Number}, {"slightly more than $5 million", "more-than 5000000 USD", Money}})
+	checkFind(t, "Ebola killed one in every 50 residents and two out of every three patients recovered.", []want{
+		{"one in every 50", "0.02 number", Number}, {"two out of every three", "0.6666666666666666 number", Number}})
+	checkRestated(t, "They shipped nearly 600,000 pounds of that aid, or about 272 metric tons.", 1, true)
+	checkRestated(t, "They shipped 600,000 pounds of food, or about 100 metric tons.", 1, false)
+}
+
+// The Asia relief review: radiation doses and their rates.
+func TestRound24Doses(t *testing.T) {
+	checkFind(t, "Rates reached 400 millisieverts per hour; crews got up to 100 millisieverts, less than 1 rem.", []want{
+		{"400 millisieverts per hour", "400 mSv/hour", Other}, {"up to 100 millisieverts", "up-to 100 mSv", Other},
+		{"less than 1 rem", "less-than 1 rem", Other}})
 }

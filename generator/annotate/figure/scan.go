@@ -555,9 +555,9 @@ func rateRestated(g string) bool {
 // anotherSentence reports whether g ends one sentence and opens the next with "Another" or "An
 // additional", the first sentence's rest short: "120 Soldiers returned Tuesday. Another 60".
 func anotherSentence(g string) bool {
-	for _, p := range [...]string{". Another ", ". An additional ", ". A further "} {
+	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", "; another ", "; an additional ", "; a further "} {
 		if h, ok := strings.CutSuffix(g, p); ok {
-			return oneSentence(h, 60)
+			return oneSentence(h, 100)
 		}
 	}
 	return false
@@ -752,10 +752,29 @@ func anotherGap(g string) bool {
 	for _, more := range elisionMore {
 		if h, ok := strings.CutSuffix(g, more); ok {
 			h = strings.TrimSuffix(h, ",")
-			return (strings.HasSuffix(h, " and") || strings.HasSuffix(h, " plus") || strings.HasSuffix(h, " with")) && oneSentence(h, 150)
+			return (strings.HasSuffix(h, " and") || strings.HasSuffix(h, " plus") || strings.HasSuffix(h, " with") || andVerbEnd(h)) && oneSentence(h, 150)
 		}
 	}
 	return false
+}
+
+// andVerbEnd reports whether h ends in "and" and a verb in the past tense, an adverb perhaps
+// between: "killed 28 soldiers and wounded another 99", "and later treated another 3,000".
+func andVerbEnd(h string) bool {
+	k := strings.LastIndexByte(h, ' ')
+	if k < 0 || !pastVerb(h[k+1:]) {
+		return false
+	}
+	h = h[:k]
+	if strings.HasSuffix(h, " and") {
+		return true
+	}
+	k = strings.LastIndexByte(h, ' ')
+	if k < 0 {
+		return false
+	}
+	adv := h[k+1:]
+	return (strings.HasSuffix(adv, "ly") || adv == "later" || adv == "then" || adv == "also") && strings.HasSuffix(h[:k], " and")
 }
 
 // comparisonGap reports whether g ends in one of comparisonJoins.
@@ -779,12 +798,29 @@ func oneSentence(g string, max int) bool {
 	}
 	for k := 0; k < len(g); k++ {
 		// the dots of an initialism are no sentence's end: "on U.S. forces in Iraq"
-		if g[k] == '.' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) {
+		if g[k] == '.' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) && !abbreviationEnd(g, k) {
 			return false
 		}
 	}
 	return true
 }
+
+// abbreviationEnd reports whether the dot at k ends an abbreviation a sentence goes on after:
+// a month's or a rank's ("on Feb. 25", "Sgt. Lee"), with a word after it.
+func abbreviationEnd(g string, k int) bool {
+	b := k
+	for b > 0 && isLetter(g[b-1]) {
+		b--
+	}
+	if k+1 < len(g) && g[k+1] != ' ' || k+2 >= len(g) {
+		return false
+	}
+	return sentenceGoesOnAfter[strings.ToLower(g[b:k])]
+}
+
+// sentenceGoesOnAfter: see abbreviationEnd.
+var sentenceGoesOnAfter = fieldSet(`jan feb mar apr aug sep sept oct nov dec gen lt col maj capt sgt cpl pvt pfc spc adm cmdr
+cdr brig mr mrs ms dr st mt ft no nos vs`)
 
 // moreAhead reports whether " more" or " fewer" follows e as a pronoun, not before a noun
 // ("2,000 more on a heightened state", "2,000 more.", "two fewer than last year"; not "2,000
@@ -881,7 +917,7 @@ var auxiliaries = fieldSet(`were was are is have has had remain remained`)
 
 // elisionPreps: see elisionEnd; with the words that open a time without a preposition
 // ("60 attacks last week and 12 this week").
-var elisionPreps = fieldSet(`in at on near from inside outside aboard across by during since over through before after until
+var elisionPreps = fieldSet(`in at on near from inside outside aboard among across by during since over through before after until
 to into this last next`)
 
 // correctionGap reports whether g, the text between two figures, corrects the first: " --

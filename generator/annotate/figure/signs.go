@@ -156,8 +156,8 @@ func minusBefore(text string, i, last int) (int, bool) {
 var currencyPrefixes = []struct{ sym, code string }{
 	{"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
 	{"S$", "SGD"}, {"NT$", "TWD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
-	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "INR"},
-	{"Rs", "INR"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
+	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "Rupee"},
+	{"Rs", "Rupee"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
 	{"₿", "Bitcoin"}, {"₱", "PHP"}, {"₴", "UAH"}, {"₪", "ILS"}, {"₦", "NGN"}, {"₫", "VND"}, {"NOK", "NOK"}, {"SEK", "SEK"}, {"DKK", "DKK"},
 	{"PLN", "PLN"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"NZD", "NZD"}, {"KRW", "KRW"}, {"UAH", "UAH"}, {"ILS", "ILS"},
 	{"INR", "INR"}, {"PKR", "PKR"}, {"TRY", "TRY"}, {"SAR", "SAR"}, {"AED", "AED"}, {"PHP", "PHP"}, {"TWD", "TWD"},
@@ -170,6 +170,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"AFN", "AFN"}, {"YER", "YER"}, {"LBP", "LBP"}, {"KES", "KES"}, {"UGX", "UGX"}, {"ETB", "ETB"}, {"NGN", "NGN"},
 	{"TND", "TND"}, {"DZD", "DZD"}, {"XOF", "XOF"}, {"BDT", "BDT"}, {"MMK", "MMK"}, {"KHR", "KHR"},
 	{"LKR", "LKR"}, {"NPR", "NPR"}, {"MVR", "MVR"},
+	{"KZT", "KZT"}, {"GEL", "GEL"}, {"AMD", "AMD"}, {"AZN", "AZN"}, {"UZS", "UZS"}, {"KGS", "KGS"}, {"TJS", "TJS"}, {"TMT", "TMT"},
 }
 
 // wonAfter returns the end of the word "won" at pos (after a space), or 0. "won" is Korea's

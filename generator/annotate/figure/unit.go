@@ -554,6 +554,9 @@ func moneyNounRate(text string, pos int) (string, int, bool) {
 // payNouns are what a sum paid at a rate is: "$1,500 pay per month".
 var payNouns = fieldSet(`pay salary wages allowance allowances bonus bonuses stipend rent compensation benefits`)
 
+// doseUnits are the units of a radiation dose, whose rate is "per" a unit of time.
+var doseUnits = fieldSet(`Sv mSv µSv μSv uSv Gy mGy rem mrem`)
+
 // rateAfter matches "per" and a unit of time, or "a" or "an" and one, after a unit of volume,
 // mass, length, area ("1.5 hectares a day"), money, percentage, time, data or times, or a counted noun, ending at pos, and returns
 // that unit of time: "1,000 liters per day" (day), "48,000 gallons a day", "$1.7 million per
@@ -564,7 +567,7 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 	switch u.kind {
 	case Volume, Mass, Length, Area, Money, Percent, Count, Duration:
 	default:
-		if !dataUnits[u.unit] && u.unit != "times" && u.siUnit != "J" { // "six to seven times a year", "3,200 MWh a year"
+		if !dataUnits[u.unit] && u.unit != "times" && u.siUnit != "J" && !doseUnits[u.unit] { // "six to seven times a year", "3,200 MWh a year", "400 millisieverts per hour"
 			return "", pos, false
 		}
 	}
