@@ -229,7 +229,8 @@
 // "seized 276 students, and 57 escaped" (outcomeAhead); after "and" and such a verb, the
 // number its object: "killed 2,403 Americans and wounded 1,178" (outcomeVerbGap; not after a
 // part that "including" opens), and so after a verb of sending or adding in the clause "and"
-// opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap); a bare number that
+// opens: "deployed 300 troops and Poland deployed 200" (supplyVerbGap), and after "and", a verb
+// and "another": "killed 28 soldiers and wounded another 99" (andVerbEnd); a bare number that
 // a verb of killing or wounding takes as its whole object counts the casualty: "the attack
 // killed 68 and wounded 144" → count:killed, count:wounded (casualtyObjects); after a colon, as a breakdown: "killed 43 militants: eight on
 // Monday and 11 on Tuesday", or after a colon that ends the count's clause, "523 service members
@@ -311,7 +312,8 @@
 // after the first end, and with "minus" or "negative" before the second: "between minus 5 and
 // minus 10 degrees Celsius", -10 to -5 °C); Value is its lower end and
 // Min/Max its ends. After a verb of change, right before "from" or up to four words before it in
-// the same clause, "from" and "to" give a start and an end, two figures ("rose from 30 to 45",
+// the same clause (a verb of two words too: "scaled back", "ramped up", changeParticles),
+// "from" and "to" give a start and an end, two figures ("rose from 30 to 45",
 // "raise shell production from 14,000 to 100,000 shells", changeFromTo, changeVerbBefore; a bare
 // start takes the end's unit or rate, "rose from 500 to 650 missiles a year" → 500
 // count:missile/year, "rose from 14,000 to 100,000 a month" → 14000 number/month,
