@@ -409,9 +409,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// A name after a task force's acronym and a hyphen or a space names the task force:
+	// "JTF-Haiti", "SPMAGTF-Haiti", "JFC-Liberia", "CJTF Horn of Africa".
+	if taskForceBefore(s.seg[:s.toks[i].start]) {
+		return end, false, false, false, reason
+	}
 	// A country in parentheses between a formation's ordinal and its kind is part of its name:
-	// "3rd (United Kingdom) Division", "1st (UK) Division".
-	if before := strings.TrimRight(s.seg[:s.toks[i].start], " "); strings.HasSuffix(before, "(") && ordinalBefore(before[:len(before)-1]) &&
+	// "3rd (United Kingdom) Division", "1st (UK) Division", "1 (UK) Armoured Division".
+	if before := strings.TrimRight(s.seg[:s.toks[i].start], " "); strings.HasSuffix(before, "(") && formationNumberBefore(before[:len(before)-1]) &&
 		formationAfterParen(s.seg[end:]) {
 		return end, false, false, false, reason
 	}

@@ -303,6 +303,38 @@ func (s *scanner) afterBattleOf(i int) bool {
 		(s.word(i-2) == "battle" || s.word(i-2) == "battles")
 }
 
+// afterVoyage reports whether token i follows a verb of a voyage's end or start: "departed
+// New York", "arrived in New York", "sailed from", "docked at", "the port of": a port city,
+// not the state of its name.
+func (s *scanner) afterVoyage(i int) bool {
+	if i < 1 || !s.toks[i].join || s.toks[i-1].upper {
+		return false
+	}
+	w := s.word(i - 1)
+	switch w {
+	case "departed", "departing", "departs", "left", "leaving":
+		return true
+	}
+	if i < 2 || !s.toks[i-1].join {
+		return false
+	}
+	switch v := s.word(i - 2); w {
+	case "in", "at":
+		return voyageEnds[v]
+	case "from", "to", "into", "for":
+		return voyageVerbs[v] || v == "bound" && w == "for"
+	case "of":
+		return v == "port"
+	}
+	return false
+}
+
+// voyageEnds and voyageVerbs: see afterVoyage.
+var (
+	voyageEnds  = map[string]bool{"arrived": true, "arriving": true, "arrives": true, "docked": true, "moored": true, "anchored": true, "berthed": true}
+	voyageVerbs = map[string]bool{"sailed": true, "sailing": true, "sails": true, "steamed": true, "pulled": true, "returned": true, "flew": true, "departed": true}
+)
+
 // Kinds a name is written as (kindCue): a settlement ("the city of X"), a state or a
 // province ("the state of X", "the province of X"), a country ("the border with X").
 const (
@@ -1237,18 +1269,40 @@ func ordinalBefore(s string) bool {
 	return false
 }
 
+// formationNumberBefore reports whether s ends in an ordinal or, as British formations are
+// numbered, a number of up to three digits: "3rd", "1 (UK) Armoured Division".
+func formationNumberBefore(s string) bool {
+	if ordinalBefore(s) {
+		return true
+	}
+	s = strings.TrimRight(s, " ")
+	k := len(s)
+	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
+		k--
+	}
+	return k < len(s) && len(s)-k <= 3 && (k == 0 || s[k-1] == ' ')
+}
+
 // formationAfterParen reports whether rest begins with a closing parenthesis and a formation's
-// kind: ") Division", ") Brigade".
+// kind, a capitalised word perhaps before it: ") Division", ") Brigade", ") Armoured Division".
 func formationAfterParen(rest string) bool {
 	rest, ok := strings.CutPrefix(rest, ")")
 	if !ok {
 		return false
 	}
 	rest = strings.TrimLeft(rest, " ")
-	for _, w := range []string{"Division", "Brigade", "Corps", "Regiment", "Battalion", "Army", "Squadron", "Wing", "Fleet"} {
-		if strings.HasPrefix(rest, w) {
-			return true
+	// a word of the formation's arm may come first: ") Armoured Division", ") Mechanized Brigade"
+	for range 2 {
+		for _, w := range []string{"Division", "Brigade", "Corps", "Regiment", "Battalion", "Army", "Squadron", "Wing", "Fleet", "Group", "Task Force"} {
+			if strings.HasPrefix(rest, w) {
+				return true
+			}
 		}
+		k := strings.IndexByte(rest, ' ')
+		if k <= 0 || rest[0] < 'A' || rest[0] > 'Z' {
+			return false
+		}
+		rest = rest[k+1:]
 	}
 	return false
 }
@@ -1432,3 +1486,21 @@ func (s *scanner) makerModelAt(k int) bool {
 	e := k + len(d)
 	return e+1 < len(s.seg) && s.seg[e] == ' ' && s.seg[e+1] >= 'A' && s.seg[e+1] <= 'Z'
 }
+
+// taskForceBefore reports whether before ends in a task force's or a joint command's acronym
+// and a hyphen or a space: "JTF-", "CJTF ", "SPMAGTF-", "JFC-".
+func taskForceBefore(before string) bool {
+	if before == "" || before[len(before)-1] != '-' && before[len(before)-1] != ' ' {
+		return false
+	}
+	before = before[:len(before)-1]
+	k := len(before)
+	for k > 0 && before[k-1] >= 'A' && before[k-1] <= 'Z' {
+		k--
+	}
+	return (k == 0 || before[k-1] == ' ' || before[k-1] == '(') && taskForceAcronyms[before[k:]]
+}
+
+// taskForceAcronyms: see taskForceBefore.
+var taskForceAcronyms = map[string]bool{"JTF": true, "CJTF": true, "JFC": true, "SPMAGTF": true, "MAGTF": true,
+	"JSOTF": true, "CJSOTF": true, "JIATF": true, "CTF": true, "JTFB": true}

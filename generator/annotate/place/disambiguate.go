@@ -2,6 +2,7 @@ package place
 
 import (
 	"math"
+	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
 )
@@ -18,6 +19,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		g.lone = g.word != "" && g.variant == vPlain && !g.dateline && m.smallOnly(g.out) && (m.tiny(g) || g.writtenLower(segments, words))
 	}
 	m.otherSpelling(groups)
+	m.anotherName(groups)
 	v := m.newVotes()
 	defer m.releaseVotes(v)
 	m.coherence(groups, &v.coherenceMemory)
@@ -380,6 +382,57 @@ func (m *Matcher) otherSpelling(groups []group) {
 		}
 	}
 }
+
+// anotherName lowers the prior of a town found only by an alternate name unlike its own (a
+// historical or foreign name: "Philadelphia" for Amman, "Smyrna" for İzmir) when a city of
+// anotherNamePop people or more has the name as its own: with nothing else to go by,
+// "Philadelphia" is the American city. Names alike in a word's first three letters
+// ("Raqqa" for Ar Raqqah, "Kyiv" and "Kiev") are spellings of one name, and keep their prior.
+func (m *Matcher) anotherName(groups []group) {
+	for k := range groups {
+		g := &groups[k]
+		if g.hidden || len(g.cands) < 2 || g.variant != vPlain || g.name == "" {
+			continue
+		}
+		big := false
+		for _, d := range g.cands {
+			if p := m.ent(d.e); d.flags&fMain != 0 && p.Kind == gazetteer.Place && p.Population >= anotherNamePop {
+				big = true
+				break
+			}
+		}
+		if !big {
+			continue
+		}
+		for ci, c := range g.cands {
+			e := m.ent(c.e)
+			if e.Kind != gazetteer.Place || c.flags&(fMain|fAlias|fCurated) != 0 || m.custom[c.e] {
+				continue
+			}
+			if !namesAlike(g.name, Key(e.Name)) {
+				g.prior[ci] -= anotherNameCost
+			}
+		}
+	}
+}
+
+// namesAlike reports whether two folded names share a word's first three letters.
+func namesAlike(a, b string) bool {
+	for _, x := range strings.Fields(a) {
+		for _, y := range strings.Fields(b) {
+			if len(x) >= 3 && len(y) >= 3 && x[:3] == y[:3] || x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anotherNamePop and anotherNameCost: see anotherName.
+const (
+	anotherNamePop  = 100000
+	anotherNameCost = 3.0
+)
 
 // otherSpellingCost outweighs a town's share of its country's votes (see otherSpelling).
 const otherSpellingCost = 10

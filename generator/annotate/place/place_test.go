@@ -148,7 +148,7 @@ func TestResolve(t *testing.T) {
 		{"an air station by its place name and a press spelling", "P-8s flew from Sigonella, Sicily; Marines held Nad-e Ali in Helmand.", nil,
 			[]want{{"Sigonella", "IT", "feature", -130}, {"Sicily", "IT", "region1", 0}, {"Nad-e Ali", "AF", "city", 1132550}, {"Helmand", "AF", "region1", 0}}},
 		{"ship names", "The USS New York sailed from New York; USS Mount Whitney and HMS Queen Elizabeth joined.", nil,
-			[]want{{"New York", "US", "region1", 0}}},
+			[]want{{"New York", "US", "city", 0}}}, // a ship sails from the port city
 		{"a name the gazetteer writes with a lower-case word", "Troops went to Poland and the Baltic states.", nil,
 			[]want{{"Poland", "PL", "country", 0}, {"Baltic states", "", "feature", -85}}},
 		{"provinces written \"Province of X\" in the gazetteer", "Marawi lies in Lanao del Sur; fighting went on in Sulu province.", nil,

@@ -422,6 +422,9 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if s.afterBattleOf(i) {
 					groups[g].battle = true
 				}
+				if s.afterVoyage(i) {
+					groups[g].voyage = true
+				}
 				if i > 0 && s.word(i-1) == "near" && s.toks[i-1].join || end == s.toks[j].end && compassOfAhead(s.seg[end:]) {
 					groups[g].local = true
 				}

@@ -1029,3 +1029,31 @@ func TestReviewBorderAndBombers(t *testing.T) {
 		{"Flights left Moscow's Domodedovo Airport.", []string{"RU"}, []want{{"Moscow", "RU", "city", 0}, {"Domodedovo", "RU", "city", 0}}},
 	})
 }
+
+// Reviews of the COVID-19 response, the Gulf War, Central Asia, Ebola and Haiti, and relief in
+// Asia: a city's own name before another city's old one, a port after a verb of a voyage, a
+// British formation's number, task forces named for a country, and curated spellings, airports,
+// mountains and towns.
+func TestReviewReliefAndHistory(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The agency's Troop Support center in Philadelphia handled the orders.", nil, []want{{"Philadelphia", "US", "city", 4560349}}},
+		{"Soldiers arrived in Philadelphia.", []string{"IQ"}, []want{{"Philadelphia", "US", "city", 4560349}}},
+		{"Comfort departed New York on April 30.", []string{"US"}, []want{{"New York", "US", "city", 5128581}}},
+		{"British forces of 1 (UK) Armoured Division took Basra.", []string{"IQ"}, []want{{"Basra", "IQ", "city", 0}}},
+		{"JTF-Haiti and SPMAGTF-Haiti flew to Port-au-Prince; JFC-Liberia worked in Monrovia.", nil, []want{
+			{"Port-au-Prince", "HT", "city", 0}, {"Monrovia", "LR", "city", 0}}},
+		{"Troops at Karshi-Khanabad in the Kashkadarya region; aid went to Chui province.", []string{"UZ", "KG"}, []want{
+			{"Karshi-Khanabad", "UZ", "feature", -703}, {"Kashkadarya region", "UZ", "region1", 1114928}, {"Chui province", "KG", "region1", 1538652}}},
+		{"Marines flew to Leyte and Northern Samar.", []string{"PH"}, []want{
+			{"Leyte", "PH", "feature", -1935}, {"Northern Samar", "PH", "region2", 1697549}}},
+		{"Troops moved to Hafr al-Batin and Rafha and landed at King Fahd International Airport.", []string{"SA"}, []want{
+			{"Hafr al-Batin", "SA", "city", 106297}, {"Rafha", "SA", "feature", -1927}, {"King Fahd International Airport", "SA", "feature", -1923}}},
+		{"Teams flew between Kathmandu and Mount Everest over the Himalayas; Langtang was hit.", []string{"NP"}, []want{
+			{"Kathmandu", "NP", "city", 0}, {"Mount Everest", "NP", "feature", -1928}, {"Himalayas", "", "feature", -1929}, {"Langtang", "NP", "feature", -1934}}},
+		{"The Kabul River rose near Nowshera; Mount Pinatubo erupted in 1991.", nil, []want{
+			{"Kabul River", "AF", "feature", -228}, {"Nowshera", "PK", "city", 1341204}, {"Mount Pinatubo", "PH", "feature", -1932}}},
+		// negatives: a spelling of the same name keeps the foreign city
+		{"Troops left Kiev for Lviv.", nil, []want{{"Kiev", "UA", "city", 0}, {"Lviv", "UA", "city", 0}}},
+	})
+}

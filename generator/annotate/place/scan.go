@@ -68,6 +68,7 @@ type group struct {
 	spelledApart bool
 	polity       bool // written somewhere before a government's title ("Quebec Health Minister")
 	battle       bool // written somewhere after "Battle of" (see afterBattleOf)
+	voyage       bool // written somewhere after "departed", "arrived in", "sailed from" (see afterVoyage)
 	// local: written somewhere right after "near" or before ", west of" and the like
 	// ("Near Shafa, three strikes", "Arima, west of Manbij"): a place near the others
 	local bool

@@ -231,6 +231,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
+	if self != nil && self.voyage && e.Kind == gazetteer.Place && e.Population >= anotherNamePop {
+		s += datelineBonus // "Comfort departed New York": the port city, not the state
+	}
 	if self != nil && self.battle && e.Kind == gazetteer.Feature {
 		s += containsBonus // "the Battle of Midway" was fought at the atoll, not in Midway, Florida
 	}
