@@ -1287,3 +1287,12 @@ func TestRound24Doses(t *testing.T) {
 		{"400 millisieverts per hour", "400 mSv/hour", Other}, {"up to 100 millisieverts", "up-to 100 mSv", Other},
 		{"less than 1 rem", "less-than 1 rem", Other}})
 }
+
+// The Central Asia review: a bare number after "and" before a verb in the past tense counts
+// what the count before counts.
+func TestRound24AndPastVerb(t *testing.T) {
+	checkFind(t, "About 130 Armenian peacekeepers served in Kosovo, and roughly 40 deployed to Afghanistan.", []want{
+		{"About 130 Armenian peacekeepers", "about 130 count:Armenian peacekeeper", Count}, {"roughly 40", "roughly 40 count:Armenian peacekeeper", Count}})
+	// negatives: no count before
+	checkFind(t, "He arrived in 2019 and 40 left.", []want{{"40", "40 number", Number}})
+}

@@ -764,10 +764,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// ... or X followed by capitalised words that name an organisation ("US Defense Department"),
 	// not the generic name of a facility by the town ("Yakima Training Center").
 	facility := j+1 < len(s.toks) && s.toks[j].join && s.facilityAhead(j+1, !m.smallOnly(o))
-	// After a preposition of place, "for" says what brought someone there, whatever capitalised
-	// words follow: "in Nevada for Air Force Reserve training", "to Poland for Defender Europe".
-	purpose := j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "for" && !s.toks[j+1].upper && i > 0 && !s.toks[i-1].upper &&
-		(locativeWords[s.word(i-1)] || s.word(i-1) == "to")
+	// After a preposition of place, "for" says what brought someone there or what a place serves,
+	// whatever capitalised words follow: "in Nevada for Air Force Reserve training", "to Poland for Defender Europe",
+	// "a port on the Caspian Sea for Northern Distribution Network cargo".
+	pi := i - 1
+	if pi > 0 && s.word(pi) == "the" && !s.toks[pi].upper {
+		pi--
+	}
+	purpose := j+1 < len(s.toks) && s.toks[j].join && s.word(j+1) == "for" && !s.toks[j+1].upper && pi >= 0 && !s.toks[pi].upper &&
+		(locativeWords[s.word(pi)] || s.word(pi) == "to" || s.word(pi) == "on")
 	for k, n := j+1, 0; !facility && !purpose && k < len(s.toks) && s.toks[k-1].join && !s.fullStop(k-1) && n < 5 && (end == s.toks[j].end || end == s.toks[j].end+1 && s.seg[end-1] == '.' && s.toks[j].fe-s.toks[j].fs == 1); k, n = k+1, n+1 {
 		w := s.word(k)
 		if s.enDashed(k - 1) {

@@ -488,7 +488,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 			case ",":
 				m.restoreContained(&groups[a.group], &groups[b.group])
 				listed := r > segFirst && strings.TrimSpace(seg[raws[r-1].end:a.start]) == "," || listGoesOn(seg[b.end:])
-				if !listed {
+				if !listed && !(openingPhrase(seg[:a.start]) && subjectAhead(seg[b.end:])) {
 					placedIn = append(placedIn, [2]int{a.group, b.group}) // "Henderson, Australia"
 				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
@@ -1033,3 +1033,43 @@ func (m *Matcher) countryOrBigRegion(o int32) bool {
 	}
 	return false
 }
+
+// subjectAhead reports whether rest, after Y of "X, Y", opens with a verb of Y as a subject:
+// "in Andijan, Tashkent gave Washington 180 days" ends an opening phrase at the comma; X is no
+// place of Y's.
+func subjectAhead(rest string) bool {
+	w, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	if k := strings.IndexAny(w, " ,.;:"); k >= 0 {
+		w = w[:k]
+	}
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return subjectVerbs[w] || speechVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !participleNouns[w]
+}
+
+// openingPhrase reports whether the sentence that before ends in opens with a preposition or a
+// participle of an opening phrase: "Following the May 2005 unrest in", "After the fighting in".
+func openingPhrase(before string) bool {
+	k := strings.LastIndex(before, ". ")
+	if k >= 0 {
+		before = before[k+2:]
+	}
+	before = strings.TrimLeft(before, " \"“(")
+	w, _, _ := strings.Cut(before, " ")
+	return openingWords[w]
+}
+
+// openingWords open a sentence's opening phrase: see openingPhrase.
+var openingWords = wordSet(`Following After Before During Since Despite Amid Amidst Throughout Unlike Like
+Beyond Besides Upon`)
+
+// subjectVerbs: see subjectAhead.
+var subjectVerbs = wordSet(`gave sent took made began has had will would can could must agreed asked
+gives sends takes makes`)
+
+// participleNouns end in -ed but do not follow a subject so: "X, Y based", "X, Y area".
+var participleNouns = wordSet(`based located headquartered situated`)

@@ -1057,3 +1057,17 @@ func TestReviewReliefAndHistory(t *testing.T) {
 		{"Troops left Kiev for Lviv.", nil, []want{{"Kiev", "UA", "city", 0}, {"Lviv", "UA", "city", 0}}},
 	})
 }
+
+// The Central Asia review: a sea before "for" and an organisation's name that says what it
+// serves, and "X, Y" where Y opens the sentence's clause after an opening phrase.
+func TestReviewOpeningPhrases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Baku offered its port on the Caspian Sea for Northern Distribution Network cargo.", []string{"AZ"}, []want{
+			{"Baku", "AZ", "city", 0}, {"Caspian Sea", "", "feature", -24}}},
+		{"Following the May 2005 unrest in Andijan, Tashkent gave Washington 180 days to leave.", []string{"UZ"}, []want{
+			{"Andijan", "UZ", "city", 0}, {"Tashkent", "UZ", "city", 0}, {"Washington", "US", "city", 0}}},
+		// negatives: a pair with no opening phrase keeps its rule
+		{"Police in Henderson, Australia said.", nil, []want{{"Australia", "AU", "country", 0}}},
+	})
+}
