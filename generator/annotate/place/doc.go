@@ -267,7 +267,9 @@
 //     India; "U.S." and "U.K." are places);
 //     a water body's generic word before "of" and a capitalised word ("the Bay of Biscay" is no
 //     Bay region of Somalia); a country in parentheses between a formation's ordinal and its kind
-//     ("3rd (United Kingdom) Division"); a Roman numeral after a capitalised word ("World War
+//     ("3rd (United Kingdom) Division"; a British formation's number and a word of its arm too,
+//     "1 (UK) Armoured Division": formationNumberBefore); a name after a task force's acronym
+//     ("JTF-Haiti": taskForceBefore); a Roman numeral after a capitalised word ("World War
 //     II" is no Ii, Finland); a name
 //     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
 //     hyphenChain); a compass word written apart from the rest of a small place's one-word
@@ -479,7 +481,9 @@
 // country than Y's makes no list: "Kingston, Ontario" is the city, though Kingston is also a
 // parish of Jamaica; sameKindList; and when Y, a country or region, holds none of X's places and
 // "X, Y" is no list, X is a place the gazetteer lacks and is dropped: "Henderson, Australia" is
-// no Henderson, Nevada; elsewhere, listGoesOn; so for X of "at X in Y" and each name of a
+// no Henderson, Nevada; elsewhere, listGoesOn; not when "X, " ends an opening phrase and Y is
+// the subject of the clause's verb, "Following the unrest in Andijan, Tashkent gave"
+// (openingPhrase, subjectAhead); so for X of "at X in Y" and each name of a
 // list so placed, "near Ivanivka, Mykolaivka and Hryhorivka in Donetsk Oblast": atWords,
 // listEndIn; not when Y is a person's name, "Tuz, Manning said", nor by a second-level region
 // when Y also names a town, "Eastern Creek ... in Sydney"); 3 for a first- or second-level region Y of "X, Y" or "X in Y" that
@@ -528,7 +532,10 @@
 // national capital or first-level seat of 100,000 or more by any of its names ("Lisbon" beside
 // "Savannah" is not Lisbon, Maine), and, whatever its size, a town that has the name only as
 // another name of its own while a city five times its size has it as its own ("Milan" is not
-// Syracuse, New York, once called Milan; "Odesa" is not Odessa, Texas: lesserAlternate), or a
+// Syracuse, New York, once called Milan; "Odesa" is not Odessa, Texas: lesserAlternate; with
+// nothing else to go by, a town found only by another name unlike its own, which a city of
+// 100,000 or more bears as its own, loses anotherNameCost: "Philadelphia" is not Amman,
+// anotherName), or a
 // town of fewer than 100,000 that has the name only as another name of its own while a town at
 // least as big has it as its own (outnamedAlternate, which also withholds the bonus of the
 // briefing's theatre countries: "Rota" beside "Ramstein" is Rota, Spain, not Roth, Bavaria), or a
