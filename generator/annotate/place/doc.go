@@ -512,7 +512,9 @@
 // Georgia; "Arlington, Alexandria and Vienna" are in Virginia); 3
 // for a city when the name is written somewhere as a dateline (in capitals at the start of a line,
 // then a parenthesis, a comma or a dash: "NEW YORK (AP) -" is the city, not the state; or after a
-// headline, at the start of a sentence, then ", " and a region or a dash); 2 for a country or
+// headline, at the start of a sentence, then ", " and a region or a dash), and as much for a city
+// of 100,000 or more after a verb of a voyage ("Comfort departed New York", "sailed from",
+// "docked at", "the port of": afterVoyage); 2 for a country or
 // first-level region when the name is written somewhere before a government's title or "government"
 // ("the Quebec Health Minister", "the Quebec government": the province, not its capital); and a
 // name the text writes with letters beyond ASCII keeps only the candidates that spell it so, when
