@@ -599,7 +599,7 @@ var designators = map[string]bool{
 	"pp.": true, "pp": true, "slide": true, "exhibit": true, "enclosure": true, "attachment": true,
 	"detachment": true, "marker": true, "runway": true, "hangar": true, "bay": true, "checkpoint": true, "exit": true,
 	"tower": true, "berth": true, "objective": true, "pad": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
-	"mk": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
+	"mk": true, "port": true, "reactor": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
 	"army": true, "district": true, "block": true, "precinct": true, "exercise": true, "lane": true, "line": true,
 	"rule": true, "title": true, "act": true, "item": true, "clause": true, "sec.": true, "art.": true,
 	"issue": true, "episode": true, "series": true, "stage": true, "round": true, "game": true,
@@ -628,7 +628,7 @@ func init() {
 		said says say told reported according more most less least other another such same very too not then
 		there here now also just only even still again ago later earlier each per cent percent instead apiece
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes
-		airborne aloft afloat ashore abroad overhead`) {
+		airborne aloft afloat ashore abroad overhead alone itself himself herself themselves altogether`) {
 		stopWords[w] = true
 	}
 	buildFilters() // now that the tables are complete

@@ -987,15 +987,24 @@ func ratioAt(text string, n num) bool {
 		return false
 	}
 	var b [16]byte
-	if v, _ := wordBefore(text, first, false); len(v) <= len(b) && voteVerbs[string(lowerASCII(b[:0], v))] {
+	v, vs := wordBefore(text, first, false)
+	if len(v) <= len(b) && voteVerbs[string(lowerASCII(b[:0], v))] {
 		return true // "the parliament voted 78 to 2": a vote's tally
+	}
+	if lv := strings.ToLower(v); lv == "of" || lv == "was" || lv == "is" {
+		if n, _ := wordBefore(text, vs, false); voteNouns[strings.ToLower(n)] {
+			return true // "by a vote of 88 to 2", "The vote was 416 to 0"
+		}
 	}
 	w, _, _ := wordAt(text, after)
 	return len(w) <= len(b) && ratioWords[string(lowerASCII(b[:0], w))]
 }
 
 // voteVerbs come before a vote's tally written with "to": "voted 78 to 2", "passed 350 to 80".
-var voteVerbs = fieldSet(`voted vote votes passed approved rejected confirmed`)
+var voteVerbs = fieldSet(`voted vote votes voting passed approved rejected confirmed`)
+
+// voteNouns come before "of", "was" or "is" and a vote's tally: "by a vote of 88 to 2".
+var voteNouns = fieldSet(`vote votes margin tally`)
 
 // dimensionsAt reports whether the number n is one side of a pair of dimensions joined by
 // "-by-" ("a 10-by-12-foot cell", "4-by-4 vehicles", "a 3-by-5 card": neither side is a

@@ -1165,7 +1165,7 @@ func singularNounAt(text string, e int) bool {
 
 // irregularPasts are past tenses of common irregular verbs, which may follow a counted noun as
 // its verb: "one strike hit", "one drone fell", "one ship sank".
-var irregularPasts = fieldSet(`hit struck sank shot flew fell came went took made left led ran saw
+var irregularPasts = fieldSet(`hit struck sank shot flew fell came went took made left led ran saw died dug fought flown
 held lost won sent spent built got gave found kept met paid put set stood thought brought bought
 caught fought began broke drove grew knew rode rose spoke threw wore wrote blew drew hung lay
 meant slept sold stuck fled fed bled dealt dug hid burst cut let quit shut spread split beat

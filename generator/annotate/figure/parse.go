@@ -761,6 +761,16 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			!(we < len(text) && (text[we] == '-' || isLetter(text[we]))) && !pluralNounAt(text, we) && !objectFollows(text, we) {
 			return we, true // an acronym's plural: "2,300 mines and IEDs", "40 drones and UAVs"
 		}
+		if n == 0 && ws == k && w != "" && isLower(w[0]) && we < len(text) && text[we] == '-' {
+			if ce := compoundEnd(text, ws, we); ce > we && ce < len(text) && text[ce] == ' ' && isLower(text[ce-1]) {
+				k = ce + 1 // a hyphenated modifier: "Vietnamese and third-country nationals"
+				continue
+			}
+		}
+		if n == 0 && ws == k && (w == "other" || w == "foreign") {
+			k = we + 1 // "Vietnamese and other evacuees"
+			continue
+		}
 		if ws != k || w == "" || !isLower(w[0]) || we < len(text) && (text[we] == '-' || isDigit(text[we])) {
 			return e, false
 		}
@@ -775,6 +785,9 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			}
 			if nx, ns, _ := wordAt(text, we); ns == we+1 && invariantPlurals[strings.ToLower(nx)] {
 				return e, false // "1,000 Marines and special operations personnel": a longer noun follows
+			}
+			if _, _, rate := rateAfter(text, we, unitInfo{kind: Count}); rate {
+				return we, true // a rate of the two: "11,000 soldiers and civilians a year"
 			}
 			if objectFollows(text, we) || infinitiveAhead(text, we) || pastVerbObjectAt(text, we) {
 				// a verb and its object or an infinitive: "14,000 peacekeepers and protects

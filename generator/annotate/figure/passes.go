@@ -178,6 +178,15 @@ func casualtyObjectEnd(text string, e int) bool {
 func shareRateNoun(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if a.Kind == Duration && k > 0 && b.Kind == Number && b.Per != "" && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
+			strings.HasPrefix(text[a.End:b.Start], ", ") && oneSentence(text[figs[k-1].End:a.Start], 40) {
+			// the count over a time, then its rate: "3,000 animals over four days, about
+			// 750 a day" counts animals
+			if _, time := rateTimes[b.Per]; time {
+				b.Kind, b.Unit = Count, figs[k-1].Unit
+			}
+			continue
+		}
 		if a.Kind != Count && !measureKind(a.Kind) || a.Per != "" || a.IsRange || a.IsList || b.Kind != Number || b.Per == "" || b.IsList {
 			continue
 		}

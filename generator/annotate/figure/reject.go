@@ -146,6 +146,9 @@ func rejectDigitsContext(text string, n num) bool {
 			return true // "76.5 N, 155.0 W", "14.5N, 42.0E": decimal degrees without their marks
 		}
 	}
+	if n.start >= 2 && text[n.start-1] == ':' && text[n.start-2] == ':' {
+		return true // "2001:db8::1": an IPv6 address's last group
+	}
 	if e < len(text) {
 		c := text[e]
 		switch {

@@ -1296,3 +1296,35 @@ func TestRound24AndPastVerb(t *testing.T) {
 	// negatives: no count before
 	checkFind(t, "He arrived in 2019 and 40 left.", []want{{"40", "40 number", Number}})
 }
+
+// The cyber review: an adverb after a counted noun, a rate after a list of nouns, ports and
+// IPv6 addresses.
+func TestRound24CyberForms(t *testing.T) {
+	checkFind(t, "After one mission alone, one network itself was hit.", []want{
+		{"one mission", "1 count:mission", Count}, {"one network", "1 count:network", Count}})
+	checkFind(t, "The center trains about 11,000 soldiers, civilians and students a year and handles 1,000 takeoffs and landings a day.", []want{
+		{"about 11,000 soldiers, civilians and students a year", "about 11000 count:soldier, civilian and student/year", Count},
+		{"1,000 takeoffs and landings a day", "1000 count:takeoff and landing/day", Count}})
+	// negatives: a port's number, a reactor's, an IPv6 address's last group
+	checkFind(t, "Traffic came in on port 443 to 2001:db8::1 near reactor 3.", nil)
+}
+
+// The Vietnam and RIMPAC reviews: a vote's tally after "a vote of", "N more" before a verb,
+// "Over N days" and a time phrase opening a sentence, irregular participles before "over", a
+// people's invariant plural before another count's noun, two capitalised words shared, a
+// hyphenated second noun, and a rate after a count and a duration.
+func TestRound24HistoryForms(t *testing.T) {
+	checkFind(t, "Congress passed it by a vote of 88 to 2. The vote was 416 to 0.", nil)
+	checkFind(t, "Seventy-nine Americans were killed, and 155 more died later.", []want{
+		{"Seventy-nine Americans", "79 count:American", Count}, {"155", "155 count:American", Count}})
+	checkFind(t, "Over 11 days in December 1972, bombers flew 741 sorties; tunnels dug over two decades.", []want{
+		{"11 days", "11 day", Duration}, {"741 sorties", "741 count:sortie", Count}, {"two decades", "2 decade", Duration}})
+	checkFind(t, "About 50,000 South Vietnamese and 30,000 U.S. troops took part; 2,000 New Zealand and 300 Thai soldiers.", []want{
+		{"About 50,000 South Vietnamese", "about 50000 count:South Vietnamese troop", Count}, {"30,000 U.S. troops", "30000 count:U.S. troop", Count},
+		{"2,000 New Zealand", "2000 count:New Zealand soldier", Count}, {"300 Thai soldiers", "300 count:Thai soldier", Count}})
+	checkFind(t, "They lifted 5,595 Vietnamese and third-country nationals.", []want{
+		{"5,595 Vietnamese and third-country nationals", "5595 count:Vietnamese and third-country national", Count}})
+	checkFind(t, "They vaccinated more than 3,000 animals over four days, about 750 a day.", []want{
+		{"more than 3,000 animals", "more-than 3000 count:animal", Count}, {"four days", "4 day", Duration},
+		{"about 750 a day", "about 750 count:animal/day", Count}})
+}

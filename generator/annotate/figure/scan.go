@@ -337,6 +337,15 @@ func mergeCompounds(text string, figs []Figure) []Figure {
 func shareCountedNouns(text string, figs []Figure) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], &figs[k+1]
+		if a.Kind == Count && !a.IsRange && !a.IsList && a.Per == "" && b.Kind == Count && !b.IsList && text[a.End:b.Start] == " and " {
+			// a people's name that is its plural too, then a count of a noun it may modify:
+			// "50,000 South Vietnamese and 30,000 U.S. troops" → count:South Vietnamese troop
+			noun, bn := strings.TrimPrefix(a.Unit, "count:"), strings.TrimPrefix(b.Unit, "count:")
+			if sp := strings.LastIndexByte(bn, ' '); sp > 0 && isUpper(bn[0]) && isLower(bn[sp+1]) && invariantPeople(noun) {
+				a.Unit = "count:" + noun + bn[sp:]
+			}
+			continue
+		}
 		if a.Kind != Number || a.IsRange || a.IsList || b.Kind != Count || b.Qualifier != "" || b.IsList {
 			continue
 		}
@@ -358,6 +367,13 @@ func shareCountedNouns(text string, figs []Figure) {
 		a.End += 1 + len(mods)
 		a.Text = text[a.Start:a.End]
 	}
+}
+
+// invariantPeople reports whether noun, capitalised, names a people by a demonym that is its
+// own plural: "Vietnamese", "South Vietnamese", "Japanese", "Swiss".
+func invariantPeople(noun string) bool {
+	last := noun[strings.LastIndexByte(noun, ' ')+1:]
+	return len(last) > 4 && isUpper(noun[0]) && isUpper(last[0]) && (strings.HasSuffix(last, "ese") || last == "Swiss")
 }
 
 // shareCorrectedUnit gives a bare number the unit of the figure that corrects it, as speakers
@@ -835,7 +851,7 @@ func moreAhead(text string, e int) bool {
 	if t, tk, _ := wordAt(text, we); tk == we+1 && t == "than" {
 		return true // "six ships, two fewer than last year"
 	}
-	return elisionEnd(text, we)
+	return elisionEnd(text, we) || pastVerbAhead(text, we) || auxiliaryAhead(text, we) // "and 155 more died"
 }
 
 // elisionEnd reports whether what follows a bare number at e shows its noun left out: a
@@ -971,7 +987,12 @@ func sharedModifiers(g string) (string, bool) {
 		return "", false
 	}
 	model := strings.IndexByte(mods, '-') > 0 // a model: "24 F-15EX and 68 F-35 aircraft"
+	spaces := 0
 	for i := 0; i < len(mods); i++ {
+		if mods[i] == ' ' && i+1 < len(mods) && isUpper(mods[i+1]) && spaces == 0 {
+			spaces++ // two capitalised words: "50,000 South Korean and 30,000 U.S. troops"
+			continue
+		}
 		if !isLetter(mods[i]) && mods[i] != '.' && !(model && (isDigit(mods[i]) || mods[i] == '-')) {
 			return "", false
 		}

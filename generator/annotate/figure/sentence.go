@@ -522,6 +522,9 @@ func overDuring(text string, qstart int) bool {
 	if len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment")) {
 		return true // "reconstruction over three to four years", "procurement over a decade"
 	}
+	if overIrregular[w] {
+		return true // "dug over two decades", "fought over 77 days", "flown over three weeks"
+	}
 	if len(w) > 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !overLasting[w] {
 		// "1,000 vehicles participating over six weeks", "Marines participated over 30 days":
 		// an action and the time it took ("lasted over five years" is more than five)
@@ -536,6 +539,9 @@ func overDuring(text string, qstart int) bool {
 	}
 	return massNouns[w] || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !verbsInS[w] && !overNotDuring[w]
 }
+
+// overIrregular are irregular participles of work done, before "over" and the time it took.
+var overIrregular = fieldSet(`dug fought flown built made sent brought taught held`)
 
 // movePrepositions place a movement before a name and "over" a duration (see overDuring).
 var movePrepositions = fieldSet(`to from into across through throughout`)
@@ -562,11 +568,28 @@ func overOpening(text string, qstart, end int) bool {
 	if end < len(text) && text[end] == ',' {
 		return true
 	}
+	if h := strings.IndexByte(text[end:], ','); h > 0 && h <= 30 && startsTimePhrase(text[end:end+h]) {
+		return true // "Over 11 days in December 1972, Linebacker II sent…"
+	}
 	w, ws, _ := wordAt(text, end)
 	if w == "" || ws != end+1 {
 		return false
 	}
 	return isUpper(w[0]) || subjectWords[strings.ToLower(w)]
+}
+
+// startsTimePhrase reports whether g, between a duration and a comma, is a phrase of time or
+// place of up to five words: " in December 1972", " in 1972", " last December", " of bombing".
+func startsTimePhrase(g string) bool {
+	if strings.ContainsAny(g, ".;:!?()") || len(strings.Fields(g)) > 5 {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(g, " "), " ")
+	switch strings.ToLower(w) {
+	case "in", "during", "last", "this", "that", "of", "at", "across", "around", "along", "near":
+		return true
+	}
+	return false
 }
 
 // overAfterComma reports whether "over" at qstart follows a comma and its duration, ending at

@@ -167,6 +167,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if g.variant != vPlain || g.facility || c.flags&fAlias != 0 || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature || ctx[e.Country] {
 				continue
 			}
+			if installationTown(e.Name) {
+				continue // a post's own town ("based at Fort Meade" in a briefing on Europe) is the post
+			}
 			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
 				g.weak, g.needNear = true, true
 			}
@@ -381,6 +384,13 @@ func (m *Matcher) otherSpelling(groups []group) {
 			}
 		}
 	}
+}
+
+// installationTown reports whether a populated place's name is a military post's: "Fort
+// Meade", "Camp Lejeune", "Lackland Air Force Base" (GeoNames lists the towns of posts so).
+func installationTown(name string) bool {
+	return strings.HasPrefix(name, "Fort ") || strings.HasPrefix(name, "Camp ") || strings.HasSuffix(name, " Air Force Base") ||
+		strings.HasPrefix(name, "Naval ") || strings.HasPrefix(name, "Joint Base ")
 }
 
 // anotherName lowers the prior of a town found only by an alternate name unlike its own (a
