@@ -409,6 +409,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// An abbreviation before a formation's ordinal and a capitalised word heads the formation's
+	// name: "U.S. 3rd Fleet", "U.S. 25th Infantry Division".
+	if written, rest := s.seg[s.toks[i].start:end], s.seg[end:]; (strings.Contains(written, ".") || strings.HasPrefix(rest, ".")) &&
+		ordinalFormationAhead(strings.TrimPrefix(rest, ".")) {
+		return end, false, false, false, reason
+	}
 	// A name after a task force's acronym and a hyphen or a space names the task force:
 	// "JTF-Haiti", "SPMAGTF-Haiti", "JFC-Liberia", "CJTF Horn of Africa".
 	if taskForceBefore(s.seg[:s.toks[i].start]) {

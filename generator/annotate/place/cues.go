@@ -1504,3 +1504,25 @@ func taskForceBefore(before string) bool {
 // taskForceAcronyms: see taskForceBefore.
 var taskForceAcronyms = map[string]bool{"JTF": true, "CJTF": true, "JFC": true, "SPMAGTF": true, "MAGTF": true,
 	"JSOTF": true, "CJSOTF": true, "JIATF": true, "CTF": true, "JTFB": true}
+
+// ordinalFormationAhead reports whether rest opens with a space, an ordinal in digits ("3rd",
+// "25th", "3d") and a capitalised word: a formation's number and name ("U.S. 3rd Fleet").
+func ordinalFormationAhead(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	k := 0
+	for k < len(rest) && rest[k] >= '0' && rest[k] <= '9' {
+		k++
+	}
+	if k == 0 || k > 3 {
+		return false
+	}
+	for _, suf := range []string{"st ", "nd ", "rd ", "th ", "d "} {
+		if t, ok := strings.CutPrefix(rest[k:], suf); ok {
+			return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+		}
+	}
+	return false
+}

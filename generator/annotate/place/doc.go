@@ -269,7 +269,8 @@
 //     Bay region of Somalia); a country in parentheses between a formation's ordinal and its kind
 //     ("3rd (United Kingdom) Division"; a British formation's number and a word of its arm too,
 //     "1 (UK) Armoured Division": formationNumberBefore); a name after a task force's acronym
-//     ("JTF-Haiti": taskForceBefore); a Roman numeral after a capitalised word ("World War
+//     ("JTF-Haiti": taskForceBefore); an abbreviation before a formation's ordinal ("U.S. 3rd
+//     Fleet": ordinalFormationAhead); a Roman numeral after a capitalised word ("World War
 //     II" is no Ii, Finland); a name
 //     inside a chain of hyphenated words ("Colleville-sur-Mer", "Sainte-Mère-Église";
 //     hyphenChain); a compass word written apart from the rest of a small place's one-word

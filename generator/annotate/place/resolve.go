@@ -210,6 +210,16 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 					if n = m.trie.child(n, possessiveMark[0]); n == 0 {
 						break
 					}
+					if k := possessiveEnd(s.seg, s.toks[t].end); k > 0 && m.trie.out[n] >= 0 {
+						// a name that ends in the possessive before another word: "in St.
+						// George's and held it"
+						if nh == len(hits) {
+							copy(hits[:], hits[1:])
+							nh--
+						}
+						hits[nh] = hit{t, m.trie.out[n], k}
+						nh++
+					}
 					continue
 				}
 				if !s.toks[t].join {

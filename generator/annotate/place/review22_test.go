@@ -1071,3 +1071,24 @@ func TestReviewOpeningPhrases(t *testing.T) {
 		{"Police in Henderson, Australia said.", nil, []want{{"Australia", "AU", "country", 0}}},
 	})
 }
+
+// Reviews of cyber forces, Pacific exercises, Panama, Grenada and Somalia, and the Vietnam War:
+// a post's own town under a foreign theatre, a theatre town before a foreign city's own name,
+// an abbreviation before a formation's ordinal, a name ending in a possessive before another
+// word, and curated places of those wars.
+func TestReviewPostsAndOldWars(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The 780th Military Intelligence Brigade, based at Fort Meade, supports Army Cyber Command.", []string{"DE", "PL"}, []want{
+			{"Fort Meade", "US", "city", 7257909}}},
+		{"The frigate sailed from Newport to Norfolk.", []string{"US"}, []want{{"Newport", "US", "city", 5223593}, {"Norfolk", "US", "city", 4776222}}},
+		{"He is commander of U.S. 3rd Fleet; U.S. troops joined.", nil, []want{{"U.S.", "US", "country", 0}}},
+		{"Troops reached the residence in St. George's and held it.", []string{"GD"}, []want{{"St. George's", "GD", "city", 3579925}}},
+		{"Veterans visited My Lai; they fought at Xuan Loc and near Snuol; the Hue Citadel fell.", []string{"VN", "KH"}, []want{
+			{"My Lai", "VN", "feature", -1936}, {"Xuan Loc", "VN", "feature", -1937}, {"Snuol", "KH", "feature", -1938}, {"Hue Citadel", "VN", "feature", -1939}}},
+		{"Troops in the Canal Zone and on the shore of Panama Bay.", []string{"PA"}, []want{
+			{"Canal Zone", "PA", "feature", -1940}, {"Panama Bay", "PA", "feature", -1941}}},
+		// negatives: a foreign city named by its English exonym keeps its weight
+		{"Talks in Geneva ended.", []string{"US"}, []want{{"Geneva", "CH", "city", 0}}},
+	})
+}

@@ -119,6 +119,9 @@ func accented(s string) bool {
 	return false
 }
 
+// theatreTownPop: see foreignNS in score.
+const theatreTownPop = 20000
+
 // datelineBonus is added to a city candidate of a name written as a dateline.
 const datelineBonus = 3.0
 
@@ -134,7 +137,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// So does a town of a fifth or less of a city of landmarkPop or more abroad of its name, by
 	// any of the city's names: "talks in Geneva" in a briefing on the United States are in
 	// Genève, not Geneva, Illinois; "Cologne" is Köln, not Cologne, Minnesota.
-	foreignNS := self != nil && e.Kind == gazetteer.Place && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop
+	foreignNS := self != nil && e.Kind == gazetteer.Place && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop &&
+		// (but a town of 20,000 or more in a theatre country is no mere namesake of a foreign
+		// city of under half a million that bears the name as its own, no English exonym:
+		// "sailed from Newport" in a briefing on the United States is Newport, Rhode Island, not
+		// Newport, Wales; "talks in Geneva" stay in Genève)
+		!(len(ctx) > 0 && ctx[e.Country] && e.Population >= theatreTownPop && self.bigPop < worldCityPop/2 && self.bigMainPop >= self.bigPop)
 	// And so does a city found by one of its other names that a bigger city of half a million or
 	// more bears as its own: "Philadelphia", an ancient name of Amman, in a briefing on Jordan.
 	altOfBig := self != nil && e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] &&
