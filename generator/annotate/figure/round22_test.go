@@ -1328,3 +1328,10 @@ func TestRound24HistoryForms(t *testing.T) {
 		{"more than 3,000 animals", "more-than 3000 count:animal", Count}, {"four days", "4 day", Duration},
 		{"about 750 a day", "about 750 count:animal/day", Count}})
 }
+
+// The Pacific exercises review: a breakdown by nation after a colon counts the count before.
+func TestRound24BreakdownByNation(t *testing.T) {
+	checkFind(t, "Some 14,000 troops took part: about 9,000 American, 5,000 Filipino and 250 Australian.", []want{
+		{"Some 14,000 troops", "some 14000 count:troop", Count}, {"about 9,000", "about 9000 count:troop", Count},
+		{"5,000", "5000 count:troop", Count}, {"250", "250 count:troop", Count}})
+}

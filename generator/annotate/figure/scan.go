@@ -530,9 +530,9 @@ func shareElidedNoun(text string, figs []Figure) {
 			g = h
 		}
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End) ||
-			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End)) ||
+			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
 			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
-			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End)) ||
+			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) && b.Value == math.Trunc(b.Value) ||
@@ -557,6 +557,17 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// nationAlone reports whether a nation's adjective alone follows e, before punctuation or
+// "and": a breakdown by nation, "14,000 troops: about 9,000 American, 5,000 Filipino and 250
+// Australian".
+func nationAlone(text string, e int) bool {
+	w, ws, we := wordAt(text, e)
+	if ws != e+1 || !nationAdjective(w) {
+		return false
+	}
+	return we == len(text) || strings.IndexByte(",.;)", text[we]) >= 0 || strings.HasPrefix(text[we:], " and ")
 }
 
 // rateRestated reports whether the words between two rates join a restatement or an
