@@ -207,7 +207,16 @@ func listFollows(text string, e int) bool {
 	for _, sep := range []string{", and ", ", ", " and ", " or "} {
 		if strings.HasPrefix(text[e:], sep) {
 			k := e + len(sep)
-			return k < len(text) && isDigit(text[k])
+			if k >= len(text) || !isDigit(text[k]) {
+				return false
+			}
+			j := k
+			for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.' && j+1 < len(text) && isDigit(text[j+1])) {
+				j++
+			}
+			w, ws, _ := wordAt(text, j)
+			_, unit := wordUnits[strings.ToLower(w)]
+			return !(ws == j+1 && unit) // "islands 8 and 17 miles off the coast" share a unit
 		}
 	}
 	return false
@@ -288,6 +297,9 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 	w, k, e2 := wordAt(text, e)
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
+		if ow, _, oe := wordAt(text, e2); ow == "own" && w != "the" {
+			e2 = oe // "3,000 of their own soldiers" counts soldiers
+		}
 		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
 			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
 			break

@@ -1403,7 +1403,11 @@ func namedModelEnd(text string, k, e int) int {
 	if e-k < 3 && text[k:e] != "Mk" || !isUpper(text[k]) || !isLower(text[k+1]) || e+2 >= len(text) || text[e] != ' ' {
 		return k
 	}
-	if r := romanEnd(text, e+1); r > e+1 {
+	r := romanEnd(text, e+1)
+	if r == e+1 && text[e+1] == 'I' && e+2 < len(text) && text[e+2] == ' ' && numeralOneHeads[text[k:e]] {
+		r = e + 2 // "World War I dead", "Mark I tanks": a one, not the pronoun
+	}
+	if r > e+1 {
 		// a Roman numeral: "Mk VI patrol boats", "Trident II D5 missiles"
 		j := r
 		if j+1 < len(text) && text[j] == ' ' {
@@ -1455,6 +1459,10 @@ func acronymNumberEnd(text string, k, e int) int {
 	}
 	return j
 }
+
+// numeralOneHeads are the capitalised words after which a lone "I" is a Roman one: see
+// namedModelEnd.
+var numeralOneHeads = fieldSet(`War Mark Mk Phase Block Flight Tranche Increment Type Class Model Series Stage Level`)
 
 // romanEnd returns the end of a Roman numeral from II to XXXIX at k, a word of the capitals I,
 // V and X ("II", "VI", "XII"; not "I", the pronoun), or k.

@@ -208,6 +208,49 @@ func shareRateNoun(text string, figs []Figure) {
 	}
 }
 
+// shareSubjectTotal gives a bare number after a verb of totalling the plural noun of the
+// clause's subject, written right before the verb or opening the sentence: "Casualties in the
+// First Army numbered about 7,000" (count:casualty), "Losses totaled 1,200".
+func shareSubjectTotal(text string, figs []Figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Kind != Number || f.IsRange || f.IsList || f.Per != "" || f.Value < 2 || f.Value != math.Trunc(f.Value) {
+			continue
+		}
+		v, vs := wordBefore(text, f.Start, false)
+		if !totalVerbs[v] || strings.HasPrefix(v, "number") && f.Qualifier == "" && f.Value < 10 {
+			continue // (a small number after "numbered" may label: "cases numbered 4")
+		}
+		n, _ := wordBefore(text, vs, false)
+		if !subjectPlural(n) {
+			// the sentence's first word, a prepositional phrase between: "Casualties in the
+			// First Army numbered"
+			b := strings.LastIndexAny(text[:vs], ".;:!?")
+			if strings.ContainsAny(text[b+1:vs], ",()") {
+				continue
+			}
+			first, fs, _ := wordAt(text, b+1)
+			if strings.EqualFold(first, "the") {
+				first, fs, _ = wordAt(text, fs+len(first))
+			}
+			if fs >= vs || !subjectPlural(first) {
+				continue
+			}
+			n = first
+		}
+		f.Kind, f.Unit = Count, "count:"+Lemma(strings.ToLower(n))
+	}
+}
+
+// totalVerbs say what a subject's count came to: see shareSubjectTotal.
+var totalVerbs = fieldSet(`numbered numbering totaled totalled totaling totalling`)
+
+// subjectPlural reports whether w is a plural noun that may be a clause's subject.
+func subjectPlural(w string) bool {
+	lw := strings.ToLower(w)
+	return len(lw) > 3 && plural(lw) && !stopWords[lw] && !verbsInS[lw] && !strings.HasSuffix(lw, "ss") && isLetter(w[len(w)-1])
+}
+
 // measureKind reports whether k is a kind of measure whose unit a bare number may share: a
 // volume, a mass, a length, an area or a sum of money.
 func measureKind(k Kind) bool {

@@ -277,6 +277,11 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 			return vagueAmount(text, i, last, lw1, numStart, numEnd, v, unitMatch{info: unitInfo{unit: "number", kind: Number}, end: numEnd}), true
 		}
 	}
+	if vague {
+		if w, ws, we := wordAt(text, p); ws == p+1 && (w == "more" || w == "additional" || w == "extra") {
+			p = we // "several more weeks", "a few additional days"
+		}
+	}
 	u, ok := matchWordUnit(text, p+1)
 	if !ok || u.info.unit == "times" || u.info.unit == "fold" || u.info.kind == "" {
 		return Figure{}, false

@@ -1335,3 +1335,24 @@ func TestRound24BreakdownByNation(t *testing.T) {
 		{"Some 14,000 troops", "some 14000 count:troop", Count}, {"about 9,000", "about 9000 count:troop", Count},
 		{"5,000", "5000 count:troop", Count}, {"250", "250 count:troop", Count}})
 }
+
+// The Katrina, World War I and Red Sea reviews: a list of numbers sharing a unit after a plural,
+// "of their own", "several more weeks", a subject's total, "Only N" opening the next sentence,
+// "World War I dead", "drafted" after "and", and a change from a rate to one of its own.
+func TestRound24TotalsAndLists(t *testing.T) {
+	checkFind(t, "The islands lie 8 and 17 miles off the coast; towns 30 and 45 miles away.", []want{
+		{"8 and 17 miles", "8,17 mi", Length}, {"30 and 45 miles", "30,45 mi", Length}})
+	checkFind(t, "It deployed about 3,000 of their own soldiers for several more weeks.", []want{
+		{"about 3,000", "about 3000 count:soldier", Count}, {"several more weeks", "about 3 week", Duration}})
+	checkFind(t, "Casualties in the First Army numbered about 7,000. Losses totaled 1,200.", []want{
+		{"about 7,000", "about 7000 count:casualty", Count}, {"1,200", "1200 count:loss", Count}})
+	checkFind(t, "He led about 550 men into the ravine. Only 194 walked out unhurt.", []want{
+		{"about 550 men", "about 550 count:man", Count}, {"194", "194 count:man", Count}})
+	checkFind(t, "The cemetery holds 1,541 World War I dead; boards registered 24 million men and drafted 2.8 million.", []want{
+		{"1,541 World War I dead", "1541 count:World War I dead", Count}, {"24 million men", "24000000 count:man", Count},
+		{"2.8 million", "2800000 count:man", Count}})
+	checkFind(t, "Traffic fell from about 72 transits a day to roughly 25 a day.", []want{
+		{"about 72 transits a day", "about 72 count:transit/day", Count}, {"roughly 25 a day", "roughly 25 count:transit/day", Count}})
+	// negatives: a small number after "numbered" labels
+	checkFind(t, "Relative to cases numbered 4, the width grew.", []want{{"4", "4 number", Number}})
+}

@@ -142,6 +142,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareComparedUnit(text, found)
 		shareComparedRate(text, found)
 		shareRateNoun(text, found)
+		shareSubjectTotal(text, found)
 		shareGustUnit(text, found)
 		orMoreAfter(text, found)
 		casualtyObjects(text, found)
@@ -513,6 +514,12 @@ func shareElidedNoun(text string, figs []Figure) {
 				continue
 			}
 		}
+		if a.Kind == Count && a.Per != "" && b.Kind == Number && !b.IsList && b.Per == a.Per && text[a.End:b.Start] == " to " && fromBefore(text, a.Start) {
+			// a change from a rate to one of its own: "from about 72 transits a day to roughly
+			// 25 a day"
+			b.Kind, b.Unit = Count, a.Unit
+			continue
+		}
 		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" {
 			continue
 		}
@@ -583,7 +590,7 @@ func rateRestated(g string) bool {
 // anotherSentence reports whether g ends one sentence and opens the next with "Another" or "An
 // additional", the first sentence's rest short: "120 Soldiers returned Tuesday. Another 60".
 func anotherSentence(g string) bool {
-	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", "; another ", "; an additional ", "; a further "} {
+	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", ". Only ", "; another ", "; an additional ", "; a further "} {
 		if h, ok := strings.CutSuffix(g, p); ok {
 			return oneSentence(h, 100)
 		}
@@ -934,7 +941,7 @@ var supplyVerbs = fieldSet(`sent deployed pledged contributed provided committed
 contributes provides commits adds donated donates delivered delivers fielded fields launched launches recovered
 recovers received receives bought buys procured procures ordered orders built builds fired fires intercepted
 intercepts shot lost loses returned returns repaired repairs upgraded upgrades retired retires have has reach reaches
-field deploy build buy send add`)
+field deploy build buy send add drafted inducted enlisted recruited trained graduated evacuated`)
 
 // outcomeVerbs: see outcomeAhead and outcomeVerbGap.
 var outcomeVerbs = fieldSet(`killed wounded injured captured damaged destroyed escaped survived died drowned fled
