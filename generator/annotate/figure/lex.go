@@ -552,6 +552,7 @@ var qualifiers = map[string]string{
 	"in the neighbourhood of": "about", "in the region of": "about",
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 	"faster than": "more-than", "beyond": "more-than",
+	"inside": "up-to", "inside of": "up-to", "closer than": "less-than", "nearer than": "less-than",
 	"a little over": "over", "a little more than": "more-than", "a little under": "under", "a little less than": "less-than",
 	"a bit over": "over", "a bit more than": "more-than", "a bit under": "under", "a bit less than": "less-than",
 	"slightly over": "over", "slightly more than": "more-than", "slightly under": "under", "slightly less than": "less-than",

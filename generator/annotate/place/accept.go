@@ -409,6 +409,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		}
 		weak = true
 	}
+	// A name joined by a hyphen to a number names a weapon or a model: "a Palestine-2 missile",
+	// "Kursk-1 drones", "Marib-3 rockets".
+	if rest := s.seg[end:]; len(rest) >= 2 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9' {
+		return end, false, false, false, reason
+	}
 	// An abbreviation before a formation's ordinal and a capitalised word heads the formation's
 	// name: "U.S. 3rd Fleet", "U.S. 25th Infantry Division".
 	if written, rest := s.seg[s.toks[i].start:end], s.seg[end:]; (strings.Contains(written, ".") || strings.HasPrefix(rest, ".")) &&

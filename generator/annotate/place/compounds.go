@@ -736,6 +736,22 @@ func (s *scanner) timeZoneAt(i, j int) bool {
 		return false
 	}
 	before := strings.TrimRight(s.seg[:s.toks[i].start], " ")
+	if b, ok := strings.CutSuffix(before, "("); ok {
+		// in brackets after the time, "local" perhaps before: "2:30 a.m. (Sanaa time)",
+		// "(local Sanaa time)", "(GMT+3, Sanaa time)"
+		return strings.HasPrefix(s.seg[s.toks[j+1].end:], ")") && clockBefore(strings.TrimRight(b, " "))
+	}
+	if b, ok := strings.CutSuffix(before, " local"); ok && strings.HasSuffix(strings.TrimRight(b, " "), "(") {
+		return strings.HasPrefix(s.seg[s.toks[j+1].end:], ")")
+	}
+	if k := strings.LastIndexByte(before, '('); k >= 0 && strings.HasSuffix(before, ",") && !strings.Contains(before[k:], ")") {
+		return strings.HasPrefix(s.seg[s.toks[j+1].end:], ")") // "(GMT+3, Sanaa time)"
+	}
+	return clockBefore(before)
+}
+
+// clockBefore reports whether before ends in a clock time: "8 a.m.", "0400", "10:30".
+func clockBefore(before string) bool {
 	if strings.HasSuffix(before, "a.m.") || strings.HasSuffix(before, "p.m.") || strings.HasSuffix(before, "a.m") || strings.HasSuffix(before, "p.m") {
 		return true
 	}

@@ -143,7 +143,7 @@ func (s *scanner) listedFeature(j int, surface string, cs []cand) bool {
 // pluralFeatures are the lower-case plurals that end a list of features' names, and the
 // generic word each name takes (see pluralFeatureAhead).
 var pluralFeatures = map[string]string{"beaches": "beach", "beachheads": "beach", "seas": "sea",
-	"islands": "island", "rivers": "river", "straits": "strait", "lakes": "lake"}
+	"islands": "island", "rivers": "river", "straits": "strait", "lakes": "lake", "shoals": "shoal", "reefs": "reef", "bays": "bay"}
 
 // numberedGeneric reports whether tokens i..j are a generic word of districts and zones and a
 // numeral ("Sector 1", "District 9"; numberedGenerics).

@@ -30,7 +30,7 @@ func TestCuratedReefsIslandsAndRegions(t *testing.T) {
 		{"Ships sailed near Mischief Reef, Fiery Cross Reef, Woody Island and Pratas.", []string{"PH", "CN", "TW"},
 			[]want{{"Mischief Reef", "", "feature", -335}, {"Fiery Cross Reef", "", "feature", -336}, {"Woody Island", "", "feature", -337}, {"Pratas", "TW", "feature", -338}}},
 		{"Taiwanese troops on Kinmen and Matsu held drills.", []string{"TW"},
-			[]want{{"Kinmen", "TW", "city", 0}, {"Matsu", "TW", "region2", 6724655}}},
+			[]want{{"Kinmen", "TW", "feature", -1953}, {"Matsu", "TW", "feature", -1952}}},
 		{"Peshmerga forces retook Bashiqa, north-east of Mosul.", []string{"IQ"},
 			[]want{{"Bashiqa", "IQ", "feature", -339}, {"Mosul", "IQ", "city", 0}}},
 		{"Patrols in the Sahel near Menaka and Gao.", []string{"NE", "ML"},

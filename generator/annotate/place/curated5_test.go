@@ -30,7 +30,7 @@ func TestCuratedInstallations(t *testing.T) {
 		{"The RSF attacked El Fasher in North Darfur and Nyala in South Darfur.",
 			[]want{{"El Fasher", "SD", "city", 0}, {"North Darfur", "SD", "region1", 408666}, {"Nyala", "SD", "city", 0}, {"South Darfur", "SD", "region1", 408660}}},
 		{"Troops deployed to Kinmen and Matsu, Taiwan's outlying islands.",
-			[]want{{"Kinmen", "TW", "city", 0}, {"Matsu", "TW", "region2", 6724655}, {"Taiwan", "TW", "country", 0}}},
+			[]want{{"Kinmen", "TW", "feature", -1953}, {"Matsu", "TW", "feature", -1952}, {"Taiwan", "TW", "country", 0}}},
 		{"Russian ships passed Bornholm; Greek F-16s flew over the Aegean.",
 			[]want{{"Bornholm", "DK", "feature", -194}, {"Aegean", "", "feature", -65}}},
 		{"Drones hit a patrol ship near Snake Island; grain ships left Odesa and Pivdennyi.",

@@ -122,6 +122,9 @@ var orgPhrases = []string{
 	"El Niño", "El Nino", "La Niña", "La Nina", "Ramadan",
 	// a word of speech, not Okay, Oklahoma ("Okay. Next question.")
 	"Okay",
+	// the Army's and the Marine Corps' final training events, not Mastic, New York (once
+	// Forge) nor Crucible, Pennsylvania ("during the final Forge exercise", "The Crucible")
+	"Forge", "Crucible",
 	// a broadcaster, not the Arabian Peninsula
 	"Sky News Arabia",
 	// a Russian party

@@ -1092,3 +1092,27 @@ func TestReviewPostsAndOldWars(t *testing.T) {
 		{"Talks in Geneva ended.", []string{"US"}, []want{{"Geneva", "CH", "city", 0}}},
 	})
 }
+
+// Reviews of the South China Sea, base renamings, World War I and the Red Sea: lists before
+// "shoals" and "reefs", training events' names, a time zone in brackets, a weapon named for a
+// place and a number, and curated reefs, islands and French villages.
+func TestReviewReefsZonesAndVillages(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Ships patrol the Second Thomas and Scarborough shoals and the Fiery Cross, Subi and Mischief reefs.", []string{"US"}, []want{
+			{"Second Thomas", "", "feature", -143}, {"Scarborough", "", "feature", -92}, {"Fiery Cross", "", "feature", -336},
+			{"Subi", "", "feature", -729}, {"Mischief", "", "feature", -335}}},
+		{"Ships sailed near Gaven Reef, Itu Aba and Matsu.", nil, []want{
+			{"Gaven Reef", "", "feature", -1942}, {"Itu Aba", "", "feature", -1948}, {"Matsu", "TW", "feature", -1952}}},
+		{"The ship passed 80 kilometers from Hateruma.", nil, []want{{"Hateruma", "JP", "feature", -1950}}},
+		{"Recruits finished the final Forge exercise; The Crucible tests recruits at Parris Island.", []string{"US"}, []want{
+			{"Parris Island", "US", "feature", -559}}},
+		{"At 2:30 a.m. (Sanaa time) the Houthis fired a Palestine-2 missile at ships near Abbs.", []string{"YE"}, []want{
+			{"Abbs", "YE", "city", 70357}}},
+		{"The Marines fought at Blanc Mont Ridge in Champagne and trained at Gondrecourt; the Tuscania sank off Islay.", []string{"FR"}, []want{
+			{"Blanc Mont Ridge", "FR", "feature", -1965}, {"Champagne", "FR", "feature", -1955}, {"Gondrecourt", "FR", "feature", -1958},
+			{"Islay", "GB", "feature", -1956}}},
+		{"The Montfaucon American Monument stands above Varennes-en-Argonne.", []string{"FR"}, []want{
+			{"Montfaucon", "FR", "feature", -1957}, {"Varennes-en-Argonne", "FR", "feature", -1964}}},
+	})
+}
