@@ -36,8 +36,8 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	key := string(s.buf[s.toks[i].fs:s.toks[j].fe])
 	kinds := keyKindsOf(key)
 	first := i
-	if j > i && articles[s.word(i)] && !s.toks[i].upper {
-		first = i + 1
+	if j > i && (articles[s.word(i)] || compassAdjectives[s.word(i)]) && !s.toks[i].upper {
+		first = i + 1 // "al-Qaim"; "the southern Red Sea" (a compass region's name: see resolve)
 	}
 	// A name never ends in an English function word, though another language spells it so
 	// ("Kuwait by", Norwegian for Kuwait City, in "a contractor in Kuwait by $94 million"),
@@ -887,6 +887,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 				!(s.hyphenated(j) && j+2 < len(s.toks) && s.toks[j+1].join && s.facilityAhead(j+2, !m.smallOnly(o)) && !m.smallOnly(o)) && // "Rzeszów-Jasionka airport"
 				!(regionParts[w] && m.namesCountryOrRegion1(o)) && // "the Florida Panhandle" is in Florida
 				!(s.hyphenated(j) && m.wordOut(s.buf[s.toks[j+1].fs:s.toks[j+1].fe]) >= 0) && // "the Iraq-Syria border"
+				!(s.hyphenated(j) && placeNameHeads[w]) && // "Dallas-Fort Worth", "Minneapolis-St. Paul": a pair
 				!s.enDashed(j) { // "the Texas–Czech Republic partnership": a pair
 				if i == j && !s.hyphenated(j) && m.smallOnly(o) {
 					// "Kate Middleton", "Boyd Smith": a small place's one-word name before a

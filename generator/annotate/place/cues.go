@@ -1526,3 +1526,7 @@ func ordinalFormationAhead(rest string) bool {
 	}
 	return false
 }
+
+// placeNameHeads open names of places of two words or more ("Fort Worth", "St. Paul", "San
+// Antonio"): after a place's name and a hyphen, they open the pair's second place.
+var placeNameHeads = wordSet(`fort st saint san santa port mount new el la los las lake camp cape`)

@@ -157,9 +157,15 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 		for i := 0; i < len(s.toks); {
 			// A name starts with a capital or a lower-case article ("al-Qaim"), unless the
 			// site spelled it in lower case: skip the walk from other words.
+			// So may a compass word in lower case before a capitalised word, when the two are
+			// a region's name ("in the southern Red Sea", "eastern Mediterranean").
+			compassStart := false
 			if t := &s.toks[i]; !t.upper && !m.lowerStart && !isArticle(s.buf[t.fs:t.fe]) {
-				i++
-				continue
+				if !(t.join && i+1 < len(s.toks) && s.toks[i+1].upper && compassAdjectives[string(s.buf[t.fs:t.fe])]) {
+					i++
+					continue
+				}
+				compassStart = true
 			}
 			type hit struct {
 				j int
@@ -224,6 +230,20 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				}
 				if !s.toks[t].join {
 					break
+				}
+			}
+			if compassStart {
+				// only a name of both words: the compass word alone is none
+				k := 0
+				for _, h := range hits[:nh] {
+					if h.j > i && m.compassRegion(h.o) {
+						hits[k] = h
+						k++
+					}
+				}
+				if nh = k; nh == 0 {
+					i++
+					continue
 				}
 			}
 			if s.toks[i].upper && nh < len(hits) {
@@ -1083,3 +1103,17 @@ gives sends takes makes`)
 
 // participleNouns end in -ed but do not follow a subject so: "X, Y based", "X, Y area".
 var participleNouns = wordSet(`based located headquartered situated`)
+
+// compassRegion reports whether output o names a feature or a region whose name opens with a
+// compass word: "Southern Red Sea", "Eastern Mediterranean", "Northern Europe".
+func (m *Matcher) compassRegion(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Feature {
+			w, _, _ := strings.Cut(e.Name, " ")
+			if compassAdjectives[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1116,3 +1116,18 @@ func TestReviewReefsZonesAndVillages(t *testing.T) {
 			{"Montfaucon", "FR", "feature", -1957}, {"Varennes-en-Argonne", "FR", "feature", -1964}}},
 	})
 }
+
+// The Red Sea and base renaming reviews: a compass word in lower case before a name that a
+// region's name holds with it ("the southern Red Sea"), and a pair joined by a hyphen whose
+// second place's name opens with "Fort" or "St.".
+func TestReviewCompassRegionsAndPairs(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A ship was hit in the southern Red Sea; destroyers sailed the eastern Mediterranean.", []string{"YE"}, []want{
+			{"southern Red Sea", "", "feature", -380}, {"eastern Mediterranean", "", "feature", -1125}}},
+		{"Flights landed at Dallas-Fort Worth and Minneapolis-St. Paul.", []string{"US"}, []want{
+			{"Dallas", "US", "city", 0}, {"Fort Worth", "US", "city", 0}, {"Minneapolis", "US", "city", 0}, {"St. Paul", "US", "city", 0}}},
+		// negatives: a compass word before a name with no such region stays out of it
+		{"Troops in southern Iraq and northern Syria.", nil, []want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}}},
+	})
+}
