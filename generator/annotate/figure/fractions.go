@@ -235,6 +235,13 @@ func outOf(text string, pos int, part num) (num, bool) {
 	if eqFold(w, "in") && part.v >= 1 && part.v == math.Trunc(part.v) {
 		return oneIn(text, e, part) // "one in five", "1 in 4 homes"
 	}
+	if eqFold(w, "of") {
+		// "2 of every 5 units", "two of every five homes": a share
+		if ev, _, ee := wordAt(text, e); eqFold(ev, "every") && part.v >= 1 && part.v == math.Trunc(part.v) {
+			return oneIn(text, ee, part)
+		}
+		return num{}, false
+	}
 	if !eqFold(w, "out") {
 		return num{}, false
 	}

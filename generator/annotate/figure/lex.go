@@ -567,6 +567,7 @@ var qualifiers = map[string]string{
 	"exceeding":  "more-than",
 	"exceed":     "more-than",                                                                                                                 // "holdings exceed 585,000 facilities"
 	"not exceed": "at-most", "never exceed": "at-most", "cannot exceed": "at-most", "not longer than": "at-most", "no longer than": "at-most", // "may not exceed 30,000 tons"
+	"tops":     "more-than",                                                  // "the workforce tops 25,000"
 	"exceeds":  "more-than",                                                  // "costs exceeding $1.1 billion"
 	"exceeded": "more-than", "surpassed": "more-than", "topped": "more-than", // "aid exceeded $2 billion"
 	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
@@ -600,7 +601,7 @@ var designators = map[string]bool{
 	"pp.": true, "pp": true, "slide": true, "exhibit": true, "enclosure": true, "attachment": true,
 	"detachment": true, "marker": true, "runway": true, "hangar": true, "bay": true, "checkpoint": true, "exit": true,
 	"tower": true, "berth": true, "objective": true, "pad": true, "version": true, "v": true, "v.": true, "grade": true, "type": true, "model": true, "mark": true,
-	"mk": true, "port": true, "reactor": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
+	"mk": true, "port": true, "reactor": true, "dial": true, "press": true, "sector": true, "zone": true, "terminal": true, "platform": true, "company": true, "platoon": true,
 	"army": true, "district": true, "block": true, "precinct": true, "exercise": true, "lane": true, "line": true,
 	"rule": true, "title": true, "act": true, "item": true, "clause": true, "sec.": true, "art.": true,
 	"issue": true, "episode": true, "series": true, "stage": true, "round": true, "game": true,
@@ -629,7 +630,7 @@ func init() {
 		said says say told reported according more most less least other another such same very too not then
 		there here now also just only even still again ago later earlier each per cent percent instead apiece
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes
-		airborne aloft afloat ashore abroad overhead alone itself himself herself themselves altogether`) {
+		airborne aloft afloat ashore abroad overhead alone itself himself herself themselves altogether once unless rather`) {
 		stopWords[w] = true
 	}
 	buildFilters() // now that the tables are complete

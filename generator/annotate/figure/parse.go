@@ -1129,10 +1129,11 @@ func collectiveVerbAt(text string, start int, np nounPhrase) bool {
 		return false
 	}
 	switch strings.ToLower(n) {
-	case "the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "eight", "ten", "twelve":
-		return true
+	case "the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "eight", "ten", "twelve",
+		"about", "more", "nearly", "roughly", "some", "up", "over", "less", "almost", "lives", "orders", "groceries", "visits":
+		return true // (a qualifier or an object: "A family of four saves about $4,500 a year")
 	}
-	return isDigit(text[ns])
+	return isDigit(text[ns]) || text[ns] == '$' || strings.HasPrefix(text[ns:], "€") || strings.HasPrefix(text[ns:], "£")
 }
 
 // crewVerbs are verbs in -s that a crew's or a team's number comes before: see collectiveVerbAt.

@@ -154,7 +154,7 @@ func TestNairaExceedInsteadGerundNauticalOff(t *testing.T) {
 	}{
 		{"Contractors were to receive about ₦30 billion.", []want{{"about ₦30 billion", "about 30000000000 NGN", Money}}},
 		{"Holdings exceed 585,000 facilities.", []want{{"exceed 585,000 facilities", "more-than 585000 count:facility", Count}}},
-		{"The request funds one Virginia-class submarine instead of two.", []want{{"one Virginia-class submarine", "1 count:Virginia-class submarine", Count}, {"two", "2 number", Number}}},
+		{"The request funds one Virginia-class submarine instead of two.", []want{{"one Virginia-class submarine", "1 count:Virginia-class submarine", Count}, {"two", "2 count:Virginia-class submarine", Count}}},
 		{"Patrols checked 23 fishing vessels and issuing fines.", []want{{"23 fishing vessels", "23 count:fishing vessel", Count}}},
 		{"The crew were abducted about 11 nm off Lomé.", []want{{"about 11 nm", "about 11 nmi", Length}}},
 		// negative: a laser's wavelength

@@ -1356,3 +1356,22 @@ func TestRound24TotalsAndLists(t *testing.T) {
 	// negatives: a small number after "numbered" labels
 	checkFind(t, "Relative to cases numbered 4, the width grew.", []want{{"4", "4 number", Number}})
 }
+
+// The shipyard and military family reviews: a rate before "once", "following" and "instead of"
+// a count, "tops", a change with a time between its ends, "spent over", shares "of every" and
+// a share after a count, and a collective's verb before a qualifier.
+func TestRound24YardsAndFamilies(t *testing.T) {
+	checkFind(t, "The yard will reach 2.33 submarines annually once production ramps up.", []want{
+		{"2.33 submarines annually", "2.33 count:submarine/year", Count}})
+	checkFind(t, "They hired about 5,750 workers in 2024, following 5,000 in 2023; one submarine instead of two.", []want{
+		{"about 5,750 workers", "about 5750 count:worker", Count}, {"5,000", "5000 count:worker", Count},
+		{"one submarine", "1 count:submarine", Count}, {"two", "2 count:submarine", Count}})
+	checkFind(t, "The workforce tops 25,000. The base has shrunk from 17,000 companies in the 1980s to about 3,000 today.", []want{
+		{"tops 25,000", "more-than 25000 number", Number}, {"17,000 companies", "17000 count:company", Count},
+		{"about 3,000", "about 3000 count:company", Count}})
+	checkFind(t, "Many spent over three months in hotels; mold was found in 2 of every 5 units.", []want{
+		{"over three months", "over 3 month", Duration}, {"2 of every 5", "0.4 number", Number}})
+	checkFind(t, "About 16,000 families live there, and 3 in 10 filed a complaint. A family of four saves about $4,500 a year.", []want{
+		{"About 16,000 families", "about 16000 count:family", Count}, {"3 in 10", "0.3 number", Number},
+		{"four", "4 count:family member", Count}, {"about $4,500 a year", "about 4500 USD/year", Money}})
+}

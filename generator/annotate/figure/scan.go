@@ -414,6 +414,9 @@ func shareComparedUnit(text string, figs []Figure) {
 }
 
 func comparedGap(g string) bool {
+	if g == " instead of " || g == " rather than " {
+		return true // "one Virginia-class submarine instead of two"
+	}
 	for _, w := range [...]string{", down from ", ", up from ", ", compared with ", ", compared to "} {
 		if h, ok := strings.CutSuffix(g, w); ok && h != "" && h[0] == ' ' && oneSentence(h, 60) {
 			return true // words of the first figure's clause between: "850,000 barrels of diesel in fiscal 2023, up from 710,000"
@@ -520,8 +523,8 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, a.Unit
 			continue
 		}
-		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" {
-			continue
+		if a.Kind != Count || b.Kind != Number || b.IsList || b.Per != "" || shareText(b.Text) {
+			continue // (a share counts nothing: "16,000 families …, and 3 in 10 filed a complaint")
 		}
 		if a.Per != "" {
 			if text[a.End:b.Start] == " to " && fromBefore(text, a.Start) {
@@ -538,7 +541,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		}
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End) ||
 			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
-			g == " to " && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
+			(g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
@@ -575,6 +578,23 @@ func nationAlone(text string, e int) bool {
 		return false
 	}
 	return we == len(text) || strings.IndexByte(",.;)", text[we]) >= 0 || strings.HasPrefix(text[we:], " and ")
+}
+
+// timeBeforeTo reports whether g is a short phrase of time and "to": " in the 1980s to ", " in
+// 1985 to " (a change from a count at a time to a bare number: "shrunk from 17,000 companies in
+// the 1980s to about 3,000 today").
+func timeBeforeTo(g string) bool {
+	h, ok := strings.CutSuffix(g, " to ")
+	if !ok || len(h) > 25 || strings.ContainsAny(h, ",.;:()") {
+		return false
+	}
+	return strings.HasPrefix(h, " in ") || strings.HasPrefix(h, " during ")
+}
+
+// shareText reports whether a figure's text is a share written with "in", "out of" or "of
+// every": "3 in 10", "two out of three".
+func shareText(t string) bool {
+	return strings.Contains(t, " in ") || strings.Contains(t, " out of ") || strings.Contains(t, " of every ") || strings.Contains(t, "-in-")
 }
 
 // rateRestated reports whether the words between two rates join a restatement or an
@@ -777,7 +797,8 @@ var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", includi
 // comparisonJoins join a count and a bare number it is compared with (elisionJoins).
 var comparisonJoins = []string{", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",
 	" compared with ", ", compared with ", " compared to ", ", compared to ", " versus ",
-	", down from a peak of ", ", up from a low of ", " from a peak of ", " from a high of ", " from a low of "}
+	", down from a peak of ", ", up from a low of ", " from a peak of ", " from a high of ", " from a low of ",
+	", following "}
 
 // anotherGap reports whether g, the text between a count and a bare number, ends in "and" and
 // a word that adds to the count, within one sentence of 150 bytes: the number counts the same

@@ -467,6 +467,9 @@ func bearingAfter(text string, e int) bool {
 // names the time it takes, not more than it ("lasted over two years" is more than two).
 func spreadOver(text string, qstart int) bool {
 	w, _ := wordBefore(text, qstart, false)
+	if lw := strings.ToLower(w); lw == "spent" || lw == "spend" || lw == "spends" || lw == "spending" {
+		return false // the time itself spent: "families spent over three months in hotels"
+	}
 	return spreadParticiples[strings.ToLower(w)]
 }
 

@@ -61,7 +61,8 @@ func (s *scanner) personPair(i int) bool {
 	if i+3 < len(s.toks) && s.toks[i].join && s.word(i+1) == "and" && s.toks[i+1].join && other(i+2) && s.toks[i+2].join && verbAt(i+3) {
 		return true
 	}
-	return i >= 2 && s.word(i-1) == "and" && s.toks[i-1].join && s.toks[i-2].join && other(i-2) && s.toks[i].join && verbAt(i+1)
+	// (not after a preposition of place: "Families at Sembach and Kaiserslautern met")
+	return i >= 2 && s.word(i-1) == "and" && s.toks[i-1].join && s.toks[i-2].join && other(i-2) && s.toks[i].join && verbAt(i+1) && !s.locative(i-2)
 }
 
 // officialVerbs are what officials do in a briefing's sentence (see personPair).

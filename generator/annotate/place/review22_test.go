@@ -1131,3 +1131,17 @@ func TestReviewCompassRegionsAndPairs(t *testing.T) {
 		{"Troops in southern Iraq and northern Syria.", nil, []want{{"Iraq", "IQ", "country", 0}, {"Syria", "SY", "country", 0}}},
 	})
 }
+
+// The military family review: "Mold" is the word before it is the Welsh town, a list after a
+// preposition of place before an officials' verb is no pair of persons, and Sembach.
+func TestReviewFamilies(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Mold was found in 40 homes at Fort Meade.", []string{"US"}, []want{{"Fort Meade", "US", "city", 7257909}}},
+		{"Families at Sembach and Kaiserslautern met.", []string{"DE"}, []want{
+			{"Sembach", "DE", "feature", -1969}, {"Kaiserslautern", "DE", "city", 0}}},
+		// negatives: the town with its country, and a pair of persons
+		{"He lives in Mold, Wales.", nil, []want{{"Mold", "GB", "city", 0}, {"Wales", "GB", "region1", 0}}},
+		{"Austin and Kurilla visited Erbil.", []string{"IQ"}, []want{{"Erbil", "IQ", "city", 0}}},
+	})
+}
