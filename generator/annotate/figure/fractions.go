@@ -312,7 +312,16 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			break
 		} else if rest := text[e3:]; w2 != "" && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
 			// a possessive noun before the whole: "168 of the structure's 350 bays"
-			w, k, _ = wordAt(text, e3+strings.IndexByte(rest, ' '))
+			ns := e3 + strings.IndexByte(rest, ' ')
+			w, k, _ = wordAt(text, ns)
+			if w != "" && !isNumberWord(strings.ToLower(w)) && k < len(text) && !isDigit(text[k]) && isLower(w[0]) && part.v >= 2 && part.v == math.Trunc(part.v) {
+				// ... or a whole not counted: "four of the city's bridges"
+				if unitOnly {
+					return nounPhrase{}, false, 0
+				}
+				np, ok := countNoun(text, ns, false, true)
+				return np, ok, 0
+			}
 			break
 		} else if w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
 			// a part of a whole not counted: "38 of the drones" counts drones
@@ -334,6 +343,14 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		return nounPhrase{}, false, 0
 	}
 	whole, ok := parseNumber(text, k)
+	if ok && whole.end < len(text) && text[whole.end] == '-' && part.v >= 1 && part.v == math.Trunc(part.v) {
+		// a measure joined to the noun is no whole: "two of the 30,000-pound bombs" counts bombs
+		if unitOnly {
+			return nounPhrase{}, false, 0
+		}
+		np, ok := countNoun(text, k-1, false, true)
+		return np, ok, 0
+	}
 	if !ok || part.v <= 0 || whole.v <= 0 || whole.v < part.v || part.v != math.Trunc(part.v) {
 		return nounPhrase{}, false, 0
 	}

@@ -80,7 +80,7 @@ var currencyCodes = []string{"USD", "EUR", "GBP", "CNY", "JPY", "INR", "RUB", "C
 	"NOK", "DKK", "HKD", "NZD", "SGD", "ZAR", "EGP", "PKR", "PHP", "TWD", "QAR", "KWD", "XOF", "NGN", "IDR", "UGX", "KES", "TZS", "SOS", "SSP", "SDG", "THB", "MYR", "VND", "MMK", "KHR", "BDT", "USD-cent", "GBP-pence", "EUR-cent",
 	"MAD", "GHS", "DJF", "ETB", "MGA", "MZN", "BWP", "ZMW", "MWK", "TND", "LYD", "DZD", "JOD", "BHD", "OMR", "YER", "LBP",
 	"RON", "BGN", "HUF", "CZK", "PGK", "TOP", "FJD", "SBD", "WST", "VUV", "ISK", "BAM", "DEM", "MKD", "ALL", "HRK", "RSD",
-	"LKR", "NPR", "MVR", "BTN", "KZT", "GEL", "TJS", "AMD", "AZN", "TMT", "UZS", "KGS"}
+	"LKR", "NPR", "MVR", "BTN", "KZT", "GEL", "TJS", "AMD", "AZN", "TMT", "UZS", "KGS", "VES", "PAB", "TTD", "JMD", "DOP", "COP", "CUP", "HTG"}
 
 // wordUnits are units written as lower-case words or abbreviations, matched case-insensitively
 // over up to four words. The value is the canonical unit.
@@ -435,6 +435,16 @@ func init() {
 	addWords("RON", "lei", "romanian lei", "leu", "romanian leu")
 	addWords("BGN", "leva", "bulgarian leva", "bulgarian lev")
 	addWords("HUF", "forints", "forint", "hungarian forints")
+	// the Caribbean's and Latin America's currencies by name
+	addWords("VES", "bolivars", "bolivar", "bolívars", "bolívar", "bolívares", "bolivares", "venezuelan bolivars")
+	addWords("PAB", "balboas", "balboa", "panamanian balboas")
+	addWords("TTD", "trinidad and tobago dollars", "trinidad and tobago dollar", "trinidadian dollars")
+	addWords("JMD", "jamaican dollars", "jamaican dollar")
+	addWords("DOP", "dominican pesos", "dominican peso")
+	addWords("COP", "colombian pesos", "colombian peso")
+	addWords("CUP", "cuban pesos", "cuban peso")
+	addWords("HTG", "gourdes", "gourde", "haitian gourdes")
+	addWords("BRL", "reais", "brazilian reais") // not "real", an adjective
 	// Central Asia's and the South Caucasus's currencies ("som" and "manat" alone are each two
 	// countries'; "dram" alone is also a weight, so Armenia's needs its name)
 	addWords("KZT", "tenge", "kazakh tenge", "kazakhstani tenge", "kzt")

@@ -184,6 +184,17 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			}
 		}
 		e := wordEnd(text, k)
+		if k < len(text) && isLower(text[k]) && e+1 < len(text) && text[e] == '-' && text[e+1] == ' ' {
+			// a suspended hyphen: "14 short- and medium-range ballistic missiles", "12 fourth-
+			// and fifth-generation fighters": the pair is one modifier
+			if m := suspendedPairEnd(text, e+1); m > e {
+				words[nw] = [2]int{k, m}
+				nw++
+				lastLower = strings.ToLower(text[k:m])
+				q = m
+				continue
+			}
+		}
 		if proper && e == k+1 && isUpper(text[k]) {
 			e = dottedAcronymEnd(text, k) // "U.S."
 		}
@@ -1695,4 +1706,22 @@ func adjectiveEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// suspendedPairEnd returns the end of the hyphenated word that completes a suspended hyphen
+// at k (" and medium-range", " or long-range"), or 0.
+func suspendedPairEnd(text string, k int) int {
+	for _, j := range [...]string{" and ", " or ", " to "} {
+		if strings.HasPrefix(text[k:], j) {
+			s := k + len(j)
+			m := wordEnd(text, s)
+			if ce := compoundEnd(text, s, m); ce > m {
+				m = ce
+			}
+			if m > s && isLower(text[s]) && strings.IndexByte(text[s:m], '-') > 0 && m < len(text) && text[m] == ' ' {
+				return m
+			}
+		}
+	}
+	return 0
 }

@@ -895,7 +895,12 @@ var heatNouns = fieldSet(`water waters air heat weather temperatures day days ni
 // measureWords count things by a measure or a container: see measureOfEnd.
 var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates
 bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits
-bale bales package packages bundle bundles brick bricks`)
+bale bales package packages bundle bundles brick bricks roll rolls sheet sheets reel reels drum drums jug jugs`)
+
+// ingNouns are mass nouns in -ing that a container may hold after a modifier: "rolls of plastic
+// sheeting", "pallets of winter clothing".
+var ingNouns = fieldSet(`sheeting clothing bedding roofing fencing piping tubing netting packaging wiring shelving housing lighting
+flooring matting`)
 
 // ofPhrases are plural nouns that make one name with "of" and what follows: "points of
 // distribution" (count:point of distribution).
@@ -937,7 +942,7 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 		w, ws, we := wordAt(text, k)
 		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) || len(w) >= 2 && allCapitals(w) // "cases of MREs", "pieces of UXO"
 		if ws != k+1 || w == "" || !isLower(w[0]) && !acronyms || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
-			n > 0 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || timeWords[w] {
+			n > 0 && (strings.HasSuffix(w, "ing") && !ingNouns[w] || strings.HasSuffix(w, "ed")) || timeWords[w] {
 			break // (not a participle after the noun: "pieces of equipment weighing")
 		}
 		end, k = we, we

@@ -533,6 +533,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 && !nameGoesOn(text, ne) {
 		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
+	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" || next == "or") {
+		return true // "cut the city in two", "broke in two and fell": halves, no figure
+	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
 	}

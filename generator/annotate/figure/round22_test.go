@@ -1375,3 +1375,23 @@ func TestRound24YardsAndFamilies(t *testing.T) {
 		{"About 16,000 families", "about 16000 count:family", Count}, {"3 in 10", "0.3 number", Number},
 		{"four", "4 count:family member", Count}, {"about $4,500 a year", "about 4500 USD/year", Money}})
 }
+
+// The Midnight Hammer, Southern Spear and Derna reviews: a suspended hyphen in the counted
+// noun, a part of a whole with a measure before its noun, "all six", Latin American and
+// Caribbean currencies, "in two", a part of a possessive's whole, and what rolls and pallets hold.
+func TestRound24StrikesAndFloods(t *testing.T) {
+	checkFind(t, "Iran fired 14 short- and medium-range ballistic missiles; each bomber can carry two of the 30,000-pound bombs.", []want{
+		{"14 short- and medium-range ballistic missiles", "14 count:short- and medium-range ballistic missile", Count},
+		{"two", "2 count:30,000-pound bomb", Count}, {"30,000-pound", "30000 lb", Mass}})
+	checkFind(t, "Six narco-terrorists were aboard and all six were killed.", []want{
+		{"Six narco-terrorists", "6 count:narco-terrorist", Count}, {"six", "6 count:narco-terrorist", Count}})
+	checkFind(t, "A reward of 50 million bolivars; TT$40 million; 300 million Dominican pesos; COP 2 billion.", []want{
+		{"50 million bolivars", "50000000 VES", Money}, {"TT$40 million", "40000000 TTD", Money},
+		{"300 million Dominican pesos", "300000000 DOP", Money}, {"COP 2 billion", "2000000000 COP", Money}})
+	checkFind(t, "The flood cut the city in two and washed away four of the city's bridges.", []want{{"four", "4 count:bridge", Count}})
+	checkFind(t, "They delivered 200 rolls of plastic sheeting and 40 pallets of winter clothing.", []want{
+		{"200 rolls of plastic sheeting", "200 count:roll of plastic sheeting", Count},
+		{"40 pallets of winter clothing", "40 count:pallet of winter clothing", Count}})
+	// negatives: "in two days" is a duration
+	checkFind(t, "They left in two days.", []want{{"two days", "2 day", Duration}})
+}

@@ -538,6 +538,8 @@ func shareElidedNoun(text string, figs []Figure) {
 			g = h // "and only two were rescued": "only" says nothing of the noun
 		} else if h, ok := strings.CutSuffix(g, "just "); ok {
 			g = h
+		} else if h, ok := strings.CutSuffix(g, "all "); ok && !strings.HasSuffix(h, " of ") {
+			g = h // "Six narco-terrorists were aboard and all six were killed"
 		}
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End) ||
 			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
@@ -610,7 +612,7 @@ func rateRestated(g string) bool {
 // anotherSentence reports whether g ends one sentence and opens the next with "Another" or "An
 // additional", the first sentence's rest short: "120 Soldiers returned Tuesday. Another 60".
 func anotherSentence(g string) bool {
-	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", ". Only ", "; another ", "; an additional ", "; a further "} {
+	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", ". Only ", ". All ", "; another ", "; an additional ", "; a further "} {
 		if h, ok := strings.CutSuffix(g, p); ok {
 			return oneSentence(h, 100)
 		}

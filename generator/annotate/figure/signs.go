@@ -170,6 +170,7 @@ var currencyPrefixes = []struct{ sym, code string }{
 	{"AFN", "AFN"}, {"YER", "YER"}, {"LBP", "LBP"}, {"KES", "KES"}, {"UGX", "UGX"}, {"ETB", "ETB"}, {"NGN", "NGN"},
 	{"TND", "TND"}, {"DZD", "DZD"}, {"XOF", "XOF"}, {"BDT", "BDT"}, {"MMK", "MMK"}, {"KHR", "KHR"},
 	{"LKR", "LKR"}, {"NPR", "NPR"}, {"MVR", "MVR"},
+	{"TT$", "TTD"}, {"J$", "JMD"}, {"RD$", "DOP"}, {"COP", "COP"}, {"VES", "VES"}, {"TTD", "TTD"}, {"JMD", "JMD"}, {"DOP", "DOP"},
 	{"KZT", "KZT"}, {"GEL", "GEL"}, {"AMD", "AMD"}, {"AZN", "AZN"}, {"UZS", "UZS"}, {"KGS", "KGS"}, {"TJS", "TJS"}, {"TMT", "TMT"},
 }
 
