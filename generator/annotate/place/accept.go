@@ -239,9 +239,14 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// An aircraft's name after "the" is the aircraft, or its type: "The Osprey crashed", "the
 	// Chinook that landed" (not "the Osprey, Florida, parade": a region after a comma).
-	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i) || s.afterTheAdjective(i) || i > 0 && (s.word(i-1) == "each" || s.word(i-1) == "every" || serviceWords[s.word(i-1)] && s.toks[i-1].upper)) &&
+	if (s.afterThe(i) || s.afterIndefinite(i) || s.afterDesignation(i) || s.afterTheAdjective(i) || i > 0 && (s.word(i-1) == "each" || s.word(i-1) == "every" || serviceWords[s.word(i-1)] && s.toks[i-1].upper) ||
+		j+1 < len(s.toks) && s.toks[j].join && craftNouns[s.word(j+1)]) &&
 		aircraftNames[key] && !s.regionAfterComma(j) {
 		return end, false, false, false, rejOther // (also "a Stryker against drones", "The M-SHORAD Stryker carries", "the latest Bradley", "Each Stryker")
+	}
+	// A common word after a possessive determiner is the word: "defends our Homeland".
+	if i == j && kinds&kCommonWord != 0 && i > 0 && possessiveDeterminers[s.word(i-1)] && !s.toks[i-1].upper {
+		return end, false, false, false, rejOther
 	}
 	// A small place's name after a model's designation is the model's name: "the M10 Booker".
 	if i == j && i > 0 && s.toks[i-1].join && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && s.toks[i-1].upper &&
@@ -621,7 +626,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && s.shipGroupAhead(j) && s.afterTheName(i) && !m.namesCountry(o) {
 		return end, false, false, false, rejShip
 	}
-	if end == s.toks[j].end && s.shipDeedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasFeature(o) {
+	if end == s.toks[j].end && s.shipDeedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasNonIslandFeature(o) {
 		return end, false, false, false, rejShip
 	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is

@@ -382,7 +382,7 @@ var warshipCompounds = wordSet(`base bases port ports yard yards fleet fleets gr
 berths terminal squadron squadrons flotilla flotillas division base's`)
 
 // craftNouns: see craftAhead.
-var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters
+var craftNouns = wordSet(`transport transports aircraft airlifter airlifters helicopter helicopters tiltrotor tiltrotors
 gunship gunships jet jets fighter fighters bomber bombers drone drones tanker tankers
 unmanned missile missiles interceptor interceptors launcher launchers rocket rockets howitzer
 howitzers tank tanks radar radars vehicle vehicles spare program programs crew crews aircrew brigade brigades

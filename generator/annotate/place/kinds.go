@@ -258,5 +258,16 @@ func (m *Matcher) hasFeature(o int32) bool {
 	return false
 }
 
+// hasNonIslandFeature reports whether some candidate of o is a feature other than an island:
+// a ship may bear an island's name ("The Iwo Jima was operating"), seldom a river's or a sea's.
+func (m *Matcher) hasNonIslandFeature(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Feature && e.FeatureCode != "ISL" && e.FeatureCode != "ISLS" {
+			return true
+		}
+	}
+	return false
+}
+
 // departmentWord reports whether w is the suffix "department" (or its French spelling folded).
 func departmentWord(w string) bool { return w == "department" || w == "departement" }

@@ -125,6 +125,8 @@ var orgPhrases = []string{
 	// the Army's and the Marine Corps' final training events, not Mastic, New York (once
 	// Forge) nor Crucible, Pennsylvania ("during the final Forge exercise", "The Crucible")
 	"Forge", "Crucible",
+	// gangs and cartels named for places ("Tren de Aragua" is no Aragua state)
+	"Tren de Aragua", "Cartel de los Soles", "Jalisco New Generation Cartel", "Sinaloa Cartel",
 	// a broadcaster, not the Arabian Peninsula
 	"Sky News Arabia",
 	// a Russian party

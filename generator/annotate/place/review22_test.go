@@ -1145,3 +1145,25 @@ func TestReviewFamilies(t *testing.T) {
 		{"Austin and Kurilla visited Erbil.", []string{"IQ"}, []want{{"Erbil", "IQ", "city", 0}}},
 	})
 }
+
+// Reviews of Midnight Hammer, Southern Spear and the Derna floods: a gang named for a state, a
+// common word after a possessive determiner, an aircraft's name before its kind, a ship named for
+// an island, and curated places of Iran, Venezuela, Puerto Rico, Libya and Morocco.
+func TestReviewStrikesAndFloods(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The boat was operated by Tren de Aragua off Venezuela.", nil, []want{{"Venezuela", "VE", "country", 0}}},
+		{"The strike defends our Homeland; the MEU's Osprey tiltrotors flew from Puerto Rico.", []string{"US"}, []want{
+			{"Puerto Rico", "PR", "country", 0}}},
+		{"The Iwo Jima was operating roughly 100 miles north of Venezuela.", nil, []want{{"Venezuela", "VE", "country", 0}}},
+		{"Jets flew from La Carlota air base in Caracas toward the Paria Peninsula; Marines trained at Camp Santiago.", []string{"VE", "PR"}, []want{
+			{"La Carlota air base", "VE", "feature", -1974}, {"Caracas", "VE", "city", 0}, {"Paria Peninsula", "VE", "feature", -1978},
+			{"Camp Santiago", "PR", "feature", -1983}}},
+		{"Aid reached Derna, Soussa and Shahhat; missiles flew from Kashan.", []string{"LY", "IR"}, []want{
+			{"Derna", "LY", "city", 0}, {"Soussa", "LY", "feature", -1984}, {"Shahhat", "LY", "feature", -1985}, {"Kashan", "IR", "feature", -1970}}},
+		{"The quake struck the High Atlas near Ighil and Amizmiz.", []string{"MA"}, []want{
+			{"High Atlas", "MA", "feature", -1987}, {"Ighil", "MA", "feature", -1991}, {"Amizmiz", "MA", "feature", -1988}}},
+		// negatives: the island itself, and the town with its region
+		{"Marines landed on Iwo Jima in 1945.", nil, []want{{"Iwo Jima", "JP", "feature", -155}}},
+	})
+}
