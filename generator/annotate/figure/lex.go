@@ -357,6 +357,7 @@ func init() {
 	addWords("Franc", "francs", "franc")
 	addWords("CHF", "swiss francs", "chf")
 	addWords("Peseta", "pesetas", "peseta")
+	addWords("EUR-cent", "euro cents", "euro cent", "eurocents", "eurocent")
 	addWords("USD-cent", "cents", "cent")
 	addWords("GBP-pence", "pence", "pennies", "penny")
 	addWords("Bitcoin", "bitcoins", "bitcoin", "btc")
@@ -563,6 +564,7 @@ var qualifiers = map[string]string{
 	"in the ballpark of": "about", "in the vicinity of": "about", "to the tune of": "about",
 	"faster than": "more-than", "beyond": "more-than",
 	"inside": "up-to", "inside of": "up-to", "closer than": "less-than", "nearer than": "less-than",
+	"shallower than": "less-than", "deeper than": "more-than",
 	"a little over": "over", "a little more than": "more-than", "a little under": "under", "a little less than": "less-than",
 	"a bit over": "over", "a bit more than": "more-than", "a bit under": "under", "a bit less than": "less-than",
 	"slightly over": "over", "slightly more than": "more-than", "slightly under": "under", "slightly less than": "less-than",
@@ -651,9 +653,9 @@ var irregular = map[string]string{
 	"corps":  "corps", // "two corps"
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
-	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer", "data": "datum",
+	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer",
 	"salmon": "salmon", "trout": "trout", "sturgeon": "sturgeon", "bison": "bison", "moose": "moose", "elk": "elk",
-	"criteria": "criterion", "media": "medium", "servicemen": "serviceman", "servicewomen": "servicewoman",
+	"criteria": "criterion", "servicemen": "serviceman", "servicewomen": "servicewoman",
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
 	"craft": "craft", "diagnoses": "diagnosis", "prognoses": "prognosis", "syntheses": "synthesis",

@@ -585,6 +585,9 @@ begin begins hopes hoped`)
 // Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles", and battalions as the British Army
 // abbreviates them: "1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG").
 func formationName(text string, e int) bool {
+	if strings.HasPrefix(text[e:], " Corps") && (e+6 == len(text) || !isLetter(text[e+6])) && e >= 1 && isDigit(text[e-1]) && (e < 3 || !isDigit(text[e-3])) {
+		return true // "15 Corps", "the 16 Corps covers Jammu" (not "3,000 Marine Corps personnel")
+	}
 	k := e
 	for range 4 {
 		if k >= len(text) || text[k] != ' ' {

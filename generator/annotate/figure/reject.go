@@ -578,7 +578,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 			// something is given or costs: "cost the Allies four heavy cruisers", "gave the
 			// Marines three rifles"; no name is numbered in the plural)
 			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps) || exerciseYear(text, n, prev)) && !titleVerbBefore(text, n, start) &&
-				!(namePlural(prev) && !allCapitals(prev) && lowerWordFollows(text, n.end)) {
+				!(namePlural(prev) && !allCapitals(prev) && lowerWordFollows(text, n.end)) && !(len(prev) > 3 && isLower(prev[1]) && gappedListItem(text, ps, n.end)) {
 				return true
 			}
 		}
@@ -598,4 +598,24 @@ var branchWords = map[string]bool{"infantry": true, "in": true, "armor": true, "
 func nameGoesOn(text string, e int) bool {
 	// a word in capitals goes on an isotope's symbol: "the 75 As NMR spectra", "75 As-NMR"
 	return e+2 < len(text) && (text[e] == '-' || text[e] == ' ') && isUpper(text[e+1]) && isLower(text[e+2])
+}
+
+// gappedListItem reports whether the name at ps and the number ending at e are an item of a
+// list whose verb and noun were written once, before: "Mississippi sent 200 troops, Louisiana
+// 135 and Tennessee 160" (after a comma or "and", a number earlier in the sentence, and a
+// comma, "and" or the sentence's end after the number).
+func gappedListItem(text string, ps, e int) bool {
+	before := text[:ps]
+	if !strings.HasSuffix(before, ", ") && !strings.HasSuffix(before, " and ") {
+		return false
+	}
+	if !(e == len(text) || text[e] == ',' || text[e] == '.' || text[e] == ';' || strings.HasPrefix(text[e:], " and ")) {
+		return false
+	}
+	from := max(0, ps-80)
+	seg := text[from:ps]
+	if k := strings.LastIndexAny(seg, ".;:"); k >= 0 {
+		seg = seg[k+1:]
+	}
+	return strings.IndexFunc(seg, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }

@@ -1395,3 +1395,22 @@ func TestRound24StrikesAndFloods(t *testing.T) {
 	// negatives: "in two days" is a duration
 	checkFind(t, "They left in two days.", []want{{"two days", "2 day", Duration}})
 }
+
+// The Baltic cables, South Asia and Guard deployment reviews: a corps's number, data and media
+// before a noun, "shallower than", euro cents, ", leaving some", a force raised to a number, and
+// the items of a list whose verb and noun were written once.
+func TestRound24CablesCorpsAndGuard(t *testing.T) {
+	checkFind(t, "The 15 Corps reported drones; 3,000 Marine Corps personnel; two data cables and two media outlets.", []want{
+		{"3,000 Marine Corps personnel", "3000 count:Marine Corps personnel", Count}, {"two data cables", "2 count:data cable", Count},
+		{"two media outlets", "2 count:media outlet", Count}})
+	checkFind(t, "In waters shallower than 100 m prices rose by 3.5 euro cents.", []want{
+		{"shallower than 100 m", "less-than 100 m", Length}, {"3.5 euro cents", "3.5 EUR-cent", Money}})
+	checkFind(t, "The governor released about 3,700 of the Guardsmen, leaving some 300 on duty.", []want{
+		{"about 3,700", "about 3700 count:Guardsman", Count}, {"some 300", "some 300 count:Guardsman", Count}})
+	checkFind(t, "They sent another 500 Guard members, raising the force in the District to roughly 2,500.", []want{
+		{"500 Guard members", "500 count:Guard member", Count}, {"roughly 2,500", "roughly 2500 count:Guard member", Count}})
+	checkFind(t, "Mississippi sent 200 troops, Louisiana 135 and Tennessee 160.", []want{
+		{"200 troops", "200 count:troop", Count}, {"135", "135 count:troop", Count}, {"160", "160 count:troop", Count}})
+	// negatives: a catalogue's designation after a comma
+	checkFind(t, "Sources included 3C286, NGC 7027, and 3C84.", nil)
+}

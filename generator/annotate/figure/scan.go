@@ -543,6 +543,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		}
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End) ||
 			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
+			nameGap(g) && (elisionEnd(text, b.End) || strings.HasPrefix(text[b.End:], " and ")) ||
 			(g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
@@ -569,6 +570,32 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// nameGap reports whether g is a comma or "and" and a name of one or two capitalised words:
+// the next item of a list whose verb and noun were written once ("200 troops, Louisiana 135
+// and Tennessee 160").
+func nameGap(g string) bool {
+	h, ok := strings.CutPrefix(g, ", ")
+	if !ok {
+		if h, ok = strings.CutPrefix(g, " and "); !ok {
+			return false
+		}
+	}
+	h, ok = strings.CutSuffix(h, " ")
+	if !ok || h == "" {
+		return false
+	}
+	words := strings.Fields(h)
+	if len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !isUpper(w[0]) || len(w) < 2 || !isLower(w[1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nationAlone reports whether a nation's adjective alone follows e, before punctuation or
@@ -741,7 +768,21 @@ func runningTotal(g string) bool {
 		return false
 	}
 	t := strings.LastIndex(head, " total")
-	if t < 0 || len(head)-t > 40 {
+	if t < 0 {
+		// a verb of raising and the force or the number raised: "raising the force in the
+		// District to roughly 2,500", "bringing the number to"
+		for _, v := range [...]string{"raising the ", "bringing the ", "increasing the ", "boosting the "} {
+			if k := strings.LastIndex(head, v); k >= 0 && len(head)-k <= 60 {
+				n, _, _ := strings.Cut(head[k+len(v):], " ")
+				switch n {
+				case "force", "forces", "number", "count", "contingent", "deployment", "presence":
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if len(head)-t > 40 {
 		return false
 	}
 	rest := head[t+len(" total"):]
@@ -794,7 +835,7 @@ func elidedGap(g string) bool {
 
 // elisionJoins: see elidedGap; a comparison joins so too ("63 airstrikes in Somalia, up from
 // 47 in 2018", "120 strikes ... compared with about 30 in 2016").
-var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including ", ", among them ", ", but ", " but ", ", while ", " while ", ", whereas "}, comparisonJoins...)
+var elisionJoins = append([]string{" and ", " — ", " – ", " -- ", ", including ", ", among them ", ", but ", " but ", ", while ", " while ", ", whereas ", ", leaving ", ", leaving some "}, comparisonJoins...)
 
 // comparisonJoins join a count and a bare number it is compared with (elisionJoins).
 var comparisonJoins = []string{", up from ", " up from ", ", down from ", " down from ", ", down ", ", up ",

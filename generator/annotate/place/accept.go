@@ -419,6 +419,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if rest := s.seg[end:]; len(rest) >= 2 && rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9' {
 		return end, false, false, false, reason
 	}
+	// "U.S." before a federal court's name is part of it: "the U.S. District Court for the
+	// District of Columbia".
+	if written, rest := s.seg[s.toks[i].start:end], strings.TrimPrefix(s.seg[end:], "."); (written == "U.S." || written == "U.S") && federalOfficeAhead(rest) {
+		return end, false, false, false, reason
+	}
 	// An abbreviation before a formation's ordinal and a capitalised word heads the formation's
 	// name: "U.S. 3rd Fleet", "U.S. 25th Infantry Division".
 	if written, rest := s.seg[s.toks[i].start:end], s.seg[end:]; (strings.Contains(written, ".") || strings.HasPrefix(rest, ".")) &&
@@ -576,6 +581,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if s.toks[j].allUpper && end < len(s.seg) && s.seg[end] == ':' && (i > 0 && s.toks[i-1].allUpper && s.toks[i-1].join || m.smallOnly(o)) &&
 		!m.countryOrRegion(o) && !m.hasCapital(o) {
 		return end, false, false, false, rejOther
+	}
+	// So does a one-word name in mixed case before a colon that opens a sentence in a transcript,
+	// the answer following it: "…Syria entirely? Parnell: Secretary Hegseth has directed…"
+	// (not a country, a first-level region or a capital).
+	if i == j && end+2 < len(s.seg) && s.seg[end] == ':' && s.seg[end+1] == ' ' && isUpperByte(s.seg[end+2]) && s.sentenceStart(i) &&
+		!m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
+		return end, false, false, false, rejPerson
 	}
 	// A one-word name after "each" or "every" names one of many things: "each Bradley fires
 	// 25mm ammunition" is the vehicle, not Bradley, Illinois.

@@ -1531,3 +1531,15 @@ func ordinalFormationAhead(rest string) bool {
 // placeNameHeads open names of places of two words or more ("Fort Worth", "St. Paul", "San
 // Antonio"): after a place's name and a hyphen, they open the pair's second place.
 var placeNameHeads = wordSet(`fort st saint san santa port mount new el la los las lake camp cape`)
+
+// federalOfficeAhead reports whether rest opens with a federal court's name: " District
+// Court", " Bankruptcy Court", " Court of Appeals" (a title keeps the country, as "U.S.
+// Ambassador" does: "U.S. District Judge", "U.S. Attorney").
+func federalOfficeAhead(rest string) bool {
+	for _, t := range [...]string{" District Court", " Bankruptcy Court", " Court of"} {
+		if strings.HasPrefix(rest, t) {
+			return true
+		}
+	}
+	return false
+}

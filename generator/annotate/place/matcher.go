@@ -127,6 +127,8 @@ var orgPhrases = []string{
 	"Forge", "Crucible",
 	// gangs and cartels named for places ("Tren de Aragua" is no Aragua state)
 	"Tren de Aragua", "Cartel de los Soles", "Jalisco New Generation Cartel", "Sinaloa Cartel",
+	// a railway station named for unions of lines, not Union, South Carolina
+	"Union Station",
 	// a broadcaster, not the Arabian Peninsula
 	"Sky News Arabia",
 	// a Russian party

@@ -1167,3 +1167,26 @@ func TestReviewStrikesAndFloods(t *testing.T) {
 		{"Marines landed on Iwo Jima in 1945.", nil, []want{{"Iwo Jima", "JP", "feature", -155}}},
 	})
 }
+
+// Reviews of Syria in 2025, the Baltic cables, South Asia, the Guard in US cities and Ukraine's
+// strikes in Russia: a speaker's label in mixed case, "Union Station", "U.S." in a federal
+// court's name, and curated places of those theatres.
+func TestReviewLabelsCourtsAndBases(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Will the U.S. leave Syria entirely? Parnell: Secretary Hegseth has directed the drawdown.", nil, []want{
+			{"U.S.", "US", "country", 0}, {"Syria", "SY", "country", 0}}},
+		{"Guardsmen patrolled Union Station and the National Mall; the U.S. District Court ruled.", []string{"US"}, []want{
+			{"National Mall", "US", "feature", -2023}}},
+		{"Returnees went to the Jeddah 1 camp south of Mosul and crossed at Rabia.", []string{"IQ"}, []want{
+			{"Jeddah 1 camp", "IQ", "feature", -1993}, {"Mosul", "IQ", "city", 0}, {"Rabia", "IQ", "feature", -1994}}},
+		{"Drones hit Olenya, Belaya and Shaykovka; NATO's maritime command at Northwood.", []string{"RU", "GB"}, []want{
+			{"Olenya", "RU", "feature", -1472}, {"Belaya", "RU", "feature", -1471}, {"Shaykovka", "RU", "feature", -2019},
+			{"Northwood", "GB", "feature", -2006}}},
+		{"India struck Rafiqui and Bholari across the Line of Control; cables near Öland and the Kattegat.", []string{"IN", "SE"}, []want{
+			{"India", "IN", "country", 0}, {"Rafiqui", "PK", "feature", -1996}, {"Bholari", "PK", "feature", -1998},
+			{"Line of Control", "", "feature", -2000}, {"Öland", "SE", "feature", -2018}, {"Kattegat", "", "feature", -2008}}},
+		// negatives: "U.S." before a title stays, as before "Ambassador"
+		{"U.S. District Judge Karin Immergut ruled.", nil, []want{{"U.S.", "US", "country", 0}}},
+	})
+}
