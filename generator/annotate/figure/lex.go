@@ -484,7 +484,7 @@ func init() {
 	addWords("kV", "kilovolts", "kilovolt")
 	addWords("Hz", "hertz")
 	addWords("J", "joules", "joule")
-	addWords("cal", "calories", "calorie")
+	addWords("kcal", "calories", "calorie") // the food calorie of rations and diets; "cal" stays the small one
 	addWords("kcal", "kilocalories", "kilocalorie")
 	addWords("hp", "horsepower", "shaft horsepower", "brake horsepower")
 	addWords("hPa", "hectopascals", "hectopascal")

@@ -520,11 +520,26 @@ func unitDesignation(text string, s, e, last int) bool {
 		return false
 	}
 	prev, ps := wordBefore(text, s, false)
+	if (eqFold(prev, "and") || eqFold(prev, "while") || eqFold(prev, "Battalions")) && ps >= last && slashedBefore(text, ps) {
+		return true // the second of two battalions: "Marines of 3/1 and 3/5 cleared the Jolan district"
+	}
 	if ps < last || !(eqFold(prev, "of") || eqFold(prev, "with") || eqFold(prev, "from")) {
 		return false
 	}
 	w2, s2 := wordBefore(text, ps, false)
 	return s2 >= last && (w2 == "Marines" || w2 == "Marine")
+}
+
+// slashedBefore reports whether a battalion's slashed designation of one digit on each side
+// ends right before the word at ps, perhaps with a comma ("3/1 and", "1/8, 3/1"), or the word
+// at ps is "Battalions".
+func slashedBefore(text string, ps int) bool {
+	if strings.HasPrefix(text[ps:], "Battalions ") {
+		return true
+	}
+	t := strings.TrimRight(text[:ps], " ,")
+	n := len(t)
+	return n >= 3 && isDigit(t[n-1]) && t[n-2] == '/' && isDigit(t[n-3]) && (n == 3 || !isDigit(t[n-4]) && t[n-4] != '/')
 }
 
 // codeCitation reports whether the number n, starting at start, is a title or a section of a

@@ -1238,6 +1238,8 @@ func regularPlural(w string) bool {
 	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"),
 		strings.HasSuffix(w, "ous"), strings.HasSuffix(w, "'s"), strings.HasSuffix(w, "ics"):
 		return false
+	case w == "gas" || w == "canvas" || w == "atlas" || w == "alias" || w == "bias" || w == "chaos" || w == "lens":
+		return false // singulars in -s: "oil and gas infrastructure targets", "300 canvas tents"
 	}
 	return true
 }

@@ -775,7 +775,7 @@ func coordinatedNoun(text string, e int) (int, bool) {
 			return e, false
 		}
 		lw := strings.ToLower(w)
-		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || n == 0 && clauseVerbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] ||
+		if stopWords[lw] || isNumberWord(lw) || verbsInS[lw] || n == 0 && clauseVerbsInS[lw] || casualtyWords[lw] || vagueAmounts[lw] || pluralMultiples[lw] != 0 ||
 			irregularPasts[lw] || strings.HasSuffix(lw, "ed") && !plural(lw) && !(n == 0 && edModifiers[lw]) {
 			return e, false // a verb begins another clause: "four weapons and flew missions"
 		}

@@ -145,7 +145,10 @@ func casualtyObjects(text string, figs []Figure) {
 		if f.Kind != Number || f.IsRange || f.IsList {
 			continue
 		}
-		w, _ := wordBefore(text, f.Start, false)
+		w, ws := wordBefore(text, f.Start, false)
+		if strings.EqualFold(w, "all") {
+			w, _ = wordBefore(text, ws, false) // "killing all seven on board"
+		}
 		noun, ok := casualtyVerbs[strings.ToLower(w)]
 		if !ok || !casualtyObjectEnd(text, f.End) {
 			continue

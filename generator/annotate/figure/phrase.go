@@ -36,6 +36,14 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 		return Figure{}, false // "the scores of the cadets", "test scores of soldiers": results
 	}
 	w2, _, e2 := wordAt(text, e1)
+	if strings.EqualFold(w2, "more") && (lw1 == "thousands" || lw1 == "hundreds" || lw1 == "dozens" || lw1 == "millions") {
+		// "thousands more civilians fled", "hundreds more were sheltering": a vague count
+		// of the noun after it, or a bare vague number
+		if np, ok := countNoun(text, e2, false, true); ok {
+			return vagueCount(text, i, last, lw1, i, e1, 3*mult, np), true
+		}
+		return vagueAmount(text, i, last, lw1, i, e1, 3*mult, unitMatch{info: unitInfo{unit: "number", kind: Number}, end: e1}), true
+	}
 	if !strings.EqualFold(w2, "of") {
 		return Figure{}, false
 	}

@@ -533,7 +533,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 && !nameGoesOn(text, ne) {
 		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
-	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" || next == "or") {
+	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" && !numberAfterAnd(text, n.end)) {
 		return true // "cut the city in two", "broke in two and fell": halves, no figure
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
@@ -618,4 +618,11 @@ func gappedListItem(text string, ps, e int) bool {
 		seg = seg[k+1:]
 	}
 	return strings.IndexFunc(seg, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
+
+// numberAfterAnd reports whether " and" and a number follow e: "in two and three skiffs".
+func numberAfterAnd(text string, e int) bool {
+	_, _, ae := wordAt(text, e)
+	w, k, _ := wordAt(text, ae)
+	return k < len(text) && (isDigit(text[k]) || isNumberWord(strings.ToLower(w)))
 }

@@ -1414,3 +1414,22 @@ func TestRound24CablesCorpsAndGuard(t *testing.T) {
 	// negatives: a catalogue's designation after a comma
 	checkFind(t, "Sources included 3C286, NGC 7027, and 3C84.", nil)
 }
+
+// The OIR, Somali piracy, OEF and Iraq reviews: food calories, "killing all seven", "tens of
+// thousands" after a count, "in two or three", "gas" before nouns, "thousands more", the second
+// of two slashed battalions, and "over" after a place or a noun phrase of two words.
+func TestRound24OldWarsAndPirates(t *testing.T) {
+	checkFind(t, "Each packet held about 2,200 calories. The crash killed all seven on board.", []want{
+		{"about 2,200 calories", "about 2200 kcal", Other}, {"seven", "7 count:killed", Count}})
+	checkFind(t, "They dropped about half a million leaflets and tens of thousands of rations; pirates attacked in two or three skiffs.", []want{
+		{"about half a million leaflets", "about 500000 count:leaflet", Count}, {"tens of thousands of rations", "about 30000 count:ration", Count},
+		{"two or three skiffs", "2-3 count:skiff", Count}})
+	checkFind(t, "Strikes hit about 2,600 oil and gas infrastructure targets; thousands more civilians fled Raqqa.", []want{
+		{"about 2,600 oil and gas infrastructure targets", "about 2600 count:oil and gas infrastructure target", Count},
+		{"thousands more civilians", "about 3000 count:civilian", Count}})
+	checkFind(t, "Marines of 3/1 and 3/5 cleared the Jolan district.", nil)
+	checkFind(t, "They advanced toward the city center over two days and cleared Ramadi over four months.", []want{
+		{"two days", "2 day", Duration}, {"four months", "4 month", Duration}})
+	// negatives: "over" after a verb of lasting is more than
+	checkFind(t, "The program lasted over five years.", []want{{"over five years", "over 5 year", Duration}})
+}

@@ -533,7 +533,10 @@ func overDuring(text string, qstart int) bool {
 		// an action and the time it took ("lasted over five years" is more than five)
 		return true
 	}
-	if p, _ := wordBefore(text, ws, false); !stopWords[w] && !overLasting[w] && !overNotDuring[w] {
+	if p, ps := wordBefore(text, ws, false); !stopWords[w] && !overLasting[w] && !overNotDuring[w] {
+		if pp, _ := wordBefore(text, ps, false); p != "" && isLower(p[0]) && !stopWords[p] && (pp == "the" || pp == "a" || pp == "its" || pp == "their") {
+			return true // "toward the city center over two days", "cleared the old city over four months"
+		}
 		switch {
 		case p == "the" || p == "a" || p == "an" || p == "its" || p == "their" || p == "his" || p == "her" || p == "this" || p == "that" || p == "each",
 			strings.HasSuffix(strings.TrimRight(text[:ws], " "), "'s") || strings.HasSuffix(strings.TrimRight(text[:ws], " "), "’s"):
@@ -547,12 +550,13 @@ func overDuring(text string, qstart int) bool {
 var overIrregular = fieldSet(`dug fought flown built made sent brought taught held`)
 
 // movePrepositions place a movement before a name and "over" a duration (see overDuring).
-var movePrepositions = fieldSet(`to from into across through throughout`)
+var movePrepositions = fieldSet(`to from into across through throughout toward towards past along around`)
 
 // placePrepositions and visitVerbs come before a list of places that "over" a duration follows
 // (see overDuring).
 var placePrepositions = fieldSet(`in at around near`)
-var visitVerbs = fieldSet(`visited toured crossed patrolled spanned spanning spans covered covering`)
+var visitVerbs = fieldSet(`visited toured crossed patrolled spanned spanning spans covered covering cleared struck secured seized
+retook liberated captured attacked surrounded besieged shelled bombed`)
 
 // directionAdverbs end a movement before "over" a duration (see overDuring).
 var directionAdverbs = fieldSet(`south north east west southward northward eastward westward home inland ashore forward`)

@@ -1190,3 +1190,17 @@ func TestReviewLabelsCourtsAndBases(t *testing.T) {
 		{"U.S. District Judge Karin Immergut ruled.", nil, []want{{"U.S.", "US", "country", 0}}},
 	})
 }
+
+// The OIR and Iraq reviews: a curated name with its generic word in lower case, press
+// spellings of Iraqi towns, and Ramadi's bases.
+func TestReviewIraqSpellings(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Militia occupied the Imam Ali shrine; troops crossed the Karbala gap.", []string{"IQ"}, []want{
+			{"Imam Ali shrine", "IQ", "feature", -1447}, {"Karbala gap", "IQ", "feature", -1310}}},
+		{"Near Huwayjah, five strikes engaged units; Husaybah, Fallouja and Baqouba.", []string{"IQ"}, []want{
+			{"Huwayjah", "IQ", "city", 390188}, {"Husaybah", "IQ", "city", 92138}, {"Fallouja", "IQ", "city", 99454}, {"Baqouba", "IQ", "city", 97990}}},
+		{"Marines worked from Camp Ramadi and Hurricane Point.", []string{"IQ"}, []want{
+			{"Camp Ramadi", "IQ", "feature", -1450}, {"Hurricane Point", "IQ", "feature", -2024}}},
+	})
+}

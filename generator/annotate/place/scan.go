@@ -136,7 +136,7 @@ sep sept oct nov dec`)
 
 var lowerOK = wordSet(`province governorate district county city town valley river mountains
 mountain axis pocket region desert lake sea ocean gulf strait dam wilayat oblast state raion qadaa prefecture
-island islands peninsula bay plains plateau
+island islands peninsula bay plains plateau shrine gap palace mosque
 of the and`)
 
 var abbrevs = wordSet(`mr mrs ms dr col gen lt sgt capt maj adm gov sen rep st mt ft jr sr prof rev

@@ -239,8 +239,8 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && self.dateline && e.Kind == gazetteer.Place {
 		s += datelineBonus // a dateline names a city: "NEW YORK (AP)" is not the state
 	}
-	if self != nil && self.voyage && e.Kind == gazetteer.Place && e.Population >= anotherNamePop {
-		s += datelineBonus // "Comfort departed New York": the port city, not the state
+	if self != nil && self.voyage && e.Kind == gazetteer.Place && e.Population >= anotherNamePop && m.stateOfName(self, e.Country) {
+		s += datelineBonus // "Comfort departed New York": the port city, not the state of its name
 	}
 	if self != nil && self.battle && e.Kind == gazetteer.Feature {
 		s += containsBonus // "the Battle of Midway" was fought at the atoll, not in Midway, Florida
@@ -561,3 +561,14 @@ func (m *Matcher) selfPoint(c cand, g *group) int32 {
 // Y holds it: more than a world city's weight and the briefing's theatre together ("of Berlin,
 // New Hampshire, died at Grafenwoehr, Germany" is the town in New Hampshire).
 const containsBonus = 16
+
+// stateOfName reports whether a candidate of g is a first-level region of country cc: the
+// name is a state's as well as a city's ("New York").
+func (m *Matcher) stateOfName(g *group, cc string) bool {
+	for _, c := range g.cands {
+		if e := m.ent(c.e); e.Kind == gazetteer.Region1 && e.Country == cc {
+			return true
+		}
+	}
+	return false
+}
