@@ -533,6 +533,9 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 		designationEnd(text, ne-2) == ne-2 && namedModelEnd(text, ne-2, ne) == ne-2 && !nameGoesOn(text, ne) {
 		return true // "75 As": an isotope (but "two Mi-24 helicopters" and "32 Mk 41 cells" count a model)
 	}
+	if n.words && n.v == 1 && qual == "" && (eqFold(prev, "at") && eqFold(next, "time") || strings.HasPrefix(text[n.end:], "-time ") || strings.HasPrefix(text[n.end:], "-off ")) {
+		return true // "up to 12,000 at one time", "a one-time payment": no count of times
+	}
 	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" && !numberAfterAnd(text, n.end)) {
 		return true // "cut the city in two", "broke in two and fell": halves, no figure
 	}

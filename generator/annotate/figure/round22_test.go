@@ -1433,3 +1433,12 @@ func TestRound24OldWarsAndPirates(t *testing.T) {
 	// negatives: "over" after a verb of lasting is more than
 	checkFind(t, "The program lasted over five years.", []want{{"over five years", "over 5 year", Duration}})
 }
+
+// The Raqqa and Kabul reviews: a running total written before its object, and "at one time" and
+// "one-time", which count no times.
+func TestRound24TotalsBeforeObjects(t *testing.T) {
+	checkFind(t, "More than 3,000 civilians fled Raqqa, bringing to nearly 4,000 the number who have escaped.", []want{
+		{"More than 3,000 civilians", "more-than 3000 count:civilian", Count}, {"nearly 4,000", "nearly 4000 count:civilian", Count}})
+	checkFind(t, "The terminal held up to 12,000 at one time; a one-time payment of $1,225 each.", []want{
+		{"up to 12,000", "up-to 12000 number", Number}, {"$1,225 each", "1225 USD/item", Money}})
+}

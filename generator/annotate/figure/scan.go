@@ -549,7 +549,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
 			moreAhead(text, b.End) && oneSentence(g, 150) && b.Value == math.Trunc(b.Value) ||
-			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End)) ||
+			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End) || strings.HasPrefix(text[b.End:], " the number") || strings.HasPrefix(text[b.End:], " the total")) ||
 			anotherSentence(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || pastVerbAhead(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
 			if k >= 1 && strings.HasSuffix(g, ", including ") && b.Value > a.Value && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
@@ -762,6 +762,9 @@ func runningTotal(g string) bool {
 	lg := strings.ToLower(g)
 	if strings.HasSuffix(lg, " a total of ") || strings.HasSuffix(lg, " the total of ") {
 		return true
+	}
+	if strings.HasSuffix(lg, " bringing to ") || strings.HasSuffix(lg, " raising to ") || strings.HasSuffix(lg, " pushing to ") {
+		return true // the level before its object: "bringing to nearly 4,000 the number who have escaped"
 	}
 	head, ok := strings.CutSuffix(lg, " to ")
 	if !ok {

@@ -579,7 +579,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// "LT. GEN. DOUGLAS SIMS:" (after another word in capitals joined to it, or a small place's
 	// name alone; not a country, a first-level region or a capital: "BEIRUT:" is a dateline).
 	if s.toks[j].allUpper && end < len(s.seg) && s.seg[end] == ':' && (i > 0 && s.toks[i-1].allUpper && s.toks[i-1].join || m.smallOnly(o)) &&
-		!m.countryOrRegion(o) && !m.hasCapital(o) {
+		!m.countryOrRegion(o) && !m.hasCapital(o) && !m.hasFeature(o) {
 		return end, false, false, false, rejOther
 	}
 	// So does a one-word name in mixed case before a colon that opens a sentence in a transcript,

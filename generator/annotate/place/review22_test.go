@@ -1204,3 +1204,20 @@ func TestReviewIraqSpellings(t *testing.T) {
 			{"Camp Ramadi", "IQ", "feature", -1450}, {"Hurricane Point", "IQ", "feature", -2024}}},
 	})
 }
+
+// Reviews of Mosul, Raqqa, North Korea's launches and Kabul in 2021: press spellings, an
+// acronym before a colon in running text, and curated places of those campaigns.
+func TestReviewMosulRaqqaKoreaKabul(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops retook the Old City of Mosul and the Grand al-Nuri Mosque; camps at Khazir and Hasansham.", []string{"IQ"}, []want{
+			{"Old City of Mosul", "IQ", "feature", -2033}, {"Grand al-Nuri Mosque", "IQ", "feature", -2034},
+			{"Khazir", "IQ", "feature", -2038}, {"Hasansham", "IQ", "feature", -2039}}},
+		{"The SDF took the town of Mansoura, west of Raqqa; camps in Ayn Issa and Mabrouka.", []string{"SY"}, []want{
+			{"Mansoura", "SY", "city", 8559276}, {"Raqqa", "SY", "city", 0}, {"Ayn Issa", "SY", "city", 0}, {"Mabrouka", "SY", "feature", -2027}}},
+		{"Missiles flew from Sunan International Airport toward the West Sea and near Ulleung Island.", []string{"KP", "KR"}, []want{
+			{"Sunan International Airport", "KP", "feature", -2029}, {"West Sea", "", "feature", -70}, {"Ulleung Island", "KR", "feature", -2032}}},
+		{"Military aircraft sorties from HKIA: 387. Crowds gathered outside Hamid Karzai airport.", []string{"AF"}, []want{
+			{"HKIA", "AF", "feature", -129}, {"Hamid Karzai airport", "AF", "feature", -129}}},
+	})
+}
