@@ -310,8 +310,10 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
 			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
 			break
-		} else if rest := text[e3:]; w2 != "" && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")) {
-			// a possessive noun before the whole: "168 of the structure's 350 bays"
+		} else if rest := text[e3:]; w2 != "" && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") ||
+			strings.HasSuffix(w2, "s") && (strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ "))) {
+			// a possessive noun before the whole: "168 of the structure's 350 bays", "12 of the
+			// fighters' weapons caches"
 			ns := e3 + strings.IndexByte(rest, ' ')
 			w, k, _ = wordAt(text, ns)
 			if w != "" && !isNumberWord(strings.ToLower(w)) && k < len(text) && !isDigit(text[k]) && isLower(w[0]) && part.v >= 2 && part.v == math.Trunc(part.v) {

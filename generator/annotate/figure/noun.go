@@ -522,6 +522,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		// count:Standard Missile
 		return nounPhrase{text: text, words: words, n: nw}, true
 	}
+	if one && nw >= 2 && serviceMemberSingulars[text[words[nw-1][0]:words[nw-1][1]]] {
+		// a service's capitalised member after capitalised modifiers: "One U.S. Soldier",
+		// "one Army Soldier"
+		return nounPhrase{text: text, words: words, n: nw, one: true}, true
+	}
 	if nw == capitals {
 		return nounPhrase{}, false
 	}
@@ -545,6 +550,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 	named := one && afterModel && isUpper(text[words[nw-1][0]])
 	return nounPhrase{text: text, words: words, n: nw, one: one, named: named}, true
 }
+
+// serviceMemberSingulars: see countNoun ("One U.S. Soldier").
+var serviceMemberSingulars = fieldSet(`Soldier Airman Marine Sailor Guardsman Guardian Coastguardsman`)
 
 // invariantSingulars are nouns in -s that are singular too: "a 400-bed barracks".
 var invariantSingulars = fieldSet(`barracks headquarters series crossroads means species quarters`)

@@ -1075,7 +1075,7 @@ var collectiveNouns = map[string]string{"crew": "crew member", "crews": "crew me
 	"battlegroup": "personnel", "team": "personnel", "staff": "personnel", "workforce": "personnel",
 	"presence": "personnel", "mission": "personnel", "family": "family member", "household": "household member",
 	"delegation": "delegate", "battalion": "personnel", "brigade": "personnel", "regiment": "personnel", "company": "personnel",
-	"platoon": "personnel", "squadron": "personnel"}
+	"platoon": "personnel", "squadron": "personnel", "teams": "personnel", "squads": "personnel"}
 
 // afterFigure reports whether g, the text between a figure and the qualifier after it, is a
 // space, or the close of the figure's restatement or aside and a space: " ", ") ", "] ", ", ".
@@ -1165,7 +1165,7 @@ func yearPrepositionBefore(text string, start int) bool {
 var eventPlurals = fieldSet(`floods earthquakes elections games olympics protests riots bombings attacks wildfires fires
 hurricanes typhoons cyclones storms tsunamis uprisings talks negotiations accords agreements sanctions midterms primaries
 strikes airstrikes airdrops raids offensives invasions campaigns withdrawals evacuations exercises drills levels
-tests launches intercepts`)
+tests launches intercepts operations battles clashes missions deployments advances sieges surges rotations`)
 
 // yearModifierBefore reports whether a determiner or a possessive stands before the number at
 // start ("the 2025 budget request", "the Navy's 2025 shipbuilding plan", "its 2024 report"),

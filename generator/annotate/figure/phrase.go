@@ -47,6 +47,11 @@ func pluralMultiple(text string, i, e1, last int, lw1 string) (Figure, bool) {
 	if !strings.EqualFold(w2, "of") {
 		return Figure{}, false
 	}
+	if w3, _, e3 := wordAt(text, e2); strings.EqualFold(w3, "the") && lw1 != "tens" {
+		if w4, k4, _ := wordAt(text, e3); w4 != "" && isLower(w4[0]) && pluralMultiples[strings.ToLower(w4)] == 0 && !isDigit(text[k4]) {
+			e2 = e3 // a vague part of a whole: "dozens of the fighters were foreigners"
+		}
+	}
 	numEnd, p := e1, e2
 	if lw1 == "tens" || lw1 == "hundreds" {
 		// "tens of thousands of", "hundreds of millions of"

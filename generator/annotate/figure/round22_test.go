@@ -1442,3 +1442,16 @@ func TestRound24TotalsBeforeObjects(t *testing.T) {
 	checkFind(t, "The terminal held up to 12,000 at one time; a one-time payment of $1,225 each.", []want{
 		{"up to 12,000", "up-to 12000 number", Number}, {"$1,225 each", "1225 USD/item", Money}})
 }
+
+// The al-Shabaab, Iraq 2017, Afghanistan 2017-19 and Sirte reviews: "One U.S. Soldier",
+// "Only one civilian", a year before a plural of operations, vague parts "of the", teams of N,
+// a fleet raised to a number, and a plural possessive before the whole.
+func TestRound24LateCampaigns(t *testing.T) {
+	checkFind(t, "One U.S. Soldier was killed. Only one civilian was wounded; he is the only one.", []want{
+		{"One U.S. Soldier", "1 count:U.S. Soldier", Count}, {"one civilian", "1 count:civilian", Count}})
+	checkFind(t, "The 2017 operations followed; dozens of the fighters were foreigners.", []want{
+		{"dozens of the fighters", "about 36 count:fighter", Count}})
+	checkFind(t, "Advisers worked in teams of about 12. Six more A-29 aircraft arrived, bringing its fleet to 12.", []want{
+		{"about 12", "about 12 count:personnel", Count}, {"Six more A-29 aircraft", "6 count:A-29 aircraft", Count}, {"12", "12 count:A-29 aircraft", Count}})
+	checkFind(t, "They seized 12 of the fighters' weapons caches.", []want{{"12", "12 count:weapons cache", Count}})
+}

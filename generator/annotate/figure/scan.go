@@ -774,11 +774,11 @@ func runningTotal(g string) bool {
 	if t < 0 {
 		// a verb of raising and the force or the number raised: "raising the force in the
 		// District to roughly 2,500", "bringing the number to"
-		for _, v := range [...]string{"raising the ", "bringing the ", "increasing the ", "boosting the "} {
+		for _, v := range [...]string{"raising the ", "bringing the ", "increasing the ", "boosting the ", "bringing its ", "raising its ", "bringing their "} {
 			if k := strings.LastIndex(head, v); k >= 0 && len(head)-k <= 60 {
 				n, _, _ := strings.Cut(head[k+len(v):], " ")
 				switch n {
-				case "force", "forces", "number", "count", "contingent", "deployment", "presence":
+				case "force", "forces", "number", "count", "contingent", "deployment", "presence", "fleet", "inventory":
 					return true
 				}
 			}

@@ -114,8 +114,18 @@ func oneAfterDeterminer(text string, n num) bool {
 			return false
 		}
 	}
+	if strings.EqualFold(prev, "only") {
+		// "the only one", "its only one" are pronouns; "Only one civilian was wounded",
+		// "conducted only one airstrike" count
+		d, _ := wordBefore(text, ps, false)
+		switch strings.ToLower(d) {
+		case "the", "its", "their", "his", "her", "my", "our", "your", "this", "that":
+			return true
+		}
+		return false
+	}
 	switch strings.ToLower(prev) {
-	case "no", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "only", "little", "such", "someone", "anyone":
+	case "no", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "little", "such", "someone", "anyone":
 		return true
 	}
 	if n.end < len(text) && (text[n.end] == '\'' || strings.HasPrefix(text[n.end:], "’")) {

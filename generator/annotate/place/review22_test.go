@@ -143,7 +143,7 @@ func TestReviewInherentResolve(t *testing.T) {
 			[]want{{"Hajin", "SY", "city", 174506}}},
 		{"Near Arima, west of Manbij, SDF fighters held their positions.", sy,
 			[]want{{"Manbij", "SY", "city", 167357}}},
-		{"Near Taza, south of Kirkuk, ISIS fired a rocket.", iq, []want{{"Kirkuk", "IQ", "city", 0}}},
+		{"Near Taza, south of Kirkuk, ISIS fired a rocket.", iq, []want{{"Taza", "IQ", "feature", -2047}, {"Kirkuk", "IQ", "city", 0}}}, // (curated since: Taza Khurmatu)
 		// negatives: a destination, a big city, a seat of a region of its name
 		{"Soldiers flew from Ramstein to Rota on Tuesday.", []string{"DE", "PL"},
 			[]want{{"Ramstein", "DE", "feature", -99}, {"Rota", "ES", "city", 2511700}}},
@@ -1219,5 +1219,19 @@ func TestReviewMosulRaqqaKoreaKabul(t *testing.T) {
 			{"Sunan International Airport", "KP", "feature", -2029}, {"West Sea", "", "feature", -70}, {"Ulleung Island", "KR", "feature", -2032}}},
 		{"Military aircraft sorties from HKIA: 387. Crowds gathered outside Hamid Karzai airport.", []string{"AF"}, []want{
 			{"HKIA", "AF", "feature", -129}, {"Hamid Karzai airport", "AF", "feature", -129}}},
+	})
+}
+
+// The Iraq 2017 and Afghanistan 2017-19 reviews: Kirkuk's towns and fields and Helmand's
+// and Ghazni's districts by their press spellings.
+func TestReviewKirkukAndHelmand(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Troops moved through Daquq and Taza near Kirkuk; clashes at Altun Kupri; the oil fields at Baba Gurgur.", []string{"IQ"}, []want{
+			{"Daquq", "IQ", "city", 0}, {"Taza", "IQ", "feature", -2047}, {"Kirkuk", "IQ", "city", 0},
+			{"Altun Kupri", "IQ", "feature", -2048}, {"Baba Gurgur", "IQ", "feature", -2049}}},
+		{"Ghazni's Jaghori district and the Khanashin district of southern Helmand.", []string{"AF"}, []want{
+			{"Ghazni", "AF", "city", 0}, {"Jaghori district", "AF", "region2", 7052958}, {"Khanashin district", "AF", "city", 1137079},
+			{"Helmand", "AF", "region1", 0}}},
 	})
 }
