@@ -36,6 +36,17 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 	if w1 == "" || s1 < last {
 		return "", i
 	}
+	if lw := strings.ToLower(w1); lw == "perhaps" || lw == "probably" || lw == "maybe" || lw == "possibly" {
+		// a hedged figure is about what it says ("control perhaps 90 percent of Luhansk"),
+		// except a speaker's correction after a number: "about 60, maybe 70 rounds", "300 --
+		// perhaps 400 meters"
+		t := strings.TrimRight(text[:s1], " ")
+		t = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, ","), "--"), "—"), " ")
+		if t != "" && (isDigit(t[len(t)-1]) || isNumberWord(strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]))) {
+			return "", i
+		}
+		return "about", s1
+	}
 	// The keys of one, two and three words are built lower-cased in buffers on the stack.
 	var b1, b2, b3 [32]byte
 	l1 := appendLower(b1[:0], w1)

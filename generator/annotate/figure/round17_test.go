@@ -146,7 +146,7 @@ func TestRound17Personnel(t *testing.T) {
 		// a casualty's participle before people, and nouns in -ses
 		{"Two wounded Marines were among 4,215 new diagnoses.", []want{{"Two wounded Marines", "2 count:wounded Marine", Count}, {"4,215 new diagnoses", "4215 count:new diagnosis", Count}}},
 		// negatives: "over" as a qualifier, and the participle alone
-		{"They sent over 300 troops; 40 were killed and 12 wounded.", []want{{"over 300 troops", "over 300 count:troop", Count}, {"40", "40 number", Number}, {"12 wounded", "12 count:wounded", Count}}},
+		{"They sent over 300 troops; 40 were killed and 12 wounded.", []want{{"over 300 troops", "over 300 count:troop", Count}, {"40", "40 count:troop", Count}, {"12 wounded", "12 count:wounded", Count}}},
 	} {
 		checkFind(t, c.in, c.want)
 	}

@@ -1455,3 +1455,14 @@ func TestRound24LateCampaigns(t *testing.T) {
 		{"about 12", "about 12 count:personnel", Count}, {"Six more A-29 aircraft", "6 count:A-29 aircraft", Count}, {"12", "12 count:A-29 aircraft", Count}})
 	checkFind(t, "They seized 12 of the fighters' weapons caches.", []want{{"12", "12 count:weapons cache", Count}})
 }
+
+// The Ukraine 2022 and Gaza pier reviews: a hedged figure after "perhaps", but not a speaker's
+// correction; a bare number after a semicolon before a verb.
+func TestRound24HedgesAndSemicolons(t *testing.T) {
+	checkFind(t, "Russian forces control perhaps 90 percent of Luhansk Oblast.", []want{{"perhaps 90 percent", "about 90 percent", Percent}})
+	checkFind(t, "A storm broke four Army vessels loose; two beached near Ashdod.", []want{
+		{"four Army vessels", "4 count:Army vessel", Count}, {"two", "2 count:Army vessel", Count}})
+	// negatives: a correction keeps its own words
+	checkFind(t, "We fired about 60, maybe 70 rounds.", []want{
+		{"about 60", "about 60 count:round", Count}, {"70 rounds", "70 count:round", Count}})
+}

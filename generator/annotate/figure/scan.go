@@ -544,6 +544,7 @@ func shareElidedNoun(text string, figs []Figure) {
 		if elidedGap(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || strings.HasSuffix(g, ", including ") && ingAhead(text, b.End) ||
 			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
 			nameGap(g) && (elisionEnd(text, b.End) || strings.HasPrefix(text[b.End:], " and ")) ||
+			semicolonGap(g) && (auxiliaryAhead(text, b.End) || pastVerbAhead(text, b.End)) ||
 			(g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
@@ -570,6 +571,13 @@ func shareElidedNoun(text string, figs []Figure) {
 			b.Kind, b.Unit = Count, figs[k-1].Unit
 		}
 	}
+}
+
+// semicolonGap reports whether g ends the count's clause with a semicolon, the clause's rest
+// short: "broke four Army vessels loose; two beached near Ashdod".
+func semicolonGap(g string) bool {
+	h, ok := strings.CutSuffix(g, "; ")
+	return ok && oneSentence(h, 60)
 }
 
 // nameGap reports whether g is a comma or "and" and a name of one or two capitalised words:

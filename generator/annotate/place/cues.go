@@ -522,6 +522,8 @@ func (s *scanner) facilityAhead(k int, big bool) bool {
 	switch s.word(k) {
 	case "airfield", "airport", "airbase", "dam", "arsenal":
 		return true
+	case "port", "harbor", "harbour", "marina":
+		return big // "Larnaca Port", "Ashdod Port": the town's port (not "Port Arthur" after a small place's name)
 	case "chemical":
 		return s.facilityNext(k, "depot", "activity") // "Newport Chemical Depot"
 	case "army":

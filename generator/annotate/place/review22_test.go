@@ -1235,3 +1235,19 @@ func TestReviewKirkukAndHelmand(t *testing.T) {
 			{"Helmand", "AF", "region1", 0}}},
 	})
 }
+
+// The Gaza pier, Ukraine 2022, Beirut and Libya, and EDCA reviews: a town's capitalised
+// "Port", and curated crossings, rivers, islands, straits, airports and Lebanese towns.
+func TestReviewPortsStraitsAndCrossings(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Staging at Larnaca Port was coordinated; ships left Ashdod Port.", []string{"CY", "IL"}, []want{
+			{"Larnaca", "CY", "city", 0}, {"Ashdod", "IL", "city", 0}}},
+		{"Cargo crossed at Korczowa; villages along the Inhulets river.", []string{"PL", "UA"}, []want{
+			{"Korczowa", "PL", "feature", -2052}, {"Inhulets river", "UA", "feature", -2055}}},
+		{"Marines flew to Cesar Basa Air Base, past Orchid Island and the Balabac Strait.", []string{"PH", "TW"}, []want{
+			{"Cesar Basa Air Base", "PH", "feature", -723}, {"Orchid Island", "TW", "feature", -2056}, {"Balabac Strait", "", "feature", -2058}}},
+		{"Guns fired near Hammana; shells fell on Khalde.", []string{"LB"}, []want{
+			{"Hammana", "LB", "feature", -2062}, {"Khalde", "LB", "feature", -2063}}},
+	})
+}
