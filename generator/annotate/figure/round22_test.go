@@ -1459,10 +1459,14 @@ func TestRound24LateCampaigns(t *testing.T) {
 // The Ukraine 2022 and Gaza pier reviews: a hedged figure after "perhaps", but not a speaker's
 // correction; a bare number after a semicolon before a verb.
 func TestRound24HedgesAndSemicolons(t *testing.T) {
-	checkFind(t, "Russian forces control perhaps 90 percent of Luhansk Oblast.", []want{{"perhaps 90 percent", "about 90 percent", Percent}})
-	checkFind(t, "A storm broke four Army vessels loose; two beached near Ashdod.", []want{
-		{"four Army vessels", "4 count:Army vessel", Count}, {"two", "2 count:Army vessel", Count}})
-	// negatives: a correction keeps its own words
-	checkFind(t, "We fired about 60, maybe 70 rounds.", []want{
-		{"about 60", "about 60 count:round", Count}, {"70 rounds", "70 count:round", Count}})
+	cases := map[string][]want{
+		"Russian forces control perhaps 90 percent of Luhansk Oblast.": {{"perhaps 90 percent", "about 90 percent", Percent}},
+		"A storm broke four Army vessels loose; two beached near Ashdod.": {
+			{"four Army vessels", "4 count:Army vessel", Count}, {"two", "2 count:Army vessel", Count}},
+		// negatives: a correction keeps its own words
+		"We fired about 60, maybe 70 rounds.": {{"about 60", "about 60 count:round", Count}, {"70 rounds", "70 count:round", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
 }
