@@ -273,30 +273,92 @@ func close6(a, b float64) bool {
 
 // valueUnitAgree compares a matched pair; scored is false when the gold span has no value.
 func valueUnitAgree(g *GoldFigure, p figure.Figure) (ok, scored bool) {
-	var valueOK bool
-	switch {
-	case g.Value != nil:
-		v := *g.Value
-		valueOK = close6(v, p.Value) || p.IsRange && (close6(v, p.Min) || close6(v, (p.Min+p.Max)/2))
-		if !valueOK && g.Min != nil && g.Max != nil && p.IsRange {
-			valueOK = close6(*g.Min, p.Min) && close6(*g.Max, p.Max)
-		}
-	case g.Min != nil && g.Max != nil:
-		valueOK = p.IsRange && close6(*g.Min, p.Min) && close6(*g.Max, p.Max)
-	default:
+	if g.Value == nil && (g.Min == nil || g.Max == nil) {
 		return false, false
 	}
-	if g.Unit == nil {
-		return valueOK, true
+	if g.Unit == nil || unitsAgree(g, p) {
+		return valuesAgree(g, p, 1), true
 	}
-	return valueOK && unitsAgree(*g.Unit, p.Unit), true
+	if scale, same := samePhysicalUnit(g, p); same {
+		return valuesAgree(g, p, scale), true
+	}
+	return false, true
 }
 
-// unitsAgree compares a gold unit with a predicted canonical unit (see FigureScores).
-func unitsAgree(gold, pred string) bool {
+// valuesAgree compares the gold value (or range) with the predicted one multiplied by scale
+// (the predicted unit in gold units).
+func valuesAgree(g *GoldFigure, p figure.Figure, scale float64) bool {
+	value, lo, hi := p.Value*scale, p.Min*scale, p.Max*scale
+	if g.Value != nil {
+		v := *g.Value
+		if close6(v, value) || p.IsRange && (close6(v, lo) || close6(v, (lo+hi)/2)) {
+			return true
+		}
+		return g.Min != nil && g.Max != nil && p.IsRange && close6(*g.Min, lo) && close6(*g.Max, hi)
+	}
+	return p.IsRange && close6(*g.Min, lo) && close6(*g.Max, hi)
+}
+
+// unitsAgree compares a gold unit with a predicted canonical unit as strings (see
+// FigureScores): the same canonical unit, or the source's own unit string, or a count whose
+// noun the source gives as its unit ("13 passages", unit "passages", is count:passage).
+func unitsAgree(g *GoldFigure, p figure.Figure) bool {
+	gold, pred := *g.Unit, p.Unit
 	countish := func(u string) bool { return u == "number" || u == "count" || strings.HasPrefix(u, "count:") }
 	if gold == "count" || gold == "number" {
 		return countish(pred)
 	}
-	return gold == pred
+	if gold == pred || g.RawUnit != nil && *g.RawUnit == pred {
+		return true
+	}
+	if noun, ok := strings.CutPrefix(pred, "count:"); ok && isWords(gold) {
+		return nounLemma(gold) == strings.ToLower(noun)
+	}
+	return false
+}
+
+// isWords reports whether a unit is written in ASCII letters, spaces and hyphens only, as the
+// name of a counted noun is ("passages", "scale heights"), not a symbol ("μas").
+func isWords(u string) bool {
+	letters := 0
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			letters++
+		case c != ' ' && c != '-':
+			return false
+		}
+	}
+	return letters >= 3
+}
+
+// nounLemma is the singular of a unit that names a counted noun, its last word made singular:
+// "scale heights" → "scale height".
+func nounLemma(u string) string {
+	u = strings.ToLower(strings.TrimSpace(u))
+	i := strings.LastIndexByte(u, ' ') + 1
+	return u[:i] + figure.Lemma(u[i:])
+}
+
+// samePhysicalUnit reports whether the gold and predicted units, written differently, are units
+// of the same dimension (see physUnit), and scale, the size of the predicted unit in gold
+// units. Units of no dimension (percent, counts) never agree this way: their strings must.
+func samePhysicalUnit(g *GoldFigure, p figure.Figure) (scale float64, ok bool) {
+	predUnit := p.Unit
+	if p.Per != "" {
+		predUnit += "/" + p.Per
+	}
+	pu, ok := parseUnit(predUnit)
+	if !ok || len(pu.dims) == 0 {
+		return 0, false
+	}
+	for _, gold := range []*string{g.Unit, g.RawUnit} {
+		if gold == nil {
+			continue
+		}
+		if gu, ok := parseUnit(*gold); ok && gu.sameDims(pu) {
+			return pu.factor / gu.factor, true
+		}
+	}
+	return 0, false
 }

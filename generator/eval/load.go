@@ -46,6 +46,7 @@ type GoldFigure struct {
 	End     int      `json:"end"`
 	Value   *float64 `json:"value"`
 	Unit    *string  `json:"unit"`
+	RawUnit *string  `json:"raw_unit"` // the source's own unit string
 	Surface string   `json:"surface"`
 	Kind    string   `json:"kind"`
 	Min     *float64 `json:"min"`
