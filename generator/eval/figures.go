@@ -35,8 +35,11 @@ import (
 //   - ValueUnitAccuracy is measured on matched pairs whose gold span has a value (or a range's
 //     ends): the value must agree within a relative 1e-6 (a range matches on its ends, its lower
 //     end or its midpoint, as sources differ), and, where the gold unit is given, the units must
-//     be equal after mapping: a gold "count" or "number" is matched by a predicted "number" or any
-//     "count:NOUN"; other units compare as canonical strings.
+//     agree: a gold "count" or "number" is matched by a predicted "number" or any "count:NOUN";
+//     other units agree when the canonical strings are equal, when the source's own string
+//     (raw_unit) equals the predicted unit, when the gold unit names the counted noun
+//     ("passages", count:passage), or when both read as the same physical unit (units.go), the
+//     values then compared in base units ("6 day" and "518400 second").
 type FigureScores struct {
 	Rows, Gold, Predicted                                     int
 	StrictP, StrictR, StrictF1, OverlapP, OverlapR, OverlapF1 float64

@@ -106,13 +106,13 @@ func TestFiguresEvalTargets(t *testing.T) {
 		t.Skip("eval data not found:", err)
 	}
 	floors := []struct {
-		file                string
-		overlapF1, strictF1 float64
+		file                           string
+		overlapF1, strictF1, valueUnit float64
 	}{
-		{"figures-recognizers.jsonl", 0.91, 0.74},
-		{"figures-quantulum3.jsonl", 0.915, 0.745},
-		{"figures-grobid-quantities.jsonl", 0.87, 0.765},
-		{"figures-measeval.jsonl", 0.865, 0.66},
+		{"figures-recognizers.jsonl", 0.91, 0.74, 0.88},
+		{"figures-quantulum3.jsonl", 0.915, 0.745, 0.84},
+		{"figures-grobid-quantities.jsonl", 0.87, 0.765, 0.87},
+		{"figures-measeval.jsonl", 0.865, 0.66, 0.905},
 	}
 	for _, fl := range floors {
 		rows, err := ReadFile(filepath.Join(dir, fl.file))
@@ -124,6 +124,9 @@ func TestFiguresEvalTargets(t *testing.T) {
 			fl.file, s.Rows, s.Gold, s.Predicted, s.StrictP, s.StrictR, s.StrictF1, s.OverlapP, s.OverlapR, s.OverlapF1, s.ValueUnitAccuracy)
 		if s.OverlapF1 < fl.overlapF1 || s.StrictF1 < fl.strictF1 {
 			t.Errorf("%s: overlap F1 %.3f (floor %.2f), strict F1 %.3f (floor %.2f)", fl.file, s.OverlapF1, fl.overlapF1, s.StrictF1, fl.strictF1)
+		}
+		if s.ValueUnitAccuracy < fl.valueUnit {
+			t.Errorf("%s: value and unit accuracy %.3f (floor %.3f)", fl.file, s.ValueUnitAccuracy, fl.valueUnit)
 		}
 	}
 }
