@@ -411,8 +411,9 @@
 //     "Marines of 2/7" (unitDesignation; "10-15 Marines" stays a range), "the 2-506th Infantry" (an
 //     ordinal after the hyphen, hyphenOrdinal), and a formation's
 //     number before its name in the singular, as British forces write it: "3 Commando Brigade",
-//     "16 Air Assault Brigade", "1 (UK) Division", "617 Squadron", and a grid line, "73 Easting"
-//     (formationName);
+//     "16 Air Assault Brigade", "1 (UK) Division", "617 Squadron", "22 SAS", a list of them before
+//     the name in the plural, "800 and 801 Naval Air Squadrons" (listedNumbersEnd,
+//     numberListBefore), and a grid line, "73 Easting" (formationName);
 //   - ordinals and names: "82nd Airborne Division", "1st Armored Division", "10 th place",
 //     "3d Marine Division" and "2d Battalion" (the services' "2d" and "3d" before a capitalised
 //     name, militaryOrdinal),

@@ -597,13 +597,26 @@ begin begins hopes hoped`)
 // formationName reports whether the whole number ending at e starts a formation's name, as
 // British and Commonwealth forces write them: up to three capitalised words, or a country in
 // parentheses, ending in a formation's name in the singular ("3 Commando Brigade", "16 Air
-// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles", and battalions as the British Army
+// Assault Brigade", "1 (UK) Division", "617 Squadron", "45 Commando", "2 Para", "1 Rifles", "22 SAS", and battalions as the British Army
 // abbreviates them: "1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG").
 func formationName(text string, e int) bool {
 	if strings.HasPrefix(text[e:], " Corps") && (e+6 == len(text) || !isLetter(text[e+6])) && e >= 1 && isDigit(text[e-1]) && (e < 3 || !isDigit(text[e-3])) {
 		return true // "15 Corps", "the 16 Corps covers Jammu" (not "3,000 Marine Corps personnel")
 	}
-	k := e
+	if formationAhead(text, e, e, false) {
+		return true
+	}
+	// A list of formations' numbers ends in the formation's name in the plural: "800 and 801
+	// Naval Air Squadrons", "44, 50 and 101 Squadrons".
+	if k := listedNumbersEnd(text, e); k > e {
+		return formationAhead(text, e, k, true)
+	}
+	return numberListBefore(text, e) && formationAhead(text, e, e, true)
+}
+
+// formationAhead reports whether a formation's name follows k, the end of the number that
+// ends at e, or of a list of numbers after it; plural allows the formation's name in the plural.
+func formationAhead(text string, e, k int, plural bool) bool {
 	for range 4 {
 		if k >= len(text) || text[k] != ' ' {
 			return false
@@ -623,10 +636,10 @@ func formationName(text string, e int) bool {
 		}
 		var b [16]byte
 		lw := appendLower(b[:0], text[k:we])
-		if formationWords[string(lw)] {
+		if formationWords[string(lw)] || plural && formationPlurals[string(lw)] {
 			return true
 		}
-		if battalionAbbrevs[string(lw)] && e >= 1 && isDigit(text[e-1]) && (e == 1 || !isDigit(text[e-2]) && text[e-2] != ',' && text[e-2] != '.') {
+		if !plural && battalionAbbrevs[string(lw)] && e >= 1 && isDigit(text[e-1]) && (e == 1 || !isDigit(text[e-2]) && text[e-2] != ',' && text[e-2] != '.') {
 			return true
 		}
 		k = we
@@ -634,10 +647,56 @@ func formationName(text string, e int) bool {
 	return false
 }
 
+// listSeparators join the numbers of a list.
+var listSeparators = []string{", and ", ", or ", ", ", " and ", " or ", " & "}
+
+// listedNumbersEnd returns the end of a list of whole numbers that goes on after the number
+// ending at e (", 50 and 101"), or e.
+func listedNumbersEnd(text string, e int) int {
+	end := e
+	for {
+		k := -1
+		for _, sep := range listSeparators {
+			if strings.HasPrefix(text[end:], sep) {
+				k = end + len(sep)
+				break
+			}
+		}
+		d := k
+		for d >= 0 && d < len(text) && isDigit(text[d]) && d-k < 4 {
+			d++
+		}
+		if k < 0 || d == k || d < len(text) && (isDigit(text[d]) || isLetter(text[d]) || text[d] == '.' && d+1 < len(text) && isDigit(text[d+1])) {
+			return end
+		}
+		end = d
+	}
+}
+
+// numberListBefore reports whether the whole number ending at e is the last of a list
+// ("800 and 801", "44, 50 and 101").
+func numberListBefore(text string, e int) bool {
+	s := e
+	for s > 0 && isDigit(text[s-1]) {
+		s--
+	}
+	for _, sep := range listSeparators {
+		if strings.HasSuffix(text[:s], sep) {
+			k := s - len(sep)
+			return k > 0 && isDigit(text[k-1])
+		}
+	}
+	return false
+}
+
 // formationWords name formations in the singular, as a formation's number comes before them,
 // and grid lines, whose number names them too ("the Battle of 73 Easting").
 var formationWords = fieldSet(`brigade division regiment battalion squadron wing flotilla commando
-battery flight para rifles easting northing`)
+battery flight para rifles easting northing sas sbs`)
+
+// formationPlurals name formations in the plural, after a list of their numbers.
+var formationPlurals = fieldSet(`brigades divisions regiments battalions squadrons wings flotillas commandos
+batteries flights`)
 
 // battalionAbbrevs end a battalion's name as British and Commonwealth armies abbreviate it, after a one-digit
 // number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG", "2 RTR", "3 RAR"; "200 Irish troops" are people).

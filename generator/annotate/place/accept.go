@@ -195,6 +195,15 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && (ordinalBefore(s.seg[:s.toks[i].start]) || i >= 1 && s.toks[i-1].upper && ordinalWords[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " ") && !m.countryOrRegion(o) {
 		return end, false, false, false, rejOther
 	}
+	// A one-word name right after a cardinal number counts things so named or numbers a
+	// formation: "3 Para marched" (the Parachute Regiment's battalion, no Pará), "22 SAS raided",
+	// "two Hercules landed", "11 Victor tankers" (not a country's name, and not after a month:
+	// "June 5 Mosul"). But the number counts people or things of the place
+	// when a plural noun follows, other than a craft's: "two Mansfield aldermen", "55
+	// Gainesville residents", "12 Mosul neighbourhoods".
+	if i == j && s.afterCardinal(i) && !m.namesCountry(o) && !s.pluralOfPlaceAhead(j, end) {
+		return end, false, false, false, rejOther
+	}
 	// A service's adjective before a capitalised word opens an installation's or a unit's
 	// name ("Naval Air Station Kaneohe Bay" is no Naval, Biliran; "Army Air Field").
 	if i == j && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && serviceAdjectives[s.word(i)] {
@@ -721,19 +730,28 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, rejContext
 		}
 	}
-	// A mission's or a force's name ends in the place it serves: "the UN Mission in South
-	// Sudan", "the Interim Security Force for Abyei", "Combined Joint Task Force–Horn of Africa".
+	// A mission's, a force's or an administration's name ends in the place it serves: "the UN
+	// Mission in South Sudan", "the Regional Assistance Mission to Solomon Islands", "the UN
+	// Transitional Administration in East Timor", "the Interim Security Force for Abyei",
+	// "Combined Joint Task Force–Horn of Africa".
 	if p := i - 1; p >= 3 {
 		if s.word(p) == "the" && !s.toks[p].upper && s.toks[p].join {
 			p-- // "the UN Mission in the Republic of South Sudan", "… in the Sinai"
 		}
-		if p >= 2 && s.toks[p].join && s.toks[p-1].upper && (s.word(p) == "in" || s.word(p) == "for") && !s.toks[p].upper &&
-			(s.word(p-1) == "mission" || s.word(p-1) == "force") && s.toks[p-2].upper && s.toks[p-2].join && s.word(p-2) != "task" &&
-			!(s.word(p-1) == "force" && nationalForceHeads[s.word(p-2)]) {
+		h := p - 1 // the head: "Mission", "Force", "Administration"
+		if h >= 3 && s.word(h) == "support" && s.word(h-1) == "of" && s.toks[h-2].upper && s.word(h-2) == "mission" {
+			h -= 2 // "the UN Mission of Support in East Timor"
+		}
+		prep := s.word(p)
+		if h >= 1 && s.toks[p].join && s.toks[h].upper && !s.toks[p].upper &&
+			(prep == "in" || prep == "for" || prep == "to" && s.word(h) == "mission" && s.word(h-1) != "trade") &&
+			(s.word(h) == "mission" || s.word(h) == "force" || s.word(h) == "administration") && s.toks[h-1].upper && s.toks[h-1].join && s.word(h-1) != "task" &&
+			!(s.word(h) == "force" && nationalForceHeads[s.word(h-1)]) {
 			// (but "the 3rd Multi-Domain Task Force in Hawaii" is stationed there, and a
 			// nation's air or defence force is where it trains: "the Indian Air Force in
 			// Jodhpur", "the Maldives National Defence Force in Malé")
-			// (a capitalised word before the head: not "the Head of Mission in Chad")
+			// (a capitalised word before the head: not "the Head of Mission in Chad"; a trade
+			// mission's name says where it goes: "the Ukraine Trade Mission to Nigeria")
 			return end, false, false, false, reason
 		}
 	}
@@ -1192,6 +1210,50 @@ func (s *scanner) afterModelYear(i int) bool {
 }
 
 // ordinalWords are ordinals in words that number formations ("Sixth Fleet", "Third Army").
+// afterCardinal reports whether token i follows a cardinal number, in digits or a word up to
+// twenty, after one space, that is not a day of a month ("June 5").
+func (s *scanner) afterCardinal(i int) bool {
+	if i < 1 || s.seg[s.toks[i-1].end:s.toks[i].start] != " " {
+		return false
+	}
+	w := s.word(i - 1)
+	digits := true
+	for k := 0; k < len(w); k++ {
+		digits = digits && isDigit(w[k])
+	}
+	if !digits && !cardinalWords[w] || digits && len(w) > 3 {
+		return false
+	}
+	return !(i >= 2 && dayMonth[s.word(i-2)])
+}
+
+// pluralOfPlaceAhead reports whether a plural noun that is no craft's follows the name ending
+// at token j, maybe after one lower-case word ("residents", "aldermen", "elementary schools";
+// not "tankers", "jets"), or a noun of a place's kind ("state", "province").
+func (s *scanner) pluralOfPlaceAhead(j, end int) bool {
+	if end != s.toks[j].end {
+		return false
+	}
+	for k := j + 1; k <= j+2 && k < len(s.toks) && s.seg[s.toks[k-1].end:s.toks[k].start] == " "; k++ {
+		w := s.word(k)
+		if craftNouns[w] || warshipNouns[w] { // see craftAhead
+			return false
+		}
+		// (or its police: "Four Guerrero state police")
+		if len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")) || w == "people" || w == "police" ||
+			k == j+1 && !s.toks[k].upper && lowerOK[w] {
+			return true
+		}
+		if s.toks[k].upper {
+			return false
+		}
+	}
+	return false
+}
+
+var cardinalWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+	seventeen eighteen nineteen twenty`)
+
 var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
 
 // eventNouns, after a year and a name, make the name the place of an event, not a vehicle's

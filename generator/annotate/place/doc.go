@@ -195,7 +195,9 @@
 //     "deputies" or a possessive ("the Duma": legislatures); a name after "AC" or "FC" or before
 //     "FC" (a club); a name after a model year and maybe a colour, a vehicle's make in the whole
 //     document ("a 2005 black Ford truck": afterModelYear); a one-word name after an ordinal, a
-//     formation's ("the 6th Fleet", "the Sixth Fleet": ordinalWords); a one-word name joined by "and" to
+//     formation's ("the 6th Fleet", "the Sixth Fleet": ordinalWords); a one-word name after a
+//     cardinal number, a formation's or a craft's ("3 Para marched", "two Hercules landed": afterCardinal),
+//     unless a plural noun follows ("55 Gainesville residents": pluralOfPlaceAhead); a one-word name joined by "and" to
 //     a surname of no place before a verb of what officials do ("Austin and Kurilla visited
 //     Erbil": personPair, officialVerbs), this mention only; unless a noun of events follows
 //     ("the 2012 Benghazi attacks": eventNouns); a name in an Islamic State province's or
