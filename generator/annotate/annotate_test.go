@@ -344,3 +344,25 @@ func TestTheatreNamingACountry(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalDollar: with Options.Dollar, a sum in dollars the text does not call American is
+// in the site's currency; one that says US dollars stays USD.
+func TestLocalDollar(t *testing.T) {
+	ext := annotate.New(annotate.Options{Figures: true, Dollar: "AUD"})
+	md := markdown.New(markdown.Options{}, ext)
+	pc := annotate.WithDocument(parser.NewContext(), annotate.Document{BodyLine: 1})
+	src := "The mission cost $38.7 million, 2 million dollars, 50 cents, and US$5 million, " +
+		"U.S. $4 million and 3 million U.S. dollars; A$6 million and 7 million Canadian dollars.\n"
+	if _, err := md.Render([]byte(src), pc); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range annotate.ResultOf(pc).Figures {
+		got = append(got, f.Text+" "+f.Unit)
+	}
+	want := []string{"$38.7 million AUD", "2 million dollars AUD", "50 cents AUD-cent", "US$5 million USD",
+		"$4 million USD", "3 million U.S. dollars USD", "A$6 million AUD", "7 million Canadian dollars CAD"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("figures:\n got %q\nwant %q", got, want)
+	}
+}

@@ -19,6 +19,9 @@ type Options struct {
 	Matcher *place.Matcher
 	// PlaceURL gives the URL of a place's page from its slug.
 	PlaceURL func(slug string) string
+	// Dollar is the currency code a dollar that the text does not call American means ("AUD"
+	// for "$40 million" in an Australian release); "" keeps USD.
+	Dollar string
 }
 
 // Extension is the goldmark extension of the annotation stage.

@@ -103,6 +103,9 @@ func (t *transformer) Transform(doc *ast.Document, reader text.Reader, pc parser
 				f := &found[i][j]
 				line, col := lines.at(r, f.Start)
 				kept := *f
+				if t.opts.Dollar != "" {
+					localDollar(&kept, t.opts.Dollar, r.text[:f.Start])
+				}
 				from := texts.Len()
 				texts.WriteString(f.Text)
 				kept.Text = texts.String()[from:]

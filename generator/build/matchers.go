@@ -43,7 +43,7 @@ func snapshotName(key string) string {
 func (bl *Builder) annotator(cfg *config.Site, snapDir string) (*annotate.Extension, error) {
 	placesPath := cfg.BasePath() + "places/" // once: BasePath parses the URL
 	a := cfg.Annotate
-	opts := annotate.Options{Figures: a.Figures, Places: a.Places,
+	opts := annotate.Options{Figures: a.Figures, Places: a.Places, Dollar: a.Dollar,
 		PlaceURL: func(slug string) string { return placesPath + slug + "/" }}
 	if !a.Places {
 		return annotate.New(opts), nil

@@ -71,6 +71,9 @@ type Annotate struct {
 	PlaceAliases map[string]string `yaml:"placeAliases"`
 	// ExcludePlaces are names never tagged as places.
 	ExcludePlaces []string `yaml:"excludePlaces"`
+	// Dollar is the ISO 4217 code of the currency a dollar sign or "dollars" means where the
+	// text does not say whose dollars ("AUD" for an Australian archive); "" means USD.
+	Dollar string `yaml:"dollar"`
 }
 
 // CustomPlace is a place site.yaml adds to the gazetteer.

@@ -36,6 +36,7 @@ markdown: {unsafe: true}
 annotate:
   figures: false
   placeAliases: {Hawija Pocket: Hawija}
+  dollar: AUD
 `, check: func(t *testing.T, s *Site) {
 			if s.BaseURL != "https://user.github.io/archive/" || s.BasePath() != "/archive/" {
 				t.Errorf("base URL %q path %q", s.BaseURL, s.BasePath())
@@ -49,7 +50,7 @@ annotate:
 			if !s.Markdown.Unsafe || !s.Markdown.Typographer {
 				t.Errorf("markdown %+v: unsafe set, typographer kept by default", s.Markdown)
 			}
-			if s.Annotate.Figures || !s.Annotate.Places || s.Annotate.PlaceAliases["Hawija Pocket"] != "Hawija" {
+			if s.Annotate.Figures || !s.Annotate.Places || s.Annotate.PlaceAliases["Hawija Pocket"] != "Hawija" || s.Annotate.Dollar != "AUD" {
 				t.Errorf("annotate %+v", s.Annotate)
 			}
 		}},
@@ -62,6 +63,7 @@ annotate:
 		{name: "broken yaml", yaml: "title: [unclosed\n", wantErr: []string{"site.yaml:", "invalid YAML"}},
 		{name: "paginate zero", yaml: "paginate: 0\n", wantErr: []string{"site.yaml:1:11: paginate must be at least 1"}},
 		{name: "bad country", yaml: "theatres:\n  - name: Iraq\n    countries: [Iraq]\n", wantErr: []string{"site.yaml:3:17: country \"Iraq\""}},
+		{name: "bad dollar", yaml: "annotate:\n  dollar: Aussie\n", wantErr: []string{"site.yaml:2:11: dollar \"Aussie\" is not an ISO 4217 currency code"}},
 		{name: "duplicate key", yaml: "title: A\ntitle: B\n", wantErr: []string{"site.yaml:"}},
 	}
 	for _, tt := range tests {

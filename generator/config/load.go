@@ -223,6 +223,10 @@ func (s *Site) validate(doc *yaml.Node, add func(int, int, string, string, ...an
 			add(l, c, "", "operation %q ends before it starts", op.Name)
 		}
 	}
+	if d := s.Annotate.Dollar; d != "" && !currencyCode(d) {
+		l, c := at("annotate", "dollar")
+		add(l, c, "", "dollar %q is not an ISO 4217 currency code such as AUD", d)
+	}
 	for i, p := range s.Annotate.CustomPlaces {
 		if strings.TrimSpace(p.Name) == "" {
 			l, c := at("annotate", "customPlaces", strconv.Itoa(i))
@@ -262,4 +266,9 @@ func lookup(n *yaml.Node, path ...string) *yaml.Node {
 		}
 	}
 	return n
+}
+
+// currencyCode reports whether s is written as an ISO 4217 code: three capital letters.
+func currencyCode(s string) bool {
+	return len(s) == 3 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
