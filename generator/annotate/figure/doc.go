@@ -364,7 +364,7 @@
 // phrasal verb's particle), "reconstruction over four years" (after a noun of work in -tion or
 // -ment), or after a list of places that follows a preposition of place or a verb of visiting
 // ("operating from Guam, Tinian and Palau over 12 days", "visited Yap and Koror over 19
-// days"), overDuring, and "Over four months, aircraft conducted ..." opening a sentence before
+// days", or after "on" and a name: "AUD 2.6 billion on RAMSI over 14 years"), overDuring, and "Over four months, aircraft conducted ..." opening a sentence before
 // a comma or the clause's subject, overOpening; "lasted over five years" and
 // "served over 20 years" are over 5 and 20 year; nor as a verb's
 // particle or after a noun of power, "turned over 208 boxes", "authority over 13 offenses",

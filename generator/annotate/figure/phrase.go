@@ -310,6 +310,9 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	within := qual == "up-to" && oneUnit && qstart+len("within") <= len(text) && eqFold(text[qstart:qstart+len("within")], "within")
 	if within {
 		qual = "" // "within a week or two" is a range (oneUnitOr); "within a day" says when, no figure
+		if u.scale != 0 {
+			qual = "up-to" // "within a fortnight" is "within two weeks"
+		}
 	}
 	if oneUnit {
 		// "an hour and a half", "an hour and half"

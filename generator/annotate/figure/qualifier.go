@@ -36,6 +36,14 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 	if w1 == "" || s1 < last {
 		return "", i
 	}
+	if strings.EqualFold(w1, "every") {
+		// "roughly every four months": a qualifier of the interval before "every"
+		w0, s0 := wordBefore(text, s1, true)
+		if q, qs := qualifierBeforeWord(text, s1, last, w0, s0); q == "about" || q == "approximately" || q == "nearly" || q == "almost" || q == "roughly" || q == "around" {
+			return q, qs
+		}
+		return "", i
+	}
 	if lw := strings.ToLower(w1); lw == "perhaps" || lw == "probably" || lw == "maybe" || lw == "possibly" {
 		// a hedged figure is about what it says ("control perhaps 90 percent of Luhansk"),
 		// except a speaker's correction after a number: "about 60, maybe 70 rounds", "300 --

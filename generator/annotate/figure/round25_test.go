@@ -18,3 +18,16 @@ func TestRound25FormationLists(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Australian and Falklands reviews: "within a fortnight" reads as "within two weeks"; a
+// qualifier before "every" qualifies the interval; "over" a duration after "on" and a name is
+// the time taken.
+func TestRound25IntervalsAndSpending(t *testing.T) {
+	checkFind(t, "Residents returned within a fortnight; the garrison rotates roughly every four months.", []want{
+		{"within a fortnight", "up-to 2 week", Duration}, {"roughly every four months", "roughly 4 month", Duration}})
+	checkFind(t, "Australia spent AUD 2.6 billion on RAMSI over 14 years.", []want{
+		{"AUD 2.6 billion", "2600000000 AUD", Money}, {"14 years", "14 year", Duration}})
+	// negatives: "within a week" says when; "every" with no qualifier; "lasted over" is more than
+	checkFind(t, "They returned within a week and rotate every 90 days; it lasted over 14 years.", []want{
+		{"90 days", "90 day", Duration}, {"over 14 years", "over 14 year", Duration}})
+}

@@ -501,7 +501,9 @@ func overDuring(text string, qstart int) bool {
 			}
 			p, ps = wordBefore(text, ps, false)
 		}
-		return movePrepositions[p] || placePrepositions[p] || visitVerbs[p]
+		// (and after "on" a name of what was spent or fired on: "AUD 2.6 billion on RAMSI
+		// over 14 years", "strikes on Mosul over three days")
+		return movePrepositions[p] || placePrepositions[p] || visitVerbs[p] || p == "on"
 	}
 	if w == "" || !isLower(w[0]) {
 		return false
