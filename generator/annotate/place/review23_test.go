@@ -57,3 +57,34 @@ func TestReviewPacificCaribbeanIraq(t *testing.T) {
 			[]want{{"Nigeria", "NG", "country", 0}, {"Lagos", "NG", "city", 0}}},
 	})
 }
+
+// The reviews of the Kargil war and the Ladakh standoff, of Restore Hope in Somalia, of
+// Canadian operations and of the Tanker War: curated heights, passes and posts of Ladakh,
+// towns of the Ogaden and of the Shabelle, Nova Scotia's communities, and the Gulf's
+// platforms and islands.
+func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
+	m := testMatcher(t)
+	cases := []resolveCase{
+		{"18 Grenadiers took Tololing above Dras before Tiger Hill fell.", []string{"IN"},
+			[]want{{"Tololing", "IN", "feature", -2102}, {"Dras", "IN", "feature", -2101}, {"Tiger Hill", "IN", "feature", -2103}}},
+		{"Troops held Chushul, Rezang La and Daulat Beg Oldi.", []string{"IN"},
+			[]want{{"Chushul", "IN", "feature", -2111}, {"Rezang La", "IN", "feature", -2115}, {"Daulat Beg Oldi", "IN", "feature", -2112}}},
+		{"Both sides pulled back from Gogra and Hot Springs.", []string{"IN"},
+			[]want{{"Gogra", "IN", "feature", -2118}, {"Hot Springs", "IN", "feature", -2119}}},
+		{"Relief reached Gode in the Ogaden.", []string{"ET"}, []want{{"Gode", "ET", "feature", -2128}, {"Ogaden", "ET", "feature", -1701}}},
+		{"Troops moved to Balad, north of Mogadishu.", []string{"SO"},
+			[]want{{"Balad", "SO", "region2", 9179651}, {"Mogadishu", "SO", "city", 0}}},
+		{"Ships unloaded at Kilindini Harbour in Mombasa.", nil,
+			[]want{{"Kilindini Harbour", "KE", "feature", -2132}, {"Mombasa", "KE", "city", 0}}},
+		{"Soldiers searched near Windsor and West Hants, then sent a bridge to Bedford.", []string{"CA"},
+			[]want{{"Windsor", "CA", "city", 6182958}, {"West Hants", "CA", "feature", -2138}, {"Bedford", "CA", "feature", -2139}}},
+		{"Navy gunfire destroyed the Rostam oil platforms and the Sassan platform near Lavan Island.", []string{"IR"},
+			[]want{{"Rostam oil platforms", "IR", "feature", -2140}, {"Sassan", "IR", "feature", -2141}, {"Lavan Island", "IR", "feature", -2143}}},
+		// negatives: Iraq's Balad and the Arkansas spa town in their own context
+		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
+			[]want{{"Balad", "IQ", "city", 98112}, {"Baghdad", "IQ", "city", 0}}},
+		{"The family vacationed in Hot Springs, Arkansas.", nil,
+			[]want{{"Hot Springs", "US", "city", 4115412}, {"Arkansas", "US", "region1", 0}}},
+	}
+	checkCases(t, m, cases)
+}
