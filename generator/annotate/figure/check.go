@@ -34,6 +34,28 @@ func markRestatements(text string, figs []Figure) {
 			c = check(text, *a, *b)
 		}
 		b.Check = &c
+		shareRestatedRate(text, a, b)
+	}
+}
+
+// shareRestatedRate gives a figure and its restatement in brackets the rate written after the
+// closing bracket: "270,000 pounds (about 122 metric tons) of cargo per sortie" is lb/sortie
+// and t/sortie, "100,000 gallons (378,500 liters) per day" gal/day and l/day.
+func shareRestatedRate(text string, a, b *Figure) {
+	if a.Per != "" || b.Per != "" || b.End >= len(text) || text[b.End] != ')' && text[b.End] != ']' {
+		return
+	}
+	per, _, ok := rateAfter(text, b.End+1, unitInfo{kind: a.Kind})
+	if !ok {
+		return
+	}
+	for _, f := range [...]*Figure{a, b} {
+		f.Per = per
+		if _, time := rateTimes[per]; time && f.SIUnit != "" && rateSIUnits[f.SIUnit] != "" {
+			f.SI, f.SIUnit = f.SI/canon[per].si, rateSIUnits[f.SIUnit]
+		} else {
+			f.SI, f.SIUnit = 0, "" // an amount per item, or a share of time
+		}
 	}
 }
 

@@ -316,13 +316,8 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			// fighters' weapons caches"
 			ns := e3 + strings.IndexByte(rest, ' ')
 			w, k, _ = wordAt(text, ns)
-			if w != "" && !isNumberWord(strings.ToLower(w)) && k < len(text) && !isDigit(text[k]) && isLower(w[0]) && part.v >= 2 && part.v == math.Trunc(part.v) {
-				// ... or a whole not counted: "four of the city's bridges"
-				if unitOnly {
-					return nounPhrase{}, false, 0
-				}
-				np, ok := countNoun(text, ns, false, true)
-				return np, ok, 0
+			if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
+				return np, ok, 0 // ... or a whole not counted: "four of the city's bridges"
 			}
 			break
 		} else if w2 != "" && !isNumberWord(strings.ToLower(w2)) && k2 < len(text) && !isDigit(text[k2]) && part.v >= 2 && part.v == math.Trunc(part.v) {
@@ -335,9 +330,18 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		}
 		w, k, _ = wordAt(text, e2)
 	default: // a possessive name: "10 of Helmand's 14 district centers"
+		for n := 0; n < 2 && w != "" && isUpper(w[0]); n++ {
+			if nw, nk, ne := wordAt(text, e2); nk == e2+1 && nw != "" && isUpper(nw[0]) && !strings.HasPrefix(text[e2:], "'s ") && !strings.HasPrefix(text[e2:], "’s ") {
+				w, e2 = nw, ne // "two of Omar Salad's lieutenants"
+			}
+		}
 		if w != "" && isUpper(w[0]) {
 			if rest := text[e2:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-				w, k, _ = wordAt(text, e2+strings.IndexByte(rest, ' '))
+				ns := e2 + strings.IndexByte(rest, ' ')
+				w, k, _ = wordAt(text, ns)
+				if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
+					return np, ok, 0 // ... or a whole not counted: "two of Aidid's lieutenants"
+				}
 			}
 		}
 	}
@@ -361,6 +365,21 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 	}
 	np, ok := countNoun(text, whole.end, whole.v == 1, true)
 	return np, ok, 0
+}
+
+// uncountedAfterPossessive reads the whole after a possessive ending before ns when it is a
+// noun in lower case with no number ("the city's bridges", "Aidid's lieutenants"), which a whole
+// part counts; whole is false when it is not such a noun.
+func uncountedAfterPossessive(text string, ns int, part num, unitOnly bool) (np nounPhrase, ok, whole bool) {
+	w, k, _ := wordAt(text, ns)
+	if w == "" || isNumberWord(strings.ToLower(w)) || k >= len(text) || isDigit(text[k]) || !isLower(w[0]) || part.v < 2 || part.v != math.Trunc(part.v) {
+		return nounPhrase{}, false, false
+	}
+	if unitOnly {
+		return nounPhrase{}, false, true
+	}
+	np, ok = countNoun(text, ns, false, true)
+	return np, ok, true
 }
 
 // wholeLeads are the words that may come between a determiner and the whole a part is of:

@@ -497,7 +497,7 @@ func allDigits(s string) bool {
 
 // unitDesignation reports whether text[s:e], two whole numbers of up to three digits joined by
 // a hyphen or a slash, names a battalion of a regiment: before a branch or regiment word ("1-64
-// Armor", "2-7 Infantry", "3/5 Marines") or, slashed, after "Marines of", "with" or "from"
+// Armor", "2-7 Infantry", "3/5 Marines", "1/11 Gorkha Rifles") or, slashed, after "Marines of", "with" or "from"
 // ("Marines of 2/7").
 func unitDesignation(text string, s, e, last int) bool {
 	k := s
@@ -514,6 +514,9 @@ func unitDesignation(text string, s, e, last int) bool {
 		lw := string(appendLower(b[:0], w))
 		if branchWords[lw] && (text[k] == '/' || lw != "marines" && lw != "marine") { // "10-15 Marines" are a count
 			return true
+		}
+		if text[k] == '/' && (indianRegiments[lw] || lw == "gurkha" || lw == "rifles") {
+			return true // "of 1/11 Gorkha Rifles", "2/8 Gurkha Rifles"
 		}
 	}
 	if text[k] != '/' {
@@ -642,6 +645,9 @@ func formationAhead(text string, e, k int, plural bool) bool {
 		if !plural && battalionAbbrevs[string(lw)] && e >= 1 && isDigit(text[e-1]) && (e == 1 || !isDigit(text[e-2]) && text[e-2] != ',' && text[e-2] != '.') {
 			return true
 		}
+		if !plural && indianRegiments[string(lw)] && k == e+1 && shortWholeNumberAt(text, e) && !lowerPluralAt(text, we) {
+			return true // "18 Grenadiers took Tololing", "by 8 Sikh", "16 Bihar held" (not "8 Sikh soldiers")
+		}
 		k = we
 	}
 	return false
@@ -702,6 +708,31 @@ batteries flights`)
 // number only ("1 R ANGLIAN", "3 SCOTS", "1 Yorks", "1 IG", "2 RTR", "3 RAR"; "200 Irish troops" are people).
 var battalionAbbrevs = fieldSet(`scots yorks anglian mercian lancs irish welsh rgr rrf rhf ig gg cg sg wg rgj
 rtr rar rha rnzir ppcli rcr rdg qdg krh qrh rsdg`)
+
+// indianRegiments name the regiments of the Indian Army, whose battalions are written with a
+// number of one or two digits before the regiment's name: "18 Grenadiers", "8 Sikh", "13 Kumaon".
+var indianRegiments = fieldSet(`grenadiers sikh jat bihar kumaon punjab naga dogra garhwal mahar madras assam rajput
+rajputana maratha jak gorkha`)
+
+// shortWholeNumberAt reports whether the number ending at e is a whole number of one or two
+// digits.
+func shortWholeNumberAt(text string, e int) bool {
+	s := e
+	for s > 0 && isDigit(text[s-1]) {
+		s--
+	}
+	return e-s >= 1 && e-s <= 2 && (s == 0 || !isDigit(text[s-1]) && text[s-1] != ',' && text[s-1] != '.' && text[s-1] != '/')
+}
+
+// lowerPluralAt reports whether a lower-case plural noun follows a space at k ("8 Sikh
+// soldiers"; not "8 Sikh held").
+func lowerPluralAt(text string, k int) bool {
+	if k+1 >= len(text) || text[k] != ' ' || text[k+1] < 'a' || text[k+1] > 'z' {
+		return false
+	}
+	w := text[k+1 : wordEnd(text, k+1)]
+	return len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && w != "was" && w != "has"
+}
 
 // panelReference reports whether the word before start names a figure or table, so that a
 // number with a letter touching it is one of its panels: "Fig. 4b", "Figure 3d", "Table 2A".

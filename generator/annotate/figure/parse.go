@@ -87,7 +87,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if strings.HasPrefix(text[pos:], "-plus") && wordEndsAt(text, pos+len("-plus")) {
 			pos, plus = pos+len("-plus"), true // "$1 billion-plus in new aid"
 		}
-		if m, ok := matchUnit(text, pos); ok && m.info.kind == Money {
+		if code := dollarCodeAfter(text, pos); code != "" && cur == "USD" && text[cstart] == '$' {
+			cur, pos = code, pos+4 // "$2.6 billion CAD": the code says whose dollars
+		} else if m, ok := matchUnit(text, pos); ok && m.info.kind == Money {
 			pos = m.end // "$5 USD"
 		}
 		u = unitMatch{info: lookupUnit(cur), end: pos}
@@ -1103,6 +1105,14 @@ func collectiveCount(text string, start, end int) (string, int) {
 		}
 		return "", end
 	}
+	if strings.HasPrefix(text[end:], " strong") {
+		// "a garrison about 4,000 strong,", "the 4,000 strong French garrison": written
+		// apart, before punctuation, or before a noun after a number in digits of three or
+		// more ("three strong candidates" are candidates)
+		if e := end + len(" strong"); e == len(text) || !isLetter(text[e]) && text[e] != '-' && (text[e] != ' ' || digitCount(text[start:end]) >= 3) {
+			return "personnel", e
+		}
+	}
 	if q, qs := qualifierBefore(text, start, 0); q != "" && q != "between" {
 		start = qs // "a crew of roughly 140"
 	}
@@ -1364,3 +1374,14 @@ func seasonOfBefore(text string, i int) bool {
 
 // seasons: see seasonOfBefore.
 var seasons = fieldSet(`spring summer autumn fall winter`)
+
+// digitCount is the number of ASCII digits in s.
+func digitCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}

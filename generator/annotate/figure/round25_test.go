@@ -31,3 +31,28 @@ func TestRound25IntervalsAndSpending(t *testing.T) {
 	checkFind(t, "They returned within a week and rotate every 90 days; it lasted over 14 years.", []want{
 		{"90 days", "90 day", Duration}, {"over 14 years", "over 14 year", Duration}})
 }
+
+// The Restore Hope, Canadian, Kargil and Falklands reviews: a strength written apart ("about
+// 4,000 strong"), "Not one", a dollar's code after the sum and "CA$", Indian battalions, a part
+// of a named possessor's plural, and a rate after a restatement in brackets.
+func TestRound25StrengthsBattalionsRates(t *testing.T) {
+	cases := map[string][]want{
+		"The French garrison, about 4,000 strong, stayed; the team was 12 strong.": {
+			{"about 4,000 strong", "about 4000 count:personnel", Count}, {"12 strong", "12 count:personnel", Count}},
+		"Not one American was killed.": nil,
+		"Canada will spend $2.6 billion CAD and CA$1.2 billion.": {
+			{"$2.6 billion CAD", "2600000000 CAD", Money}, {"CA$1.2 billion", "1200000000 CAD", Money}},
+		"Tololing fell to 18 Grenadiers and 8 Sikh; the 4 Jat and 16 Bihar held, with 1/11 Gorkha Rifles.": nil,
+		"Rangers tried to capture two of Aidid's lieutenants.":                                             {{"two", "2 count:lieutenant", Count}},
+		"Each C-5 carried up to 270,000 pounds (about 122 metric tons) of cargo per sortie.": {
+			{"up to 270,000 pounds", "up-to 270000 lb/sortie", Mass}, {"about 122 metric tons", "about 122 t/sortie", Mass}},
+		// negatives: strong as an adjective, "One" counts, soldiers of a regiment, no rate
+		"Three strong candidates applied; One American was hurt.": {
+			{"Three strong candidates", "3 count:strong candidate", Count}, {"One American", "1 count:American", Count}},
+		"Eight Sikh soldiers were decorated.":         {{"Eight Sikh soldiers", "8 count:Sikh soldier", Count}},
+		"The road ran 40 miles (64 km) to the coast.": {{"40 miles", "40 mi", Length}, {"64 km", "64 km", Length}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

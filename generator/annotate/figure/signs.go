@@ -125,7 +125,8 @@ func oneAfterDeterminer(text string, n num) bool {
 		return false
 	}
 	switch strings.ToLower(prev) {
-	case "no", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "little", "such", "someone", "anyone":
+	case "no", "not", "the", "this", "that", "every", "each", "any", "which", "last", "first", "next", "little", "such", "someone", "anyone":
+		// ("Not one American was killed": none)
 		return true
 	}
 	if n.end < len(text) && (text[n.end] == '\'' || strings.HasPrefix(text[n.end:], "’")) {
@@ -164,7 +165,7 @@ func minusBefore(text string, i, last int) (int, bool) {
 
 // currency symbols written before the number.
 var currencyPrefixes = []struct{ sym, code string }{
-	{"US$", "USD"}, {"U.S.$", "USD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
+	{"US$", "USD"}, {"U.S.$", "USD"}, {"CA$", "CAD"}, {"C$", "CAD"}, {"A$", "AUD"}, {"NZ$", "NZD"}, {"HK$", "HKD"},
 	{"S$", "SGD"}, {"NT$", "TWD"}, {"R$", "BRL"}, {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₹", "INR"},
 	{"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"USD", "USD"}, {"EUR", "EUR"}, {"GBP", "GBP"}, {"Rs.", "Rupee"},
 	{"Rs", "Rupee"}, {"CHF", "CHF"}, {"JPY", "JPY"}, {"CNY", "CNY"}, {"RMB", "CNY"}, {"Mex$", "MXN"}, {"MX$", "MXN"},
@@ -427,4 +428,20 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 		return m.end, hi, m, true
 	}
 	return end, hi, unitMatch{}, true
+}
+
+// dollarCodeAfter returns the ISO code of a currency written after a space at pos ("$2.6
+// billion CAD"), or "".
+func dollarCodeAfter(text string, pos int) string {
+	e := pos + 4
+	if e > len(text) || text[pos] != ' ' || e < len(text) && (isLetter(text[e]) || isDigit(text[e])) {
+		return ""
+	}
+	code := text[pos+1 : e]
+	for _, c := range currencyPrefixes {
+		if c.sym == code && c.code == code {
+			return code
+		}
+	}
+	return ""
 }
