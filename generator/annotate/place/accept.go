@@ -211,7 +211,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	}
 	// A name after a model year and maybe a colour is a vehicle's make, in the whole document:
 	// "a 2005 black Ford truck", "a 1993 brown Cadillac", "a 2008 Honda ... The Honda".
-	if i == j && s.afterModelYear(i) && !m.countryOrRegion(o) && !(j+1 < len(s.toks) && s.toks[j].join && eventNouns[s.word(j+1)]) {
+	if i == j && s.afterModelYear(i) && !m.countryOrRegion(o) && !(j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && eventNouns[s.word(j+1)]) {
 		return end, false, false, false, rejPerson
 	}
 	// A byline's name: "By KENT MALLETT", "BY CHAD KLIMACK", after "By" opening a line.
@@ -916,6 +916,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			!pluralPossessive(s.seg[s.toks[j].start:s.toks[j].end]) {
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !guardMembers[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
+				!(eventNouns[w] && !s.toks[j+1].allUpper && (j+2 >= len(s.toks) || !s.toks[j+1].join || !s.toks[j+2].upper)) && // "the Kargil War": an event at the place
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1, !m.smallOnly(o)) && // "Tabqa Airfield", "Aviano Air Base": by the town

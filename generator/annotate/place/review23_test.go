@@ -80,9 +80,16 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Windsor", "CA", "city", 6182958}, {"West Hants", "CA", "feature", -2138}, {"Bedford", "CA", "feature", -2139}}},
 		{"Navy gunfire destroyed the Rostam oil platforms and the Sassan platform near Lavan Island.", []string{"IR"},
 			[]want{{"Rostam oil platforms", "IR", "feature", -2140}, {"Sassan", "IR", "feature", -2141}, {"Lavan Island", "IR", "feature", -2143}}},
-		// negatives: Iraq's Balad and the Arkansas spa town in their own context
+		// a capitalised noun of events after a name does not make it a person's: the place
+		// stays a place, before and in the event's name
+		{"Troops moved to Kargil. The Kargil War ended in July.", []string{"IN"},
+			[]want{{"Kargil", "IN", "city", 1267776}, {"Kargil", "IN", "city", 1267776}}},
+		{"He attended the Madrid Conference.", nil, []want{{"Madrid", "ES", "city", 0}}},
+		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
+		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
 			[]want{{"Balad", "IQ", "city", 98112}, {"Baghdad", "IQ", "city", 0}}},
+		{"He was driving a 1995 Honda Accord.", nil, nil},
 		{"The family vacationed in Hot Springs, Arkansas.", nil,
 			[]want{{"Hot Springs", "US", "city", 4115412}, {"Arkansas", "US", "region1", 0}}},
 	}
