@@ -56,3 +56,10 @@ func TestRound25StrengthsBattalionsRates(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Berlin Airlift review: "as little as", "as few as" and "as low as" are the least a
+// figure came to.
+func TestRound25AsLittleAs(t *testing.T) {
+	checkFind(t, "C-54s were unloaded in as little as 10 minutes, with as few as 300 flights a day.", []want{
+		{"as little as 10 minutes", "at-least 10 minute", Duration}, {"as few as 300 flights a day", "at-least 300 count:flight/day", Count}})
+}

@@ -529,6 +529,9 @@ func (s *scanner) facilityAhead(k int, big bool) bool {
 	case "army":
 		return s.facilityNext(k, "depot", "base", "field", "station", "airfield") // "Tooele Army Depot"
 	case "air", "naval":
+		if s.word(k) == "air" && s.facilityNext(k, "force") && s.facilityNext(k+1, "base", "station") {
+			return true // "Great Falls Air Force Base" the gazetteer lacks: by the town
+		}
 		return s.facilityNext(k, "base", "field", "station", "airfield")
 	case "international":
 		return big && s.toks[k].upper && s.facilityNext(k, "airport", "airfield")

@@ -90,6 +90,12 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
 			[]want{{"Balad", "IQ", "city", 98112}, {"Baghdad", "IQ", "city", 0}}},
 		{"He was driving a 1995 Honda Accord.", nil, nil},
+		// the Berlin Airlift: a town before a spelled-out Air Force Base the gazetteer lacks;
+		// Berlin's rivers and the zones' fields
+		{"The wing was built at Great Falls Air Force Base, Montana.", []string{"US"},
+			[]want{{"Great Falls", "US", "city", 0}, {"Montana", "US", "region1", 0}}},
+		{"A flying boat landed on the Havel near Gatow; aircraft left Schleswigland.", []string{"DE"},
+			[]want{{"Havel", "DE", "feature", -2144}, {"Gatow", "DE", "feature", 0}, {"Schleswigland", "DE", "feature", -2146}}},
 		{"The family vacationed in Hot Springs, Arkansas.", nil,
 			[]want{{"Hot Springs", "US", "city", 4115412}, {"Arkansas", "US", "region1", 0}}},
 	}
