@@ -320,6 +320,13 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		qual, qstart = qualifierOverArticle(text, start, last) // "roughly a four-hour period"
 	}
 
+	// a year compared with: "a 30% increase over 2019", "rose 12 percent over 2018", "higher
+	// than 2019" (not a count after it: "over 2000 troops")
+	if !hasUnit && !f.IsRange && cur == "" && n.plainInt && n.intDigits == 4 && n.v >= 1950 && n.v <= 2059 &&
+		(qual == "over" || qual == "more-than" || qual == "less-than") && !countedNounAfter(text, pos) {
+		return false
+	}
+
 	// a proportion: "eight out of nine studies", "47 out of the 76 patients" (8/9, 47/76)
 	if !hasUnit && !f.IsRange && cur == "" {
 		if whole, ok := outOf(text, pos, n); ok {
@@ -1384,4 +1391,17 @@ func digitCount(s string) int {
 		}
 	}
 	return n
+}
+
+// countedNounAfter reports whether a lower-case word that may be a counted noun follows a
+// space at pos ("over 2000 troops"; not "over 2019 and 2020", "over 2018 levels").
+func countedNounAfter(text string, pos int) bool {
+	if pos+1 >= len(text) || text[pos] != ' ' || !isLower(text[pos+1]) {
+		return false
+	}
+	switch w := text[pos+1 : wordEnd(text, pos+1)]; w {
+	case "and", "or", "by", "to", "in", "on", "at", "for", "levels", "level", "figures", "totals", "numbers", "rates", "when", "as":
+		return false
+	}
+	return true
 }

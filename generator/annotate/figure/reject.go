@@ -580,7 +580,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 			// (but a capitalised plural before a number and a word in lower case is whom
 			// something is given or costs: "cost the Allies four heavy cruisers", "gave the
 			// Marines three rifles"; no name is numbered in the plural)
-			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps) || exerciseYear(text, n, prev)) && !titleVerbBefore(text, n, start) &&
+			if (!sentenceStart(text, ps) || len(prev) > 1 && isUpper(prev[1]) || acronym || titleName(text, n, start, ps) || exerciseYear(text, n, prev) || formationCompound(lprev)) && !titleVerbBefore(text, n, start) &&
 				!(namePlural(prev) && !allCapitals(prev) && lowerWordFollows(text, n.end)) && !(len(prev) > 3 && isLower(prev[1]) && gappedListItem(text, ps, n.end)) {
 				return true
 			}
@@ -628,4 +628,16 @@ func numberAfterAnd(text string, e int) bool {
 	_, _, ae := wordAt(text, e)
 	w, k, _ := wordAt(text, ae)
 	return k < len(text) && (isDigit(text[k]) || isNumberWord(strings.ToLower(w)))
+}
+
+// formationCompound reports whether a lower-cased word ends in the name of a formation, as a
+// German unit's name does ("Panzerbrigade 45", "Jägerbataillon 292", "Fallschirmjägerregiment
+// 31"): the number names it, at the start of a sentence too.
+func formationCompound(w []byte) bool {
+	for _, s := range [...]string{"brigade", "bataillon", "battalion", "regiment", "division", "geschwader", "kompanie", "batterie"} {
+		if len(w) > len(s)+2 && string(w[len(w)-len(s):]) == s {
+			return true
+		}
+	}
+	return false
 }

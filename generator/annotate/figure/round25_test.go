@@ -63,3 +63,18 @@ func TestRound25AsLittleAs(t *testing.T) {
 	checkFind(t, "C-54s were unloaded in as little as 10 minutes, with as few as 300 flights a day.", []want{
 		{"as little as 10 minutes", "at-least 10 minute", Duration}, {"as few as 300 flights a day", "at-least 300 count:flight/day", Count}})
 }
+
+// The Southern Command and Bundeswehr reviews: a year compared with is no figure, and a German
+// unit's compound name numbers it at the start of a sentence too.
+func TestRound25YearsComparedAndGermanUnits(t *testing.T) {
+	cases := map[string][]want{
+		"Seizures showed a 30% increase over 2019 and 2020; costs were higher than 2019.": {{"30%", "30 percent", Percent}},
+		"Panzerbrigade 45 was formally put into service; Jägerbataillon 292 trained.":     nil,
+		// negatives: a count after the number
+		"More than 2000 troops and over 2000 vehicles came.": {
+			{"More than 2000 troops", "more-than 2000 count:troop", Count}, {"over 2000 vehicles", "over 2000 count:vehicle", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

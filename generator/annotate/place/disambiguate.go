@@ -170,7 +170,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if installationTown(e.Name) {
 				continue // a post's own town ("based at Fort Meade" in a briefing on Europe) is the post
 			}
-			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) && !m.mainSpelling(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
 				g.weak, g.needNear = true, true
 			}
 			// ... and so does a town elsewhere of fewer than foreignTownPop people, no capital
@@ -199,7 +199,7 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				c := g.cands[g.chosen]
 				e := m.ent(c.e)
 				if g.drop || g.hidden || g.variant != vPlain || g.facility || g.spelledApart || m.custom[c.e] || e.Kind == gazetteer.Country || e.Kind == gazetteer.Feature ||
-					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000) {
+					e.Population >= foreignPop && (c.flags&(fMain|fCurated) != 0 || e.Population >= 1000000 || m.mainSpelling(g, e)) {
 					continue
 				}
 				// another confident name votes for its country (a weak one's half vote is
@@ -496,4 +496,49 @@ func (m *Matcher) seatOfOwnNamedRegion(g *group, e *gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// mainSpelling reports whether a group found by an alternate name wrote the place's own name
+// in another transliteration: the two folded names, without spaces, differ by at most two
+// letters and begin alike ("Mazar-i-Sharif" for Mazār-e Sharīf), which an unrelated other
+// name ("Taliban" for Bozhuyuk) does not.
+func (m *Matcher) mainSpelling(g *group, e *gazetteer.Entry) bool {
+	written := strings.ReplaceAll(g.name, " ", "")
+	for _, n := range [...]string{e.Name, e.ASCII} {
+		own := strings.Join(m.fold.words(n), "")
+		if len(written) >= 6 && len(own) >= 6 && written[:3] == own[:3] && editDistanceAtMost(written, own, 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistanceAtMost reports whether a and b (bytes) are at most k insertions, deletions or
+// substitutions apart.
+func editDistanceAtMost(a, b string, k int) bool {
+	if d := len(a) - len(b); d > k || -d > k {
+		return false
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			sub := prev[j-1]
+			if a[i-1] != b[j-1] {
+				sub++
+			}
+			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
+			best = min(best, cur[j])
+		}
+		if best > k {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)] <= k
 }

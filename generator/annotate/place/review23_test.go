@@ -85,6 +85,18 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		{"Troops moved to Kargil. The Kargil War ended in July.", []string{"IN"},
 			[]want{{"Kargil", "IN", "city", 1267776}, {"Kargil", "IN", "city", 1267776}}},
 		{"He attended the Madrid Conference.", nil, []want{{"Madrid", "ES", "city", 0}}},
+		// a big city written in another transliteration needs no support abroad
+		{"The last German soldiers left Mazar-i-Sharif and were shipped back to Germany.", []string{"DE"},
+			[]want{{"Mazar-i-Sharif", "AF", "city", 1133616}, {"Germany", "DE", "country", 0}}},
+		// the Cuban Missile Crisis, German training areas and Colombian rivers
+		{"Photos showed San Julián airfield; exiles landed at the Bay of Pigs.", []string{"CU"},
+			[]want{{"San Julián airfield", "CU", "feature", -2148}, {"Bay of Pigs", "CU", "feature", -2151}}},
+		{"Jets landed at Logan International Airport in Boston.", nil,
+			[]want{{"Logan International Airport", "US", "feature", -2149}, {"Boston", "US", "city", 0}}},
+		{"Troops trained at Letzlingen in the Altmark and helped in the Ahr valley.", []string{"DE"},
+			[]want{{"Letzlingen", "DE", "feature", -2155}, {"Altmark", "DE", "feature", -2156}, {"Ahr valley", "DE", "feature", -2160}}},
+		{"Marines patrolled the Caquetá River near Tres Esquinas.", []string{"CO"},
+			[]want{{"Caquetá River", "CO", "feature", -2162}, {"Tres Esquinas", "CO", "feature", 0}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
