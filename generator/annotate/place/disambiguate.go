@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/sitrep-archive/sitrep/generator/annotate/gazetteer"
+	"github.com/sitrep-archive/sitrep/generator/diag"
 )
 
 // Choosing among the candidates of each name: each name's group of candidates with their
@@ -506,39 +507,9 @@ func (m *Matcher) mainSpelling(g *group, e *gazetteer.Entry) bool {
 	written := strings.ReplaceAll(g.name, " ", "")
 	for _, n := range [...]string{e.Name, e.ASCII} {
 		own := strings.Join(m.fold.words(n), "")
-		if len(written) >= 6 && len(own) >= 6 && written[:3] == own[:3] && editDistanceAtMost(written, own, 2) {
+		if len(written) >= 6 && len(own) >= 6 && written[:3] == own[:3] && max(len(written)-len(own), len(own)-len(written)) <= 2 && diag.EditDistance(written, own) <= 2 {
 			return true
 		}
 	}
 	return false
-}
-
-// editDistanceAtMost reports whether a and b (bytes) are at most k insertions, deletions or
-// substitutions apart.
-func editDistanceAtMost(a, b string, k int) bool {
-	if d := len(a) - len(b); d > k || -d > k {
-		return false
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-			best = min(best, cur[j])
-		}
-		if best > k {
-			return false
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)] <= k
 }
