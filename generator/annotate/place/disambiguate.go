@@ -277,6 +277,8 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 				ok = true
 			} else if f.HasCoords && e.HasCoords && math.Abs(e.Lat-f.Lat) < 2.7 && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < 300 && (!g.nearOwn || f.Country == e.Country) {
 				ok = true
+			} else if f.HasCoords && e.HasCoords && openWater(e) && haversine(e.Lat, e.Lon, f.Lat, f.Lon) < seaSupportKm {
+				ok = true // a sea's point is far from its shores: "the Gulf" beside Kuwait City
 			}
 		}
 		g.drop = !ok
@@ -340,6 +342,22 @@ func (m *Matcher) theatreBorders(e *gazetteer.Entry, ctx map[string]bool) bool {
 // farFeatureKm: a weak name of a feature of no one country has no support from a neighbour
 // farther off (see disambiguate).
 const farFeatureKm = 2000
+
+// seaSupportKm: a sea, gulf or strait of no one country is supported by a confident place
+// this near its point (its shores lie farther from its point than a town's neighbours do).
+const seaSupportKm = 700
+
+// openWater reports whether e is a sea, a gulf or a strait of no one country.
+func openWater(e *gazetteer.Entry) bool {
+	if e.Kind != gazetteer.Feature || e.Country != "" {
+		return false
+	}
+	switch e.FeatureCode {
+	case "SEA", "GULF", "STRT", "BAY":
+		return true
+	}
+	return false
+}
 
 // theatreSeaKm: see theatreBorders.
 const theatreSeaKm = 800

@@ -336,7 +336,9 @@
 //     is the city, but "the Agency said" or "the Council met" in a briefing on the United States
 //     names no Agency, Missouri, nor Council, Idaho (672 and 808 people). A sea of no one
 //     country is supported by a context country whose point lies within 800 km of it ("the
-//     Gulf" in a briefing on the Persian Gulf states; theatreBorders).
+//     Gulf" in a briefing on the Persian Gulf states; theatreBorders), and a sea, a gulf or a
+//     strait of no one country by a confident place within 700 km of its point (seaSupportKm:
+//     "the Gulf" beside Kuwait City).
 //     Without context countries, when one country has at least half of three or more votes
 //     (see Disambiguation), the same stronger support is needed by a place in another country
 //     that no other confident name of the document votes for (a weak one does not vouch:

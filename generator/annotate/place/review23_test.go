@@ -97,6 +97,13 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Letzlingen", "DE", "feature", -2155}, {"Altmark", "DE", "feature", -2156}, {"Ahr valley", "DE", "feature", -2160}}},
 		{"Marines patrolled the Caquetá River near Tres Esquinas.", []string{"CO"},
 			[]want{{"Caquetá River", "CO", "feature", -2162}, {"Tres Esquinas", "CO", "feature", 0}}},
+		// the Tanker War: a ship's name after "aboard the" or "the crew of the", there and
+		// later; "the Gulf" beside a town on its shores far from its point
+		{"Sailors aboard the Stark fought the fires. The attack on the Stark cost millions.", nil, nil},
+		{"Troops aboard the Mosul-bound convoy waited.", []string{"IQ"}, []want{{"Mosul", "IQ", "city", 0}}},
+		{"Tankers leaving the Gulf sailed past Kuwait City.", nil,
+			[]want{{"Gulf", "", "feature", -20}, {"Kuwait City", "KW", "city", 0}}},
+		{"Fishermen worked in the Gulf near Tampa.", nil, []want{{"Tampa", "US", "city", 0}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
