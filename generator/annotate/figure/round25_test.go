@@ -78,3 +78,12 @@ func TestRound25YearsComparedAndGermanUnits(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Lebanon and Georgia reviews: "N more" opening the next sentence counts the count
+// before it; "spent" or "given" over a duration is the time taken.
+func TestRound25MoreAndSpent(t *testing.T) {
+	checkFind(t, "Ships carried about 15,000 Americans to Cyprus. Some 1,300 more were flown out.", []want{
+		{"about 15,000 Americans", "about 15000 count:American", Count}, {"Some 1,300", "some 1300 count:American", Count}})
+	checkFind(t, "The money was to be spent over three years; officials spent over three years on the plan.", []want{
+		{"three years", "3 year", Duration}, {"over three years", "over 3 year", Duration}})
+}

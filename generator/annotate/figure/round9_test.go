@@ -36,10 +36,10 @@ func TestFindElidedNoun(t *testing.T) {
 	checkFind(t, "Twenty-one U.S. personnel were hurt — 20 at al-Tanf. About 900 troops deployed, and the Secretary placed 2,000 more on alert.", []want{
 		{"Twenty-one U.S. personnel", "21 count:U.S. personnel", Count}, {"20", "20 count:U.S. personnel", Count},
 		{"About 900 troops", "about 900 count:troop", Count}, {"2,000", "2000 count:troop", Count}})
-	// not "more" before a noun, nor in the next sentence
+	// not "more" before a noun; in the next sentence, after a short one, the count before it
 	checkFind(t, "It fired 12 rockets and 2 more rounds. They sent 5 ships. 3 more arrived.", []want{
 		{"12 rockets", "12 count:rocket", Count}, {"2 more rounds", "2 count:round", Count}, {"5 ships", "5 count:ship", Count},
-		{"3", "3 number", Number}})
+		{"3", "3 count:ship", Count}})
 	// not across a sentence, nor before another word, nor after a measure (but "of them" counts
 	// a part of the count before it: sharePartitive)
 	checkFind(t, "It lost 12 vehicles. And 3 in March. It had 200 soldiers and 3 of them; 9 km and 4 in all.", []want{

@@ -549,7 +549,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
-			moreAhead(text, b.End) && oneSentence(g, 150) && b.Value == math.Trunc(b.Value) ||
+			moreAhead(text, b.End) && (oneSentence(g, 150) || nextSentence(g, 150)) && b.Value == math.Trunc(b.Value) ||
 			partitiveOf(text, g, a, b) || runningTotal(g) && (elisionEnd(text, b.End) || totalEnd(text, b.End) || strings.HasPrefix(text[b.End:], " the number") || strings.HasPrefix(text[b.End:], " the total")) ||
 			anotherSentence(g) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || pastVerbAhead(text, b.End)) {
 			b.Kind, b.Unit = Count, a.Unit
@@ -650,6 +650,17 @@ func anotherSentence(g string) bool {
 	for _, p := range [...]string{". Another ", ". An additional ", ". A further ", ". Only ", ". All ", "; another ", "; an additional ", "; a further "} {
 		if h, ok := strings.CutSuffix(g, p); ok {
 			return oneSentence(h, 100)
+		}
+	}
+	return false
+}
+
+// nextSentence reports whether g ends one sentence, no longer than n bytes, and opens the next
+// (after a full stop or a semicolon): "... 15,000 Americans by sea. Some 1,300 more".
+func nextSentence(g string, n int) bool {
+	for _, p := range [...]string{". ", "; "} {
+		if h, ok := strings.CutSuffix(g, p); ok {
+			return oneSentence(h, n)
 		}
 	}
 	return false

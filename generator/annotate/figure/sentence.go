@@ -530,6 +530,15 @@ func overDuring(text string, qstart int) bool {
 	if overIrregular[w] {
 		return true // "dug over two decades", "fought over 77 days", "flown over three weeks"
 	}
+	if w == "spent" || w == "given" {
+		// in the passive, the time the money took to spend: "was to be spent over three
+		// years" (but "Many spent over three months in hotels" is more than three)
+		p, _ := wordBefore(text, ws, false)
+		switch p {
+		case "be", "been", "being", "was", "were", "is", "are":
+			return true
+		}
+	}
 	if len(w) > 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !overLasting[w] {
 		// "1,000 vehicles participating over six weeks", "Marines participated over 30 days":
 		// an action and the time it took ("lasted over five years" is more than five)

@@ -647,7 +647,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && s.shipGroupAhead(j) && s.afterTheName(i) && !m.namesCountry(o) {
 		return end, false, false, false, rejShip
 	}
-	if end == s.toks[j].end && s.shipDeedAhead(j) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasNonIslandFeature(o) {
+	if end == s.toks[j].end && (s.shipDeedAhead(j) || s.shipStayAhead(j) && !m.countryOrRegion(o)) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasNonIslandFeature(o) {
 		return end, false, false, false, rejShip
 	}
 	// A name after "aboard the" or "the crew of the" is a ship's, and so is "the" name later:

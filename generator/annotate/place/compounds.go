@@ -701,6 +701,16 @@ func (s *scanner) afterTheName(i int) bool {
 
 // deedVerbs are the verbs of deedAhead, and the past tenses without -ed that follow a
 // craft's name after "a" ("A Chinook flew", "a Black Hawk took off"; see accept).
+// shipStayAhead reports whether token j is followed by what a ship does on station, which a
+// region named with "the" may do too ("the Crimea remained"): only a town's name after "the"
+// is read as a ship's there ("The Lincoln operated off Aceh", "The Milwaukee delivered fuel").
+func (s *scanner) shipStayAhead(j int) bool {
+	return j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && s.seg[s.toks[j].end:s.toks[j+1].start] == " " &&
+		stayVerbs[s.word(j+1)]
+}
+
+var stayVerbs = wordSet(`operated operates remained remains stayed stays delivered delivers patrolled patrols carried carries conducted`)
+
 var deedVerbs = wordSet(`shot fired intercepted launched sailed returned arrived departed engaged destroyed downed
 transited entered escorted rescued responded docked moored anchored steamed embarked refueled refuelled
 pulled deployed flew took hit struck fell went came ran left brought sank caught drove`)

@@ -104,6 +104,23 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		{"Tankers leaving the Gulf sailed past Kuwait City.", nil,
 			[]want{{"Gulf", "", "feature", -20}, {"Kuwait City", "KW", "city", 0}}},
 		{"Fishermen worked in the Gulf near Tampa.", nil, []want{{"Tampa", "US", "city", 0}}},
+		// a town's name after "the" before what a ship does on station is the ship (not a
+		// region's: "The Crimea remained occupied")
+		{"The Lincoln operated off Aceh; the Milwaukee delivered fuel.", nil, []want{{"Aceh", "ID", "region1", 0}}},
+		{"The Crimea remained occupied.", nil, []want{{"Crimea", "UA", "region1", 0}}},
+		// the tsunami, the Syria strikes, Lebanon and Georgia
+		{"Relief reached Car Nicobar, the Andaman Islands and Nias.", []string{"IN"},
+			[]want{{"Car Nicobar", "IN", "feature", -2167}, {"Andaman Islands", "IN", "feature", -2172}, {"Nias", "ID", "feature", -2174}}},
+		{"Tomahawks struck Shayrat Airfield; later strikes hit Barzah and Him Shinshar.", []string{"SY"},
+			[]want{{"Shayrat Airfield", "SY", "feature", -2179}, {"Barzah", "SY", "feature", -2180}, {"Him Shinshar", "SY", "feature", -2181}}},
+		{"Troops fought at Maroun al-Ras near the Blue Line; an airstrike hit Qana.", []string{"LB"},
+			[]want{{"Maroun al-Ras", "LB", "feature", -2183}, {"Blue Line", "", "feature", -2182}, {"Qana", "LB", "feature", -2185}}},
+		{"Russian columns pushed through Java and the Kodori Gorge.", []string{"GE"},
+			[]want{{"Java", "GE", "feature", -2190}, {"Kodori Gorge", "GE", "feature", -2191}}},
+		{"Flights ran between Resolute Bay and Alert.", []string{"CA"},
+			[]want{{"Resolute Bay", "CA", "feature", 0}, {"Alert", "CA", "feature", -1755}}},
+		// negatives: a common word needs support
+		{"Alert crews stood by in Texas. The Alert was sounded.", nil, []want{{"Texas", "US", "region1", 0}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},

@@ -28,7 +28,7 @@ except inside outside near among whether unless once twice none`)
 // document supports it (see Matcher.Resolve). The list holds ordinary words only ("Empire",
 // "Celebration", "Luck", "Economy"), never a name because a text happened to use it.
 var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath say mold mould homeland osprey
-tomahawk avangard volga
+tomahawk avangard volga alert
 reunion parachute maritime plateau littoral
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
 commerce industry enterprise paradise friendship concord harmony providence victory triumph
