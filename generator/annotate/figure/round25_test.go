@@ -87,3 +87,12 @@ func TestRound25MoreAndSpent(t *testing.T) {
 	checkFind(t, "The money was to be spent over three years; officials spent over three years on the plan.", []want{
 		{"three years", "3 year", Duration}, {"over three years", "over 3 year", Duration}})
 }
+
+// The Southern Command review: two counts joined by "and" share the noun when the later one's
+// modifier has several capitalised words.
+func TestRound25SharedNounAfterLongModifier(t *testing.T) {
+	checkFind(t, "JTF-Bravo deployed two CH-47 Chinook and three UH-60 Black Hawk helicopters.", []want{
+		{"two CH-47 Chinook", "2 count:CH-47 Chinook helicopter", Count}, {"three UH-60 Black Hawk helicopters", "3 count:UH-60 Black Hawk helicopter", Count}})
+	checkFind(t, "Britain sent 12 Leopard and 14 Challenger 2 tanks.", []want{
+		{"12 Leopard", "12 count:Leopard tank", Count}, {"14 Challenger 2 tanks", "14 count:Challenger 2 tank", Count}})
+}

@@ -358,9 +358,9 @@ func shareCountedNouns(text string, figs []Figure) {
 		if !isUpper(noun[0]) {
 			continue // the later count's modifier is in its unit: "French force"
 		}
-		sp := strings.IndexByte(noun, ' ')
+		sp := commonNounStart(noun) - 1
 		if sp < 0 || strings.ContainsFunc(noun[sp+1:], unicode.IsUpper) {
-			continue // "French force", not "U.S. and Polish soldier" or "Challenger 2 tank"
+			continue // "French force", "UH-60 Black Hawk helicopter"; not "U.S. and Polish soldier"
 		}
 		var buf [64]byte
 		unit := append(append(append(append(buf[:0], "count:"...), mods...), ' '), noun[sp+1:]...)
@@ -368,6 +368,18 @@ func shareCountedNouns(text string, figs []Figure) {
 		a.End += 1 + len(mods)
 		a.Text = text[a.Start:a.End]
 	}
+}
+
+// commonNounStart returns where the lower-case words that end a counted noun begin, after its
+// capitalised modifiers ("helicopter" in "UH-60 Black Hawk helicopter"), or 0 when the noun
+// opens with no capitalised modifier or has no such words.
+func commonNounStart(noun string) int {
+	for i := 1; i < len(noun); i++ {
+		if noun[i-1] == ' ' && isLower(noun[i]) {
+			return i
+		}
+	}
+	return 0
 }
 
 // invariantPeople reports whether noun, capitalised, names a people by a demonym that is its
