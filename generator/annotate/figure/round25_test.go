@@ -96,3 +96,19 @@ func TestRound25SharedNounAfterLongModifier(t *testing.T) {
 	checkFind(t, "Britain sent 12 Leopard and 14 Challenger 2 tanks.", []want{
 		{"12 Leopard", "12 count:Leopard tank", Count}, {"14 Challenger 2 tanks", "14 count:Challenger 2 tank", Count}})
 }
+
+// The no-fly-zone and Southern Command reviews: two counts joined by "and" share the noun
+// after one lower-case modifier each, but not after a participle or a word of quantity.
+func TestRound25SharedNounAfterLowerModifier(t *testing.T) {
+	cases := map[string][]want{
+		"They lost 14 heavy and 6 light tanks.": {
+			{"14 heavy", "14 count:heavy tank", Count}, {"6 light tanks", "6 count:light tank", Count}},
+		"Two destroyer and three frigate crews trained.": {
+			{"Two destroyer", "2 count:destroyer crew", Count}, {"three frigate crews", "3 count:frigate crew", Count}},
+		// negatives
+		"They sent 3 more and 5 other ships.": {{"3", "3 number", Number}, {"5 other ships", "5 count:ship", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -355,10 +355,13 @@ func shareCountedNouns(text string, figs []Figure) {
 			continue
 		}
 		noun := strings.TrimPrefix(b.Unit, "count:")
-		if !isUpper(noun[0]) {
-			continue // the later count's modifier is in its unit: "French force"
+		if isLower(mods[0]) != isLower(noun[0]) {
+			continue // the later count's modifier, in its unit, is written like the first's: "French force", "light tank"
 		}
 		sp := commonNounStart(noun) - 1
+		if isLower(mods[0]) {
+			sp = strings.IndexByte(noun, ' ') // "light tank": the modifier is the first word
+		}
 		if sp < 0 || strings.ContainsFunc(noun[sp+1:], unicode.IsUpper) {
 			continue // "French force", "UH-60 Black Hawk helicopter"; not "U.S. and Polish soldier"
 		}
@@ -1090,7 +1093,13 @@ func correctionGap(g string) bool {
 // and ": one capitalised word (a dotted acronym too: "U.S."; a model with a hyphen: "F-15EX")
 // and "and" or "or". It returns the word.
 func sharedModifiers(g string) (string, bool) {
-	if len(g) < 7 || g[0] != ' ' || !isUpper(g[1]) {
+	if len(g) < 7 || g[0] != ' ' {
+		return "", false
+	}
+	if isLower(g[1]) {
+		return lowerModifier(g)
+	}
+	if !isUpper(g[1]) {
 		return "", false
 	}
 	var mods string
@@ -1115,6 +1124,26 @@ func sharedModifiers(g string) (string, bool) {
 	}
 	return mods, true
 }
+
+// lowerModifier reads " heavy and " between a bare number and a count: one lower-case word
+// that may modify a noun ("14 heavy and 6 light tanks", "two medical and three engineering
+// teams"), not a participle, a determiner or a word of quantity ("14 killed and 6 wounded
+// soldiers", "3 more and 5 other ships").
+func lowerModifier(g string) (string, bool) {
+	mod, ok := strings.CutSuffix(g[1:], " and ")
+	if !ok || len(mod) < 3 || strings.HasSuffix(mod, "ed") || strings.HasSuffix(mod, "ing") || strings.HasSuffix(mod, "ly") ||
+		stopWords[mod] || notModifiers[mod] || isNumberWord(mod) {
+		return "", false
+	}
+	for i := 0; i < len(mod); i++ {
+		if !isLower(mod[i]) && mod[i] != '-' {
+			return "", false
+		}
+	}
+	return mod, true
+}
+
+var notModifiers = fieldSet(`more other others additional each apiece total in all dead hurt missing times percent`)
 
 // compoundPair reports whether two neighbours could start a compound: both compoundable, with
 // " " or " and " between them. mergeCompounds joins nothing without one.
