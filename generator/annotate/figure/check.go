@@ -49,13 +49,17 @@ func shareRestatedRate(text string, a, b *Figure) {
 	if !ok {
 		return
 	}
-	for _, f := range [...]*Figure{a, b} {
-		f.Per = per
-		if _, time := rateTimes[per]; time && f.SIUnit != "" && rateSIUnits[f.SIUnit] != "" {
-			f.SI, f.SIUnit = f.SI/canon[per].si, rateSIUnits[f.SIUnit]
-		} else {
-			f.SI, f.SIUnit = 0, "" // an amount per item, or a share of time
-		}
+	setRate(a, per)
+	setRate(b, per)
+}
+
+// setRate makes f a rate per per (a unit of time or an item) and sets its SI value to match.
+func setRate(f *Figure, per string) {
+	f.Per = per
+	if _, time := rateTimes[per]; time && f.SIUnit != "" && rateSIUnits[f.SIUnit] != "" {
+		f.SI, f.SIUnit = f.SI/canon[per].si, rateSIUnits[f.SIUnit]
+	} else {
+		f.SI, f.SIUnit = 0, "" // an amount per item, or a share of time
 	}
 }
 

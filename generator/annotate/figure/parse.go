@@ -566,6 +566,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start && yearPrepositionBefore(text, n.start) {
 			return false // "at the summit in 2008 allies agreed", "began in late 2020 displaced": a year, then the sentence's subject
 		}
+		if ok && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && (f.IsRange && yearSpan(text, n, *f) || !f.IsRange && yearAfterYear(text, n.start)) {
+			return false // "Between 2015 and 2019 ships saved", "In 2016 and 2017 migrants": years, then the subject
+		}
 		if ok && !f.IsRange && n.plainInt && n.intDigits == 4 && n.v >= 1900 && n.v <= 2100 && start == n.start &&
 			yearModifierBefore(text, n.start) && (np.n > 1 && !plural(strings.ToLower(text[np.words[0][0]:np.words[0][1]])) || eventPlurals[strings.ToLower(text[np.words[0][0]:np.words[0][1]])]) {
 			// "the Navy's 2025 shipbuilding plan", "the 2025 budget request", "the 2010
@@ -1404,4 +1407,38 @@ func countedNounAfter(text string, pos int) bool {
 		return false
 	}
 	return true
+}
+
+// yearSpan reports whether the range f, starting with the number n, joins two years written
+// with no separator, the second later and within fifty years: "Between 2015 and 2019 ships of
+// Operation Sophia saved", "From 2015 to 2019 ships".
+func yearSpan(text string, n num, f Figure) bool {
+	return f.Max > f.Min && f.Max <= 2100 && f.Max-f.Min <= 50 && f.Min == math.Trunc(f.Min) && f.Max == math.Trunc(f.Max) &&
+		f.NumEnd-n.start <= 20 && !strings.ContainsAny(text[n.start:f.NumEnd], ",.")
+}
+
+// yearAfterYear reports whether the four-digit number at start follows "and", "or" or "to"
+// and a year that a preposition of time places: "In 2016 and 2017 migrants crossed".
+func yearAfterYear(text string, start int) bool {
+	w, ws := wordBefore(text, start, false)
+	if w != "and" && w != "or" && w != "to" {
+		return false
+	}
+	k := ws
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	d := k
+	for d > 0 && isDigit(text[d-1]) {
+		d--
+	}
+	if k-d != 4 || text[d] != '1' && text[d] != '2' || d > 0 && (isLetter(text[d-1]) || text[d-1] == ',') {
+		return false
+	}
+	p, _ := wordBefore(text, d, false)
+	switch strings.ToLower(p) {
+	case "in", "since", "during", "between", "from":
+		return true
+	}
+	return false
 }

@@ -112,3 +112,21 @@ func TestRound25SharedNounAfterLowerModifier(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The EUNAVFOR and Syria-strikes reviews: two years joined are no count of what follows them,
+// and an adjective of time before a noun of cost or amount makes a rate.
+func TestRound25YearSpansAndRateAdjectives(t *testing.T) {
+	cases := map[string][]want{
+		"Between 2015 and 2019 ships of Operation Sophia saved 45,000 people.": {{"45,000 people", "45000 count:person", Count}},
+		"In 2016 and 2017 migrants crossed.":                                   nil,
+		"The ship operated at a monthly cost of €9 million; the daily running cost was $80,000.": {
+			{"€9 million", "9000000 EUR/month", Money}, {"$80,000", "80000 USD/day", Money}},
+		"The average daily cost of operations was $13.6 million.": {{"$13.6 million", "13600000 USD/day", Money}},
+		// negatives: a range of counts; a noun that is no cost or amount
+		"Between 20 and 30 ships sailed; a daily briefing of 40 reporters met.": {
+			{"Between 20 and 30 ships", "between 20-30 count:ship", Count}, {"40 reporters", "40 count:reporter", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -149,6 +149,7 @@ func (fd *Finder) AppendFind(dst []Figure, text string) []Figure {
 		shareGoalNoun(text, found)
 		priceEach(text, found)
 		pointsToPercent(text, found)
+		rateBefore(text, found)
 		markRestatements(text, found)
 		if dst == nil {
 			dst = make([]Figure, 0, len(found))
@@ -1522,3 +1523,67 @@ func wordWithoutStop(w string, ws, i int) (string, int) {
 }
 
 func eqFold(a, b string) bool { return strings.EqualFold(a, b) }
+
+// rateBefore gives a figure the rate an adjective of time says before what it measures: "a
+// monthly cost of €9 million" (EUR/month), "an annual budget of $4.4 million", "the daily
+// average was 40 tonnes".
+func rateBefore(text string, figs []Figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Per != "" || f.IsList || f.IsRange {
+			continue
+		}
+		switch f.Kind {
+		case Money, Count, Mass, Volume:
+		default:
+			continue
+		}
+		if per := rateAdjectiveBefore(text[max(0, f.Start-48):f.Start]); per != "" {
+			setRate(f, per)
+		}
+	}
+}
+
+// rateAdjectiveBefore reads the end of head, the text before a figure: an adjective of time,
+// a noun of cost or amount (perhaps after "running" or "operating", perhaps with "of" and a
+// noun after it), and "of" or a verb of being or reaching ("monthly cost of", "daily running
+// cost was", "daily cost of operations was"). It returns the unit of time, or "".
+func rateAdjectiveBefore(head string) string {
+	words := strings.Fields(head)
+	if len(words) < 3 {
+		return ""
+	}
+	switch words[len(words)-1] {
+	case "of", "was", "is", "were", "are", "at", "reached", "averaged", "totaled", "totalled":
+	default:
+		return ""
+	}
+	for n := 2; n <= 5 && n < len(words); n++ {
+		adj := strings.ToLower(words[len(words)-1-n])
+		per, ok := rateAdverbs[adj]
+		if adj == "annual" {
+			per, ok = "year", true
+		}
+		if !ok {
+			continue
+		}
+		between := words[len(words)-n : len(words)-1]
+		for _, w := range between {
+			if w == "" || !isLower(w[0]) || strings.ContainsAny(w, ",.;:") {
+				return ""
+			}
+		}
+		if len(between) > 1 && (between[0] == "running" || between[0] == "operating") {
+			between = between[1:]
+		}
+		if rateNouns[between[0]] && (len(between) == 1 || between[1] == "of" && len(between) <= 3) {
+			return per
+		}
+		return ""
+	}
+	return ""
+}
+
+// rateNouns are what an adjective of time makes a rate of: "a monthly cost of €9 million".
+var rateNouns = fieldSet(`cost costs budget bill fee fees spending expenditure outlay average total output production
+consumption pay salary rent income revenue revenues toll intake throughput deliveries`)
