@@ -1197,16 +1197,8 @@ func yearModifierBefore(text string, start int) bool {
 		// (and a comparison's: "below 2017 levels", "compares 2015 airstrikes with 2016 airstrikes")
 		return true
 	case "and", "or":
-		// a year after another year: "the 2016 and 2017 strikes"
-		k := ws
-		for k > 0 && text[k-1] == ' ' {
-			k--
-		}
-		d := k
-		for d > 0 && isDigit(text[d-1]) {
-			d--
-		}
-		return k-d == 4 && (text[d] == '1' || text[d] == '2') && (d == 0 || !isLetter(text[d-1]) && text[d-1] != ',')
+		_, ok := yearEndingAt(text, ws) // a year after another year: "the 2016 and 2017 strikes"
+		return ok
 	}
 	if w != "" && isUpper(w[0]) && !sentenceStart(text, ws) && !isStopWord([]byte(strings.ToLower(w))) {
 		return true // a name's: "the U.S. 2017 strikes"
@@ -1424,15 +1416,8 @@ func yearAfterYear(text string, start int) bool {
 	if w != "and" && w != "or" && w != "to" {
 		return false
 	}
-	k := ws
-	for k > 0 && text[k-1] == ' ' {
-		k--
-	}
-	d := k
-	for d > 0 && isDigit(text[d-1]) {
-		d--
-	}
-	if k-d != 4 || text[d] != '1' && text[d] != '2' || d > 0 && (isLetter(text[d-1]) || text[d-1] == ',') {
+	d, ok := yearEndingAt(text, ws)
+	if !ok {
 		return false
 	}
 	p, _ := wordBefore(text, d, false)
@@ -1441,4 +1426,18 @@ func yearAfterYear(text string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// yearEndingAt reports whether four digits that may be a year (1000–2999, no separator before
+// them) end before the spaces before ws, and where they start.
+func yearEndingAt(text string, ws int) (int, bool) {
+	k := ws
+	for k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	d := k
+	for d > 0 && isDigit(text[d-1]) {
+		d--
+	}
+	return d, k-d == 4 && (text[d] == '1' || text[d] == '2') && (d == 0 || !isLetter(text[d-1]) && text[d-1] != ',')
 }
