@@ -48,7 +48,7 @@ var canon = map[string]unitInfo{
 	"pt": {kind: Volume, si: 4.73176473e-4, siUnit: "m3"}, "fl oz": {kind: Volume, si: 2.95735295625e-5, siUnit: "m3"},
 	"psi": {kind: Other, si: 6894.757293168, siUnit: "Pa"},
 	"lbf": {kind: Other, si: 4.4482216152605, siUnit: "N"}, "kN": {kind: Other, si: 1000, siUnit: "N"},
-	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume},
+	"acre-ft": {kind: Volume, si: 1233.48183754752, siUnit: "m3"}, "cfs": {kind: Volume}, "cumecs": {kind: Volume},
 	"MTON": {kind: Volume, si: 1.13267386368, siUnit: "m3"}, // a measurement ton: 40 cubic feet of cargo
 
 	"second": {kind: Duration, si: 1, siUnit: "s"}, "minute": {kind: Duration, si: 60, siUnit: "s"},
@@ -281,7 +281,8 @@ func init() {
 	addWords("gal", "gallons", "gallon", "gal")
 	addWords("bbl", "barrels", "barrel", "bbl")
 	addWords("acre-ft", "acre-feet", "acre-foot", "acre feet", "acre foot")
-	addWords("cfs", "cfs")
+	addWords("cfs", "cfs", "cusecs", "cusec")
+	addWords("cumecs", "cumecs", "cumec")
 	addWords("kWh", "kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour")
 	addWords("MWh", "megawatt-hours", "megawatt-hour", "megawatt hours", "megawatt hour")
 	addWords("GWh", "gigawatt-hours", "gigawatt-hour", "gigawatt hours", "gigawatt hour")
@@ -652,7 +653,7 @@ func init() {
 // irregular plurals and their lemmas.
 var irregular = map[string]string{
 	"corps":  "corps", // "two corps"
-	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga",
+	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga", "militia": "militia",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer",
 	"salmon": "salmon", "trout": "trout", "sturgeon": "sturgeon", "bison": "bison", "moose": "moose", "elk": "elk",

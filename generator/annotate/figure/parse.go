@@ -471,8 +471,11 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		f.Unit, f.Kind = u.info.unit, u.info.kind
 		if f.Unit == "cfs" {
 			// cubic feet per second, a river's flow: a volume per second, as "cubic feet per
-			// second" is
+			// second" is ("cusecs" in South Asia)
 			f.Unit, f.Per, u.info = "ft3", "second", canon["ft3"]
+		}
+		if f.Unit == "cumecs" {
+			f.Unit, f.Per, u.info = "m3", "second", canon["m3"] // cubic metres per second
 		}
 		if f.Unit == "deg" && (f.Value < 0 || f.IsRange && f.Min < 0) {
 			f.Kind = Temperature // "minus 40 degrees": an angle is not given so

@@ -130,3 +130,16 @@ func TestRound25YearSpansAndRateAdjectives(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Pakistan floods and Grenada reviews: cusecs and cumecs are flows, "militia" counts
+// people, and "over" a duration after a place's name with "St." and an apostrophe is the time
+// taken.
+func TestRound25FlowsMilitiaAndSaints(t *testing.T) {
+	checkFind(t, "The Indus rose to 964,000 cusecs; the Kabul River carried 900 cumecs.", []want{
+		{"964,000 cusecs", "964000 ft3/second", Volume}, {"900 cumecs", "900 m3/second", Volume}})
+	checkFind(t, "The PRA had 1,500 soldiers and 2,000 militia; troops moved toward St. George's over three days.", []want{
+		{"1,500 soldiers", "1500 count:soldier", Count}, {"2,000 militia", "2000 count:militia", Count}, {"three days", "3 day", Duration}})
+	// negative: a next sentence whose own verb comes before the number keeps it bare
+	checkFind(t, "The Army awarded more than 8,600 medals. The Navy gave out about 700 more.", []want{
+		{"more than 8,600 medals", "more-than 8600 count:medal", Count}, {"about 700", "about 700 number", Number}})
+}

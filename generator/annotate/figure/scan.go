@@ -671,8 +671,10 @@ func anotherSentence(g string) bool {
 	return false
 }
 
-// nextSentence reports whether g ends one sentence, no longer than n bytes, and opens the next
-// (after a full stop or a semicolon): "... 15,000 Americans by sea. Some 1,300 more".
+// nextSentence reports whether g ends one sentence, no longer than n bytes, and the figure
+// after it opens the next (after a full stop or a semicolon): "... 15,000 Americans by sea.
+// Some 1,300 more were flown out" (not "... 8,600 medals to 7,000 soldiers. The Navy gave out
+// about 700 more", where the next sentence's verb says what is meant).
 func nextSentence(g string, n int) bool {
 	for _, p := range [...]string{". ", "; "} {
 		if h, ok := strings.CutSuffix(g, p); ok {

@@ -479,6 +479,13 @@ func spreadOver(text string, qstart int) bool {
 // a verb or a preposition ("served over 20 years", "for over 16 days").
 func overDuring(text string, qstart int) bool {
 	w, ws := wordBefore(text, qstart, false)
+	if t := strings.TrimRight(text[:qstart], " "); strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") {
+		// a place's name with an apostrophe: "toward St. George's over three days"
+		if b := strings.TrimSuffix(strings.TrimSuffix(t, "'s"), "’s"); b != "" && isUpper(b[strings.LastIndexByte(b, ' ')+1]) {
+			ws = strings.LastIndexByte(b, ' ') + 1
+			w = b[ws:]
+		}
+	}
 	if t := strings.TrimRight(text[:qstart], " "); len(t) > 0 {
 		if tok := t[strings.LastIndexByte(t, ' ')+1:]; len(tok) > 2 && isUpper(tok[0]) && strings.IndexByte(tok, '-') > 0 && strings.ContainsAny(tok, "0123456789") {
 			return true // "converted to the KC-46A over three years": a model, then the time it took
@@ -491,8 +498,10 @@ func overDuring(text string, qstart int) bool {
 		// and Koror over 19 days")
 		p, ps := wordBefore(text, ws, false)
 		hyphenAfter := func(p string, ps int) bool { return ps+len(p) < len(text) && text[ps+len(p)] == '-' }
-		for n := 0; n < 12 && (p == "and" || p == "the" || p != "" && (isUpper(p[0]) || hyphenAfter(p, ps)) || p == "" && (commaBefore(text, ps) || ps > 0 && text[ps-1] == '-')); n++ {
-			if p == "" {
+		for n := 0; n < 12 && (p == "and" || p == "the" || p != "" && (isUpper(p[0]) || hyphenAfter(p, ps)) || p == "" && (commaBefore(text, ps) || ps > 0 && text[ps-1] == '-' || nameAbbrevBefore(text, ps))); n++ {
+			if p == "" && nameAbbrevBefore(text, ps) {
+				ps = strings.LastIndexByte(text[:ps-1], ' ') + 1 // "St. George's": the abbreviation is part of the name
+			} else if p == "" {
 				if text[ps-1] == '-' {
 					ps-- // inside a hyphenated name: "Port-au-Prince"
 				} else {
@@ -641,4 +650,15 @@ amortised financed funded installed refurbished overhauled modernized modernised
 func commaBefore(text string, i int) bool {
 	t := strings.TrimRight(text[:i], " ")
 	return len(t) > 0 && t[len(t)-1] == ','
+}
+
+// nameAbbrevBefore reports whether a capitalised abbreviation of a name's first word ("St.",
+// "Ft.", "Mt.") and a space end right before ps.
+func nameAbbrevBefore(text string, ps int) bool {
+	for _, a := range [...]string{"St. ", "Ft. ", "Mt. ", "Pt. "} {
+		if strings.HasSuffix(text[:ps], a) && (ps == len(a) || text[ps-len(a)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -195,6 +195,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && (ordinalBefore(s.seg[:s.toks[i].start]) || i >= 1 && s.toks[i-1].upper && ordinalWords[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " ") && !m.countryOrRegion(o) {
 		return end, false, false, false, rejOther
 	}
+	// A sea's name of one word before a plural noun of people or states is an adjective: "350
+	// Caribbean troops", "the Eastern Caribbean states", "Pacific partners" (this mention only;
+	// not "Caribbean islands" or "Pacific waters").
+	if i == j && end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && adjectivalNouns[s.word(j+1)] &&
+		!m.namesCountryOrRegions(o) && m.seaOnly(o) {
+		return end, false, false, false, rejOther
+	}
+	// A small place's name before "poll" or "survey" is a pollster's: "a Gallup poll".
+	if i == j && end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && m.smallOnly(o) &&
+		(s.word(j+1) == "poll" || s.word(j+1) == "polls" || s.word(j+1) == "survey") {
+		return end, false, false, false, rejOther
+	}
 	// A one-word name right after a cardinal number counts things so named or numbers a
 	// formation: "3 Para marched" (the Parachute Regiment's battalion, no Pará), "22 SAS raided",
 	// "two Hercules landed", "11 Victor tankers" (not a country's name, and not after a month:
@@ -1218,6 +1230,11 @@ func (s *scanner) afterModelYear(i int) bool {
 }
 
 // ordinalWords are ordinals in words that number formations ("Sixth Fleet", "Third Army").
+// adjectivalNouns are plural nouns of people, states or their bodies that a sea's name may
+// modify as an adjective: "Caribbean troops", "Pacific partners".
+var adjectivalNouns = wordSet(`troops forces soldiers leaders states nations countries partners allies governments officials
+	ministers navies members neighbours neighbors leaders delegates delegations contingents`)
+
 // afterCardinal reports whether token i follows a cardinal number, in digits or a word up to
 // twenty, after one space, that is not a day of a month ("June 5").
 func (s *scanner) afterCardinal(i int) bool {

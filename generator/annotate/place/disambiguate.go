@@ -531,3 +531,13 @@ func (m *Matcher) mainSpelling(g *group, e *gazetteer.Entry) bool {
 	}
 	return false
 }
+
+// seaOnly reports whether every candidate of output o is a sea or an ocean (see openWater).
+func (m *Matcher) seaOnly(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		if e := m.ent(c.e); !openWater(e) && !(e.Kind == gazetteer.Feature && e.FeatureCode == "OCN") {
+			return false
+		}
+	}
+	return len(m.outs[o].cands) > 0
+}

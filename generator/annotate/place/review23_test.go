@@ -121,6 +121,16 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Resolute Bay", "CA", "feature", 0}, {"Alert", "CA", "feature", -1755}}},
 		// negatives: a common word needs support
 		{"Alert crews stood by in Texas. The Alert was sounded.", nil, []want{{"Texas", "US", "region1", 0}}},
+		// a sea's name as an adjective, a pollster; Nepal's districts, Pakistan's barrages,
+		// Grenada's sites
+		{"The roughly 350 Caribbean troops arrived; a Gallup poll followed.", nil, nil},
+		{"Ships sailed in the Caribbean.", nil, []want{{"Caribbean", "", "feature", -42}}},
+		{"Marines flew to Rasuwa and Nuwakot districts and to Namche Bazaar.", []string{"NP"},
+			[]want{{"Rasuwa", "NP", "feature", -2202}, {"Nuwakot", "NP", "feature", -2203}, {"Namche Bazaar", "NP", "feature", -2212}}},
+		{"The Indus crested at Sukkur Barrage and Guddu Barrage.", []string{"PK"},
+			[]want{{"Indus", "PK", "feature", -229}, {"Sukkur Barrage", "PK", "feature", -2222}, {"Guddu Barrage", "PK", "feature", -2223}}},
+		{"Rangers jumped near True Blue and Marines took Fort Frederick.", []string{"GD"},
+			[]want{{"True Blue", "GD", "feature", -2228}, {"Fort Frederick", "GD", "feature", -2231}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},

@@ -10,8 +10,8 @@ func TestNameBeforeValley(t *testing.T) {
 	checkCases(t, m, []resolveCase{
 		{"Patients across the Thames Valley, in Oxford and Reading, need drivers.", nil, // curated: no Thames, New Zealand
 			[]want{{"Thames Valley", "GB", "feature", -1084}, {"Oxford", "GB", "city", 0}, {"Reading", "GB", "city", 0}}},
-		{"The army cleared Swat and moved into the Kalam Valley.", []string{"PK"},
-			[]want{{"Swat", "PK", "region2", 1164211}}},
+		{"The army cleared Swat and moved into the Kalam Valley.", []string{"PK"}, // curated since: Kalam and its valley
+			[]want{{"Swat", "PK", "region2", 1164211}, {"Kalam Valley", "PK", "feature", -2217}}},
 		{"Settlers expanded in the Jordan Valley near Jericho.", []string{"IL", "PS"},
 			[]want{{"Jordan Valley", "", "feature", -321}, {"Jericho", "PS", "city", 0}}},
 		{"Troops patrolled the Swat Valley and the Panjshir Valley; Hezbollah moved rockets through the Bekaa Valley.", nil,
