@@ -95,6 +95,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 		u = unitMatch{info: lookupUnit(cur), end: pos}
 		hasUnit = true
 	} else {
+		if e := millionsBeforeNoun(text, pos, &n); e > pos {
+			pos, f.Value = e, n.v // "5.2m tonnes of grain", "5.2 mln tonnes"
+		}
 		pos = skipUncertainty(text, pos)
 		if strings.HasPrefix(text[pos:], "-plus") && pos == n.end && wordEndsAt(text, pos+len("-plus")) {
 			pos, plus = pos+len("-plus"), true // "5,000-plus Afghans", "numbered 300,000-plus."

@@ -285,15 +285,18 @@ func shareGustUnit(text string, figs []Figure) {
 }
 
 // orMoreAfter gives a figure with no qualifier "or more" (at least) or "or less" (at most) that
-// follow its unit or noun: "$2.5 million or more in damage", "500 hours or more".
+// follow its unit or noun: "$2.5 million or more in damage", "500 hours or more"; and "at most"
+// or "at least" there before the clause ends: "a salvo of 24 missiles at most".
 func orMoreAfter(text string, figs []Figure) {
 	for k := range figs {
 		f := &figs[k]
 		if f.Qualifier != "" || f.IsRange || f.IsList || f.Kind == Number {
 			continue
 		}
-		for _, p := range [...]struct{ s, q string }{{" or more", "at-least"}, {" or greater", "at-least"}, {" or less", "at-most"}, {" or fewer", "at-most"}} {
-			if e := f.End + len(p.s); strings.HasPrefix(text[f.End:], p.s) && (e == len(text) || !isLetter(text[e])) {
+		for _, p := range [...]struct{ s, q string }{{" or more", "at-least"}, {" or greater", "at-least"}, {" or less", "at-most"}, {" or fewer", "at-most"},
+			{" at most", "at-most"}, {" at the most", "at-most"}, {" at least", "at-least"}, {" at the least", "at-least"}} {
+			if e := f.End + len(p.s); strings.HasPrefix(text[f.End:], p.s) && (e == len(text) || !isLetter(text[e])) &&
+				(p.s[1] != 'a' || e == len(text) || strings.IndexByte(".,;:)", text[e]) >= 0) {
 				if k+1 < len(figs) && figs[k+1].Start < e {
 					break
 				}

@@ -143,3 +143,20 @@ func TestRound25FlowsMilitiaAndSaints(t *testing.T) {
 	checkFind(t, "The Army awarded more than 8,600 medals. The Navy gave out about 700 more.", []want{
 		{"more than 8,600 medals", "more-than 8600 count:medal", Count}, {"about 700", "about 700 number", Number}})
 }
+
+// The Black Sea review: "at most" or "at least" after the noun, a British "m" for million
+// before a unit, and a submarine's class named Kilo.
+func TestRound25BlackSea(t *testing.T) {
+	cases := map[string][]want{
+		"The ships could fire a salvo of 24 missiles at most.": {{"24 missiles at most", "at-most 24 count:missile", Count}},
+		"Exports reached 5.2m tonnes, then 5.2 mln tonnes.": {
+			{"5.2m tonnes", "5200000 t", Mass}, {"5.2 mln tonnes", "5200000 t", Mass}},
+		"Three Kilo-class submarines sailed.": {{"Three Kilo-class submarines", "3 count:Kilo-class submarine", Count}},
+		// negatives: metres; kilos in lower case
+		"The mast is 20 m tall; 20m of cable; they seized 3 kilos of heroin.": {
+			{"20 m", "20 m", Length}, {"20m", "20 m", Length}, {"3 kilos", "3 kg", Mass}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

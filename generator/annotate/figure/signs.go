@@ -445,3 +445,37 @@ func dollarCodeAfter(text string, pos int) string {
 	}
 	return ""
 }
+
+// millionsBeforeNoun reads an abbreviated multiplier after a number that is no sum, as the
+// British press writes it, when a unit in words follows: "5.2m tonnes", "1.5bn litres", "5.2
+// mln tonnes" (not "20 m tall", "20m of cable": metres).
+func millionsBeforeNoun(text string, pos int, n *num) int {
+	if n.words {
+		return pos
+	}
+	q := pos
+	if q < len(text) && text[q] == ' ' {
+		q++
+	}
+	e := wordEnd(text, q)
+	var m float64
+	switch text[q:e] {
+	case "m":
+		m = 1e6
+	case "mn", "mln":
+		m = 1e6
+	case "bn", "bln":
+		m = 1e9
+	default:
+		return pos
+	}
+	if q > pos && text[q:e] == "m" || e+1 >= len(text) || text[e] != ' ' || !isLower(text[e+1]) {
+		return pos // "5 m" is metres
+	}
+	if _, ok := matchWordUnit(text, e+1); !ok {
+		return pos
+	}
+	n.v = n.scaled(m)
+	n.step *= m
+	return e
+}

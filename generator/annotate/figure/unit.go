@@ -73,6 +73,9 @@ func matchUnit(text string, p int) (unitMatch, bool) {
 	if q >= len(text) {
 		return unitMatch{}, false
 	}
+	if w := text[q:wordEnd(text, q)]; w == "Kilo" || w == "Kilos" {
+		return unitMatch{}, false // a submarine's class: "Three Kilo-class submarines", "its three Kilos"
+	}
 	if isUpper(text[q]) && q+1 < len(text) && (text[q+1] >= 'a' || hyphenModel(text, q)) && designationEnd(text, q) > q {
 		// "two Mi-24 helicopters", "four Su-27s": a model, not miles; "two MV-22 Ospreys",
 		// "three MW-50 generators": not megavolts nor megawatts
