@@ -556,6 +556,7 @@ var qualifiers = map[string]string{
 	"above": "over", "below": "under", "circa": "about", "ca.": "about", "c.": "about", "just over": "over",
 	"just under": "under", "close to": "nearly", "as many as": "up-to", "as much as": "up-to", "well over": "over",
 	"as little as": "at-least", "as few as": "at-least", "as low as": "at-least", // the least it came to
+	"as short as": "at-least", "as close as": "at-least", "as near as": "at-least",
 	"in excess of": "more-than", "upwards of": "more-than", "between": "between", "~": "about", "∼": "about",
 	"≈": "about", ">": "more-than", "<": "less-than", "≥": "at-least", "≤": "at-most", "≳": "at-least",
 	"≲": "at-most", "nearly all": "", "only": "", "not to exceed": "at-most",

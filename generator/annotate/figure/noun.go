@@ -1318,6 +1318,8 @@ func lemma(w string) (stem, suffix string) {
 		return w[:n-1], "" // "caches", "headaches": the singular ends in -ache (not "coaches")
 	case cheSingulars[w[:n-1]]:
 		return w[:n-1], "" // "tranches", "niches", "avalanches"
+	case strings.HasSuffix(w, "zes") && n > 4 && isVowel(w[n-4]):
+		return w[:n-1], "" // "kamikazes", "prizes", "fuzes": the singular ends in -ze (not "blitzes")
 	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "zes"),
 		strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
 		return w[:n-2], ""

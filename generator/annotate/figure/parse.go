@@ -12,6 +12,10 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if !ok {
 		return false
 	}
+	if n.words && n.end-n.start == 4 && (text[n.start] == 'Z' && !sentenceStart(text, n.start) || strings.HasPrefix(text[n.end:], " hour")) &&
+		strings.EqualFold(text[n.start:n.end], "zero") {
+		return false // a fighter's name, "A Zero struck", or the hour of an attack, "Zero hour came"
+	}
 	if !n.words && rejectDigitsContext(text, n) {
 		return false
 	}

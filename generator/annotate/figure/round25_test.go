@@ -160,3 +160,12 @@ func TestRound25BlackSea(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Pacific war review: plurals in -zes after a vowel keep their -e, "as short as" is the
+// least a figure came to, and a capitalised Zero mid-sentence is the fighter.
+func TestRound25PacificWar(t *testing.T) {
+	checkFind(t, "Six kamikazes hit the ship at ranges as short as 4,000 yards; two blitzes followed.", []want{
+		{"Six kamikazes", "6 count:kamikaze", Count}, {"as short as 4,000 yards", "at-least 4000 yd", Length}, {"two blitzes", "2 count:blitz", Count}})
+	checkFind(t, "A Zero struck the carrier. Zero hour came at dawn; zero casualties were reported.", []want{
+		{"zero casualties", "0 count:casualty", Count}})
+}

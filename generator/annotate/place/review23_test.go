@@ -131,6 +131,13 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Indus", "PK", "feature", -229}, {"Sukkur Barrage", "PK", "feature", -2222}, {"Guddu Barrage", "PK", "feature", -2223}}},
 		{"Rangers jumped near True Blue and Marines took Fort Frederick.", []string{"GD"},
 			[]want{{"True Blue", "GD", "feature", -2228}, {"Fort Frederick", "GD", "feature", -2231}}},
+		// the Pacific war, Sudan and the Korean DMZ
+		{"Marines held the Matanikau River; the Army jumped at Nadzab; Marines took Shuri Castle.", nil,
+			[]want{{"Matanikau River", "SB", "feature", -2237}, {"Nadzab", "PG", "feature", -2240}, {"Shuri Castle", "JP", "feature", -2243}}},
+		{"Fighting spread to Bahri; the Blue Nile River meets the White Nile at Khartoum.", []string{"SD"},
+			[]want{{"Bahri", "SD", "feature", -2249}, {"Blue Nile River", "SD", "feature", -2250}, {"White Nile", "", "feature", 0}, {"Khartoum", "SD", "city", 0}}},
+		{"Guards at Camp Bonifas watched the Bridge of No Return and Kijong-dong.", []string{"KR"},
+			[]want{{"Camp Bonifas", "KR", "feature", -2260}, {"Bridge of No Return", "", "feature", -2259}, {"Kijong-dong", "KP", "feature", -2267}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
