@@ -138,6 +138,9 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Bahri", "SD", "feature", -2249}, {"Blue Nile River", "SD", "feature", -2250}, {"White Nile", "", "feature", 0}, {"Khartoum", "SD", "city", 0}}},
 		{"Guards at Camp Bonifas watched the Bridge of No Return and Kijong-dong.", []string{"KR"},
 			[]want{{"Camp Bonifas", "KR", "feature", -2260}, {"Bridge of No Return", "", "feature", -2259}, {"Kijong-dong", "KP", "feature", -2267}}},
+		// the Black Sea
+		{"Barges moved to the Sulina channel; drones hit ships in Sevastopol Bay and Yevpatoria.", []string{"UA"},
+			[]want{{"Sulina channel", "RO", "feature", -2271}, {"Sevastopol Bay", "UA", "feature", -2272}, {"Yevpatoria", "UA", "city", 688105}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
