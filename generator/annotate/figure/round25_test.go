@@ -169,3 +169,12 @@ func TestRound25PacificWar(t *testing.T) {
 	checkFind(t, "A Zero struck the carrier. Zero hour came at dawn; zero casualties were reported.", []want{
 		{"zero casualties", "0 count:casualty", Count}})
 }
+
+// The Haiti 1994 review: a bare number after a verb of change and "to" is the count's new
+// level.
+func TestRound25ChangedTo(t *testing.T) {
+	checkFind(t, "The force, which numbered about 7,000 men, was reduced to about 1,500 by early 1995.", []want{
+		{"about 7,000 men", "about 7000 count:man", Count}, {"about 1,500", "about 1500 count:man", Count}})
+	// negative: no count before it
+	checkFind(t, "They fired 40 rockets; prices rose to 50.", []want{{"40 rockets", "40 count:rocket", Count}, {"50", "50 number", Number}})
+}

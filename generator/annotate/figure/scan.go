@@ -561,7 +561,7 @@ func shareElidedNoun(text string, figs []Figure) {
 			strings.HasSuffix(g, " and ") && pastVerbAhead(text, b.End) || nationAlone(text, a.End) && nationAlone(text, b.End)) ||
 			nameGap(g) && (elisionEnd(text, b.End) || strings.HasPrefix(text[b.End:], " and ")) ||
 			semicolonGap(g) && (auxiliaryAhead(text, b.End) || pastVerbAhead(text, b.End)) ||
-			(g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) ||
+			(g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) || anotherGap(g) || changeLevelGap(text, g, a, b) || changedToGap(g) ||
 			(g == ": " || g == " (" || colonBreakdown(g) || commaBreakdown(g) && b.Value >= 1 && b.Value == math.Trunc(b.Value)) && (elisionEnd(text, b.End) || auxiliaryAhead(text, b.End) || outcomeAhead(text, b.End) || nationAlone(text, b.End)) ||
 			outcomeVerbGap(g) && elisionEnd(text, b.End) && !strings.HasSuffix(text[:a.Start], "including ") ||
 			supplyVerbGap(g) && elisionEnd(text, b.End) ||
@@ -667,6 +667,21 @@ func anotherSentence(g string) bool {
 		if h, ok := strings.CutSuffix(g, p); ok {
 			return oneSentence(h, 100)
 		}
+	}
+	return false
+}
+
+// changedToGap reports whether g, within a sentence, ends with a verb of change and "to": the
+// count's new level, "which numbered about 7,000 men, were reduced to about 1,500", "the
+// force ... was cut to 6,000".
+func changedToGap(g string) bool {
+	h, ok := strings.CutSuffix(g, " to ")
+	if !ok || !oneSentence(h, 120) {
+		return false
+	}
+	switch h[strings.LastIndexByte(h, ' ')+1:] {
+	case "reduced", "cut", "shrank", "shrunk", "grew", "grown", "raised", "increased", "decreased", "trimmed", "swelled", "swollen", "expanded":
+		return true
 	}
 	return false
 }

@@ -662,11 +662,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if end == s.toks[j].end && (s.shipDeedAhead(j) || s.shipStayAhead(j) && !m.countryOrRegion(o)) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasNonIslandFeature(o) {
 		return end, false, false, false, rejShip
 	}
-	// A name after "aboard the" or "the crew of the" is a ship's, and so is "the" name later:
-	// "sailors aboard the Stark", "the crew of the Bridgeton" (not a country's).
-	if s.afterThe(i) && i >= 2 && s.toks[i-2].join && (s.word(i-2) == "aboard" || s.word(i-2) == "onboard" ||
-		s.word(i-2) == "of" && i >= 3 && (s.word(i-3) == "crew" || s.word(i-3) == "crews" || s.word(i-3) == "sailors" || s.word(i-3) == "captain")) &&
-		!m.namesCountry(o) && !m.hasNonIslandFeature(o) && !s.hyphenated(j) {
+	// A name after "aboard" (perhaps with "the") or "the crew of the" is a ship's, and so is
+	// "the" name later: "sailors aboard the Stark", "Harriers stayed aboard Tarawa", "the crew
+	// of the Bridgeton" (not a country's).
+	if (s.afterThe(i) && i >= 2 && s.toks[i-2].join && (s.word(i-2) == "aboard" || s.word(i-2) == "onboard" ||
+		s.word(i-2) == "of" && i >= 3 && (s.word(i-3) == "crew" || s.word(i-3) == "crews" || s.word(i-3) == "sailors" || s.word(i-3) == "captain")) ||
+		i >= 1 && s.toks[i-1].join && !s.toks[i-1].upper && (s.word(i-1) == "aboard" || s.word(i-1) == "onboard")) &&
+		!m.namesCountry(o) && !m.hasNonIslandFeature(o) && (j+1 >= len(s.toks) || !s.toks[j].join || !s.hyphenated(j)) {
 		return end, false, false, false, rejShip
 	}
 	// ... and between "the" and a noun of an exercise, the exercise: "the Malabar exercise" is

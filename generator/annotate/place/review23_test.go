@@ -141,6 +141,13 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		// the Black Sea
 		{"Barges moved to the Sulina channel; drones hit ships in Sevastopol Bay and Yevpatoria.", []string{"UA"},
 			[]want{{"Sulina channel", "RO", "feature", -2271}, {"Sevastopol Bay", "UA", "feature", -2272}, {"Yevpatoria", "UA", "city", 688105}}},
+		// Kosovo, Bangladesh, the Dominican Republic and Haiti; a ship after "aboard"
+		{"Russian troops reached Slatina airfield outside Pristina; refugees stayed at Stenkovec.", nil,
+			[]want{{"Slatina airfield", "XK", "feature", -2278}, {"Pristina", "XK", "city", 0}, {"Stenkovec", "MK", "feature", -2276}}},
+		{"Helicopters flew to Hatiya and Kutubdia along the Karnaphuli River; Harriers stayed aboard Tarawa.", []string{"BD"},
+			[]want{{"Hatiya", "BD", "feature", -2283}, {"Kutubdia", "BD", "feature", -2284}, {"Karnaphuli River", "BD", "feature", -2289}}},
+		{"Paratroopers held the Duarte Bridge over the Ozama River; cases rose on the Central Plateau.", nil,
+			[]want{{"Duarte Bridge", "DO", "feature", -2280}, {"Ozama River", "DO", "feature", -2281}, {"Central Plateau", "HT", "feature", -2297}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
