@@ -938,6 +938,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			w := s.word(j + 1)
 			if !titleWords[w] && !dayMonth[w] && !modifierWords[w] && !demonyms[w] && !guardMembers[w] && !s.titleAhead(j+1) && !sentenceArticles[w] &&
 				!(eventNouns[w] && !s.toks[j+1].allUpper && (j+2 >= len(s.toks) || !s.toks[j+1].join || !s.toks[j+2].upper)) && // "the Kargil War": an event at the place
+				!(w == "island" && m.islandPlace(o) && (j+2 >= len(s.toks) || !s.toks[j+1].join || !s.toks[j+2].upper)) && // "Sandwip Island", "Culebra Island": the island's place
 				!(w == "co" && m.hasVariant(o, vRegion2)) && // "Loudon Co."
 				!m.suffixAhead(o, w) && // "Donetsk Oblast", "Aomori Prefecture"
 				!s.facilityAhead(j+1, !m.smallOnly(o)) && // "Tabqa Airfield", "Aviano Air Base": by the town

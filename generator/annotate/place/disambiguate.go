@@ -541,3 +541,16 @@ func (m *Matcher) seaOnly(o int32) bool {
 	}
 	return len(m.outs[o].cands) > 0
 }
+
+// islandPlace reports whether some candidate of output o is an island, or a place or region
+// whose name an island shares ("Sandwip", "Culebra", "Vieques"): "X Island" the gazetteer lacks
+// written whole is that place.
+func (m *Matcher) islandPlace(o int32) bool {
+	for _, c := range m.outs[o].cands {
+		e := m.ent(c.e)
+		if e.Kind == gazetteer.Feature && (e.FeatureCode == "ISL" || e.FeatureCode == "ISLS") || e.Kind == gazetteer.Place || e.Kind == gazetteer.Region2 {
+			return true
+		}
+	}
+	return false
+}

@@ -148,6 +148,9 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Hatiya", "BD", "feature", -2283}, {"Kutubdia", "BD", "feature", -2284}, {"Karnaphuli River", "BD", "feature", -2289}}},
 		{"Paratroopers held the Duarte Bridge over the Ozama River; cases rose on the Central Plateau.", nil,
 			[]want{{"Duarte Bridge", "DO", "feature", -2280}, {"Ozama River", "DO", "feature", -2281}, {"Central Plateau", "HT", "feature", -2297}}},
+		// "X Island" the gazetteer lacks is the place X names
+		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
+			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},
 		// negatives: Iraq's Balad and the Arkansas spa town in their own context; a car's
 		// make and model after its year
 		{"Troops moved to Balad air base north of Baghdad.", []string{"IQ"},
