@@ -148,6 +148,9 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Hatiya", "BD", "feature", -2283}, {"Kutubdia", "BD", "feature", -2284}, {"Karnaphuli River", "BD", "feature", -2289}}},
 		{"Paratroopers held the Duarte Bridge over the Ozama River; cases rose on the Central Plateau.", nil,
 			[]want{{"Duarte Bridge", "DO", "feature", -2280}, {"Ozama River", "DO", "feature", -2281}, {"Central Plateau", "HT", "feature", -2297}}},
+		// a division named without its generic word in the data
+		{"Floods hit Chittagong Division and Dhaka Division.", []string{"BD"},
+			[]want{{"Chittagong Division", "BD", "region1", 1337200}, {"Dhaka Division", "BD", "region1", 1337179}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},
