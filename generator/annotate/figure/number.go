@@ -521,18 +521,18 @@ func parseWords(text string, i int) (num, bool) {
 				}
 				break
 			}
-			if w == "half" && k > e && (nx == "of" && shareFollows(text, k) || k == e+1 && halfDeterminerShare(text, k, wordEnd(text, k))) {
+			if w == "half" && k > e && (nx == "of" && shareFollows(text, k) || k == e+1 && halfDeterminerShare(text, k, wordEnd(text, k))) && !oneOfTwoBefore(text, p) {
 				// "half of the city", "half the TNT", "half its fleet"
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
-			if w == "half" && (clauseEnd(text, e) || k == e+1 && halfPronounNext[nx]) && shareQualifierBefore(text, p) {
+			if w == "half" && halfShareAhead(text, e) && shareQualifierBefore(text, p) {
 				// "some 116,500 of them died, about half from influenza", "nearly half were
 				// wounded": half of what the clause counts
 				total, end, last, any = 0.5, e, 'f', true
 				break
 			}
-			if w == "half" && (clauseEnd(text, e) || k > e && halfTimeWords[nx]) && byBefore(text, p) {
+			if w == "half" && halfByAhead(text, e) && byBefore(text, p) {
 				// "down by half.", "fell by roughly half in 2024"
 				total, end, last, any = 0.5, e, 'f', true
 				break
@@ -1085,4 +1085,32 @@ func spokenThousands(lo, hi num) bool {
 		return false
 	}
 	return lo.v*1000 < hi.v && hi.v <= lo.v*1000*5
+}
+
+// oneOfTwoBefore reports whether a determiner that picks one of two stands before the word at
+// p: "either half of the DMZ", "each half of the zone" (a half, not a share).
+func oneOfTwoBefore(text string, p int) bool {
+	w, _ := wordBefore(text, p, false)
+	switch strings.ToLower(w) {
+	case "either", "each", "neither", "this", "that", "which":
+		return true
+	}
+	return false
+}
+
+// halfByAhead reports whether what follows "by half" ending at e ends its clause, a phrase of
+// time or "and" following: "down by half.", "fell by half in 2024", "by half and cut exports".
+func halfByAhead(text string, e int) bool {
+	k := skipSpace1(text, e)
+	nx := strings.ToLower(text[k:wordEnd(text, k)])
+	return clauseEnd(text, e) || k > e && (halfTimeWords[nx] || nx == "and")
+}
+
+// halfShareAhead reports whether what follows a qualified "half" ending at e makes it half of
+// what the clause counts: the clause's end, a preposition, an auxiliary or a verb in the past
+// ("about half from influenza", "nearly half were wounded", "nearly half went to Albania").
+func halfShareAhead(text string, e int) bool {
+	k := skipSpace1(text, e)
+	nx := strings.ToLower(text[k:wordEnd(text, k)])
+	return clauseEnd(text, e) || k == e+1 && (halfPronounNext[nx] || pastVerb(nx) || irregularPasts[nx])
 }

@@ -178,3 +178,17 @@ func TestRound25ChangedTo(t *testing.T) {
 	// negative: no count before it
 	checkFind(t, "They fired 40 rockets; prices rose to 50.", []want{{"40 rockets", "40 count:rocket", Count}, {"50", "50 number", Number}})
 }
+
+// The Korean DMZ, Kosovo and Haiti reviews: "either half" is one of two halves, and a share
+// "half" before a verb in the past or before "and".
+func TestRound25Halves(t *testing.T) {
+	cases := map[string][]want{
+		"Guards may enter either half of the DMZ.":                      nil,
+		"Nearly half went to Albania.":                                  {{"Nearly half", "nearly 0.5 number", Number}},
+		"Sanctions reduced fuel imports by half and cut exports.":       {{"half", "0.5 number", Number}},
+		"More than half of the DMZ is mined; each half has its guards.": {{"More than half", "more-than 0.5 number", Number}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -1419,10 +1419,10 @@ func isNumberWordStart(text string, i, j int) bool {
 	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
 		return false // "the first half of the year": a part named, not a share
 	}
-	if string(w) == "half" && byBefore(text, i) && (clauseEnd(text, j) || halfTimeWords[strings.ToLower(text[skipSpace1(text, j):wordEnd(text, skipSpace1(text, j))])] && skipSpace1(text, j) > j) {
+	if string(w) == "half" && byBefore(text, i) && halfByAhead(text, j) {
 		return true // a share ending a clause: "down by half.", "by roughly half in 2024", as "cut by a fifth."
 	}
-	if string(w) == "half" && shareQualifierBefore(text, i) && (clauseEnd(text, j) || skipSpace1(text, j) == j+1 && halfPronounNext[strings.ToLower(text[j+1:wordEnd(text, j+1)])]) {
+	if string(w) == "half" && shareQualifierBefore(text, i) && halfShareAhead(text, j) {
 		return true // half of what the clause counts: "about half from influenza", "nearly half were wounded"
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
