@@ -192,3 +192,8 @@ func TestRound25Halves(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Italian campaign review: a half-track is a vehicle.
+func TestRound25HalfTrack(t *testing.T) {
+	checkFind(t, "The column included a half-track and 12 trucks.", []want{{"12 trucks", "12 count:truck", Count}})
+}

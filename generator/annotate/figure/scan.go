@@ -1416,8 +1416,8 @@ func isNumberWordStart(text string, i, j int) bool {
 	if nw, ok := lookupNumberWord(w); ok {
 		return nw.kind == 'u' || nw.kind == 't' || nw.kind == 'd' || nw.kind == 'h' && string(w) == "hundred"
 	}
-	if string(w) == "half" && halfNames[wordBeforeLower(text, i)] {
-		return false // "the first half of the year": a part named, not a share
+	if string(w) == "half" && (halfNames[wordBeforeLower(text, i)] || strings.HasPrefix(text[j:], "-track")) {
+		return false // "the first half of the year": a part named, not a share; "a half-track", a vehicle
 	}
 	if string(w) == "half" && byBefore(text, i) && halfByAhead(text, j) {
 		return true // a share ending a clause: "down by half.", "by roughly half in 2024", as "cut by a fifth."
@@ -1427,8 +1427,8 @@ func isNumberWordStart(text string, i, j int) bool {
 	}
 	if string(w) == "a" || string(w) == "an" || string(w) == "half" || string(w) == "quarter" {
 		k := skipSpace1(text, j)
-		if k == j {
-			return false
+		if k == j || strings.HasPrefix(text[k:], "half-track") {
+			return false // ("a half-track": a vehicle)
 		}
 		e := wordEnd(text, k)
 		var b2 [16]byte

@@ -202,6 +202,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!m.namesCountryOrRegions(o) && m.seaOnly(o) {
 		return end, false, false, false, rejOther
 	}
+	// A name after a capitalised "Via" inside a sentence names a road: "on the Via Cassia" (no
+	// Cássia, Brazil).
+	if i >= 1 && s.toks[i-1].join && s.toks[i-1].upper && s.word(i-1) == "via" && !s.sentenceStart(i-1) && !m.namesCountry(o) {
+		return end, false, false, false, rejOther
+	}
 	// A small place's name before "poll" or "survey" is a pollster's: "a Gallup poll".
 	if i == j && end == s.toks[j].end && j+1 < len(s.toks) && s.toks[j].join && !s.toks[j+1].upper && m.smallOnly(o) &&
 		(s.word(j+1) == "poll" || s.word(j+1) == "polls" || s.word(j+1) == "survey") {

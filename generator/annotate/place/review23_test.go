@@ -151,6 +151,11 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		// a division named without its generic word in the data
 		{"Floods hit Chittagong Division and Dhaka Division.", []string{"BD"},
 			[]want{{"Chittagong Division", "BD", "region1", 1337200}, {"Dhaka Division", "BD", "region1", 1337179}}},
+		// Hawaii and Italy: a name after "Region", a command's head; a road after "Via"
+		{"Navy Region Hawaii moved families to hotels in Waikiki near Fort Shafter.", []string{"US"},
+			[]want{{"Waikiki", "US", "feature", -2298}, {"Fort Shafter", "US", "feature", -2304}}},
+		{"Armor moved on the Via Cassia past Florence to the Po Valley.", []string{"IT"},
+			[]want{{"Florence", "IT", "city", 0}, {"Po Valley", "IT", "feature", -2317}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},
