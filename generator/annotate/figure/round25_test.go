@@ -197,3 +197,9 @@ func TestRound25Halves(t *testing.T) {
 func TestRound25HalfTrack(t *testing.T) {
 	checkFind(t, "The column included a half-track and 12 trucks.", []want{{"12 trucks", "12 count:truck", Count}})
 }
+
+// The Typhoon Mawar review: "over" a duration after "between" two places is the time taken.
+func TestRound25BetweenPlacesOver(t *testing.T) {
+	checkFind(t, "Crews moved 45 tons of supplies between Guam and Rota over 10 days.", []want{
+		{"45 tons", "45 ton", Mass}, {"10 days", "10 day", Duration}})
+}

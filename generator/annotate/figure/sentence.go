@@ -574,7 +574,7 @@ var movePrepositions = fieldSet(`to from into across through throughout toward t
 
 // placePrepositions and visitVerbs come before a list of places that "over" a duration follows
 // (see overDuring).
-var placePrepositions = fieldSet(`in at around near`)
+var placePrepositions = fieldSet(`in at around near between`)
 var visitVerbs = fieldSet(`visited toured crossed patrolled spanned spanning spans covered covering cleared struck secured seized
 retook liberated captured attacked surrounded besieged shelled bombed`)
 

@@ -156,6 +156,11 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Waikiki", "US", "feature", -2298}, {"Fort Shafter", "US", "feature", -2304}}},
 		{"Armor moved on the Via Cassia past Florence to the Po Valley.", []string{"IT"},
 			[]want{{"Florence", "IT", "city", 0}, {"Po Valley", "IT", "feature", -2317}}},
+		// Guam and Noto: a place after a hospital's or a service's name; the CNMI
+		{"Sailors from U.S. Naval Hospital Guam sheltered in Tumon; officials in the CNMI asked for help.", []string{"GU"},
+			[]want{{"Tumon", "GU", "feature", -2325}, {"CNMI", "MP", "country", 4041468}}},
+		{"Troops went to Noto and Shika on the Noto Peninsula.", []string{"JP"},
+			[]want{{"Noto", "JP", "feature", -2332}, {"Shika", "JP", "feature", -2334}, {"Noto Peninsula", "JP", "feature", -2333}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},

@@ -363,7 +363,7 @@ var numberedGenerics = wordSet(`sector district zone area ward block camp sectio
 // ("U.S. Naval Forces Europe", "U.S. Army Pacific", "U.S. Forces Japan", "Pacific Fleet"), or the
 // country a unit, mission or centre serves in ("British Army Training Unit Kenya", "NATO Mission
 // Iraq", "Disaster Assistance Center Pakistan").
-var commandHeads = wordSet(`forces army navy command fleet force mission unit center centre region`)
+var commandHeads = wordSet(`forces army navy command fleet force mission unit center centre region hospital service`)
 
 // postHeads begin the names of military posts ("Fort Campbell", "Camp Lemonnier").
 var postHeads = wordSet(`fort camp msr asr`)
