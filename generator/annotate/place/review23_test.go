@@ -161,6 +161,9 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Tumon", "GU", "feature", -2325}, {"CNMI", "MP", "country", 4041468}}},
 		{"Troops went to Noto and Shika on the Noto Peninsula.", []string{"JP"},
 			[]want{{"Noto", "JP", "feature", -2332}, {"Shika", "JP", "feature", -2334}, {"Noto Peninsula", "JP", "feature", -2333}}},
+		// the Gulf of Guinea: more navies' ship prefixes, rivers
+		{"The Portuguese navy's NRP Zaire joined GNS Takoradi; teams boarded ships on the Wouri River.", []string{"CM"},
+			[]want{{"Wouri River", "CM", "feature", -2339}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},
