@@ -742,6 +742,16 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!(s.word(i-2) == "government" && m.namesCountry(o)) && !s.firmOfPlace(i, j) {
 		return end, false, false, false, reason
 	}
+	// ... also with capitalised compass words between: "the Autonomous Administration of North
+	// and East Syria", "the Democratic Council of Northern Syria".
+	if k := i - 1; k >= 3 && s.toks[k].upper && compassWords[s.word(k)] {
+		for k >= 1 && (s.toks[k].upper && compassWords[s.word(k)] || s.word(k) == "and") && s.toks[k].join {
+			k--
+		}
+		if k >= 1 && s.word(k) == "of" && s.toks[k].join && s.toks[k-1].upper && s.toks[k-1].join && orgHeads[s.word(k-1)] {
+			return end, false, false, false, reason
+		}
+	}
 	// "the California city" is a city of California, not California City: a lower-case "city"
 	// after a state's name is no part of a town's name written with a capital.
 	if j > i && !s.toks[j].upper && s.word(j) == "city" && !m.spelledExactly(surface, out.cands) {

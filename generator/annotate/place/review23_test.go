@@ -164,6 +164,13 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		// the Gulf of Guinea: more navies' ship prefixes, rivers
 		{"The Portuguese navy's NRP Zaire joined GNS Takoradi; teams boarded ships on the Wouri River.", []string{"CM"},
 			[]want{{"Wouri River", "CM", "feature", -2339}}},
+		// Normandy, Peace Spring: a region of a million abroad over a theatre country's village;
+		// a country after an organisation's "of" and compass words
+		{"Allied troops landed in Normandy on June 6.", []string{"GB", "DE"}, []want{{"Normandy", "FR", "region1", 0}}},
+		{"The village of Normandy near Guildford held a fete.", []string{"GB"},
+			[]want{{"Normandy", "GB", "city", 2641447}, {"Guildford", "GB", "city", 0}}},
+		{"The Autonomous Administration of North and East Syria moved to Raqqa; Rangers raided Barisha.", []string{"SY"},
+			[]want{{"Raqqa", "SY", "city", 172955}, {"Barisha", "SY", "feature", -2364}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},

@@ -147,6 +147,11 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// more bears as its own: "Philadelphia", an ancient name of Amman, in a briefing on Jordan.
 	altOfBig := self != nil && e.Kind == gazetteer.Place && c.flags&(fMain|fAlias|fCurated) == 0 && !m.custom[c.e] &&
 		self.bigMainPop >= worldCityPop/2 && e.Population < self.bigMainPop
+	// And so does a town of a fifteenth or less of a first-level region of a million or more
+	// abroad that bears its name: "landed in Normandy" in a briefing on Europe is the French
+	// region, not Normandy, Surrey.
+	regionNS := self != nil && e.Kind == gazetteer.Place && self.bigRegionPop >= bigRegionNamesakePop && self.bigRegionCountry != e.Country &&
+		e.Population*smallNamesakeRatio <= self.bigRegionPop
 	// A town named like a country takes the context country's bonus only with local support:
 	// "a brigade to Poland" in a briefing on the United States is no Poland, Maine.
 	// So does a town named like a capital or a big region's seat abroad (seatNamesake), and its
@@ -157,7 +162,7 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// is the town).
 	if len(ctx) > 0 && e.Country != "" && ctx[e.Country] && !(self != nil && m.outnamedAlternate(c, self)) &&
 		!(self != nil && self.countryName && e.Kind == gazetteer.Place && (v == nil || v.n == 0 || !m.local(c, prior, v, self))) &&
-		!((seatNS || bigNS || foreignNS || altOfBig) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
+		!((seatNS || bigNS || foreignNS || altOfBig || regionNS) && (v == nil || v.n == 0 || !m.closeSupport(c, v, self, groups))) {
 		s += 6
 	}
 	// "the Sahel", "the Ardennes", "the Levant": after "the", a curated region or feature of
