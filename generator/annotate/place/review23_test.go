@@ -171,6 +171,9 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 			[]want{{"Normandy", "GB", "city", 2641447}, {"Guildford", "GB", "city", 0}}},
 		{"The Autonomous Administration of North and East Syria moved to Raqqa; Rangers raided Barisha.", []string{"SY"},
 			[]want{{"Raqqa", "SY", "city", 172955}, {"Barisha", "SY", "feature", -2364}}},
+		// Panama in 1989: Canal Zone posts, the Chagres, its dam and lake
+		{"Military police from Fort Davis patrolled Colón; troops guarded Madden Dam above Lake Alajuela.", []string{"PA"},
+			[]want{{"Fort Davis", "PA", "feature", -2369}, {"Colón", "PA", "city", 0}, {"Madden Dam", "PA", "feature", -2371}, {"Lake Alajuela", "PA", "feature", -2370}}},
 		// "X Island" the gazetteer lacks is the place X names
 		{"Relief reached Sandwip Island; Marines landed on Culebra Island.", nil,
 			[]want{{"Sandwip", "BD", "city", 1185120}, {"Culebra", "PR", "city", 4564070}}},
