@@ -381,6 +381,9 @@
 // times"), and "or so" or "-odd" after it about ("20 or so
 // soldiers", "a dozen or so ships", "40% or so", "2,000-odd staff"), as is "-some" after a round tens of 20 or
 // more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
+// "A little" and "a bit" before "less than", "more than" and "fewer than" belong to the
+// qualifier ("a little less than 50 percent"); "under" a depth of water, snow, mud or rubble
+// is beneath it, no qualifier ("under 6 feet of water": beneathCover).
 //
 // # What is not a figure
 //

@@ -302,12 +302,15 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		return nounPhrase{}, false, 0
 	}
 	w, k, e2 := wordAt(text, e)
+	w, k, e2 = skipWholeQualifier(text, w, k, e2) // "175 of about 350 sorties"
 	switch strings.ToLower(w) {
 	case "the", "its", "their", "these", "those", "our", "his", "her":
 		if ow, _, oe := wordAt(text, e2); ow == "own" && w != "the" {
 			e2 = oe // "3,000 of their own soldiers" counts soldiers
 		}
-		if w2, k2, e3 := wordAt(text, e2); wholeLeads[strings.ToLower(w2)] {
+		w2, k2, e3 := wordAt(text, e2)
+		w2, k2, e3 = skipWholeQualifier(text, w2, k2, e3) // "of the roughly 1,990 sorties"
+		if wholeLeads[strings.ToLower(w2)] {
 			w, k, _ = wordAt(text, e3) // "10 of the first 25 miles"
 			break
 		} else if rest := text[e3:]; w2 != "" && (strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") ||
@@ -316,6 +319,9 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			// fighters' weapons caches"
 			ns := e3 + strings.IndexByte(rest, ' ')
 			w, k, _ = wordAt(text, ns)
+			if qw, qk, qe := skipWholeQualifier(text, w, k, 0); qk != k {
+				w, k, ns = qw, qk, qe-len(qw) // "12 of the coalition's roughly 90 jets"
+			}
 			if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
 				return np, ok, 0 // ... or a whole not counted: "four of the city's bridges"
 			}
@@ -339,6 +345,9 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			if rest := text[e2:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 				ns := e2 + strings.IndexByte(rest, ' ')
 				w, k, _ = wordAt(text, ns)
+				if qw, qk, qe := skipWholeQualifier(text, w, k, 0); qk != k {
+					w, k, ns = qw, qk, qe-len(qw) // "1,206 of the coalition's roughly 1,990 sorties"
+				}
 				if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
 					return np, ok, 0 // ... or a whole not counted: "two of Aidid's lieutenants"
 				}
@@ -365,6 +374,20 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 	}
 	np, ok := countNoun(text, whole.end, whole.v == 1, true)
 	return np, ok, 0
+}
+
+// skipWholeQualifier returns the word after w (at k, ending at e) when w is a qualifier of the
+// whole's number ("175 of about 350 sorties", "of the roughly 1,990 sorties"), else w itself.
+// e is not used when it is 0.
+func skipWholeQualifier(text, w string, k, e int) (string, int, int) {
+	switch strings.ToLower(w) {
+	case "about", "roughly", "nearly", "almost", "approximately", "around", "some":
+		_, _, we := wordAt(text, k)
+		if nw, nk, ne := wordAt(text, we); nk < len(text) && (isDigit(text[nk]) || isNumberWord(strings.ToLower(nw))) {
+			return nw, nk, ne
+		}
+	}
+	return w, k, e
 }
 
 // uncountedAfterPossessive reads the whole after a possessive ending before ns when it is a

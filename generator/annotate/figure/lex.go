@@ -639,7 +639,7 @@ func init() {
 	for _, w := range strings.Fields(`a an the this that these those some any each every all both no none
 		in of on at to for from by with into onto over under about after before during since until against among
 		between through across per via within without along around near than like as upon off out up down
-		and or but nor so yet if when while because whereas although though
+		and or but nor so yet if when while because whereas although though where wherever whenever why how
 		it its they them their he she his her we our you your i me my us who which what whom whose
 		is are was were be been being has have had do does did will would can cannot could may might must shall should
 		said says say told reported according more most less least other another such same very too not then

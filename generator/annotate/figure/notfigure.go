@@ -1145,13 +1145,31 @@ func wordRatio(text string, n num) bool {
 	const to = "-to-"
 	if e := n.end; strings.HasPrefix(text[e:], to) {
 		k := e + len(to)
-		return isNumberWord(strings.ToLower(text[k:wordEnd(text, k)]))
+		hi := strings.ToLower(text[k:wordEnd(text, k)])
+		return isNumberWord(hi) && !wordRange(text, strings.ToLower(text[n.start:n.end]), hi, wordEnd(text, k))
 	}
 	if s := n.start; s > len(to) && text[s-len(to):s] == to {
 		k := s - len(to)
 		return isNumberWord(strings.ToLower(text[wordStart(text, k):k]))
 	}
 	return false
+}
+
+// wordRange reports whether two number words joined by "-to-" are a range rather than a
+// ratio's sides: small whole numbers, the first above one and below the second, and no
+// ratio's noun after them ("four-to-six F-16s", "a three-to-five-year term"; but "a
+// two-to-one ratio", "one-to-three").
+func wordRange(text, lo, hi string, e int) bool {
+	a, okA := numberWords[lo]
+	b, okB := numberWords[hi]
+	if !okA || !okB || a.kind != 'u' && a.kind != 't' || b.kind != 'u' && b.kind != 't' || a.v < 2 || a.v >= b.v {
+		return false
+	}
+	if e < len(text) && text[e] == '-' {
+		return true
+	}
+	w, _, _ := wordAt(text, e)
+	return !ratioWords[strings.ToLower(w)]
 }
 
 // identifierBefore reports whether the number at i is an identifier: touching a number sign

@@ -1000,7 +1000,11 @@ Brazilians Argentines Chileans Peruvians Kenyans Ugandans Rwandans Burundians Gh
 Cameroonians Tanzanians Zimbabweans Qataris Bahrainis Omanis Uzbeks Tajiks Kazakhs Mongolians
 Cambodians Laotians Singaporeans Fijians Tongans Samoans Zealanders Houthis Pashtuns Hazaras
 Arabs Sunnis Shias Shiites Alawites Druze Tamils Rohingya Burkinabe Mauritanians Liberians
-Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians Taliban`)
+Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians Taliban
+Uighurs Uyghurs Tuaregs Tatars Baluchis Balochs Chechens Circassians Assyrians Chaldeans Copts
+Maronites Bedouins Berbers Amazighs Tigrayans Amharas Oromos Afars Somalilanders Hutus Tutsis
+Fulani Hausas Igbos Yorubas Karens Kachins Shans Hmong Montagnards Moros Acehnese Papuans
+Ossetians Abkhaz Azeris Ingush Dagestanis Kyrgyz Turkmens Baloch Sikhs Hindus Muslims Christians`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), and decorations ("two Bronze Stars"), with

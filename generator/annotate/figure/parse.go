@@ -672,7 +672,7 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 					f.SI, f.SIUnit = u.info.si, u.info.siUnit
 				}
 				f.Start, f.CoreStart, f.NumStart = as, as, as
-			} else if np, ok := restatedCompoundCount(text, f.End); ok && !n.grouped {
+			} else if np, ok := restatedCompoundCount(text, f.End); ok {
 				// "seven 500-pound (227-kilogram) precision-guided bombs": the number counts the
 				// noun after the measure and its restatement, which stay figures of their own
 				var b [64]byte

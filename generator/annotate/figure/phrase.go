@@ -239,7 +239,13 @@ func parsePhrase(text string, i, last int) (Figure, bool) {
 	case "few", "several":
 		switch strings.ToLower(wordBeforeLower(text, i)) {
 		case "the", "these", "those", "its", "his", "her", "their", "our", "my", "your", "very", "too", "so", "quite":
-			return Figure{}, false
+			// (but "the several thousand U.S. citizens", "the few hundred refugees": a
+			// multiple after it makes an amount)
+			switch w2, _, _ := wordAt(text, e1); strings.ToLower(w2) {
+			case "hundred", "thousand", "million", "billion", "dozen":
+			default:
+				return Figure{}, false
+			}
 		}
 		v, vague = 3, true
 	case "couple":

@@ -68,8 +68,16 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 		}
 		if q, ok := lookupQualifier(l21); ok && q != "" {
 			if w3, s3 := qualifierWordBefore(text, s2); w3 != "" && s3 >= last {
-				if q3, ok := lookupQualifier(append(append(appendLower(b3[:0], w3), ' '), l21...)); ok && q3 != "" {
+				l321 := append(append(appendLower(b3[:0], w3), ' '), l21...)
+				if q3, ok := lookupQualifier(l321); ok && q3 != "" {
 					return q3, s3
+				}
+				if w4, s4 := wordBefore(text, s3, false); string(l1) == "than" && s4 >= last && eqFold(w4, "a") {
+					// "a little less than", "a bit more than"
+					var b4 [40]byte
+					if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
+						return q4, s4
+					}
 				}
 			}
 			return q, s2
@@ -79,8 +87,9 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 			if q3, ok := lookupQualifier(l321); ok && q3 != "" {
 				return q3, s3
 			}
-			if w4, s4 := wordBefore(text, s3, false); string(l1) == "of" && w4 != "" && s4 >= last && (len(w4) <= 2 || len(w4) <= 5 && string(l21) == "age of") {
-				// four words: "on the order of", "in the neighborhood of", "under the age of"
+			if w4, s4 := wordBefore(text, s3, false); w4 != "" && s4 >= last && (string(l1) == "of" && (len(w4) <= 2 || len(w4) <= 5 && string(l21) == "age of") || string(l1) == "than" && eqFold(w4, "a")) {
+				// four words: "on the order of", "in the neighborhood of", "under the age of",
+				// "a little less than", "a bit more than"
 				var b4 [40]byte
 				if q4, ok := lookupQualifier(append(append(appendLower(b4[:0], w4), ' '), l321...)); ok && q4 != "" {
 					return q4, s4
@@ -92,7 +101,7 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 		if q == "over" && overParticle(text, s1, last) {
 			return "", i // "turned over 208 boxes", "authority over 13 offenses": no qualifier
 		}
-		if q == "under" && strings.HasPrefix(text[s1:], "under") && underPreposition(text, s1) {
+		if q == "under" && strings.HasPrefix(text[s1:], "under") && (underPreposition(text, s1) || beneathCover(text, i)) {
 			return "", i // "organized under six operational bases": where, not fewer than
 		}
 		return q, s1
@@ -294,3 +303,35 @@ func phrasalUpBefore(text string, s2 int) bool {
 // phrasalUpVerbs: see phrasalUpBefore.
 var phrasalUpVerbs = fieldSet(`stepped ramped built scaled ratcheted geared sped picked revved cranked stepping ramping
 building scaling step ramp`)
+
+// beneathCover reports whether the number at i is a depth of something that covers ("under 6
+// feet of water", "under 2 meters of snow"): "under" is then beneath, not less than.
+func beneathCover(text string, i int) bool {
+	j := i
+	for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.') {
+		j++
+	}
+	if j == i {
+		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) {
+			j = we
+		} else {
+			return false
+		}
+	}
+	u, _, ue := wordAt(text, j)
+	switch strings.ToLower(u) {
+	case "feet", "foot", "ft", "inches", "inch", "in", "meters", "metres", "meter", "metre", "m", "yards", "centimeters", "centimetres", "cm":
+	default:
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[ue:], " of ")
+	if !ok {
+		return false
+	}
+	c := strings.ToLower(rest[:wordEnd(rest, 0)])
+	switch c {
+	case "water", "floodwater", "floodwaters", "snow", "mud", "rubble", "debris", "ice", "sand", "ash", "earth", "soil", "silt", "seawater", "concrete", "rock":
+		return true
+	}
+	return false
+}

@@ -536,8 +536,8 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 	if n.words && n.v == 1 && qual == "" && (eqFold(prev, "at") && eqFold(next, "time") || strings.HasPrefix(text[n.end:], "-time ") || strings.HasPrefix(text[n.end:], "-off ")) {
 		return true // "up to 12,000 at one time", "a one-time payment": no count of times
 	}
-	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" && !numberAfterAnd(text, n.end)) {
-		return true // "cut the city in two", "broke in two and fell": halves, no figure
+	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" && !numberAfterAnd(text, n.end) || halvesFollow[next]) {
+		return true // "cut the city in two", "broke in two and fell", "in two along the river": halves, no figure
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {
 		return true // "A 1": a variable
@@ -641,3 +641,8 @@ func formationCompound(w []byte) bool {
 	}
 	return false
 }
+
+// halvesFollow are the words after "in two" that leave it halves: "cut the enclave in two along
+// Wadi Gaza", "split in two on Monday".
+var halvesFollow = fieldSet(`along at on by with near across through during after before when while amid
+since just overnight lengthwise again`)

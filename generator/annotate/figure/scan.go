@@ -546,6 +546,9 @@ func shareElidedNoun(text string, figs []Figure) {
 			if text[a.End:b.Start] == " to " && fromBefore(text, a.Start) {
 				// a change from a rate: "from 14,000 rounds a month to 60,000"
 				b.Kind, b.Unit, b.Per = Count, a.Unit, a.Per
+			} else if partitiveOf(text, text[a.End:b.Start], a, b) {
+				// a part of a rate: "600 aid trucks a day, with 50 of them carrying fuel"
+				b.Kind, b.Unit, b.Per = Count, a.Unit, a.Per
 			}
 			continue
 		}
@@ -676,8 +679,8 @@ func anotherSentence(g string) bool {
 // force ... was cut to 6,000".
 func changedToGap(g string) bool {
 	h, ok := strings.CutSuffix(g, " to ")
-	if !ok || !oneSentence(h, 120) {
-		return false
+	if !ok || !oneSentence(h, 120) || strings.Contains(h, "number of ") {
+		return false // "162 missiles, and the number of nations had grown to 13": its own noun
 	}
 	switch h[strings.LastIndexByte(h, ' ')+1:] {
 	case "reduced", "cut", "shrank", "shrunk", "grew", "grown", "raised", "increased", "decreased", "trimmed", "swelled", "swollen", "expanded":
@@ -774,7 +777,7 @@ func partitiveOf(text, g string, a, b *Figure) bool {
 		return true // "Of the 1,959 people aboard, 1,198 died", "Of 1,195 men aboard, only 316 survived"
 	}
 	head, joined := "", false
-	for _, join := range [...]string{", and ", ", ", " and "} {
+	for _, join := range [...]string{", and ", ", with ", ", ", " and "} {
 		if w, ok := strings.CutSuffix(g, join); ok {
 			head, joined = w, true
 			break

@@ -623,7 +623,21 @@ func startsTimePhrase(g string) bool {
 // end, closes the sentence or a clause: "drove from Juba to Bor, about 190 kilometers, over four
 // days." is the time the drive took.
 func overAfterComma(text string, qstart, end int) bool {
-	return commaBefore(text, qstart) && (end == len(text) || strings.IndexByte(".,;", text[end]) >= 0)
+	if !commaBefore(text, qstart) {
+		return false
+	}
+	if end == len(text) || strings.IndexByte(".,;", text[end]) >= 0 {
+		return true
+	}
+	// ... or a short phrase of time closes it: "trained troops at Arta, over two weeks in
+	// February."
+	if h := strings.IndexAny(text[end:], ".,;"); h > 0 && startsTimePhrase(text[end:end+h]) {
+		w, _, _ := wordAt(text, end)
+		n, _, _ := wordAt(text, end+len(w)+1)
+		return strings.EqualFold(w, "in") && (months[strings.ToLower(n)] || n == "" && end+len(w)+2 < len(text) && isDigit(text[end+len(w)+2])) ||
+			strings.EqualFold(w, "last") || strings.EqualFold(w, "this") || strings.EqualFold(w, "during")
+	}
+	return false
 }
 
 // subjectWords begin a clause's subject (see overOpening).

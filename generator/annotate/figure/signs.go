@@ -323,6 +323,9 @@ func parseRangeEnd(text string, pos int, lo num, u unitMatch, hasUnit, between, 
 	sp := skipSpace1(text, q)
 	var k int
 	switch {
+	case strings.HasPrefix(text[sp:], "-to-") && sp == q && !hasUnit && lo.words && lo.end-lo.start <= 9 &&
+		wordRange(text, strings.ToLower(text[lo.start:lo.end]), strings.ToLower(text[sp+4:wordEnd(text, sp+4)]), wordEnd(text, sp+4)):
+		k = sp + 4 // "four-to-six F-16s"
 	case strings.HasPrefix(text[sp:], "-") && sp == q && !hasUnit && !lo.words:
 		k = sp + 1
 		if strings.HasPrefix(text[k:], " to ") {

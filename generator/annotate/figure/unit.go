@@ -229,10 +229,12 @@ func timeWordAt(text string, e int) bool {
 	case "ago", "earlier", "later", "back":
 		return true
 	case "before", "after", "since":
-		// a preposition with its object dates the rate: "14,400 rounds a month before the war",
-		// "$1.7 million a month after 2022" (but "a month before," is a time)
+		// a preposition with its object or a conjunction with its clause dates the rate:
+		// "14,400 rounds a month before the war", "$1.7 million a month after 2022", "1,100
+		// people a day before they were flown out", "470 patrols a week before noon" (but "a
+		// month before," is a time)
 		o, os, _ := wordAt(text, we)
-		return os != we+1 || o == "" || o != "the" && o != "a" && o != "an" && !isDigit(o[0]) && !isUpper(o[0])
+		return os != we+1 || o == "" && !isDigit(text[os])
 	}
 	return false
 }

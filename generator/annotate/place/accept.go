@@ -347,6 +347,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// storm elsewhere in the document too, not Harvey, Illinois
 		return end, false, false, false, rejPerson
 	}
+	if i == j && s.stormCue(j) && !m.countryOrBigRegion(o) {
+		// ... and so is a name its storm's words follow: "Harvey's eyewall", "Ida made
+		// landfall", "Maria's remnants"
+		return end, false, false, false, rejPerson
+	}
 	if s.afterNameHead(i) {
 		return end, false, false, false, rejContext
 	}
@@ -665,6 +670,18 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		return end, false, false, false, rejShip
 	}
 	if end == s.toks[j].end && (s.shipDeedAhead(j) || s.shipStayAhead(j) && !m.countryOrRegion(o)) && s.afterTheName(i) && !m.namesCountry(o) && !m.hasNonIslandFeature(o) {
+		return end, false, false, false, rejShip
+	}
+	// ... and a town's name between "the" and a possessive before a ship's part or people:
+	// "The Oak Hill's landing craft", "the Iwo Jima's helicopters".
+	if s.toks[j].poss && j+1 < len(s.toks) && !s.toks[j+1].upper && shipParts[s.word(j+1)] && s.afterTheName(i) &&
+		!m.countryOrRegion(o) && !m.hasNonIslandFeature(o) {
+		return end, false, false, false, rejShip
+	}
+	// A name after "aboard the" and a ship's capitalised first words is the ship's: "aboard
+	// the Mount Whitney".
+	if i >= 3 && s.toks[i-1].upper && s.toks[i-1].join && s.word(i-2) == "the" && s.toks[i-2].join && !s.toks[i-2].upper &&
+		(s.word(i-3) == "aboard" || s.word(i-3) == "onboard") && s.toks[i-3].join && !m.namesCountry(o) {
 		return end, false, false, false, rejShip
 	}
 	// A name after "aboard" (perhaps with "the") or "the crew of the" is a ship's, and so is
@@ -1320,3 +1337,24 @@ func (s *scanner) nameGap(t int) bool {
 func hasSuffixFold(text, suffix string) bool {
 	return len(text) >= len(suffix) && strings.EqualFold(text[len(text)-len(suffix):], suffix)
 }
+
+// stormCue reports whether a storm's words follow the name ending at token j: its possessive
+// before a noun of a storm ("Harvey's eyewall", "Ida's rains"), or "made landfall".
+func (s *scanner) stormCue(j int) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	if s.toks[j].poss {
+		return stormNouns[s.word(j+1)] || s.word(j+1) == "storm" && j+2 < len(s.toks) && s.word(j+2) == "surge"
+	}
+	return s.toks[j].join && (s.word(j+1) == "made" || s.word(j+1) == "makes") && j+2 < len(s.toks) && s.word(j+2) == "landfall"
+}
+
+// stormNouns are the nouns of a storm after its name's possessive (see stormCue).
+var stormNouns = wordSet(`eyewall eye landfall rains rainfall floodwaters winds remnants track
+outer bands rain flooding surge`)
+
+// shipParts are the nouns after a ship's name's possessive: "The Oak Hill's landing craft".
+var shipParts = wordSet(`crew crews sailors marines helicopters helicopter aircraft landing commanding
+commander captain skipper deck flight well boats boat hull guns gun missiles radar embarked crewmembers
+medical hospital galley bridge engine engines sonar`)

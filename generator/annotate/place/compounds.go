@@ -552,6 +552,9 @@ talked spoken met visited traveled travelled said told discussed confident clear
 // speechAhead reports whether token j is followed, after one space, by a verb of speech in
 // lower case.
 func (s *scanner) speechAhead(j int) bool {
+	if j+1 < len(s.toks) && s.sentenceStart(j) && strings.HasPrefix(s.seg[s.toks[j].end:], ", ") && s.asideThenSpeech(s.toks[j].end+2) {
+		return true // "Austin, speaking to reporters in Seoul, said"
+	}
 	if j+1 >= len(s.toks) || !s.toks[j].join || s.toks[j+1].upper || s.seg[s.toks[j].end] != ' ' {
 		return false
 	}
@@ -766,4 +769,23 @@ func clockBefore(before string) bool {
 		return true
 	}
 	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
+}
+
+// asideThenSpeech reports whether the text at k is a short aside in lower case at first, closed
+// by a comma and a verb of speech: "speaking to reporters in Seoul, said", "in Seoul, told".
+func (s *scanner) asideThenSpeech(k int) bool {
+	rest := s.seg[k:]
+	if rest == "" || rest[0] < 'a' || rest[0] > 'z' {
+		return false
+	}
+	c := strings.Index(rest, ", ")
+	if c <= 0 || c > 80 || strings.ContainsAny(rest[:c], ".;:!?()\"") {
+		return false
+	}
+	after := rest[c+2:]
+	e := 0
+	for e < len(after) && after[e] >= 'a' && after[e] <= 'z' {
+		e++
+	}
+	return e > 0 && speechVerbs[after[:e]]
 }

@@ -171,7 +171,10 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 			if installationTown(e.Name) {
 				continue // a post's own town ("based at Fort Meade" in a briefing on Europe) is the post
 			}
-			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) && !m.mainSpelling(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 {
+			if c.flags&(fMain|fCurated) == 0 && !m.seatOfOwnNamedRegion(g, e) && !m.mainSpelling(g, e) && !m.cityOfOwnName(g, e) || e.Kind != gazetteer.Region1 && e.Population < 10000 ||
+				e.Kind == gazetteer.Region1 && e.Population > 0 && e.Population < smallRegion1Pop && !strings.Contains(g.name, " ") {
+				// (a first-level region of few people too: "Boquerón" in a briefing on Cuba is
+				// the village on Guantánamo Bay the gazetteer lacks, not Paraguay's department)
 				g.weak, g.needNear = true, true
 			}
 			// ... and so does a town elsewhere of fewer than foreignTownPop people, no capital
@@ -517,6 +520,21 @@ func (m *Matcher) seatOfOwnNamedRegion(g *group, e *gazetteer.Entry) bool {
 	return false
 }
 
+// cityOfOwnName reports whether the group names the city e by its own name and "City" ("Gaza
+// City", "Kuwait City"), as the press writes a big city's name.
+func (m *Matcher) cityOfOwnName(g *group, e *gazetteer.Entry) bool {
+	base, ok := strings.CutSuffix(g.name, " city")
+	if !ok || e.Kind != gazetteer.Place || e.Population < landmarkPop {
+		return false
+	}
+	for _, n := range [...]string{e.Name, e.ASCII} {
+		if strings.Join(m.fold.words(n), " ") == base {
+			return true
+		}
+	}
+	return false
+}
+
 // mainSpelling reports whether a group found by an alternate name wrote the place's own name
 // in another transliteration: the two folded names, without spaces, differ by at most two
 // letters and begin alike ("Mazar-i-Sharif" for Mazār-e Sharīf), which an unrelated other
@@ -554,3 +572,6 @@ func (m *Matcher) islandPlace(o int32) bool {
 	}
 	return false
 }
+
+// smallRegion1Pop: see disambiguate.
+const smallRegion1Pop = 30000

@@ -224,7 +224,8 @@
 //     or after the head and a hyphen or a dash, "Marine Rotational Force-Darwin", which is no
 //     double-barrelled surname: inCommandName; it votes, unseen, as a name inside an
 //     organisation's does, and stays a place elsewhere); a storm's name
-//     after its head ("Hurricane Florence": stormHeads; no vote); "War" after a capitalised word
+//     after its head ("Hurricane Florence": stormHeads; no vote) or before its storm's words
+//     ("Harvey's eyewall", "Ida made landfall": stormCue); "War" after a capitalised word
 //     or before "of" ("the Korean War"); a one-word name after a capitalised "National" ("the
 //     Shawnee National Forest" has no town called Forest), and "Center", "University" or another
 //     organisation's head after a capitalised word ("the TCF Center", "Iowa State University");
@@ -358,7 +359,8 @@
 //     transcript's speaker label, "JOHN KIRBY:"; not a country, a first-level region or a
 //     capital), a one-word name after "each" or "every" ("each Bradley fires"), an acronym before a noun of a business or venue ("the DMZ nightclub";
 //     venueAhead) or joined by a hyphen to digits ("USA-343", a satellite), a one-word name
-//     before a verb of speech ("Austin said the U.S. has provided": the secretary; speechAhead;
+//     before a verb of speech ("Austin said the U.S. has provided", "Austin, speaking to
+//     reporters in Seoul, said": the secretary; speechAhead, asideThenSpeech;
 //     not after a preposition of place or "of", "officials in Austin said", "a resident of
 //     Tabriz told", nor a country, a first-level region, a national capital or a feature,
 //     "Moscow said", "Europe added"; that mention only; also after an auxiliary, "Austin will
@@ -694,6 +696,17 @@
 // and Beaufort seas"; pluralFeatureAhead, featureOf), also when the name alone is no key or
 // a common word, and for a name of two words ("the Chukchi and Beaufort seas", "the Black and
 // Baltic seas", "the East China and South China seas"; listedFeature).
+//
+// A water body's own name keeps every water body of the name as a candidate, and the
+// document's places choose ("the Colorado River at Bastrop" is the Texas river; newGroup). A
+// town's name between "the" and a possessive before a ship's part or people is the ship's
+// ("The Oak Hill's landing craft": shipParts), and so is a name after "aboard the" and the
+// ship's first words ("aboard the Mount Whitney"). In a briefing on other countries, a
+// first-level region of fewer than smallRegion1Pop people named by one word needs support
+// ("Boquerón" in a briefing on Cuba), while a big city's own name with "City" needs none
+// ("Gaza City" in a briefing on Israel: cityOfOwnName); and a namesake of a capital or of a
+// big city abroad in a third country takes its country's share only with support within 50
+// km ("Evacuees flew to Athens" beside Norfolk in a briefing on Israel is Greece's capital).
 //
 // # Slugs
 //

@@ -75,12 +75,17 @@ func (m *Matcher) newGroup(o int32, variant uint8, mem *groupMemory) group {
 	// A water body's own name, ending in its generic word, is the water body, not a region
 	// or town named after it ("Red Sea" is the sea, not Egypt's governorate, which the text
 	// calls "Red Sea Governorate" or "Red Sea province").
+	// (Every water body of the name stays: "the Colorado River" of Arizona or of Texas.)
 	if len(g.cands) > 1 && variant == vPlain {
+		k := 0
 		for _, c := range g.cands {
 			if e := m.ent(c.e); e.Kind == gazetteer.Feature && c.flags&fMain != 0 && waterName(e.Name) {
-				g.cands = append(g.cands[:0], c)
-				break
+				g.cands[k] = c
+				k++
 			}
+		}
+		if k > 0 {
+			g.cands = g.cands[:k]
 		}
 	}
 	if len(g.cands) == 0 { // an abbreviation that is also a name, not after a place

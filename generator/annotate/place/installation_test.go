@@ -34,7 +34,8 @@ func TestInstallationTownInContext(t *testing.T) {
 		// the bases by their curated names
 		{"F-16s flew from Aviano Air Base and RAF Lakenheath over Estonia.", us,
 			[]want{{"Aviano Air Base", "IT", "feature", -521}, {"RAF Lakenheath", "GB", "feature", -522}, {"Estonia", "EE", "country", 0}}},
+		// (bare "Aviano" is the air base by its curated short name, as "Ramstein" is)
 		{"F-16s flew from Aviano and Lakenheath over Estonia.", us,
-			[]want{{"Estonia", "EE", "country", 0}}},
+			[]want{{"Aviano", "IT", "feature", -521}, {"Estonia", "EE", "country", 0}}},
 	})
 }

@@ -541,6 +541,12 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 							placedIn = append(placedIn, [2]int{raws[k].group, b.group})
 						}
 					}
+					// the list's names lie in it too: "from Morón and Rota in Spain"
+					for k := first; k < r; k++ {
+						if g := raws[k].group; g != a.group && g != b.group {
+							groups[g].contains = append(groups[g].contains, b.group)
+						}
+					}
 				}
 				groups[a.group].contains = append(groups[a.group].contains, b.group)
 				groups[b.group].holds = append(groups[b.group].holds, a.group)

@@ -135,7 +135,7 @@ func TestReviewLadakhSomaliaCanadaGulf(t *testing.T) {
 		{"Marines held the Matanikau River; the Army jumped at Nadzab; Marines took Shuri Castle.", nil,
 			[]want{{"Matanikau River", "SB", "feature", -2237}, {"Nadzab", "PG", "feature", -2240}, {"Shuri Castle", "JP", "feature", -2243}}},
 		{"Fighting spread to Bahri; the Blue Nile River meets the White Nile at Khartoum.", []string{"SD"},
-			[]want{{"Bahri", "SD", "feature", -2249}, {"Blue Nile River", "SD", "feature", -2250}, {"White Nile", "", "feature", 0}, {"Khartoum", "SD", "city", 0}}},
+			[]want{{"Bahri", "SD", "feature", -2249}, {"Blue Nile River", "SD", "feature", -2250}, {"White Nile", "SD", "feature", -1170}, {"Khartoum", "SD", "city", 0}}},
 		{"Guards at Camp Bonifas watched the Bridge of No Return and Kijong-dong.", []string{"KR"},
 			[]want{{"Camp Bonifas", "KR", "feature", -2260}, {"Bridge of No Return", "", "feature", -2259}, {"Kijong-dong", "KP", "feature", -2267}}},
 		// the Black Sea

@@ -198,6 +198,12 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 		if national && seatNS && len(ctx) > 0 && ctx[e.Country] && !m.closeSupport(c, v, self, groups) {
 			national = false
 		}
+		// ... and in a briefing on another country, so does a namesake of a capital or of a
+		// big city abroad in a third country: "Evacuees flew to Athens" in a briefing on Israel
+		// that names Norfolk is Greece's capital, not Athens, Georgia.
+		if national && (seatNS || foreignNS) && len(ctx) > 0 && !ctx[e.Country] && !m.closeSupport(c, v, self, groups) {
+			national = false
+		}
 		if national {
 			s += 5 * share
 		}

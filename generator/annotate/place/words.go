@@ -595,7 +595,7 @@ mill mills store tavern farm church knob fork spring springs point cove grove co
 // craftTownNames are aircraft and missiles named after bigger towns, which a noun of aircraft
 // after them names ("Sunderland flying boats", "Lancaster bombers", "Hastings transports";
 // see accept).
-var craftTownNames = wordSet(`sunderland hastings lancaster halifax canberra york belfast jupiter stirling wellington`)
+var craftTownNames = wordSet(`sunderland hastings lancaster halifax canberra york belfast jupiter stirling wellington tigre caracal cougar panther`)
 
 // compassAdjectives place a name in a part of a region after "in" ("San Cristóbal in western
 // Cuba"; see resolve).

@@ -1,0 +1,63 @@
+package place
+
+import "testing"
+
+// The Levant, Harvey, Libya 2011, Guantánamo and Tigray reviews: a big city's name with "City"
+// in a briefing on a neighbour; a capital's namesake in a third country; a storm's name before
+// its storm's words; a ship's possessive and a ship after "aboard the" and its first words; a
+// speaker before an aside and "said".
+func TestReviewLevantHarveyLibya(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Aid arrived in Gaza City.", []string{"IL"}, []want{{"Gaza City", "PS", "city", 0}}},
+		{"Evacuees flew to Athens. The Ford returned to Norfolk.", []string{"IL"},
+			[]want{{"Athens", "GR", "city", 0}, {"Norfolk", "US", "city", 0}}},
+		{"Harvey's eyewall passed over Rockport.", nil, []want{{"Rockport", "US", "city", 0}}},
+		{"Ida made landfall near LaPlace, Louisiana.", nil, []want{{"LaPlace", "US", "city", 0}, {"Louisiana", "US", "region1", 0}}},
+		{"The Oak Hill's landing craft carried supplies to Port Arthur, Texas.", nil,
+			[]want{{"Port Arthur", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
+		{"The admiral told reporters aboard the Mount Whitney that strikes continued.", []string{"LY"}, nil},
+		{"French Tigre helicopters struck near Brega.", []string{"LY"}, []want{{"Brega", "LY", "city", 0}}},
+		{"Austin, speaking to reporters in Seoul, said the talks went well.", []string{"IL"}, []want{{"Seoul", "KR", "city", 0}}},
+		// negatives: the capital's namesake with its state; a storm's name as a town with its
+		// state; a town's possessive; a ship's name after "aboard" keeps a country
+		{"Evacuees flew to Athens, Georgia.", []string{"IL"}, []want{{"Athens", "US", "city", 0}, {"Georgia", "US", "region1", 0}}},
+		{"The mayor of Harvey, Illinois, spoke.", nil, []want{{"Harvey", "US", "city", 0}, {"Illinois", "US", "region1", 0}}},
+		{"Oak Hill's mayor spoke in Virginia.", nil, []want{{"Oak Hill", "US", "city", 0}, {"Virginia", "US", "region1", 0}}},
+		{"Austin said the talks in Seoul went well.", []string{"IL"}, []want{{"Seoul", "KR", "city", 0}}},
+	})
+}
+
+// The same reviews: each name of a list placed "in" a country lies there; bare "Aviano" and
+// "Fairford" are the air bases; a first-level region of few people abroad needs support; every
+// river of a name stays a candidate; curated places of the Tigray war, Libya, Guantánamo Bay
+// and Houston.
+func TestReviewCuratedHornLibyaCubaHouston(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Jets flew from Morón and Rota in Spain.", []string{"IT"},
+			[]want{{"Morón", "ES", "city", 0}, {"Rota", "ES", "city", 0}, {"Spain", "ES", "country", 0}}},
+		{"Growlers flew from Aviano; B-52s flew from Fairford.", []string{"LY"},
+			[]want{{"Aviano", "IT", "feature", -521}, {"Fairford", "GB", "feature", -524}}},
+		{"Boquerón sits on the eastern shore of Guantánamo Bay.", []string{"CU"}, []want{{"Guantánamo Bay", "CU", "feature", 0}}},
+		{"Forces moved through Adwa, Alamata and Weldiya to Shewa Robit.", []string{"ET"},
+			[]want{{"Adwa", "ET", "feature", -2381}, {"Alamata", "ET", "feature", -2387}, {"Weldiya", "ET", "feature", -2388}, {"Shewa Robit", "ET", "feature", -2392}}},
+		{"Refugees crossed the Tekeze River from Mai Kadra to Hamdayet.", []string{"ET"},
+			[]want{{"Tekeze River", "ET", "feature", -2393}, {"Mai Kadra", "ET", "feature", -2389}, {"Hamdayet", "SD", "feature", -2397}}},
+		{"Passengers flew from Bole International Airport.", []string{"ET"}, []want{{"Bole International Airport", "ET", "feature", -2398}}},
+		{"Trucks crossed at Salloum; fighters held Tajoura; ships passed Pantelleria.", []string{"LY"},
+			[]want{{"Salloum", "EG", "city", 359867}, {"Tajoura", "LY", "city", 2210394}, {"Pantelleria", "IT", "feature", -2400}}},
+		{"Detainees were moved from Camp X-Ray to Camp Delta.", []string{"CU"},
+			[]want{{"Camp X-Ray", "CU", "feature", -2402}, {"Camp Delta", "CU", "feature", -2401}}},
+		{"Guard boats patrolled the Fifth Ward and Kingwood in Houston.", nil,
+			[]want{{"Fifth Ward", "US", "feature", -2405}, {"Kingwood", "US", "feature", -2406}, {"Houston", "US", "city", 0}}},
+		{"Guard trucks crossed the Colorado River at Bastrop, Texas.", nil,
+			[]want{{"Colorado River", "US", "feature", -2410}, {"Bastrop", "US", "city", 0}, {"Texas", "US", "region1", 0}}},
+		// negatives: the Colorado at Hoover Dam; Paraguay's department in its own briefing;
+		// Yukon Territory of few people keeps its name
+		{"The dam on the Colorado River near Las Vegas held.", nil,
+			[]want{{"Colorado River", "US", "feature", -1164}, {"Las Vegas", "US", "city", 0}}},
+		{"Troops patrolled Boquerón.", []string{"PY"}, []want{{"Boquerón", "PY", "region1", 0}}},
+		{"The object was shot down over Yukon Territory.", []string{"US"}, []want{{"Yukon Territory", "CA", "region1", 0}}},
+	})
+}
