@@ -163,6 +163,14 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[nw-1][1] = q + 1
 			q++
 		}
+		if proper && !one && nw == 1 && capitals == 0 && strings.IndexByte(lastLower, '-') > 0 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
+			isUpper(text[q+2]) && serviceWord(text[q+2:serviceWordEnd(text, q+2)]) {
+			// a hyphenated modifier before a list of services: "13,000 active-duty, Reserve and
+			// National Guard personnel" (the comma stays with the word before it)
+			words[0][1] = q + 1
+			q++
+			capitals = 1
+		}
 		if !one && !proper && nw > 0 && nw > capitals && !coordinated && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
 			isLower(text[q+2]) && lastLower != "" && !plural(lastLower) && (modifierSeriesAhead(text, q) || adjectivePairAhead(text, q)) {
 			// a series of modifiers before the noun: "1,200 artillery, rocket and mortar

@@ -69,3 +69,21 @@ func TestRound26RatesAndTimeTaken(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Harvey and Libya 2011 reviews: a hyphenated modifier before a list of services keeps the
+// list in the counted noun; "and" or "or" inside what flows keeps the rate.
+func TestRound26ServicesAndFlows(t *testing.T) {
+	cases := map[string][]want{
+		"By Sept. 1 more than 13,000 active-duty, Reserve and National Guard personnel were deployed.": {
+			{"more than 13,000 active-duty, Reserve and National Guard personnel", "more-than 13000 count:active-duty, Reserve and National Guard personnel", Count}},
+		"Border posts handled several hundred trucks of fuel and food a week.": {
+			{"several hundred trucks of fuel and food a week", "about 300 count:truck/week", Count}},
+		// negatives: no rate after the flow; a list of nations' adjectives
+		"They delivered 40 tons of flour and rice.": {{"40 tons", "40 ton", Mass}},
+		"About 2,000 U.S., British and French troops landed.": {
+			{"About 2,000 U.S., British and French troops", "about 2000 count:U.S., British and French troop", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

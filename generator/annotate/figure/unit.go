@@ -601,10 +601,14 @@ func rateAfter(text string, pos int, u unitInfo) (string, int, bool) {
 			}
 			return "", pos, false
 		}
-		for k := 0; k < 3; k++ {
+		for k := 0; k < 5; k++ {
 			w, ws, we := wordAt(text, q)
 			if ce := compoundEnd(text, ws, we); ce > we {
 				w, we = text[ws:ce], ce // "1.5 billion rounds of small-arms ammunition a year"
+			}
+			if k > 0 && k < 4 && (w == "and" || w == "or") && ws == q+1 && we < len(text) && text[we] == ' ' {
+				q = we // "several hundred trucks of fuel and food a week"
+				continue
 			}
 			acronym := we-ws >= 2 && allCapitals(w) // "1.5 pounds of PFAS per year"
 			if ws != q+1 || we == ws || !isLower(text[ws]) && !acronym || we < len(text) && text[we] != ' ' || numberOrStopWord(w) {
