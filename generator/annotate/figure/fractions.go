@@ -334,7 +334,7 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			np, ok := countNoun(text, e2, false, true)
 			return np, ok, 0
 		}
-		w, k, _ = wordAt(text, e2)
+		w, k = w2, k2 // (after a qualifier: "of the roughly 17,800 casualties")
 	default: // a possessive name: "10 of Helmand's 14 district centers"
 		for n := 0; n < 2 && w != "" && isUpper(w[0]); n++ {
 			if nw, nk, ne := wordAt(text, e2); nk == e2+1 && nw != "" && isUpper(nw[0]) && !strings.HasPrefix(text[e2:], "'s ") && !strings.HasPrefix(text[e2:], "’s ") {

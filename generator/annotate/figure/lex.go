@@ -645,7 +645,7 @@ func init() {
 		said says say told reported according more most less least other another such same very too not then
 		there here now also just only even still again ago later earlier each per cent percent instead apiece
 		times fold way ways thing things lot lots kind kinds sort sorts part parts out yes
-		airborne aloft afloat ashore abroad overhead alone itself himself herself themselves altogether once unless rather`) {
+		aboard onboard airborne aloft afloat ashore abroad overhead alone itself himself herself themselves altogether once unless rather`) {
 		stopWords[w] = true
 	}
 	buildFilters() // now that the tables are complete

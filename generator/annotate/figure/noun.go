@@ -153,6 +153,11 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			nw, capitals, q = 1, 1, ae+1
 		}
 	}
+	if one && proper {
+		if np, ok := oneNamedThing(text, p); ok {
+			return np, true // "one Evolved Sea Sparrow Missile", "one Terminal High Altitude Area Defense battery"
+		}
+	}
 	for nw-capitals-b2i(coordinated) < 4 && nw < len(words) {
 		if proper && !one && nw > 0 && nw == capitals && nw < len(words)-3 && q+2 < len(text) && text[q] == ',' && text[q+1] == ' ' &&
 			isUpper(text[q+2]) && (nationAdjective(text[words[nw-1][0]:words[nw-1][1]]) && nationAdjective(text[q+2:nationWordEnd(text, q+2)]) ||
@@ -208,6 +213,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		}
 		for proper && e > k && isUpper(text[k]) && apostropheLetter(text, e) {
 			e = wordEnd(text, e+utf8RuneLen(text[e:])) // "Da'esh", "Kata'ib": one name
+		}
+		if e-k == 3 && strings.EqualFold(text[k:e], "nor") && apostropheLetter(text, e) {
+			e = wordEnd(text, e+utf8RuneLen(text[e:])) // "three nor'easters"
 		}
 		if nw == capitals && capitals-services < 2 && k < len(text) && isDigit(text[k]) {
 			m := calibreEnd(text, k) // "20 120mm mortar systems", "126 155mm howitzers"
@@ -356,7 +364,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			words[0] = [2]int{k, e}
 			return nounPhrase{text: text, words: words, n: 1, asWritten: true}, true
 		}
-		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) && !properPluralAt(text, e) {
+		if nw == 0 && casualtyFilter.mayHave(lw) && casualtyWords[lw] && (e == len(text) || !isLetter(text[e]) && text[e] != '-') && !pluralNounAhead(text, e, 3) && !properPluralAt(text, e) &&
+			!nationBeforePlural(text, e) { // ("two wounded American soldiers": the soldiers)
 			// a casualty count: "more than 500 killed and 2,500 wounded"; two casualties of one
 			// count: "600,000 killed or wounded", "315,000 dead and wounded"
 			for _, join := range [...]string{" or ", " and "} {
@@ -377,6 +386,9 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			// "20 such incidents", "11 separate interdictions": in the figure's text, not in
 			// what it counts
 			if next := skipSpace1(text, e); next > e && next < len(text) && isLetter(text[next]) {
+				if nx := text[next:wordEnd(text, next)]; lw == "more" && isLower(nx[0]) && irregularPasts[nx] && !pastNouns[nx] {
+					return nounPhrase{}, false // "five more sent medical units": a verb, its noun left out
+				}
 				q = e
 				continue
 			}
@@ -499,7 +511,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 			break // after "one", the noun is otherwise one word: "one strike"
 
 		}
-		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw] || strings.IndexByte(w, '-') > 0) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) {
+		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw] || strings.IndexByte(w, '-') > 0) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) &&
+			!(pluralModifiers[lw] && nw < 3 && modifiedPluralAhead(text, e)) { // "12 weapons storage sites"
 			// (a hyphenated compound in the plural before a plural noun modifies it: "six
 			// protection-of-civilians sites", "40 human-rights officers")
 			// (an acronym in -S is no plural: "12 counter-UAS systems")
@@ -949,6 +962,68 @@ func pluralModifier(text, w string, e int) bool {
 	return ne == len(text) || !isLetter(text[ne]) && text[ne] != '-' && text[ne] != '\''
 }
 
+// oneNamedThing reads, after "one", a name of two to six capitalised words ending in a noun of
+// a weapon, a vehicle or a unit, or capitalised words and such a noun in lower case: "one
+// Evolved Sea Sparrow Missile", "one Bradley Infantry Fighting Vehicle", "one Terminal High
+// Altitude Area Defense battery". The phrase keeps its last word as written.
+func oneNamedThing(text string, p int) (nounPhrase, bool) {
+	var words [6][2]int
+	q := p
+	for n := 0; n < len(words); n++ {
+		w, k, e := wordAt(text, q)
+		if k != q+1 || w == "" || e < len(text) && (text[e] == '-' || isDigit(text[e]) || text[e] == '\'') {
+			return nounPhrase{}, false
+		}
+		words[n] = [2]int{k, e}
+		if isUpper(w[0]) {
+			if n >= 1 && namedThingHeads[strings.ToLower(w)] && (e == len(text) || !isLetter(text[e]) && !nameGoesOn(text, e)) {
+				return nounPhrase{text: text, words: words, n: n + 1, one: true, named: true}, true
+			}
+			if n >= 1 && len(w) > 1 && isUpper(w[1]) {
+				return nounPhrase{}, false // an acronym: its own rules
+			}
+			q = e
+			continue
+		}
+		if n >= 2 && namedThingHeads[w] && !plural(w) {
+			return nounPhrase{text: text, words: words, n: n + 1, one: true}, true
+		}
+		return nounPhrase{}, false
+	}
+	return nounPhrase{}, false
+}
+
+// namedThingHeads are the nouns that end a named weapon, vehicle or unit after "one" (see
+// oneNamedThing).
+var namedThingHeads = fieldSet(`missile missiles vehicle vehicles system battery launcher radar rocket interceptor bomb
+helicopter aircraft ship boat drone satellite tank carrier destroyer frigate submarine cutter company battalion
+brigade squadron regiment team unit`)
+
+// nationBeforePlural reports whether a nation's adjective and a plural noun follow e:
+// "American soldiers", "U.S. Marines".
+func nationBeforePlural(text string, e int) bool {
+	w, k, _ := wordAt(text, e)
+	if k != e+1 || w == "" || !isUpper(w[0]) {
+		return false
+	}
+	we := nationWordEnd(text, k)
+	if we == k || !nationAdjective(text[k:we]) {
+		return false
+	}
+	return pluralNounAt(text, we) || properPluralAt(text, we)
+}
+
+// modifiedPluralAhead reports whether a singular noun in lower case and then a plural noun
+// follow e: "weapons storage sites", "explosives storage bunkers" (the plural before them
+// modifies them).
+func modifiedPluralAhead(text string, e int) bool {
+	n, k, ne := wordAt(text, e)
+	if k != e+1 || n == "" || !isLower(n[0]) || plural(n) || stopWords[n] || isNumberWord(n) {
+		return false
+	}
+	return pluralNounAt(text, ne)
+}
+
 // notNounsInS are words in -s, not stop words, that are no plural nouns: adverbs and
 // prepositions ("afterwards", "towards") and "thanks" before "to".
 var notNounsInS = fieldSet(`afterwards towards backwards forwards upwards downwards onwards outwards
@@ -1188,11 +1263,16 @@ func singularNounAt(text string, e int) bool {
 	case stopWords[w], isNumberWord(w), months[w], irregularPasts[w], adverb(w):
 		return false
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "ed"),
-		strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ly"):
+		strings.HasSuffix(w, "ing") && !ingCountNouns[w], strings.HasSuffix(w, "ly"):
 		return false
 	}
 	return !determinerFollows(text, m)
 }
+
+// ingCountNouns are nouns in -ing that a count names as it names other units: "one air
+// expeditionary wing", "one fighter wing", "one office building".
+var ingCountNouns = fieldSet(`wing building landing crossing ring string spring thing king siding mooring ceiling
+briefing hearing meeting bombing shooting warning opening finding ruling rating swing sling`)
 
 // irregularPasts are past tenses of common irregular verbs, which may follow a counted noun as
 // its verb: "one strike hit", "one drone fell", "one ship sank".

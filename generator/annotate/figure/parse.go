@@ -927,8 +927,9 @@ flooring matting`)
 // ofPhrases are plural nouns that make one name with "of" and what follows: "points of
 // distribution" (count:point of distribution).
 var ofPhrases = map[string][]string{
-	"points": {"distribution", "contact", "entry", "departure", "embarkation", "origin", "presence"},
-	"ports":  {"entry", "call", "embarkation", "debarkation"}, "prisoners": {"war"},
+	"points":  {"distribution", "contact", "entry", "departure", "embarkation", "origin", "presence"},
+	"flights": {"stairs", "steps"},
+	"ports":   {"entry", "call", "embarkation", "debarkation"}, "prisoners": {"war"},
 	"lines": {"effort", "communication", "operation"}, "areas": {"responsibility", "operation", "operations"},
 	"rules": {"engagement"}, "chiefs": {"staff", "mission"}, "courses": {"action"},
 	"weapons": {"mass destruction"}, "memorandums": {"understanding", "agreement"}, "memoranda": {"understanding", "agreement"},

@@ -87,3 +87,39 @@ func TestRound26ServicesAndFlows(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Allies Welcome, Yemen, Korean War, Sandy and flood-fight reviews: "aboard" ends a counted
+// noun; "each" and a preposition after a breakdown's number; "out" after a plural object
+// before "over" a duration; the count before a place's count that a later number exceeds;
+// "N more" before an irregular past tense; a named weapon or unit after "one"; "wing" after
+// "one"; a plural modifier before a singular and a plural noun; a casualty's participle
+// before a nation's adjective; "nor'easters"; "flights of stairs"; "overrun over".
+func TestRound26CountsAndNouns(t *testing.T) {
+	cases := map[string][]want{
+		"The first 2,000 arrived aboard C-17s from Qatar.": {{"2,000", "2000 number", Number}},
+		"The fleet supplied 18 commercial airliners: three each from American Airlines, two from Hawaiian Airlines and four from United Airlines.": {
+			{"18 commercial airliners", "18 count:commercial airliner", Count}, {"three", "3 count:commercial airliner", Count},
+			{"two", "2 count:commercial airliner", Count}, {"four", "4 count:commercial airliner", Count}},
+		"The aircraft flew 5,000 people out over three days.": {{"5,000 people", "5000 count:person", Count}, {"three days", "3 day", Duration}},
+		"About 49,000 evacuees at the eight sites had received the vaccine, and more than 30,000 had received a shot.": {
+			{"About 49,000 evacuees", "about 49000 count:evacuee", Count}, {"eight sites", "8 count:site", Count},
+			{"more than 30,000", "more-than 30000 count:evacuee", Count}},
+		"Sixteen nations sent combat forces and five more sent medical units.": {
+			{"Sixteen nations", "16 count:nation", Count}, {"five", "5 count:nation", Count}},
+		"The crew fired one Evolved Sea Sparrow Missile.":                       {{"one Evolved Sea Sparrow Missile", "1 count:Evolved Sea Sparrow Missile", Count}},
+		"The package included one Terminal High Altitude Area Defense battery.": {{"one Terminal High Altitude Area Defense battery", "1 count:Terminal High Altitude Area Defense battery", Count}},
+		"The package included one air expeditionary wing.":                      {{"one air expeditionary wing", "1 count:air expeditionary wing", Count}},
+		"Bombers struck 12 weapons storage sites.":                              {{"12 weapons storage sites", "12 count:weapons storage site", Count}},
+		"Guards shot two wounded American soldiers.":                            {{"two wounded American soldiers", "2 count:wounded American soldier", Count}},
+		"Three nor'easters hit the coast.":                                      {{"Three nor'easters", "3 count:nor'easter", Count}},
+		"Volunteers carried water up as many as 14 flights of stairs.":          {{"as many as 14 flights of stairs", "up-to 14 count:flight of stairs", Count}},
+		"The regiment was overrun over four nights.":                            {{"four nights", "4 day", Duration}},
+		// negatives: "more" before an adjective in -ed; "one" before a verb; a plural noun alone
+		"The army placed 2,000 more trained soldiers on alert.": {{"2,000 more trained soldiers", "2000 count:trained soldier", Count}},
+		"One Marine Corps F-35 crashed.":                        {{"One Marine", "1 count:Marine", Count}},
+		"Bombers struck 12 weapons.":                            {{"12 weapons", "12 count:weapon", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -582,6 +582,11 @@ func shareElidedNoun(text string, figs []Figure) {
 				// the count a preposition's count qualifies: "4,500 troops from 28 countries, up
 				// from 3,800" compares troops
 				b.Unit = figs[k-1].Unit
+			} else if k >= 1 && b.Value > a.Value && preposedTheBefore(text, a.Start) && figs[k-1].Kind == Count && figs[k-1].Per == "" &&
+				figs[k-1].Value >= b.Value && oneSentence(text[figs[k-1].End:a.Start], 40) {
+				// ... and the count before a place's count, which the number exceeds: "49,000
+				// evacuees at the eight sites had received it, and more than 30,000 had"
+				b.Unit = figs[k-1].Unit
 			}
 		} else if k >= 1 && figs[k-1].Kind == Count && figs[k-1].Per == "" && prepositionBefore(text, a.Start) &&
 			partitiveOf(text, text[figs[k-1].End:b.Start], &figs[k-1], b) {
@@ -743,6 +748,13 @@ func fromBefore(text string, p int) bool {
 func commaBreakdown(g string) bool {
 	w, ok := strings.CutSuffix(g, ", ")
 	return ok && oneSentence(w, 60) && !strings.Contains(w, ",")
+}
+
+// preposedTheBefore reports whether a preposition of place or extent and "the" come right
+// before p: "at the eight sites".
+func preposedTheBefore(text string, p int) bool {
+	h, ok := strings.CutSuffix(text[:p], "the ")
+	return ok && prepositionBefore(text, len(h)) || prepositionBefore(text, p)
 }
 
 // prepositionBefore reports whether a preposition of place or extent comes right before p:
@@ -1004,7 +1016,12 @@ func elisionEnd(text string, e int) bool {
 	case '.', ',', ';':
 		return true
 	case ' ':
-		w, k, _ := wordAt(text, e)
+		w, k, we := wordAt(text, e)
+		if w == "each" && k == e+1 {
+			// "three each from American Airlines": each of several, then where from
+			w2, k2, _ := wordAt(text, we)
+			return k2 == we+1 && elisionPreps[w2]
+		}
 		return k > e && elisionPreps[w] || timeAgoAt(text, e)
 	}
 	return false

@@ -531,7 +531,9 @@ func overDuring(text string, qstart int) bool {
 		// "drawn down over three years", "phased out over a decade": the participle before
 		// the particle names the work
 		p, _ := wordBefore(text, ws, false)
-		return len(p) > 3 && isLower(p[0]) && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "wn") || strings.HasSuffix(p, "en"))
+		// (and after a plural object: "flew 5,000 people out over three days")
+		return len(p) > 3 && isLower(p[0]) && (strings.HasSuffix(p, "ed") || strings.HasSuffix(p, "wn") || strings.HasSuffix(p, "en")) ||
+			p == "people" || p == "personnel" || len(p) > 3 && isLower(p[0]) && p[len(p)-1] == 's' && p[len(p)-2] != 's' && !verbsInS[p]
 	}
 	if len(w) > 6 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment")) {
 		return true // "reconstruction over three to four years", "procurement over a decade"
@@ -567,7 +569,7 @@ func overDuring(text string, qstart int) bool {
 }
 
 // overIrregular are irregular participles of work done, before "over" and the time it took.
-var overIrregular = fieldSet(`dug fought flown built made sent brought taught held`)
+var overIrregular = fieldSet(`dug fought flown built made sent brought taught held overrun beaten worn driven taken`)
 
 // movePrepositions place a movement before a name and "over" a duration (see overDuring).
 var movePrepositions = fieldSet(`to from into across through throughout toward towards past along around`)

@@ -808,6 +808,13 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 			return end, false, false, false, reason
 		}
 	}
+	// ... and so does an American command of a service's forces: "U.S. Air Forces in Europe",
+	// "U.S. Army Forces in Korea" (not "Iraqi Security Forces in Mosul", which are there).
+	if p := i - 1; p >= 3 && s.word(p) == "in" && !s.toks[p].upper && s.toks[p].join && s.word(p-1) == "forces" && s.toks[p-1].upper &&
+		s.toks[p-2].upper && s.toks[p-2].join && (s.word(p-2) == "air" || s.word(p-2) == "army" || s.word(p-2) == "naval" || s.word(p-2) == "marine" || s.word(p-2) == "space") &&
+		strings.HasSuffix(strings.TrimRight(s.seg[:s.toks[p-2].start], " "), "U.S.") {
+		return end, false, false, false, reason
+	}
 	// ... and so does a representative office's or an institute's, named after the country it
 	// serves: "the Taipei Economic and Cultural Representative Office in the United States",
 	// "the American Institute in Taiwan".

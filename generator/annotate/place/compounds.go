@@ -538,7 +538,9 @@ func (s *scanner) acronymToken(i int) bool {
 var speechVerbs = wordSet(`said says told added stated noted warned announced called pledged convened
 visited reaffirmed thanked urged praised emphasized emphasised stressed directed ordered approved signed
 spoke traveled travelled congratulated commended reiterated underscored believes believed discussed
-agreed welcomed condemned`)
+agreed welcomed condemned apologized apologised activated authorized authorised acknowledged apologizes
+conceded insisted replied explained testified vowed promised acknowledges nominated appointed
+tweeted wrote`)
 
 // speechAux are the auxiliaries that may stand between a person's name and what the person
 // does ("Austin will travel", "Austin has talked", "Austin is confident").
@@ -767,6 +769,11 @@ func (s *scanner) timeZoneAt(i, j int) bool {
 func clockBefore(before string) bool {
 	if strings.HasSuffix(before, "a.m.") || strings.HasSuffix(before, "p.m.") || strings.HasSuffix(before, "a.m") || strings.HasSuffix(before, "p.m") {
 		return true
+	}
+	for _, w := range [...]string{" midnight", " noon", " midday", "Midnight", "Noon"} {
+		if strings.HasSuffix(before, w) {
+			return true // "at midnight Kabul time"
+		}
 	}
 	return before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9'
 }

@@ -954,8 +954,14 @@ func dottedAcronym(s string) bool {
 // capitalised word after it makes the name a modifier ("the Dnipro region", "the Dnipro
 // airport", "the Mississippi National Guard").
 func (s *scanner) riverAfterThe(i, j int) bool {
-	if i == 0 || !s.toks[i-1].join || s.word(i-1) != "the" {
+	if i == 0 || !s.toks[i-1].join {
 		return false
+	}
+	if w := s.word(i - 1); w != "the" {
+		// "the lower Mississippi", "the upper Missouri"
+		if !(i >= 2 && (w == "lower" || w == "upper" || w == "middle") && !s.toks[i-1].upper && s.toks[i-2].join && s.word(i-2) == "the") {
+			return false
+		}
 	}
 	e := s.toks[j].end
 	if e >= len(s.seg) {
@@ -1032,7 +1038,9 @@ func (s *scanner) listAfter(j int) bool {
 var riverFollowers = wordSet(`near at in on into to from and or between toward towards which
 where with by for as after before south north east west upstream downstream was is were are
 has had flows flowed runs ran rose fell past crested crests reached dropped receded overflowed flooded along
-through above below`)
+through above below poured pours climbed climbs stayed stays remained remains spilled spills surged surges
+swelled swells topped tops breached threatened threatens continued continues carried carries kept keeps
+while will would could may might peaked peaks neared nears approached rises falls broke breaks`)
 
 // vocativeWords go on, after a comma, from a name by which a speaker calls someone: "Nancy, we've
 // been very clear", "Sydney, I'm not going to get into that", "Tom, thanks".

@@ -150,6 +150,9 @@ func (m *Matcher) disambiguate(groups []group, ctx map[string]bool, demonymVotes
 		if e := m.ent(g.cands[g.chosen].e); len(ctx) > 0 && ctx[e.Country] {
 			continue
 		}
+		if g.cands[g.chosen].flags&fCurated != 0 && !g.writtenLower(segments, words) {
+			continue // a curated short name: "Offutt", "Whiteman" alone are the bases
+		}
 		if m.tiny(g) || g.writtenLower(segments, words) {
 			g.weak, g.needNear = true, true
 		}

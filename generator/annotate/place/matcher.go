@@ -165,6 +165,9 @@ var orgPhrases = []string{
 	"Rim of the Pacific",
 	"Conference on Security and Cooperation in Europe", "Conference on Security and Co-operation in Europe",
 	"Organization for Security and Cooperation in Europe", "Organization for Security and Co-operation in Europe",
+	// agencies named after the states they serve ("The Port Authority of New York and New
+	// Jersey said" names no state) and the Corps of Engineers' division named after a valley
+	"Port Authority of New York and New Jersey", "Mississippi Valley Division",
 	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
 	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }

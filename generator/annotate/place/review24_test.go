@@ -61,3 +61,32 @@ func TestReviewCuratedHornLibyaCubaHouston(t *testing.T) {
 		{"The object was shot down over Yukon Territory.", []string{"US"}, []want{{"Yukon Territory", "CA", "region1", 0}}},
 	})
 }
+
+// The Allies Welcome, Sandy, Yemen and flood-fight reviews: a person before "apologized" or
+// "activated"; a time zone after "midnight" or "noon"; "U.S. Air Forces in Europe"; a
+// state's river after "the" (or "the lower") before a verb; curated short names of bases;
+// curated New York and New Jersey places and press spellings of Yemen and Saudi Arabia; the
+// Port Authority of New York and New Jersey.
+func TestReviewAlliesSandyYemenFloods(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Austin apologized for the strike in Kabul.", []string{"AF"}, []want{{"Kabul", "AF", "city", 0}}},
+		{"The last C-17 left Kabul at midnight Kabul time.", []string{"AF"}, []want{{"Kabul", "AF", "city", 0}}},
+		{"U.S. Air Forces in Europe said the flights continued.", nil, nil},
+		{"The Mississippi poured across the floodway; the lower Missouri stayed high.", nil,
+			[]want{{"Mississippi", "US", "feature", 0}, {"Missouri", "US", "feature", 0}}},
+		{"Floodwater covered one-third of Offutt.", nil, []want{{"Offutt", "US", "city", 7259430}}},
+		{"Guard trucks delivered fuel to Long Island; pumps ran under the East River.", nil,
+			[]want{{"Long Island", "US", "feature", -2413}, {"East River", "US", "feature", -2414}}},
+		{"A fire in Breezy Point, Queens, destroyed homes.", nil,
+			[]want{{"Breezy Point", "US", "feature", -2419}, {"Queens", "US", "city", 0}}},
+		{"Houthi fighters took Al Juba, south of Marib; a strike hit Samtah.", []string{"YE"},
+			[]want{{"Al Juba", "YE", "region2", 6940844}, {"Marib", "YE", "city", 0}, {"Samtah", "SA", "city", 102451}}},
+		{"The Port Authority of New York and New Jersey closed the tunnels.", nil, nil},
+		// negatives: an army's forces where they are; the state after "from"; a
+		// Minnesota namesake with its state
+		{"Iraqi Security Forces in Mosul advanced.", []string{"IQ"}, []want{{"Mosul", "IQ", "city", 0}}},
+		{"Guardsmen from Mississippi deployed.", nil, []want{{"Mississippi", "US", "region1", 0}}},
+		{"He retired to Breezy Point, Minnesota.", nil, []want{{"Breezy Point", "US", "city", 5019188}, {"Minnesota", "US", "region1", 0}}},
+	})
+}
