@@ -383,7 +383,9 @@
 // more ("twenty-some days", "30-some flights"; not "25-some", nor "twenty-something").
 // "A little" and "a bit" before "less than", "more than" and "fewer than" belong to the
 // qualifier ("a little less than 50 percent"); "under" a depth of water, snow, mud or rubble
-// is beneath it, no qualifier ("under 6 feet of water": beneathCover).
+// is beneath it, no qualifier ("under 6 feet of water": beneathCover). After "one", a name of
+// capitalised words ending in a noun of a weapon, a vehicle or a unit is counted whole ("one
+// Evolved Sea Sparrow Missile": oneNamedThing).
 //
 // # What is not a figure
 //

@@ -585,8 +585,9 @@ var qualifiers = map[string]string{
 	"tops":     "more-than",                                                  // "the workforce tops 25,000"
 	"exceeds":  "more-than",                                                  // "costs exceeding $1.1 billion"
 	"exceeded": "more-than", "surpassed": "more-than", "topped": "more-than", // "aid exceeded $2 billion"
-	"near":       "nearly",                                                                    // "a fatality rate near 60 percent"
-	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", // "waves as high as 40 metres"
+	"near":       "nearly", // "a fatality rate near 60 percent"
+	"as high as": "up-to", "as far as": "up-to", "as long as": "up-to", "as deep as": "up-to", "as wide as": "up-to", "as tall as": "up-to",
+	"as large as": "up-to", "as big as": "up-to", "as heavy as": "up-to", "as thick as": "up-to", "as fast as": "up-to", // "waves as high as 40 metres"
 	"longer than": "more-than", "shorter than": "less-than", "older than": "more-than", "younger than": "less-than", // "took longer than 30 days"
 	"larger than": "more-than", "smaller than": "less-than", "bigger than": "more-than", "wider than": "more-than",
 	"heavier than": "more-than", "farther than": "more-than", "further than": "more-than",

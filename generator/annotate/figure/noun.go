@@ -512,7 +512,7 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 
 		}
 		if plural(lw) && !(isUpper(w[len(w)-1]) && acronymLast(w)) && !((isUpper(w[0]) || invariantPlurals[lw] || strings.IndexByte(w, '-') > 0) && pluralNounAt(text, e)) && !pluralModifier(text, w, e) &&
-			!(pluralModifiers[lw] && nw < 3 && modifiedPluralAhead(text, e)) { // "12 weapons storage sites"
+			!(pluralModifiers[lw] && nw-capitals < 3 && modifiedPluralAhead(text, e)) { // "12 weapons storage sites"
 			// (a hyphenated compound in the plural before a plural noun modifies it: "six
 			// protection-of-civilians sites", "40 human-rights officers")
 			// (an acronym in -S is no plural: "12 counter-UAS systems")
@@ -930,7 +930,7 @@ func casualtyWordAt(text string, e int) bool {
 // invariantPlurals are nouns whose plural is their singular: a plural noun after one of them
 // is the noun the phrase counts ("200 M113 armored personnel carriers", "28,000 aircraft
 // movements", "20 crew members", "12 staff officers").
-var invariantPlurals = fieldSet(`personnel aircraft crew aircrew groundcrew staff police peshmerga`)
+var invariantPlurals = fieldSet(`personnel aircraft crew aircrew groundcrew staff police peshmerga militia`)
 
 // pluralNounAt reports whether a space and a lower-case plural noun that is no stop word follow
 // e.
@@ -1463,7 +1463,7 @@ func designationEnd(text string, k int) int {
 		lower = lower || !isUpper(text[j])
 		j++
 	}
-	if j-k > 4 && (j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1])) {
+	if j-k > 4 && (j+1 >= len(text) || text[j] != '-' || !isDigit(text[j+1]) && !(j+2 < len(text) && isUpper(text[j+1]) && isDigit(text[j+2]))) {
 		return k // a longer name takes a hyphen and a number: "Shahed-136", "Geran-2", "COVID-19"
 	}
 	if !lower && j+1 < len(text) && text[j] == '/' && isUpper(text[j+1]) { // "F/A-18"
@@ -1476,6 +1476,13 @@ func designationEnd(text string, k int) int {
 		j++
 	} else if lower {
 		return k // "MiG-29", "Su-27" take a hyphen; "Mosul 2" is no model
+	}
+	if j+1 < len(text) && text[j-1] == '-' && isUpper(text[j]) && (isDigit(text[j+1]) || j+2 < len(text) && isUpper(text[j+1]) && isDigit(text[j+2])) {
+		// a capital or two before the number: "Tor-M1", "Pantsir-S1", "Buk-M2"
+		j++
+		if isUpper(text[j]) {
+			j++
+		}
 	}
 	d := j
 	for j < len(text) && isDigit(text[j]) && j-d < 4 {

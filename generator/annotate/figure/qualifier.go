@@ -254,6 +254,7 @@ jumped jump jumps doubled tripled halved shrank shrunk shrink shrinks surged soa
 plummeted slipped edged cut cuts reduced reduce reduces raised raise raises expanded expand
 boosted lowered changed went extended extend extends lengthened shortened brings brought bring
 bringing shrinking reducing cutting trimming trimmed trim lowering raising expanding boosting
+boost boosts lift lifts lifted lifting
 deepen deepened deepening deepens widen widened widening widens lengthen lengthening narrowed narrowing`)
 
 // changeParticles and phrasalChangeVerbs make verbs of change of two words: "scaled back",

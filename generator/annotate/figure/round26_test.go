@@ -123,3 +123,37 @@ func TestRound26CountsAndNouns(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Yemen review: a date's comma does not end a count's clause before a breakdown.
+func TestRound26BreakdownAfterDate(t *testing.T) {
+	checkFind(t, "Houthi forces fired seven ballistic missiles on March 25, 2018, three at Riyadh.", []want{
+		{"seven ballistic missiles", "7 count:ballistic missile", Count}, {"three", "3 count:ballistic missile", Count}})
+	// and an aside with commas before the count does not stop a clause after ", and"
+	checkFind(t, "Houthi forces, backed by Iran, fired seven ballistic missiles, and three hit Riyadh.", []want{
+		{"seven ballistic missiles", "7 count:ballistic missile", Count}, {"three", "3 count:ballistic missile", Count}})
+}
+
+// The Al Asad, Ukraine aid, contract and port-visit reviews: "militia" before a plural noun
+// modifies it; a model's name with a capital before its number ("Tor-M1", "Pantsir-S1"); a
+// plural modifier after two capitalised words; "as wide as" and the like are up to; "lift" and
+// "boost" are verbs of change; a change from a rate with a time phrase after its start.
+func TestRound26ModelsAndChanges(t *testing.T) {
+	cases := map[string][]want{
+		"The strike killed at least 25 militia fighters.": {{"at least 25 militia fighters", "at-least 25 count:militia fighter", Count}},
+		"The battery fired two Tor-M1 missiles and two Pantsir-S1 systems.": {
+			{"two Tor-M1 missiles", "2 count:Tor-M1 missile", Count}, {"two Pantsir-S1 systems", "2 count:Pantsir-S1 system", Count}},
+		"Aircraft struck five Popular Mobilization weapons storage facilities.": {
+			{"five Popular Mobilization weapons storage facilities", "5 count:Popular Mobilization weapons storage facility", Count}},
+		"The craters were as wide as 30 feet.": {{"as wide as 30 feet", "up-to 30 ft", Length}},
+		"The company plans to lift output from 2,100 to 3,960 missiles a year.": {
+			{"2,100", "2100 count:missile/year", Count}, {"3,960 missiles a year", "3960 count:missile/year", Count}},
+		"Production rose from about 14,000 shells a month in early 2023 to roughly 40,000 a month by late 2024.": {
+			{"about 14,000 shells a month", "about 14000 count:shell/month", Count}, {"roughly 40,000 a month", "roughly 40000 count:shell/month", Count}},
+		// negatives: militia alone; a plain range after "lift"'s noun
+		"About 30 militia attacked.":        {{"About 30 militia", "about 30 count:militia", Count}},
+		"The crane can lift 10 to 15 tons.": {{"10 to 15 tons", "10-15 ton", Mass}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

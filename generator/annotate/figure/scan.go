@@ -533,7 +533,7 @@ func shareElidedNoun(text string, figs []Figure) {
 				continue
 			}
 		}
-		if a.Kind == Count && a.Per != "" && b.Kind == Number && !b.IsList && b.Per == a.Per && text[a.End:b.Start] == " to " && fromBefore(text, a.Start) {
+		if g := text[a.End:b.Start]; a.Kind == Count && a.Per != "" && b.Kind == Number && !b.IsList && b.Per == a.Per && (g == " to " || timeBeforeTo(g)) && fromBefore(text, a.Start) {
 			// a change from a rate to one of its own: "from about 72 transits a day to roughly
 			// 25 a day"
 			b.Kind, b.Unit = Count, a.Unit
@@ -747,7 +747,31 @@ func fromBefore(text string, p int) bool {
 
 func commaBreakdown(g string) bool {
 	w, ok := strings.CutSuffix(g, ", ")
-	return ok && oneSentence(w, 60) && !strings.Contains(w, ",")
+	return ok && oneSentence(w, 60) && !strings.Contains(withoutDateCommas(w), ",")
+}
+
+// withoutDateCommas returns w without the commas of dates written "March 25, 2018" (so that
+// "seven ballistic missiles on March 25, 2018, three at Riyadh" is still a breakdown).
+func withoutDateCommas(w string) string {
+	for i := strings.IndexByte(w, ','); i >= 0; {
+		j := i
+		for j > 0 && isDigit(w[j-1]) {
+			j--
+		}
+		mw, _ := wordBefore(w, j, true)
+		if j < i && i-j <= 2 && months[strings.ToLower(strings.TrimSuffix(mw, "."))] && i+6 <= len(w) && w[i+1] == ' ' &&
+			isDigit(w[i+2]) && isDigit(w[i+3]) && isDigit(w[i+4]) && isDigit(w[i+5]) {
+			w = w[:i] + w[i+1:]
+		} else {
+			i++
+		}
+		k := strings.IndexByte(w[i:], ',')
+		if k < 0 {
+			break
+		}
+		i += k
+	}
+	return w
 }
 
 // preposedTheBefore reports whether a preposition of place or extent and "the" come right

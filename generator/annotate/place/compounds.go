@@ -542,6 +542,11 @@ agreed welcomed condemned apologized apologised activated authorized authorised 
 conceded insisted replied explained testified vowed promised acknowledges nominated appointed
 tweeted wrote`)
 
+// speechAdverbs may stand between a person's name and what the person does ("Austin first
+// convened", "Austin quickly said").
+var speechAdverbs = wordSet(`first then later again quickly personally repeatedly publicly previously recently
+subsequently immediately twice once`)
+
 // speechAux are the auxiliaries that may stand between a person's name and what the person
 // does ("Austin will travel", "Austin has talked", "Austin is confident").
 var speechAux = wordSet(`will would has had is was can could may might`)
@@ -560,8 +565,8 @@ func (s *scanner) speechAhead(j int) bool {
 	if j+1 >= len(s.toks) || !s.toks[j].join || s.toks[j+1].upper || s.seg[s.toks[j].end] != ' ' {
 		return false
 	}
-	if s.word(j+1) == "also" && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
-		return speechVerbs[s.word(j+2)] // "Austin also said"
+	if (s.word(j+1) == "also" || speechAdverbs[s.word(j+1)]) && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
+		return speechVerbs[s.word(j+2)] // "Austin also said", "Austin first convened", "Austin then visited"
 	}
 	if speechAux[s.word(j+1)] && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper {
 		k := j + 2
@@ -631,6 +636,13 @@ func (s *scanner) shipDeedAhead(j int) bool {
 	case gap == " " && !s.toks[j+1].upper && shipAux[next] && j+2 < len(s.toks) && s.toks[j+1].join && !s.toks[j+2].upper:
 		w := s.word(j + 2)
 		return strings.HasSuffix(w, "ing") && len(w) > 5 || deedVerbs[w] || shipArrivals[w]
+	case gap == " " && next == "and" && j+3 < len(s.toks) && s.word(j+2) == "the" && !s.toks[j+2].upper && s.toks[j+3].upper:
+		// "The Truman and the Carl Vinson struck": the second ship's name, then its deed
+		k := j + 3
+		for k+1 < len(s.toks) && k < j+6 && s.toks[k].join && s.toks[k+1].upper && s.seg[s.toks[k].end:s.toks[k+1].start] == " " {
+			k++
+		}
+		return s.deedAhead(k)
 	case gap == ", " && (next == "a" || next == "an"):
 		for k := j + 2; k < len(s.toks) && k <= j+5; k++ {
 			if shipNouns[s.word(k)] || warshipNouns[s.word(k)] {

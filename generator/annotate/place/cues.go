@@ -1040,7 +1040,8 @@ where with by for as after before south north east west upstream downstream was 
 has had flows flowed runs ran rose fell past crested crests reached dropped receded overflowed flooded along
 through above below poured pours climbed climbs stayed stays remained remains spilled spills surged surges
 swelled swells topped tops breached threatened threatens continued continues carried carries kept keeps
-while will would could may might peaked peaks neared nears approached rises falls broke breaks`)
+while will would could may might peaked peaks neared nears approached rises falls broke breaks
+held holds collapsed burst failed`)
 
 // vocativeWords go on, after a comma, from a name by which a speaker calls someone: "Nancy, we've
 // been very clear", "Sydney, I'm not going to get into that", "Tom, thanks".

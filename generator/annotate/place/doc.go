@@ -707,6 +707,11 @@
 // ("Gaza City" in a briefing on Israel: cityOfOwnName); and a namesake of a capital or of a
 // big city abroad in a third country takes its country's share only with support within 50
 // km ("Evacuees flew to Athens" beside Norfolk in a briefing on Israel is Greece's capital).
+// A curated short name needs no support ("Offutt", "Whiteman", "K-1" alone are the bases); a
+// state's or a city's river after "the" or "the lower" before a verb of a river is the river
+// ("The Mississippi poured", "The dam on the Dnipro held": riverFollowers); a ship before "and
+// the" and another ship's name and deed is a ship ("The Truman and the Carl Vinson struck":
+// shipDeedAhead).
 //
 // # Slugs
 //

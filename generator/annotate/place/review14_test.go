@@ -171,7 +171,7 @@ func TestHometownsAndHistories(t *testing.T) {
 	m := testMatcher(t)
 	checkCases(t, m, []resolveCase{
 		{"Sgt. Kim Lowe, 24, of Berlin, New Hampshire, died at Grafenwoehr, Germany.", []string{"DE"},
-			[]want{{"Berlin", "US", "city", 0}, {"New Hampshire", "US", "region1", 0}, {"Grafenwoehr", "DE", "city", 0}, {"Germany", "DE", "country", 0}}},
+			[]want{{"Berlin", "US", "city", 0}, {"New Hampshire", "US", "region1", 0}, {"Grafenwoehr", "DE", "feature", -1737}, {"Germany", "DE", "country", 0}}},
 		{"Spc. Ann Roe, 22, of Damascus, Maryland, died in Deir ez-Zor, Syria.", []string{"SY"},
 			[]want{{"Damascus", "US", "city", 0}, {"Maryland", "US", "region1", 0}, {"Deir ez-Zor", "SY", "city", 0}, {"Syria", "SY", "country", 0}}},
 		{"The battleship Oklahoma lost 429 crewmen at Pearl Harbor.", []string{"US"},

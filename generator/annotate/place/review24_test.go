@@ -90,3 +90,23 @@ func TestReviewAlliesSandyYemenFloods(t *testing.T) {
 		{"He retired to Breezy Point, Minnesota.", nil, []want{{"Breezy Point", "US", "city", 5019188}, {"Minnesota", "US", "region1", 0}}},
 	})
 }
+
+// The Al Asad, Ukraine aid and port-visit reviews: a person before an adverb and a deed; a
+// river after "on the" before "held"; curated short names ("K-1", "Grafenwoehr") and places of
+// the January 2020 crisis; a ship before "and the" another ship and its deed.
+func TestReviewAlAsadUkraineAidPortVisits(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Austin first convened the group at Ramstein Air Base.", []string{"UA"}, []want{{"Ramstein Air Base", "DE", "feature", 0}}},
+		{"The dam on the Dnipro held.", []string{"UA"}, []want{{"Dnipro", "UA", "feature", 0}}},
+		{"Ukrainian crews trained at Grafenwoehr.", []string{"UA"}, []want{{"Grafenwoehr", "DE", "feature", -1737}}},
+		{"Rockets struck K-1 near Kirkuk.", []string{"IQ"}, []want{{"K-1", "IQ", "feature", -377}, {"Kirkuk", "IQ", "city", 0}}},
+		{"The missiles crossed the Zagros Mountains; one landed near Bardarash.", []string{"IQ"},
+			[]want{{"Zagros Mountains", "IR", "feature", -2426}, {"Bardarash", "IQ", "feature", -2428}}},
+		{"The Truman and the Carl Vinson struck targets in Yemen.", nil, []want{{"Yemen", "YE", "country", 0}}},
+		// negatives: two countries before "and the"; the city of Dnipro
+		{"The Philippines and the United States signed the deal.", nil,
+			[]want{{"Philippines", "PH", "country", 0}, {"United States", "US", "country", 0}}},
+		{"Missiles struck Dnipro overnight.", []string{"UA"}, []want{{"Dnipro", "UA", "city", 0}}},
+	})
+}
