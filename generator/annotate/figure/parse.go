@@ -965,7 +965,7 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 		w, ws, we := wordAt(text, k)
 		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) || len(w) >= 2 && allCapitals(w) // "cases of MREs", "pieces of UXO"
 		if ws != k+1 || w == "" || !isLower(w[0]) && !acronyms || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
-			n > 0 && (strings.HasSuffix(w, "ing") && !ingNouns[w] || strings.HasSuffix(w, "ed")) || timeWords[w] {
+			n > 0 && (strings.HasSuffix(w, "ing") && !ingNouns[w] || strings.HasSuffix(w, "ed") || directionWords[w]) || timeWords[w] {
 			break // (not a participle after the noun: "pieces of equipment weighing")
 		}
 		end, k = we, we
@@ -975,6 +975,9 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 	}
 	return end
 }
+
+// directionWords end what a measure holds: "5,000 pieces of equipment back across the Dnipro".
+var directionWords = fieldSet(`back east west north south home forward away out ashore inland overseas abroad`)
 
 // nounSeries reads a series of plural nouns after the counted noun that ends at e, each a
 // lone word, the last joined by "and" or "or" as coordinatedNoun reads it: "dogs, cats and

@@ -98,7 +98,7 @@ func qualifierBeforeWord(text string, i, last int, w1 string, s1 int) (string, i
 		}
 	}
 	if q, ok := lookupQualifier(l1); ok && q != "" && q != "between" {
-		if q == "over" && overParticle(text, s1, last) {
+		if q == "over" && overParticle(text, s1, last) && !(takeForms[strings.ToLower(wordBeforeLower(text, s1))] && durationAfter(text, i)) {
 			return "", i // "turned over 208 boxes", "authority over 13 offenses": no qualifier
 		}
 		if q == "under" && strings.HasPrefix(text[s1:], "under") && (underPreposition(text, s1) || beneathCover(text, i)) {
@@ -133,6 +133,28 @@ func overParticle(text string, s, last int) bool {
 		return false
 	}
 	return overHeads[strings.ToLower(w)]
+}
+
+// takeForms are the forms of "take", whose "over" before a duration is more than ("the passage
+// took over 12 hours"), not the particle of "took over".
+var takeForms = fieldSet(`took take takes taking taken`)
+
+// durationAfter reports whether a number at i is followed by a unit of time: "12 hours".
+func durationAfter(text string, i int) bool {
+	j := i
+	for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.') {
+		j++
+	}
+	if j == i {
+		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) {
+			j = we
+		} else {
+			return false
+		}
+	}
+	u, _, _ := wordAt(text, j)
+	_, ok := rateTimes[strings.TrimSuffix(strings.ToLower(u), "s")]
+	return ok
 }
 
 // overHeads: see overParticle.

@@ -157,3 +157,14 @@ func TestRound26ModelsAndChanges(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The port-visit and Ukraine aid reviews: "took over" a duration is more than it; a direction
+// ends what a measure holds.
+func TestRound26TookOverAndDirections(t *testing.T) {
+	checkFind(t, "It was a passage that took a little over 12 hours.", []want{{"a little over 12 hours", "over 12 hour", Duration}})
+	checkFind(t, "Russia moved about 5,000 pieces of equipment back across the river.", []want{
+		{"about 5,000 pieces of equipment", "about 5000 count:piece of equipment", Count}})
+	// negatives: "took over" a count's object is the phrasal verb; "took part over" is the time taken
+	checkFind(t, "Marines took over 200 prisoners.", []want{{"200 prisoners", "200 count:prisoner", Count}})
+	checkFind(t, "About 700 sailors took part over 10 days.", []want{{"About 700 sailors", "about 700 count:sailor", Count}, {"10 days", "10 day", Duration}})
+}

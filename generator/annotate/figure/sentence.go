@@ -652,7 +652,7 @@ aircraft retardant foam`)
 // overLasting are verbs in -ed or -ing of lasting or waiting, after which "over" before a
 // duration is "more than" ("lasted over five years", "served over 20 years").
 var overLasting = fieldSet(`lasted lasting served serving waited waiting stayed staying remained remaining
-existed existing survived surviving lived living worked working aged`)
+existed existing survived surviving lived living worked working aged took take takes`)
 
 // overNotDuring are words in -s after which "over" before a duration is "more than".
 var overNotDuring = fieldSet(`lasts takes spends remains stays waits ages was has is`)
