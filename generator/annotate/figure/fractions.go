@@ -395,8 +395,8 @@ func skipWholeQualifier(text, w string, k, e int) (string, int, int) {
 // part counts; whole is false when it is not such a noun.
 func uncountedAfterPossessive(text string, ns int, part num, unitOnly bool) (np nounPhrase, ok, whole bool) {
 	w, k, _ := wordAt(text, ns)
-	if w == "" || isNumberWord(strings.ToLower(w)) || k >= len(text) || isDigit(text[k]) || !isLower(w[0]) || part.v < 2 || part.v != math.Trunc(part.v) {
-		return nounPhrase{}, false, false
+	if w == "" || isNumberWord(strings.ToLower(w)) || k >= len(text) || isDigit(text[k]) || !isLower(w[0]) && !properPlurals[w] || part.v < 2 || part.v != math.Trunc(part.v) {
+		return nounPhrase{}, false, false // (a people's plural too: "500 of his state's Guardsmen")
 	}
 	if unitOnly {
 		return nounPhrase{}, false, true

@@ -655,7 +655,7 @@ func init() {
 // irregular plurals and their lemmas.
 var irregular = map[string]string{
 	"corps":  "corps", // "two corps"
-	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga", "militia": "militia",
+	"people": "person", "townspeople": "townsperson", "tribespeople": "tribesperson", "men": "man", "women": "woman", "children": "child", "police": "police", "peshmerga": "peshmerga", "militia": "militia",
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer",
 	"salmon": "salmon", "trout": "trout", "sturgeon": "sturgeon", "bison": "bison", "moose": "moose", "elk": "elk",

@@ -487,7 +487,7 @@ func sharePartitive(text string, figs []Figure) {
 		}
 		for j := k - 1; j >= 0; j-- {
 			a := &figs[j]
-			if b.Start-a.End > 250 || strings.Count(text[a.End:b.Start], ". ") > 1 {
+			if b.Start-a.End > 250 || sentenceEnds(text[a.End:b.Start]) > 1 {
 				break
 			}
 			if whole != nil {

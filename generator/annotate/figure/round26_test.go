@@ -168,3 +168,20 @@ func TestRound26TookOverAndDirections(t *testing.T) {
 	checkFind(t, "Marines took over 200 prisoners.", []want{{"200 prisoners", "200 count:prisoner", Count}})
 	checkFind(t, "About 700 sailors took part over 10 days.", []want{{"About 700 sailors", "about 700 count:sailor", Count}, {"10 days", "10 day", Duration}})
 }
+
+// The Capitol, Kobani and Taiwan reviews: a part of a people's plural after a possessive; a
+// month's abbreviation is no sentence's end before "of them"; "townspeople".
+func TestRound26PossessivePartsAndAbbreviations(t *testing.T) {
+	cases := map[string][]want{
+		"Hogan ordered about 500 of his state's Guardsmen to Washington.": {{"about 500", "about 500 count:Guardsman", Count}},
+		"About 150 peshmerga crossed into Kobani on Oct. 31. About 80 of them flew from Erbil.": {
+			{"About 150 peshmerga", "about 150 count:peshmerga", Count}, {"About 80", "about 80 count:peshmerga", Count}},
+		"Officials said more than 100 townspeople had died.": {{"more than 100 townspeople", "more-than 100 count:townsperson", Count}},
+		// negative: two sentences apart, "of them" counts nothing
+		"About 150 peshmerga crossed on Friday. The convoy stopped. About 80 of them flew.": {
+			{"About 150 peshmerga", "about 150 count:peshmerga", Count}, {"About 80", "about 80 number", Number}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -998,6 +998,18 @@ func oneSentence(g string, max int) bool {
 	return true
 }
 
+// sentenceEnds counts the full stops before a space in g that end a sentence: not the dots
+// of an initialism or an abbreviation ("on Oct. 31. About 80" holds one).
+func sentenceEnds(g string) int {
+	n := 0
+	for k := 0; k+1 < len(g); k++ {
+		if g[k] == '.' && g[k+1] == ' ' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) && !abbreviationEnd(g, k) {
+			n++
+		}
+	}
+	return n
+}
+
 // abbreviationEnd reports whether the dot at k ends an abbreviation a sentence goes on after:
 // a month's or a rank's ("on Feb. 25", "Sgt. Lee"), with a word after it.
 func abbreviationEnd(g string, k int) bool {

@@ -678,6 +678,12 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		!m.countryOrRegion(o) && !m.hasNonIslandFeature(o) {
 		return end, false, false, false, rejShip
 	}
+	// ... and so is a small town's name before a possessive and a crew: "In Queens, Comfort's
+	// crew worked alongside the Army".
+	if i == j && s.toks[j].poss && j+1 < len(s.toks) && !s.toks[j+1].upper && (s.word(j+1) == "crew" || s.word(j+1) == "crews" || s.word(j+1) == "sailors" || s.word(j+1) == "skipper") &&
+		m.smallOnly(o) && !m.countryOrRegion(o) {
+		return end, false, false, false, rejShip
+	}
 	// A name after "aboard the" and a ship's capitalised first words is the ship's: "aboard
 	// the Mount Whitney".
 	if i >= 3 && s.toks[i-1].upper && s.toks[i-1].join && s.word(i-2) == "the" && s.toks[i-2].join && !s.toks[i-2].upper &&

@@ -578,6 +578,10 @@ func (s *scanner) speechAhead(j int) bool {
 	if s.word(j+1) == "met" && strings.HasPrefix(s.seg[s.toks[j+1].end:], " with ") {
 		return s.sentenceStart(j) // "Austin met with his counterpart", not "Officials in Nagoya and Tsushima met"
 	}
+	if s.word(j+1) == "met" && s.sentenceStart(j) && j+2 < len(s.toks) && s.toks[j+1].join &&
+		(s.toks[j+2].upper || s.word(j+2) == "his" || s.word(j+2) == "her") {
+		return true // "Austin met Defence Minister Anita Anand", "Austin met his counterpart"
+	}
 	return speechVerbs[s.word(j+1)]
 }
 

@@ -980,6 +980,23 @@ func (s *scanner) riverAfterThe(i, j int) bool {
 	return s.toks[j].join && j+1 < len(s.toks) && !s.toks[j+1].upper && riverFollowers[s.word(j+1)]
 }
 
+// theRegions are regions that English names with "the" as it names rivers ("over the Yukon"
+// is the territory): the river of their name only before a verb that only a river does.
+var theRegions = wordSet(`yukon`)
+
+// riverVerbAhead reports whether a verb that only a river does follows token j: "the Yukon
+// crested", "the Yukon flows".
+func (s *scanner) riverVerbAhead(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].join || s.toks[j+1].upper {
+		return false
+	}
+	switch s.word(j + 1) {
+	case "flows", "flowed", "crested", "crests", "froze", "freezes", "overflowed", "flooded", "rose", "river":
+		return true
+	}
+	return false
+}
+
 // placeOfAt reports whether token i follows "of" after a noun of a place or its people: "the
 // city of Santa Barbara", "residents of Kansas City", "the mayor of Tulsa" name the place, though
 // a ship bears its name.

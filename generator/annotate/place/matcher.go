@@ -168,6 +168,9 @@ var orgPhrases = []string{
 	// agencies named after the states they serve ("The Port Authority of New York and New
 	// Jersey said" names no state) and the Corps of Engineers' division named after a valley
 	"Port Authority of New York and New Jersey", "Mississippi Valley Division",
+	// a city's side named with a compass word, which GeoNames has as other names of towns
+	// ("West Side" for Las Vegas), and a landmark named after no town
+	"West Side", "Upper West Side", "East Side", "Upper East Side", "Lower East Side", "Statue of Liberty",
 	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
 	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }

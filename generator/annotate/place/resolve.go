@@ -278,7 +278,7 @@ func (m *Matcher) resolve(dst []Mention, segments []string, countries []string, 
 				if len(m.outs[h.o].cands) == 0 || m.bareOnly(h.o) && !s.regionAhead(h.j) || h.j <= inside {
 					continue
 				}
-				if h.j-i < 3 && s.riverAfterThe(i, h.j) {
+				if h.j-i < 3 && s.riverAfterThe(i, h.j) && !(theRegions[s.word(h.j)] && !s.riverVerbAhead(h.j)) {
 					// "crossed the Dnipro near Krynky", "along the Rio Grande in Texas" is the
 					// river, not the city; a country or a state keeps its name ("the Mississippi and
 					// Alabama guard units")
@@ -968,7 +968,7 @@ func listGoesOn(rest string) bool {
 
 // atWords place a name that "in" and a region then place further: "at Henderson in Western
 // Australia" (see Matcher.elsewhere; "from Fort Bragg in Poland" names where the troops are).
-var atWords = map[string]bool{"at": true, "near": true, "outside": true}
+var atWords = map[string]bool{"at": true, "near": true, "outside": true, "on": true}
 
 // listGaps join the names of a list.
 var listGaps = map[string]bool{",": true, "and": true, ", and": true, "or": true, ", or": true}

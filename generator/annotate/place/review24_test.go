@@ -110,3 +110,30 @@ func TestReviewAlAsadUkraineAidPortVisits(t *testing.T) {
 		{"Missiles struck Dnipro overnight.", []string{"UA"}, []want{{"Dnipro", "UA", "city", 0}}},
 	})
 }
+
+// The balloon, hospital-ship, Capitol, Kobani and Taiwan reviews: "the Yukon" is the
+// territory; a person before "met" and a title; a small town's possessive before "crew" is a
+// ship; Latin American navies' ship prefixes; "West Side" and "Statue of Liberty" name no
+// town; "on X in Y" places X in Y; curated places of Washington, D.C., the 2014 Iraq war and
+// the Taiwan Strait.
+func TestReviewBalloonShipsCapitolKobaniTaiwan(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A fighter shot down an object over the Yukon on Saturday.", []string{"CA"}, []want{{"Yukon", "CA", "region1", 0}}},
+		{"Austin met Defence Minister Anita Anand in Brussels.", []string{"CA"}, []want{{"Brussels", "BE", "city", 0}}},
+		{"In Queens, Comfort's crew worked alongside the Army.", nil, []want{{"Queens", "US", "city", 0}}},
+		{"The Colombian navy's ARC Buenaventura escorted the boats.", []string{"CO"}, nil},
+		{"Comfort moored on Manhattan's West Side near the Statue of Liberty.", nil, []want{{"Manhattan", "US", "city", 0}}},
+		{"Brigades trained on Dongshan in Fujian province.", []string{"CN"},
+			[]want{{"Dongshan", "CN", "feature", -2430}, {"Fujian province", "CN", "region1", 0}}},
+		{"Sailors worked at a shipyard on Henderson in Western Australia.", nil, []want{{"Western Australia", "AU", "region1", 0}}},
+		{"A cutter patrolled north of Pingtan island.", []string{"CN"}, []want{{"Pingtan island", "CN", "feature", -2429}}},
+		{"Protesters gathered in Lafayette Square and on Capitol Hill.", nil,
+			[]want{{"Lafayette Square", "US", "feature", -2434}, {"Capitol Hill", "US", "feature", -2435}}},
+		{"Aircraft dropped water over Amerli and Sulaiman Bek.", []string{"IQ"},
+			[]want{{"Amerli", "IQ", "feature", -2431}, {"Sulaiman Bek", "IQ", "feature", -2432}}},
+		// negatives: the river before a river's verb; a town's possessive before its police
+		{"The Yukon crested at Dawson.", nil, []want{{"Yukon", "", "feature", 0}}},
+		{"Kirkuk's police patrolled.", []string{"IQ"}, []want{{"Kirkuk", "IQ", "city", 0}}},
+	})
+}

@@ -380,7 +380,7 @@ oiler tug tugboat liner ferry dhow speedboat boat schooner yacht tender dredge c
 ironclad gunboat raider sloop steamer steamship privateer`)
 
 var shipPrefixes = wordSet(`uss usns uscgc hms hmcs hmas hmnzs roks hnlms brp ins js tcg fgs hdms orp esps kv knm hnoms hswms fns kri htms kd
-mv rfa rms usat nrp nns gns fs bns cns`)
+mv rfa rms usat nrp nns gns fs bns cns arc bap ara arm bae rou`)
 
 // romanceOf are the words for "of" in French, Spanish, Italian and Portuguese names: a place
 // name before one and a capitalised word is part of a longer name ("Stade de France").
