@@ -120,6 +120,8 @@ func TestReviewBalloonShipsCapitolKobaniTaiwan(t *testing.T) {
 	m := testMatcher(t)
 	checkCases(t, m, []resolveCase{
 		{"A fighter shot down an object over the Yukon on Saturday.", []string{"CA"}, []want{{"Yukon", "CA", "region1", 0}}},
+		{"Crews closed their searches in the Yukon and on Lake Huron.", nil, []want{{"Yukon", "CA", "region1", 0}, {"Lake Huron", "", "feature", 0}}},
+		{"The team drove from Oklahoma City to Yukon.", nil, []want{{"Oklahoma City", "US", "city", 0}, {"Yukon", "US", "city", 0}}},
 		{"Austin met Defence Minister Anita Anand in Brussels.", []string{"CA"}, []want{{"Brussels", "BE", "city", 0}}},
 		{"In Queens, Comfort's crew worked alongside the Army.", nil, []want{{"Queens", "US", "city", 0}}},
 		{"The Colombian navy's ARC Buenaventura escorted the boats.", []string{"CO"}, nil},

@@ -172,6 +172,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	if self != nil && self.afterThe && e.Kind == gazetteer.Feature && e.Country == "" && !featureInContext(m, self, ctx) {
 		s += 6
 	}
+	if self != nil && self.afterThe && e.Kind == gazetteer.Region1 && theRegions[self.name] {
+		s += 6 // "in the Yukon": the territory, not Yukon, Oklahoma
+	}
 	if v != nil && v.n > 0 {
 		code := m.codes[c.e]
 		cv := v.country[code.country]
