@@ -594,6 +594,8 @@ var qualifiers = map[string]string{
 	"under the age of": "under", "over the age of": "over", // "children under the age of 12"
 	"no higher than": "at-most", "no greater than": "at-most", "no larger than": "at-most", "not higher than": "at-most",
 	"not greater than": "at-most", "no lower than": "at-least", "not lower than": "at-least", "closer to": "nearly",
+	"no wider than": "at-most", "no deeper than": "at-most", "no taller than": "at-most", "no bigger than": "at-most",
+	"no heavier than": "at-most", "no farther than": "at-most", "no further than": "at-most", "no thicker than": "at-most",
 }
 
 // months are month names and abbreviations; a number next to one is part of a date.

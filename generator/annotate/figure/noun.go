@@ -977,6 +977,13 @@ func oneNamedThing(text string, p int) (nounPhrase, bool) {
 		words[n] = [2]int{k, e}
 		if isUpper(w[0]) {
 			if n >= 1 && namedThingHeads[strings.ToLower(w)] && (e == len(text) || !isLetter(text[e]) && !nameGoesOn(text, e)) {
+				if n+1 < len(words) {
+					// a noun of its crew or its parts after the name: "One Black Hawk crew"
+					if h, hk, he := wordAt(text, e); hk == e+1 && h != "" && isLower(h[0]) && namedThingHeads[h] && !plural(h) {
+						words[n+1] = [2]int{hk, he}
+						return nounPhrase{text: text, words: words, n: n + 2, one: true}, true
+					}
+				}
 				return nounPhrase{text: text, words: words, n: n + 1, one: true, named: true}, true
 			}
 			if n >= 1 && len(w) > 1 && isUpper(w[1]) {
@@ -997,7 +1004,7 @@ func oneNamedThing(text string, p int) (nounPhrase, bool) {
 // oneNamedThing).
 var namedThingHeads = fieldSet(`missile missiles vehicle vehicles system battery launcher radar rocket interceptor bomb
 helicopter aircraft ship boat drone satellite tank carrier destroyer frigate submarine cutter company battalion
-brigade squadron regiment team unit`)
+brigade squadron regiment team unit crew hawk eagle falcon hornet raptor reaper seahawk stallion knight`)
 
 // nationBeforePlural reports whether a nation's adjective and a plural noun follow e:
 // "American soldiers", "U.S. Marines".
@@ -1087,7 +1094,8 @@ Leoneans Gambians Guineans Ivorians Beninese Nigerians Sudanese Djiboutians Tali
 Uighurs Uyghurs Tuaregs Tatars Baluchis Balochs Chechens Circassians Assyrians Chaldeans Copts
 Maronites Bedouins Berbers Amazighs Tigrayans Amharas Oromos Afars Somalilanders Hutus Tutsis
 Fulani Hausas Igbos Yorubas Karens Kachins Shans Hmong Montagnards Moros Acehnese Papuans
-Ossetians Abkhaz Azeris Ingush Dagestanis Kyrgyz Turkmens Baloch Sikhs Hindus Muslims Christians`)
+Ossetians Abkhaz Azeris Ingush Dagestanis Kyrgyz Turkmens Baloch Sikhs Hindus Muslims Christians
+Seabees Paratroopers Commandos Legionnaires Bersaglieri`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), and decorations ("two Bronze Stars"), with

@@ -341,6 +341,16 @@ func beneathCover(text string, i int) bool {
 			return false
 		}
 	}
+	// a range's upper end: "under 4 to 6 feet of water"
+	for _, sep := range [...]string{" to ", " or ", "-"} {
+		if strings.HasPrefix(text[j:], sep) && j+len(sep) < len(text) && isDigit(text[j+len(sep)]) {
+			j += len(sep)
+			for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.') {
+				j++
+			}
+			break
+		}
+	}
 	u, _, ue := wordAt(text, j)
 	switch strings.ToLower(u) {
 	case "feet", "foot", "ft", "inches", "inch", "in", "meters", "metres", "meter", "metre", "m", "yards", "centimeters", "centimetres", "cm":

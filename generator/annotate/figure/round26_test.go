@@ -185,3 +185,19 @@ func TestRound26PossessivePartsAndAbbreviations(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Deep Freeze, Kashmir, Beirut and Dorian reviews: Seabees and other capitalised plurals of
+// troops; "no wider than" and the like are at most; "under" a range of depths of water.
+func TestRound26SeabeesNegatedComparativesDepthRanges(t *testing.T) {
+	cases := map[string][]want{
+		"The Navy sent 10 Seabees and 500 Bersaglieri.": {{"10 Seabees", "10 count:Seabee", Count}, {"500 Bersaglieri", "500 count:Bersaglieri", Count}},
+		"The ledge was no wider than 50 meters.":        {{"no wider than 50 meters", "at-most 50 m", Length}},
+		"The airport sat under 4 to 6 feet of water.":   {{"4 to 6 feet", "4-6 ft", Length}},
+		// negatives: a comparison without "no"; "under" a range that is no depth
+		"The ledge was wider than 50 meters.": {{"wider than 50 meters", "more-than 50 m", Length}},
+		"The trip took under 4 to 6 hours.":   {{"under 4 to 6 hours", "under 4-6 hour", Duration}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

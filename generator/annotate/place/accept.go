@@ -221,6 +221,17 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	if i == j && s.afterCardinal(i) && !m.namesCountry(o) && !s.pluralOfPlaceAhead(j, end) {
 		return end, false, false, false, rejOther
 	}
+	// A name right after a capitalised "New" is the end of a longer name ("The New Jersey
+	// fired", the battleship, is no Jersey in the Channel Islands; "New Mexico" no Mexico).
+	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && s.word(i-1) == "new" && s.seg[s.toks[i-1].end:s.toks[i].start] == " " && !strings.Contains(surface, ".") {
+		return end, false, false, false, rejOther
+	}
+	// An aircraft's name of two words is the aircraft unless its state or "County" follows:
+	// "one Black Hawk and two Chinooks" (not Blackhawk, California; "Black Hawk County, Iowa"
+	// and "Black Hawk, South Dakota" stay places).
+	if j == i+1 && craftPairNames[strings.ToLower(surface)] && !s.regionAfterComma(j) && !(j+1 < len(s.toks) && s.word(j+1) == "county") {
+		return end, false, false, false, rejOther
+	}
 	// A service's adjective before a capitalised word opens an installation's or a unit's
 	// name ("Naval Air Station Kaneohe Bay" is no Naval, Biliran; "Army Air Field").
 	if i == j && j+1 < len(s.toks) && s.toks[j].join && s.toks[j+1].upper && serviceAdjectives[s.word(i)] {
@@ -1371,3 +1382,6 @@ outer bands rain flooding surge`)
 var shipParts = wordSet(`crew crews sailors marines helicopters helicopter aircraft landing commanding
 commander captain skipper deck flight well boats boat hull guns gun missiles radar embarked crewmembers
 medical hospital galley bridge engine engines sonar`)
+
+// craftPairNames are aircraft named by two words that are also places' names (see accept).
+var craftPairNames = map[string]bool{"black hawk": true, "sea hawk": true, "global hawk": true, "gray eagle": true, "night hawk": true}

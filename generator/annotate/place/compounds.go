@@ -734,7 +734,8 @@ var stayVerbs = wordSet(`operated operates remained remains stayed stays deliver
 
 var deedVerbs = wordSet(`shot fired intercepted launched sailed returned arrived departed engaged destroyed downed
 transited entered escorted rescued responded docked moored anchored steamed embarked refueled refuelled
-pulled deployed flew took hit struck fell went came ran left brought sank caught drove`)
+pulled deployed flew took hit struck fell went came ran left brought sank caught drove shelled bombarded
+answered`)
 
 // quotedGap reports whether spaces and quotation marks alone, a space among them, stand
 // between token k and the next: a nickname's quotes inside a name ("USS Hershel "Woody"

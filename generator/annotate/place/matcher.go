@@ -171,6 +171,8 @@ var orgPhrases = []string{
 	// a city's side named with a compass word, which GeoNames has as other names of towns
 	// ("West Side" for Las Vegas), and a landmark named after no town
 	"West Side", "Upper West Side", "East Side", "Upper East Side", "Lower East Side", "Statue of Liberty",
+	// a cruise line named after a sea
+	"Royal Caribbean",
 	// armed forces named after a state of their time ("Army of the Republic of Vietnam")
 	"Army of the Republic of Vietnam", "Republic of Vietnam Armed Forces", "Republic of Vietnam Air Force",
 }

@@ -139,3 +139,26 @@ func TestReviewBalloonShipsCapitolKobaniTaiwan(t *testing.T) {
 		{"Kirkuk's police patrolled.", []string{"IQ"}, []want{{"Kirkuk", "IQ", "city", 0}}},
 	})
 }
+
+// The Kashmir, Beirut, Honduras and Dorian reviews: a national capital is no namesake of a
+// foreign city that once bore its name; a name right after a capitalised "New" ends a longer
+// name; a two-word aircraft's name is no town; a cruise line named after a sea; curated
+// suburbs of Beirut and points of Bahamian districts.
+func TestReviewKashmirBeirutHondurasDorian(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Reporters in Islamabad heard the briefing.", []string{"PK"}, []want{{"Islamabad", "PK", "city", 0}}},
+		{"The New Jersey fired 11 rounds at positions above Beirut.", []string{"LB"}, []want{{"Beirut", "LB", "city", 0}}},
+		{"Crews flew one Black Hawk and two Chinooks to La Ceiba.", []string{"HN"}, []want{{"La Ceiba", "HN", "city", 0}}},
+		{"A Royal Caribbean vessel took 1,400 people from Nassau.", []string{"BS"}, []want{{"Nassau", "BS", "city", 0}}},
+		{"The Italians patrolled near Shatila and Hay es-Sellom.", []string{"LB"},
+			[]want{{"Shatila", "LB", "feature", -2439}, {"Hay es-Sellom", "LB", "feature", -2438}}},
+		{"Teams handed out tarps in Hope Town.", []string{"BS"}, []want{{"Hope Town", "BS", "region1", 8030548}}},
+		// negatives: a state after "New" as a whole; the towns of Black Hawk with their state
+		{"He flew to New Mexico.", nil, []want{{"New Mexico", "US", "region1", 0}}},
+		{"He lived in Black Hawk, South Dakota.", nil, []want{{"Black Hawk", "US", "city", 0}, {"South Dakota", "US", "region1", 0}}},
+	})
+	if ms := m.Resolve([]string{"Teams handed out tarps in Hope Town."}, []string{"BS"}); len(ms) != 1 || !ms[0].Place.HasCoords {
+		t.Errorf("Hope Town: %+v, want a point", ms)
+	}
+}

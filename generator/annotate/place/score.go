@@ -137,7 +137,9 @@ func (m *Matcher) score(c cand, prior float64, ctx map[string]bool, v *votes, se
 	// So does a town of a fifth or less of a city of landmarkPop or more abroad of its name, by
 	// any of the city's names: "talks in Geneva" in a briefing on the United States are in
 	// Genève, not Geneva, Illinois; "Cologne" is Köln, not Cologne, Minnesota.
-	foreignNS := self != nil && e.Kind == gazetteer.Place && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop &&
+	foreignNS := self != nil && e.Kind == gazetteer.Place && e.FeatureCode != "PPLC" && self.bigPop >= landmarkPop && self.bigCountry != e.Country && e.Population*5 <= self.bigPop &&
+		// (a national capital is no namesake: "Islamabad", an old name of Chattogram, is
+		// Pakistan's capital in a briefing on Pakistan)
 		// (but a town of 20,000 or more in a theatre country is no mere namesake of a foreign
 		// city of under half a million that bears the name as its own, no English exonym:
 		// "sailed from Newport" in a briefing on the United States is Newport, Rhode Island, not
