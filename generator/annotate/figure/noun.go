@@ -979,7 +979,7 @@ func oneNamedThing(text string, p int) (nounPhrase, bool) {
 			if n >= 1 && namedThingHeads[strings.ToLower(w)] && (e == len(text) || !isLetter(text[e]) && !nameGoesOn(text, e)) {
 				if n+1 < len(words) {
 					// a noun of its crew or its parts after the name: "One Black Hawk crew"
-					if h, hk, he := wordAt(text, e); hk == e+1 && h != "" && isLower(h[0]) && namedThingHeads[h] && !plural(h) {
+					if h, hk, he := wordAt(text, e); hk == e+1 && h != "" && isLower(h[0]) && namedThingHeads[h] && (!plural(h) || invariantPlurals[h]) {
 						words[n+1] = [2]int{hk, he}
 						return nounPhrase{text: text, words: words, n: n + 2, one: true}, true
 					}

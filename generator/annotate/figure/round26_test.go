@@ -201,3 +201,11 @@ func TestRound26SeabeesNegatedComparativesDepthRanges(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Honduras review: after "one", a two-word aircraft's name and its crew.
+func TestRound26OneAircraftCrew(t *testing.T) {
+	checkFind(t, "One Black Hawk crew hoisted 42 residents.", []want{
+		{"One Black Hawk crew", "1 count:Black Hawk crew", Count}, {"42 residents", "42 count:resident", Count}})
+	checkFind(t, "Crews flew one Black Hawk and two Chinooks.", []want{
+		{"one Black Hawk", "1 count:Black Hawk", Count}, {"two Chinooks", "2 count:Chinook", Count}})
+}
