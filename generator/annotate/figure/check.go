@@ -387,6 +387,9 @@ func round4(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
+	if math.Abs(v) < 1e-9 {
+		return 0 // a conversion's rounding error at zero: 32 degF is 0 degC
+	}
 	mag := math.Pow(10, 3-math.Floor(math.Log10(math.Abs(v))))
 	if mag > 1e12 {
 		return v

@@ -209,3 +209,11 @@ func TestRound26OneAircraftCrew(t *testing.T) {
 	checkFind(t, "Crews flew one Black Hawk and two Chinooks.", []want{
 		{"one Black Hawk", "1 count:Black Hawk", Count}, {"two Chinooks", "2 count:Chinook", Count}})
 }
+
+// The Deep Freeze review: a conversion to zero reads as zero, not as a rounding error.
+func TestRound26ConversionToZero(t *testing.T) {
+	figs := Find("Highs hover around 32 degrees Fahrenheit (0 degrees Celsius).")
+	if len(figs) != 2 || figs[1].Check == nil || figs[1].Check.Message != "32 degF is 0 degC; stated 0 degC" || !figs[1].Check.OK {
+		t.Errorf("figures %+v, want the second checked: %q", figs, "32 degF is 0 degC; stated 0 degC")
+	}
+}
