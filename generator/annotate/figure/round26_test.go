@@ -217,3 +217,13 @@ func TestRound26ConversionToZero(t *testing.T) {
 		t.Errorf("figures %+v, want the second checked: %q", figs, "32 degF is 0 degC; stated 0 degC")
 	}
 }
+
+// The Provide Comfort review: a country written with "the" in a list whose verb and noun are
+// written once.
+func TestRound26GappedListWithThe(t *testing.T) {
+	checkFind(t, "Britain contributed about 5,000 troops, France about 2,000 and the Netherlands about 1,000.", []want{
+		{"about 5,000 troops", "about 5000 count:troop", Count}, {"about 2,000", "about 2000 count:troop", Count}, {"about 1,000", "about 1000 count:troop", Count}})
+	// negative: "the" before a lower-case noun is no name
+	checkFind(t, "Britain contributed about 5,000 troops, and the rest about 1,000.", []want{
+		{"about 5,000 troops", "about 5000 count:troop", Count}, {"about 1,000", "about 1000 number", Number}})
+}

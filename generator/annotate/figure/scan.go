@@ -619,6 +619,9 @@ func nameGap(g string) bool {
 		return false
 	}
 	words := strings.Fields(h)
+	if len(words) >= 2 && words[0] == "the" {
+		words = words[1:] // "France about 2,000 and the Netherlands about 1,000"
+	}
 	if len(words) > 2 {
 		return false
 	}
