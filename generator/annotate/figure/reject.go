@@ -536,7 +536,7 @@ func rejectBare(text string, n num, start, last int, qual string, after int, pre
 	if n.words && n.v == 1 && qual == "" && (eqFold(prev, "at") && eqFold(next, "time") || strings.HasPrefix(text[n.end:], "-time ") || strings.HasPrefix(text[n.end:], "-off ")) {
 		return true // "up to 12,000 at one time", "a one-time payment": no count of times
 	}
-	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" || next == "and" && !numberAfterAnd(text, n.end) || halvesFollow[next]) {
+	if n.words && n.v == 2 && qual == "" && eqFold(prev, "in") && (next == "" && !(n.end+1 < len(text) && text[n.end] == ' ' && isDigit(text[n.end+1])) || next == "and" && !numberAfterAnd(text, n.end) || halvesFollow[next]) {
 		return true // "cut the city in two", "broke in two and fell", "in two along the river": halves, no figure
 	}
 	if prev == "A" && qual == "" && ps+1 == start-1 && !sentenceStart(text, ps) {

@@ -227,3 +227,9 @@ func TestRound26GappedListWithThe(t *testing.T) {
 	checkFind(t, "Britain contributed about 5,000 troops, and the rest about 1,000.", []want{
 		{"about 5,000 troops", "about 5000 count:troop", Count}, {"about 1,000", "about 1000 number", Number}})
 }
+
+// The Noble Eagle review: "in two" before a number joined to a noun counts it.
+func TestRound26InTwoShifts(t *testing.T) {
+	checkFind(t, "Workers sifted debris in two 12-hour shifts.", []want{{"two 12-hour shifts", "2 count:12-hour shift", Count}})
+	checkFind(t, "The river cut the city in two.", nil)
+}
