@@ -316,6 +316,9 @@ func age(text string, n num, start int) bool {
 		return false
 	}
 	rest := text[n.end:]
+	if (strings.HasPrefix(rest, ";") || rest == "." || strings.HasPrefix(rest, ". ")) && titledName(text, start-2) {
+		return true // "Killed were Maj. Tobin Lewis, 37; Capt. Eleanor LeBeau, 29; and …"
+	}
 	if !strings.HasPrefix(rest, ", ") || len(rest) < 3 || !isLower(rest[2]) {
 		return false
 	}

@@ -233,3 +233,10 @@ func TestRound26InTwoShifts(t *testing.T) {
 	checkFind(t, "Workers sifted debris in two 12-hour shifts.", []want{{"two 12-hour shifts", "2 count:12-hour shift", Count}})
 	checkFind(t, "The river cut the city in two.", nil)
 }
+
+// The aviation-mishap review: an age after a titled name, closed by a semicolon or a full stop.
+func TestRound26AgesBeforeSemicolons(t *testing.T) {
+	checkFind(t, "Killed were Maj. Tobin Lewis, 37; Capt. Eleanor LeBeau, 29; and Cpl. Spencer Collart, 21.", nil)
+	// negative: a number after a place's name is a count
+	checkFind(t, "The unit lost Kandahar, 21.", []want{{"21", "21 number", Number}})
+}

@@ -704,7 +704,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// A name after "aboard" (perhaps with "the") or "the crew of the" is a ship's, and so is
 	// "the" name later: "sailors aboard the Stark", "Harriers stayed aboard Tarawa", "the crew
 	// of the Bridgeton" (not a country's).
-	if (s.afterThe(i) && i >= 2 && s.toks[i-2].join && (s.word(i-2) == "aboard" || s.word(i-2) == "onboard" ||
+	if (s.afterThe(i) && i >= 2 && s.toks[i-2].join && (s.word(i-2) == "aboard" || s.word(i-2) == "onboard" || s.word(i-2) == "boarded" || s.word(i-2) == "boarding" ||
 		s.word(i-2) == "of" && i >= 3 && (s.word(i-3) == "crew" || s.word(i-3) == "crews" || s.word(i-3) == "sailors" || s.word(i-3) == "captain")) ||
 		i >= 1 && s.toks[i-1].join && !s.toks[i-1].upper && (s.word(i-1) == "aboard" || s.word(i-1) == "onboard")) &&
 		!m.namesCountry(o) && !m.hasNonIslandFeature(o) && (j+1 >= len(s.toks) || !s.toks[j].join || !s.hyphenated(j)) {

@@ -146,6 +146,7 @@ var orgPhrases = []string{
 	"DLA Disposition Services Europe", "DLA Pacific", "DLA Europe and Africa", "DLA Central",
 	// things named after a place, not in it: the concrete barrier, the land-clearing plow
 	"Jersey barrier", "Jersey barriers", "Rome plow", "Rome plows", "Rome plough", "Rome ploughs",
+	"Quonset hut", "Quonset huts", "Nissen hut", "Nissen huts",
 	// the generic words of a park or a forest the gazetteer lacks ("Rocky Mountain National
 	// Park" is no National Park, New Jersey)
 	"National Park", "National Forest", "National Forests", "National Monument", "National Wildlife Refuge",

@@ -162,3 +162,18 @@ func TestReviewKashmirBeirutHondurasDorian(t *testing.T) {
 		t.Errorf("Hope Town: %+v, want a point", ms)
 	}
 }
+
+// The Frequent Wind and Noble Eagle reviews: a ship after "boarded the"; Quonset huts; Saigon
+// by its former name; curated places of September 11.
+func TestReviewFrequentWindNobleEagle(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Marines boarded the Mayaguez at dawn.", []string{"KH"}, nil},
+		{"Marines put up 100 Quonset huts.", nil, nil},
+		{"The flights came from Saigon.", []string{"PH"}, []want{{"Saigon", "VN", "city", 1566083}}},
+		{"Fighters scrambled from Otis Air Base; wreckage fell near Shanksville.", nil,
+			[]want{{"Otis Air Base", "US", "feature", -2450}, {"Shanksville", "US", "feature", -2449}}},
+		// negative: the town of Mayagüez
+		{"Guardsmen landed at Mayagüez, Puerto Rico.", nil, []want{{"Mayagüez", "PR", "city", 0}, {"Puerto Rico", "PR", "country", 0}}},
+	})
+}
