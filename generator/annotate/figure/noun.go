@@ -459,7 +459,8 @@ func countNoun(text string, p int, one, proper bool) (nounPhrase, bool) {
 		if one && nw == 0 && adjectiveEnding(lw) && !singularNounAt(text, e) {
 			return nounPhrase{}, false // "one responsible for planning attacks": the pronoun
 		}
-		if one && (nw == 0 && irregularPasts[lw] && !pastNouns[lw] || afterModel && !isUpper(w[0]) && (irregularPasts[lw] || strings.HasSuffix(lw, "ed"))) {
+		if one && (nw == 0 && irregularPasts[lw] && !pastNouns[lw] || (afterModel || nw > 0 && nw == capitals) && !isUpper(w[0]) && (irregularPasts[lw] || strings.HasSuffix(lw, "ed"))) {
+			// (and after a capitalised name: "one Apache went down")
 			if nw == 0 {
 				return nounPhrase{}, false // "One flew for 70 minutes": the pronoun and its verb
 			}

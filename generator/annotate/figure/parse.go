@@ -12,8 +12,9 @@ func parseFigure(text string, i, last int, f *Figure) bool {
 	if !ok {
 		return false
 	}
-	if n.words && n.end-n.start == 4 && (text[n.start] == 'Z' && !sentenceStart(text, n.start) || strings.HasPrefix(text[n.end:], " hour")) &&
-		strings.EqualFold(text[n.start:n.end], "zero") {
+	if n.words && n.end-n.start == 4 && (text[n.start] == 'Z' && !sentenceStart(text, n.start) || strings.HasPrefix(text[n.end:], " hour") ||
+		strings.EqualFold(wordBeforeLower(text, n.start), "ground")) && strings.EqualFold(text[n.start:n.end], "zero") {
+		// ("ground zero": the devastated area)
 		return false // a fighter's name, "A Zero struck", or the hour of an attack, "Zero hour came"
 	}
 	if !n.words && rejectDigitsContext(text, n) {
@@ -917,7 +918,8 @@ var heatNouns = fieldSet(`water waters air heat weather temperatures day days ni
 // measureWords count things by a measure or a container: see measureOfEnd.
 var measureWords = fieldSet(`pair pairs piece pieces item items set sets pallet pallets box boxes bag bags case cases crate crates
 bottle bottles carton cartons sack sacks truckload truckloads planeload planeloads shipload shiploads busload busloads kit kits
-bale bales package packages bundle bundles brick bricks roll rolls sheet sheets reel reels drum drums jug jugs`)
+bale bales package packages bundle bundles brick bricks roll rolls sheet sheets reel reels drum drums jug jugs
+can cans tin tins jar jars sachet sachets packet packets`)
 
 // ingNouns are mass nouns in -ing that a container may hold after a modifier: "rolls of plastic
 // sheeting", "pallets of winter clothing".

@@ -240,3 +240,20 @@ func TestRound26AgesBeforeSemicolons(t *testing.T) {
 	// negative: a number after a place's name is a count
 	checkFind(t, "The unit lost Kandahar, 21.", []want{{"21", "21 number", Number}})
 }
+
+// The Marawi, 2003 Iraq and Izmit reviews: "ground zero" is no figure; cans and sachets hold
+// what they are counted with; "one" before a name and an irregular past tense.
+func TestRound26GroundZeroCansAndOneApache(t *testing.T) {
+	cases := map[string][]want{
+		"Engineers cleared the area known as ground zero by June.": nil,
+		"Each pack held four cans of sardines and six sachets of coffee.": {
+			{"four cans of sardines", "4 count:can of sardines", Count}, {"six sachets of coffee", "6 count:sachet of coffee", Count}},
+		"Fire damaged the aircraft, and one Apache went down.": {{"one Apache", "1 count:Apache", Count}},
+		// negatives: a zero count; a named model's verb in -ed
+		"The attack left zero casualties.": {{"zero casualties", "0 count:casualty", Count}},
+		"One Apache crashed.":              {{"One Apache", "1 count:Apache", Count}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -1345,7 +1345,8 @@ var ordinalWords = wordSet(`first second third fourth fifth sixth seventh eighth
 var eventNouns = wordSet(`attack attacks bombing bombings campaign campaigns flood floods flooding earthquake
 	offensive raid raids siege battle uprising election elections summit conference protest protests riot riots
 	massacre war crisis strike strikes agreement accord accords ceasefire talks visit evacuation operation
-	clashes fighting withdrawal exercise exercises disaster fire fires explosion blast hurricane storm outbreak`)
+	clashes fighting withdrawal exercise exercises disaster fire fires explosion blast hurricane storm outbreak airlift
+	blockade`)
 
 // colourWords may stand between a model year and a vehicle's make.
 var colourWords = wordSet(`black white silver gray grey red blue green brown tan gold maroon beige yellow orange dark light`)

@@ -177,3 +177,18 @@ func TestReviewFrequentWindNobleEagle(t *testing.T) {
 		{"Guardsmen landed at Mayagüez, Puerto Rico.", nil, []want{{"Mayagüez", "PR", "city", 0}, {"Puerto Rico", "PR", "country", 0}}},
 	})
 }
+
+// The Bosnia, Izmit and 1990s reviews: "Tank" is a common word; an airlift or a blockade after
+// a city is an event there; "U.S." in a survey's name; Baluchistan.
+func TestReviewBosniaIzmitNineties(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"Tank fire hit the town.", []string{"BA"}, nil},
+		{"The airlift outlasted the Berlin Airlift.", nil, []want{{"Berlin", "DE", "city", 0}}},
+		{"Scientists from the U.S. Geological Survey mapped the fault.", nil, nil},
+		{"One missile fell in Pakistan's Baluchistan province.", nil,
+			[]want{{"Pakistan", "PK", "country", 0}, {"Baluchistan province", "PK", "region1", 1183606}}},
+		// negative: the Pakistani town in its own context
+		{"Troops reached Tank and Dera Ismail Khan.", []string{"PK"}, []want{{"Tank", "PK", "city", 0}, {"Dera Ismail Khan", "PK", "city", 0}}},
+	})
+}

@@ -27,7 +27,7 @@ except inside outside near among whether unless once twice none`)
 // the text spells it exactly as the gazetteer does, it does not start a sentence, and the
 // document supports it (see Matcher.Resolve). The list holds ordinary words only ("Empire",
 // "Celebration", "Luck", "Economy"), never a name because a text happened to use it.
-var commonWords = wordSet(`hit gulf hurricane mobile reading nice split police center centre victoria orange bath say mold mould homeland osprey
+var commonWords = wordSet(`hit tank gulf hurricane mobile reading nice split police center centre victoria orange bath say mold mould homeland osprey
 tomahawk avangard volga alert
 reunion parachute maritime plateau littoral
 buffalo phoenix independence eagle liberty opportunity marathon rainbow hope progress unity union
@@ -101,7 +101,8 @@ senate assembly parliament congress cabinet state republic emirate caliphate cen
 museum library stadium arena team fc democrats republicans revolutionary mobilization
 mobilisation unit units coalition alliance council directorate secretariat embassy consulate
 mission program programme project initiative operation operations chamber newswire wire
-reserve reserves mall order customs barracks brig prison penitentiary`)
+reserve reserves mall order customs barracks brig prison penitentiary survey observatory laboratory
+laboratories`)
 
 // hyphenSuffixes may follow a place name after a hyphen without making it part of a longer
 // word: "Kabul-based", "ISIS-held", "the Jalalabad-to-Kabul road".
