@@ -661,7 +661,7 @@ var irregular = map[string]string{
 	"personnel": "personnel", "aircraft": "aircraft", "feet": "foot", "teeth": "tooth", "mice": "mouse",
 	"geese": "goose", "staff": "staff", "sheep": "sheep", "fish": "fish", "deer": "deer",
 	"salmon": "salmon", "trout": "trout", "sturgeon": "sturgeon", "bison": "bison", "moose": "moose", "elk": "elk",
-	"criteria": "criterion", "servicemen": "serviceman", "servicewomen": "servicewoman",
+	"criteria": "criterion", "vertebrae": "vertebra", "larvae": "larva", "antennae": "antenna", "formulae": "formula", "nebulae": "nebula", "servicemen": "serviceman", "servicewomen": "servicewoman",
 	"militiamen": "militiaman", "gunmen": "gunman", "policemen": "policeman", "crewmen": "crewman",
 	"series": "series", "species": "species", "civilians": "civilian", "watercraft": "watercraft",
 	"craft": "craft", "diagnoses": "diagnosis", "prognoses": "prognosis", "syntheses": "synthesis",

@@ -257,3 +257,8 @@ func TestRound26GroundZeroCansAndOneApache(t *testing.T) {
 		checkFind(t, in, w)
 	}
 }
+
+// The Red Wings review: Latin plurals in -ae are counted in the singular.
+func TestRound26LatinPlurals(t *testing.T) {
+	checkFind(t, "He suffered three cracked vertebrae in the fall.", []want{{"three cracked vertebrae", "3 count:cracked vertebra", Count}})
+}
