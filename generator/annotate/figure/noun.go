@@ -1096,7 +1096,8 @@ Uighurs Uyghurs Tuaregs Tatars Baluchis Balochs Chechens Circassians Assyrians C
 Maronites Bedouins Berbers Amazighs Tigrayans Amharas Oromos Afars Somalilanders Hutus Tutsis
 Fulani Hausas Igbos Yorubas Karens Kachins Shans Hmong Montagnards Moros Acehnese Papuans
 Ossetians Abkhaz Azeris Ingush Dagestanis Kyrgyz Turkmens Baloch Sikhs Hindus Muslims Christians
-Seabees Paratroopers Commandos Legionnaires Bersaglieri`)
+Seabees Paratroopers Commandos Legionnaires Bersaglieri Mozambicans Angolans Zambians Namibians Malawians
+Mauritians Comorans Malagasy Botswanans Zanzibaris`)
 
 // equipmentPlurals are capitalised plurals that name weapons and vehicles as briefings count
 // them ("31 Abrams", "300 Bradleys", "two Patriots"), and decorations ("two Bronze Stars"), with

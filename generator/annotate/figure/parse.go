@@ -965,6 +965,9 @@ func measureOfEnd(text string, e int, np nounPhrase) int {
 	k, end := e+len(" of"), e
 	for n := 0; n < 3; n++ {
 		w, ws, we := wordAt(text, k)
+		if ce := compoundEnd(text, ws, we); ce > we && isLower(text[ws]) {
+			w, we = text[ws:ce], ce // "16 pallets of high-energy biscuits"
+		}
 		acronyms := len(w) >= 3 && w[len(w)-1] == 's' && allCapitals(w[:len(w)-1]) || len(w) >= 2 && allCapitals(w) // "cases of MREs", "pieces of UXO"
 		if ws != k+1 || w == "" || !isLower(w[0]) && !acronyms || stopWords[w] || isNumberWord(w) || vagueAmounts[w] || we < len(text) && (text[we] == '-' || isDigit(text[we])) ||
 			n > 0 && (strings.HasSuffix(w, "ing") && !ingNouns[w] || strings.HasSuffix(w, "ed") || directionWords[w]) || timeWords[w] {

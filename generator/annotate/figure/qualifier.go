@@ -335,8 +335,8 @@ func beneathCover(text string, i int) bool {
 		j++
 	}
 	if j == i {
-		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) {
-			j = we
+		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) || w == "a" || w == "an" {
+			j = we // ("under a meter of water")
 		} else {
 			return false
 		}

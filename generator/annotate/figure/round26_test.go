@@ -262,3 +262,19 @@ func TestRound26GroundZeroCansAndOneApache(t *testing.T) {
 func TestRound26LatinPlurals(t *testing.T) {
 	checkFind(t, "He suffered three cracked vertebrae in the fall.", []want{{"three cracked vertebrae", "3 count:cracked vertebra", Count}})
 }
+
+// The Cyclone Idai review: southern African peoples' plurals; a hyphenated word in what a
+// container holds; "under a meter of water".
+func TestRound26IdaiCountsAndDepths(t *testing.T) {
+	cases := map[string][]want{
+		"About 1,800 Mozambicans and 40 Angolans were evacuated.": {
+			{"About 1,800 Mozambicans", "about 1800 count:Mozambican", Count}, {"40 Angolans", "40 count:Angolan", Count}},
+		"A C-130 landed with 16 pallets of high-energy biscuits.": {{"16 pallets of high-energy biscuits", "16 count:pallet of high-energy biscuits", Count}},
+		"The airfields were under a meter of water.":              nil,
+		// negative: "under a" before a time is less than
+		"The flight took under an hour.": {{"under an hour", "under 1 hour", Duration}},
+	}
+	for in, w := range cases {
+		checkFind(t, in, w)
+	}
+}

@@ -961,6 +961,10 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		// Day-Garrett"), though the first half is a place's name too
 		return end, false, false, false, rejPerson
 	}
+	if i >= 1 && s.toks[i-1].upper && s.toks[i-1].join && featureHeads[s.word(i-1)] && s.seg[s.toks[i-1].end:s.toks[i].start] == " " &&
+		(s.toks[i-1].allUpper || s.toks[i].title) && !m.namesCountry(o) {
+		return end, false, false, false, rejOther // "TELL AFAR —", "WADI KENA": in capitals too
+	}
 	if !s.toks[i].title && !spelled {
 		// A capitalised word before ("Rob Manning", "George Washington") ...
 		// (not a plural's possessive: "Huntington Ingalls' Pascagoula yard" is the town)

@@ -192,3 +192,18 @@ func TestReviewBosniaIzmitNineties(t *testing.T) {
 		{"Troops reached Tank and Dera Ismail Khan.", []string{"PK"}, []want{{"Tank", "PK", "city", 0}, {"Dera Ismail Khan", "PK", "city", 0}}},
 	})
 }
+
+// The Desert One and Cyclone Idai reviews: a feature's head in capitals before a name; the
+// curated Pungwe alone.
+func TestReviewDesertOneIdai(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"TELL AFAR — Troops entered the town.", []string{"IQ"}, nil},
+		{"The task force met at WADI KENA in Egypt.", nil, []want{{"Egypt", "EG", "country", 0}}},
+		{"Villages along the Buzi and Pungwe were stranded.", []string{"MZ"},
+			[]want{{"Buzi", "MZ", "feature", 0}, {"Pungwe", "MZ", "feature", -1644}}},
+		// negative: Tal Afar by its name, and the region of Afar
+		{"Tal Afar lies west of Mosul; Afar region is in Ethiopia.", nil,
+			[]want{{"Tal Afar", "IQ", "city", 0}, {"Mosul", "IQ", "city", 0}, {"Afar region", "ET", "region1", 0}, {"Ethiopia", "ET", "country", 0}}},
+	})
+}
