@@ -695,6 +695,11 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 		m.smallOnly(o) && !m.countryOrRegion(o) {
 		return end, false, false, false, rejShip
 	}
+	// "America" takes no article as the country's name: "the America" is the carrier ("A-7Es
+	// from the America", "The America carried about 5,000 sailors").
+	if i == j && key == "america" && s.afterThe(i) && !s.toks[j].poss {
+		return end, false, false, false, rejShip
+	}
 	// A name after "aboard the" and a ship's capitalised first words is the ship's: "aboard
 	// the Mount Whitney".
 	if i >= 3 && s.toks[i-1].upper && s.toks[i-1].join && s.word(i-2) == "the" && s.toks[i-2].join && !s.toks[i-2].upper &&

@@ -207,3 +207,12 @@ func TestReviewDesertOneIdai(t *testing.T) {
 			[]want{{"Tal Afar", "IQ", "city", 0}, {"Mosul", "IQ", "city", 0}, {"Afar region", "ET", "region1", 0}, {"Ethiopia", "ET", "country", 0}}},
 	})
 }
+
+// The El Dorado Canyon review: "the America" is the carrier.
+func TestReviewTheAmerica(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"A-7Es from the America struck Benghazi.", []string{"LY"}, []want{{"Benghazi", "LY", "city", 0}}},
+		{"The delegation flew to America.", nil, []want{{"America", "US", "country", 0}}},
+	})
+}
