@@ -317,12 +317,8 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 			strings.HasSuffix(w2, "s") && (strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ "))) {
 			// a possessive noun before the whole: "168 of the structure's 350 bays", "12 of the
 			// fighters' weapons caches"
-			ns := e3 + strings.IndexByte(rest, ' ')
-			w, k, _ = wordAt(text, ns)
-			if qw, qk, qe := skipWholeQualifier(text, w, k, 0); qk != k {
-				w, k, ns = qw, qk, qe-len(qw) // "12 of the coalition's roughly 90 jets"
-			}
-			if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
+			w, k = wordAfterPossessive(text, e3+strings.IndexByte(rest, ' ')) // "12 of the coalition's roughly 90 jets"
+			if np, ok, whole := uncountedAfterPossessive(text, w, k, part, unitOnly); whole {
 				return np, ok, 0 // ... or a whole not counted: "four of the city's bridges"
 			}
 			break
@@ -343,12 +339,8 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 		}
 		if w != "" && isUpper(w[0]) {
 			if rest := text[e2:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
-				ns := e2 + strings.IndexByte(rest, ' ')
-				w, k, _ = wordAt(text, ns)
-				if qw, qk, qe := skipWholeQualifier(text, w, k, 0); qk != k {
-					w, k, ns = qw, qk, qe-len(qw) // "1,206 of the coalition's roughly 1,990 sorties"
-				}
-				if np, ok, whole := uncountedAfterPossessive(text, ns, part, unitOnly); whole {
+				w, k = wordAfterPossessive(text, e2+strings.IndexByte(rest, ' ')) // "1,206 of the coalition's roughly 1,990 sorties"
+				if np, ok, whole := uncountedAfterPossessive(text, w, k, part, unitOnly); whole {
 					return np, ok, 0 // ... or a whole not counted: "two of Aidid's lieutenants"
 				}
 			}
@@ -376,32 +368,38 @@ func partOfAt(text string, pos int, part num, unitOnly bool) (nounPhrase, bool, 
 	return np, ok, 0
 }
 
+// wordAfterPossessive returns the word after a possessive at ns and its start, past a
+// qualifier of the whole's number (skipWholeQualifier).
+func wordAfterPossessive(text string, ns int) (string, int) {
+	w, k, e := wordAt(text, ns)
+	w, k, _ = skipWholeQualifier(text, w, k, e)
+	return w, k
+}
+
 // skipWholeQualifier returns the word after w (at k, ending at e) when w is a qualifier of the
 // whole's number ("175 of about 350 sorties", "of the roughly 1,990 sorties"), else w itself.
-// e is not used when it is 0.
 func skipWholeQualifier(text, w string, k, e int) (string, int, int) {
 	switch strings.ToLower(w) {
 	case "about", "roughly", "nearly", "almost", "approximately", "around", "some":
-		_, _, we := wordAt(text, k)
-		if nw, nk, ne := wordAt(text, we); nk < len(text) && (isDigit(text[nk]) || isNumberWord(strings.ToLower(nw))) {
+		if nw, nk, ne := wordAt(text, e); nk < len(text) && (isDigit(text[nk]) || isNumberWord(strings.ToLower(nw))) {
 			return nw, nk, ne
 		}
 	}
 	return w, k, e
 }
 
-// uncountedAfterPossessive reads the whole after a possessive ending before ns when it is a
-// noun in lower case with no number ("the city's bridges", "Aidid's lieutenants"), which a whole
-// part counts; whole is false when it is not such a noun.
-func uncountedAfterPossessive(text string, ns int, part num, unitOnly bool) (np nounPhrase, ok, whole bool) {
-	w, k, _ := wordAt(text, ns)
+// uncountedAfterPossessive reads the whole after a possessive, the word w at k as
+// wordAfterPossessive gives it, when it is a noun in lower case with no number ("the city's
+// bridges", "Aidid's lieutenants"), which a whole part counts; whole is false when it is not such
+// a noun.
+func uncountedAfterPossessive(text, w string, k int, part num, unitOnly bool) (np nounPhrase, ok, whole bool) {
 	if w == "" || isNumberWord(strings.ToLower(w)) || k >= len(text) || isDigit(text[k]) || !isLower(w[0]) && !properPlurals[w] || part.v < 2 || part.v != math.Trunc(part.v) {
 		return nounPhrase{}, false, false // (a people's plural too: "500 of his state's Guardsmen")
 	}
 	if unitOnly {
 		return nounPhrase{}, false, true
 	}
-	np, ok = countNoun(text, ns, false, true)
+	np, ok = countNoun(text, k-1, false, true) // (from the space before the noun)
 	return np, ok, true
 }
 

@@ -139,18 +139,26 @@ func overParticle(text string, s, last int) bool {
 // took over 12 hours"), not the particle of "took over".
 var takeForms = fieldSet(`took take takes taking taken`)
 
-// durationAfter reports whether a number at i is followed by a unit of time: "12 hours".
-func durationAfter(text string, i int) bool {
+// numberWordEnd returns the end of the number at i, in digits (with thousands separators and a
+// decimal point) or one number word, or i when none begins there.
+func numberWordEnd(text string, i int) int {
 	j := i
 	for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.') {
 		j++
 	}
 	if j == i {
 		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) {
-			j = we
-		} else {
-			return false
+			return we
 		}
+	}
+	return j
+}
+
+// durationAfter reports whether a number at i is followed by a unit of time: "12 hours".
+func durationAfter(text string, i int) bool {
+	j := numberWordEnd(text, i)
+	if j == i {
+		return false
 	}
 	u, _, _ := wordAt(text, j)
 	_, ok := rateTimes[strings.TrimSuffix(strings.ToLower(u), "s")]
@@ -330,12 +338,9 @@ building scaling step ramp`)
 // beneathCover reports whether the number at i is a depth of something that covers ("under 6
 // feet of water", "under 2 meters of snow"): "under" is then beneath, not less than.
 func beneathCover(text string, i int) bool {
-	j := i
-	for j < len(text) && (isDigit(text[j]) || text[j] == ',' || text[j] == '.') {
-		j++
-	}
+	j := numberWordEnd(text, i)
 	if j == i {
-		if w, _, we := wordAt(text, i); isNumberWord(strings.ToLower(w)) || w == "a" || w == "an" {
+		if w, _, we := wordAt(text, i); w == "a" || w == "an" {
 			j = we // ("under a meter of water")
 		} else {
 			return false

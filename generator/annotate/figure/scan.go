@@ -750,31 +750,29 @@ func fromBefore(text string, p int) bool {
 
 func commaBreakdown(g string) bool {
 	w, ok := strings.CutSuffix(g, ", ")
-	return ok && oneSentence(w, 60) && !strings.Contains(withoutDateCommas(w), ",")
+	return ok && oneSentence(w, 60) && !clauseComma(w)
 }
 
-// withoutDateCommas returns w without the commas of dates written "March 25, 2018" (so that
-// "seven ballistic missiles on March 25, 2018, three at Riyadh" is still a breakdown).
-func withoutDateCommas(w string) string {
-	for i := strings.IndexByte(w, ','); i >= 0; {
+// clauseComma reports whether w holds a comma other than one of a date written "March 25,
+// 2018" (so that "seven ballistic missiles on March 25, 2018, three at Riyadh" is still a
+// breakdown).
+func clauseComma(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] != ',' {
+			continue
+		}
 		j := i
 		for j > 0 && isDigit(w[j-1]) {
 			j--
 		}
 		mw, _ := wordBefore(w, j, true)
-		if j < i && i-j <= 2 && months[strings.ToLower(strings.TrimSuffix(mw, "."))] && i+6 <= len(w) && w[i+1] == ' ' &&
-			isDigit(w[i+2]) && isDigit(w[i+3]) && isDigit(w[i+4]) && isDigit(w[i+5]) {
-			w = w[:i] + w[i+1:]
-		} else {
-			i++
+		date := j < i && i-j <= 2 && months[strings.ToLower(strings.TrimSuffix(mw, "."))] && i+6 <= len(w) && w[i+1] == ' ' &&
+			isDigit(w[i+2]) && isDigit(w[i+3]) && isDigit(w[i+4]) && isDigit(w[i+5])
+		if !date {
+			return true
 		}
-		k := strings.IndexByte(w[i:], ',')
-		if k < 0 {
-			break
-		}
-		i += k
 	}
-	return w
+	return false
 }
 
 // preposedTheBefore reports whether a preposition of place or extent and "the" come right
@@ -993,12 +991,17 @@ func oneSentence(g string, max int) bool {
 		return false
 	}
 	for k := 0; k < len(g); k++ {
-		// the dots of an initialism are no sentence's end: "on U.S. forces in Iraq"
-		if g[k] == '.' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) && !abbreviationEnd(g, k) {
+		if sentenceDot(g, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sentenceDot reports whether g[k] is a full stop that ends a sentence: not the dot of an
+// initialism ("on U.S. forces in Iraq") nor of an abbreviation a sentence goes on after.
+func sentenceDot(g string, k int) bool {
+	return g[k] == '.' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) && !abbreviationEnd(g, k)
 }
 
 // sentenceEnds counts the full stops before a space in g that end a sentence: not the dots
@@ -1006,7 +1009,7 @@ func oneSentence(g string, max int) bool {
 func sentenceEnds(g string) int {
 	n := 0
 	for k := 0; k+1 < len(g); k++ {
-		if g[k] == '.' && g[k+1] == ' ' && !(k >= 1 && isUpper(g[k-1]) && (k == 1 || !isLetter(g[k-2]))) && !abbreviationEnd(g, k) {
+		if g[k+1] == ' ' && sentenceDot(g, k) {
 			n++
 		}
 	}

@@ -229,7 +229,7 @@ func (s *scanner) accept(i, j int, o int32, prev *raw) (end int, ok, weak, abbrO
 	// An aircraft's name of two words is the aircraft unless its state or "County" follows:
 	// "one Black Hawk and two Chinooks" (not Blackhawk, California; "Black Hawk County, Iowa"
 	// and "Black Hawk, South Dakota" stay places).
-	if j == i+1 && craftPairNames[strings.ToLower(surface)] && !s.regionAfterComma(j) && !(j+1 < len(s.toks) && s.word(j+1) == "county") {
+	if j == i+1 && craftPairNames[key] && !s.regionAfterComma(j) && !(j+1 < len(s.toks) && s.word(j+1) == "county") {
 		return end, false, false, false, rejOther
 	}
 	// A service's adjective before a capitalised word opens an installation's or a unit's
@@ -1393,5 +1393,6 @@ var shipParts = wordSet(`crew crews sailors marines helicopters helicopter aircr
 commander captain skipper deck flight well boats boat hull guns gun missiles radar embarked crewmembers
 medical hospital galley bridge engine engines sonar`)
 
-// craftPairNames are aircraft named by two words that are also places' names (see accept).
-var craftPairNames = map[string]bool{"black hawk": true, "sea hawk": true, "global hawk": true, "gray eagle": true, "night hawk": true}
+// craftPairNames are aircraft named by two words that are also places' names, as accept's
+// key writes them (the folded words without their space).
+var craftPairNames = map[string]bool{"blackhawk": true, "seahawk": true, "globalhawk": true, "grayeagle": true, "nighthawk": true}
