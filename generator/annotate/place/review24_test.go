@@ -216,3 +216,12 @@ func TestReviewTheAmerica(t *testing.T) {
 		{"The delegation flew to America.", nil, []want{{"America", "US", "country", 0}}},
 	})
 }
+
+// The Beirut and Izmit reviews: "shelled" is a ship's deed; the Bosphorus lies in Turkey.
+func TestReviewShelledAndBosphorus(t *testing.T) {
+	m := testMatcher(t)
+	checkCases(t, m, []resolveCase{
+		{"The Arlington shelled the Chouf.", []string{"LB"}, []want{{"Chouf", "LB", "feature", 0}}},
+		{"Ships passed through the Bosporus.", nil, []want{{"Bosporus", "TR", "feature", -82}}},
+	})
+}
